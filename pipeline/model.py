@@ -1,0 +1,139 @@
+"""Frozen records of a parsed action plan; every record points back into the raw file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+
+class Role(Enum):
+    """What a unit owes a task; the order is the strength (lead is strongest)."""
+
+    LEAD = "lead"
+    RESPONSIBLE = "responsible"
+    COOPERATING = "cooperating"
+
+    @property
+    def rank(self) -> int:
+        """Return 0 for the strongest role."""
+        return _RANK[self]
+
+    @property
+    def label(self) -> str:
+        """Return the Chinese word a ledger prints for the role."""
+        return _LABEL[self]
+
+
+_RANK = {Role.LEAD: 0, Role.RESPONSIBLE: 1, Role.COOPERATING: 2}
+_LABEL = {Role.LEAD: "牵头", Role.RESPONSIBLE: "责任", Role.COOPERATING: "配合"}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in the raw file: 1-based line and column, and raw character offsets."""
+
+    line: int
+    column: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A unit named in a task's clause, as printed (after cleaning)."""
+
+    text: str
+    role: Role
+    position: int
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """An overall target for one year."""
+
+    year: int
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One numbered key task with its unit clause split by role."""
+
+    task_id: str
+    no: int
+    label: str
+    section: str | None
+    title: str
+    body: str
+    lead: tuple[Mention, ...]
+    responsible: tuple[Mention, ...]
+    cooperating: tuple[Mention, ...]
+    deadline: str | None
+    location: Location
+    clause: Location | None
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Return every unit mention of the task, lead first."""
+        return self.lead + self.responsible + self.cooperating
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A reviewed fix applied to the raw text during cleaning."""
+
+    find: str
+    replace: str
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed action plan."""
+
+    doc_id: str
+    source: str
+    sha256: str
+    title: str | None
+    issuer: str | None
+    published: date | None
+    targets: tuple[Target, ...]
+    tasks: tuple[Task, ...]
+    cleaning: tuple[tuple[str, int], ...]
+    corrections: tuple[Correction, ...]
+    clean: CleanText
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Cleaned text with a map from each clean character back to the raw file."""
+
+    path: str
+    raw: str
+    text: str
+    to_raw: tuple[int, ...]
+    steps: tuple[tuple[str, int], ...]
+    corrections: tuple[Correction, ...]
+
+    def raw_offset(self, index: int) -> int:
+        """Return the raw offset of clean offset ``index`` (``len(text)`` maps to the end)."""
+        if index >= len(self.to_raw):
+            return len(self.raw)
+        return self.to_raw[index]
+
+    def locate(self, start: int, end: int) -> Location:
+        """Return the raw location of the clean span ``[start, end)``."""
+        raw_start = self.raw_offset(start)
+        raw_end = self.raw_offset(end - 1) + 1 if end > start else raw_start
+        return locate_raw(self.raw, raw_start, raw_end)
+
+
+def locate_raw(raw: str, start: int, end: int) -> Location:
+    """Return the location of the raw span ``[start, end)``: line and column are 1-based."""
+    line = raw.count("\n", 0, start) + 1
+    line_start = raw.rfind("\n", 0, start) + 1
+    return Location(line=line, column=start - line_start + 1, start=start, end=end)
