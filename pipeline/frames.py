@@ -48,6 +48,9 @@ MENTIONS = {
 CLEANING = {"doc_id": pl.String, "step": pl.String, "count": pl.Int32}
 CORRECTIONS = {
     "doc_id": pl.String,
+    "file": pl.String,
+    "file_line": pl.Int32,
+    "count": pl.Int32,
     "line": pl.Int32,
     "find": pl.String,
     "replace": pl.String,
@@ -74,7 +77,10 @@ def to_frames(documents: Sequence[Document]) -> Frames:
         docs.append((d.doc_id, d.source, d.sha256, d.title, d.issuer, d.published, len(d.tasks)))
         targets += [(d.doc_id, t.year, t.text, t.location.line) for t in d.targets]
         cleaning += [(d.doc_id, step, n) for step, n in d.cleaning]
-        corrections += [(d.doc_id, c.line, c.find, c.replace, c.reason) for c in d.corrections]
+        corrections += [
+            (d.doc_id, c.file, c.file_line, c.count, c.line, c.find, c.replace, c.reason)
+            for c in d.corrections
+        ]
         for t in d.tasks:
             loc = t.location
             tasks.append(

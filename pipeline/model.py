@@ -83,12 +83,20 @@ class Task:
 
 @dataclass(frozen=True, slots=True)
 class Correction:
-    """A reviewed fix applied to the raw text during cleaning."""
+    """A reviewed fix from a corrections file, and where it matched the raw text.
+
+    ``count`` is how many times ``find`` was replaced; 0 means the fix is stale.
+    ``line`` is the raw line of the first match (None when stale); ``file_line`` is
+    the line of the entry in the corrections file.
+    """
 
     find: str
     replace: str
     reason: str
-    line: int
+    count: int
+    line: int | None
+    file: str
+    file_line: int
 
 
 @dataclass(frozen=True, slots=True)

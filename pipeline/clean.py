@@ -1,0 +1,181 @@
+"""Clean a raw document into official simplified text, keeping a map back to the raw file.
+
+Each step is named and counted; each rewrites (text, offsets) so that every clean
+character still knows the raw character it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from pipeline.ingest import RawDocument
+from pipeline.model import CleanText, Correction, locate_raw
+from pipeline.numbering import is_heading
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# A pinyin syllable: optional initial, a vowel cluster (tone marks allowed), optional final.
+_SYLLABLE = (
+    rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?"
+    r"|[ńňǹḿ]g?"
+)
+PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]")
+_COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
+_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
+
+Offsets = list[int]
+Step = Callable[[str, Offsets], tuple[str, Offsets, int]]
+
+
+def clean(raw: RawDocument) -> CleanText:
+    """Run every cleaning step on ``raw`` in order and return the clean text."""
+    text, offsets = raw.text, list(range(len(raw.text)))
+    text, offsets, corrections = apply_corrections(raw, text, offsets)
+    counts: list[tuple[str, int]] = [("corrections", sum(c.count for c in corrections))]
+    for name, step in STEPS:
+        text, offsets, n = step(text, offsets)
+        counts.append((name, n))
+    return CleanText(
+        path=raw.path.as_posix(),
+        raw=raw.text,
+        text=text,
+        to_raw=tuple(offsets),
+        steps=tuple(counts),
+        corrections=corrections,
+    )
+
+
+def apply_corrections(
+    raw: RawDocument, text: str, offsets: Offsets
+) -> tuple[str, Offsets, tuple[Correction, ...]]:
+    """Replace each reviewed ``find`` text of the raw file; a fix that matches nothing is stale."""
+    done = []
+    for spec in raw.corrections:
+        first = text.find(spec.find)
+        line = locate_raw(raw.text, offsets[first], offsets[first]).line if first >= 0 else None
+        pattern = re.compile(re.escape(spec.find))
+        text, offsets, n = substitute(text, offsets, pattern, lambda _m, r=spec.replace: r)
+        done.append(
+            Correction(spec.find, spec.replace, spec.reason, n, line, spec.file, spec.file_line)
+        )
+    return text, offsets, tuple(done)
+
+
+def substitute(
+    text: str, offsets: Offsets, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
+) -> tuple[str, Offsets, int]:
+    """Replace every match of ``pattern``, carrying offsets; count the changed matches."""
+    parts: list[str] = []
+    mapped: Offsets = []
+    pos = count = 0
+    for match in pattern.finditer(text):
+        new = repl(match)
+        start, end = match.span()
+        if new == match.group(0):
+            continue
+        parts.append(text[pos:start])
+        mapped += offsets[pos:start]
+        parts.append(new)
+        if len(new) == end - start:
+            mapped += offsets[start:end]
+        else:
+            anchor = offsets[start] if start < len(offsets) else (offsets[-1] if offsets else 0)
+            mapped += [anchor] * len(new)
+        pos, count = end, count + 1
+    if not count:
+        return text, offsets, 0
+    parts.append(text[pos:])
+    mapped += offsets[pos:]
+    return "".join(parts), mapped, count
+
+
+def normalise_newlines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Turn CRLF and lone CR into LF."""
+    return substitute(text, offsets, re.compile(r"\r\n?"), lambda _m: "\n")
+
+
+def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Drop a parenthesised pinyin syllable right after a CJK character: 發(fā) -> 發."""
+    return substitute(text, offsets, PINYIN_GLOSS, lambda _m: "")
+
+
+def to_simplified(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Convert traditional to simplified Chinese with OpenCC t2s, one line at a time."""
+    convert = _t2s()
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = 0
+    for line in lines:
+        new = convert(line)
+        if len(new) != len(line):
+            # Keep one clean character per raw character so offsets stay exact.
+            new = "".join(convert(ch) if len(convert(ch)) == 1 else ch for ch in line)
+        changed += sum(a != b for a, b in zip(line, new, strict=True))
+        out.append(new)
+    return "\n".join(out), offsets, changed
+
+
+def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Print ASCII , : ; ( ) in Chinese text as ，：；（）; leave ? (a lost character) alone."""
+    table = {",": "，", ";": "；", ":": "："}
+
+    def parens(m: re.Match[str]) -> str:
+        before = m.string[m.start() - 1] if m.start() else ""
+        after = m.string[m.end()] if m.end() < len(m.string) else ""
+        chinese = re.search(f"[{CJK}]", m.group(1) + before + after)
+        return f"（{m.group(1)}）" if chinese else m.group(0)
+
+    text, offsets, pairs = substitute(text, offsets, _PAREN_PAIR, parens)
+    text, offsets, marks = substitute(text, offsets, _COMMA_LIKE, lambda m: table[m.group(0)])
+    return text, offsets, pairs * 2 + marks
+
+
+def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Join a long line that stops mid-sentence with the line that continues it."""
+    lines = text.split("\n")
+    keep: list[bool] = []  # keep[i]: keep the newline after lines[i]
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        body = line.rstrip()
+        broken = (
+            len(body) >= 40
+            and _LINE_END_OPEN.search(body) is not None
+            and not is_heading(body)
+            and nxt.strip() != ""
+            and not is_heading(nxt.strip())
+        )
+        keep.append(not broken)
+    if all(keep):
+        return text, offsets, 0
+    parts: list[str] = []
+    mapped: Offsets = []
+    pos = 0
+    for line, k in zip(lines, [*keep, True], strict=True):
+        end = pos + len(line)
+        parts.append(line)
+        mapped += offsets[pos:end]
+        if end < len(text) and k:
+            parts.append("\n")
+            mapped.append(offsets[end])
+        pos = end + 1
+    return "".join(parts), mapped, keep.count(False)
+
+
+@cache
+def _t2s() -> Callable[[str], str]:
+    import opencc
+
+    converter: Any = opencc.OpenCC("t2s")
+    return converter.convert  # type: ignore[no-any-return]
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("newlines", normalise_newlines),
+    ("pinyin_glosses", strip_pinyin_glosses),
+    ("traditional_to_simplified", to_simplified),
+    ("punctuation", full_width_punctuation),
+    ("rejoined_lines", rejoin_broken_lines),
+)

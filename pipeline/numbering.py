@@ -1,0 +1,63 @@
+"""Numbering styles of action plans: 一、 （一） 1. 1、 1) 1） （1） ①."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN = "一二三四五六七八九十百零〇"
+
+#: (style, pattern); the order matters only where two patterns could match one label.
+STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("一、", re.compile(rf"([{_CN}]+)[、．.]")),
+    ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
+    ("（1）", re.compile(r"[（(](\d{1,3})[)）]")),
+    ("1.", re.compile(r"(\d{1,3})[.．](?![\d.．])")),
+    ("1、", re.compile(r"(\d{1,3})、")),
+    ("1)", re.compile(r"(\d{1,3})[)）]")),
+    ("①", re.compile(r"([①-⑳])")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as printed at the start of a line."""
+
+    style: str
+    label: str
+    value: int
+
+
+def match_number(line: str) -> Number | None:
+    """Return the number a line starts with, or None."""
+    for style, pattern in STYLES:
+        m = pattern.match(line)
+        if m:
+            return Number(style, m.group(0), to_int(m.group(1)))
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """Tell whether a line starts with a number in one of the known styles."""
+    return match_number(line.lstrip(" \t\u3000")) is not None
+
+
+def to_int(numeral: str) -> int:
+    """Convert 1-999 written in ASCII digits, Chinese numerals or circled digits."""
+    if numeral.isdigit() and numeral.isascii():
+        return int(numeral)
+    if len(numeral) == 1 and "①" <= numeral <= "⑳":
+        return ord(numeral) - ord("①") + 1
+    total, current = 0, 0
+    for ch in numeral:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[ch]
+    return total + current

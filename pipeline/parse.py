@@ -1,0 +1,208 @@
+"""Parse clean text into a Document: title, issuer, date, targets and numbered tasks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.clauses import Clause, find_clause, split_units
+from pipeline.ingest import RawDocument
+from pipeline.model import CleanText, Document, Mention, Role, Target, Task
+from pipeline.numbering import Number, match_number
+
+_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+_NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
+_TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点)$")
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,15}?(?:人民政府办公厅|人民政府办公室|人民政府)")
+_TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
+_INDENT = " \t\u3000"
+
+
+@dataclass(slots=True)
+class _Item:
+    """A numbered item while the outline is being built."""
+
+    number: Number
+    level: int
+    parent: _Item | None
+    start: int  # the label's first character
+    head_end: int  # end of the heading line
+    end: int = -1  # end of the item's own text, before the next numbered line
+    clause: Clause | None = field(default=None)
+
+
+def parse(raw: RawDocument, clean: CleanText) -> Document:
+    """Parse one cleaned document; ``raw`` supplies its id, checksum and sidecar facts."""
+    text = clean.text
+    items = _outline(text)
+    for item in items:
+        item.clause = find_clause(text, item.start + len(item.number.label), item.end)
+    chosen = _task_items(items)
+    tasks = _tasks(clean, chosen)
+    spans = [(i.start, i.end) for i in chosen]
+    return Document(
+        doc_id=raw.doc_id,
+        source=raw.path.as_posix(),
+        sha256=raw.sha256,
+        title=raw.sidecar.title or _title(text),
+        issuer=raw.sidecar.issuer or _issuer(text, chosen[0].start if chosen else len(text)),
+        published=raw.sidecar.published,
+        targets=_targets(clean, spans),
+        tasks=tasks,
+        cleaning=clean.steps,
+        corrections=clean.corrections,
+        clean=clean,
+    )
+
+
+def _outline(text: str) -> list[_Item]:
+    """Return the numbered items; a style seen before closes every deeper level."""
+    items: list[_Item] = []
+    stack: list[_Item] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_end = pos + len(line)
+        indent = len(line) - len(line.lstrip(_INDENT))
+        number = match_number(line[indent:])
+        if number is not None:
+            if items:
+                items[-1].end = pos - 1
+            styles = [i.number.style for i in stack]
+            if number.style in styles:
+                del stack[styles.index(number.style) :]
+            item = _Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
+            stack.append(item)
+            items.append(item)
+        pos = line_end + 1
+    if items:
+        items[-1].end = len(text)
+    return items
+
+
+def _task_items(items: list[_Item]) -> list[_Item]:
+    """Pick the tasks: items of the deepest numbered level that carries unit clauses."""
+    with_clause = [i for i in items if i.clause is not None]
+    if not with_clause:
+        return []
+    level, style = max((i.level, i.number.style) for i in with_clause)
+    parents = {id(i.parent) for i in with_clause if i.level == level and i.number.style == style}
+    return [
+        i for i in items if i.level == level and i.number.style == style and id(i.parent) in parents
+    ]
+
+
+def _tasks(clean: CleanText, chosen: list[_Item]) -> tuple[Task, ...]:
+    numbers = Counter(i.number.value for i in chosen)
+    nested = any(n > 1 for n in numbers.values()) and len({id(i.parent) for i in chosen}) > 1
+    seen: Counter[str] = Counter()
+    tasks = []
+    for item in chosen:
+        task_id = _task_id(item, nested)
+        seen[task_id] += 1
+        if seen[task_id] > 1:
+            task_id = f"{task_id}-{seen[task_id]}"
+        tasks.append(_task(clean, item, task_id))
+    return tuple(tasks)
+
+
+def _task_id(item: _Item, nested: bool) -> str:
+    chain = [item.number.value]
+    parent = item.parent
+    while nested and parent is not None:
+        chain.append(parent.number.value)
+        parent = parent.parent
+    return ".".join(str(n) for n in reversed(chain))
+
+
+def _task(clean: CleanText, item: _Item, task_id: str) -> Task:
+    text = clean.text
+    clause = item.clause
+    head_start = item.start + len(item.number.label)
+    cut = (clause.start, clause.end) if clause else (item.end, item.end)
+    head = _without(text, head_start, item.head_end, cut).strip(_INDENT)
+    rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
+    rest = "\n".join(ln.strip(_INDENT) for ln in rest.split("\n") if ln.strip(_INDENT))
+    if head and rest and "。" not in head.rstrip("。"):
+        title, body = head.rstrip("。：:"), rest
+    else:
+        first, _, after = head.partition("。")
+        title, body = first.rstrip("：:"), "\n".join(p for p in (after.strip(), rest) if p)
+    mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
+    deadline = None
+    for part in clause.parts if clause else ():
+        if part.role is None:
+            deadline = text[part.start : part.end] or None
+            continue
+        for s, e in split_units(text, part.start, part.end):
+            found = mentions[part.role]
+            found.append(Mention(text[s:e], part.role, len(found) + 1, clean.locate(s, e)))
+    return Task(
+        task_id=task_id,
+        no=item.number.value,
+        label=item.number.label,
+        section=_section(text, item),
+        title=title,
+        body=body,
+        lead=tuple(mentions[Role.LEAD]),
+        responsible=tuple(mentions[Role.RESPONSIBLE]),
+        cooperating=tuple(mentions[Role.COOPERATING]),
+        deadline=deadline,
+        location=clean.locate(item.start, item.end),
+        clause=clean.locate(clause.start, clause.end) if clause else None,
+    )
+
+
+def _without(text: str, start: int, end: int, cut: tuple[int, int]) -> str:
+    """Return ``text[start:end]`` with the span ``cut`` taken out."""
+    a, b = max(cut[0], start), min(cut[1], end)
+    if a >= b:
+        return text[start:end]
+    return text[start:a] + text[b:end]
+
+
+def _section(text: str, item: _Item) -> str | None:
+    chain = []
+    parent = item.parent
+    while parent is not None:
+        head = text[parent.start : parent.head_end].strip(_INDENT)
+        chain.append(head.split("。")[0])
+        parent = parent.parent
+    return " / ".join(reversed(chain)) or None
+
+
+def _title(text: str) -> str | None:
+    m = _TITLE.search(text)
+    if m:
+        name = m.group(1)
+    else:
+        first = next((ln.strip(_INDENT) for ln in text.split("\n") if ln.strip(_INDENT)), "")
+        if not _TITLE_LINE.search(first) or len(first) > 80 or match_number(first):
+            return None
+        name = first
+    notice = _NOTICE.match(name)
+    return notice.group(1) if notice else name
+
+
+def _issuer(text: str, before: int) -> str | None:
+    m = _ISSUER.search(text, 0, before)
+    return m.group(0) if m else None
+
+
+def _targets(clean: CleanText, task_spans: list[tuple[int, int]]) -> tuple[Target, ...]:
+    """Find "到YYYY年，…" outside the tasks: each runs to the next target or paragraph end."""
+    text = clean.text
+    found: dict[int, Target] = {}
+    matches = [
+        m for m in _TARGET.finditer(text) if not any(s <= m.start() < e for s, e in task_spans)
+    ]
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        paragraph_end = text.find("\n", m.end())
+        end = len(text) if paragraph_end < 0 else paragraph_end
+        if nxt is not None and nxt.start() < end:
+            end = nxt.start()
+        body = text[m.end() : end].strip(_INDENT)
+        year = int(m.group(1))
+        if body and year not in found:
+            found[year] = Target(year, body, clean.locate(m.start(), end))
+    return tuple(found.values())
