@@ -30,9 +30,9 @@ _ROLE_OF = dict(KEYWORDS)
 KEYWORD = re.compile(
     "(" + "|".join(re.escape(k) for k, _ in KEYWORDS) + r")\s*[：:]\s*"
 )
-_SEPARATORS = "、，,；;　 \t"
+_SEPARATORS = "、，,；;　 \t\n"
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
-_TRAILING = "。；;，,、. \t　"
+_TRAILING = "。；;，,、. \t\n　"
 
 
 @dataclass(frozen=True, slots=True)

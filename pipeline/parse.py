@@ -196,7 +196,7 @@ def _targets(clean: CleanText, task_spans: list[tuple[int, int]]) -> tuple[Targe
     matches = [
         m for m in _TARGET.finditer(text) if not any(s <= m.start() < e for s, e in task_spans)
     ]
-    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+    for m, nxt in zip(matches, [*matches[1:], None], strict=False):
         paragraph_end = text.find("\n", m.end())
         end = len(text) if paragraph_end < 0 else paragraph_end
         if nxt is not None and nxt.start() < end:

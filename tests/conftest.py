@@ -1,0 +1,24 @@
+"""Shared fixtures: the real plan, and a helper that writes tiny documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "raw" / "zhengzhou-digital-government-action-plan.txt"
+
+
+@pytest.fixture
+def write_doc(tmp_path: Path) -> Callable[..., Path]:
+    """Return a function that writes a document (text or bytes) into tmp_path."""
+
+    def write(content: str | bytes, name: str = "plan.txt", encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        data = content if isinstance(content, bytes) else content.encode(encoding)
+        path.write_bytes(data)
+        return path
+
+    return write

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from pipeline.clean import clean
+from pipeline.ingest import CorrectionSpec, RawDocument, Sidecar, read
+from tests.conftest import REAL
+
+
+def raw_doc(text: str, corrections: tuple[CorrectionSpec, ...] = ()) -> RawDocument:
+    return RawDocument(Path("t.txt"), text, "0" * 64, "utf-8", Sidecar(), corrections)
+
+
+def cleaned(text: str) -> str:
+    return clean(raw_doc(text)).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("發(fā)布", "发布"),
+        ("數(shù)據(jù)", "数据"),
+        ("相適應(yīng)", "相适应"),
+        ("創(chuàng)新", "创新"),
+        ("農(nóng)委", "农委"),
+        ("鄉(xiāng)村", "乡村"),
+        ("第六版(IPv6)規(guī)模", "第六版（IPv6）规模"),
+        ("信息模型(CIM)平臺", "信息模型（CIM）平台"),
+        ("研究院(鄭州分院),", "研究院（郑州分院），"),
+        ("(牽頭單位:市大數(shù)據(jù)局)", "（牵头单位：市大数据局）"),
+        ("各區(qū)縣〔市〕人民政府", "各区县〔市〕人民政府"),
+        ("合計(b)", "合计（b）"),  # not a pinyin syllable: a real parenthetical stays
+    ],
+)
+def test_glosses_go_real_parentheticals_stay(raw: str, expected: str) -> None:
+    assert cleaned(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("目標方面提出,到2025年", "目标方面提出，到2025年"),
+        ("涉及:", "涉及："),
+        ("甲;乙", "甲；乙"),
+        ("共1,000元", "共1,000元"),  # a thousands separator is not Chinese punctuation
+        ("時間10:30開始", "时间10:30开始"),
+        ("以社??檩d體", "以社??檩d体"),  # ? marks a lost character; validation must see it
+        ("1)推動建設", "1)推动建设"),  # a numbering label is kept as printed
+        ("version (v2) of API", "version (v2) of API"),
+    ],
+)
+def test_punctuation_in_chinese_text(raw: str, expected: str) -> None:
+    assert cleaned(raw) == expected
+
+
+def test_rejoin_sentence_broken_across_lines() -> None:
+    raw = "提出,到2025年,基本建成與國家中心城市相適應的數字政府履職能力、安全保障、制度規則,成為全國數字政府\n一流標桿城市。到2035年,更加成熟。\n1)推動建設\n"
+    text = cleaned(raw)
+    assert text.split("\n")[0].endswith("成为全国数字政府一流标杆城市。到2035年，更加成熟。")
+    assert text.split("\n")[1] == "1)推动建设"
+
+
+def test_short_heading_lines_are_not_joined() -> None:
+    assert cleaned("1)推動建設\n把工作做好。\n") == "1)推动建设\n把工作做好。\n"
+
+
+def test_crlf_becomes_lf_and_offsets_still_point_into_raw() -> None:
+    result = clean(raw_doc("第一行\r\n鄭州\r\n"))
+    assert result.text == "第一行\n郑州\n"
+    start = result.text.index("郑")
+    assert result.raw[result.to_raw[start]] == "鄭"
+    assert result.locate(start, start + 2).line == 2
+
+
+def test_every_clean_character_maps_to_its_raw_character() -> None:
+    result = clean(read(REAL))
+    t2s = opencc.OpenCC("t2s").convert
+    assert len(result.to_raw) == len(result.text)
+    for i in range(0, len(result.text), 7):
+        ch = result.text[i]
+        raw_ch = result.raw[result.to_raw[i]]
+        if ch != "\n" and ch not in "，：；（）" and not result.raw.startswith("\n", result.to_raw[i]):
+            assert t2s(raw_ch) == ch or raw_ch in "?檩d", (i, ch, raw_ch)
+
+
+def test_real_document_reads_like_official_simplified_text() -> None:
+    result = clean(read(REAL))
+    assert opencc.OpenCC("t2s").convert(result.text) == result.text
+    assert not re.search(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]", result.text)
+    unlabelled = re.sub(r"(?m)^\d+\)", "", result.text)  # numbering labels stay as printed
+    assert not re.search(r"[,:;()]", unlabelled)
+    assert "以社保卡为载体" in result.text
+    assert "全面推广应用电子社保卡，" in result.text
+    assert "?" not in result.text
+    assert "一流标杆城市。到2035年" in result.text
+    assert "（IPv6）" in result.text and "（CIM）" in result.text and "（郑州分院）" in result.text
+    assert dict(result.steps) == {
+        "corrections": 2,
+        "newlines": 0,
+        "pinyin_glosses": 702,
+        "traditional_to_simplified": 1401,
+        "punctuation": 244,
+        "rejoined_lines": 1,
+    }
+
+
+def test_corrections_apply_to_raw_text_and_report_stale_ones() -> None:
+    fixes = (
+        CorrectionSpec("社??", "社保卡", "lost", "t.corrections.toml", 3),
+        CorrectionSpec("不存在", "x", "stale", "t.corrections.toml", 8),
+    )
+    result = clean(raw_doc("第一行\n電子社??,推廣\n", fixes))
+    assert result.text == "第一行\n电子社保卡，推广\n"
+    assert [(c.count, c.line) for c in result.corrections] == [(1, 2), (0, None)]
+    assert dict(result.steps)["corrections"] == 1

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline import run, serialise
+from pipeline.cli import main
+from tests.conftest import REAL
+
+
+def test_extract_json_equals_the_library_result() -> None:
+    result = CliRunner().invoke(main, ["extract", str(REAL), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.output == serialise.documents_json(run.extract([REAL]))
+    (doc,) = json.loads(result.output)
+    assert list(doc) == [
+        "doc_id", "source", "sha256", "title", "issuer", "published", "targets", "tasks",
+        "cleaning",
+    ]  # fmt: skip
+    assert (doc["title"], doc["issuer"], doc["published"]) == (
+        "郑州市数字政府建设行动方案",
+        "郑州市人民政府",
+        "2024-01-08",
+    )
+    task = doc["tasks"][14]
+    assert (task["no"], task["label"], task["line"], task["deadline"]) == (15, "15)", 33, None)
+    assert task["lead"] == ["市农委", "市大数据局"]
+    assert task["responsible"] == ["市政府各部门", "各开发区管委会", "各区县〔市〕人民政府"]
+    assert task["cooperating"] == []
+    assert doc["tasks"][0]["span"] == [562, 1089]
+    assert [t["year"] for t in doc["targets"]] == [2025, 2035]
+
+
+def test_extract_table_lists_every_task() -> None:
+    result = CliRunner().invoke(main, ["extract", str(REAL)])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == "  15 tasks"
+    assert "加快应急管理系统融合，提升应急应对和处置能力" in result.output
+
+
+def test_bad_file_is_one_clear_line_and_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02")
+    result = CliRunner().invoke(main, ["extract", str(bad)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"error: {bad}:1: binary content (NUL byte), not a text document"
+        " — save the plan as plain text (UTF-8) or .docx\n"
+    )
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import IngestError
+from pipeline.ingest import decode, discover, read
+from tests.conftest import REAL
+
+TEXT = "郑州市测试行动方案\n1）推进测试\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16-le"),  # Python writes a little-endian BOM
+        (b"\xfe\xff" + TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("gbk"), "gb18030"),
+    ],
+)
+def test_decode_supported_encodings(data: bytes, encoding: str) -> None:
+    assert decode(data, Path("x.txt")) == (TEXT, encoding)
+
+
+def test_empty_file_is_an_error_naming_the_file() -> None:
+    with pytest.raises(IngestError) as err:
+        decode(b" \n\n", Path("raw/empty.txt"))
+    assert str(err.value) == "raw/empty.txt: the file is empty — export the plan's text into it"
+
+
+def test_binary_file_names_its_line() -> None:
+    with pytest.raises(IngestError) as err:
+        decode(b"abc\ndef\x00\x01", Path("x.bin"))
+    assert err.value.line == 2
+    assert "binary content" in err.value.message
+
+
+def test_undecodable_bytes_name_offset_and_line() -> None:
+    # 0xFF 0xFF is invalid in both UTF-8 and GB18030.
+    with pytest.raises(IngestError) as err:
+        decode("第一行\n".encode() + b"\xff\xff", Path("x.txt"))
+    assert err.value.line == 2
+    assert err.value.message == "cannot decode byte b'\\xff' at offset 10 as UTF-8 or GB18030"
+
+
+def test_read_real_document_keeps_raw_checksum() -> None:
+    raw = read(REAL)
+    assert raw.sha256 == hashlib.sha256(REAL.read_bytes()).hexdigest()
+    assert raw.sha256 == "da568d7731c36054716f44cc70b9b9f46a5d0a047d5592cf742ba778724c3b00"
+    assert raw.doc_id == "zhengzhou-digital-government-action-plan"
+    assert raw.sidecar.published is not None
+    assert raw.sidecar.published.isoformat() == "2024-01-08"
+    assert [c.file_line for c in raw.corrections] == [5, 10]
+
+
+def test_sidecar_rejects_unknown_keys(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.toml").write_text('[document]\npublisher = "x"\n', encoding="utf-8")
+    with pytest.raises(IngestError, match=r"unknown key\(s\) in \[document\]: publisher"):
+        read(tmp_path / "a.txt")
+
+
+def test_correction_without_find_is_refused_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.corrections.toml").write_text(
+        '# fixes\n\n[[correction]]\nreplace = "x"\nreason = "y"\n', encoding="utf-8"
+    )
+    with pytest.raises(IngestError) as err:
+        read(tmp_path / "a.txt")
+    assert (err.value.line, err.value.message) == (3, "correction 1 needs text for: find")
+
+
+def test_docx_paragraphs_become_lines(tmp_path: Path) -> None:
+    import zipfile
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in ["标题", "1）任务"])
+    xml = f'<w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>'
+    path = tmp_path / "plan.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", xml)
+    raw = read(path)
+    assert (raw.text, raw.encoding) == ("标题\n1）任务", "docx")
+
+
+def test_discover_lists_documents_sorted_and_skips_sidecars(tmp_path: Path) -> None:
+    for name in ["b.txt", "a.md", "a.toml", "b.corrections.toml", "notes.csv"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in discover([tmp_path])] == ["a.md", "b.txt"]
+
+
+def test_discover_missing_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="no such file or folder"):
+        discover([tmp_path / "nope.txt"])

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.numbering import is_heading, match_number, to_int
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("1", 1), ("15", 15), ("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23),
+     ("一百零五", 105), ("①", 1), ("⑳", 20)],
+)  # fmt: skip
+def test_to_int(numeral: str, value: int) -> None:
+    assert to_int(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "label", "value"),
+    [
+        ("一、总体要求", "一、", "一、", 1),
+        ("（十二）提升能力", "（一）", "（十二）", 12),
+        ("(3)推进", "（1）", "(3)", 3),
+        ("1.推进", "1.", "1.", 1),
+        ("12．推进", "1.", "12．", 12),
+        ("3、推进", "1、", "3、", 3),
+        ("1)推动", "1)", "1)", 1),
+        ("10）推动", "1)", "10）", 10),
+        ("②推动", "①", "②", 2),
+    ],
+)
+def test_match_number(line: str, style: str, label: str, value: int) -> None:
+    number = match_number(line)
+    assert number is not None
+    assert (number.style, number.label, number.value) == (style, label, value)
+
+
+@pytest.mark.parametrize("line", ["2.0行动计划", "2025年，基本建成", "12345热线", "一体化平台", "提出："])
+def test_not_a_number(line: str) -> None:
+    assert match_number(line) is None
+    assert not is_heading(line)
+
+
+def test_heading_may_be_indented() -> None:
+    assert is_heading("\u3000\u30001．推进")

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.ingest import RawDocument, Sidecar, read
+from pipeline.model import Document, Task
+from pipeline.parse import parse
+from tests.conftest import REAL
+
+HEAD = "郑州市人民政府关于印发郑州市测试行动方案的通知\n"
+
+
+def parse_text(text: str, sidecar: Sidecar | None = None) -> Document:
+    raw = RawDocument(Path("t.txt"), text, "0" * 64, "utf-8", sidecar or Sidecar(), ())
+    return parse(raw, clean(raw))
+
+
+def units(task: Task) -> tuple[list[str], list[str], list[str]]:
+    return (
+        [m.text for m in task.lead],
+        [m.text for m in task.responsible],
+        [m.text for m in task.cooperating],
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "printed"),
+    [("1)", "1)"), ("1）", "1）"), ("1.", "1."), ("1、", "1、"), ("（一）", "（一）"),
+     ("一、", "一、"), ("(1)", "（1）"), ("①", "①")],
+)  # fmt: skip
+def test_numbering_styles(label: str, printed: str) -> None:
+    second = label.replace("1", "2").replace("一", "二").replace("①", "②")
+    doc = parse_text(
+        HEAD
+        + f"{label}推进测试工作\n加快建设。（牵头单位：市大数据局；责任单位：市公安局）\n"
+        + f"{second}强化数据治理\n健全制度。（牵头单位：市司法局）\n"
+    )
+    assert [(t.no, t.label, t.title) for t in doc.tasks] == [
+        (1, printed, "推进测试工作"),
+        (2, printed.replace("1", "2").replace("一", "二").replace("①", "②"), "强化数据治理"),
+    ]
+    assert units(doc.tasks[0]) == (["市大数据局"], ["市公安局"], [])
+    assert doc.tasks[1].body == "健全制度。"
+
+
+def test_nested_sections_pick_the_level_that_carries_clauses() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、总体要求\n（一）指导思想\n坚持以人民为中心。\n（二）主要目标\n到2025年，基本建成测试体系。\n"
+        + "二、重点任务\n（一）提升治理能力\n"
+        + "1.推进网格治理。加快建设网格。（牵头单位：市委政法委）\n"
+        + "2.推进数字城管。完善平台。（牵头单位：市城管局）\n"
+        + "（二）优化政务服务\n"
+        + "1.推进一网通办。深化改革。（牵头单位：市政务办）\n"
+    )
+    assert [(t.task_id, t.no, t.title) for t in doc.tasks] == [
+        ("2.1.1", 1, "推进网格治理"),
+        ("2.1.2", 2, "推进数字城管"),
+        ("2.2.1", 1, "推进一网通办"),
+    ]
+    assert doc.tasks[0].section == "二、重点任务 / （一）提升治理能力"
+    assert doc.tasks[0].body == "加快建设网格。"
+    assert [(t.year, t.text) for t in doc.targets] == [(2025, "基本建成测试体系。")]
+
+
+def test_flat_numbers_keep_plain_task_ids_inside_one_section() -> None:
+    doc = parse_text(
+        HEAD
+        + "二、重点任务\n1.推进甲。做甲。（牵头单位：市民政局）\n2.推进乙。做乙。（牵头单位：市民政局）\n"
+    )
+    assert [t.task_id for t in doc.tasks] == ["1", "2"]
+    assert doc.tasks[0].section == "二、重点任务"
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "responsible", "cooperating", "deadline"),
+    [
+        ("（牵头单位：市大数据局；责任单位：市公安局、市民政局）", ["市大数据局"], ["市公安局", "市民政局"], [], None),
+        ("(牵头单位:市大数据局;责任单位:市公安局,市民政局)", ["市大数据局"], ["市公安局", "市民政局"], [], None),
+        ("（牵头单位：市大数据局。责任单位：市公安局 市民政局）", ["市大数据局"], ["市公安局", "市民政局"], [], None),
+        ("（牵头单位：市大数据局；配合单位：市公安局）", ["市大数据局"], [], ["市公安局"], None),
+        ("（牵头单位：市大数据局；参与单位：市公安局）", ["市大数据局"], [], ["市公安局"], None),
+        ("（牵头单位：市大数据局；协同单位：市公安局）", ["市大数据局"], [], ["市公安局"], None),
+        ("（牵头单位：市大数据局；协办单位：市公安局）", ["市大数据局"], [], ["市公安局"], None),
+        ("（牵头单位：市大数据局；完成时限：2025年底前）", ["市大数据局"], [], [], "2025年底前"),
+        ("（牵头单位：市大数据局；时间节点：持续推进）", ["市大数据局"], [], [], "持续推进"),
+        ("（牵头单位：市大数据局；完成时间：2024年6月）", ["市大数据局"], [], [], "2024年6月"),
+        ("（牵头单位：市大数据局；责任单位：各县（市、区）人民政府，市公安局）", ["市大数据局"], ["各县（市、区）人民政府", "市公安局"], [], None),
+        ("（牵头单位：市大数据局；责任单位：各区县(市)人民政府）", ["市大数据局"], ["各区县（市）人民政府"], [], None),
+    ],
+)
+def test_clause_words_and_separators(
+    clause: str, lead: list[str], responsible: list[str], cooperating: list[str], deadline: str | None
+) -> None:
+    doc = parse_text(HEAD + "1）推进测试工作\n加快推进测试平台建设。" + clause + "\n")
+    (task,) = doc.tasks
+    assert units(task) == (lead, responsible, cooperating)
+    assert task.deadline == deadline
+    assert task.body == "加快推进测试平台建设。"
+
+
+def test_clause_on_lines_of_its_own() -> None:
+    doc = parse_text(
+        HEAD
+        + "1. 推进测试工作。加快推进测试平台建设。\n牵头单位：市大数据局\n责任单位：市公安局、市民政局\n"
+        + "完成时限：2025年12月\n2. 强化数据治理。健全制度。\n牵头单位：市司法局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市大数据局"], ["市公安局", "市民政局"], []),
+        (["市司法局"], [], []),
+    ]
+    assert doc.tasks[0].title == "推进测试工作"
+    assert doc.tasks[0].body == "加快推进测试平台建设。"
+    assert doc.tasks[0].deadline == "2025年12月"
+
+
+def test_task_without_clause_stays_a_task_with_no_units() -> None:
+    doc = parse_text(
+        HEAD + "1）甲\n做甲。（牵头单位：市民政局）\n2）乙\n做乙。\n3）丙\n做丙。（牵头单位：市民政局）\n"
+    )
+    assert [t.no for t in doc.tasks] == [1, 2, 3]
+    assert units(doc.tasks[1]) == ([], [], []) and doc.tasks[1].clause is None
+
+
+def test_mention_locations_point_into_the_raw_file() -> None:
+    text = HEAD + "1）推進(jìn)測試\n做好。(牽頭單位:市大數(shù)據(jù)局)\n"
+    doc = parse_text(text)
+    (mention,) = doc.tasks[0].lead
+    loc = mention.location
+    assert (mention.text, loc.line, loc.column) == ("市大数据局", 3, 10)
+    assert text[loc.start : loc.end] == "市大數(shù)據(jù)局"
+    assert (doc.tasks[0].location.line, doc.tasks[0].location.column) == (2, 1)
+
+
+def test_title_issuer_and_date_from_text_or_sidecar() -> None:
+    doc = parse_text(HEAD + "1）甲\n做甲。（牵头单位：市民政局）\n")
+    assert (doc.title, doc.issuer, doc.published) == ("郑州市测试行动方案", "郑州市人民政府", None)
+    from datetime import date
+
+    side = Sidecar(title="测试方案", issuer="某市人民政府", published=date(2024, 1, 8))
+    doc = parse_text(HEAD + "1）甲\n做甲。（牵头单位：市民政局）\n", side)
+    assert (doc.title, doc.issuer, doc.published) == ("测试方案", "某市人民政府", date(2024, 1, 8))
+
+
+def test_document_without_title_has_none() -> None:
+    assert parse_text("1）甲\n做甲。（牵头单位：市民政局）\n").title is None
+
+
+# The real plan, pinned exactly.
+
+
+@pytest.fixture(scope="module")
+def real() -> Document:
+    raw = read(REAL)
+    return parse(raw, clean(raw))
+
+
+def test_real_document_header(real: Document) -> None:
+    assert real.title == "郑州市数字政府建设行动方案"
+    assert real.issuer == "郑州市人民政府"
+    assert real.published is not None and real.published.isoformat() == "2024-01-08"
+    assert [t.year for t in real.targets] == [2025, 2035]
+    assert real.targets[0].text.endswith("成为全国数字政府一流标杆城市。")
+    assert real.targets[1].text.startswith("数字政府体系框架更加成熟完备")
+    assert [t.location.line for t in real.targets] == [2, 3]
+
+
+def test_real_document_tasks(real: Document) -> None:
+    assert [t.no for t in real.tasks] == list(range(1, 16))
+    assert [t.location.line for t in real.tasks] == list(range(5, 35, 2))
+    t1, t3, t15 = real.tasks[0], real.tasks[2], real.tasks[14]
+    assert t1.title == "推动党建引领网格化基层治理"
+    assert units(t1) == (
+        ["市新型智慧城市运行中心"],
+        ["市委组织部", "市委社治委", "市委政法委", "市委编办", "市民政局", "市城管局",
+         "市公安局", "市大数据局", "各开发区管委会", "各区县〔市〕人民政府"],
+        [],
+    )  # fmt: skip
+    assert t3.title == "加快应急管理系统融合，提升应急应对和处置能力"
+    assert [m.text for m in t3.lead] == ["市应急局", "市大数据局", "市商务局", "市市场发展中心"]
+    assert units(t15) == (
+        ["市农委", "市大数据局"],
+        ["市政府各部门", "各开发区管委会", "各区县〔市〕人民政府"],
+        [],
+    )
+    assert (t1.location.start, t1.location.end) == (562, 1089)
+    assert t1.body.startswith("把党建引领网格化基层治理作为城市治理现代化的总抓手")
+    assert t1.body.endswith("协调有力的指挥调度体系。")
+    assert all(t.deadline is None and not t.cooperating for t in real.tasks)
+    assert sum(len(t.mentions) for t in real.tasks) == 88
