@@ -27,9 +27,7 @@ KEYWORDS: tuple[tuple[str, Role | None], ...] = (
     ("牵头", Role.LEAD),
 )
 _ROLE_OF = dict(KEYWORDS)
-KEYWORD = re.compile(
-    "(" + "|".join(re.escape(k) for k, _ in KEYWORDS) + r")\s*[：:]\s*"
-)
+KEYWORD = re.compile("(" + "|".join(re.escape(k) for k, _ in KEYWORDS) + r")\s*[：:]\s*")
 _SEPARATORS = "、，,；;　 \t\n"
 _OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _TRAILING = "。；;，,、. \t\n　"

@@ -6,6 +6,7 @@ character still knows the raw character it came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -58,11 +59,15 @@ def apply_corrections(
         first = text.find(spec.find)
         line = locate_raw(raw.text, offsets[first], offsets[first]).line if first >= 0 else None
         pattern = re.compile(re.escape(spec.find))
-        text, offsets, n = substitute(text, offsets, pattern, lambda _m, r=spec.replace: r)
+        text, offsets, n = substitute(text, offsets, pattern, _constant(spec.replace))
         done.append(
             Correction(spec.find, spec.replace, spec.reason, n, line, spec.file, spec.file_line)
         )
     return text, offsets, tuple(done)
+
+
+def _constant(text: str) -> Callable[[re.Match[str]], str]:
+    return lambda _m: text
 
 
 def substitute(
@@ -138,7 +143,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     """Join a long line that stops mid-sentence with the line that continues it."""
     lines = text.split("\n")
     keep: list[bool] = []  # keep[i]: keep the newline after lines[i]
-    for line, nxt in zip(lines, lines[1:], strict=False):
+    for line, nxt in itertools.pairwise(lines):
         body = line.rstrip()
         broken = (
             len(body) >= 40

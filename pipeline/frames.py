@@ -84,12 +84,34 @@ def to_frames(documents: Sequence[Document]) -> Frames:
         for t in d.tasks:
             loc = t.location
             tasks.append(
-                (d.doc_id, t.task_id, t.no, t.label, t.section, t.title, t.body, t.deadline,
-                 loc.line, loc.column, loc.start, loc.end)
+                (
+                    d.doc_id,
+                    t.task_id,
+                    t.no,
+                    t.label,
+                    t.section,
+                    t.title,
+                    t.body,
+                    t.deadline,
+                    loc.line,
+                    loc.column,
+                    loc.start,
+                    loc.end,
+                )
             )
             mentions += [
-                (d.doc_id, t.task_id, t.no, m.role.value, m.position, m.text,
-                 m.location.line, m.location.column, m.location.start, m.location.end)
+                (
+                    d.doc_id,
+                    t.task_id,
+                    t.no,
+                    m.role.value,
+                    m.position,
+                    m.text,
+                    m.location.line,
+                    m.location.column,
+                    m.location.start,
+                    m.location.end,
+                )
                 for m in t.mentions
             ]
     return Frames(
@@ -102,5 +124,7 @@ def to_frames(documents: Sequence[Document]) -> Frames:
     )
 
 
-def _frame(rows: list[tuple[object, ...]], schema: dict[str, type[pl.DataType]]) -> pl.DataFrame:
+def _frame(
+    rows: Sequence[tuple[object, ...]], schema: dict[str, type[pl.DataType]]
+) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")

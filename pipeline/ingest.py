@@ -200,8 +200,11 @@ def _read_corrections(path: Path) -> tuple[CorrectionSpec, ...]:
             )
         specs.append(
             CorrectionSpec(
-                str(fields["find"]), str(fields["replace"]), str(fields["reason"]),
-                path.as_posix(), line or 0,
+                str(fields["find"]),
+                str(fields["replace"]),
+                str(fields["reason"]),
+                path.as_posix(),
+                line or 0,
             )
         )
     return tuple(specs)

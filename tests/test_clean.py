@@ -83,7 +83,11 @@ def test_every_clean_character_maps_to_its_raw_character() -> None:
     for i in range(0, len(result.text), 7):
         ch = result.text[i]
         raw_ch = result.raw[result.to_raw[i]]
-        if ch != "\n" and ch not in "，：；（）" and not result.raw.startswith("\n", result.to_raw[i]):
+        if (
+            ch != "\n"
+            and ch not in "，：；（）"
+            and not result.raw.startswith("\n", result.to_raw[i])
+        ):
             assert t2s(raw_ch) == ch or raw_ch in "?檩d", (i, ch, raw_ch)
 
 

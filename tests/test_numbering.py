@@ -34,7 +34,9 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
     assert (number.style, number.label, number.value) == (style, label, value)
 
 
-@pytest.mark.parametrize("line", ["2.0行动计划", "2025年，基本建成", "12345热线", "一体化平台", "提出："])
+@pytest.mark.parametrize(
+    "line", ["2.0行动计划", "2025年，基本建成", "12345热线", "一体化平台", "提出："]
+)
 def test_not_a_number(line: str) -> None:
     assert match_number(line) is None
     assert not is_heading(line)

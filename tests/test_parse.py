@@ -78,9 +78,27 @@ def test_flat_numbers_keep_plain_task_ids_inside_one_section() -> None:
 @pytest.mark.parametrize(
     ("clause", "lead", "responsible", "cooperating", "deadline"),
     [
-        ("（牵头单位：市大数据局；责任单位：市公安局、市民政局）", ["市大数据局"], ["市公安局", "市民政局"], [], None),
-        ("(牵头单位:市大数据局;责任单位:市公安局,市民政局)", ["市大数据局"], ["市公安局", "市民政局"], [], None),
-        ("（牵头单位：市大数据局。责任单位：市公安局 市民政局）", ["市大数据局"], ["市公安局", "市民政局"], [], None),
+        (
+            "（牵头单位：市大数据局；责任单位：市公安局、市民政局）",
+            ["市大数据局"],
+            ["市公安局", "市民政局"],
+            [],
+            None,
+        ),
+        (
+            "(牵头单位:市大数据局;责任单位:市公安局,市民政局)",
+            ["市大数据局"],
+            ["市公安局", "市民政局"],
+            [],
+            None,
+        ),
+        (
+            "（牵头单位：市大数据局。责任单位：市公安局 市民政局）",
+            ["市大数据局"],
+            ["市公安局", "市民政局"],
+            [],
+            None,
+        ),
         ("（牵头单位：市大数据局；配合单位：市公安局）", ["市大数据局"], [], ["市公安局"], None),
         ("（牵头单位：市大数据局；参与单位：市公安局）", ["市大数据局"], [], ["市公安局"], None),
         ("（牵头单位：市大数据局；协同单位：市公安局）", ["市大数据局"], [], ["市公安局"], None),
@@ -88,12 +106,28 @@ def test_flat_numbers_keep_plain_task_ids_inside_one_section() -> None:
         ("（牵头单位：市大数据局；完成时限：2025年底前）", ["市大数据局"], [], [], "2025年底前"),
         ("（牵头单位：市大数据局；时间节点：持续推进）", ["市大数据局"], [], [], "持续推进"),
         ("（牵头单位：市大数据局；完成时间：2024年6月）", ["市大数据局"], [], [], "2024年6月"),
-        ("（牵头单位：市大数据局；责任单位：各县（市、区）人民政府，市公安局）", ["市大数据局"], ["各县（市、区）人民政府", "市公安局"], [], None),
-        ("（牵头单位：市大数据局；责任单位：各区县(市)人民政府）", ["市大数据局"], ["各区县（市）人民政府"], [], None),
+        (
+            "（牵头单位：市大数据局；责任单位：各县（市、区）人民政府，市公安局）",
+            ["市大数据局"],
+            ["各县（市、区）人民政府", "市公安局"],
+            [],
+            None,
+        ),
+        (
+            "（牵头单位：市大数据局；责任单位：各区县(市)人民政府）",
+            ["市大数据局"],
+            ["各区县（市）人民政府"],
+            [],
+            None,
+        ),
     ],
 )
 def test_clause_words_and_separators(
-    clause: str, lead: list[str], responsible: list[str], cooperating: list[str], deadline: str | None
+    clause: str,
+    lead: list[str],
+    responsible: list[str],
+    cooperating: list[str],
+    deadline: str | None,
 ) -> None:
     doc = parse_text(HEAD + "1）推进测试工作\n加快推进测试平台建设。" + clause + "\n")
     (task,) = doc.tasks
@@ -119,7 +153,8 @@ def test_clause_on_lines_of_its_own() -> None:
 
 def test_task_without_clause_stays_a_task_with_no_units() -> None:
     doc = parse_text(
-        HEAD + "1）甲\n做甲。（牵头单位：市民政局）\n2）乙\n做乙。\n3）丙\n做丙。（牵头单位：市民政局）\n"
+        HEAD
+        + "1）甲\n做甲。（牵头单位：市民政局）\n2）乙\n做乙。\n3）丙\n做丙。（牵头单位：市民政局）\n"
     )
     assert [t.no for t in doc.tasks] == [1, 2, 3]
     assert units(doc.tasks[1]) == ([], [], []) and doc.tasks[1].clause is None
