@@ -1,0 +1,113 @@
+"""Resolve the mentions frame against the registry into one assignment per (document, task, unit).
+
+A unit reached twice in one task (named directly as lead and covered by a collective
+responsible phrase, say) appears once, with its strongest role: lead > responsible >
+cooperating. Between two reaches with the same role, a direct or alias naming wins over
+a collective phrase, then the first printed. Mentions that do not resolve are returned as
+data (``unknown``) with suggestions; the validation stage reports them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from pipeline.model import Role
+from pipeline.registry import Registry
+
+ASSIGNMENTS = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "task_id": pl.String,
+        "task_no": pl.Int32,
+        "unit_id": pl.String,
+        "unit_name": pl.String,
+        "short_name": pl.String,
+        "role": pl.String,
+        "mention": pl.String,
+        "via": pl.String,
+        "line": pl.Int32,
+        "column": pl.Int32,
+    }
+)
+UNKNOWN = pl.Schema(
+    {
+        "doc_id": pl.String,
+        "task_id": pl.String,
+        "task_no": pl.Int32,
+        "role": pl.String,
+        "mention": pl.String,
+        "line": pl.Int32,
+        "column": pl.Int32,
+        "suggestions": pl.String,
+    }
+)
+SUGGESTION_SEPARATOR = "；"
+_LOOKUP = {
+    "mention": pl.String,
+    "published": pl.Date,
+    "unit_id": pl.String,
+    "via": pl.String,
+    "unit_order": pl.Int32,
+    "collective": pl.Boolean,
+    "unknown": pl.Boolean,
+    "suggestions": pl.String,
+}
+_RANK = {role.value: role.rank for role in Role}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Assignments (one row per document, task and unit) and the mentions that did not resolve."""
+
+    assignments: pl.DataFrame
+    unknown: pl.DataFrame
+
+
+def resolve_mentions(
+    mentions: pl.DataFrame, documents: pl.DataFrame, registry: Registry
+) -> Resolved:
+    """Resolve each mention as of its document's date; expand collectives; keep strongest roles."""
+    dated = mentions.join(
+        documents.select("doc_id", "published"), on="doc_id", how="left", maintain_order="left"
+    ).with_columns(rank=pl.col("role").replace_strict(_RANK, return_dtype=pl.Int8))
+    pairs = dated.select("mention", "published").unique()
+    lookup = _lookup(registry, pairs.iter_rows())
+    joined = dated.join(lookup, on=["mention", "published"], how="left", nulls_equal=True)
+    units = registry.units_frame().select("unit_id", unit_name="name", short_name="short_name")
+    assignments = (
+        joined.filter(pl.col("unit_id").is_not_null())
+        .sort("doc_id", "task_id", "unit_id", "rank", "collective", "position")
+        .unique(["doc_id", "task_id", "unit_id"], keep="first", maintain_order=True)
+        .join(units, on="unit_id", how="left")
+        .sort("doc_id", "task_no", "task_id", "rank", "unit_order")
+        .select(ASSIGNMENTS.names())
+        .cast(ASSIGNMENTS)
+    )
+    unknown = (
+        joined.filter(pl.col("unknown"))
+        .sort("doc_id", "task_no", "task_id", "rank", "position")
+        .select(UNKNOWN.names())
+        .cast(UNKNOWN)
+    )
+    return Resolved(assignments=assignments, unknown=unknown)
+
+
+def _lookup(registry: Registry, pairs: Iterable[tuple[Any, ...]]) -> pl.DataFrame:
+    """Resolve each distinct (mention, date) once: one row per unit, or one unknown row."""
+    order = {unit.unit_id: i for i, unit in enumerate(registry.units)}
+    rows: list[tuple[object, ...]] = []
+    for mention, published in pairs:
+        result = registry.resolve(mention, published)
+        if not result.resolved:
+            suggestions = SUGGESTION_SEPARATOR.join(result.suggestions) or None
+            rows.append((mention, published, None, None, None, None, True, suggestions))
+        collective = result.collective is not None
+        rows += [
+            (mention, published, u.unit_id, result.via, order[u.unit_id], collective, False, None)
+            for u in result.units
+        ]
+    return pl.DataFrame(rows, schema=_LOOKUP, orient="row")

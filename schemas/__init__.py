@@ -1,0 +1,1 @@
+"""Declarations of valid data: Pandera models and the unit registry data."""
