@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from pipeline.errors import PipelineError
+from schemas.unit_vocabulary import Category
 
 EXISTING = click.Path(exists=True, path_type=Path)
 
@@ -53,3 +55,132 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     documents = run.extract(paths)
     render = serialise.documents_json if fmt == "json" else serialise.documents_table
     click.echo(render(documents), nl=False)
+
+
+REGISTRY = click.option(
+    "--registry",
+    "registry_path",
+    type=EXISTING,
+    default=None,
+    help="An agency's units CSV, its collectives CSV next to it (default: Zhengzhou's).",
+)
+
+
+@main.group()
+def units() -> None:
+    """Inspect the unit registry and resolve unit names against it.
+
+    Example: pipeline units resolve 市大数据局 各开发区管委会
+    """
+
+
+@units.command("list")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice([c.value for c in Category]),
+    help="Only units of this category (repeatable).",
+)
+@REGISTRY
+def units_list(categories: tuple[str, ...], registry_path: Path | None) -> None:
+    """List the registry's units: id, short form, full name, category, confidence.
+
+    Example: pipeline units list --category district --category county
+    """
+    from pipeline.registry import load_registry
+
+    for u in load_registry(registry_path).select(Category(c) for c in categories):
+        fields = (u.unit_id, u.short_name, u.name, u.category.value, u.confidence.value)
+        click.echo("\t".join(fields))
+
+
+@units.command("show")
+@click.argument("name")
+@REGISTRY
+def units_show(name: str, registry_path: Path | None) -> None:
+    """Show one unit or collective phrase, found by id, name, short form or alias.
+
+    Example: pipeline units show 市农委
+    """
+    from pipeline.registry import load_registry
+
+    for field, value in load_registry(registry_path).describe(name):
+        click.echo(f"{field}: {value}")
+
+
+@units.command("resolve")
+@click.argument("mentions", nargs=-1, required=True)
+@click.option(
+    "--on",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Resolve as of this date (YYYY-MM-DD); default: the registry as it stands today.",
+)
+@REGISTRY
+@click.pass_context
+def units_resolve(
+    ctx: click.Context, mentions: tuple[str, ...], on: datetime | None, registry_path: Path | None
+) -> None:
+    """Print each mention's unit id, full name, short form and how it was reached.
+
+    A collective phrase prints one line per member. Exit 1 if a mention is unknown.
+
+    Example: pipeline units resolve 市人防办 各区县〔市〕人民政府 --on 2024-01-08
+    """
+    from pipeline.registry import load_registry
+
+    registry = load_registry(registry_path)
+    results = [registry.resolve(m, on.date() if on else None) for m in mentions]
+    for r in results:
+        for u in r.units:
+            click.echo(f"{r.mention}\t{u.unit_id}\t{u.name}\t{u.short_name}\t{r.via}")
+        if not r.resolved:
+            click.echo(f"error: {r.message}", err=True)
+    ctx.exit(int(not all(r.resolved for r in results)))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=EXISTING)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "github"]),
+    default="text",
+    show_default=True,
+    help="github prints workflow annotations (::error file=…,line=…::…).",
+)
+@click.option("--strict", is_flag=True, help="Count warnings as errors.")
+@click.option(
+    "--reports",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Also write validation.json and validation.md into this folder.",
+)
+@REGISTRY
+@click.pass_context
+def validate(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str,
+    strict: bool,
+    reports: Path | None,
+    registry_path: Path | None,
+) -> None:
+    """Validate documents without writing deliverables (default: raw/).
+
+    Exit 0 when valid, 1 when the data is invalid, 2 on a usage error.
+
+    Example: pipeline validate raw --format github --strict
+    """
+    from pipeline import report, run
+
+    if not paths and not Path("raw").is_dir():
+        raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
+    result = run.check(paths or (Path("raw"),), registry=registry_path, strict=strict)
+    if not result.documents and not result.findings:
+        raise click.BadParameter("no document (.txt, .md, .docx) found", param_hint="PATH")
+    if reports is not None:
+        run.write_reports(result, reports)
+    click.echo(report.render(result, fmt), nl=False)
+    ctx.exit(int(not result.valid))

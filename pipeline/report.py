@@ -1,0 +1,173 @@
+"""Render a validation Report: terminal text, JSON, Markdown and GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pipeline.findings import Finding, Report
+from pipeline.model import Correction
+from pipeline.rules import RULES
+
+FORMATS = ("text", "json", "markdown", "github")
+
+
+def render(report: Report, fmt: str) -> str:
+    """Render ``report`` in one of FORMATS."""
+    return _RENDERERS[fmt](report)
+
+
+def summary(report: Report) -> str:
+    """Return one line: how many documents, errors and warnings, and the verdict."""
+    n = len(report.documents)
+    docs = f"{n} document" + ("" if n == 1 else "s")
+    errors, warnings = len(report.errors), len(report.warnings)
+    verdict = "valid" if report.valid else "INVALID"
+    strict = " (strict: warnings count as errors)" if report.strict else ""
+    return f"{verdict}: {docs}, {errors} error(s), {warnings} warning(s){strict}"
+
+
+def text(report: Report) -> str:
+    """Render the report for a terminal: counts by rule, then every finding, then corrections."""
+    out = [summary(report)]
+    if report.findings:
+        out += ["", "by rule:"]
+        width = max(len(rule_id) for rule_id in report.counts())
+        out += [
+            f"  {rule_id:<{width}}  {_severity(report, rule_id):<7}  {count}"
+            for rule_id, count in report.counts().items()
+        ]
+        out.append("")
+        for f in report.findings:
+            task = f" task {f.task_no}:" if f.task_no is not None else ""
+            out.append(f"{_where(f)}: {f.severity.value} [{f.rule}]{task} {f.message}")
+            if f.excerpt:
+                out.append(f"    | {f.excerpt}")
+            out.append(f"    fix: {f.hint}")
+    if report.applied:
+        out += ["", f"corrections applied ({len(report.applied)}):"]
+        out += [f"  {_correction(c)}" for c in report.applied]
+    return "\n".join(out) + "\n"
+
+
+def to_json(report: Report) -> str:
+    """Render the report as deterministic JSON: one object per finding, keys in fixed order."""
+    document = {
+        "valid": report.valid,
+        "strict": report.strict,
+        "documents": list(report.documents),
+        "summary": {
+            "errors": len(report.errors),
+            "warnings": len(report.warnings),
+            "by_rule": report.counts(),
+        },
+        "findings": [_finding_json(f) for f in report.findings],
+        "corrections": [_correction_json(c) for c in report.applied],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def markdown(report: Report) -> str:
+    """Render the report for a pull request or a supervisor."""
+    out = ["# Validation report", "", f"**{summary(report)}**", ""]
+    if report.documents:
+        out += ["Documents: " + ", ".join(f"`{d}`" for d in report.documents), ""]
+    if report.findings:
+        out += [
+            "## Findings by rule",
+            "",
+            "| Rule | Severity | Count | Meaning |",
+            "|---|---|---:|---|",
+        ]
+        for rule_id, count in report.counts().items():
+            meaning = RULES[rule_id].summary if rule_id in RULES else ""
+            out.append(_row(f"`{rule_id}`", _severity(report, rule_id), str(count), meaning))
+        out += ["", "## Findings", ""]
+        out += ["| Where | Task | Severity | Rule | Problem | Excerpt | Fix |"]
+        out += ["|---|---:|---|---|---|---|---|"]
+        for f in report.findings:
+            task = "" if f.task_no is None else str(f.task_no)
+            out.append(
+                _row(_where(f), task, f.severity.value, f"`{f.rule}`", f.message, f.excerpt, f.hint)
+            )
+        out.append("")
+    if report.applied:
+        out += ["## Corrections applied", ""]
+        out += ["| Correction | Find | Replace | Count | Raw line | Reason |"]
+        out += ["|---|---|---|---:|---:|---|"]
+        for c in report.applied:
+            where = f"{c.file}:{c.file_line}"
+            out.append(_row(where, c.find, c.replace, str(c.count), str(c.line or ""), c.reason))
+        out.append("")
+    return "\n".join(out)
+
+
+def github(report: Report) -> str:
+    """Render each finding as a GitHub Actions annotation, then the summary line."""
+    lines = []
+    for f in report.findings:
+        props = {"file": f.path, "line": f.line, "col": f.column, "title": f.rule}
+        spec = ",".join(f"{k}={_escape(str(v), True)}" for k, v in props.items() if v)
+        task = f"task {f.task_no}: " if f.task_no is not None else ""
+        excerpt = f" [{f.excerpt}]" if f.excerpt else ""
+        message = f"{task}{f.message}{excerpt} — fix: {f.hint}"
+        lines.append(f"::{f.severity.value} {spec}::{_escape(message, False)}")
+    return "\n".join([*lines, summary(report)]) + "\n"
+
+
+def _escape(value: str, is_property: bool) -> str:
+    """Escape a workflow-command value as the GitHub Actions runner expects."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if is_property:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def _where(f: Finding) -> str:
+    if f.line is None:
+        return f.path or "(pipeline)"
+    return f"{f.path}:{f.line}:{f.column or 1}"
+
+
+def _severity(report: Report, rule_id: str) -> str:
+    return next(f.severity.value for f in report.findings if f.rule == rule_id)
+
+
+def _correction(c: Correction) -> str:
+    raw = f", raw line {c.line}" if c.line else ""
+    return f"{c.file}:{c.file_line}: “{c.find}” → “{c.replace}” ({c.count}×{raw})"
+
+
+def _row(*cells: str) -> str:
+    escaped = (cell.replace("|", "\\|").replace("<", "&lt;").replace("\n", " ") for cell in cells)
+    return "| " + " | ".join(escaped) + " |"
+
+
+def _finding_json(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "path": f.path,
+        "line": f.line,
+        "column": f.column,
+        "doc_id": f.doc_id,
+        "task_no": f.task_no,
+        "message": f.message,
+        "excerpt": f.excerpt,
+        "hint": f.hint,
+    }
+
+
+def _correction_json(c: Correction) -> dict[str, Any]:
+    return {
+        "file": c.file,
+        "file_line": c.file_line,
+        "find": c.find,
+        "replace": c.replace,
+        "reason": c.reason,
+        "count": c.count,
+        "line": c.line,
+    }
+
+
+_RENDERERS = {"text": text, "json": to_json, "markdown": markdown, "github": github}

@@ -1,0 +1,142 @@
+"""Check the cleaned text itself: lost characters, pinyin glosses, traditional characters.
+
+Each check scans ``CleanText.text`` and maps what it finds back to the raw file with
+``CleanText.locate``, so a finding points at the characters a person sees in the raw file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import PurePosixPath
+from typing import Any
+
+from pipeline.findings import Finding, excerpt, task_at
+from pipeline.model import Document
+from pipeline.rules import Rule, rule
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+
+#: A run of ? next to Chinese text, a replacement character or a white square, or one
+#: lowercase Latin letter between two Chinese characters (檩d体). APP, IPv6, CIM are words.
+LOST = re.compile(rf"(?<=[{CJK}])\?+|\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])")
+#: Hits closer than this many characters are one place (以社??檩d体 is one loss, not two).
+_JOIN = 2
+
+_SYLLABLE = (
+    rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?|[ńňǹḿ]g?"
+)
+#: A Chinese character, then one to four pinyin syllables in ASCII or full-width brackets:
+#: 發(fā), 发 (fā zhǎn). Not (IPv6), （CIM） or （郑州分院）: capitals, digits and Chinese
+#: are not pinyin.
+PINYIN_GLOSS = re.compile(
+    rf"(?:(?<=[{CJK}])|(?<=[{CJK}][ \u3000]))"
+    rf"[(（] ?(?:{_SYLLABLE})(?: (?:{_SYLLABLE})){{0,3}} ?[)）]"
+)
+#: At most this many traditional-character findings per document; the last says how many more.
+MAX_TRADITIONAL = 10
+
+
+def text_findings(doc: Document) -> list[Finding]:
+    """Return every lost-text, pinyin-gloss and traditional-character finding of ``doc``."""
+    return [*_lost(doc), *_glosses(doc), *_traditional(doc)]
+
+
+def _lost(doc: Document) -> Iterator[Finding]:
+    spans: list[list[int]] = []
+    for m in LOST.finditer(doc.clean.text):
+        if spans and m.start() - spans[-1][1] <= _JOIN:
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    for start, end in spans:
+        loc = doc.clean.locate(start, end)
+        entry = _correction_entry(doc.clean.raw, loc.start, loc.end)
+        hint = f"add to {corrections_file(doc)}: {entry}"
+        message = "text lost in the scrape: “{}”"
+        yield _finding(doc, rule("text.lost"), start, end, message, hint=hint)
+
+
+def corrections_file(doc: Document) -> str:
+    """Return the corrections file that belongs beside ``doc``'s raw file."""
+    source = PurePosixPath(doc.source)
+    return str(source.with_name(source.stem + ".corrections.toml"))
+
+
+def _correction_entry(raw: str, start: int, end: int) -> str:
+    """Suggest a correction whose ``find`` is the lost span with a Chinese neighbour each side."""
+    if start > 0 and re.match(f"[{CJK}]", raw[start - 1]):
+        start -= 1
+    if end < len(raw) and re.match(f"[{CJK}]", raw[end]):
+        end += 1
+    find = raw[start:end]
+    return f'[[correction]] find = "{find}", replace = "<the text restored>", reason = "…"'
+
+
+def _glosses(doc: Document) -> Iterator[Finding]:
+    for m in PINYIN_GLOSS.finditer(doc.clean.text):
+        yield _finding(doc, rule("text.pinyin_gloss"), m.start(), m.end(), "pinyin gloss “{}”")
+
+
+def _traditional(doc: Document) -> Iterator[Finding]:
+    runs = list(_traditional_runs(doc.clean.text))
+    kind = rule("text.traditional")
+    for start, end in runs[:MAX_TRADITIONAL]:
+        yield _finding(doc, kind, start, end, "traditional character(s) “{}” left after cleaning")
+    if len(runs) > MAX_TRADITIONAL:
+        start, end = runs[MAX_TRADITIONAL]
+        more = len(runs) - MAX_TRADITIONAL
+        template = f"“{{}}” and {more - 1} more run(s) of traditional characters not listed"
+        yield _finding(doc, kind, start, end, template)
+
+
+def _traditional_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the clean spans of consecutive characters that OpenCC t2s changes, in context."""
+    convert = _t2s()
+    pos = 0
+    for line in text.split("\n"):
+        new = convert(line)
+        if len(new) == len(line):
+            changed = [a != b for a, b in zip(line, new, strict=True)]
+        else:  # a phrase changed length: judge each character alone
+            changed = [len(c := convert(ch)) == 1 and c != ch for ch in line]
+        i = 0
+        while i < len(line):
+            if changed[i]:
+                j = i
+                while j < len(line) and changed[j]:
+                    j += 1
+                yield pos + i, pos + j
+                i = j
+            else:
+                i += 1
+        pos += len(line) + 1
+
+
+def _finding(
+    doc: Document, kind: Rule, start: int, end: int, template: str, hint: str | None = None
+) -> Finding:
+    clean = doc.clean
+    loc = clean.locate(start, end)
+    return Finding.of(
+        kind,
+        template.format(clean.raw[loc.start : loc.end]),
+        path=doc.source,
+        doc_id=doc.doc_id,
+        line=loc.line,
+        column=loc.column,
+        task_no=task_at(doc, loc.start),
+        excerpt=excerpt(clean.raw, loc.start, loc.end),
+        hint=hint,
+    )
+
+
+@cache
+def _t2s() -> Callable[[str], str]:
+    """Build the OpenCC converter once, on first use."""
+    import opencc
+
+    converter: Any = opencc.OpenCC("t2s")
+    return converter.convert  # type: ignore[no-any-return]

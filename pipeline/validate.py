@@ -1,0 +1,175 @@
+"""Apply the schemas and the rules to parsed, resolved documents; return a Report of findings.
+
+Tables are validated collected and lazily, so one run reports every failure; each Pandera
+failure case is mapped back, through its row index, to the document, line and column it
+came from. Rules that need the documents themselves live in ``clausechecks`` (clauses,
+units), ``textchecks`` (lost text, glosses, traditional characters) and here (corrections).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import pandera.errors
+import pandera.polars as pa
+import polars as pl
+
+from pipeline.clausechecks import clause_findings, unit_ids, unit_key, unknown_units
+from pipeline.errors import PipelineError
+from pipeline.findings import Finding, Report, at_row
+from pipeline.frames import Frames
+from pipeline.model import Document
+from pipeline.registry import Registry
+from pipeline.resolve import Resolved
+from pipeline.rules import rule
+from pipeline.textchecks import text_findings
+from schemas.tables import (
+    NUMBERING_CHECK,
+    AssignmentsSchema,
+    DocumentsSchema,
+    MentionsSchema,
+    TargetsSchema,
+    TasksSchema,
+)
+
+__all__ = ["Finding", "Report", "unreadable", "validate"]
+
+#: (table, column, check name) -> rule id; any other failure is reported as "schema".
+NAMED_CHECKS = {
+    ("documents", "title", "not_nullable"): "document.title.missing",
+    ("documents", "title", "str_length"): "document.title.missing",
+    ("documents", "n_tasks", "greater_than_or_equal_to"): "document.tasks.missing",
+    ("targets", "year", "in_range"): "target.year",
+    ("tasks", "title", "not_nullable"): "task.title.empty",
+    ("tasks", "title", "str_length"): "task.title.empty",
+}
+_MESSAGES = {
+    "document.title.missing": "the document has no title",
+    "document.tasks.missing": "the document has no numbered task with a unit clause",
+    "target.year": "target year {year} is outside 2000–2100",
+    "task.title.empty": "the task has no title",
+}
+TABLES: tuple[tuple[str, type[pa.DataFrameModel]], ...] = (
+    ("documents", DocumentsSchema),
+    ("targets", TargetsSchema),
+    ("tasks", TasksSchema),
+    ("mentions", MentionsSchema),
+    ("assignments", AssignmentsSchema),
+)
+
+
+def validate(
+    documents: Sequence[Document],
+    frames: Frames,
+    resolved: Resolved,
+    *,
+    registry: Registry | None = None,
+    strict: bool = False,
+) -> Report:
+    """Check every table and rule; ``strict`` turns warnings into errors.
+
+    ``registry`` lets the clause rules see that two printed forms (a name and its alias)
+    are one unit; without it they compare what ``resolved`` shows and the printed forms.
+    """
+    docs = {d.doc_id: d for d in documents}
+    tables = {
+        "documents": frames.documents,
+        "targets": frames.targets,
+        "tasks": frames.tasks,
+        "mentions": frames.mentions,
+        "assignments": resolved.assignments,
+    }
+    findings: list[Finding] = []
+    for name, model in TABLES:
+        findings += _schema_findings(name, model, tables[name], docs)
+    findings += unknown_units(resolved.unknown, docs)
+    unit_of = unit_ids(resolved.assignments)
+    for doc in documents:
+        findings += clause_findings(doc, unit_key(doc, registry, unit_of))
+        findings += text_findings(doc)
+        findings += _stale_corrections(doc)
+    applied = [c for d in documents for c in d.corrections if c.count > 0]
+    return Report.of(
+        findings, documents=[d.source for d in documents], applied=applied, strict=strict
+    )
+
+
+def unreadable(err: PipelineError) -> Finding:
+    """Turn an error that stopped a file from being read into a finding about that file."""
+    return Finding.of(
+        rule("document.unreadable"),
+        err.message,
+        path=err.path.as_posix() if err.path else "",
+        line=err.line or 1,
+        column=1,
+        excerpt=err.excerpt or "",
+        hint=err.hint or None,
+    )
+
+
+# -- schemas ------------------------------------------------------------------------------
+
+
+def _schema_findings(
+    table: str, model: type[pa.DataFrameModel], frame: pl.DataFrame, docs: dict[str, Document]
+) -> list[Finding]:
+    try:
+        model.validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        cases = err.failure_cases.to_dicts()
+        return [_case_finding(table, frame, case, docs) for case in cases]
+    return []
+
+
+def _case_finding(
+    table: str, frame: pl.DataFrame, case: dict[str, Any], docs: dict[str, Document]
+) -> Finding:
+    index, column, check = case["index"], str(case["column"]), str(case["check"])
+    row = frame.row(index, named=True) if index is not None and index < frame.height else {}
+    doc = docs.get(row.get("doc_id") or "")
+    if table == "tasks" and check == NUMBERING_CHECK and doc is not None:
+        return _numbering(frame, index, doc)
+    rule_id = NAMED_CHECKS.get((table, column, check.split("(")[0]), "schema")
+    if rule_id == "schema":
+        message = f"{table}.{column} fails {check}: {case['failure_case']}"
+    else:
+        message = _MESSAGES[rule_id].format_map(row)
+    if doc is None:
+        return Finding.of(rule(rule_id), message, path="")
+    return at_row(doc, rule_id, message, row)
+
+
+def _numbering(tasks: pl.DataFrame, index: int, doc: Document) -> Finding:
+    """Tell a skipped or misplaced number (gap) from a number used twice (duplicate)."""
+    rows = tasks.slice(0, index + 1).filter(pl.col("doc_id") == doc.doc_id).to_dicts()
+    row, before = rows[-1], rows[:-1]
+    no = row["task_no"]
+    same = [r for r in before if r["section"] == row["section"]]
+    twice = next((r for r in same if r["task_no"] == no), None)
+    if twice is not None:
+        message = f"number {no} is used twice (first on line {twice['line']})"
+        return at_row(doc, "task.numbering.duplicate", message, row)
+    if not before:
+        message = f"the first task is numbered {no}; expected 1"
+    elif row["section"] != before[-1]["section"]:
+        expected = before[-1]["task_no"] + 1
+        message = f"number {no} opens a new section; expected 1 or {expected}"
+    else:
+        prev = before[-1]["task_no"]
+        message = f"number {no} follows {prev}; expected {prev + 1}"
+    return at_row(doc, "task.numbering.gap", message, row)
+
+
+def _stale_corrections(doc: Document) -> Iterator[Finding]:
+    for c in doc.corrections:
+        if c.count == 0:
+            yield Finding.of(
+                rule("correction.stale"),
+                f"correction “{c.find}” matches nothing in {doc.source}",
+                path=c.file,
+                doc_id=doc.doc_id,
+                line=c.file_line,
+                column=1,
+                excerpt=f"find = “{c.find}”",
+            )

@@ -1,0 +1,285 @@
+"""Validation on inline documents and frames: each rule's finding, located exactly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from pipeline.errors import IngestError
+from pipeline.findings import Finding, Report, excerpt, offset
+from pipeline.frames import to_frames
+from pipeline.ingest import RawDocument, Sidecar
+from pipeline.model import CleanText, Correction, Document
+from pipeline.parse import parse
+from pipeline.registry import Registry, load_registry
+from pipeline.resolve import ASSIGNMENTS, UNKNOWN, Resolved
+from pipeline.rules import Severity
+from pipeline.textchecks import MAX_TRADITIONAL, text_findings
+from pipeline.validate import unreadable, validate
+
+HEAD = "《郑州市测试行动方案》\n"
+TASK = "1）推进测试工作（牵头单位：市大数据局）\n"
+
+
+def clean_text(text: str, corrections: tuple[Correction, ...] = ()) -> CleanText:
+    """Return text that cleaning left as it was: every character maps to itself."""
+    return CleanText("plan.txt", text, text, tuple(range(len(text))), (), corrections)
+
+
+def document(text: str, corrections: tuple[Correction, ...] = ()) -> Document:
+    raw = RawDocument(Path("plan.txt"), text, "0" * 64, "utf-8", Sidecar(), ())
+    return parse(raw, clean_text(text, corrections))
+
+
+def nothing_resolved() -> Resolved:
+    return Resolved(pl.DataFrame(schema=ASSIGNMENTS), pl.DataFrame(schema=UNKNOWN))
+
+
+def check(
+    text: str,
+    resolved: Resolved | None = None,
+    *,
+    registry: Registry | None = None,
+    strict: bool = False,
+) -> Report:
+    doc = document(text)
+    resolved = resolved or nothing_resolved()
+    return validate([doc], to_frames([doc]), resolved, registry=registry, strict=strict)
+
+
+def found(report: Report) -> list[tuple[str, int | None, int | None, int | None]]:
+    return [(f.rule, f.line, f.column, f.task_no) for f in report.findings]
+
+
+def test_a_well_formed_document_has_no_findings() -> None:
+    report = check(HEAD + TASK + "2）强化数据治理（牵头单位：市政务办）\n")
+    assert (report.findings, report.valid, report.documents) == ((), True, ("plan.txt",))
+
+
+@pytest.mark.parametrize(
+    ("tasks", "expected"),
+    [
+        ("1）甲（牵头单位：市大数据局）\n3）乙（牵头单位：市大数据局）\n", [("task.numbering.gap", 3, 1, 3)]),
+        ("2）甲（牵头单位：市大数据局）\n3）乙（牵头单位：市大数据局）\n", [("task.numbering.gap", 2, 1, 2)]),
+        ("1）甲（牵头单位：市大数据局）\n1）乙（牵头单位：市大数据局）\n", [("task.numbering.duplicate", 3, 1, 1)]),
+        ("1）甲（牵头单位：市大数据局）\n2）乙（牵头单位：市大数据局）\n2）丙（牵头单位：市大数据局）\n3）丁（牵头单位：市大数据局）\n",
+         [("task.numbering.duplicate", 4, 1, 2)]),
+    ],
+)  # fmt: skip
+def test_task_numbers_run_one_to_n(tasks: str, expected: list[tuple[str, int, int, int]]) -> None:
+    assert found(check(HEAD + tasks)) == expected
+
+
+def test_numbering_may_restart_or_continue_in_each_section() -> None:
+    restart = "一、甲\n1）子（牵头单位：市大数据局）\n二、乙\n1）丑（牵头单位：市大数据局）\n2）寅（牵头单位：市大数据局）\n"
+    continued = "一、甲\n1）子（牵头单位：市大数据局）\n二、乙\n2）丑（牵头单位：市大数据局）\n"
+    assert check(HEAD + restart).findings == ()
+    assert check(HEAD + continued).findings == ()
+
+
+def test_a_section_that_skips_a_number() -> None:
+    tasks = "一、甲\n1）子（牵头单位：市大数据局）\n二、乙\n3）丑（牵头单位：市大数据局）\n"
+    (finding,) = check(HEAD + tasks).findings
+    assert (finding.rule, finding.line, finding.message) == (
+        "task.numbering.gap",
+        5,
+        "number 3 opens a new section; expected 1 or 2",
+    )
+
+
+def test_clause_rules_tell_no_clause_from_an_empty_one() -> None:
+    tasks = "1）甲\n2）乙（牵头单位：；责任单位：）\n3）丙（责任单位：市政务办）\n"
+    assert found(check(HEAD + tasks)) == [
+        ("task.lead.missing", 2, 1, 1),
+        ("clause.empty", 3, 4, 2),
+        ("task.lead.missing", 4, 4, 3),
+    ]
+
+
+def test_a_unit_listed_twice_compares_printed_forms_without_a_registry() -> None:
+    tasks = "1）甲（牵头单位：市大数据局；责任单位：市大数据局、市政务办、市政务办）\n"
+    report = check(HEAD + tasks)
+    assert found(report) == [
+        ("clause.lead_also_responsible", 2, 21, 1),
+        ("clause.duplicate", 2, 32, 1),
+    ]
+    assert [f.severity for f in report.findings] == [Severity.ERROR, Severity.WARNING]
+    assert report.valid is False
+
+
+def test_with_the_registry_an_alias_is_the_same_unit() -> None:
+    tasks = "1）甲（牵头单位：市大数据局；责任单位：市数字城市办公室）\n"
+    assert check(HEAD + tasks).findings == ()
+    report = check(HEAD + tasks, registry=load_registry())
+    assert found(report) == [("clause.lead_also_responsible", 2, 21, 1)]
+
+
+def test_a_unit_and_a_collective_that_covers_it_are_not_a_repetition() -> None:
+    tasks = "1）甲（牵头单位：市大数据局；责任单位：市政府各部门）\n"
+    assert check(HEAD + tasks, registry=load_registry()).findings == ()
+
+
+def test_unknown_units_carry_their_suggestions() -> None:
+    doc_text = HEAD + "1）甲（牵头单位：市公按局）\n"
+    unknown = pl.DataFrame(
+        [
+            (
+                "plan",
+                "1",
+                1,
+                "lead",
+                "市公按局",
+                2,
+                10,
+                "市公安局 (郑州市公安局)；市司法局 (郑州市司法局)",
+            )
+        ],
+        schema=UNKNOWN,
+        orient="row",
+    )
+    report = check(doc_text, Resolved(pl.DataFrame(schema=ASSIGNMENTS), unknown))
+    (finding,) = report.findings
+    assert finding == Finding(
+        rule="unit.unknown",
+        severity=Severity.ERROR,
+        message="unknown unit “市公按局” (牵头单位)",
+        hint="did you mean 市公安局 (郑州市公安局) or 市司法局 (郑州市司法局)? else fix the unit's "
+        "name, or add the unit or an alias to schemas/units.csv",
+        path="plan.txt",
+        doc_id="plan",
+        line=2,
+        column=10,
+        task_no=1,
+        excerpt="1）甲（牵头单位：市公按局）",
+    )
+
+
+def test_pandera_failures_are_mapped_to_rules_and_rows() -> None:
+    report = check("到2125年，建成。\n1）（牵头单位：市大数据局）\n")
+    assert found(report) == [
+        ("document.title.missing", 1, 1, None),
+        ("target.year", 1, 2, None),
+        ("task.title.empty", 2, 1, 1),
+    ]
+    assert report.findings[1].message == "target year 2125 is outside 2000–2100"
+
+
+def test_a_failure_no_rule_names_is_a_schema_finding_at_its_row() -> None:
+    doc = document(HEAD + TASK)
+    frames = to_frames([doc])
+    broken = replace(frames, mentions=frames.mentions.with_columns(role=pl.lit("boss")))
+    (finding,) = validate([doc], broken, nothing_resolved()).findings
+    assert (finding.rule, finding.line, finding.column, finding.task_no) == ("schema", 2, 15, 1)
+    assert (
+        finding.message == "mentions.role fails isin(['lead', 'responsible', 'cooperating']): boss"
+    )
+
+
+def test_a_stale_correction_is_an_error_at_its_entry() -> None:
+    stale = Correction("测??", "测试", "lost", 0, None, "plan.corrections.toml", 7)
+    applied = Correction("甲", "乙", "typo", 1, 2, "plan.corrections.toml", 3)
+    doc = document(HEAD + TASK, corrections=(stale, applied))
+    report = validate([doc], to_frames([doc]), nothing_resolved())
+    assert found(report) == [("correction.stale", 7, 1, None)]
+    assert report.findings[0].path == "plan.corrections.toml"
+    assert report.applied == (applied,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以社??檩d体，推动", [("??檩d", 1, 3)]),
+        ("电子社???，著力", [("???", 1, 4)]),
+        ("数据\ufffd\ufffd共享", [("\ufffd\ufffd", 1, 3)]),
+        ("网络□体系", [("□", 1, 3)]),
+        ("测试d平台", [("d", 1, 3)]),
+        ("用好APP、IPv6和CIM，建设5G网络", []),
+        ("version 2 of the app?", []),
+    ],
+)
+def test_lost_text(text: str, expected: list[tuple[str, int, int]]) -> None:
+    findings = [f for f in text_findings(document(text)) if f.rule == "text.lost"]
+    got = [(f.message.split("“")[1].rstrip("”"), f.line, f.column) for f in findings]
+    assert got == expected
+
+
+def test_lost_text_hint_proposes_a_correction() -> None:
+    (finding,) = text_findings(document("以社??檩d体"))
+    assert finding.hint == (
+        'add to plan.corrections.toml: [[correction]] find = "社??檩d体", '
+        'replace = "<the text restored>", reason = "…"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [("发(fā)布", 2), ("发展 (fā zhǎn) 建设", 4), ("发展（fa1）", 3), ("第六版（IPv6）", None),
+     ("模型（CIM）", None), ("研究院（郑州分院）", None), ("合计（b）", None)],
+)  # fmt: skip
+def test_pinyin_glosses(text: str, column: int | None) -> None:
+    columns = [f.column for f in text_findings(document(text)) if f.rule == "text.pinyin_gloss"]
+    assert columns == ([] if column is None else [column])
+
+
+def test_traditional_characters_are_grouped_and_capped() -> None:
+    (finding,) = text_findings(document("推进數據共享"))
+    assert (finding.rule, finding.message, finding.column, finding.severity) == (
+        "text.traditional",
+        "traditional character(s) “數據” left after cleaning",
+        3,
+        Severity.WARNING,
+    )
+    many = "，".join("發" for _ in range(MAX_TRADITIONAL + 3))
+    findings = text_findings(document(many))
+    assert len(findings) == MAX_TRADITIONAL + 1
+    assert findings[-1].message == "“發” and 2 more run(s) of traditional characters not listed"
+
+
+def test_simplified_text_that_opencc_would_keep_is_not_traditional() -> None:
+    assert text_findings(document("显著提升，干部队伍，〔2023〕25号")) == []
+
+
+def test_strict_turns_warnings_into_errors() -> None:
+    text = HEAD + "1）甲（牵头单位：市大数据局、市大数据局）\n"
+    assert check(text).valid is True
+    strict = check(text, strict=True)
+    assert (strict.valid, strict.strict, [f.severity for f in strict.findings]) == (
+        False,
+        True,
+        [Severity.ERROR],
+    )
+
+
+def test_report_sorts_by_file_line_column_and_counts_by_rule() -> None:
+    def at(path: str, line: int, column: int, rule: str) -> Finding:
+        return Finding(rule, Severity.ERROR, "m", "h", path, None, line, column, None, "")
+
+    report = Report.of(
+        [at("b", 1, 1, "x"), at("a", 9, 1, "y"), at("a", 2, 5, "y"), at("a", 2, 5, "x")]
+    )
+    assert [(f.path, f.line, f.column, f.rule) for f in report.findings] == [
+        ("a", 2, 5, "x"),
+        ("a", 2, 5, "y"),
+        ("a", 9, 1, "y"),
+        ("b", 1, 1, "x"),
+    ]
+    assert report.counts() == {"x": 2, "y": 2}
+
+
+def test_an_unreadable_file_becomes_a_finding() -> None:
+    err = IngestError("the file is empty", path=Path("raw/a.txt"), hint="export the plan's text")
+    assert unreadable(err) == Finding(
+        "document.unreadable", Severity.ERROR, "the file is empty", "export the plan's text",
+        "raw/a.txt", None, 1, 1, None, "",
+    )  # fmt: skip
+
+
+def test_excerpt_and_offset_stay_on_the_line() -> None:
+    raw = "第一行\n" + "甲" * 30 + "乙" + "丙" * 30 + "\n末行"
+    start = raw.index("乙")
+    assert excerpt(raw, start, start + 1) == "…" + "甲" * 12 + "乙" + "丙" * 12 + "…"
+    assert excerpt(raw, 0, 1) == "第一行"
+    assert offset(raw, 2, 31) == start
