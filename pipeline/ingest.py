@@ -75,7 +75,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                 p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
             )
         elif path.is_file():
-            found.append(path)
+            if path.suffix.lower() != ".toml":  # a sidecar given by a glob such as raw/*
+                found.append(path)
         else:
             raise IngestError("no such file or folder", path=path, hint="check the path")
     return found
@@ -156,7 +157,13 @@ def _load_toml(path: Path) -> dict[str, object]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise IngestError(f"malformed TOML: {err}", path=path, hint="fix the syntax") from None
+        at = re.search(r"at line (\d+)", str(err))
+        raise IngestError(
+            f"malformed TOML: {err}",
+            path=path,
+            line=int(at.group(1)) if at else None,
+            hint="fix the syntax",
+        ) from None
 
 
 def _read_sidecar(path: Path) -> Sidecar:

@@ -200,7 +200,7 @@ CASES = [
         "malformed corrections file",
         {"plan.txt": BASE, CORRECTIONS: '[[correction]]\nfind = "测试\n'},
         "document.unreadable",
-        1,
+        2,
         path=CORRECTIONS,
     ),
     Case(

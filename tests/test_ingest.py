@@ -97,3 +97,20 @@ def test_discover_lists_documents_sorted_and_skips_sidecars(tmp_path: Path) -> N
 def test_discover_missing_path_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="no such file or folder"):
         discover([tmp_path / "nope.txt"])
+
+
+def test_discover_skips_sidecars_given_by_a_glob(tmp_path: Path) -> None:
+    for name in ["a.txt", "a.toml", "a.corrections.toml"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in discover(sorted(tmp_path.iterdir()))] == ["a.txt"]
+
+
+def test_malformed_toml_names_its_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.corrections.toml").write_text(
+        '[[correction]]\nfind = "x"\nreplace = \n', encoding="utf-8"
+    )
+    with pytest.raises(IngestError) as err:
+        read(tmp_path / "a.txt")
+    assert err.value.line == 3
+    assert err.value.message.startswith("malformed TOML: ")
