@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -177,10 +178,62 @@ def validate(
 
     if not paths and not Path("raw").is_dir():
         raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
-    result = run.check(paths or (Path("raw"),), registry=registry_path, strict=strict)
+    result = run.check(
+        paths or (Path("raw"),), registry=registry_path, strict=strict, progress=_progress
+    )
     if not result.documents and not result.findings:
         raise click.BadParameter("no document (.txt, .md, .docx) found", param_hint="PATH")
     if reports is not None:
         run.write_reports(result, reports)
     click.echo(report.render(result, fmt), nl=False)
     ctx.exit(int(not result.valid))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=EXISTING)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the deliverables and the validation reports.",
+)
+@click.option("--strict", is_flag=True, help="Count warnings as errors.")
+@REGISTRY
+@click.pass_context
+def export(
+    ctx: click.Context, paths: tuple[Path, ...], out: Path, strict: bool, registry_path: Path | None
+) -> None:
+    """Validate, then write the ledger, department workbooks, CSV, JSON and Parquet.
+
+    The validation reports are always written; the deliverables only when the data is
+    valid, so an invalid run leaves the previous deliverables in OUT untouched.
+
+    Example: pipeline export raw --out out
+    """
+    from pipeline import report, run
+
+    if not paths and not Path("raw").is_dir():
+        raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
+    result = run.export(
+        paths or (Path("raw"),), out, registry=registry_path, strict=strict, progress=_progress
+    )
+    if not result.report.documents and not result.report.findings:
+        raise click.BadParameter("no document (.txt, .md, .docx) found", param_hint="PATH")
+    if not result.report.valid:
+        click.echo(report.render(result.report, "text"), nl=False, err=True)
+        click.echo(f"nothing exported; reports in {result.reports[0].parent}/", err=True)
+        ctx.exit(1)
+    manifest = result.manifest
+    assert manifest is not None  # a valid report always comes with a manifest
+    click.echo(report.summary(result.report))
+    click.echo(f"wrote {len(manifest.files)} files to {out}/ (see {out}/manifest.json)")
+
+
+def _progress(files: Sequence[Path]) -> Iterator[Path]:
+    """Show a progress bar on a terminal for many documents; stay quiet otherwise."""
+    if len(files) < 5 or not sys.stderr.isatty():
+        yield from files
+        return
+    with click.progressbar(files, label="Reading plans", file=sys.stderr) as bar:
+        yield from bar

@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import clean, ingest, parse, report
+from pipeline import __version__, clean, ingest, parse, report
 from pipeline.errors import PipelineError
+from pipeline.export import Manifest, atomic_write_text, write_deliverables
 from pipeline.findings import Finding, Report
-from pipeline.frames import to_frames
+from pipeline.frames import Frames, to_frames
+from pipeline.ledger import Ledger
 from pipeline.model import Document
-from pipeline.registry import load_registry
-from pipeline.resolve import resolve_mentions
+from pipeline.registry import Registry, load_registry
+from pipeline.resolve import Resolved, resolve_mentions
 from pipeline.validate import unreadable, validate
+
+#: Wraps the list of files so a caller can show progress (a click progress bar, say).
+Progress = Callable[[Sequence[Path]], Iterable[Path]]
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """Everything validation saw, and its verdict."""
+
+    documents: list[Document]
+    frames: Frames
+    registry: Registry
+    resolved: Resolved
+    report: Report
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """The report, and the manifest of the deliverables (None when invalid: nothing written)."""
+
+    report: Report
+    manifest: Manifest | None
+    reports: tuple[Path, Path]
 
 
 def extract(paths: Sequence[Path]) -> list[Document]:
@@ -22,21 +48,68 @@ def extract(paths: Sequence[Path]) -> list[Document]:
     return [parse.parse(raw, clean.clean(raw)) for raw in raws]
 
 
-def check(paths: Sequence[Path], *, registry: Path | None = None, strict: bool = False) -> Report:
+def check(
+    paths: Sequence[Path],
+    *,
+    registry: Path | None = None,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> Report:
     """Read, clean, parse, resolve and validate every document under ``paths``; write nothing."""
-    documents, failed = read_documents(paths)
+    return checked(paths, registry=registry, strict=strict, progress=progress).report
+
+
+def checked(
+    paths: Sequence[Path],
+    *,
+    registry: Path | None = None,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> Checked:
+    """Run every stage up to validation and keep what each produced."""
+    documents, failed = read_documents(paths, progress)
     frames = to_frames(documents)
     units = load_registry(registry)
     resolved = resolve_mentions(frames.mentions, frames.documents, units)
-    return validate(documents, frames, resolved, registry=units, strict=strict).adding(failed)
+    verdict = validate(documents, frames, resolved, registry=units, strict=strict).adding(failed)
+    return Checked(documents, frames, units, resolved, verdict)
 
 
-def read_documents(paths: Sequence[Path]) -> tuple[list[Document], list[Finding]]:
+def export(
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    registry: Path | None = None,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> Exported:
+    """Validate, write the reports, and write the deliverables only if the data is valid.
+
+    When the data is invalid the previous deliverables in ``out`` stay as they were.
+    """
+    result = checked(paths, registry=registry, strict=strict, progress=progress)
+    reports = write_reports(result.report, out)
+    if not result.report.valid:
+        return Exported(result.report, None, reports)
+    ledger = Ledger(
+        frames=result.frames,
+        assignments=result.resolved.assignments,
+        units=result.registry.units_frame(),
+        registry_sha256=result.registry.sha256,
+    )
+    manifest = write_deliverables(ledger, out, tool_version=__version__)
+    return Exported(result.report, manifest, reports)
+
+
+def read_documents(
+    paths: Sequence[Path], progress: Progress | None = None
+) -> tuple[list[Document], list[Finding]]:
     """Read, clean and parse each document; a file that cannot be read becomes a finding."""
     documents: list[Document] = []
     failed: list[Finding] = []
+    files = ingest.discover(paths)
     raws = []
-    for path in ingest.discover(paths):
+    for path in progress(files) if progress else files:
         try:
             raws.append(ingest.read(path))
         except PipelineError as err:
@@ -51,9 +124,8 @@ def read_documents(paths: Sequence[Path]) -> tuple[list[Document], list[Finding]
 
 
 def write_reports(result: Report, folder: Path) -> tuple[Path, Path]:
-    """Write ``validation.json`` and ``validation.md`` into ``folder``; return their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write ``validation.json`` and ``validation.md`` into ``folder`` atomically."""
     written = (folder / "validation.json", folder / "validation.md")
     for path, body in zip(written, (report.to_json(result), report.markdown(result)), strict=True):
-        path.write_text(body, encoding="utf-8")
+        atomic_write_text(path, body)
     return written

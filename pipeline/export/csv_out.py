@@ -1,0 +1,29 @@
+"""Write a table as CSV that Excel on Chinese Windows opens as is, with formulas neutralised."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipeline.export.xlsx_cells import RISKY
+
+
+def neutralised(frame: pl.DataFrame) -> pl.DataFrame:
+    """Return ``frame`` with a quote before every text a spreadsheet would read as a formula.
+
+    OWASP's advice against CSV injection: a text starting with = + - @, a tab or a carriage
+    return gets a leading single quote, so Excel shows it instead of running it.
+    """
+    texts = [name for name, dtype in frame.schema.items() if dtype == pl.String]
+    return frame.with_columns(
+        pl.when(pl.col(name).str.contains(RISKY))
+        .then(pl.lit("'") + pl.col(name))
+        .otherwise(pl.col(name))
+        .alias(name)
+        for name in texts
+    )
+
+
+def csv_bytes(frame: pl.DataFrame) -> bytes:
+    """Return ``frame`` as UTF-8 CSV with a byte order mark and one header row."""
+    # The BOM is what makes Excel on Chinese Windows read UTF-8 instead of GBK.
+    return neutralised(frame).write_csv(include_bom=True).encode()

@@ -1,0 +1,165 @@
+"""Derive from a ledger the tables the deliverables print, in a fixed row order; no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from pipeline.export.names import workbook_names
+from pipeline.ledger import Ledger
+from pipeline.model import Role
+from pipeline.registry import ALIAS, DIRECT
+
+ROLES = [role.value for role in Role]
+ROLE_LABELS = {role.value: role.label for role in Role}
+SEPARATOR = "、"
+TASK_UNITS = {f"{role}_units": pl.String for role in ROLES}
+UNITS = {
+    "unit_id": pl.String,
+    "name": pl.String,
+    "short_name": pl.String,
+    "category": pl.String,
+    "category_zh": pl.String,
+    "lead": pl.Int32,
+    "responsible": pl.Int32,
+    "cooperating": pl.Int32,
+    "tasks": pl.Int32,
+    "workbook": pl.String,
+}
+_TASK = ["doc_id", "task_id"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """What the deliverables print, rows sorted: documents and targets by document,
+    tasks in document order, assignments as the ledger orders them, units (those with
+    at least one assignment) in registry order.
+
+    ``tasks`` adds to the task columns the canonical names of its units per role;
+    ``labels`` gives per task and role the names a person reads: a unit's name, or the
+    collective phrase as printed (市政府各部门) instead of every unit it stands for
+    (``lead``, ``responsible``, ``cooperating``; short names in ``*_short``).
+    ``owed`` has one row per unit and task it owes, units in registry order, then tasks
+    in document order, with what a department workbook prints.
+    """
+
+    documents: pl.DataFrame
+    targets: pl.DataFrame
+    tasks: pl.DataFrame
+    assignments: pl.DataFrame
+    units: pl.DataFrame
+    labels: pl.DataFrame
+    owed: pl.DataFrame
+    cleaning: pl.DataFrame
+    corrections: pl.DataFrame
+
+
+def build_tables(ledger: Ledger) -> Tables:
+    """Return the tables of ``ledger``."""
+    frames, assignments = ledger.frames, ledger.assignments
+    named = assignments.with_columns(
+        own=pl.col("via").is_in([DIRECT, ALIAS]),
+    ).with_columns(
+        full=pl.when("own").then("unit_name").otherwise("mention"),
+        short=pl.when("own").then("short_name").otherwise("mention"),
+    )
+    canonical = _joined(named, "unit_name", suffix="_units")
+    tasks = (
+        frames.tasks.sort("doc_id", "line", "task_no")
+        .join(canonical, on=_TASK, how="left", maintain_order="left")
+        .with_columns(pl.col(list(TASK_UNITS)).fill_null(""))
+    )
+    labels = _joined(named, "full").join(
+        _joined(named, "short", suffix="_short"), on=_TASK, how="left"
+    )
+    documents = frames.documents.sort("doc_id").with_columns(
+        pl.col("title").fill_null(pl.col("source"))
+    )
+    units = _units(ledger)
+    return Tables(
+        documents=documents,
+        targets=frames.targets.sort("doc_id", "year", "line"),
+        tasks=tasks,
+        assignments=assignments,
+        units=units,
+        labels=labels,
+        owed=_owed(named, tasks, labels, units, documents),
+        cleaning=frames.cleaning.sort("doc_id", maintain_order=True),
+        corrections=frames.corrections.sort("doc_id", maintain_order=True),
+    )
+
+
+def file_name(source: str) -> str:
+    """Return the file name of ``source``: a path would tell about the machine it was built on."""
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _owed(
+    named: pl.DataFrame,
+    tasks: pl.DataFrame,
+    labels: pl.DataFrame,
+    units: pl.DataFrame,
+    documents: pl.DataFrame,
+) -> pl.DataFrame:
+    info = tasks.select(*_TASK, "section", "task_no", "title", "body", "deadline", "line").join(
+        documents.select("doc_id", plan="title"), on="doc_id", how="left"
+    )
+    return (
+        named.select(*_TASK, "unit_id", "short_name", "role")
+        .join(units.select("unit_id").with_row_index("unit_order"), on="unit_id")
+        .join(info, on=_TASK, how="left")
+        .join(labels.select(*_TASK, "lead_short", "responsible_short"), on=_TASK, how="left")
+        .with_columns(
+            key=pl.concat_str("doc_id", pl.lit("#"), "task_id"),
+            role_label=pl.col("role").replace_strict(ROLE_LABELS, return_dtype=pl.String),
+            others=_others(),
+        )
+        .sort("unit_order", "doc_id", "line", "task_no")
+        .drop("unit_order", "responsible_short")
+    )
+
+
+def _others() -> pl.Expr:
+    """Return the task's responsible labels without the unit's own short name.
+
+    The short name is appended to the list so the element expression can see it (last);
+    a collective phrase never equals a short name, so it stays.
+    """
+    labels = pl.concat_list(pl.col("responsible_short").str.split(SEPARATOR), "short_name")
+    e = pl.element()
+    kept = e.filter((e != e.last()) & (pl.int_range(pl.len()) < pl.len() - 1))
+    return labels.list.eval(kept).list.join(SEPARATOR)
+
+
+def _joined(named: pl.DataFrame, column: str, suffix: str = "") -> pl.DataFrame:
+    """Return per task one column per role: the distinct ``column`` values joined with 、."""
+    return named.group_by(_TASK, maintain_order=True).agg(
+        pl.col(column)
+        .filter(pl.col("role") == role)
+        .unique(maintain_order=True)
+        .str.join(SEPARATOR)
+        .alias(role + suffix)
+        for role in ROLES
+    )
+
+
+def _units(ledger: Ledger) -> pl.DataFrame:
+    counts = ledger.assignments.group_by("unit_id", maintain_order=True).agg(
+        pl.first("unit_name").alias("name"),
+        pl.first("short_name"),
+        *((pl.col("role") == role).sum().alias(role) for role in ROLES),
+        pl.len().alias("tasks"),
+    )
+    registry = ledger.units.select("unit_id", "category", "category_zh").with_row_index("order")
+    units = counts.join(registry, on="unit_id", how="left").sort(
+        "order", "unit_id", nulls_last=True
+    )
+    names = workbook_names(list(zip(units["unit_id"], units["short_name"], strict=True)))
+    return (
+        units.with_columns(
+            workbook=pl.Series([f"departments/{name}" for name in names], dtype=pl.String)
+        )
+        .select(list(UNITS))
+        .cast(pl.Schema(UNITS))
+    )
