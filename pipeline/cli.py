@@ -47,7 +47,9 @@ def main(ctx: click.Context, debug: bool) -> None:
     "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True
 )
 def extract(paths: tuple[Path, ...], fmt: str) -> None:
-    """Print the parsed documents: title, targets, tasks and their unit clauses.
+    """Print the parsed documents.
+
+    Each document: title, issuer, date, targets, and every task with its unit clause.
 
     Example: pipeline extract raw/*.txt --format json
     """
@@ -69,7 +71,9 @@ REGISTRY = click.option(
 
 @main.group()
 def units() -> None:
-    """Inspect the unit registry and resolve unit names against it.
+    """Inspect the unit registry.
+
+    Look units up and resolve the names a plan prints against the registry.
 
     Example: pipeline units resolve 市大数据局 各开发区管委会
     """
@@ -85,7 +89,9 @@ def units() -> None:
 )
 @REGISTRY
 def units_list(categories: tuple[str, ...], registry_path: Path | None) -> None:
-    """List the registry's units: id, short form, full name, category, confidence.
+    """List the registry's units.
+
+    One line per unit: id, short form, full name, category, confidence.
 
     Example: pipeline units list --category district --category county
     """
@@ -100,7 +106,9 @@ def units_list(categories: tuple[str, ...], registry_path: Path | None) -> None:
 @click.argument("name")
 @REGISTRY
 def units_show(name: str, registry_path: Path | None) -> None:
-    """Show one unit or collective phrase, found by id, name, short form or alias.
+    """Show one unit or collective phrase.
+
+    NAME may be a unit id, full name, short form, alias or collective phrase.
 
     Example: pipeline units show 市农委
     """
@@ -123,7 +131,9 @@ def units_show(name: str, registry_path: Path | None) -> None:
 def units_resolve(
     ctx: click.Context, mentions: tuple[str, ...], on: datetime | None, registry_path: Path | None
 ) -> None:
-    """Print each mention's unit id, full name, short form and how it was reached.
+    """Resolve unit names to registry units.
+
+    Print each mention's unit id, full name, short form and how it was reached.
 
     A collective phrase prints one line per member. Exit 1 if a mention is unknown.
 
@@ -168,7 +178,9 @@ def validate(
     reports: Path | None,
     registry_path: Path | None,
 ) -> None:
-    """Validate documents without writing deliverables (default: raw/).
+    """Validate documents; write no deliverables.
+
+    PATH: files or folders (default: raw/).
 
     Exit 0 when valid, 1 when the data is invalid, 2 on a usage error.
 
@@ -204,7 +216,9 @@ def validate(
 def export(
     ctx: click.Context, paths: tuple[Path, ...], out: Path, strict: bool, registry_path: Path | None
 ) -> None:
-    """Validate, then write the ledger, department workbooks, CSV, JSON and Parquet.
+    """Validate, then write every deliverable.
+
+    Writes the ledger, a workbook per department, CSV, JSON and Parquet into OUT.
 
     The validation reports are always written; the deliverables only when the data is
     valid, so an invalid run leaves the previous deliverables in OUT untouched.
