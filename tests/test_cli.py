@@ -62,3 +62,9 @@ def test_every_command_has_help(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output
+
+
+def test_readme_shows_the_real_help() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["--help"], prog_name="pipeline")
+    assert f"$ pipeline --help\n{result.output}```" in readme
