@@ -7,7 +7,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from pipeline.errors import ExportError
@@ -16,12 +16,13 @@ _DIR_MODE = 0o755
 _FILE_MODE = 0o644
 
 
-def replace_outputs(out: Path, files: Mapping[str, bytes], ours: Collection[str]) -> None:
-    """Make ``out`` hold ``files`` (relative ``/``-separated paths) instead of its old outputs.
+@contextlib.contextmanager
+def staged(out: Path, ours: Collection[str]) -> Iterator[Path]:
+    """Yield an empty directory to write the new outputs in; on success it replaces ``out``.
 
-    The new directory is built beside ``out``; entries of ``out`` whose top-level name is
-    not in ``ours`` (a README, validation reports) are hard-linked into it, then two renames
-    swap it in. Until the swap, ``out`` is untouched, whatever fails.
+    The directory is made beside ``out``; entries of ``out`` whose name is not in ``ours``
+    (a README, validation reports) are hard-linked into it, then two renames swap it in.
+    If anything fails, it is removed and ``out`` is left as it was.
     """
     out = out.resolve() if out.is_symlink() else out
     if out.exists() and not out.is_dir():
@@ -30,14 +31,9 @@ def replace_outputs(out: Path, files: Mapping[str, bytes], ours: Collection[str]
         out.parent.mkdir(parents=True, exist_ok=True)
         stage = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     except OSError as exc:
-        raise ExportError(
-            f"cannot create a directory beside the output: {exc.strerror}", path=out
-        ) from exc
+        raise ExportError(f"cannot make a directory beside it: {exc.strerror}", path=out) from exc
     try:
-        for name, data in files.items():
-            path = stage.joinpath(*name.split("/"))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+        yield stage
         if out.is_dir():
             os.chmod(stage, stat.S_IMODE(out.stat().st_mode))
             for entry in sorted(out.iterdir()):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterator
+
 import polars as pl
 
-from pipeline.export.xlsx_cells import RISKY
+from pipeline.export.xml_text import RISKY
+
+_CHUNK = 100_000  # rows per piece: a corpus's CSV is never in memory whole
 
 
 def neutralised(frame: pl.DataFrame) -> pl.DataFrame:
@@ -23,7 +28,12 @@ def neutralised(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def csv_bytes(frame: pl.DataFrame) -> bytes:
-    """Return ``frame`` as UTF-8 CSV with a byte order mark and one header row."""
-    # The BOM is what makes Excel on Chinese Windows read UTF-8 instead of GBK.
-    return neutralised(frame).write_csv(include_bom=True).encode()
+def csv_chunks(frame: pl.DataFrame) -> Iterator[bytes]:
+    """Yield, in pieces, ``frame`` as UTF-8 CSV with a byte order mark and one header row."""
+    frame = neutralised(frame)
+    for start in range(0, max(frame.height, 1), _CHUNK):
+        buffer = io.BytesIO()
+        # The BOM is what makes Excel on Chinese Windows read UTF-8 instead of GBK.
+        first = start == 0
+        frame.slice(start, _CHUNK).write_csv(buffer, include_header=first, include_bom=first)
+        yield buffer.getvalue()

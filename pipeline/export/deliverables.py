@@ -1,18 +1,20 @@
-"""Render every deliverable of a ledger in memory, then put them in place all at once."""
+"""Render every deliverable of a ledger and put them in place all at once."""
 
 from __future__ import annotations
 
+import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from pipeline.export.atomic import replace_outputs
-from pipeline.export.csv_out import csv_bytes
-from pipeline.export.json_out import json_bytes, rows_json, tasks_json
-from pipeline.export.manifest import FileEntry, Manifest, SourceEntry, sha256
+from pipeline.export.atomic import staged
+from pipeline.export.csv_out import csv_chunks
+from pipeline.export.json_out import rows_json, tasks_json
+from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
 from pipeline.export.parquet_out import parquet_bytes
 from pipeline.export.tables import TASK_UNITS, Tables, build_tables
-from pipeline.export.xlsx_department import Department, department_workbook, departments
+from pipeline.export.xlsx_department import Department, department_output, departments
 from pipeline.export.xlsx_ledger import ledger_workbook
 from pipeline.frames import TARGETS, TASKS
 from pipeline.ledger import Ledger
@@ -27,38 +29,48 @@ OURS = frozenset(
     | {"tasks.json", "assignments.json"}
 )
 
-Mapper = Callable[[Callable[[Department], bytes], Iterable[Department]], Iterable[bytes]]
+_AHEAD = 3  # workbooks in flight at most
+Mapper = Callable[[Callable[[Department], Output], Iterable[Department]], Iterable[Output]]
 
 
-@dataclass(frozen=True, slots=True)
-class Output:
-    """One rendered file: path relative to the output directory, bytes, and rows of data."""
+def background_map(
+    fn: Callable[[Department], Output], items: Iterable[Department]
+) -> Iterator[Output]:
+    """Map ``fn`` over ``items`` on one worker thread, a few items ahead, in order.
 
-    path: str
-    data: bytes
-    rows: int
+    zlib compresses a workbook there without holding the GIL while polars renders the
+    next batch here: the two cores both work. Few items ahead keep the memory bounded.
+    """
+    with ThreadPoolExecutor(1) as worker:
+        pending: deque[Future[Output]] = deque()
+        for item in items:
+            pending.append(worker.submit(fn, item))
+            if len(pending) > _AHEAD:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
-def render(ledger: Ledger, *, tool_version: str, mapper: Mapper = map) -> list[Output]:
-    """Return every deliverable of ``ledger`` except the manifest, sorted by path.
+def render(
+    ledger: Ledger, *, tool_version: str, mapper: Mapper = background_map
+) -> Iterator[Output]:
+    """Yield every deliverable of ``ledger`` but the manifest, one file at a time.
 
-    ``mapper`` builds the department workbooks (``map``, or a process pool's ``map``).
+    ``mapper`` builds the department workbooks: ``background_map``, ``map``, or the
+    ``map`` of a process pool (a ``Department`` is plain data and ``department_output``
+    a top-level function).
     """
     tables = build_tables(ledger)
-    outputs = [
-        Output(
-            "ledger.xlsx",
-            ledger_workbook(tables, ledger.registry_sha256, tool_version),
-            tables.assignments.height,
-        ),
-        *_flat(tables),
-        *_departments(tables, ledger.registry_sha256, mapper),
-    ]
-    return sorted(outputs, key=lambda o: o.path)
+    with ThreadPoolExecutor(1) as worker:
+        # The ledger compresses on a thread while the flat files are written.
+        workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)
+        yield from _flat(tables)
+        yield Output("ledger.xlsx", (workbook.result(),), tables.assignments.height)
+    yield from mapper(department_output, departments(tables, ledger.registry_sha256))
 
 
-def manifest_of(ledger: Ledger, outputs: Iterable[Output], *, tool_version: str) -> Manifest:
-    """Return the manifest listing ``outputs`` and the sources of ``ledger``."""
+def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: str) -> Manifest:
+    """Return the manifest of the files ``outputs`` made from ``ledger``, sorted by path."""
     docs = ledger.frames.documents.sort("doc_id")
     return Manifest(
         tool_version=tool_version,
@@ -67,41 +79,44 @@ def manifest_of(ledger: Ledger, outputs: Iterable[Output], *, tool_version: str)
             for doc_id, source, digest in docs.select("doc_id", "source", "sha256").iter_rows()
         ),
         registry_sha256=ledger.registry_sha256,
-        files=tuple(FileEntry(o.path, sha256(o.data), o.rows) for o in outputs),
+        files=tuple(sorted(outputs, key=lambda entry: entry.path)),
     )
 
 
 def write_deliverables(
-    ledger: Ledger, out: Path, *, tool_version: str, mapper: Mapper = map
+    ledger: Ledger, out: Path, *, tool_version: str, mapper: Mapper = background_map
 ) -> Manifest:
     """Write every deliverable of ``ledger`` into ``out``, replacing the previous export whole."""
-    outputs = render(ledger, tool_version=tool_version, mapper=mapper)
-    manifest = manifest_of(ledger, outputs, tool_version=tool_version)
-    files = {o.path: o.data for o in outputs}
-    files[MANIFEST] = manifest.to_json().encode()
-    replace_outputs(out, files, OURS)
+    with staged(out, OURS) as stage:
+        entries = []
+        for output in render(ledger, tool_version=tool_version, mapper=mapper):
+            entries.append(_write(stage, output))
+        manifest = manifest_of(ledger, entries, tool_version=tool_version)
+        (stage / MANIFEST).write_bytes(manifest.to_json().encode())
     return manifest
 
 
+def _write(stage: Path, output: Output) -> FileEntry:
+    """Write ``output`` under ``stage`` and return its manifest entry."""
+    path = stage.joinpath(*output.path.split("/"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    with path.open("wb") as file:
+        for chunk in output.chunks:
+            digest.update(chunk)
+            file.write(chunk)
+    return FileEntry(output.path, digest.hexdigest(), output.rows)
+
+
 def _flat(tables: Tables) -> Iterator[Output]:
-    tasks = tables.tasks.select(*TASKS, *TASK_UNITS)
     frames = {
-        "tasks": tasks,
+        "tasks": tables.tasks.select(*TASKS, *TASK_UNITS),
         "assignments": tables.assignments,
         "targets": tables.targets.select(*TARGETS),
         "units": tables.units,
     }
     for name, frame in frames.items():
-        yield Output(f"{name}.csv", csv_bytes(frame), frame.height)
-        yield Output(f"{name}.parquet", parquet_bytes(frame), frame.height)
-    nested = tasks_json(tables.tasks, tables.assignments)
-    yield Output("tasks.json", json_bytes(nested), len(nested))
-    yield Output(
-        "assignments.json", json_bytes(rows_json(tables.assignments)), tables.assignments.height
-    )
-
-
-def _departments(tables: Tables, registry_sha256: str, mapper: Mapper) -> Iterator[Output]:
-    specs = departments(tables, registry_sha256)
-    for dep, data in zip(specs, mapper(department_workbook, specs), strict=True):
-        yield Output(dep.path, data, dep.n_tasks)
+        yield Output(f"{name}.csv", csv_chunks(frame), frame.height)
+        yield Output(f"{name}.parquet", (parquet_bytes(frame),), frame.height)
+    yield Output("tasks.json", tasks_json(tables.tasks, tables.assignments), tables.tasks.height)
+    yield Output("assignments.json", rows_json(tables.assignments), tables.assignments.height)

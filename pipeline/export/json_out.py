@@ -1,43 +1,88 @@
-"""Write tasks (with their units nested) and assignments as JSON, Chinese as is."""
+"""Write tasks (their units nested) and assignments as JSON, Chinese as is, without a loop per row.
+
+The text is what ``json.dumps(value, ensure_ascii=False, indent=2)`` writes, plus a final
+newline; polars encodes each value, which is many times faster than json's indented
+encoder (pure Python) on a corpus.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
 
 import polars as pl
 
-_UNIT = ["unit_id", "unit_name", "short_name", "role", "mention", "via"]
+TASK_KEYS = ("doc_id", "task_id", "no", "label", "section", "title", "body", "deadline", "line")
+UNIT_KEYS = ("unit_id", "unit_name", "short_name", "role", "mention", "via")
+_PAD = "  "
+_KEY = ["doc_id", "task_id"]
+_CHUNK = 20_000  # rows per piece: a corpus's JSON is never in memory whole
+_TASKS = 2_000  # tasks per piece: each carries its units
 
 
-def json_bytes(value: Any) -> bytes:
-    """Return ``value`` as indented UTF-8 JSON (no \\u escapes) ending with a newline."""
-    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode()
+def rows_json(frame: pl.DataFrame) -> Iterator[bytes]:
+    """Yield, in pieces, a JSON list with one object per row of ``frame``, keys in column order."""
+    row = _object([(c, pl.col(c)) for c in frame.columns], depth=1)
+    return _list(frame.slice(i, _CHUNK).select(row).to_series() for i in _starts(frame, _CHUNK))
 
 
-def tasks_json(tasks: pl.DataFrame, assignments: pl.DataFrame) -> list[dict[str, Any]]:
-    """Return one object per task, in ``tasks`` order, with its units in ``assignments`` order."""
-    units: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for unit in assignments.select("doc_id", "task_id", *_UNIT).iter_rows(named=True):
-        key = (unit.pop("doc_id"), unit.pop("task_id"))
-        units.setdefault(key, []).append(unit)
-    return [
-        {
-            "doc_id": t["doc_id"],
-            "task_id": t["task_id"],
-            "no": t["task_no"],
-            "label": t["label"],
-            "section": t["section"],
-            "title": t["title"],
-            "body": t["body"],
-            "deadline": t["deadline"],
-            "line": t["line"],
-            "units": units.get((t["doc_id"], t["task_id"]), []),
-        }
-        for t in tasks.iter_rows(named=True)
-    ]
+def tasks_json(tasks: pl.DataFrame, assignments: pl.DataFrame) -> Iterator[bytes]:
+    """Yield, in pieces, a JSON list with one object per task in ``tasks`` order, units nested.
+
+    Units follow ``assignments`` order: {unit_id, unit_name, short_name, role, mention, via}.
+    """
+    return _list(_task_objects(tasks.slice(i, _TASKS), assignments) for i in _starts(tasks, _TASKS))
 
 
-def rows_json(frame: pl.DataFrame) -> list[dict[str, Any]]:
-    """Return one object per row of ``frame``, keys in column order."""
-    return frame.to_dicts()
+def _task_objects(tasks: pl.DataFrame, assignments: pl.DataFrame) -> pl.Series:
+    unit = _object([(k, pl.col(k)) for k in UNIT_KEYS], depth=3)
+    inner = ",\n" + _PAD * 3
+    units = (
+        assignments.join(tasks.select(*_KEY), on=_KEY, how="semi", maintain_order="left")
+        .group_by(*_KEY, maintain_order=True)
+        .agg(
+            pl.concat_str(
+                pl.lit("[\n" + _PAD * 3), unit.str.join(inner), pl.lit("\n" + _PAD * 2 + "]")
+            ).alias("units")
+        )
+    )
+    fields = [(k, pl.col("task_no" if k == "no" else k)) for k in TASK_KEYS]
+    task = _object([*fields, ("units", pl.col("units").fill_null("[]"))], depth=1, raw={"units"})
+    joined = tasks.join(units, on=_KEY, how="left", maintain_order="left")
+    return joined.select(task).to_series()
+
+
+def _value(expr: pl.Expr) -> pl.Expr:
+    """Return the JSON text of each value (polars escapes strings exactly as json does)."""
+    return pl.struct(expr.alias("v")).struct.json_encode().str.slice(5).str.strip_suffix("}")
+
+
+def _object(
+    fields: Sequence[tuple[str, pl.Expr]],
+    *,
+    depth: int,
+    raw: frozenset[str] | set[str] = frozenset(),
+) -> pl.Expr:
+    """Return each row as an indented JSON object at nesting ``depth``; ``raw`` is JSON already."""
+    inside = "\n" + _PAD * (depth + 1)
+    parts: list[pl.Expr] = []
+    for i, (key, value) in enumerate(fields):
+        parts.append(pl.lit(("{" if i == 0 else ",") + inside + json.dumps(key) + ": "))
+        parts.append(value if key in raw else _value(value))
+    parts.append(pl.lit("\n" + _PAD * depth + "}"))
+    return pl.concat_str(parts)
+
+
+def _list(parts: Iterable[pl.Series]) -> Iterator[bytes]:
+    """Yield a top-level JSON list of the objects in ``parts``, as json.dumps indents it."""
+    opened = False
+    for objects in parts:
+        if objects.len():
+            yield b",\n  " if opened else b"[\n  "
+            yield objects.str.join(",\n  ").cast(pl.Binary).item()
+            opened = True
+    yield b"\n]\n" if opened else b"[]\n"
+
+
+def _starts(frame: pl.DataFrame, size: int) -> range:
+    return range(0, frame.height, size)

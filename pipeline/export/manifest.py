@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One rendered file: path relative to the output directory, its bytes in pieces (which
+    may be made as they are read, once), and its rows of data."""
+
+    path: str
+    chunks: Iterable[bytes]
+    rows: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +47,3 @@ class Manifest:
     def to_json(self) -> str:
         """Return the manifest as indented JSON ending with a newline."""
         return json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
-
-
-def sha256(data: bytes) -> str:
-    """Return the hex SHA-256 of ``data``."""
-    return hashlib.sha256(data).hexdigest()

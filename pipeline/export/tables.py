@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import polars as pl
 
 from pipeline.export.names import workbook_names
+from pipeline.export.xml_text import without_control
+from pipeline.frames import Frames
 from pipeline.ledger import Ledger
 from pipeline.model import Role
 from pipeline.registry import ALIAS, DIRECT
@@ -28,6 +30,7 @@ UNITS = {
     "workbook": pl.String,
 }
 _TASK = ["doc_id", "task_id"]
+_FRAMES = ("documents", "targets", "tasks", "mentions", "cleaning", "corrections")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,8 @@ class Tables:
     collective phrase as printed (市政府各部门) instead of every unit it stands for
     (``lead``, ``responsible``, ``cooperating``; short names in ``*_short``).
     ``owed`` has one row per unit and task it owes, units in registry order, then tasks
-    in document order, with what a department workbook prints.
+    in document order (keys and role only: ``owed_rows`` adds what a workbook prints);
+    ``task_info`` has per task what a department workbook prints about it.
     """
 
     documents: pl.DataFrame
@@ -51,13 +55,16 @@ class Tables:
     units: pl.DataFrame
     labels: pl.DataFrame
     owed: pl.DataFrame
+    task_info: pl.DataFrame
     cleaning: pl.DataFrame
     corrections: pl.DataFrame
 
 
 def build_tables(ledger: Ledger) -> Tables:
-    """Return the tables of ``ledger``."""
-    frames, assignments = ledger.frames, ledger.assignments
+    """Return the tables of ``ledger``, without the control characters XML cannot hold."""
+    frames = Frames(*(without_control(getattr(ledger.frames, f)) for f in _FRAMES))
+    assignments = without_control(ledger.assignments)
+    ledger = Ledger(frames, assignments, without_control(ledger.units), ledger.registry_sha256)
     named = assignments.with_columns(
         own=pl.col("via").is_in([DIRECT, ALIAS]),
     ).with_columns(
@@ -65,10 +72,8 @@ def build_tables(ledger: Ledger) -> Tables:
         short=pl.when("own").then("short_name").otherwise("mention"),
     )
     canonical = _joined(named, "unit_name", suffix="_units")
-    tasks = (
-        frames.tasks.sort("doc_id", "line", "task_no")
-        .join(canonical, on=_TASK, how="left", maintain_order="left")
-        .with_columns(pl.col(list(TASK_UNITS)).fill_null(""))
+    tasks = frames.tasks.sort("doc_id", "line", "task_no").join(
+        canonical, on=_TASK, how="left", maintain_order="left"
     )
     labels = _joined(named, "full").join(
         _joined(named, "short", suffix="_short"), on=_TASK, how="left"
@@ -84,7 +89,8 @@ def build_tables(ledger: Ledger) -> Tables:
         assignments=assignments,
         units=units,
         labels=labels,
-        owed=_owed(named, tasks, labels, units, documents),
+        owed=_owed(named, tasks, units),
+        task_info=_task_info(tasks, labels, documents),
         cleaning=frames.cleaning.sort("doc_id", maintain_order=True),
         corrections=frames.corrections.sort("doc_id", maintain_order=True),
     )
@@ -95,36 +101,51 @@ def file_name(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _owed(
-    named: pl.DataFrame,
-    tasks: pl.DataFrame,
-    labels: pl.DataFrame,
-    units: pl.DataFrame,
-    documents: pl.DataFrame,
-) -> pl.DataFrame:
-    info = tasks.select(*_TASK, "section", "task_no", "title", "body", "deadline", "line").join(
-        documents.select("doc_id", plan="title"), on="doc_id", how="left"
-    )
-    return (
-        named.select(*_TASK, "unit_id", "short_name", "role")
-        .join(units.select("unit_id").with_row_index("unit_order"), on="unit_id")
-        .join(info, on=_TASK, how="left")
-        .join(labels.select(*_TASK, "lead_short", "responsible_short"), on=_TASK, how="left")
+def owed_rows(tables: Tables, owed: pl.DataFrame) -> pl.DataFrame:
+    """Return the rows ``owed`` (a slice of ``tables.owed``) with what a workbook prints.
+
+    Adds the task's number, title, body, deadline, section and plan, its lead labels
+    (``lead_short``), its other responsible labels (``others``), ``role_label`` and ``key``.
+    """
+    rows = (
+        owed.with_row_index("_i")
+        .join(tables.task_info, on=_TASK, how="left", maintain_order="left")
         .with_columns(
             key=pl.concat_str("doc_id", pl.lit("#"), "task_id"),
             role_label=pl.col("role").replace_strict(ROLE_LABELS, return_dtype=pl.String),
-            others=_others(),
+            others=pl.col("responsible_short"),
         )
+    )
+    # Only a unit named as responsible in its own right is among its task's responsible
+    # labels; leave it out there, on those few rows only (the list work is slow).
+    named_responsible = rows.filter(pl.col("own") & (pl.col("role") == "responsible"))
+    rows = rows.update(named_responsible.select("_i", others=_others()), on="_i")
+    return rows.drop("_i", "own", "responsible_short")
+
+
+def _owed(named: pl.DataFrame, tasks: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+    order = tasks.select(*_TASK, "line", "task_no")
+    return (
+        named.select(*_TASK, "unit_id", "short_name", "role", "own")
+        .join(units.select("unit_id").with_row_index("unit_order"), on="unit_id")
+        .join(order, on=_TASK, how="left")
         .sort("unit_order", "doc_id", "line", "task_no")
-        .drop("unit_order", "responsible_short")
+        .drop("unit_order", "line", "task_no")
+    )
+
+
+def _task_info(tasks: pl.DataFrame, labels: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    return (
+        tasks.select(*_TASK, "section", "task_no", "title", "body", "deadline")
+        .join(documents.select("doc_id", plan="title"), on="doc_id", how="left")
+        .join(labels.select(*_TASK, "lead_short", "responsible_short"), on=_TASK, how="left")
     )
 
 
 def _others() -> pl.Expr:
     """Return the task's responsible labels without the unit's own short name.
 
-    The short name is appended to the list so the element expression can see it (last);
-    a collective phrase never equals a short name, so it stays.
+    The short name is appended to the list so the element expression can see it (last).
     """
     labels = pl.concat_list(pl.col("responsible_short").str.split(SEPARATOR), "short_name")
     e = pl.element()
@@ -133,14 +154,20 @@ def _others() -> pl.Expr:
 
 
 def _joined(named: pl.DataFrame, column: str, suffix: str = "") -> pl.DataFrame:
-    """Return per task one column per role: the distinct ``column`` values joined with 、."""
-    return named.group_by(_TASK, maintain_order=True).agg(
+    """Return per task one column per role: the distinct ``column`` values joined with 、.
+
+    A task no unit has in a role gets null there.
+    """
+    joined = [
         pl.col(column)
         .filter(pl.col("role") == role)
         .unique(maintain_order=True)
         .str.join(SEPARATOR)
-        .alias(role + suffix)
         for role in ROLES
+    ]
+    return named.group_by(_TASK, maintain_order=True).agg(
+        pl.when(text != "").then(text).alias(role + suffix)
+        for role, text in zip(ROLES, joined, strict=True)
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import polars as pl
 
 from pipeline.export.tables import Tables, file_name
@@ -38,10 +36,26 @@ def about_sheet(tables: Tables, registry_sha256: str, tool_version: str) -> Shee
     """Return the 说明 sheet."""
     pairs: list[tuple[str, str]] = []
     docs = tables.documents
+    counts = _counts(tables)
+    cleaning = _by_doc(_cleaning_lines(tables.cleaning), "；")
+    corrections = _by_doc(_correction_lines(tables.corrections), "\n")
     for i, doc in enumerate(docs.iter_rows(named=True), 1):
+        doc_id, published = doc["doc_id"], doc["published"]
+        n_tasks, n_units, n_rows = counts.get(doc_id, (0, 0, 0))
         if docs.height > 1:
             pairs.append((f"方案 {i}", ""))
-        pairs += _document(tables, doc)
+        pairs += [
+            ("标题", doc["title"]),
+            ("发文单位", doc["issuer"] or "—"),
+            ("发布日期", published.isoformat() if published else "—"),
+            ("来源文件", file_name(doc["source"])),
+            ("来源文件 SHA-256", doc["sha256"]),
+            ("重点任务", f"{n_tasks} 项"),
+            ("涉及单位", f"{n_units} 个"),
+            ("分工条目", f"{n_rows} 条"),
+            ("文本清洗", cleaning.get(doc_id, "无")),
+            ("人工校正", corrections.get(doc_id, "无")),
+        ]
     pairs += [
         ("重点任务合计", f"{tables.tasks.height} 项"),
         ("承担任务的单位", f"{tables.units.height} 个"),
@@ -50,7 +64,7 @@ def about_sheet(tables: Tables, registry_sha256: str, tool_version: str) -> Shee
         ("生成工具", f"plan-ledger {tool_version}"),
         *((f"工作表：{name}", text) for name, text in SHEETS),
     ]
-    title = "说明" if docs.height > 1 else f"《{docs['title'][0]}》任务分工台账说明"
+    title = f"《{docs['title'][0]}》任务分工台账说明" if docs.height == 1 else "说明"
     widths = (18, 90)
     body = "".join(
         row(r, [(label, Style.LABEL), (value, Style.TEXT)], fit_height([(value, widths[1])]))
@@ -58,7 +72,7 @@ def about_sheet(tables: Tables, registry_sha256: str, tool_version: str) -> Shee
     )
     return Sheet(
         name=NAME,
-        rows=row(1, [(title, Style.TITLE)], height=30) + body,
+        rows=(row(1, [(title, Style.TITLE)], height=30) + body,),
         widths=widths,
         merges=("A1:B1",),
         protect=False,
@@ -66,37 +80,35 @@ def about_sheet(tables: Tables, registry_sha256: str, tool_version: str) -> Shee
     )
 
 
-def _document(tables: Tables, doc: dict[str, Any]) -> list[tuple[str, str]]:
-    doc_id = doc["doc_id"]
-    mine = pl.col("doc_id") == doc_id
-    assignments = tables.assignments.filter(mine)
-    published = doc["published"]
+def _counts(tables: Tables) -> dict[str, tuple[int, int, int]]:
+    """Return per document: tasks, units and assignments."""
+    tasks = dict(tables.tasks.group_by("doc_id").len().iter_rows())
+    assigned = tables.assignments.group_by("doc_id").agg(pl.col("unit_id").n_unique(), pl.len())
+    return {
+        doc_id: (tasks.get(doc_id, 0), units, rows) for doc_id, units, rows in assigned.iter_rows()
+    } | {doc_id: (n, 0, 0) for doc_id, n in tasks.items() if doc_id not in assigned["doc_id"]}
+
+
+def _cleaning_lines(steps: pl.DataFrame) -> list[tuple[str, str]]:
     return [
-        ("标题", doc["title"]),
-        ("发文单位", doc["issuer"] or "—"),
-        ("发布日期", published.isoformat() if published else "—"),
-        ("来源文件", file_name(doc["source"])),
-        ("来源文件 SHA-256", doc["sha256"]),
-        ("重点任务", f"{tables.tasks.filter(mine).height} 项"),
-        ("涉及单位", f"{assignments['unit_id'].n_unique()} 个"),
-        ("分工条目", f"{assignments.height} 条"),
-        ("文本清洗", _cleaning(tables.cleaning.filter(mine))),
-        ("人工校正", _corrections(tables.corrections.filter(mine))),
+        (doc_id, f"{STEPS.get(step, step)} {n} 处")
+        for doc_id, step, n in steps.select("doc_id", "step", "count").rows()
+        if n
     ]
 
 
-def _cleaning(steps: pl.DataFrame) -> str:
-    done = [
-        f"{STEPS.get(step, step)} {n} 处" for step, n in steps.select("step", "count").rows() if n
-    ]
-    return "；".join(done) or "无"
-
-
-def _corrections(fixes: pl.DataFrame) -> str:
+def _correction_lines(fixes: pl.DataFrame) -> list[tuple[str, str]]:
     lines = []
-    for find, replace, reason, count, line in fixes.select(
-        "find", "replace", "reason", "count", "line"
+    for doc_id, find, replace, reason, count, line in fixes.select(
+        "doc_id", "find", "replace", "reason", "count", "line"
     ).rows():
         where = f"第 {line} 行，{count} 处" if count else "未匹配，已失效"
-        lines.append(f"「{find}」→「{replace}」（{where}）：{reason}")
-    return "\n".join(lines) or "无"
+        lines.append((doc_id, f"「{find}」→「{replace}」（{where}）：{reason}"))
+    return lines
+
+
+def _by_doc(lines: list[tuple[str, str]], separator: str) -> dict[str, str]:
+    grouped: dict[str, list[str]] = {}
+    for doc_id, text in lines:
+        grouped.setdefault(doc_id, []).append(text)
+    return {doc_id: separator.join(texts) for doc_id, texts in grouped.items()}

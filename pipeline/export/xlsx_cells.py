@@ -1,4 +1,4 @@
-"""Render cells and rows as SpreadsheetML: escaping, formula-safe strings, column letters.
+"""Render single cells and rows as SpreadsheetML, and size columns and rows for CJK text.
 
 Every string is written as an inline string (``t="inlineStr"``), never as a formula, so a
 cell text such as ``=HYPERLINK(...)`` stays text; such texts also get the quoted twin of
@@ -8,7 +8,6 @@ their style so Excel keeps them text when a clerk edits the cell.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,16 +15,8 @@ from functools import cache
 import polars as pl
 
 from pipeline.export.xlsx_styles import QUOTED, Style
+from pipeline.export.xml_text import FORMULA_START, escape
 
-# The characters OWASP lists as starting a formula in a spreadsheet.
-FORMULA_START = "=+-@\t\r"
-RISKY = r"^[=+\-@\t\r]"
-# XML 1.0 forbids these code points even as character references.
-_ILLEGAL = r"[\x00-\x08\x0B\x0C\x0E-\x1F\x{FFFE}\x{FFFF}]"
-# Excel decodes "_xHHHH_" in strings; escape the underscore so such text survives as printed.
-_HEX_ESCAPE = r"_(x[0-9A-Fa-f]{4}_)"
-_PY_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_PY_HEX_ESCAPE = re.compile(_HEX_ESCAPE)
 # Points per wrapped line of 10 pt text and a cell's padding; Excel caps a row at 409.
 # Rows get fixed heights: LibreOffice does not fit rows to wrapped text on opening, and a
 # height estimated generously reads better everywhere than a clipped cell.
@@ -65,26 +56,6 @@ def letter(index: int) -> str:
     return name
 
 
-def escape(text: str) -> str:
-    """Return ``text`` escaped for a SpreadsheetML text node."""
-    text = _PY_HEX_ESCAPE.sub(r"_x005F_\1", _PY_ILLEGAL.sub("", text))
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    # A raw CR would be read back as LF by every XML parser.
-    return text.replace("\r", "&#13;")
-
-
-def escape_expr(text: pl.Expr) -> pl.Expr:
-    """Return the expression escaping ``text`` exactly as ``escape`` does."""
-    return (
-        text.str.replace_all(_ILLEGAL, "")
-        .str.replace_all(_HEX_ESCAPE, "_x005F_$1")
-        .str.replace_all("&", "&amp;", literal=True)
-        .str.replace_all("<", "&lt;", literal=True)
-        .str.replace_all(">", "&gt;", literal=True)
-        .str.replace_all("\r", "&#13;", literal=True)
-    )
-
-
 def cell(ref: str, value: str | int | None, style: Style) -> str:
     """Return one cell; a string starting like a formula gets the quoted twin of ``style``."""
     if value is None or value == "":
@@ -92,7 +63,8 @@ def cell(ref: str, value: str | int | None, style: Style) -> str:
     if isinstance(value, int):
         return f'<c r="{ref}" s="{style:d}"><v>{value}</v></c>'
     s = style + QUOTED if value[0] in FORMULA_START else style
-    text = f'<is><t xml:space="preserve">{escape(value)}</t></is>'
+    keep = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+    text = f"<is><t{keep}>{escape(value)}</t></is>"
     return f'<c r="{ref}" s="{s}" t="inlineStr">{text}</c>'
 
 

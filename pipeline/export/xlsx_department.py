@@ -6,11 +6,13 @@ workbooks can be built in a process pool when there are many.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import polars as pl
 
-from pipeline.export.tables import SEPARATOR, Tables
+from pipeline.export.manifest import Output
+from pipeline.export.tables import SEPARATOR, Tables, owed_rows
 from pipeline.export.xlsx_cells import Col, header_row, letter, row
 from pipeline.export.xlsx_guide import guide_sheet, meta_sheet
 from pipeline.export.xlsx_package import Workbook, workbook_bytes
@@ -24,6 +26,7 @@ STATUSES = ("未启动", "推进中", "已完成", "需协调")
 HEADER_ROW = 3
 _FIRST = HEADER_ROW + 1
 _NONE = pl.lit(None, dtype=pl.String)
+_BATCH_ROWS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,7 @@ class Department:
     short_name: str
     counts: tuple[int, int, int]
     n_tasks: int
-    rows: str
+    rows: bytes
     widths: tuple[float, ...]
     plans: tuple[tuple[str, str, str, str], ...]
     many: bool
@@ -50,35 +53,52 @@ class Department:
     registry_sha256: str
 
 
-def departments(tables: Tables, registry_sha256: str) -> list[Department]:
-    """Return a ``Department`` per unit with at least one assignment, in registry order."""
+def departments(tables: Tables, registry_sha256: str) -> Iterator[Department]:
+    """Yield a ``Department`` per unit with at least one assignment, in registry order.
+
+    Units are rendered in batches of about ``_BATCH_ROWS`` rows: one query per batch keeps
+    the real plan's sixty workbooks fast and a corpus's memory bounded.
+    """
     many = tables.documents.height > 1
-    sections = tables.tasks["section"].is_not_null().any()
+    sections = bool(tables.tasks["section"].is_not_null().any())
     cols = columns(many=many, sections=sections)
-    owed = tables.owed
     # One layout for every unit, so the returned workbooks line up column for column.
     widths = tuple(c.width for c in cols)
-    rows = grouped_rows(owed, cols, _FIRST, widths, by="unit_id")
-    docs = owed.group_by("unit_id").agg(pl.col("doc_id").unique())
-    unit_docs: dict[str, list[str]] = dict(docs.iter_rows())
     plans = tables.documents.select("doc_id", "title", "source", "sha256").rows()
-    return [
-        Department(
-            path=unit["workbook"],
-            unit_id=(uid := unit["unit_id"]),
-            name=unit["name"],
-            short_name=unit["short_name"],
-            counts=(unit["lead"], unit["responsible"], unit["cooperating"]),
-            n_tasks=unit["tasks"],
-            rows=rows[uid],
-            widths=widths,
-            plans=tuple(p for p in plans if p[0] in unit_docs[uid]),
-            many=many,
-            sections=sections,
-            registry_sha256=registry_sha256,
-        )
-        for unit in tables.units.iter_rows(named=True)
-    ]
+    units = tables.units.rows(named=True)
+    start = offset = size = 0
+    for end, unit in enumerate(units, 1):
+        size += unit["tasks"]
+        if size < _BATCH_ROWS and end < len(units):
+            continue
+        # ``owed`` is sorted by unit in registry order, one row per unit and task.
+        owed = owed_rows(tables, tables.owed.slice(offset, size))
+        rows = grouped_rows(owed, cols, _FIRST, widths, by="unit_id")
+        docs = {
+            u: set(d) for u, d in owed.group_by("unit_id").agg(pl.col("doc_id").unique()).rows()
+        }
+        for u in units[start:end]:
+            uid = u["unit_id"]
+            yield Department(
+                path=u["workbook"],
+                unit_id=uid,
+                name=u["name"],
+                short_name=u["short_name"],
+                counts=(u["lead"], u["responsible"], u["cooperating"]),
+                n_tasks=u["tasks"],
+                rows=rows[uid],
+                widths=widths,
+                plans=tuple(p for p in plans if p[0] in docs[uid]),
+                many=many,
+                sections=sections,
+                registry_sha256=registry_sha256,
+            )
+        start, offset, size = end, offset + size, 0
+
+
+def department_output(dep: Department) -> Output:
+    """Return ``dep``'s workbook as an output file."""
+    return Output(dep.path, (department_workbook(dep),), dep.n_tasks)
 
 
 def department_workbook(dep: Department) -> bytes:
@@ -99,11 +119,10 @@ def department_workbook(dep: Department) -> bytes:
         row(1, [(title, Style.TITLE)], height=32)
         + row(2, [(note, Style.NOTE)], height=20)
         + header_row(HEADER_ROW, cols)
-        + dep.rows
     )
     main = Sheet(
         name=SHEET,
-        rows=rows,
+        rows=(rows, dep.rows),
         widths=dep.widths,
         hidden_cols=frozenset({visible}),
         merges=(f"A1:{last_col}1", f"A2:{last_col}2"),
@@ -146,7 +165,7 @@ def columns(*, many: bool, sections: bool) -> list[Col]:
         Col("编号", pl.col("task_no"), Style.CENTER, width=6, min_width=6, number=True),
         Col("任务名称", pl.col("title"), width=20, min_width=12),
         Col("任务内容", pl.col("body"), width=46, min_width=20),
-        Col("本单位角色", pl.col("role_label"), Style.CENTER, width=8, min_width=8),
+        Col("本单位角色", pl.col("role_label"), Style.CENTER, width=11, min_width=11),
         Col("牵头单位", pl.col("lead_short"), width=16, min_width=10),
         Col("其他责任单位", pl.col("others"), width=20),
         Col("完成时限", pl.col("deadline"), Style.CENTER, width=10, min_width=9),

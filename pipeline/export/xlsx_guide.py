@@ -8,6 +8,7 @@ from pipeline.export.tables import file_name
 from pipeline.export.xlsx_cells import fit_height, row
 from pipeline.export.xlsx_sheet import Sheet
 from pipeline.export.xlsx_styles import Style
+from pipeline.export.xml_text import escape
 
 GUIDE = "填报说明"
 META = "_meta"
@@ -52,7 +53,7 @@ def guide_sheet(
         )
         for i, step in enumerate(steps, 2)
     )
-    return Sheet(name=GUIDE, rows=rows, widths=widths, merges=("A1:B1",), landscape=False)
+    return Sheet(name=GUIDE, rows=(rows,), widths=widths, merges=("A1:B1",), landscape=False)
 
 
 def meta_sheet(
@@ -60,12 +61,22 @@ def meta_sheet(
 ) -> Sheet:
     """Return the very hidden sheet recording what the workbook was made from.
 
+    The properties as (key, value) rows, an empty row, then a table of the plans:
     ``plans`` holds (doc_id, source, sha256) per plan.
     """
-    pairs = [*properties]
-    for doc_id, source, sha256 in plans:
-        pairs += [("doc_id", doc_id), ("source", file_name(source)), ("sha256", sha256)]
-    rows = row(1, [("key", Style.DEFAULT), ("value", Style.DEFAULT)]) + "".join(
-        row(i, [(k, Style.DEFAULT), (v, Style.DEFAULT)]) for i, (k, v) in enumerate(pairs, 2)
-    )
-    return Sheet(name=META, rows=rows, widths=(18, 70), state="veryHidden")
+    table = [("key", "value"), *properties, ("", ""), ("doc_id", "source", "sha256")]
+    table += [(doc_id, file_name(source), sha256) for doc_id, source, sha256 in plans]
+    return Sheet(name=META, rows=(_plain_rows(table),), widths=(40, 40, 70), state="veryHidden")
+
+
+def _plain_rows(table: Sequence[Sequence[str]]) -> str:
+    """Return ``table`` as rows of unstyled text cells (a plan corpus makes thousands)."""
+    rows = []
+    for r, values in enumerate(table, 1):
+        cells = "".join(
+            f'<c r="{col}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>'
+            for col, v in zip("ABC", values, strict=False)
+            if v
+        )
+        rows.append(f'<row r="{r}">{cells}</row>')
+    return "".join(rows)

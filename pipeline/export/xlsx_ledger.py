@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 import polars as pl
 
 from pipeline.errors import ExportError
@@ -59,7 +61,7 @@ def ledger_workbook(tables: Tables, registry_sha256: str, tool_version: str) -> 
     ]
     title = (
         f"《{docs['title'][0]}》任务分工台账"
-        if not many
+        if docs.height == 1
         else f"任务分工台账（{docs.height} 份方案）"
     )
     return workbook_bytes(Workbook(sheets=tuple(sheets), title=title, subject="任务分工台账"))
@@ -77,7 +79,7 @@ def _table(name: str, title: str, frame: pl.DataFrame, cols: list[Col]) -> Sheet
     widths = fit_widths(frame, cols)
     return Sheet(
         name=name,
-        rows=rows + table_rows(frame, cols, _HEADER_ROW + 1, widths),
+        rows=chain([rows], table_rows(frame, cols, _HEADER_ROW + 1, widths)),
         widths=widths,
         merges=(f"A1:{last_col}1",),
         freeze=(_HEADER_ROW, 0),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 import polars as pl
 
 from pipeline.export.tables import ROLE_LABELS, Tables
@@ -38,7 +40,7 @@ def _sheet(tables: Tables, tasks: pl.DataFrame, name: str) -> Sheet:
             Col(label, pl.col(role), ROLE_STYLE[role], width=5.5, number=True)
             for role, label in ROLE_LABELS.items()
         ),
-        Col("合计", pl.col("tasks"), Style.CENTER, width=5.5, number=True),
+        Col("合计", pl.col("tasks"), Style.MIDDLE, width=5.5, number=True),
     ]
     legend = [("图例：", Style.NOTE), *((label, ROLE_STYLE[r]) for r, label in ROLE_LABELS.items())]
     titles = [_short(t) for t in tasks["title"]]
@@ -59,7 +61,7 @@ def _sheet(tables: Tables, tasks: pl.DataFrame, name: str) -> Sheet:
     cells = units.with_columns(cells=_cells(tables, units, tasks))
     return Sheet(
         name=name,
-        rows=rows + table_rows(cells, fixed, _FIRST, widths[:_FIXED], tail="cells"),
+        rows=chain([rows], table_rows(cells, fixed, _FIRST, widths[:_FIXED], tail="cells")),
         widths=widths,
         merges=(
             f"A1:{letter(_FIXED - 1)}1",

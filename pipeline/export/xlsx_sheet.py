@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.export.xlsx_cells import escape, letter
+from pipeline.export.xlsx_cells import letter
+from pipeline.export.xml_text import escape
 
 MAX_ROWS = 1_048_576
 MAX_COLS = 16_384
@@ -27,12 +29,14 @@ class Dropdown:
 class Sheet:
     """One worksheet: its rows as SpreadsheetML and how it is laid out, locked and printed.
 
+    ``rows`` is the ``<row>`` elements in pieces, so a large sheet is never one string
+    (it may be rendered as it is read, and then be read once only);
     ``freeze`` is (rows, columns) kept in view; ``print_rows`` the (first, last) rows printed
     on every page; ``protect`` locks every cell whose style is not unlocked, without a password.
     """
 
     name: str
-    rows: str
+    rows: Iterable[str | bytes]
     widths: tuple[float, ...]
     hidden_cols: frozenset[int] = frozenset()
     merges: tuple[str, ...] = ()
@@ -56,17 +60,17 @@ def absolute(ref: str) -> str:
     return re.sub(r"([A-Z]+)([0-9]+)", r"$\1$\2", ref)
 
 
-def sheet_xml(sheet: Sheet, *, selected: bool) -> str:
-    """Return the worksheet part of ``sheet``; ``selected`` marks the tab shown on opening."""
-    parts = [
+def sheet_xml(sheet: Sheet, *, selected: bool) -> Iterator[str | bytes]:
+    """Yield the worksheet part of ``sheet`` in pieces; ``selected``: the tab shown first."""
+    yield (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        f'<sheetPr><pageSetUpPr fitToPage="{int(sheet.fit_width)}"/></sheetPr>',
-        _views(sheet, selected),
-        _cols(sheet),
-        f"<sheetData>{sheet.rows}</sheetData>" if sheet.rows else "<sheetData/>",
-    ]
+        f'<sheetPr><pageSetUpPr fitToPage="{int(sheet.fit_width)}"/></sheetPr>'
+    )
+    yield _views(sheet, selected) + _cols(sheet) + "<sheetData>"
+    yield from sheet.rows
+    parts = ["</sheetData>"]
     if sheet.protect:
         # Locked against accidents only: no password, and filtering, sorting and resizing
         # stay allowed ("0" means "not protected" for these flags).
@@ -91,7 +95,7 @@ def sheet_xml(sheet: Sheet, *, selected: bool) -> str:
         "<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>"
         "</worksheet>"
     )
-    return "".join(parts)
+    yield "".join(parts)
 
 
 def _views(sheet: Sheet, selected: bool) -> str:

@@ -58,6 +58,7 @@ class Style(IntEnum):
     VERTICAL_HEADER = 12
     KEY = 13
     PLAIN = 14
+    MIDDLE = 15
 
 
 _XFS = {
@@ -78,6 +79,7 @@ _XFS = {
     Style.VERTICAL_HEADER: Xf(font=1, fill=_HEADER_FILL, horizontal="center", rotation=255),
     Style.KEY: Xf(font=3, wrap=False),
     Style.PLAIN: Xf(border=0),
+    Style.MIDDLE: Xf(horizontal="center", vertical="center"),
 }
 # Every format has a twin at ``index + QUOTED`` with quotePrefix set: Excel then keeps a text
 # that looks like a formula ("=...") as text even when a clerk edits the cell.
