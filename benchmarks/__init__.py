@@ -1,0 +1,1 @@
+"""Corpus benchmark: a synthetic plan generator, a plain baseline and the timing harness."""

@@ -1,0 +1,300 @@
+"""Build one synthetic action plan: simplified text plus the tasks a parser must find in it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from benchmarks import phrases
+
+#: Printed forms of one unit or collective, the usual form first.
+Forms = tuple[str, ...]
+
+LAYOUTS = ("heading", "inline", "lines", "nested2", "nested3")
+_LABELS = {
+    "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
+    "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
+    "lines": ("{n}.", "{n}、", "{n}. "),
+    "nested2": ("（{c}）",),
+    "nested3": ("{n}.", "{n}、"),
+}
+_CN = "一二三四五六七八九"
+#: Plans are dated inside a window in which every usable registry unit exists.
+FIRST_DAY = date(2024, 1, 2)
+LAST_DAY = date(2025, 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSpec:
+    """A task as the parser must report it (simplified text, mentions as printed)."""
+
+    task_id: str
+    title: str
+    body: str
+    lead: tuple[str, ...]
+    responsible: tuple[str, ...]
+    cooperating: tuple[str, ...]
+    deadline: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSpec:
+    """A plan's simplified text and how it is to be rendered and parsed."""
+
+    doc_id: str
+    title: str
+    published: date
+    layout: str
+    traditional: bool
+    encoding: str
+    crlf: bool
+    text: str
+    tasks: tuple[TaskSpec, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """How one plan prints its unit clauses."""
+
+    open: str
+    close: str
+    colon: str
+    role_sep: str
+    unit_sep: str
+    keywords: tuple[str, str, str, str]
+
+
+def numeral(n: int) -> str:
+    """Write 1-99 in Chinese numerals: 1 -> 一, 12 -> 十二, 20 -> 二十."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN[tens - 1] + "十")
+    return head + (_CN[ones - 1] if ones else "")
+
+
+def label(template: str, n: int) -> str:
+    """Print task number ``n`` in the style of ``template``."""
+    return template.format(n=n, c=numeral(n))
+
+
+def build_plan(
+    index: int, seed: int, units: Sequence[Forms], collectives: Sequence[Forms]
+) -> PlanSpec:
+    """Build plan ``index`` of the corpus seeded by ``seed``; plans do not depend on each other."""
+    rng = random.Random(seed * 1_000_003 + index)
+    topic, slug = rng.choice(phrases.TOPICS)
+    layout = rng.choice(LAYOUTS)
+    template = rng.choice(_LABELS[layout])
+    clause = _clause_style(rng, layout)
+    n_tasks = rng.randint(13, 19)
+    tasks = [_task(rng, units, collectives, clause) for _ in range(n_tasks)]
+    title = f"郑州市{topic}行动方案"
+    head = _header(rng, title)
+    targets = _targets(rng)
+    body, specs = _layout(rng, layout, template, tasks, targets)
+    encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
+    return PlanSpec(
+        doc_id=f"plan-{index:04d}-{slug}",
+        title=title,
+        published=FIRST_DAY + timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days)),
+        layout=layout,
+        traditional=rng.random() < 0.25,
+        encoding=encoding,
+        crlf=rng.random() < 0.1,
+        text=head + body,
+        tasks=tuple(specs),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A task before it is numbered: its words and its clause as printed."""
+
+    title: str
+    body: str
+    clause: str
+    lead: tuple[str, ...]
+    responsible: tuple[str, ...]
+    cooperating: tuple[str, ...]
+    deadline: str | None
+
+    def spec(self, task_id: str) -> TaskSpec:
+        """Return the task as the parser must report it under ``task_id``."""
+        return TaskSpec(
+            task_id, self.title, self.body, self.lead, self.responsible, self.cooperating,
+            self.deadline,
+        )  # fmt: skip
+
+
+def _clause_style(rng: random.Random, layout: str) -> _Clause:
+    keywords = (
+        rng.choice(("牵头单位", "牵头单位", "牵头部门", "牵头责任单位")),
+        rng.choice(("责任单位", "责任单位", "责任部门")),
+        rng.choice(("配合单位", "参与单位", "协同单位", "协办单位")),
+        rng.choice(("完成时限", "完成时间", "时间节点")),
+    )
+    if layout == "lines":
+        return _Clause("", "", "：", "\n", rng.choice(("、", "，")), keywords)
+    if rng.random() < 0.2:
+        return _Clause("(", ")", ":", ";", rng.choice((",", "、")), keywords)
+    role_sep = rng.choice(("。", "；"))
+    unit_sep = rng.choice(("、", "，", "mixed", "；" if role_sep == "。" else "、"))
+    return _Clause("（", "）", "：", role_sep, unit_sep, keywords)
+
+
+def _task(
+    rng: random.Random, units: Sequence[Forms], collectives: Sequence[Forms], style: _Clause
+) -> _Draft:
+    n_lead = rng.choices((1, 2, 3, 4), (40, 30, 20, 10))[0]
+    n_resp = rng.choices((0, 1, 2, 3, 4), (25, 25, 20, 20, 10))[0]
+    n_coop = rng.choice((1, 2, 3)) if rng.random() < 0.3 else 0
+    picked = [_form(rng, u) for u in rng.sample(list(units), n_lead + n_resp + n_coop)]
+    lead, resp, coop = picked[:n_lead], picked[n_lead : n_lead + n_resp], picked[n_lead + n_resp :]
+    if rng.random() < 0.93:
+        chosen = list(collectives)
+    else:
+        chosen = rng.sample(list(collectives), rng.randint(1, max(1, len(collectives) - 1)))
+    groups = [_form(rng, c) for c in chosen]
+    if coop and rng.random() < 0.1:
+        coop += groups
+    else:
+        resp += groups
+    deadline = rng.choice(phrases.DEADLINES) if rng.random() < 0.4 else None
+    roles = (
+        (style.keywords[0], lead, len(lead)),
+        (style.keywords[1], resp, n_resp),
+        (style.keywords[2], coop, n_coop),
+    )
+    parts = [f"{k}{style.colon}{_join(v, named, style.unit_sep)}" for k, v, named in roles if v]
+    if deadline:
+        parts.append(f"{style.keywords[3]}{style.colon}{deadline}")
+    clause = style.open + style.role_sep.join(parts) + style.close
+    return _Draft(
+        title=_phrase(rng),
+        body=_body(rng),
+        clause=clause,
+        lead=tuple(lead),
+        responsible=tuple(resp),
+        cooperating=tuple(coop),
+        deadline=deadline,
+    )
+
+
+def _form(rng: random.Random, forms: Forms) -> str:
+    """Pick the usual form mostly, sometimes an alias or the full name."""
+    if len(forms) == 1 or rng.random() < 0.8:
+        return forms[0]
+    return rng.choice(forms[1:])
+
+
+def _join(names: list[str], named: int, sep: str) -> str:
+    """Join unit names; "mixed" uses 、 among named units and ， before collectives."""
+    if sep != "mixed":
+        return sep.join(names)
+    first, rest = "、".join(names[:named]), names[named:]
+    return "，".join([first, *rest] if first else rest)
+
+
+def _phrase(rng: random.Random) -> str:
+    return rng.choice(phrases.VERBS) + rng.choice(phrases.OBJECTS) + rng.choice(phrases.SUFFIXES)
+
+
+def _body(rng: random.Random) -> str:
+    target = rng.randint(150, 250)
+    sentences: list[str] = []
+    while sum(map(len, sentences)) < target:
+        sentences.append(f"{_phrase(rng)}，{_phrase(rng)}，{rng.choice(phrases.TAILS)}。")
+    return "".join(sentences)
+
+
+def _header(rng: random.Random, title: str) -> str:
+    if rng.random() < 0.3:
+        day = f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+        return f"{day},郑州市人民政府发布印发的《{title}》已对外公示。\n"
+    lines = [f"郑州市人民政府关于印发{title}的通知"]
+    if rng.random() < 0.5:
+        lines += [
+            "各区县（市）人民政府，市人民政府各部门，各有关单位：",
+            f"现将《{title}》印发给你们，请结合实际，认真贯彻执行。",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _targets(rng: random.Random) -> str:
+    year = rng.choice((2025, 2026))
+    return (
+        f"到{year}年，{_phrase(rng)}取得明显成效，{rng.choice(phrases.TAILS)}。"
+        f"到{year + 5}年，{_phrase(rng)}全面完成，{rng.choice(phrases.TAILS)}。"
+    )
+
+
+def _layout(
+    rng: random.Random,
+    layout: str,
+    template: str,
+    tasks: list[_Draft],
+    targets: str,
+) -> tuple[str, list[TaskSpec]]:
+    if layout in ("nested2", "nested3"):
+        return _nested(rng, layout, template, tasks, targets)
+    lines = [f"总体目标方面提出，{targets}", "重点任务如下："]
+    specs = []
+    for n, task in enumerate(tasks, 1):
+        lines.append(_task_text(layout, label(template, n), task))
+        specs.append(task.spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _task_text(layout: str, number: str, task: _Draft) -> str:
+    if layout == "heading":
+        return f"{number}{task.title}\n{task.body}{task.clause}"
+    if layout == "lines":
+        return f"{number}{task.title}。{task.body}\n{task.clause}"
+    return f"{number}{task.title}。{task.body}{task.clause}"
+
+
+def _nested(
+    rng: random.Random, layout: str, template: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    lines = [
+        "一、总体要求",
+        "（一）指导思想",
+        f"坚持以人民为中心的发展思想，{_phrase(rng)}，{rng.choice(phrases.TAILS)}。",
+        "（二）主要目标",
+        targets,
+    ]
+    groups = _split(rng, tasks)
+    titles = rng.sample(phrases.SECTION_TITLES, len(groups))
+    specs: list[TaskSpec] = []
+    if layout == "nested3":
+        lines.append("二、重点任务")
+    for g, (group, heading) in enumerate(zip(groups, titles, strict=True), 1):
+        section = g + 1  # 一、 is the general part
+        if layout == "nested3":
+            lines.append(f"（{numeral(g)}）{heading}")
+        else:
+            lines.append(f"{numeral(section)}、{heading}")
+        for n, task in enumerate(group, 1):
+            inline = "inline" if layout == "nested3" else "heading"
+            lines.append(_task_text(inline, label(template, n), task))
+            task_id = f"2.{g}.{n}" if layout == "nested3" else f"{section}.{n}"
+            specs.append(task.spec(task_id))
+    last = 3 if layout == "nested3" else len(groups) + 2
+    lines.append(f"{numeral(last)}、保障措施")
+    for n, measure in enumerate(phrases.SAFEGUARDS, 1):
+        lines.append(f"（{numeral(n)}）{measure}")
+        lines.append(f"各级各部门要{_phrase(rng)}，{rng.choice(phrases.TAILS)}。")
+    return "\n".join(lines) + "\n", specs
+
+
+def _split(rng: random.Random, tasks: list[_Draft]) -> list[list[_Draft]]:
+    """Split tasks into 2-5 consecutive groups of at least two."""
+    sizes = [2] * rng.randint(2, min(5, len(tasks) // 2))
+    for _ in range(len(tasks) - 2 * len(sizes)):
+        sizes[rng.randrange(len(sizes))] += 1
+    groups, start = [], 0
+    for size in sizes:
+        groups.append(tasks[start : start + size])
+        start += size
+    return groups

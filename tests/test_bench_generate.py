@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from benchmarks import phrases
+from benchmarks.generate import generate_corpus, registry_forms, render
+from benchmarks.plans import Forms, PlanSpec, TaskSpec, build_plan, label, numeral
+from pipeline import run
+from pipeline.model import Document
+
+SEED = 7
+N = 30
+
+
+@pytest.fixture(scope="module")
+def forms() -> tuple[list[Forms], list[Forms]]:
+    return registry_forms()
+
+
+@pytest.fixture(scope="module")
+def corpus(
+    tmp_path_factory: pytest.TempPathFactory, forms: tuple[list[Forms], list[Forms]]
+) -> tuple[list[PlanSpec], list[Path]]:
+    units, collectives = forms
+    paths = generate_corpus(N, SEED, tmp_path_factory.mktemp("corpus"), units, collectives)
+    return [build_plan(i, SEED, units, collectives) for i in range(N)], paths
+
+
+def as_parsed(task: TaskSpec) -> tuple[object, ...]:
+    return (task.task_id, task.title, task.body, task.lead, task.responsible, task.cooperating,
+            task.deadline)  # fmt: skip
+
+
+def parsed(doc: Document) -> list[tuple[object, ...]]:
+    return [
+        (t.task_id, t.title, t.body, tuple(m.text for m in t.lead),
+         tuple(m.text for m in t.responsible), tuple(m.text for m in t.cooperating), t.deadline)
+        for t in doc.tasks
+    ]  # fmt: skip
+
+
+def test_same_seed_same_bytes(tmp_path: Path, forms: tuple[list[Forms], list[Forms]]) -> None:
+    units, collectives = forms
+    first = generate_corpus(12, SEED, tmp_path / "a", units, collectives)
+    again = generate_corpus(12, SEED, tmp_path / "b", units, collectives)
+    prefix = generate_corpus(5, SEED, tmp_path / "c", units, collectives)
+    other = generate_corpus(12, SEED + 1, tmp_path / "d", units, collectives)
+    assert [p.name for p in first] == [p.name for p in again]
+    for a, b in zip(first, again, strict=True):
+        assert a.read_bytes() == b.read_bytes()
+        assert a.with_suffix(".toml").read_bytes() == b.with_suffix(".toml").read_bytes()
+    assert [p.read_bytes() for p in prefix] == [p.read_bytes() for p in first[:5]]
+    assert [p.read_bytes() for p in other] != [p.read_bytes() for p in first]
+
+
+def test_plan_is_pinned_for_the_real_plans_names() -> None:
+    units = [(u,) for u in phrases.REAL_UNITS]
+    collectives = [(c,) for c in phrases.REAL_COLLECTIVES]
+    plan = build_plan(0, SEED, units, collectives)
+    assert (plan.doc_id, plan.layout, plan.traditional, plan.encoding, plan.crlf) == (
+        "plan-0000-rural-revitalisation", "inline", False, "utf-8", False,
+    )  # fmt: skip
+    assert (len(plan.tasks), plan.published) == (13, date(2025, 10, 8))
+    first = plan.tasks[0]
+    assert (first.task_id, first.title, first.deadline) == ("1", "深化智慧校园应用", None)
+    assert first.lead == ("市发展改革委", "市大数据局", "市民政局", "市应急局")
+    assert first.responsible == (
+        "市司法局",
+        "市政府各部门",
+        "各开发区管委会",
+        "各区县〔市〕人民政府",
+    )
+    assert first.cooperating == ("市委编办", "市卫健委")
+    assert sum(len(t.lead + t.responsible + t.cooperating) for t in plan.tasks) == 98
+
+
+def test_corpus_mixes_every_layout_script_and_encoding(
+    corpus: tuple[list[PlanSpec], list[Path]],
+) -> None:
+    specs, paths = corpus
+    assert Counter(s.layout for s in specs) == {
+        "inline": 11, "nested2": 6, "heading": 5, "lines": 4, "nested3": 4,
+    }  # fmt: skip
+    assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
+    assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
+    traditional = next(s for s in specs if s.traditional and s.encoding == "utf-8")
+    raw = render(traditional).decode("utf-8")
+    assert "數(shù)" in raw or "務(wù)" in raw  # glossed like the real scrape
+    assert all(p.read_bytes() == render(s) for s, p in zip(specs, paths, strict=True))
+
+
+def test_extract_finds_exactly_the_generated_tasks_and_units(
+    corpus: tuple[list[PlanSpec], list[Path]],
+) -> None:
+    specs, paths = corpus
+    documents = run.extract([paths[0].parent])
+    assert [d.doc_id for d in documents] == [s.doc_id for s in specs]
+    for spec, doc in zip(specs, documents, strict=True):
+        assert (doc.title, doc.issuer, doc.published) == (
+            spec.title,
+            "郑州市人民政府",
+            spec.published,
+        )
+        assert parsed(doc) == [as_parsed(t) for t in spec.tasks], spec.doc_id
+    assert sum(len(d.tasks) for d in documents) == sum(len(s.tasks) for s in specs) == 480
+
+
+def test_generated_corpus_validates_without_findings(
+    corpus: tuple[list[PlanSpec], list[Path]],
+) -> None:
+    _, paths = corpus
+    report = run.check([paths[0].parent])
+    assert report.findings == ()
+
+
+def test_numbers_print_in_each_style() -> None:
+    assert [numeral(n) for n in (1, 9, 10, 12, 20, 31)] == [
+        "一",
+        "九",
+        "十",
+        "十二",
+        "二十",
+        "三十一",
+    ]
+    assert [label(t, 12) for t in ("{n})", "（{c}）", "{n}. ")] == ["12)", "（十二）", "12. "]
