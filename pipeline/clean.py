@@ -119,7 +119,8 @@ def to_simplified(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         if len(new) != len(line):
             # Keep one clean character per raw character so offsets stay exact.
             new = "".join(convert(ch) if len(convert(ch)) == 1 else ch for ch in line)
-        changed += sum(a != b for a, b in zip(line, new, strict=True))
+        if new != line:
+            changed += sum(map(str.__ne__, line, new))
         out.append(new)
     return "\n".join(out), offsets, changed
 

@@ -249,5 +249,5 @@ def _progress(files: Sequence[Path]) -> Iterator[Path]:
     if len(files) < 5 or not sys.stderr.isatty():
         yield from files
         return
-    with click.progressbar(files, label="Reading plans", file=sys.stderr) as bar:
+    with click.progressbar(files, label="Parsing plans", file=sys.stderr) as bar:
         yield from bar

@@ -223,14 +223,14 @@ def _entry_lines(text: str) -> list[int]:
     ]
 
 
-def doc_ids_unique(documents: Sequence[RawDocument]) -> None:
-    """Refuse two raw files with the same document id."""
+def doc_ids_unique(paths: Sequence[Path]) -> None:
+    """Refuse two raw files with the same document id (the file name without suffix)."""
     seen: dict[str, Path] = {}
-    for doc in documents:
-        if doc.doc_id in seen:
+    for path in paths:
+        if path.stem in seen:
             raise IngestError(
-                f"document id {doc.doc_id!r} is also used by {seen[doc.doc_id]}",
-                path=doc.path,
+                f"document id {path.stem!r} is also used by {seen[path.stem]}",
+                path=path,
                 hint="rename one of the files",
             )
-        seen[doc.doc_id] = doc.path
+        seen[path.stem] = path

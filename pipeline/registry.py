@@ -146,8 +146,9 @@ class Registry:
 
     def members(self, collective: Collective, on: date | None) -> tuple[Unit, ...]:
         """Return the members in office on ``on``, successors replacing renamed ones."""
-        current = {self.current(self._by_id[m], on) for m in collective.members}
-        return tuple(u for u in self.units if u in current and u.valid_on(on))
+        # Compare ids, not records: hashing whole frozen Units dominated corpus-scale runs.
+        current = {self.current(self._by_id[m], on).unit_id for m in collective.members}
+        return tuple(u for u in self.units if u.unit_id in current and u.valid_on(on))
 
     def resolve(self, mention: str, on: date | None = None) -> Resolution:
         """Resolve a printed mention as of ``on``: exact form, then normalised form."""

@@ -43,9 +43,9 @@ class Exported:
 
 def extract(paths: Sequence[Path]) -> list[Document]:
     """Read, clean and parse every document under ``paths``."""
-    raws = [ingest.read(path) for path in ingest.discover(paths)]
-    ingest.doc_ids_unique(raws)
-    return [parse.parse(raw, clean.clean(raw)) for raw in raws]
+    files = ingest.discover(paths)
+    ingest.doc_ids_unique(files)
+    return [_document(path) for path in files]
 
 
 def check(
@@ -108,19 +108,19 @@ def read_documents(
     documents: list[Document] = []
     failed: list[Finding] = []
     files = ingest.discover(paths)
-    raws = []
+    ingest.doc_ids_unique(files)
     for path in progress(files) if progress else files:
         try:
-            raws.append(ingest.read(path))
-        except PipelineError as err:
-            failed.append(unreadable(err))
-    ingest.doc_ids_unique(raws)
-    for raw in raws:
-        try:
-            documents.append(parse.parse(raw, clean.clean(raw)))
+            documents.append(_document(path))
         except PipelineError as err:
             failed.append(unreadable(err))
     return documents, failed
+
+
+def _document(path: Path) -> Document:
+    """Read, clean and parse one document."""
+    raw = ingest.read(path)
+    return parse.parse(raw, clean.clean(raw))
 
 
 def write_reports(result: Report, folder: Path) -> tuple[Path, Path]:

@@ -98,6 +98,9 @@ def _traditional_runs(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         new = convert(line)
+        if new == line:  # the common case after cleaning: nothing to find on this line
+            pos += len(line) + 1
+            continue
         if len(new) == len(line):
             changed = [a != b for a, b in zip(line, new, strict=True)]
         else:  # a phrase changed length: judge each character alone

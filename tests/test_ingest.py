@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import IngestError
-from pipeline.ingest import decode, discover, read
+from pipeline.ingest import decode, discover, doc_ids_unique, read
 from tests.conftest import REAL
 
 TEXT = "郑州市测试行动方案\n1）推进测试\n"
@@ -114,3 +114,11 @@ def test_malformed_toml_names_its_line(tmp_path: Path) -> None:
         read(tmp_path / "a.txt")
     assert err.value.line == 3
     assert err.value.message.startswith("malformed TOML: ")
+
+
+def test_two_files_with_one_document_id_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    for folder in (tmp_path, tmp_path / "a"):
+        (folder / "plan.txt").write_text(TEXT, encoding="utf-8")
+    with pytest.raises(IngestError, match="document id 'plan' is also used by"):
+        doc_ids_unique([tmp_path / "plan.txt", tmp_path / "a" / "plan.txt"])
