@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from pipeline.clauses import Clause, find_clause, split_units
 from pipeline.ingest import RawDocument
@@ -15,6 +16,7 @@ _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
 _TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点)$")
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,15}?(?:人民政府办公厅|人民政府办公室|人民政府)")
+_DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _INDENT = " \t\u3000"
 
@@ -47,7 +49,7 @@ def parse(raw: RawDocument, clean: CleanText) -> Document:
         sha256=raw.sha256,
         title=raw.sidecar.title or _title(text),
         issuer=raw.sidecar.issuer or _issuer(text, chosen[0].start if chosen else len(text)),
-        published=raw.sidecar.published,
+        published=raw.sidecar.published or _dated(text),
         targets=_targets(clean, spans),
         tasks=tasks,
         cleaning=clean.steps,
@@ -182,6 +184,17 @@ def _title(text: str) -> str | None:
         name = first
     notice = _NOTICE.match(name)
     return notice.group(1) if notice else name
+
+
+def _dated(text: str) -> date | None:
+    """Return the date on a line of its own (the signature date), the last one if several."""
+    found = None
+    for m in _DATE_LINE.finditer(text):
+        try:
+            found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return found
 
 
 def _issuer(text: str, before: int) -> str | None:

@@ -68,3 +68,14 @@ def test_readme_shows_the_real_help() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     result = CliRunner().invoke(main, ["--help"], prog_name="pipeline")
     assert f"$ pipeline --help\n{result.output}```" in readme
+
+
+def test_extract_output_has_no_gloss_and_no_traditional_character() -> None:
+    import re
+
+    import opencc
+
+    output = CliRunner().invoke(main, ["extract", str(REAL), "--format", "json"]).output
+    text = "".join(json.loads(output)[0]["tasks"][i]["body"] for i in range(15)) + output
+    assert opencc.OpenCC("t2s").convert(text) == text
+    assert not re.search(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]", text)

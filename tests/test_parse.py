@@ -226,3 +226,33 @@ def test_real_document_tasks(real: Document) -> None:
     assert t1.body.endswith("协调有力的指挥调度体系。")
     assert all(t.deadline is None and not t.cooperating for t in real.tasks)
     assert sum(len(t.mentions) for t in real.tasks) == 88
+
+
+def test_signature_date_on_a_line_of_its_own() -> None:
+    from datetime import date
+
+    doc = parse_text(HEAD + "1）甲\n做甲。（牵头单位：市民政局）\n\n　　2024年3月1日\n")
+    assert doc.published == date(2024, 3, 1)
+    assert (
+        parse_text(HEAD + "1）甲\n到2024年3月1日完成。（牵头单位：市民政局）\n").published is None
+    )
+
+
+def test_sections_without_clauses_are_not_tasks() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、总体要求\n（一）指导思想\n　　坚持以人民为中心。\n（二）发展目标\n　　到2025年，基本建成测试体系。到2027年，全面建成。\n"
+        + "二、重点任务\n（一）推进数据共享。加快建设共享平台。（牵头单位：市大数据局；配合单位：市财政局；完成时限：2025年底）\n"
+        + "（二）优化营商环境。深化改革。\n牵头单位：市发展改革委\n责任单位：各县（市、区）人民政府\n"
+        + "三、保障措施\n（一）加强组织领导。各单位要高度重视。\n"
+    )
+    assert [(t.label, t.title, t.deadline) for t in doc.tasks] == [
+        ("（一）", "推进数据共享", "2025年底"),
+        ("（二）", "优化营商环境", None),
+    ]
+    assert units(doc.tasks[0]) == (["市大数据局"], [], ["市财政局"])
+    assert units(doc.tasks[1]) == (["市发展改革委"], ["各县（市、区）人民政府"], [])
+    assert [(t.year, t.text) for t in doc.targets] == [
+        (2025, "基本建成测试体系。"),
+        (2027, "全面建成。"),
+    ]
