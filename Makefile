@@ -42,7 +42,7 @@ golden: $(STAMP) ## Regenerate the golden CSV/JSON files in tests/golden/
 
 bench: $(STAMP) ## Benchmark the pipeline at corpus scale against a plain baseline
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 clean: ## Remove .venv, generated output and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
