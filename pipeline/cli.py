@@ -230,7 +230,12 @@ def export(
     if not paths and not Path("raw").is_dir():
         raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
     result = run.export(
-        paths or (Path("raw"),), out, registry=registry_path, strict=strict, progress=_progress
+        paths or (Path("raw"),),
+        out,
+        registry=registry_path,
+        strict=strict,
+        progress=_progress,
+        status=_status,
     )
     if not result.report.documents and not result.report.findings:
         raise click.BadParameter("no document (.txt, .md, .docx) found", param_hint="PATH")
@@ -242,6 +247,12 @@ def export(
     assert manifest is not None  # a valid report always comes with a manifest
     click.echo(report.summary(result.report))
     click.echo(f"wrote {len(manifest.files)} files to {out}/ (see {out}/manifest.json)")
+
+
+def _status(message: str) -> None:
+    """Say what a long run is doing, on a terminal only."""
+    if sys.stderr.isatty():
+        click.echo(message, err=True)
 
 
 def _progress(files: Sequence[Path]) -> Iterator[Path]:

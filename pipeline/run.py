@@ -82,6 +82,7 @@ def export(
     registry: Path | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    status: Callable[[str], None] | None = None,
 ) -> Exported:
     """Validate, write the reports, and write the deliverables only if the data is valid.
 
@@ -97,6 +98,8 @@ def export(
         units=result.registry.units_frame(),
         registry_sha256=result.registry.sha256,
     )
+    if status is not None:
+        status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
     manifest = write_deliverables(ledger, out, tool_version=__version__)
     return Exported(result.report, manifest, reports)
 

@@ -75,3 +75,9 @@ def test_cli_export_summary(tmp_path: Path) -> None:
         "valid: 1 document, 0 error(s), 0 warning(s)",
         f"wrote 74 files to {tmp_path / 'o'}/ (see {tmp_path / 'o'}/manifest.json)",
     ]
+
+
+def test_export_reports_its_writing_phase(tmp_path: Path) -> None:
+    said: list[str] = []
+    run.export([REAL], tmp_path / "out", status=said.append)
+    assert said == ["Writing deliverables for 686 assignments…"]
