@@ -9,14 +9,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from functools import cache
-from typing import Any
 
+from pipeline.chinese import CJK, t2s
 from pipeline.ingest import RawDocument
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import is_heading
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A pinyin syllable: optional initial, a vowel cluster (tone marks allowed), optional final.
 _SYLLABLE = (
@@ -110,7 +108,7 @@ def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int
 
 def to_simplified(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Convert traditional to simplified Chinese with OpenCC t2s, one line at a time."""
-    convert = _t2s()
+    convert = t2s()
     lines = text.split("\n")
     out: list[str] = []
     changed = 0
@@ -168,14 +166,6 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             mapped.append(offsets[end])
         pos = end + 1
     return "".join(parts), mapped, keep.count(False)
-
-
-@cache
-def _t2s() -> Callable[[str], str]:
-    import opencc
-
-    converter: Any = opencc.OpenCC("t2s")
-    return converter.convert  # type: ignore[no-any-return]
 
 
 STEPS: tuple[tuple[str, Step], ...] = (

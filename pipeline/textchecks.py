@@ -7,16 +7,14 @@ Each check scans ``CleanText.text`` and maps what it finds back to the raw file 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Iterator
 from pathlib import PurePosixPath
-from typing import Any
 
+from pipeline.chinese import CJK, t2s
 from pipeline.findings import Finding, excerpt, task_at
 from pipeline.model import Document
 from pipeline.rules import Rule, rule
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 
 #: A run of ? next to Chinese text, a replacement character or a white square, or one
@@ -28,7 +26,9 @@ _JOIN = 2
 _SYLLABLE = (
     rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?[1-5]?|[ńňǹḿ]g?"
 )
-#: A Chinese character, then one to four pinyin syllables in ASCII or full-width brackets:
+#: Broader on purpose than the cleaner's pattern, so validation also catches glosses that
+#: cleaning leaves. A Chinese character, then one to four pinyin syllables in ASCII or
+#: full-width brackets:
 #: 發(fā), 发 (fā zhǎn). Not (IPv6), （CIM） or （郑州分院）: capitals, digits and Chinese
 #: are not pinyin.
 PINYIN_GLOSS = re.compile(
@@ -94,7 +94,7 @@ def _traditional(doc: Document) -> Iterator[Finding]:
 
 def _traditional_runs(text: str) -> Iterator[tuple[int, int]]:
     """Yield the clean spans of consecutive characters that OpenCC t2s changes, in context."""
-    convert = _t2s()
+    convert = t2s()
     pos = 0
     for line in text.split("\n"):
         new = convert(line)
@@ -134,12 +134,3 @@ def _finding(
         excerpt=excerpt(clean.raw, loc.start, loc.end),
         hint=hint,
     )
-
-
-@cache
-def _t2s() -> Callable[[str], str]:
-    """Build the OpenCC converter once, on first use."""
-    import opencc
-
-    converter: Any = opencc.OpenCC("t2s")
-    return converter.convert  # type: ignore[no-any-return]

@@ -1,0 +1,19 @@
+"""Shared by cleaning and validation: the range of Chinese characters and OpenCC's t2s."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+#: Character ranges of CJK ideographs (extension A, unified, compatibility).
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+@cache
+def t2s() -> Callable[[str], str]:
+    """Return OpenCC's traditional-to-simplified converter, built once on first use."""
+    import opencc
+
+    converter: Any = opencc.OpenCC("t2s")
+    return converter.convert  # type: ignore[no-any-return]
