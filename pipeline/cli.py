@@ -188,13 +188,7 @@ def validate(
     """
     from pipeline import report, run
 
-    if not paths and not Path("raw").is_dir():
-        raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
-    result = run.check(
-        paths or (Path("raw"),), registry=registry_path, strict=strict, progress=_progress
-    )
-    if not result.documents and not result.findings:
-        raise click.BadParameter("no document (.txt, .md, .docx) found", param_hint="PATH")
+    result = run.check(_inputs(paths), registry=registry_path, strict=strict, progress=_progress)
     if reports is not None:
         run.write_reports(result, reports)
     click.echo(report.render(result, fmt), nl=False)
@@ -227,18 +221,14 @@ def export(
     """
     from pipeline import report, run
 
-    if not paths and not Path("raw").is_dir():
-        raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
     result = run.export(
-        paths or (Path("raw"),),
+        _inputs(paths),
         out,
         registry=registry_path,
         strict=strict,
         progress=_progress,
         status=_status,
     )
-    if not result.report.documents and not result.report.findings:
-        raise click.BadParameter("no document (.txt, .md, .docx) found", param_hint="PATH")
     if not result.report.valid:
         click.echo(report.render(result.report, "text"), nl=False, err=True)
         click.echo(f"nothing exported; reports in {result.reports[0].parent}/", err=True)
@@ -247,6 +237,19 @@ def export(
     assert manifest is not None  # a valid report always comes with a manifest
     click.echo(report.summary(result.report))
     click.echo(f"wrote {len(manifest.files)} files to {out}/ (see {out}/manifest.json)")
+
+
+def _inputs(paths: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Return the paths to read (default raw/); refuse, as a usage error, none to read."""
+    from pipeline.ingest import DOCUMENT_SUFFIXES, discover
+
+    if not paths and not Path("raw").is_dir():
+        raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
+    paths = paths or (Path("raw"),)
+    if not discover(paths):
+        found = ", ".join(DOCUMENT_SUFFIXES)
+        raise click.BadParameter(f"no document ({found}) found", param_hint="PATH")
+    return paths
 
 
 def _status(message: str) -> None:

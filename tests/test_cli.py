@@ -79,3 +79,17 @@ def test_extract_output_has_no_gloss_and_no_traditional_character() -> None:
     text = "".join(json.loads(output)[0]["tasks"][i]["body"] for i in range(15)) + output
     assert opencc.OpenCC("t2s").convert(text) == text
     assert not re.search(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]", text)
+
+
+@pytest.mark.parametrize("command", ["validate", "export"])
+def test_folder_without_documents_is_a_usage_error_and_writes_nothing(
+    command: str, tmp_path: Path
+) -> None:
+    (tmp_path / "empty").mkdir()
+    args = [command, str(tmp_path / "empty")]
+    if command == "export":
+        args += ["--out", str(tmp_path / "out")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "no document (.txt, .md, .text, .docx) found" in result.output
+    assert not (tmp_path / "out").exists()
