@@ -10,16 +10,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline import clean, ingest, parse, run
+from pipeline import run
 from pipeline.export import Manifest, write_deliverables
-from pipeline.findings import Report
 from pipeline.frames import Frames, to_frames
-from pipeline.ingest import RawDocument
 from pipeline.ledger import Ledger
 from pipeline.model import CleanText, Document
-from pipeline.registry import Registry, load_registry
-from pipeline.resolve import Resolved, resolve_mentions
-from pipeline.validate import TABLES, validate
+from pipeline.parse import parser
+from pipeline.read import clean, ingest
+from pipeline.read.ingest import RawDocument
+from pipeline.registry.lookup import Registry, load_registry
+from pipeline.registry.resolve import Resolved, resolve_mentions
+from pipeline.validate.checks import TABLES, validate
+from pipeline.validate.findings import Report
 
 TOOL_VERSION = "bench"
 
@@ -44,7 +46,7 @@ def clean_all(raws: Sequence[RawDocument]) -> list[CleanText]:
 
 def parse_all(raws: Sequence[RawDocument], cleans: Sequence[CleanText]) -> list[Document]:
     """Parse every cleaned document, one after another."""
-    return [parse.parse(raw, text) for raw, text in zip(raws, cleans, strict=True)]
+    return [parser.parse(raw, text) for raw, text in zip(raws, cleans, strict=True)]
 
 
 def extract(corpus: Path) -> list[Document]:

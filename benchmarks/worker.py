@@ -22,7 +22,13 @@ from benchmarks.measure import Sample, measure
 
 T = TypeVar("T")
 IMPORTS = {
-    "pipeline": ("polars", "pandera.polars", "opencc", "pipeline.export", "pipeline.validate"),
+    "pipeline": (
+        "polars",
+        "pandera.polars",
+        "opencc",
+        "pipeline.export",
+        "pipeline.validate.checks",
+    ),
     "baseline": ("polars", "pandas", "pandera.pandas", "openpyxl"),
 }
 Figures = dict[str, dict[str, Any]]

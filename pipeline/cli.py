@@ -53,7 +53,8 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
 
     Example: pipeline extract raw/*.txt --format json
     """
-    from pipeline import run, serialise
+    from pipeline import run
+    from pipeline.parse import serialise
 
     documents = run.extract(paths)
     render = serialise.documents_json if fmt == "json" else serialise.documents_table
@@ -95,7 +96,7 @@ def units_list(categories: tuple[str, ...], registry_path: Path | None) -> None:
 
     Example: pipeline units list --category district --category county
     """
-    from pipeline.registry import load_registry
+    from pipeline.registry.lookup import load_registry
 
     for u in load_registry(registry_path).select(Category(c) for c in categories):
         fields = (u.unit_id, u.short_name, u.name, u.category.value, u.confidence.value)
@@ -112,7 +113,7 @@ def units_show(name: str, registry_path: Path | None) -> None:
 
     Example: pipeline units show 市农委
     """
-    from pipeline.registry import load_registry
+    from pipeline.registry.lookup import load_registry
 
     for field, value in load_registry(registry_path).describe(name):
         click.echo(f"{field}: {value}")
@@ -139,7 +140,7 @@ def units_resolve(
 
     Example: pipeline units resolve 市人防办 各区县〔市〕人民政府 --on 2024-01-08
     """
-    from pipeline.registry import load_registry
+    from pipeline.registry.lookup import load_registry
 
     registry = load_registry(registry_path)
     results = [registry.resolve(m, on.date() if on else None) for m in mentions]
@@ -186,7 +187,8 @@ def validate(
 
     Example: pipeline validate raw --format github --strict
     """
-    from pipeline import report, run
+    from pipeline import run
+    from pipeline.validate import report
 
     result = run.check(_inputs(paths), registry=registry_path, strict=strict, progress=_progress)
     if reports is not None:
@@ -219,7 +221,8 @@ def export(
 
     Example: pipeline export raw --out out
     """
-    from pipeline import report, run
+    from pipeline import run
+    from pipeline.validate import report
 
     result = run.export(
         _inputs(paths),
@@ -241,7 +244,7 @@ def export(
 
 def _inputs(paths: tuple[Path, ...]) -> tuple[Path, ...]:
     """Return the paths to read (default raw/); refuse, as a usage error, none to read."""
-    from pipeline.ingest import DOCUMENT_SUFFIXES, discover
+    from pipeline.read.ingest import DOCUMENT_SUFFIXES, discover
 
     if not paths and not Path("raw").is_dir():
         raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")

@@ -6,16 +6,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import __version__, clean, ingest, parse, report
+from pipeline import __version__
 from pipeline.errors import PipelineError
 from pipeline.export import Manifest, atomic_write_text, write_deliverables
-from pipeline.findings import Finding, Report
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
 from pipeline.model import Document
-from pipeline.registry import Registry, load_registry
-from pipeline.resolve import Resolved, resolve_mentions
-from pipeline.validate import unreadable, validate
+from pipeline.parse import parser
+from pipeline.read import clean, ingest
+from pipeline.registry.lookup import Registry, load_registry
+from pipeline.registry.resolve import Resolved, resolve_mentions
+from pipeline.validate import report
+from pipeline.validate.checks import unreadable, validate
+from pipeline.validate.findings import Finding, Report
 
 #: Wraps the list of files so a caller can show progress (a click progress bar, say).
 Progress = Callable[[Sequence[Path]], Iterable[Path]]
@@ -123,7 +126,7 @@ def read_documents(
 def _document(path: Path) -> Document:
     """Read, clean and parse one document."""
     raw = ingest.read(path)
-    return parse.parse(raw, clean.clean(raw))
+    return parser.parse(raw, clean.clean(raw))
 
 
 def write_reports(result: Report, folder: Path) -> tuple[Path, Path]:

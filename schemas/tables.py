@@ -1,7 +1,8 @@
 """Declare what valid pipeline tables are: documents, targets, tasks, mentions, assignments.
 
 The columns and dtypes are the contracts of ``pipeline.frames`` and ``pipeline.ledger``;
-the named checks are the rules ``pipeline.validate`` reports (see ``pipeline.rules``).
+the named checks are the rules ``pipeline.validate.checks`` reports
+(see ``pipeline.validate.rules``).
 """
 
 from __future__ import annotations

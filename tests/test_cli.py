@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline import run, serialise
+from pipeline import run
 from pipeline.cli import main
+from pipeline.parse import serialise
 from tests.conftest import REAL
 
 

@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.registry import load_registry
-from tests.test_registry import TINY_UNITS, write_registry
+from pipeline.registry.lookup import load_registry
+from tests.registry.test_lookup import TINY_UNITS, write_registry
 
 
 def _run(*args: str) -> tuple[int, str, str]:

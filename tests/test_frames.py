@@ -8,7 +8,7 @@ from polars.testing import assert_frame_equal
 from pipeline import run
 from pipeline.frames import MENTIONS, TARGETS, TASKS, to_frames
 from tests.conftest import REAL
-from tests.test_parse import HEAD, parse_text
+from tests.parse.test_parser import HEAD, parse_text
 
 
 def test_tiny_document_frames() -> None:

@@ -11,7 +11,7 @@ from pipeline.export.xml_text import without_control
 from pipeline.frames import Frames
 from pipeline.ledger import Ledger
 from pipeline.model import Role
-from pipeline.registry import ALIAS, DIRECT
+from pipeline.registry.lookup import ALIAS, DIRECT
 
 ROLES = [role.value for role in Role]
 ROLE_LABELS = {role.value: role.label for role in Role}

@@ -15,7 +15,7 @@ from pipeline.export.xlsx_package import Workbook, workbook_bytes
 from pipeline.export.xlsx_sheet import MAX_ROWS, Sheet
 from pipeline.export.xlsx_styles import Style
 from pipeline.export.xlsx_table import fit_widths, table_rows
-from pipeline.registry import ALIAS, DIRECT
+from pipeline.registry.lookup import ALIAS, DIRECT
 
 _HEADER_ROW = 2
 _VIA = {DIRECT: "直接点名", ALIAS: "简称或别称"}

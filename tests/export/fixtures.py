@@ -16,8 +16,8 @@ from pipeline.frames import (
     Frames,
 )
 from pipeline.ledger import Ledger
-from pipeline.registry import UNITS_FRAME
-from pipeline.resolve import ASSIGNMENTS
+from pipeline.registry.lookup import UNITS_FRAME
+from pipeline.registry.resolve import ASSIGNMENTS
 
 SHA_A = "a" * 64
 SHA_B = "b" * 64

@@ -20,7 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.errors import RegistryError
-from pipeline.registry_load import Row, read_registry, split
+from pipeline.registry.load import Row, read_registry, split
 from schemas.unit_vocabulary import CITY_PREFIX, Category, Confidence
 
 DIRECT = "direct"

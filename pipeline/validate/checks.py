@@ -15,15 +15,15 @@ import pandera.errors
 import pandera.polars as pa
 import polars as pl
 
-from pipeline.clausechecks import clause_findings, unit_ids, unit_key, unknown_units
 from pipeline.errors import PipelineError
-from pipeline.findings import Finding, Report, at_row
 from pipeline.frames import Frames
 from pipeline.model import Document
-from pipeline.registry import Registry
-from pipeline.resolve import Resolved
-from pipeline.rules import rule
-from pipeline.textchecks import text_findings
+from pipeline.registry.lookup import Registry
+from pipeline.registry.resolve import Resolved
+from pipeline.validate.clausechecks import clause_findings, unit_ids, unit_key, unknown_units
+from pipeline.validate.findings import Finding, Report, at_row
+from pipeline.validate.rules import rule
+from pipeline.validate.textchecks import text_findings
 from schemas.tables import (
     NUMBERING_CHECK,
     AssignmentsSchema,

@@ -16,7 +16,7 @@ from typing import Any
 import polars as pl
 
 from pipeline.model import Role
-from pipeline.registry import Registry
+from pipeline.registry.lookup import Registry
 
 ASSIGNMENTS = pl.Schema(
     {

@@ -9,16 +9,16 @@ import polars as pl
 import pytest
 
 from pipeline.errors import IngestError
-from pipeline.findings import Finding, Report, excerpt, offset
 from pipeline.frames import to_frames
-from pipeline.ingest import RawDocument, Sidecar
 from pipeline.model import CleanText, Correction, Document
-from pipeline.parse import parse
-from pipeline.registry import Registry, load_registry
-from pipeline.resolve import ASSIGNMENTS, UNKNOWN, Resolved
-from pipeline.rules import Severity
-from pipeline.textchecks import MAX_TRADITIONAL, text_findings
-from pipeline.validate import unreadable, validate
+from pipeline.parse.parser import parse
+from pipeline.read.ingest import RawDocument, Sidecar
+from pipeline.registry.lookup import Registry, load_registry
+from pipeline.registry.resolve import ASSIGNMENTS, UNKNOWN, Resolved
+from pipeline.validate.checks import unreadable, validate
+from pipeline.validate.findings import Finding, Report, excerpt, offset
+from pipeline.validate.rules import Severity
+from pipeline.validate.textchecks import MAX_TRADITIONAL, text_findings
 
 HEAD = "《郑州市测试行动方案》\n"
 TASK = "1）推进测试工作（牵头单位：市大数据局）\n"

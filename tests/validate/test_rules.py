@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.rules import CATALOGUE, RULES, Rule, Severity, rule
+from pipeline.validate.rules import CATALOGUE, RULES, Rule, Severity, rule
 from tests.conftest import ROOT
 
 

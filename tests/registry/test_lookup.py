@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from pipeline.errors import RegistryError
-from pipeline.registry import (
+from pipeline.registry.lookup import (
     ALIAS,
     DIRECT,
     UNITS_FRAME,

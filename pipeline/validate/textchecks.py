@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from pipeline.chinese import CJK, t2s
-from pipeline.findings import Finding, excerpt, task_at
 from pipeline.model import Document
-from pipeline.rules import Rule, rule
+from pipeline.read.chinese import CJK, t2s
+from pipeline.validate.findings import Finding, excerpt, task_at
+from pipeline.validate.rules import Rule, rule
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 

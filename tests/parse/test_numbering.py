@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbering import is_heading, match_number, to_int
+from pipeline.parse.numbering import is_heading, match_number, to_int
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterator
 
 import polars as pl
 
-from pipeline.findings import Finding, at_row
 from pipeline.model import Document, Role, Task
-from pipeline.registry import ALIAS, DIRECT, Registry, normalise
-from pipeline.resolve import SUGGESTION_SEPARATOR
-from pipeline.rules import rule
+from pipeline.registry.lookup import ALIAS, DIRECT, Registry, normalise
+from pipeline.registry.resolve import SUGGESTION_SEPARATOR
+from pipeline.validate.findings import Finding, at_row
+from pipeline.validate.rules import rule
 
 _SINGLE_UNIT = (DIRECT, ALIAS)
 

@@ -9,10 +9,10 @@ from polars.testing import assert_frame_equal
 
 from pipeline import run
 from pipeline.frames import DOCUMENTS, MENTIONS, to_frames
-from pipeline.registry import Registry, load_registry
-from pipeline.resolve import ASSIGNMENTS, UNKNOWN, resolve_mentions
+from pipeline.registry.lookup import Registry, load_registry
+from pipeline.registry.resolve import ASSIGNMENTS, UNKNOWN, resolve_mentions
 from tests.conftest import REAL
-from tests.test_registry import write_registry
+from tests.registry.test_lookup import write_registry
 
 UNITS = (
     "alpha,郑州市甲局,市甲局,市甲委,government_department,政府工作部门,confirmed,,,,,\n"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pipeline.findings import Finding, Report
 from pipeline.model import Correction
-from pipeline.rules import RULES
+from pipeline.validate.findings import Finding, Report
+from pipeline.validate.rules import RULES
 
 FORMATS = ("text", "json", "markdown", "github")
 

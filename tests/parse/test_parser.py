@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import clean
-from pipeline.ingest import RawDocument, Sidecar, read
 from pipeline.model import Document, Task
-from pipeline.parse import parse
+from pipeline.parse.parser import parse
+from pipeline.read.clean import clean
+from pipeline.read.ingest import RawDocument, Sidecar, read
 from tests.conftest import REAL
 
 HEAD = "郑州市人民政府关于印发郑州市测试行动方案的通知\n"

@@ -6,8 +6,8 @@ from pathlib import Path
 import opencc
 import pytest
 
-from pipeline.clean import clean
-from pipeline.ingest import CorrectionSpec, RawDocument, Sidecar, read
+from pipeline.read.clean import clean
+from pipeline.read.ingest import CorrectionSpec, RawDocument, Sidecar, read
 from tests.conftest import REAL
 
 

@@ -10,10 +10,10 @@ import itertools
 import re
 from collections.abc import Callable
 
-from pipeline.chinese import CJK, t2s
-from pipeline.ingest import RawDocument
 from pipeline.model import CleanText, Correction, locate_raw
-from pipeline.numbering import is_heading
+from pipeline.parse.numbering import is_heading
+from pipeline.read.chinese import CJK, t2s
+from pipeline.read.ingest import RawDocument
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A pinyin syllable: optional initial, a vowel cluster (tone marks allowed), optional final.

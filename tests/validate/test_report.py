@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 
-from pipeline import report as render
-from pipeline.findings import Finding, Report
 from pipeline.model import Correction
-from pipeline.rules import Severity
+from pipeline.validate import report as render
+from pipeline.validate.findings import Finding, Report
+from pipeline.validate.rules import Severity
 
 LOST = Finding(
     "text.lost", Severity.ERROR, "text lost in the scrape: “??”", "add a fix, then rerun",

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from pipeline import report, run
+from pipeline import run
 from pipeline.cli import main
+from pipeline.validate import report
 from tests.conftest import REAL
 
 BASE = """郑州市人民政府关于印发郑州市测试行动方案的通知

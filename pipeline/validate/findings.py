@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.model import Correction, Document
-from pipeline.rules import Rule, Severity, rule
+from pipeline.validate.rules import Rule, Severity, rule
 
 _CONTEXT = 12
 _LIMIT = 60

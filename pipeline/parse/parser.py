@@ -7,10 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.clauses import Clause, find_clause, split_units
-from pipeline.ingest import RawDocument
 from pipeline.model import CleanText, Document, Mention, Role, Target, Task
-from pipeline.numbering import Number, match_number
+from pipeline.parse.clauses import Clause, find_clause, split_units
+from pipeline.parse.numbering import Number, match_number
+from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import IngestError
-from pipeline.ingest import decode, discover, doc_ids_unique, read
+from pipeline.read.ingest import decode, discover, doc_ids_unique, read
 from tests.conftest import REAL
 
 TEXT = "郑州市测试行动方案\n1）推进测试\n"

@@ -1,0 +1,1 @@
+"""Parse clean text into a Document: numbering, the clause grammar, the parser."""

@@ -1,0 +1,1 @@
+"""Registry: load the canonical units (load), look names up (lookup), resolve mentions (resolve)."""
