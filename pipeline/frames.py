@@ -16,6 +16,8 @@ DOCUMENTS = {
     "title": pl.String,
     "issuer": pl.String,
     "published": pl.Date,
+    "signed": pl.Date,
+    "document_number": pl.String,
     "n_tasks": pl.Int32,
 }
 TARGETS = {"doc_id": pl.String, "year": pl.Int32, "text": pl.String, "line": pl.Int32}
@@ -74,7 +76,19 @@ def to_frames(documents: Sequence[Document]) -> Frames:
     """Build the parsed tables of ``documents``, rows in document then source order."""
     docs, targets, tasks, mentions, cleaning, corrections = [], [], [], [], [], []
     for d in documents:
-        docs.append((d.doc_id, d.source, d.sha256, d.title, d.issuer, d.published, len(d.tasks)))
+        docs.append(
+            (
+                d.doc_id,
+                d.source,
+                d.sha256,
+                d.title,
+                d.issuer,
+                d.published,
+                d.signed,
+                d.document_number,
+                len(d.tasks),
+            )
+        )
         targets += [(d.doc_id, t.year, t.text, t.location.line) for t in d.targets]
         cleaning += [(d.doc_id, step, n) for step, n in d.cleaning]
         corrections += [

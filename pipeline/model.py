@@ -109,6 +109,8 @@ class Document:
     title: str | None
     issuer: str | None
     published: date | None
+    signed: date | None
+    document_number: str | None
     targets: tuple[Target, ...]
     tasks: tuple[Task, ...]
     cleaning: tuple[tuple[str, int], ...]

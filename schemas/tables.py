@@ -39,6 +39,8 @@ class DocumentsSchema(pa.DataFrameModel):
     title: str = pa.Field(str_length={"min_value": 1})
     issuer: str | None = pa.Field(nullable=True)
     published: date | None = pa.Field(nullable=True)
+    signed: date | None = pa.Field(nullable=True)
+    document_number: str | None = pa.Field(nullable=True)
     n_tasks: pl.Int32 = pa.Field(ge=1)
 
     class Config:

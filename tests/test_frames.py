@@ -52,6 +52,8 @@ def test_real_document_frames() -> None:
         "title": "郑州市数字政府建设行动方案",
         "issuer": "郑州市人民政府",
         "published": date(2024, 1, 8),
+        "signed": date(2023, 12, 25),
+        "document_number": "郑政〔2023〕25号",
         "n_tasks": 15,
     }
     assert frames.tasks.height == 15

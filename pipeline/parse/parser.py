@@ -50,6 +50,8 @@ def parse(raw: RawDocument, clean: CleanText) -> Document:
         title=raw.sidecar.title or _title(text),
         issuer=raw.sidecar.issuer or _issuer(text, chosen[0].start if chosen else len(text)),
         published=raw.sidecar.published or _dated(text),
+        signed=raw.sidecar.signed,
+        document_number=raw.sidecar.document_number,
         targets=_targets(clean, spans),
         tasks=tasks,
         cleaning=clean.steps,

@@ -61,7 +61,7 @@ def small_ledger(*, first_title: str = TASKS_A[0][2]) -> Ledger:
     ]
     return build_ledger(
         documents=[("plan-a", "raw/plan-a.txt", SHA_A, "测试市数字政府建设行动方案",
-                    "测试市人民政府", date(2024, 1, 8))],
+                    "测试市人民政府", date(2024, 1, 8), date(2023, 12, 25), "测政〔2023〕9号")],
         tasks={"plan-a": tasks},
         assigned={"plan-a": ASSIGNED_A},
     )  # fmt: skip
@@ -73,8 +73,8 @@ def two_plan_ledger() -> Ledger:
     return build_ledger(
         documents=[
             ("plan-a", "raw/plan-a.txt", SHA_A, "测试市数字政府建设行动方案", "测试市人民政府",
-             date(2024, 1, 8)),
-            ("plan-b", "C:\\plans\\plan-b.txt", SHA_B, "测试市智慧城市实施方案", None, None),
+             date(2024, 1, 8), date(2023, 12, 25), "测政〔2023〕9号"),
+            ("plan-b", "C:\\plans\\plan-b.txt", SHA_B, "测试市智慧城市实施方案", None, None, None, None),
         ],
         tasks={"plan-a": TASKS_A, "plan-b": tasks_b},
         assigned={"plan-a": ASSIGNED_A, "plan-b": [("1", "big_data", "lead", "市大数据局", "direct")]},

@@ -127,7 +127,18 @@ def test_a_unit_without_assignments_loses_its_workbook(tmp_path: Path, ledger: L
     (out / "README.md").write_text("保留\n", encoding="utf-8")
     (out / "validation.json").write_text("{}\n", encoding="utf-8")
     fewer = build_ledger(
-        documents=[("plan-a", "raw/plan-a.txt", SHA_A, "测试市数字政府建设行动方案", None, None)],
+        documents=[
+            (
+                "plan-a",
+                "raw/plan-a.txt",
+                SHA_A,
+                "测试市数字政府建设行动方案",
+                None,
+                None,
+                None,
+                None,
+            )
+        ],
         tasks={"plan-a": TASKS_A},
         assigned={"plan-a": [a for a in ASSIGNED_A if a[1] != "finance"]},
     )

@@ -29,7 +29,7 @@ def registry(tmp_path: Path) -> Registry:
 
 
 def _documents(*rows: tuple[str, date | None]) -> pl.DataFrame:
-    full = [(doc_id, "s", "h", "t", "i", published, 1) for doc_id, published in rows]
+    full = [(doc_id, "s", "h", "t", "i", published, None, None, 1) for doc_id, published in rows]
     return pl.DataFrame(full, schema=DOCUMENTS, orient="row")
 
 
