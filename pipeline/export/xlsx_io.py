@@ -1,0 +1,67 @@
+"""Save openpyxl workbooks byte for byte the same for the same content; write text safely.
+
+openpyxl stamps the save time into ``docProps/core.xml`` and the local clock into every zip
+entry. ``workbook_bytes`` writes through openpyxl's own ``ExcelWriter`` (which leaves the
+core dates as we set them) and then re-packs the archive with every entry dated
+1980-01-01, so a workbook's checksum changes only when its content does, whatever the
+clock, ``TZ`` or locale.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.writer.excel import ExcelWriter
+
+#: The date every zip entry carries (the earliest a zip can hold).
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+#: What Excel would start a formula with when a clerk edits the cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CREATOR = "plan-ledger"
+
+
+def set_text(cell: Any, value: str | None) -> None:
+    """Put ``value`` into ``cell`` as a string, never a formula, whatever it starts with.
+
+    openpyxl turns a string starting with ``=`` into a formula; a text that Excel would
+    read as one when a clerk edits the cell also gets the quote prefix (shown as ').
+    """
+    cell.value = value
+    if value is None:
+        return
+    cell.data_type = "s"
+    if value.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
+
+
+def workbook_bytes(book: Workbook, *, stamp: date) -> bytes:
+    """Return ``book`` as .xlsx bytes dated ``stamp`` (created and modified), deterministically."""
+    moment = datetime(stamp.year, stamp.month, stamp.day)
+    book.properties.created = moment
+    book.properties.modified = moment
+    book.properties.creator = CREATOR
+    book.properties.lastModifiedBy = CREATOR
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).save()
+    return _repack(raw.getvalue())
+
+
+def _repack(data: bytes) -> bytes:
+    """Return the zip ``data`` with every entry dated ZIP_EPOCH and no host OS recorded."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 0
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
