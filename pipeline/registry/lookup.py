@@ -25,6 +25,7 @@ from schemas.unit_vocabulary import CITY_PREFIX, Category, Confidence
 
 DIRECT = "direct"
 ALIAS = "alias"
+COLLECTIVE = "collective"
 _BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")"})
 _SUGGESTIONS = 3
 
