@@ -127,7 +127,9 @@ def build_ledger(
         ),
     )
     registry = pl.DataFrame(
-        [(*u, "confirmed", None, None, None) for u in UNITS], schema=UNITS_FRAME, orient="row"
+        [(*u, "confirmed", None, None, None, None, None) for u in UNITS],
+        schema=UNITS_FRAME,
+        orient="row",
     )
     return Ledger(
         frames=frames,
