@@ -10,7 +10,7 @@ named checks are the rules ``pipeline.validate.checks`` reports (see
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pandera.polars as pa
 import polars as pl
@@ -37,6 +37,42 @@ def numbering_ok() -> pl.Expr:
     return pl.when(first).then(no == 1).otherwise((no == prev_no + 1) | restarts)
 
 
+def _doc_id(**checks: Any) -> Any:
+    return pa.Field(
+        **checks, title="文档标识", description="The document: its file name, no suffix."
+    )
+
+
+def _task_id(**checks: Any) -> Any:
+    return pa.Field(
+        **checks, title="任务标识", description="The task's identifier in its document."
+    )
+
+
+def _task_no(**checks: Any) -> Any:
+    return pa.Field(**checks, title="编号", description="The task's number as printed, 1..N.")
+
+
+def _line() -> Any:
+    return pa.Field(ge=1, title="原文行号", description="1-based line in the raw file.")
+
+
+def _column() -> Any:
+    return pa.Field(ge=1, title="原文列号", description="1-based column in the raw file.")
+
+
+def _span_start() -> Any:
+    return pa.Field(ge=0, title="起始位置", description="Raw text offset of the first character.")
+
+
+def _span_end() -> Any:
+    return pa.Field(ge=0, title="结束位置", description="Raw text offset past the last character.")
+
+
+def _tally(title: str, description: str, minimum: int = 0) -> Any:
+    return pa.Field(ge=minimum, title=title, description=description)
+
+
 class Table(pa.DataFrameModel):
     """What every table shares: exactly its columns, in order, values cast to their types."""
 
@@ -52,12 +88,7 @@ class Table(pa.DataFrameModel):
 class DocumentsSchema(Table):
     """One row per document; a document has a title and at least one task."""
 
-    doc_id: str = pa.Field(
-        unique=True,
-        str_length=_TEXT,
-        title="文档标识",
-        description="Identifier of the document: its file name without the extension.",
-    )
+    doc_id: str = _doc_id(unique=True, str_length=_TEXT)
     source: str = pa.Field(
         str_length=_TEXT, title="来源文件", description="The raw file the document was read from."
     )
@@ -91,7 +122,7 @@ class DocumentsSchema(Table):
 class TargetsSchema(Table):
     """One row per document and target year; the year is plausible."""
 
-    doc_id: str = pa.Field(title="文档标识", description="The document the target is in.")
+    doc_id: str = _doc_id()
     year: pl.Int32 = pa.Field(
         in_range={"min_value": MIN_YEAR, "max_value": MAX_YEAR},
         title="目标年份",
@@ -100,7 +131,7 @@ class TargetsSchema(Table):
     text: str = pa.Field(
         str_length=_TEXT, title="目标内容", description="What the plan says is reached by then."
     )
-    line: pl.Int32 = pa.Field(ge=1, title="原文行号", description="1-based line in the raw file.")
+    line: pl.Int32 = _line()
 
     class Config:
         unique = ("doc_id", "year")
@@ -109,17 +140,9 @@ class TargetsSchema(Table):
 class TasksSchema(Table):
     """One row per task in document order; titled, and numbered 1..N without gaps."""
 
-    doc_id: str = pa.Field(title="文档标识", description="The document the task is in.")
-    task_id: str = pa.Field(
-        str_length=_TEXT,
-        title="任务标识",
-        description="Identifier of the task in its document (its number, with the section's).",
-    )
-    task_no: pl.Int32 = pa.Field(
-        ge=0,
-        title="编号",
-        description="The task's number, as printed, 1..N per document or section.",
-    )
+    doc_id: str = _doc_id()
+    task_id: str = _task_id(str_length=_TEXT)
+    task_no: pl.Int32 = _task_no(ge=0)
     label: str = pa.Field(
         str_length=_TEXT,
         title="原文编号",
@@ -135,16 +158,10 @@ class TasksSchema(Table):
     deadline: str | None = pa.Field(
         nullable=True, title="完成时限", description="The deadline as printed, if any."
     )
-    line: pl.Int32 = pa.Field(ge=1, title="原文行号", description="1-based line in the raw file.")
-    column: pl.Int32 = pa.Field(
-        ge=1, title="原文列号", description="1-based column in the raw file."
-    )
-    span_start: pl.Int32 = pa.Field(
-        ge=0, title="起始位置", description="Offset of the task's first character in the raw text."
-    )
-    span_end: pl.Int32 = pa.Field(
-        ge=0, title="结束位置", description="Offset just past the task's last character."
-    )
+    line: pl.Int32 = _line()
+    column: pl.Int32 = _column()
+    span_start: pl.Int32 = _span_start()
+    span_end: pl.Int32 = _span_end()
 
     class Config:
         unique = ("doc_id", "task_id")
@@ -158,9 +175,9 @@ class TasksSchema(Table):
 class MentionsSchema(Table):
     """One row per unit named in a task's clause, as printed."""
 
-    doc_id: str = pa.Field(title="文档标识", description="The document the mention is in.")
-    task_id: str = pa.Field(title="任务标识", description="The task whose clause names the unit.")
-    task_no: pl.Int32 = pa.Field(title="编号", description="The task's number, as printed.")
+    doc_id: str = _doc_id()
+    task_id: str = _task_id()
+    task_no: pl.Int32 = _task_no()
     role: str = pa.Field(
         isin=ROLES, title="角色", description="The clause's role: lead, responsible or cooperating."
     )
@@ -170,18 +187,10 @@ class MentionsSchema(Table):
     mention: str = pa.Field(
         str_length=_TEXT, title="原文表述", description="The unit as the plan prints it."
     )
-    line: pl.Int32 = pa.Field(ge=1, title="原文行号", description="1-based line in the raw file.")
-    column: pl.Int32 = pa.Field(
-        ge=1, title="原文列号", description="1-based column in the raw file."
-    )
-    span_start: pl.Int32 = pa.Field(
-        ge=0,
-        title="起始位置",
-        description="Offset of the mention's first character in the raw text.",
-    )
-    span_end: pl.Int32 = pa.Field(
-        ge=0, title="结束位置", description="Offset just past the mention's last character."
-    )
+    line: pl.Int32 = _line()
+    column: pl.Int32 = _column()
+    span_start: pl.Int32 = _span_start()
+    span_end: pl.Int32 = _span_end()
 
     class Config:
         unique = ("doc_id", "task_id", "role", "position")
@@ -190,7 +199,7 @@ class MentionsSchema(Table):
 class CleaningSchema(Table):
     """One row per document and cleaning step that changed its text."""
 
-    doc_id: str = pa.Field(title="文档标识", description="The document cleaned.")
+    doc_id: str = _doc_id()
     step: str = pa.Field(title="清洗步骤", description="The name of the cleaning step.")
     count: pl.Int32 = pa.Field(ge=0, title="处理次数", description="How many changes it made.")
 
@@ -198,7 +207,7 @@ class CleaningSchema(Table):
 class CorrectionsSchema(Table):
     """One row per reviewed fix of a corrections file, and where it matched."""
 
-    doc_id: str = pa.Field(title="文档标识", description="The document the fix is for.")
+    doc_id: str = _doc_id()
     file: str = pa.Field(title="校正文件", description="The corrections file the fix is in.")
     file_line: pl.Int32 = pa.Field(
         ge=1, title="校正文件行号", description="Line of the fix in the corrections file."
@@ -220,9 +229,9 @@ class CorrectionsSchema(Table):
 class AssignmentsSchema(Table):
     """One row per task and resolved unit, with the unit's strongest role."""
 
-    doc_id: str = pa.Field(title="文档标识", description="The document the task is in.")
-    task_id: str = pa.Field(title="任务标识", description="The task the unit is assigned.")
-    task_no: pl.Int32 = pa.Field(title="编号", description="The task's number, as printed.")
+    doc_id: str = _doc_id()
+    task_id: str = _task_id()
+    task_no: pl.Int32 = _task_no()
     unit_id: str = pa.Field(
         str_length=_TEXT, title="单位标识", description="The unit's id in the registry."
     )
@@ -245,10 +254,8 @@ class AssignmentsSchema(Table):
         title="识别方式",
         description="How the mention reached the unit: direct, alias or collective.",
     )
-    line: pl.Int32 = pa.Field(ge=1, title="原文行号", description="1-based line in the raw file.")
-    column: pl.Int32 = pa.Field(
-        ge=1, title="原文列号", description="1-based column in the raw file."
-    )
+    line: pl.Int32 = _line()
+    column: pl.Int32 = _column()
 
     class Config:
         unique = ("doc_id", "task_id", "unit_id")
@@ -296,14 +303,10 @@ class UnitTotalsSchema(Table):
     category_zh: str | None = pa.Field(
         nullable=True, title="单位类别", description="The unit's category in Chinese."
     )
-    lead: pl.Int32 = pa.Field(ge=0, title="牵头", description="Tasks the unit leads.")
-    responsible: pl.Int32 = pa.Field(
-        ge=0, title="负责", description="Tasks the unit is responsible for."
-    )
-    cooperating: pl.Int32 = pa.Field(
-        ge=0, title="配合", description="Tasks the unit cooperates on."
-    )
-    tasks: pl.Int32 = pa.Field(ge=1, title="合计", description="Tasks the unit has in any role.")
+    lead: pl.Int32 = _tally("牵头", "Tasks the unit leads.")
+    responsible: pl.Int32 = _tally("负责", "Tasks the unit is responsible for.")
+    cooperating: pl.Int32 = _tally("配合", "Tasks the unit cooperates on.")
+    tasks: pl.Int32 = _tally("合计", "Tasks the unit has in any role.", minimum=1)
     workbook: str = pa.Field(
         title="工作簿", description="The unit's department workbook, relative to the export."
     )
