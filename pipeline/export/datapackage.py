@@ -16,7 +16,8 @@ from pipeline.columns import Model, fields
 from schemas.tables import AssignmentsSchema, TargetsSchema, TaskUnitsSchema, UnitTotalsSchema
 
 PATH = "datapackage.json"
-#: The tables every export writes as ``<name>.csv`` and ``<name>.parquet``, and their models.
+#: The tables every export writes as ``<name>.csv`` and ``<name>.parquet``, and their models
+#: (a table the collect stage writes, such as progress, is added here with its model).
 RESOURCES: dict[str, Model] = {
     "tasks": TaskUnitsSchema,
     "assignments": AssignmentsSchema,
