@@ -70,7 +70,7 @@ def resolve(tables: Frames) -> Resolution:
 
 def check(documents: Sequence[Document], tables: Frames, resolution: Resolution) -> Report:
     """Validate every table and rule."""
-    return validate(documents, tables, resolution.resolved, registry=resolution.registry)
+    return validate(documents, tables, resolution.resolved)
 
 
 def schema_checks(tables: Frames, resolution: Resolution) -> int:

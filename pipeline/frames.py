@@ -1,4 +1,4 @@
-"""Turn parsed documents into polars frames, one per table, in schema column order."""
+"""Turn parsed documents into polars frames, one per table, in their models' column order."""
 
 from __future__ import annotations
 
@@ -7,57 +7,23 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from pipeline.columns import polars_schema
 from pipeline.model import Document
+from schemas.tables import (
+    CleaningSchema,
+    CorrectionsSchema,
+    DocumentsSchema,
+    MentionsSchema,
+    TargetsSchema,
+    TasksSchema,
+)
 
-DOCUMENTS = {
-    "doc_id": pl.String,
-    "source": pl.String,
-    "sha256": pl.String,
-    "title": pl.String,
-    "issuer": pl.String,
-    "published": pl.Date,
-    "signed": pl.Date,
-    "document_number": pl.String,
-    "n_tasks": pl.Int32,
-}
-TARGETS = {"doc_id": pl.String, "year": pl.Int32, "text": pl.String, "line": pl.Int32}
-TASKS = {
-    "doc_id": pl.String,
-    "task_id": pl.String,
-    "task_no": pl.Int32,
-    "label": pl.String,
-    "section": pl.String,
-    "title": pl.String,
-    "body": pl.String,
-    "deadline": pl.String,
-    "line": pl.Int32,
-    "column": pl.Int32,
-    "span_start": pl.Int32,
-    "span_end": pl.Int32,
-}
-MENTIONS = {
-    "doc_id": pl.String,
-    "task_id": pl.String,
-    "task_no": pl.Int32,
-    "role": pl.String,
-    "position": pl.Int32,
-    "mention": pl.String,
-    "line": pl.Int32,
-    "column": pl.Int32,
-    "span_start": pl.Int32,
-    "span_end": pl.Int32,
-}
-CLEANING = {"doc_id": pl.String, "step": pl.String, "count": pl.Int32}
-CORRECTIONS = {
-    "doc_id": pl.String,
-    "file": pl.String,
-    "file_line": pl.Int32,
-    "count": pl.Int32,
-    "line": pl.Int32,
-    "find": pl.String,
-    "replace": pl.String,
-    "reason": pl.String,
-}
+DOCUMENTS = polars_schema(DocumentsSchema)
+TARGETS = polars_schema(TargetsSchema)
+TASKS = polars_schema(TasksSchema)
+MENTIONS = polars_schema(MentionsSchema)
+CLEANING = polars_schema(CleaningSchema)
+CORRECTIONS = polars_schema(CorrectionsSchema)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +58,7 @@ def to_frames(documents: Sequence[Document]) -> Frames:
         targets += [(d.doc_id, t.year, t.text, t.location.line) for t in d.targets]
         cleaning += [(d.doc_id, step, n) for step, n in d.cleaning]
         corrections += [
-            (d.doc_id, c.file, c.file_line, c.count, c.line, c.find, c.replace, c.reason)
+            (d.doc_id, c.file, c.file_line, c.find, c.replace, c.reason, c.count, c.line)
             for c in d.corrections
         ]
         for t in d.tasks:
@@ -138,7 +104,5 @@ def to_frames(documents: Sequence[Document]) -> Frames:
     )
 
 
-def _frame(
-    rows: Sequence[tuple[object, ...]], schema: dict[str, type[pl.DataType]]
-) -> pl.DataFrame:
+def _frame(rows: Sequence[tuple[object, ...]], schema: pl.Schema) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")

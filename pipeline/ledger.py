@@ -13,10 +13,8 @@ from pipeline.frames import Frames
 class Ledger:
     """Parsed frames, resolved assignments and the registry's units, ready to export.
 
-    ``assignments`` columns: doc_id, task_id, task_no, unit_id, unit_name, short_name,
-    role ("lead" | "responsible" | "cooperating"), mention, via, line, column.
-    ``units`` columns: unit_id, name, short_name, aliases, category, category_zh,
-    confidence, valid_from, valid_to, successor.
+    ``assignments`` and ``units`` have the columns of ``AssignmentsSchema`` and of the
+    registry's ``UnitsSchema`` (schemas/).
     """
 
     frames: Frames

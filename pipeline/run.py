@@ -74,7 +74,7 @@ def checked(
     frames = to_frames(documents)
     units = load_registry(registry)
     resolved = resolve_mentions(frames.mentions, frames.documents, units)
-    verdict = validate(documents, frames, resolved, registry=units, strict=strict).adding(failed)
+    verdict = validate(documents, frames, resolved, strict=strict).adding(failed)
     return Checked(documents, frames, units, resolved, verdict)
 
 

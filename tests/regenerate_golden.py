@@ -13,7 +13,7 @@ from tests.export.fixtures import TOOL_VERSION, small_ledger
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "export"
 FILES = ("tasks.csv", "assignments.csv", "targets.csv", "units.csv", "tasks.json",
-         "assignments.json")  # fmt: skip
+         "assignments.json", "datapackage.json")  # fmt: skip
 
 
 def golden_outputs() -> dict[str, bytes]:

@@ -8,7 +8,9 @@ from click.testing import CliRunner
 
 from pipeline import run
 from pipeline.cli import main
+from pipeline.columns import names
 from pipeline.parse import serialise
+from schemas.tables import TasksSchema
 from tests.conftest import REAL
 
 
@@ -18,8 +20,8 @@ def test_extract_json_equals_the_library_result() -> None:
     assert result.output == serialise.documents_json(run.extract([REAL]))
     (doc,) = json.loads(result.output)
     assert list(doc) == [
-        "doc_id", "source", "sha256", "title", "issuer", "published", "targets", "tasks",
-        "cleaning",
+        "doc_id", "source", "sha256", "title", "issuer", "published", "signed",
+        "document_number", "targets", "tasks", "cleaning",
     ]  # fmt: skip
     assert (doc["title"], doc["issuer"], doc["published"]) == (
         "郑州市数字政府建设行动方案",
@@ -27,11 +29,12 @@ def test_extract_json_equals_the_library_result() -> None:
         "2024-01-08",
     )
     task = doc["tasks"][14]
-    assert (task["no"], task["label"], task["line"], task["deadline"]) == (15, "15)", 33, None)
+    assert (task["task_no"], task["label"], task["line"], task["deadline"]) == (15, "15)", 33, None)
+    assert list(task) == [*names(TasksSchema)[1:], "lead", "responsible", "cooperating"]
     assert task["lead"] == ["市农委", "市大数据局"]
     assert task["responsible"] == ["市政府各部门", "各开发区管委会", "各区县〔市〕人民政府"]
     assert task["cooperating"] == []
-    assert doc["tasks"][0]["span"] == [562, 1089]
+    assert (doc["tasks"][0]["span_start"], doc["tasks"][0]["span_end"]) == (562, 1089)
     assert [t["year"] for t in doc["targets"]] == [2025, 2035]
 
 

@@ -8,24 +8,26 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from pipeline.columns import conform
 from pipeline.export.atomic import staged
 from pipeline.export.csv_out import csv_chunks
+from pipeline.export.datapackage import PATH as DATAPACKAGE
+from pipeline.export.datapackage import RESOURCES, datapackage_json
 from pipeline.export.json_out import rows_json, tasks_json
 from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
 from pipeline.export.parquet_out import parquet_bytes
-from pipeline.export.tables import TASK_UNITS, Tables, build_tables
+from pipeline.export.tables import Tables, build_tables
 from pipeline.export.xlsx_department import Department, department_output, departments
 from pipeline.export.xlsx_ledger import ledger_workbook
-from pipeline.frames import TARGETS, TASKS
 from pipeline.ledger import Ledger
+from schemas.tables import AssignmentsSchema
 
 MANIFEST = "manifest.json"
 DEPARTMENTS = "departments"
-TABLES = ("tasks", "assignments", "targets", "units")
 # Every top-level name an export owns; anything else in the output directory is kept.
 OURS = frozenset(
-    {MANIFEST, "ledger.xlsx", DEPARTMENTS}
-    | {f"{table}.{ext}" for table in TABLES for ext in ("csv", "parquet")}
+    {MANIFEST, DATAPACKAGE, "ledger.xlsx", DEPARTMENTS}
+    | {f"{table}.{ext}" for table in RESOURCES for ext in ("csv", "parquet")}
     | {"tasks.json", "assignments.json"}
 )
 
@@ -109,14 +111,13 @@ def _write(stage: Path, output: Output) -> FileEntry:
 
 
 def _flat(tables: Tables) -> Iterator[Output]:
-    frames = {
-        "tasks": tables.tasks.select(*TASKS, *TASK_UNITS),
-        "assignments": tables.assignments,
-        "targets": tables.targets.select(*TARGETS),
-        "units": tables.units,
-    }
-    for name, frame in frames.items():
+    """Yield each table as CSV and Parquet, exactly its model's columns, then the JSON files."""
+    for name, model in RESOURCES.items():
+        frame = conform(getattr(tables, name), model)
         yield Output(f"{name}.csv", csv_chunks(frame), frame.height)
         yield Output(f"{name}.parquet", (parquet_bytes(frame),), frame.height)
+    # The Data Package describes the CSV files: one row per table it describes.
+    yield Output(DATAPACKAGE, (datapackage_json().encode(),), len(RESOURCES))
     yield Output("tasks.json", tasks_json(tables.tasks, tables.assignments), tables.tasks.height)
-    yield Output("assignments.json", rows_json(tables.assignments), tables.assignments.height)
+    assignments = conform(tables.assignments, AssignmentsSchema)
+    yield Output("assignments.json", rows_json(assignments), assignments.height)

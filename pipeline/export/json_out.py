@@ -12,8 +12,15 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import polars as pl
 
-TASK_KEYS = ("doc_id", "task_id", "no", "label", "section", "title", "body", "deadline", "line")
-UNIT_KEYS = ("unit_id", "unit_name", "short_name", "role", "mention", "via")
+from pipeline.columns import names
+from schemas.tables import AssignmentsSchema, TasksSchema
+
+# A task's place in the raw text beyond its line is for finding it there, not for readers.
+_PLACE = ("column", "span_start", "span_end")
+#: A task's keys: its model's columns but the place within the line.
+TASK_KEYS = tuple(name for name in names(TasksSchema) if name not in _PLACE)
+#: A nested unit's keys: what an assignment adds to its task.
+UNIT_KEYS = tuple(name for name in names(AssignmentsSchema) if name not in names(TasksSchema))
 _PAD = "  "
 _KEY = ["doc_id", "task_id"]
 _CHUNK = 20_000  # rows per piece: a corpus's JSON is never in memory whole
@@ -29,7 +36,7 @@ def rows_json(frame: pl.DataFrame) -> Iterator[bytes]:
 def tasks_json(tasks: pl.DataFrame, assignments: pl.DataFrame) -> Iterator[bytes]:
     """Yield, in pieces, a JSON list with one object per task in ``tasks`` order, units nested.
 
-    Units follow ``assignments`` order: {unit_id, unit_name, short_name, role, mention, via}.
+    Task keys are ``TASK_KEYS``; units follow ``assignments`` order, keys ``UNIT_KEYS``.
     """
     return _list(_task_objects(tasks.slice(i, _TASKS), assignments) for i in _starts(tasks, _TASKS))
 
@@ -46,7 +53,7 @@ def _task_objects(tasks: pl.DataFrame, assignments: pl.DataFrame) -> pl.Series:
             ).alias("units")
         )
     )
-    fields = [(k, pl.col("task_no" if k == "no" else k)) for k in TASK_KEYS]
+    fields = [(k, pl.col(k)) for k in TASK_KEYS]
     task = _object([*fields, ("units", pl.col("units").fill_null("[]"))], depth=1, raw={"units"})
     joined = tasks.join(units, on=_KEY, how="left", maintain_order="left")
     return joined.select(task).to_series()

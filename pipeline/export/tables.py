@@ -6,29 +6,18 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from pipeline.columns import conform
 from pipeline.export.names import workbook_names
 from pipeline.export.xml_text import without_control
 from pipeline.frames import Frames
 from pipeline.ledger import Ledger
 from pipeline.model import Role
 from pipeline.registry.lookup import ALIAS, DIRECT
+from schemas.tables import UnitTotalsSchema
 
 ROLES = [role.value for role in Role]
 ROLE_LABELS = {role.value: role.label for role in Role}
 SEPARATOR = "、"
-TASK_UNITS = {f"{role}_units": pl.String for role in ROLES}
-UNITS = {
-    "unit_id": pl.String,
-    "name": pl.String,
-    "short_name": pl.String,
-    "category": pl.String,
-    "category_zh": pl.String,
-    "lead": pl.Int32,
-    "responsible": pl.Int32,
-    "cooperating": pl.Int32,
-    "tasks": pl.Int32,
-    "workbook": pl.String,
-}
 _TASK = ["doc_id", "task_id"]
 _FRAMES = ("documents", "targets", "tasks", "mentions", "cleaning", "corrections")
 
@@ -183,10 +172,5 @@ def _units(ledger: Ledger) -> pl.DataFrame:
         "order", "unit_id", nulls_last=True
     )
     names = workbook_names(list(zip(units["unit_id"], units["short_name"], strict=True)))
-    return (
-        units.with_columns(
-            workbook=pl.Series([f"departments/{name}" for name in names], dtype=pl.String)
-        )
-        .select(list(UNITS))
-        .cast(pl.Schema(UNITS))
-    )
+    workbooks = pl.Series([f"departments/{name}" for name in names], dtype=pl.String)
+    return conform(units.with_columns(workbook=workbooks), UnitTotalsSchema)

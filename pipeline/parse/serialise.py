@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from pipeline.model import Document, Task
+from pipeline.columns import names, record
+from pipeline.model import Document, Role, Task
+from schemas.tables import DocumentsSchema, TargetsSchema, TasksSchema
+
+# The document a task is in is the object that holds it.
+_TASK = [name for name in names(TasksSchema) if name != "doc_id"]
 
 
 def documents_json(documents: Sequence[Document]) -> str:
@@ -17,36 +23,30 @@ def documents_json(documents: Sequence[Document]) -> str:
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
-    """Return one document in the contract's shape, keys in contract order."""
+    """Return one document in the contract's shape: the documents columns, keys in model order
+    (its task count is its list of tasks), then its targets, tasks and cleaning counts."""
+    head = {k: _plain(v) for k, v in record(doc, DocumentsSchema).items()}
     return {
-        "doc_id": doc.doc_id,
-        "source": doc.source,
-        "sha256": doc.sha256,
-        "title": doc.title,
-        "issuer": doc.issuer,
-        "published": doc.published.isoformat() if doc.published else None,
-        "targets": [{"year": t.year, "text": t.text} for t in doc.targets],
+        **head,
+        "targets": [record(t, TargetsSchema) for t in doc.targets],
         "tasks": [task_dict(t) for t in doc.tasks],
         "cleaning": dict(doc.cleaning),
     }
 
 
 def task_dict(task: Task) -> dict[str, Any]:
-    """Return one task in the contract's shape."""
-    return {
-        "no": task.no,
-        "label": task.label,
-        "task_id": task.task_id,
-        "section": task.section,
-        "title": task.title,
-        "body": task.body,
-        "lead": [m.text for m in task.lead],
-        "responsible": [m.text for m in task.responsible],
-        "cooperating": [m.text for m in task.cooperating],
-        "deadline": task.deadline,
-        "line": task.location.line,
-        "span": [task.location.start, task.location.end],
+    """Return one task in the contract's shape: the tasks columns, then its units per role."""
+    place = task.location
+    values = {
+        "task_no": task.no,
+        "line": place.line,
+        "column": place.column,
+        "span_start": place.start,
+        "span_end": place.end,
     }
+    row = {name: values[name] if name in values else getattr(task, name) for name in _TASK}
+    units = {role.value: [m.text for m in getattr(task, role.value)] for role in Role}
+    return {**row, **units}
 
 
 def documents_table(documents: Sequence[Document]) -> str:
@@ -68,6 +68,10 @@ def documents_table(documents: Sequence[Document]) -> str:
             out.append("  " + "  ".join([*cells, row[4]]).rstrip())
         out.append(f"  {len(doc.tasks)} tasks")
     return "\n".join(out) + "\n"
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def _width(text: str) -> int:

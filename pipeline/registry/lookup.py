@@ -19,12 +19,15 @@ from pathlib import Path
 
 import polars as pl
 
+from pipeline.columns import polars_schema
 from pipeline.errors import RegistryError
 from pipeline.registry.load import Row, read_registry, split
+from schemas.registry import UnitsSchema
 from schemas.unit_vocabulary import CITY_PREFIX, Category, Confidence
 
 DIRECT = "direct"
 ALIAS = "alias"
+COLLECTIVE = "collective"
 _BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")"})
 _SUGGESTIONS = 3
 
@@ -215,27 +218,21 @@ class Registry:
         return tuple((name, value) for name, value in fields if value)
 
     def units_frame(self) -> pl.DataFrame:
-        """Return one row per unit in registry order, the columns exports print."""
+        """Return one row per unit in registry order, as the registry's units table declares."""
         rows = [
             (u.unit_id, u.name, u.short_name, "|".join(u.aliases) or None, u.category.value,
-             u.category.label, u.confidence.value, u.valid_from, u.valid_to, u.successor)
+             u.category.label, u.confidence.value, _iso(u.valid_from), _iso(u.valid_to),
+             u.successor, u.note, u.source)
             for u in self.units
         ]  # fmt: skip
         return pl.DataFrame(rows, schema=UNITS_FRAME, orient="row")
 
 
-UNITS_FRAME = {
-    "unit_id": pl.String,
-    "name": pl.String,
-    "short_name": pl.String,
-    "aliases": pl.String,
-    "category": pl.String,
-    "category_zh": pl.String,
-    "confidence": pl.String,
-    "valid_from": pl.Date,
-    "valid_to": pl.Date,
-    "successor": pl.String,
-}
+UNITS_FRAME = polars_schema(UnitsSchema)
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def load_registry(path: Path | None = None) -> Registry:

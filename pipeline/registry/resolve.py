@@ -4,7 +4,8 @@ A unit reached twice in one task (named directly as lead and covered by a collec
 responsible phrase, say) appears once, with its strongest role: lead > responsible >
 cooperating. Between two reaches with the same role, a direct or alias naming wins over
 a collective phrase, then the first printed. Mentions that do not resolve are returned as
-data (``unknown``) with suggestions; the validation stage reports them.
+data (``unknown``) with suggestions; the validation stage reports them. Each mention is
+resolved here once: ``mentions`` keeps what it stands for, for the clause checks.
 """
 
 from __future__ import annotations
@@ -15,35 +16,26 @@ from typing import Any
 
 import polars as pl
 
+from pipeline.columns import polars_schema
 from pipeline.model import Role
-from pipeline.registry.lookup import Registry
+from pipeline.registry.lookup import COLLECTIVE, Registry
+from schemas.tables import AssignmentsSchema, MentionsSchema
 
-ASSIGNMENTS = pl.Schema(
-    {
-        "doc_id": pl.String,
-        "task_id": pl.String,
-        "task_no": pl.Int32,
-        "unit_id": pl.String,
-        "unit_name": pl.String,
-        "short_name": pl.String,
-        "role": pl.String,
-        "mention": pl.String,
-        "via": pl.String,
-        "line": pl.Int32,
-        "column": pl.Int32,
-    }
+ASSIGNMENTS = polars_schema(AssignmentsSchema)
+#: One row per mention: its columns, then how it resolved (``via`` null: unknown), the
+#: collective it names if any, the units it stands for, and suggestions when unknown.
+MENTIONS = pl.Schema(
+    [
+        *polars_schema(MentionsSchema).items(),
+        ("via", pl.String),
+        ("collective_id", pl.String),
+        ("unit_ids", pl.List(pl.String)),
+        ("suggestions", pl.String),
+    ]
 )
 UNKNOWN = pl.Schema(
-    {
-        "doc_id": pl.String,
-        "task_id": pl.String,
-        "task_no": pl.Int32,
-        "role": pl.String,
-        "mention": pl.String,
-        "line": pl.Int32,
-        "column": pl.Int32,
-        "suggestions": pl.String,
-    }
+    (name, MENTIONS[name])
+    for name in ("doc_id", "task_id", "task_no", "role", "mention", "line", "column", "suggestions")
 )
 SUGGESTION_SEPARATOR = "；"
 _LOOKUP = {
@@ -51,9 +43,8 @@ _LOOKUP = {
     "published": pl.Date,
     "unit_id": pl.String,
     "via": pl.String,
+    "collective_id": pl.String,
     "unit_order": pl.Int32,
-    "collective": pl.Boolean,
-    "unknown": pl.Boolean,
     "suggestions": pl.String,
 }
 _RANK = {role.value: role.rank for role in Role}
@@ -61,8 +52,10 @@ _RANK = {role.value: role.rank for role in Role}
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
-    """Assignments (one row per document, task and unit) and the mentions that did not resolve."""
+    """Every mention with its units (``mentions``, in mention order), the assignments they
+    make (one row per document, task and unit) and the mentions that did not resolve."""
 
+    mentions: pl.DataFrame
     assignments: pl.DataFrame
     unknown: pl.DataFrame
 
@@ -71,15 +64,30 @@ def resolve_mentions(
     mentions: pl.DataFrame, documents: pl.DataFrame, registry: Registry
 ) -> Resolved:
     """Resolve each mention as of its document's date; expand collectives; keep strongest roles."""
-    dated = mentions.join(
-        documents.select("doc_id", "published"), on="doc_id", how="left", maintain_order="left"
-    ).with_columns(rank=pl.col("role").replace_strict(_RANK, return_dtype=pl.Int8))
+    dated = (
+        mentions.with_row_index("_m")
+        .join(
+            documents.select("doc_id", "published"), on="doc_id", how="left", maintain_order="left"
+        )
+        .with_columns(rank=pl.col("role").replace_strict(_RANK, return_dtype=pl.Int8))
+    )
     pairs = dated.select("mention", "published").unique()
     lookup = _lookup(registry, pairs.iter_rows())
     joined = dated.join(lookup, on=["mention", "published"], how="left", nulls_equal=True)
+    per_mention = (
+        joined.group_by("_m")
+        .agg(
+            pl.first(*mentions.columns, "via", "collective_id", "suggestions"),
+            pl.col("unit_id").sort_by("unit_order").drop_nulls().alias("unit_ids"),
+        )
+        .sort("_m")
+        .select(MENTIONS.names())
+        .cast(MENTIONS)
+    )
     units = registry.units_frame().select("unit_id", unit_name="name", short_name="short_name")
     assignments = (
         joined.filter(pl.col("unit_id").is_not_null())
+        .with_columns(collective=pl.col("collective_id").is_not_null())
         .sort("doc_id", "task_id", "unit_id", "rank", "collective", "position")
         .unique(["doc_id", "task_id", "unit_id"], keep="first", maintain_order=True)
         .join(units, on="unit_id", how="left")
@@ -88,12 +96,13 @@ def resolve_mentions(
         .cast(ASSIGNMENTS)
     )
     unknown = (
-        joined.filter(pl.col("unknown"))
+        per_mention.filter(pl.col("via").is_null())
+        .with_columns(rank=pl.col("role").replace_strict(_RANK, return_dtype=pl.Int8))
         .sort("doc_id", "task_no", "task_id", "rank", "position")
         .select(UNKNOWN.names())
         .cast(UNKNOWN)
     )
-    return Resolved(assignments=assignments, unknown=unknown)
+    return Resolved(mentions=per_mention, assignments=assignments, unknown=unknown)
 
 
 def _lookup(registry: Registry, pairs: Iterable[tuple[Any, ...]]) -> pl.DataFrame:
@@ -104,10 +113,14 @@ def _lookup(registry: Registry, pairs: Iterable[tuple[Any, ...]]) -> pl.DataFram
         result = registry.resolve(mention, published)
         if not result.resolved:
             suggestions = SUGGESTION_SEPARATOR.join(result.suggestions) or None
-            rows.append((mention, published, None, None, None, None, True, suggestions))
-        collective = result.collective is not None
+            rows.append((mention, published, None, None, None, None, suggestions))
+            continue
+        group = result.collective.collective_id if result.collective else None
+        via = COLLECTIVE if group else result.via
+        if not result.units:  # a collective with no member in office on that day
+            rows.append((mention, published, None, via, group, None, None))
         rows += [
-            (mention, published, u.unit_id, result.via, order[u.unit_id], collective, False, None)
+            (mention, published, u.unit_id, via, group, order[u.unit_id], None)
             for u in result.units
         ]
     return pl.DataFrame(rows, schema=_LOOKUP, orient="row")

@@ -18,9 +18,8 @@ import polars as pl
 from pipeline.errors import PipelineError
 from pipeline.frames import Frames
 from pipeline.model import Document
-from pipeline.registry.lookup import Registry
 from pipeline.registry.resolve import Resolved
-from pipeline.validate.clausechecks import clause_findings, unit_ids, unit_key, unknown_units
+from pipeline.validate.clausechecks import clause_findings, unit_key, unit_keys, unknown_units
 from pipeline.validate.findings import Finding, Report, at_row
 from pipeline.validate.rules import rule
 from pipeline.validate.textchecks import text_findings
@@ -64,13 +63,12 @@ def validate(
     frames: Frames,
     resolved: Resolved,
     *,
-    registry: Registry | None = None,
     strict: bool = False,
 ) -> Report:
     """Check every table and rule; ``strict`` turns warnings into errors.
 
-    ``registry`` lets the clause rules see that two printed forms (a name and its alias)
-    are one unit; without it they compare what ``resolved`` shows and the printed forms.
+    The clause rules read what each mention resolved to (``resolved.mentions``): two
+    printed forms of one unit (a name and its alias) are the same unit.
     """
     docs = {d.doc_id: d for d in documents}
     tables = {
@@ -84,9 +82,9 @@ def validate(
     for name, model in TABLES:
         findings += _schema_findings(name, model, tables[name], docs)
     findings += unknown_units(resolved.unknown, docs)
-    unit_of = unit_ids(resolved.assignments)
+    keys = unit_keys(resolved.mentions)
     for doc in documents:
-        findings += clause_findings(doc, unit_key(doc, registry, unit_of))
+        findings += clause_findings(doc, unit_key(doc, keys))
         findings += text_findings(doc)
         findings += _stale_corrections(doc)
     applied = [c for d in documents for c in d.corrections if c.count > 0]

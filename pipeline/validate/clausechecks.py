@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterator
 
 import polars as pl
 
-from pipeline.model import Document, Role, Task
-from pipeline.registry.lookup import ALIAS, DIRECT, Registry, normalise
+from pipeline.model import Document, Mention, Role, Task
+from pipeline.registry.lookup import normalise
 from pipeline.registry.resolve import SUGGESTION_SEPARATOR
 from pipeline.validate.findings import Finding, at_row
 from pipeline.validate.rules import rule
 
-_SINGLE_UNIT = (DIRECT, ALIAS)
+#: What identifies the unit a task's mention names.
+Key = Callable[[Task, Mention], str]
 
 
 def unknown_units(unknown: pl.DataFrame, docs: dict[str, Document]) -> Iterator[Finding]:
@@ -28,43 +29,47 @@ def unknown_units(unknown: pl.DataFrame, docs: dict[str, Document]) -> Iterator[
         yield at_row(docs[row["doc_id"]], "unit.unknown", message, row, hint=hint)
 
 
-def unit_ids(assignments: pl.DataFrame) -> dict[str, str]:
-    """Map each printed mention that names one unit (directly or by alias) to its unit id."""
-    named = assignments.filter(pl.col("via").is_in(_SINGLE_UNIT))
-    pairs = named.select("mention", "unit_id").unique("mention", keep="first", maintain_order=True)
-    return dict(pairs.iter_rows())
+def unit_keys(mentions: pl.DataFrame) -> dict[tuple[str, str, str, int], str]:
+    """Map each mention (doc_id, task_id, role, position) to what identifies its unit.
 
-
-def unit_key(
-    doc: Document, registry: Registry | None, unit_of: dict[str, str]
-) -> Callable[[str], str]:
-    """Return what identifies the unit a mention names, for "listed twice" comparisons.
-
-    With the registry: the unit id (a name and its alias are one unit) or the collective id.
-    Without: the unit id ``resolved`` shows for that printed form, else the form normalised.
+    ``mentions`` is the resolved mentions table: a mention that names one unit (directly
+    or by alias) is keyed by that unit's id, a collective phrase by its collective id.
     Collective phrases are compared as phrases: a unit named and also covered by
     各开发区管委会 is the usual way plans assign work, not a repetition.
     """
+    named = mentions.filter(pl.col("via").is_not_null()).select(
+        "doc_id",
+        "task_id",
+        "role",
+        "position",
+        key=pl.when(pl.col("collective_id").is_not_null())
+        .then(pl.lit("collective:") + pl.col("collective_id"))
+        .when(pl.col("unit_ids").list.len() == 1)
+        .then(pl.col("unit_ids").list.first()),
+    )
+    return {(d, t, r, p): key for d, t, r, p, key in named.iter_rows() if key is not None}
 
-    def key(text: str) -> str:
-        if registry is not None:
-            found = registry.resolve(text, doc.published)
-            if found.collective is not None:
-                return f"collective:{found.collective.collective_id}"
-            if len(found.units) == 1:
-                return found.units[0].unit_id
-        return unit_of.get(text) or normalise(text)
+
+def unit_key(doc: Document, keys: dict[tuple[str, str, str, int], str]) -> Key:
+    """Return what identifies the unit a mention of ``doc``'s task names, for "listed twice".
+
+    A mention ``keys`` does not know (unknown, or not resolved) is its printed form normalised.
+    """
+
+    def key(task: Task, m: Mention) -> str:
+        found = keys.get((doc.doc_id, task.task_id, m.role.value, m.position))
+        return found or normalise(m.text)
 
     return key
 
 
-def clause_findings(doc: Document, key: Callable[[str], str]) -> Iterator[Finding]:
+def clause_findings(doc: Document, key: Key) -> Iterator[Finding]:
     """Check each task's clause: present, not empty, with a lead, no unit named twice."""
     for task in doc.tasks:
         yield from _clause(doc, task, key)
 
 
-def _clause(doc: Document, task: Task, key: Callable[[str], str]) -> Iterator[Finding]:
+def _clause(doc: Document, task: Task, key: Key) -> Iterator[Finding]:
     where = task.clause or task.location
     row = {"line": where.line, "column": where.column, "task_no": task.no}
     if task.clause is None:
@@ -76,7 +81,7 @@ def _clause(doc: Document, task: Task, key: Callable[[str], str]) -> Iterator[Fi
         yield at_row(doc, "task.lead.missing", "the unit clause names no lead unit (牵头单位)", row)
     first_role: dict[str, Role] = {}
     for m in task.mentions:
-        unit = key(m.text)
+        unit = key(task, m)
         if unit not in first_role:
             first_role[unit] = m.role
             continue

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
+from pipeline.columns import record
 from pipeline.model import Correction
 from pipeline.validate.findings import Finding, Report
 from pipeline.validate.rules import RULES
+from schemas.tables import CorrectionsSchema, FindingsSchema
 
 FORMATS = ("text", "json", "markdown", "github")
 
@@ -51,7 +52,8 @@ def text(report: Report) -> str:
 
 
 def to_json(report: Report) -> str:
-    """Render the report as deterministic JSON: one object per finding, keys in fixed order."""
+    """Render the report as deterministic JSON: one object per finding and per correction
+    applied, keys in their model's order (a correction has no ``doc_id``: its file says it)."""
     document = {
         "valid": report.valid,
         "strict": report.strict,
@@ -61,8 +63,8 @@ def to_json(report: Report) -> str:
             "warnings": len(report.warnings),
             "by_rule": report.counts(),
         },
-        "findings": [_finding_json(f) for f in report.findings],
-        "corrections": [_correction_json(c) for c in report.applied],
+        "findings": [record(f, FindingsSchema) for f in report.findings],
+        "corrections": [record(c, CorrectionsSchema) for c in report.applied],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -141,33 +143,6 @@ def _correction(c: Correction) -> str:
 def _row(*cells: str) -> str:
     escaped = (cell.replace("|", "\\|").replace("<", "&lt;").replace("\n", " ") for cell in cells)
     return "| " + " | ".join(escaped) + " |"
-
-
-def _finding_json(f: Finding) -> dict[str, Any]:
-    return {
-        "rule": f.rule,
-        "severity": f.severity.value,
-        "path": f.path,
-        "line": f.line,
-        "column": f.column,
-        "doc_id": f.doc_id,
-        "task_no": f.task_no,
-        "message": f.message,
-        "excerpt": f.excerpt,
-        "hint": f.hint,
-    }
-
-
-def _correction_json(c: Correction) -> dict[str, Any]:
-    return {
-        "file": c.file,
-        "file_line": c.file_line,
-        "find": c.find,
-        "replace": c.replace,
-        "reason": c.reason,
-        "count": c.count,
-        "line": c.line,
-    }
 
 
 _RENDERERS = {"text": text, "json": to_json, "markdown": markdown, "github": github}

@@ -35,7 +35,9 @@ UNITS = [
      "区县（市）政府"),
 ]  # fmt: skip
 
-TASKS_A = [
+# (task_id, task_no, title, body, deadline, line)
+TaskRow = tuple[str, int, str, str, str | None, int]
+TASKS_A: list[TaskRow] = [
     ("1", 1, "推进数据共享", "推动政务数据共享，建设全市统一的数据共享交换平台。", None, 5),
     ("2", 2, "优化政务服务", "持续深化“一网通办”，推进“高效办成一件事”。", "2025年底前", 7),
     ("3", 3, "加强安全保障", "强化数据安全管理 & 技术防护，落实<等级保护>制度。", None, 9),
@@ -46,11 +48,11 @@ ASSIGNED_A = [
     ("1", "finance", "responsible", "市财政局", "direct"),
     ("1", "gov_services", "responsible", "政务办", "alias"),
     ("2", "gov_services", "lead", "市政务办", "direct"),
-    ("2", "big_data", "responsible", "市政府各部门", "市政府各部门"),
-    ("2", "finance", "responsible", "市政府各部门", "市政府各部门"),
+    ("2", "big_data", "responsible", "市政府各部门", "collective"),
+    ("2", "finance", "responsible", "市政府各部门", "collective"),
     ("2", "district_a", "cooperating", "甲区政府", "direct"),
     ("3", "big_data", "lead", "市大数据局", "direct"),
-    ("3", "district_a", "responsible", "各区县（市）人民政府", "各区县（市）人民政府"),
+    ("3", "district_a", "responsible", "各区县（市）人民政府", "collective"),
 ]
 
 
@@ -69,7 +71,7 @@ def small_ledger(*, first_title: str = TASKS_A[0][2]) -> Ledger:
 
 def two_plan_ledger() -> Ledger:
     """Return a ledger of two plans; the second has sections and no publication date."""
-    tasks_b = [("1", 1, "建设城市大脑", "建设城市运行管理中枢。", "2026年", 4)]
+    tasks_b: list[TaskRow] = [("1", 1, "建设城市大脑", "建设城市运行管理中枢。", "2026年", 4)]
     return build_ledger(
         documents=[
             ("plan-a", "raw/plan-a.txt", SHA_A, "测试市数字政府建设行动方案", "测试市人民政府",
@@ -85,7 +87,7 @@ def two_plan_ledger() -> Ledger:
 def build_ledger(
     *,
     documents: list[tuple[object, ...]],
-    tasks: dict[str, list[tuple[str, int, str, str, str | None, int]]],
+    tasks: dict[str, list[TaskRow]],
     assigned: dict[str, list[tuple[str, str, str, str, str]]],
     sections: dict[str, str] | None = None,
 ) -> Ledger:
@@ -119,13 +121,15 @@ def build_ledger(
             orient="row",
         ),
         corrections=pl.DataFrame(
-            [("plan-a", "raw/plan-a.corrections.toml", 3, 1, 5, "数据共亯", "数据共享", "typo")],
+            [("plan-a", "raw/plan-a.corrections.toml", 3, "数据共亯", "数据共享", "typo", 1, 5)],
             schema=CORRECTIONS,
             orient="row",
         ),
     )
     registry = pl.DataFrame(
-        [(*u, "confirmed", None, None, None) for u in UNITS], schema=UNITS_FRAME, orient="row"
+        [(*u, "confirmed", None, None, None, None, None) for u in UNITS],
+        schema=UNITS_FRAME,
+        orient="row",
     )
     return Ledger(
         frames=frames,

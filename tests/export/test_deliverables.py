@@ -28,7 +28,7 @@ from tests.export.xlsx_read import load
 from tests.regenerate_golden import FILES, GOLDEN
 
 WORKBOOKS = ["市大数据局.xlsx", "市政务办.xlsx", "市财政局.xlsx", "甲区政府.xlsx"]
-FLAT = ["assignments.csv", "assignments.json", "assignments.parquet", "targets.csv",
+FLAT = ["assignments.csv", "assignments.json", "assignments.parquet", "datapackage.json", "targets.csv",
         "targets.parquet", "tasks.csv", "tasks.json", "tasks.parquet", "units.csv", "units.parquet"]  # fmt: skip
 
 
@@ -68,7 +68,7 @@ def test_the_manifest_lists_every_file_with_its_checksum(exported: tuple[Path, M
         assert entry["sha256"] == hashlib.sha256(files[entry["path"]]).hexdigest()
     rows = {f["path"]: f["rows"] for f in data["files"]}
     assert rows == {
-        "assignments.csv": 9, "assignments.json": 9, "assignments.parquet": 9,
+        "assignments.csv": 9, "assignments.json": 9, "assignments.parquet": 9, "datapackage.json": 4,
         "targets.csv": 2, "targets.parquet": 2, "tasks.csv": 3, "tasks.json": 3,
         "tasks.parquet": 3, "units.csv": 4, "units.parquet": 4, "ledger.xlsx": 9,
         "departments/市大数据局.xlsx": 3, "departments/市政务办.xlsx": 2,

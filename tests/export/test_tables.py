@@ -3,8 +3,10 @@ from __future__ import annotations
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from pipeline.export.tables import UNITS, build_tables, owed_rows
+from pipeline.columns import polars_schema
+from pipeline.export.tables import build_tables, owed_rows
 from pipeline.ledger import Ledger
+from schemas.tables import UnitTotalsSchema
 from tests.export.fixtures import small_ledger
 
 
@@ -20,7 +22,7 @@ def test_units_in_registry_order_with_counts_and_workbooks(ledger: Ledger) -> No
             ("district_a", "郑州市甲区人民政府", "甲区政府", "district_government",
              "区县（市）政府", 0, 1, 1, 2, "departments/甲区政府.xlsx"),
         ],
-        schema=UNITS,
+        schema=polars_schema(UnitTotalsSchema),
         orient="row",
     )  # fmt: skip
     assert_frame_equal(build_tables(ledger).units, expected)

@@ -7,6 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from pipeline.columns import names
 from pipeline.errors import RegistryError
 from pipeline.registry.lookup import (
     ALIAS,
@@ -19,6 +20,7 @@ from pipeline.registry.lookup import (
     normalise,
     registry_files,
 )
+from schemas.registry import UnitsSchema
 from schemas.unit_vocabulary import Category
 
 PLAN_DATE = date(2024, 1, 8)
@@ -217,7 +219,8 @@ def test_find_and_describe(registry: Registry) -> None:
 
 def test_units_frame(registry: Registry) -> None:
     frame = registry.units_frame()
-    assert frame.schema == pl.Schema(UNITS_FRAME)
+    assert frame.schema == UNITS_FRAME
+    assert frame.columns == names(UnitsSchema)
     assert frame.height == 83
     row = frame.filter(pl.col("unit_id") == "civil_air_defense").row(0, named=True)
     assert row == {
@@ -229,8 +232,10 @@ def test_units_frame(registry: Registry) -> None:
         "category_zh": "政府工作部门",
         "confidence": "partial",
         "valid_from": None,
-        "valid_to": date(2023, 12, 31),
+        "valid_to": "2023-12-31",
         "successor": "national_defense_mobilization",
+        "note": row["note"],
+        "source": row["source"],
     }
 
 

@@ -11,6 +11,7 @@ from pipeline import run
 from pipeline.frames import DOCUMENTS, MENTIONS, to_frames
 from pipeline.registry.lookup import Registry, load_registry
 from pipeline.registry.resolve import ASSIGNMENTS, UNKNOWN, resolve_mentions
+from pipeline.registry.resolve import MENTIONS as MENTION_UNITS
 from tests.conftest import REAL
 from tests.registry.test_lookup import write_registry
 
@@ -56,8 +57,8 @@ def test_a_unit_keeps_its_strongest_role(registry: Registry) -> None:
     phrase = "市政府各部门"
     expected = _assignments(
         ("d", "1", 1, "alpha", "郑州市甲局", "市甲局", "lead", "市甲局", "direct", 5, 10),
-        ("d", "1", 1, "beta", "郑州市乙局", "市乙局", "responsible", phrase, phrase, 5, 10),
-        ("d", "1", 1, "new", "郑州市丁办", "市丁办", "responsible", phrase, phrase, 5, 10),
+        ("d", "1", 1, "beta", "郑州市乙局", "市乙局", "responsible", phrase, "collective", 5, 10),
+        ("d", "1", 1, "new", "郑州市丁办", "市丁办", "responsible", phrase, "collective", 5, 10),
     )
     assert_frame_equal(resolved.assignments, expected)
     assert resolved.unknown.is_empty()
@@ -73,8 +74,8 @@ def test_with_equal_roles_a_direct_naming_beats_a_collective(registry: Registry)
     rows = resolved.assignments.select("unit_id", "mention", "via", "column").rows()
     assert rows == [
         ("alpha", "市甲委", "alias", 20),
-        ("beta", "市政府各部门", "市政府各部门", 10),
-        ("new", "市政府各部门", "市政府各部门", 10),
+        ("beta", "市政府各部门", "collective", 10),
+        ("new", "市政府各部门", "collective", 10),
     ]
 
 
@@ -87,12 +88,12 @@ def test_collectives_expand_as_of_each_documents_date(registry: Registry) -> Non
     )
     resolved = resolve_mentions(mentions, documents, registry)
     assert resolved.assignments.select("doc_id", "unit_id", "via").rows() == [
-        ("a", "alpha", "市人民政府各部门"),
-        ("a", "beta", "市人民政府各部门"),
-        ("a", "old", "市人民政府各部门"),
-        ("b", "alpha", "市人民政府各部门"),
-        ("b", "beta", "市人民政府各部门"),
-        ("b", "new", "市人民政府各部门"),
+        ("a", "alpha", "collective"),
+        ("a", "beta", "collective"),
+        ("a", "old", "collective"),
+        ("b", "alpha", "collective"),
+        ("b", "beta", "collective"),
+        ("b", "new", "collective"),
         ("c", "new", "alias"),
     ]
 
@@ -134,9 +135,28 @@ def test_real_plan_resolves_completely() -> None:
         ("big_data", "direct"),
     ]
     vias = task2.group_by("via").len().sort("via").rows()
-    assert vias == [
-        ("direct", 3),
+    assert vias == [("collective", 52), ("direct", 3)]
+    phrases = task2.filter(pl.col("via") == "collective").group_by("mention").len().sort("mention")
+    assert phrases.rows() == [
         ("各区县〔市〕人民政府", 12),
         ("各开发区管委会", 4),
         ("市政府各部门", 36),
     ]
+    assert resolved.mentions.height == 88
+
+
+def test_each_mention_is_resolved_once_with_its_units(registry: Registry) -> None:
+    mentions = _mentions(
+        ("d", "1", "lead", 1, "市甲委"),
+        ("d", "1", "responsible", 1, "市政府各部门"),
+        ("d", "1", "responsible", 2, "市戊局"),
+    )
+    resolved = resolve_mentions(mentions, _documents(("d", date(2024, 1, 8))), registry)
+    assert resolved.mentions.schema == MENTION_UNITS
+    rows = resolved.mentions.select("position", "via", "collective_id", "unit_ids").rows()
+    assert rows == [
+        (1, "alias", None, ["alpha"]),
+        (1, "collective", "all_depts", ["alpha", "beta", "new"]),
+        (2, None, None, []),
+    ]
+    assert resolved.unknown["mention"].to_list() == ["市戊局"]

@@ -14,7 +14,7 @@ from pipeline.model import CleanText, Correction, Document
 from pipeline.parse.parser import parse
 from pipeline.read.ingest import RawDocument, Sidecar
 from pipeline.registry.lookup import Registry, load_registry
-from pipeline.registry.resolve import ASSIGNMENTS, UNKNOWN, Resolved
+from pipeline.registry.resolve import ASSIGNMENTS, MENTIONS, UNKNOWN, Resolved, resolve_mentions
 from pipeline.validate.checks import unreadable, validate
 from pipeline.validate.findings import Finding, Report, excerpt, offset
 from pipeline.validate.rules import Severity
@@ -34,8 +34,11 @@ def document(text: str, corrections: tuple[Correction, ...] = ()) -> Document:
     return parse(raw, clean_text(text, corrections))
 
 
-def nothing_resolved() -> Resolved:
-    return Resolved(pl.DataFrame(schema=ASSIGNMENTS), pl.DataFrame(schema=UNKNOWN))
+def nothing_resolved(unknown: pl.DataFrame | None = None) -> Resolved:
+    if unknown is None:
+        unknown = pl.DataFrame(schema=UNKNOWN)
+    empty = pl.DataFrame(schema=MENTIONS), pl.DataFrame(schema=ASSIGNMENTS)
+    return Resolved(*empty, unknown)
 
 
 def check(
@@ -46,8 +49,10 @@ def check(
     strict: bool = False,
 ) -> Report:
     doc = document(text)
-    resolved = resolved or nothing_resolved()
-    return validate([doc], to_frames([doc]), resolved, registry=registry, strict=strict)
+    frames = to_frames([doc])
+    if registry is not None:
+        resolved = resolve_mentions(frames.mentions, frames.documents, registry)
+    return validate([doc], frames, resolved or nothing_resolved(), strict=strict)
 
 
 def found(report: Report) -> list[tuple[str, int | None, int | None, int | None]]:
@@ -140,7 +145,7 @@ def test_unknown_units_carry_their_suggestions() -> None:
         schema=UNKNOWN,
         orient="row",
     )
-    report = check(doc_text, Resolved(pl.DataFrame(schema=ASSIGNMENTS), unknown))
+    report = check(doc_text, nothing_resolved(unknown))
     (finding,) = report.findings
     assert finding == Finding(
         rule="unit.unknown",
