@@ -22,7 +22,6 @@ from pipeline.export.tables import Tables, build_tables, file_name
 from pipeline.frames import Frames
 from pipeline.ledger import Ledger
 from pipeline.validate.findings import Report
-from pipeline.validate.report import summary
 from pipeline.validate.rules import RULES
 
 PAGE = "index.html"
@@ -166,7 +165,7 @@ def overview(
         )
     return Page(
         valid=report.valid,
-        summary=summary(report),
+        summary=_verdict(report),
         plans=_plans(docs, frames.targets),
         counts=_counts(frames, report, tables),
         rules=rules,
@@ -205,6 +204,16 @@ _ENV = jinja2.Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+
+
+def _verdict(report: Report) -> str:
+    """Return the verdict line in Chinese: passed or not, documents, errors, warnings."""
+    verdict = "通过" if report.valid else "未通过"
+    strict = "（严格模式：警告按错误计）" if report.strict else ""
+    return (
+        f"{verdict}：{len(report.documents)} 份方案，{len(report.errors)} 个错误，"
+        f"{len(report.warnings)} 个警告{strict}"
+    )
 
 
 def _plans(docs: pl.DataFrame, targets: pl.DataFrame) -> tuple[Plan, ...]:

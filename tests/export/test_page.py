@@ -165,7 +165,7 @@ def test_invalid_export_shows_every_finding_linked_to_its_raw_line(tmp_path: Pat
         hit = [text(s) for s in target.iter(f"{H}span") if s.get("class") == "hit"]
         line = int(text(tr[0]).rsplit(":", 1)[1])
         assert len(hit) == 1 and hit[0].lstrip().startswith(f"{line} │ ")
-    lost = root.find(f".//*[@id='raw-2-14']")  # the real plan is the second file, line 14
+    lost = root.find(".//*[@id='raw-2-14']")  # the real plan is the second file, line 14
     assert lost is not None and "電子社???" in text(lost)
 
 
