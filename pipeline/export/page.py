@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import quote
 
 import jinja2
 import polars as pl
 
-from pipeline.export import charts
 from pipeline.export.charts import Chart
+from pipeline.export.page_findings import RawLines, RuleGroup, findings_view
+from pipeline.export.page_ledger import Department, TaskKey, ledger_view
 from pipeline.export.page_progress import Progress, progress_view
 from pipeline.export.tables import Tables, build_tables, file_name
 from pipeline.frames import Frames
 from pipeline.ledger import Ledger
 from pipeline.validate.findings import Report
-from pipeline.validate.rules import RULES
 
 PAGE = "index.html"
-_AROUND = 2  # raw lines shown before and after a finding's line
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,63 +49,6 @@ class Plan:
     sha256: str
     tasks: int
     targets: tuple[Target, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One finding as the page prints it; ``anchor`` names its raw lines in the appendix."""
-
-    severity: str
-    message: str
-    hint: str
-    path: str
-    line: int | None
-    task_no: int | None
-    excerpt: str
-    anchor: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class RuleGroup:
-    """The findings of one rule."""
-
-    rule: str
-    severity: str
-    summary: str
-    findings: tuple[Finding, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class RawLines:
-    """Raw lines around a finding: (line number, text, whether it is the finding's line)."""
-
-    anchor: str
-    path: str
-    line: int
-    lines: tuple[tuple[int, str, bool], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Department:
-    """A unit with a workbook: its label, full name, counts per role and relative link."""
-
-    label: str
-    name: str
-    href: str
-    lead: int
-    responsible: int
-    cooperating: int
-    tasks: int
-
-
-@dataclass(frozen=True, slots=True)
-class TaskKey:
-    """A task as the matrix labels it (任务N) and its title."""
-
-    label: str
-    plan: str
-    title: str
-    units: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,26 +84,8 @@ def overview(
     """
     docs = frames.documents.sort("doc_id")
     labels = task_labels(frames.tasks, list(docs["doc_id"]))
-    rules, appendix = _findings(report, raw)
-    drawn: tuple[Chart, ...] = ()
-    keys: tuple[TaskKey, ...] = ()
-    links: tuple[Department, ...] = ()
-    if tables is not None and report.valid:
-        units = _units(tables)
-        drawn = _charts(tables, units, labels)
-        keys = _task_keys(tables, labels)
-        links = tuple(
-            Department(
-                r["label"],
-                r["name"],
-                quote(r["workbook"]),
-                r["lead"],
-                r["responsible"],
-                r["cooperating"],
-                r["tasks"],
-            )
-            for r in units.iter_rows(named=True)
-        )
+    rules, appendix = findings_view(report, raw)
+    sections = ledger_view(tables, labels) if tables is not None and report.valid else None
     return Page(
         valid=report.valid,
         summary=_verdict(report),
@@ -174,9 +97,9 @@ def overview(
             for c in report.applied
         ),
         raw=appendix,
-        charts=drawn,
-        tasks=keys,
-        departments=links,
+        charts=sections.charts if sections else (),
+        tasks=sections.tasks if sections else (),
+        departments=sections.departments if sections else (),
         progress=None if progress is None else progress_view(progress, history, labels),
     )
 
@@ -251,106 +174,6 @@ def _counts(frames: Frames, report: Report, tables: Tables | None) -> tuple[tupl
     if tables is not None:
         counts += [("分工条目", tables.assignments.height), ("部门台账", tables.units.height)]
     return (*counts, ("错误", len(report.errors)), ("警告", len(report.warnings)))
-
-
-def _findings(
-    report: Report, raw: Mapping[str, str]
-) -> tuple[tuple[RuleGroup, ...], tuple[RawLines, ...]]:
-    files = {path: i + 1 for i, path in enumerate(sorted({f.path for f in report.findings}))}
-    appendix: dict[str, RawLines] = {}
-    groups: dict[str, list[Finding]] = {}
-    for f in report.findings:
-        anchor = None
-        if f.line is not None and f.path in raw:
-            anchor = f"raw-{files[f.path]}-{f.line}"
-            if anchor not in appendix:
-                appendix[anchor] = RawLines(
-                    anchor, file_name(f.path), f.line, _around(raw[f.path], f.line)
-                )
-        groups.setdefault(f.rule, []).append(
-            Finding(
-                f.severity.value,
-                f.message,
-                f.hint,
-                file_name(f.path),
-                f.line,
-                f.task_no,
-                f.excerpt,
-                anchor,
-            )
-        )
-    rules = tuple(
-        RuleGroup(
-            rule_id,
-            found[0].severity,
-            RULES[rule_id].summary if rule_id in RULES else "",
-            tuple(found),
-        )
-        for rule_id, found in sorted(groups.items())
-    )
-    ordered = sorted(appendix.values(), key=lambda r: (int(r.anchor.split("-")[1]), r.line))
-    return rules, tuple(ordered)
-
-
-def _around(text: str, line: int) -> tuple[tuple[int, str, bool], ...]:
-    lines = text.splitlines()
-    first, last = max(1, line - _AROUND), min(len(lines), line + _AROUND)
-    return tuple((n, lines[n - 1], n == line) for n in range(first, last + 1))
-
-
-def _units(tables: Tables) -> pl.DataFrame:
-    """Return the units with a workbook, most tasks first, with a unique label each."""
-    units = tables.units.with_row_index("order")
-    clash = pl.col("short_name").is_duplicated()
-    return units.with_columns(
-        label=pl.when(clash)
-        .then(pl.format("{}（{}）", "short_name", "unit_id"))
-        .otherwise("short_name")
-    ).sort(["tasks", "lead", "responsible", "order"], descending=[True, True, True, False])
-
-
-def _charts(
-    tables: Tables, units: pl.DataFrame, labels: dict[tuple[str, int], str]
-) -> tuple[Chart, ...]:
-    order = [labels[(d, n)] for d, n in tables.tasks.select("doc_id", "task_no").iter_rows()]
-    rank = {"lead": 0, "responsible": 1, "cooperating": 2}
-    titles = tables.tasks.select("doc_id", "task_no", "title")
-    cells = (
-        tables.assignments.select("doc_id", "task_no", "unit_id", "role")
-        .with_columns(rank=pl.col("role").replace_strict(rank, return_dtype=pl.Int32))
-        .group_by("doc_id", "task_no", "unit_id")
-        .agg(pl.col("rank").min())
-        .join(titles, on=["doc_id", "task_no"], how="left")
-        .join(units.select("unit_id", "label"), on="unit_id")
-        .with_columns(
-            task=pl.struct("doc_id", "task_no").map_elements(
-                lambda k: labels[(k["doc_id"], k["task_no"])], return_dtype=pl.String
-            ),
-            role_label=pl.col("rank").replace_strict(
-                dict(enumerate(charts.ROLE_ORDER)), return_dtype=pl.String
-            ),
-        )
-        .with_columns(text=pl.format("{} {}｜{}：{}", "task", "title", "label", "role_label"))
-        .sort("doc_id", "task_no", "unit_id")
-        .select("label", "task", "role_label", "text")
-    )
-    names = list(units["label"])
-    return (
-        Chart("各单位承担任务数（按角色）", charts.unit_load(units)),
-        Chart("任务 × 单位分工矩阵", charts.matrix(cells, names, order)),
-    )
-
-
-def _task_keys(tables: Tables, labels: dict[tuple[str, int], str]) -> tuple[TaskKey, ...]:
-    plans = dict(tables.documents.select("doc_id", "title").iter_rows())
-    units = tables.assignments.group_by("doc_id", "task_no").agg(pl.col("unit_id").n_unique())
-    rows = tables.tasks.join(units, on=["doc_id", "task_no"], how="left", maintain_order="left")
-    return tuple(
-        TaskKey(
-            labels[(r["doc_id"], r["task_no"])], plans[r["doc_id"]], r["title"], r["unit_id"] or 0
-        )
-        for r in rows.iter_rows(named=True)
-    )
 
 
 @dataclass(frozen=True, slots=True)
