@@ -9,7 +9,7 @@ from pipeline.export.tables import file_name
 from pipeline.validate.findings import Report
 from pipeline.validate.rules import RULES
 
-_AROUND = 2  # raw lines shown before and after a finding's line
+_AROUND = 1  # raw lines shown before and after a finding's line
 
 
 @dataclass(frozen=True, slots=True)
