@@ -56,6 +56,12 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def test_real_plan_page_parses_without_an_error(real: Path) -> None:
+    parser = html5lib.HTMLParser()
+    parser.parse((real / PAGE).read_bytes())
+    assert parser.errors == []
+
+
 def test_real_plan_sections(real: Path) -> None:
     root = parse(real / PAGE)
     html = root.find(f"{H}html") if root.tag != f"{H}html" else root
@@ -141,9 +147,9 @@ def test_invalid_export_shows_every_finding_linked_to_its_raw_line(tmp_path: Pat
     result = run.export([raw], out)
     assert not result.report.valid
     root = parse(out / PAGE)
-    assert [s.get("id") for s in root.iter(f"{H}section")] == [
-        "invalid", "plan", "counts", "findings"
-    ]  # fmt: skip
+    assert [s.get("id") for s in root.iter(f"{H}section")] == ["plan", "counts", "findings"]
+    note = root.find(f".//{H}header/{H}p[@id='invalid']")
+    assert note is not None and text(note).startswith("本次校验未通过")
     assert charts_in(root) == []
     rows = [tr for tr in root.iter(f"{H}tr") if tr.get("class") == "finding"]
     expected = json.loads((out / "validation.json").read_text(encoding="utf-8"))["findings"]
