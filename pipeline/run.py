@@ -6,9 +6,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import polars as pl
+
 from pipeline import __version__
 from pipeline.errors import PipelineError
-from pipeline.export import Manifest, atomic_write_text, write_deliverables
+from pipeline.export import Manifest, atomic_write_bytes, atomic_write_text, write_deliverables
+from pipeline.export.page import PAGE, Sources, ledger_page
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
 from pipeline.model import Document
@@ -94,17 +97,46 @@ def export(
     result = checked(paths, registry=registry, strict=strict, progress=progress)
     reports = write_reports(result.report, out)
     if not result.report.valid:
+        # The overview page shows the findings; the previous deliverables stay as they were.
+        atomic_write_bytes(out / PAGE, ledger_page(None, result.frames, _sources(result)))
         return Exported(result.report, None, reports)
-    ledger = Ledger(
+    ledger = _ledger(result)
+    if status is not None:
+        status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
+    manifest = write_deliverables(ledger, out, tool_version=__version__, page=_sources(result))
+    return Exported(result.report, manifest, reports)
+
+
+def refresh_overview(
+    paths: Sequence[Path],
+    out: Path,
+    *,
+    progress: pl.DataFrame | None,
+    history: pl.DataFrame | None = None,
+    registry: Path | None = None,
+) -> Path:
+    """Rewrite ``out/index.html`` from the plans under ``paths`` and a round's progress.
+
+    ``progress`` and ``history`` are collect's frames; collect calls this after a round.
+    """
+    result = checked(paths, registry=registry)
+    ledger = _ledger(result) if result.report.valid else None
+    page = ledger_page(ledger, result.frames, _sources(result), progress=progress, history=history)
+    atomic_write_bytes(out / PAGE, page)
+    return out / PAGE
+
+
+def _ledger(result: Checked) -> Ledger:
+    return Ledger(
         frames=result.frames,
         assignments=result.resolved.assignments,
         units=result.registry.units_frame(),
         registry_sha256=result.registry.sha256,
     )
-    if status is not None:
-        status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
-    manifest = write_deliverables(ledger, out, tool_version=__version__)
-    return Exported(result.report, manifest, reports)
+
+
+def _sources(result: Checked) -> Sources:
+    return Sources(result.report, {d.source: d.clean.raw for d in result.documents})
 
 
 def read_documents(

@@ -60,7 +60,7 @@ def test_invalid_input_writes_reports_and_keeps_previous_deliverables(tmp_path: 
     assert "nothing exported" in result.output
     after = _tree(out)
     changed = {k for k in before if before[k] != after.get(k)}
-    assert changed == {"validation.json", "validation.md"}
+    assert changed == {"index.html", "validation.json", "validation.md"}
     findings = json.loads((out / "validation.json").read_text(encoding="utf-8"))["findings"]
     assert [(f["rule"], f["line"], f["task_no"]) for f in findings] == [
         ("text.lost", 14, 5),

@@ -15,6 +15,7 @@ from pipeline.export.datapackage import PATH as DATAPACKAGE
 from pipeline.export.datapackage import RESOURCES, datapackage_json
 from pipeline.export.json_out import rows_json, tasks_json
 from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
+from pipeline.export.page import PAGE, Sources, ledger_page
 from pipeline.export.parquet_out import parquet_bytes
 from pipeline.export.tables import Tables, build_tables
 from pipeline.export.xlsx_department import Department, department_output, departments
@@ -26,7 +27,7 @@ MANIFEST = "manifest.json"
 DEPARTMENTS = "departments"
 # Every top-level name an export owns; anything else in the output directory is kept.
 OURS = frozenset(
-    {MANIFEST, DATAPACKAGE, "ledger.xlsx", DEPARTMENTS}
+    {MANIFEST, DATAPACKAGE, "ledger.xlsx", DEPARTMENTS, PAGE}
     | {f"{table}.{ext}" for table in RESOURCES for ext in ("csv", "parquet")}
     | {"tasks.json", "assignments.json"}
 )
@@ -86,15 +87,26 @@ def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: s
 
 
 def write_deliverables(
-    ledger: Ledger, out: Path, *, tool_version: str, mapper: Mapper = background_map
+    ledger: Ledger,
+    out: Path,
+    *,
+    tool_version: str,
+    mapper: Mapper = background_map,
+    page: Sources | None = None,
 ) -> Manifest:
-    """Write every deliverable of ``ledger`` into ``out``, replacing the previous export whole."""
+    """Write every deliverable of ``ledger`` into ``out``, replacing the previous export whole.
+
+    With ``page`` (the report and raw texts) the overview page ``index.html`` is written
+    too; like the validation reports it is not in the manifest, as collect rewrites it.
+    """
     with staged(out, OURS) as stage:
         entries = []
         for output in render(ledger, tool_version=tool_version, mapper=mapper):
             entries.append(_write(stage, output))
         manifest = manifest_of(ledger, entries, tool_version=tool_version)
         (stage / MANIFEST).write_bytes(manifest.to_json().encode())
+        if page is not None:
+            (stage / PAGE).write_bytes(ledger_page(ledger, ledger.frames, page))
     return manifest
 
 
