@@ -40,7 +40,8 @@ def text(report: Report) -> str:
         out.append("")
         for f in report.findings:
             task = f" task {f.task_no}:" if f.task_no is not None else ""
-            out.append(f"{_where(f)}: {f.severity.value} [{f.rule}]{task} {f.message}")
+            unit = f" {f.unit}:" if f.unit is not None else ""
+            out.append(f"{_where(f)}: {f.severity.value} [{f.rule}]{unit}{task} {f.message}")
             if f.excerpt:
                 out.append(f"    | {f.excerpt}")
             out.append(f"    fix: {f.hint}")
@@ -124,6 +125,8 @@ def _escape(value: str, is_property: bool) -> str:
 
 
 def _where(f: Finding) -> str:
+    if f.cell is not None:
+        return f"{f.path}:{f.cell}"
     if f.line is None:
         return f.path or "(pipeline)"
     return f"{f.path}:{f.line}:{f.column or 1}"
@@ -144,6 +147,7 @@ def _row(*cells: str) -> str:
 
 
 def _finding_json(f: Finding) -> dict[str, Any]:
+    located = {"cell": f.cell, "unit": f.unit} if f.cell is not None or f.unit else {}
     return {
         "rule": f.rule,
         "severity": f.severity.value,
@@ -152,6 +156,7 @@ def _finding_json(f: Finding) -> dict[str, Any]:
         "column": f.column,
         "doc_id": f.doc_id,
         "task_no": f.task_no,
+        **located,
         "message": f.message,
         "excerpt": f.excerpt,
         "hint": f.hint,
