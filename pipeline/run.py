@@ -86,11 +86,15 @@ def export(
     strict: bool = False,
     progress: Progress | None = None,
     status: Callable[[str], None] | None = None,
+    carry_forward: bool = False,
 ) -> Exported:
     """Validate, write the reports, and write the deliverables only if the data is valid.
 
     When the data is invalid the previous deliverables in ``out`` stay as they were.
+    ``carry_forward`` hands each unit's last collected answers to the department writer.
     """
+    from pipeline.collect.carry import last_answers
+
     result = checked(paths, registry=registry, strict=strict, progress=progress)
     reports = write_reports(result.report, out)
     if not result.report.valid:
@@ -100,6 +104,7 @@ def export(
         assignments=result.resolved.assignments,
         units=result.registry.units_frame(),
         registry_sha256=result.registry.sha256,
+        carried=last_answers(out) if carry_forward else {},
     )
     if status is not None:
         status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import pandera.errors
 import polars as pl
 
 from pipeline.collect import checks
@@ -23,8 +24,10 @@ from pipeline.collect.lights import load_lights
 from pipeline.collect.progress import Source, progress_frame, round_end
 from pipeline.collect.read import Cell, Returned, Unreadable, discover, read_return
 from pipeline.collect.write import merge_history, read_history, write_round
+from pipeline.errors import CollectError
 from pipeline.statuses import Status, load_statuses
 from pipeline.validate.findings import Finding, Report
+from schemas.collect import ProgressSchema
 
 PREFER = ("newest",)
 _NO_DATE = date(2000, 1, 1)
@@ -83,6 +86,7 @@ def collect(
     progress = progress_frame(
         issued.rows, answers, sources, round_=round_, as_of=as_of, lights=lights
     )
+    _check_progress(progress)
     written: tuple[Path, ...] = ()
     if write:
         written = write_round(
@@ -98,6 +102,18 @@ def collect(
     history = read_history(out) if write else merge_history(read_history(out), progress, round_)
     assert history is not None
     return Collected(result, round_, progress, history, len(files), written)
+
+
+def _check_progress(progress: pl.DataFrame) -> None:
+    """Hold the progress table to its model; a failure is our fault, not the returns'."""
+    try:
+        ProgressSchema.validate(progress, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        first = err.failure_cases.row(0, named=True)
+        raise CollectError(
+            f"the progress table breaks its schema: {first['check']} in {first['column']}",
+            hint="report it with the returns; run with --debug for details",
+        ) from None
 
 
 def _read_all(files: Sequence[Path]) -> tuple[list[Returned], list[Finding]]:

@@ -110,8 +110,9 @@ def github(report: Report) -> str:
         props = {"file": f.path, "line": f.line, "col": f.column, "title": f.rule}
         spec = ",".join(f"{k}={_escape(str(v), True)}" for k, v in props.items() if v)
         task = f"task {f.task_no}: " if f.task_no is not None else ""
+        cell = f"{f.cell}: " if f.cell is not None else ""
         excerpt = f" [{f.excerpt}]" if f.excerpt else ""
-        message = f"{task}{f.message}{excerpt} — fix: {f.hint}"
+        message = f"{cell}{task}{f.message}{excerpt} — fix: {f.hint}"
         lines.append(f"::{f.severity.value} {spec}::{_escape(message, False)}")
     return "\n".join([*lines, summary(report)]) + "\n"
 
