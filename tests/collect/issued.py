@@ -77,6 +77,8 @@ class Task:
 
 
 UNITS = {"U01": "市大数据局", "U02": "市财政局", "U03": "市公安局"}
+#: Every unit a test may issue to; U09 owes nothing in TASKS.
+NAMES = {**UNITS, "U09": "市统计局"}
 TASKS = (
     Task(
         1,
@@ -106,8 +108,8 @@ TASKS = (
 def locked_texts(task: Task, unit_id: str) -> dict[str, str]:
     """Return column title -> text of every locked cell of a task's row for a unit."""
     role = dict(task.units)[unit_id]
-    leads = "、".join(UNITS[u] for u, r in task.units if r == "lead")
-    others = "、".join(UNITS[u] for u, r in task.units if r != "lead")
+    leads = "、".join(NAMES[u] for u, r in task.units if r == "lead")
+    others = "、".join(NAMES[u] for u, r in task.units if r != "lead")
     texts = {
         "序号": str(task.no),
         "重点任务": task.title,
