@@ -78,7 +78,15 @@ class Task:
 
 UNITS = {"U01": "市大数据局", "U02": "市财政局", "U03": "市公安局"}
 #: Every unit a test may issue to; U09 owes nothing in TASKS.
-NAMES = {**UNITS, "U09": "市统计局"}
+NAMES = {
+    **UNITS,
+    "U04": "市发展改革委",
+    "U05": "市教育局",
+    "U06": "市民政局",
+    "U07": "市人社局",
+    "U08": "市卫健委",
+    "U09": "市统计局",
+}
 TASKS = (
     Task(
         1,
@@ -268,11 +276,12 @@ def libreoffice_resave(source: Path, folder: Path) -> Path:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice, "LibreOffice is needed to re-save fixtures"
     folder.mkdir(parents=True, exist_ok=True)
+    folder = folder.resolve()
     profile = folder / ".lo-profile"
     subprocess.run(
         [
             soffice,
-            f"-env:UserInstallation=file://{profile}",
+            f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
             "xlsx:Calc MS Excel 2007 XML",

@@ -84,19 +84,68 @@ def _role_changed(ws, _book) -> None:  # type: ignore[no-untyped-def]
 
 
 CASES = [
-    ("pasted status", {**GOOD, 1: ("在做。", "进行中", None, None)}, None, None, "return.status.invalid", "任务清单!J7"),
-    ("done without progress", {**GOOD, 2: (None, "已完成", None, None)}, None, None, "return.status.needs_progress", "任务清单!I8"),
-    ("coordination without problem", {**GOOD, 2: ("在做。", "需协调", None, None)}, None, None, "return.status.needs_problem", "任务清单!K8"),
-    ("late without problem", {**GOOD, 1: ("在做。", "进度滞后", "  ", None)}, None, None, "return.status.needs_problem", "任务清单!K7"),
-    ("empty status", {**GOOD, 4: ("在做。", None, None, None)}, None, None, "return.status.empty", "任务清单!J9"),
+    (
+        "pasted status",
+        {**GOOD, 1: ("在做。", "进行中", None, None)},
+        None,
+        None,
+        "return.status.invalid",
+        "任务清单!J7",
+    ),
+    (
+        "done without progress",
+        {**GOOD, 2: (None, "已完成", None, None)},
+        None,
+        None,
+        "return.status.needs_progress",
+        "任务清单!I8",
+    ),
+    (
+        "coordination without problem",
+        {**GOOD, 2: ("在做。", "需协调", None, None)},
+        None,
+        None,
+        "return.status.needs_problem",
+        "任务清单!K8",
+    ),
+    (
+        "late without problem",
+        {**GOOD, 1: ("在做。", "进度滞后", "  ", None)},
+        None,
+        None,
+        "return.status.needs_problem",
+        "任务清单!K7",
+    ),
+    (
+        "empty status",
+        {**GOOD, 4: ("在做。", None, None, None)},
+        None,
+        None,
+        "return.status.empty",
+        "任务清单!J9",
+    ),
     ("formula", None, None, _formula, "return.formula", "任务清单!I7"),
     ("edited task title", None, None, _retitle, "return.locked.changed", "任务清单!B7"),
     ("edited role", None, None, _role_changed, "return.locked.changed", "任务清单!D8"),
     ("deleted row", None, None, _delete_row, "return.row.deleted", "任务清单!A8"),
     ("added row", None, None, _add_row, "return.row.added", "任务清单!M10"),
     ("duplicated row", None, None, _duplicate_row, "return.row.duplicated", "任务清单!M10"),
-    ("bad phone", None, {**HEADER, "联系电话": "1381234567"}, None, "return.phone.invalid", "任务清单!F3"),
-    ("bad date", None, {**HEADER, "填报日期": "2026年2月30日"}, None, "return.date.invalid", "任务清单!D4"),
+    (
+        "bad phone",
+        None,
+        {**HEADER, "联系电话": "1381234567"},
+        None,
+        "return.phone.invalid",
+        "任务清单!F3",
+    ),
+    (
+        "bad date",
+        None,
+        {**HEADER, "填报日期": "2026年2月30日"},
+        None,
+        "return.date.invalid",
+        "任务清单!D4",
+    ),
 ]
 
 
@@ -106,7 +155,12 @@ CASES = [
     ids=[c[0] for c in CASES],
 )
 def test_a_malformed_return_is_one_finding_at_its_cell(
-    issued: Issued, answers: dict | None, header: dict | None, edit: Callable[..., None] | None, rule_id: str, cell: str
+    issued: Issued,
+    answers: dict | None,
+    header: dict | None,
+    edit: Callable[..., None] | None,
+    rule_id: str,
+    cell: str,
 ) -> None:
     path = _answered(issued, answers, header)
     if edit is not None:
@@ -178,11 +232,27 @@ def test_rows_inserted_above_the_table_are_fine(issued: Issued) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "this is an old binary .xls file, which cannot be read"),
-        ("wps.et", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "this is an old binary .et file, which cannot be read"),
-        ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "this is a password-protected (encrypted) workbook, which cannot be read"),
+        (
+            "old.xls",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512),
+            "this is an old binary .xls file, which cannot be read",
+        ),
+        (
+            "wps.et",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512),
+            "this is an old binary .et file, which cannot be read",
+        ),
+        (
+            "locked.xlsx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512),
+            "this is a password-protected (encrypted) workbook, which cannot be read",
+        ),
         ("table.csv", "序号,工作进展\n1,完成\n".encode(), "a .csv is not .xlsx"),
-        ("broken.xlsx", b"PK\x03\x04" + bytes(64), "the file is damaged (not a complete .xlsx package)"),
+        (
+            "broken.xlsx",
+            b"PK\x03\x04" + bytes(64),
+            "the file is damaged (not a complete .xlsx package)",
+        ),
     ],
 )
 def test_an_unreadable_return_is_one_clear_finding_and_the_others_are_collected(
@@ -195,7 +265,10 @@ def test_an_unreadable_return_is_one_clear_finding_and_the_others_are_collected(
         ("return.unreadable", f"returns/{name}", message)
     ]
     (unreadable,) = [f for f in result.report.findings if f.rule == "return.unreadable"]
-    assert unreadable.hint == "open it in Excel or WPS and save it as .xlsx (Excel 工作簿), without a password"
+    assert (
+        unreadable.hint
+        == "open it in Excel or WPS and save it as .xlsx (Excel 工作簿), without a password"
+    )
     assert result.progress.filter(unit_id="U01").get_column("reported").to_list() == [True] * 3
 
 
@@ -215,14 +288,20 @@ def test_a_workbook_of_an_older_plan_names_both_versions(issued: Issued, tmp_pat
     fill(old["U01"], Path(U01))
     (found,) = _ours_full(_findings(issued))
     assert (found.rule, found.path, found.cell) == ("return.plan.outdated", U01, None)
-    assert found.message == "issued for plan demo-plan version bbbbbbbbbbbb; this export is version aaaaaaaaaaaa"
+    assert (
+        found.message
+        == "issued for plan demo-plan version bbbbbbbbbbbb; this export is version aaaaaaaaaaaa"
+    )
 
 
 def test_a_workbook_of_another_round_is_refused(issued: Issued, tmp_path: Path) -> None:
     old = issue(tmp_path / "old", round_="2026-11")
     fill(old["U01"], Path(U01))
     (found,) = _ours_full(_findings(issued))
-    assert (found.rule, found.message) == ("return.round.mismatch", "issued for round 2026-11, collecting round 2026-12")
+    assert (found.rule, found.message) == (
+        "return.round.mismatch",
+        "issued for round 2026-11, collecting round 2026-12",
+    )
 
 
 def test_a_return_of_a_unit_without_tasks_is_an_error(issued: Issued, tmp_path: Path) -> None:
@@ -236,7 +315,11 @@ def test_a_return_of_a_unit_without_tasks_is_an_error(issued: Issued, tmp_path: 
 
 def test_two_returns_for_one_unit_name_both_unless_newest_is_preferred(issued: Issued) -> None:
     _answered(issued)
-    fill(issued.workbooks["U01"], Path("returns/again.xlsx"), {**GOOD, 1: ("更新。", "已完成", None, None)})
+    fill(
+        issued.workbooks["U01"],
+        Path("returns/again.xlsx"),
+        {**GOOD, 1: ("更新。", "已完成", None, None)},
+    )
     found = _ours_full(_findings(issued))
     assert [(f.rule, f.path) for f in found] == [
         ("return.duplicate", "returns/again.xlsx"),

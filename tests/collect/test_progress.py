@@ -17,7 +17,10 @@ from pipeline.statuses import load_statuses
 from tests.collect.conftest import Issued
 from tests.collect.issued import GOOD, fill
 
-MIXED = {1: ("方案已报审。", "进行中", None, None), 3: ("资金已下达。", "已完成", None, "跟踪使用。")}
+MIXED = {
+    1: ("方案已报审。", "进行中", None, None),
+    3: ("资金已下达。", "已完成", None, "跟踪使用。"),
+}
 
 
 def _collect_mixed(issued: Issued):  # type: ignore[no-untyped-def]
@@ -41,23 +44,41 @@ def test_the_progress_table_has_one_row_per_task_and_unit_owed(issued: Issued) -
         ("2026-12", 4, "U01", "responsible", True, "需协调", "red", "returns/大数据局.xlsx"),
     ]
     assert result.progress.columns == [
-        "round", "doc_id", "task_id", "task_no", "title", "unit_id", "short_name", "role",
-        "reported", "status", "progress", "problems", "next_steps", "light", "source_file",
+        "round",
+        "doc_id",
+        "task_id",
+        "task_no",
+        "title",
+        "unit_id",
+        "short_name",
+        "role",
+        "reported",
+        "status",
+        "progress",
+        "problems",
+        "next_steps",
+        "light",
+        "source_file",
         "source_sha256",
     ]
     first = result.progress.row(0, named=True)
     assert (first["title"], first["progress"], first["next_steps"]) == (
-        "建设一体化政务云平台", GOOD[1][0], GOOD[1][3]
+        "建设一体化政务云平台",
+        GOOD[1][0],
+        GOOD[1][3],
     )
-    assert first["source_sha256"] == __import__("hashlib").sha256(
-        (issued.returns / "大数据局.xlsx").read_bytes()
-    ).hexdigest()
+    assert (
+        first["source_sha256"]
+        == __import__("hashlib").sha256((issued.returns / "大数据局.xlsx").read_bytes()).hexdigest()
+    )
 
 
 def test_the_overview_takes_the_least_advanced_status_and_the_leads_first(issued: Issued) -> None:
     result = _collect_mixed(issued)
     frame = overview(result.progress, load_statuses())
-    assert frame.select("task_no", "leads", "lead_status", "reported", "owed", "overall", "red", "yellow").rows() == [
+    assert frame.select(
+        "task_no", "leads", "lead_status", "reported", "owed", "overall", "red", "yellow"
+    ).rows() == [
         (1, "市大数据局", "序时推进", 2, 2, "序时推进", 0, 2),
         (2, "市大数据局", "已完成", 1, 2, "已完成", 0, 0),
         (3, "市财政局", "已完成", 1, 1, "已完成", 0, 0),
@@ -99,7 +120,9 @@ def test_a_printed_deadline_reads_as_its_last_day(text: str | None, expected: da
         (None, None, "green"),
     ],
 )
-def test_lights_follow_the_thresholds(status: str | None, deadline: date | None, light: str) -> None:
+def test_lights_follow_the_thresholds(
+    status: str | None, deadline: date | None, light: str
+) -> None:
     lights = load_lights(load_statuses())
     assert lights.light(status, deadline, date(2026, 12, 31)) == light
 
@@ -110,13 +133,17 @@ def test_the_thresholds_are_checked_against_the_status_list(tmp_path: Path) -> N
         'yellow_within_days = 30\nred_statuses = ["滞后"]\nyellow_statuses = []\ndone_statuses = ["已完成"]\n',
         encoding="utf-8",
     )
-    with pytest.raises(CollectError, match="red_statuses names statuses not in schemas/statuses.csv: 滞后"):
+    with pytest.raises(
+        CollectError, match="red_statuses names statuses not in schemas/statuses.csv: 滞后"
+    ):
         load_lights(load_statuses(), bad)
 
 
 def test_a_round_ends_on_its_last_day() -> None:
     assert (round_end("2026-12"), round_end("2027-02"), round_end("")) == (
-        date(2026, 12, 31), date(2027, 2, 28), None
+        date(2026, 12, 31),
+        date(2027, 2, 28),
+        None,
     )
 
 
@@ -127,5 +154,7 @@ def test_collect_without_an_export_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_the_history_frame_is_returned_for_the_overview_page(issued: Issued) -> None:
     result = _collect_mixed(issued)
-    assert result.history.equals(result.progress.sort("round", "doc_id", "task_no", "unit_id", maintain_order=True))
+    assert result.history.equals(
+        result.progress.sort("round", "doc_id", "task_no", "unit_id", maintain_order=True)
+    )
     assert isinstance(result.history, pl.DataFrame)

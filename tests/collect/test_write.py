@@ -23,7 +23,10 @@ def _bytes(folder: Path) -> dict[str, bytes]:
 
 def _collect(issued: Issued):  # type: ignore[no-untyped-def]
     fill(issued.workbooks["U01"], issued.returns / "a.xlsx")
-    late = {1: ("评审延期。", "进度滞后", "专家评审推迟。", "1月完成评审。"), 3: ("+已下达", "已完成", None, None)}
+    late = {
+        1: ("评审延期。", "进度滞后", "专家评审推迟。", "1月完成评审。"),
+        3: ("+已下达", "已完成", None, None),
+    }
     fill(issued.workbooks["U02"], issued.returns / "b.xlsx", late)
     return collect([issued.returns], issued.out)
 
@@ -38,7 +41,9 @@ def test_the_round_folder_holds_every_file_and_reruns_are_byte_identical(issued:
     assert Path("out/progress/history.parquet").read_bytes() == history
 
 
-def test_csv_has_a_bom_and_guards_formula_text_json_and_parquet_hold_the_table(issued: Issued) -> None:
+def test_csv_has_a_bom_and_guards_formula_text_json_and_parquet_hold_the_table(
+    issued: Issued,
+) -> None:
     result = _collect(issued)
     csv = (ROUND / "progress.csv").read_bytes()
     assert csv.startswith(b"\xef\xbb\xbfround,doc_id,task_id,task_no,title,unit_id,")
@@ -54,20 +59,61 @@ def test_csv_has_a_bom_and_guards_formula_text_json_and_parquet_hold_the_table(i
 def test_the_progress_workbook_reads_back_as_data(issued: Issued) -> None:
     _collect(issued)
     book = load_workbook(ROUND / "progress.xlsx")
-    assert book.sheetnames == ["进度总览", "分单位进展", "问题清单", "未报送", "催办", "状态统计", "填报质量"]
+    assert book.sheetnames == [
+        "进度总览",
+        "分单位进展",
+        "问题清单",
+        "未报送",
+        "催办",
+        "状态统计",
+        "填报质量",
+    ]
     overview = [[c.value for c in row] for row in book["进度总览"].iter_rows(min_row=4)]
-    assert overview[0] == [1, "建设一体化政务云平台", "市大数据局", "序时推进", "2/2", "进度滞后", 1, 1]
+    assert overview[0] == [
+        1,
+        "建设一体化政务云平台",
+        "市大数据局",
+        "序时推进",
+        "2/2",
+        "进度滞后",
+        1,
+        1,
+    ]
     by_unit = book["分单位进展"]
     assert by_unit["A2"].value.startswith("亮灯规则：红灯 = 进度滞后，或已过完成时限且未已完成")
-    assert [c.value for c in by_unit[5]][:6] == [1, "建设一体化政务云平台", "市财政局", "责任", "进度滞后", "红灯"]
+    assert [c.value for c in by_unit[5]][:6] == [
+        1,
+        "建设一体化政务云平台",
+        "市财政局",
+        "责任",
+        "进度滞后",
+        "红灯",
+    ]
     assert len(by_unit.conditional_formatting) == 2
     problems = [[c.value for c in row] for row in book["问题清单"].iter_rows(min_row=4)]
-    assert [(r[0], r[1], r[3]) for r in problems] == [("市大数据局", 4, "需协调"), ("市财政局", 1, "进度滞后")]
-    assert [[c.value for c in r] for r in book["未报送"].iter_rows(min_row=4)] == [["市公安局", "U03", 2, "未收到报送"]]
+    assert [(r[0], r[1], r[3]) for r in problems] == [
+        ("市大数据局", 4, "需协调"),
+        ("市财政局", 1, "进度滞后"),
+    ]
+    assert [[c.value for c in r] for r in book["未报送"].iter_rows(min_row=4)] == [
+        ["市公安局", "U03", 2, "未收到报送"]
+    ]
     reminders = [[c.value for c in r] for r in book["催办"].iter_rows(min_row=4)]
-    assert [(r[0], r[1], r[2]) for r in reminders] == [("市大数据局", "已报送", 1), ("市财政局", "已报送", 1), ("市公安局", "未收到报送", 0)]
+    assert [(r[0], r[1], r[2]) for r in reminders] == [
+        ("市大数据局", "已报送", 1),
+        ("市财政局", "已报送", 1),
+        ("市公安局", "未收到报送", 0),
+    ]
     counts = book["状态统计"]
-    assert [c.value for c in counts[3]] == ["unit", "已完成", "序时推进", "进度滞后", "未启动", "需协调", "未填报"]
+    assert [c.value for c in counts[3]] == [
+        "unit",
+        "已完成",
+        "序时推进",
+        "进度滞后",
+        "未启动",
+        "需协调",
+        "未填报",
+    ]
     assert len(counts._charts) == 1
     quality = [[c.value for c in r] for r in book["填报质量"].iter_rows(min_row=4)]
     assert [(r[0], r[4]) for r in quality] == [("departments/市公安局.xlsx", "return.missing")]
@@ -89,6 +135,9 @@ def test_carry_forward_returns_each_units_last_answers(issued: Issued) -> None:
     answers = last_answers(issued.out)
     assert sorted(answers) == ["U01", "U02"]
     carried = answers["U01"]["demo-plan#1"]
-    assert (carried.round, carried.fill_ins()) == ("2026-12", (GOOD[1][0], "序时推进", None, GOOD[1][3]))
+    assert (carried.round, carried.fill_ins()) == (
+        "2026-12",
+        (GOOD[1][0], "序时推进", None, GOOD[1][3]),
+    )
     assert answers["U02"]["demo-plan#1"].status == "进度滞后"
     assert last_answers(Path("nowhere")) == {}
