@@ -18,6 +18,8 @@ from pipeline.statuses import Status
 #: The locked column that holds a task's title (the department writer's 重点任务).
 TITLE_COLUMN = "重点任务"
 ROLE_ORDER = {"lead": 0, "responsible": 1, "cooperating": 2}
+#: The status-count column of tasks without a (valid) status, reported or not.
+UNANSWERED = "未填报或未报送"
 ROLE_ZH = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}
 
 PROGRESS_DTYPES: dict[str, pl.DataType] = {
@@ -151,5 +153,5 @@ def status_counts(progress: pl.DataFrame, statuses: Sequence[Status]) -> pl.Data
     ):
         column = group.get_column("status").to_list()
         counts = {n: column.count(n) for n in names}
-        rows.append({"unit": short, **counts, "未填报": sum(v is None for v in column)})
+        rows.append({"单位": short, **counts, UNANSWERED: sum(v is None for v in column)})
     return pl.DataFrame(rows)

@@ -34,6 +34,14 @@ STATUS_FILLS = {
     "进度滞后": "FFFFC7CE",
     "未启动": "FFF2F2F2",
 }
+#: Bar colours of the status chart, one per status (others grey).
+CHART_COLOURS = {
+    "已完成": "70AD47",
+    "序时推进": "5B9BD5",
+    "进度滞后": "C00000",
+    "未启动": "7F7F7F",
+    "需协调": "FFC000",
+}
 LIGHT_FILLS = {"红灯": "FFFFC7CE", "黄灯": "FFFFEB9C", "绿灯": "FFC6EFCE"}
 
 
@@ -179,6 +187,9 @@ def _counts(ws: Worksheet, frame: pl.DataFrame) -> None:
     chart.y_axis.title = "任务数"
     data = Reference(ws, min_col=2, max_col=len(frame.columns), min_row=3, max_row=len(rows) + 3)
     chart.add_data(data, titles_from_data=True)
+    for series, name in zip(chart.series, frame.columns[1:], strict=True):
+        series.graphicalProperties.solidFill = CHART_COLOURS.get(name, "D9D9D9")
+        series.graphicalProperties.line.solidFill = CHART_COLOURS.get(name, "D9D9D9")
     chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=len(rows) + 3))
     chart.height = max(8.0, 0.5 * len(rows))
     chart.width = 18.0
@@ -228,6 +239,13 @@ def _table(
                 set_text(cell, None if value is None else str(value))
             cell.alignment = wrap
     ws.freeze_panes = "A4"
+    # A4 landscape, one page wide, the titles repeated on every page.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "3:3"
     last = get_column_letter(max(len(headers), 1))
     ws.auto_filter.ref = f"A3:{last}{max(len(rows) + 3, 3)}"
 

@@ -134,7 +134,7 @@ def test_the_thresholds_are_checked_against_the_status_list(tmp_path: Path) -> N
         encoding="utf-8",
     )
     with pytest.raises(
-        CollectError, match="red_statuses names statuses not in schemas/statuses.csv: 滞后"
+        CollectError, match=r"red_statuses names statuses not in schemas/statuses\.csv: 滞后"
     ):
         load_lights(load_statuses(), bad)
 
