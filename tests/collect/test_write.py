@@ -106,13 +106,13 @@ def test_the_progress_workbook_reads_back_as_data(issued: Issued) -> None:
     ]
     counts = book["状态统计"]
     assert [c.value for c in counts[3]] == [
-        "unit",
+        "单位",
         "已完成",
         "序时推进",
         "进度滞后",
         "未启动",
         "需协调",
-        "未填报",
+        "未填报或未报送",
     ]
     assert len(counts._charts) == 1
     quality = [[c.value for c in r] for r in book["填报质量"].iter_rows(min_row=4)]
