@@ -109,8 +109,7 @@ def read_return(path: Path, name: str | None = None) -> Returned:
         meta = _meta(book)
         if TASK_SHEET not in book.sheetnames:
             raise Unreadable("return.foreign", f"the sheet {TASK_SHEET} is missing")
-        header_row, columns, rows = _table(book[TASK_SHEET], meta)
-        fields = _fields(book[TASK_SHEET], meta)
+        header_row, columns, rows, fields = _table(book[TASK_SHEET], meta)
         saved = book.properties.modified.isoformat() if book.properties.modified else ""
     except Unreadable:
         raise
@@ -159,12 +158,20 @@ def _meta(book: Any) -> dict[str, str]:
     return meta
 
 
-def _table(sheet: Any, meta: dict[str, str]) -> tuple[int, tuple[str, ...], list[Row]]:
-    """Find the titles row (by its 任务编码 title), then read every non-empty row below it."""
+def _table(
+    sheet: Any, meta: dict[str, str]
+) -> tuple[int, tuple[str, ...], list[Row], dict[str, Cell]]:
+    """Read the sheet once: the header-block inputs, the titles row (found by its 任务编码
+    title), then every non-empty row below it."""
+    wanted = _field_places(meta)
+    fields: dict[str, Cell] = {}
     header_row = 0
     titles: list[str | None] = []
     rows: list[Row] = []
     for number, cells in enumerate(sheet.iter_rows(), start=1):
+        for column, label in wanted.get(number, ()):
+            if column <= len(cells):
+                fields[label] = _cell(cells[column - 1], column, number)
         if not header_row:
             values = [_text(c) for c in cells]
             if KEY_COLUMN in values:
@@ -184,19 +191,23 @@ def _table(sheet: Any, meta: dict[str, str]) -> tuple[int, tuple[str, ...], list
         raise Unreadable(
             "return.foreign", f"no {KEY_COLUMN} column title found (issued on row {declared})"
         )
-    return header_row, tuple(t for t in titles if t), rows
+    for row, places in wanted.items():
+        for column, label in places:
+            fields.setdefault(label, Cell(f"{get_column_letter(column)}{row}", None))
+    return header_row, tuple(t for t in titles if t), rows, dict(sorted(fields.items()))
 
 
-def _fields(sheet: Any, meta: dict[str, str]) -> dict[str, Cell]:
+def _field_places(meta: dict[str, str]) -> dict[int, list[tuple[int, str]]]:
+    """Return row -> [(column, label)] of the header-block inputs named in ``fields``."""
     try:
         addresses = json.loads(meta.get("fields") or "{}")
-    except json.JSONDecodeError:
+        places: dict[int, list[tuple[int, str]]] = {}
+        for label, address in sorted(addresses.items()):
+            letters, row = coordinate_from_string(address)
+            places.setdefault(row, []).append((column_index_from_string(letters), label))
+    except (json.JSONDecodeError, AttributeError, ValueError, TypeError):
         raise Unreadable("return.foreign", f"the {META_SHEET} fields entry is damaged") from None
-    out: dict[str, Cell] = {}
-    for label, address in sorted(addresses.items()):
-        letters, row = coordinate_from_string(address)
-        out[label] = _cell(sheet[address], column_index_from_string(letters), row)
-    return out
+    return places
 
 
 def _cell(cell: Any, column: int, row: int) -> Cell:

@@ -113,11 +113,14 @@ TASKS = (
 )
 
 
-def locked_texts(task: Task, unit_id: str) -> dict[str, str]:
+def locked_texts(
+    task: Task, unit_id: str, names: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Return column title -> text of every locked cell of a task's row for a unit."""
+    names = NAMES if names is None else names
     role = dict(task.units)[unit_id]
-    leads = "、".join(NAMES[u] for u, r in task.units if r == "lead")
-    others = "、".join(NAMES[u] for u, r in task.units if r != "lead")
+    leads = "、".join(names[u] for u, r in task.units if r == "lead")
+    others = "、".join(names[u] for u, r in task.units if r != "lead")
     texts = {
         "序号": str(task.no),
         "重点任务": task.title,
@@ -148,12 +151,12 @@ def issue(
         owed = [t for t in tasks if unit_id in dict(t.units)]
         if not owed:
             continue
-        book, sheet_rows = _workbook(unit_id, short, owed, round_, sha)
+        book, sheet_rows = _workbook(unit_id, short, owed, round_, sha, units)
         rel = f"departments/{short}.xlsx"
         (out / rel).write_bytes(workbook_bytes(book, stamp=date(2026, 11, 1)))
         paths[unit_id] = out / rel
         for task, row in zip(owed, sheet_rows, strict=True):
-            locked = locked_texts(task, unit_id)
+            locked = locked_texts(task, unit_id, units)
             rows.append(
                 {
                     "unit_id": unit_id,
@@ -179,7 +182,12 @@ def issue(
 
 
 def _workbook(
-    unit_id: str, short: str, owed: Sequence[Task], round_: str, sha: str
+    unit_id: str,
+    short: str,
+    owed: Sequence[Task],
+    round_: str,
+    sha: str,
+    names: Mapping[str, str],
 ) -> tuple[Workbook, list[int]]:
     book = Workbook()
     ws = book.active
@@ -197,7 +205,7 @@ def _workbook(
     rows = []
     for offset, task in enumerate(owed, start=1):
         r = HEADER_ROW + offset
-        locked = locked_texts(task, unit_id)
+        locked = locked_texts(task, unit_id, names)
         for column, title in enumerate(COLUMNS, start=1):
             if title == CHECKSUM_COLUMN:
                 set_text(ws.cell(r, column), row_checksum(list(locked.values())))
