@@ -174,11 +174,12 @@ def _answers(
         short = units[ret.unit_id]
         owed = issued.rows.filter(pl.col("unit_id") == ret.unit_id).sort("row").to_dicts()
         found, matched = checks.check_rows(ret, owed, short)
-        findings += found + checks.check_header(ret, short)
+        findings += found
         places += matched
         sources[ret.unit_id] = Source(ret.name, ret.sha256)
         stated = _as_of(ret)
         as_of = stated if as_of is None or (stated and stated > as_of) else as_of
+    findings += checks.check_headers([(r, units[r.unit_id]) for r in chosen])
     found, invalid = checks.check_values(places, statuses)
     findings += found
     answers = {

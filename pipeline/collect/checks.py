@@ -344,28 +344,33 @@ def _from_case(
     return _at("return.text.too_long", message, place, field, text)
 
 
-def check_header(ret: Returned, unit: str) -> list[Finding]:
-    """Check the header block's phone and dates with HeaderSchema."""
-    phone = ret.fields.get(PHONE_FIELD)
-    dates = {f: ret.fields.get(f) for f in (REPORTED_FIELD, AS_OF_FIELD)}
-    row = {
-        "file": ret.name,
-        "phone": _phone(phone),
-        "reported_on": _value(dates[REPORTED_FIELD]),
-        "reported_on_ok": is_date(dates[REPORTED_FIELD]),
-        "as_of": _value(dates[AS_OF_FIELD]),
-        "as_of_ok": is_date(dates[AS_OF_FIELD]),
-    }
+def check_headers(returns: Sequence[tuple[Returned, str]]) -> list[Finding]:
+    """Check each return's header-block phone and dates with HeaderSchema (one frame)."""
+    rows = []
+    for ret, _ in returns:
+        dates = {f: ret.fields.get(f) for f in (REPORTED_FIELD, AS_OF_FIELD)}
+        rows.append(
+            {
+                "file": ret.name,
+                "phone": _phone(ret.fields.get(PHONE_FIELD)),
+                "reported_on": _value(dates[REPORTED_FIELD]),
+                "reported_on_ok": is_date(dates[REPORTED_FIELD]),
+                "as_of": _value(dates[AS_OF_FIELD]),
+                "as_of_ok": is_date(dates[AS_OF_FIELD]),
+            }
+        )
     try:
-        HeaderSchema.validate(pl.DataFrame([row], schema=_HEADER_DTYPES), lazy=True)
+        HeaderSchema.validate(pl.DataFrame(rows, schema=_HEADER_DTYPES), lazy=True)
     except pandera.errors.SchemaErrors as err:
         found = []
-        for column in sorted(set(err.failure_cases.get_column("column").to_list())):
-            label = {"phone": PHONE_FIELD, "reported_on_ok": REPORTED_FIELD}.get(
-                str(column), AS_OF_FIELD
-            )
+        labels = {"phone": PHONE_FIELD, "reported_on_ok": REPORTED_FIELD, "as_of_ok": AS_OF_FIELD}
+        for case in err.failure_cases.iter_rows(named=True):
+            if case["index"] is None or case["column"] not in labels:
+                continue
+            ret, unit = returns[case["index"]]
+            label = labels[str(case["column"])]
             cell = ret.fields[label]
-            rule_id = "return.phone.invalid" if column == "phone" else "return.date.invalid"
+            rule_id = "return.phone.invalid" if label == PHONE_FIELD else "return.date.invalid"
             found.append(
                 finding(
                     rule_id,
