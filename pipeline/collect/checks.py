@@ -236,7 +236,7 @@ def check_rows(
 def _locked(ret: Returned, row: Row, issued: Mapping[str, Any], unit: str) -> list[Finding]:
     """Compare the row's locked cells with the issued ones; quote each changed cell."""
     old: dict[str, str] = json.loads(str(issued["locked"]))
-    titles = locked_columns(list(old))
+    titles = locked_columns(_issued_columns(ret) or list(old))
     new = {t: _as_issued(row.cells.get(t)) for t in titles}
     if row_checksum([new[t] for t in titles]) == issued["checksum"]:
         return []
@@ -258,6 +258,15 @@ def _locked(ret: Returned, row: Row, issued: Mapping[str, Any], unit: str) -> li
                 )
             )
     return found
+
+
+def _issued_columns(ret: Returned) -> list[str]:
+    """Return the table's column titles as issued (``columns`` in _meta), [] if unreadable."""
+    try:
+        columns = json.loads(ret.meta.get("columns") or "[]")
+    except json.JSONDecodeError:
+        return []
+    return [str(c) for c in columns] if isinstance(columns, list) else []
 
 
 def check_values(
