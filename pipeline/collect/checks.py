@@ -124,6 +124,8 @@ def identify(
         theirs: dict[str, str] = json.loads(ret.meta.get("sources") or "{}")
     except json.JSONDecodeError:
         theirs = {}
+    if not isinstance(theirs, dict):
+        theirs = {}
     for doc_id, sha in sorted(theirs.items()):
         if doc_id not in sources:
             message = f"issued for plan {doc_id}, which this export does not hold"
@@ -311,8 +313,8 @@ def check_values(
             found.append(_from_case(case, answer, place, statuses))
             if case["column"] == "status":
                 invalid.add((place.file, answer.row))
-    for answer, place, _ in places:
-        if answer.status is None:
+    for answer, place, cells in places:
+        if answer.status is None and not cells["status"].formula:
             found.append(_at("return.status.empty", "完成状态 is empty", place, "status", ""))
     return found, invalid
 

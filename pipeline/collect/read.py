@@ -146,7 +146,7 @@ def _meta(book: Any) -> dict[str, str]:
     meta: dict[str, str] = {}
     for row in book[META_SHEET].iter_rows(max_col=2, values_only=True):
         if row and row[0] is not None:
-            meta[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+            meta[str(row[0])] = (text_of(row[1]) if len(row) > 1 else None) or ""
     if meta.get("format") != FORMAT:
         raise Unreadable("return.foreign", f"the {META_SHEET} sheet does not say {FORMAT}")
     if meta.get("format_version") != str(FORMAT_VERSION):

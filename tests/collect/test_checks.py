@@ -340,3 +340,24 @@ def test_a_unit_that_did_not_report_is_a_warning_and_an_error_when_strict(issued
     ]
     assert result.report.valid
     assert not collect([issued.returns], issued.out, strict=True).report.valid
+
+
+def test_a_damaged_meta_sheet_is_a_finding_not_a_traceback(issued: Issued) -> None:
+    def damage(_ws, book) -> None:  # type: ignore[no-untyped-def]
+        meta = book["_meta"]
+        for row in meta.iter_rows():
+            if row[0].value in ("sources", "fields"):
+                row[1].value = "[1, 2"
+
+    _edit(_answered(issued), damage)
+    (found,) = _ours_full(_findings(issued))
+    assert (found.rule, found.path, found.message) == (
+        "return.foreign",
+        U01,
+        "the _meta fields entry is damaged",
+    )
+
+
+def test_a_formula_status_is_one_finding(issued: Issued) -> None:
+    _edit(_answered(issued), lambda ws, _b: ws.__setitem__("J7", '="已完成"'))
+    assert _ours(_findings(issued)) == [("return.formula", U01, "任务清单!J7")]
