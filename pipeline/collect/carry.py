@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipeline.collect.write import HISTORY, PROGRESS
+from pipeline.collect.write import HISTORY, PROGRESS, read_history
 from pipeline.workbook_format import task_key
 
 
@@ -45,12 +45,11 @@ def last_answers(out: Path) -> dict[str, dict[str, Carried]]:
 
     A task the unit never reported on is absent; an empty history gives {}.
     """
-    path = history_path(out)
-    if not path.is_file():
+    history = read_history(out)
+    if history is None:
         return {}
     latest = (
-        pl.read_parquet(path)
-        .filter(pl.col("reported"))
+        history.filter(pl.col("reported"))
         .sort("round", "unit_id", "doc_id", "task_id")
         .group_by("unit_id", "doc_id", "task_id", maintain_order=True)
         .last()

@@ -16,6 +16,7 @@ import polars as pl
 
 from pipeline.collect.lights import Lights
 from pipeline.collect.workbook import progress_workbook
+from pipeline.errors import CollectError
 from pipeline.export.atomic import atomic_write_bytes, staged
 from pipeline.export.xlsx_io import FORMULA_STARTS
 from pipeline.statuses import Status
@@ -54,6 +55,7 @@ def write_round(
 ) -> tuple[Path, ...]:
     """Write the round's files and merge the round into history; return the paths written."""
     folder = round_folder(out, round_)
+    history = merge_history(read_history(out), progress, round_)  # fails before any write
     bodies = {
         "progress.xlsx": progress_workbook(
             progress,
@@ -75,7 +77,6 @@ def write_round(
     with staged(folder, FILES) as stage:
         for name in FILES:
             (stage / name).write_bytes(bodies[name])
-    history = merge_history(read_history(out), progress, round_)
     atomic_write_bytes(out / PROGRESS / HISTORY, parquet_bytes(history))
     return (*(folder / name for name in FILES), out / PROGRESS / HISTORY)
 
@@ -83,7 +84,16 @@ def write_round(
 def read_history(out: Path) -> pl.DataFrame | None:
     """Return every collected round so far (None before the first collect)."""
     path = out / PROGRESS / HISTORY
-    return pl.read_parquet(path) if path.is_file() else None
+    if not path.is_file():
+        return None
+    try:
+        return pl.read_parquet(path)
+    except (OSError, pl.exceptions.PolarsError) as exc:
+        raise CollectError(
+            f"the history of collected rounds cannot be read ({exc})",
+            path=path,
+            hint="restore it from a backup, or delete it to start the history afresh",
+        ) from None
 
 
 def merge_history(

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import polars as pl
+import pytest
 from openpyxl import load_workbook
 
 from pipeline.collect import collect
@@ -141,3 +142,16 @@ def test_carry_forward_returns_each_units_last_answers(issued: Issued) -> None:
     )
     assert answers["U02"]["demo-plan#1"].status == "进度滞后"
     assert last_answers(Path("nowhere")) == {}
+
+
+def test_a_damaged_history_is_one_clear_error(issued: Issued) -> None:
+    from pipeline.errors import CollectError
+
+    _collect(issued)
+    Path("out/progress/history.parquet").write_bytes(b"keep")
+    with pytest.raises(CollectError, match="the history of collected rounds cannot be read"):
+        last_answers(issued.out)
+    before = _bytes(ROUND)
+    with pytest.raises(CollectError, match="the history of collected rounds cannot be read"):
+        collect([issued.returns], issued.out, round_="2027-01")
+    assert not Path("out/progress/2027-01").exists() and _bytes(ROUND) == before
