@@ -8,7 +8,7 @@ RAW    ?= raw
 OUT    ?= out
 
 .DEFAULT_GOAL := help
-.PHONY: help export check test lint format bench golden clean
+.PHONY: help export check collect test lint format bench golden clean
 
 help: ## List every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -24,6 +24,10 @@ export: $(STAMP) ## Parse, validate and write every deliverable for raw/ into ou
 
 check: $(STAMP) ## Validate raw/ only; the exit code says valid (0) or not (1)
 	$(BIN)/pipeline validate $(RAW)
+
+collect: $(STAMP) ## Read returned department workbooks (RETURNS=dir) back into OUT/progress/
+	@test -n "$(RETURNS)" || { echo "usage: make collect RETURNS=dir [ROUND=2026-12]"; exit 2; }
+	$(BIN)/pipeline collect $(RETURNS) --out $(OUT) $(if $(ROUND),--round $(ROUND))
 
 test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest

@@ -207,10 +207,20 @@ def validate(
     help="Folder for the deliverables and the validation reports.",
 )
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
+@click.option(
+    "--carry-forward",
+    is_flag=True,
+    help="Pre-fill the department workbooks with each unit's last collected answers.",
+)
 @REGISTRY
 @click.pass_context
 def export(
-    ctx: click.Context, paths: tuple[Path, ...], out: Path, strict: bool, registry_path: Path | None
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    out: Path,
+    strict: bool,
+    carry_forward: bool,
+    registry_path: Path | None,
 ) -> None:
     """Validate, then write every deliverable.
 
@@ -222,8 +232,12 @@ def export(
     Example: pipeline export raw --out out
     """
     from pipeline import run
+    from pipeline.collect.carry import history_path
     from pipeline.validate import report
 
+    if carry_forward and not history_path(out).is_file():
+        message = f"nothing collected yet: no {history_path(out)} (run pipeline collect first)"
+        raise click.BadParameter(message, param_hint="--carry-forward")
     result = run.export(
         _inputs(paths),
         out,
@@ -231,6 +245,7 @@ def export(
         strict=strict,
         progress=_progress,
         status=_status,
+        carry_forward=carry_forward,
     )
     if not result.report.valid:
         click.echo(report.render(result.report, "text"), nl=False, err=True)
@@ -240,6 +255,76 @@ def export(
     assert manifest is not None  # a valid report always comes with a manifest
     click.echo(report.summary(result.report))
     click.echo(f"wrote {len(manifest.files)} files to {out}/ (see {out}/manifest.json)")
+
+
+@main.command()
+@click.argument("returns", nargs=-1, required=True, type=EXISTING)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The export that issued the workbooks; the progress is written under OUT/progress/.",
+)
+@click.option(
+    "--round",
+    "round_",
+    default=None,
+    help="Reporting round such as 2026-12 (default: the round the workbooks were issued for).",
+)
+@click.option("--strict", is_flag=True, help="Count warnings (such as 未报送) as errors.")
+@click.option(
+    "--prefer",
+    type=click.Choice(["newest"]),
+    default=None,
+    help="Of two returns for one unit and round, take the last saved instead of failing.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "github"]),
+    default="text",
+    show_default=True,
+)
+@click.pass_context
+def collect(
+    ctx: click.Context,
+    returns: tuple[Path, ...],
+    out: Path,
+    round_: str | None,
+    strict: bool,
+    prefer: str | None,
+    fmt: str,
+) -> None:
+    """Read filled department workbooks back into the progress ledger.
+
+    RETURNS: .xlsx files or folders (searched recursively); file names do not matter.
+    Writes OUT/progress/<round>/ (progress.xlsx, .csv, .json, .parquet, collect.json,
+    collect.md) and OUT/progress/history.parquet. Returned files are never modified.
+
+    Exit 0 when every return is valid, 1 on an error finding, 2 on a usage error.
+
+    Example: pipeline collect returns/ --out out --round 2026-12
+    """
+    import re
+
+    from pipeline.collect import collect as collect_returns
+    from pipeline.collect.read import discover
+    from pipeline.validate import report
+
+    if round_ is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", round_):
+        raise click.BadParameter(f"{round_!r} is not a month such as 2026-12", param_hint="--round")
+    if not discover(returns):
+        raise click.BadParameter("no workbook (.xlsx) found", param_hint="RETURNS")
+    result = collect_returns(returns, out, round_=round_, prefer=prefer, strict=strict)
+    click.echo(report.render(result.report, fmt), nl=False)
+    if fmt == "text":
+        reported = result.progress.filter("reported").get_column("unit_id").n_unique()
+        owed = result.progress.get_column("unit_id").n_unique()
+        folder = result.written[0].parent if result.written else out
+        click.echo(f"collected {reported}/{owed} units for round {result.round or '(none)'}")
+        click.echo(f"wrote {folder}/ and {out}/progress/history.parquet")
+    ctx.exit(int(not result.report.valid))
 
 
 def _inputs(paths: tuple[Path, ...]) -> tuple[Path, ...]:

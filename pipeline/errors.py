@@ -54,3 +54,7 @@ class RegistryError(PipelineError):
 
 class ExportError(PipelineError):
     """Deliverables cannot be written."""
+
+
+class CollectError(PipelineError):
+    """Returned workbooks cannot be collected (no export to check them against)."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
 from pipeline import __version__
+from pipeline.collect.carry import Carried, last_answers
 from pipeline.errors import PipelineError
 from pipeline.export import Manifest, atomic_write_bytes, atomic_write_text, write_deliverables
 from pipeline.export.page import PAGE, Sources, ledger_page
@@ -89,10 +90,12 @@ def export(
     strict: bool = False,
     progress: Progress | None = None,
     status: Callable[[str], None] | None = None,
+    carry_forward: bool = False,
 ) -> Exported:
     """Validate, write the reports, and write the deliverables only if the data is valid.
 
     When the data is invalid the previous deliverables in ``out`` stay as they were.
+    ``carry_forward`` hands each unit's last collected answers to the department writer.
     """
     result = checked(paths, registry=registry, strict=strict, progress=progress)
     reports = write_reports(result.report, out)
@@ -100,7 +103,7 @@ def export(
         # The overview page shows the findings; the previous deliverables stay as they were.
         atomic_write_bytes(out / PAGE, ledger_page(None, result.frames, _sources(result)))
         return Exported(result.report, None, reports)
-    ledger = _ledger(result)
+    ledger = _ledger(result, carried=last_answers(out) if carry_forward else None)
     if status is not None:
         status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
     manifest = write_deliverables(ledger, out, tool_version=__version__, page=_sources(result))
@@ -126,12 +129,15 @@ def refresh_overview(
     return out / PAGE
 
 
-def _ledger(result: Checked) -> Ledger:
+def _ledger(
+    result: Checked, *, carried: Mapping[str, Mapping[str, Carried]] | None = None
+) -> Ledger:
     return Ledger(
         frames=result.frames,
         assignments=result.resolved.assignments,
         units=result.registry.units_frame(),
         registry_sha256=result.registry.sha256,
+        carried=carried or {},
     )
 
 

@@ -330,6 +330,16 @@ class FindingsSchema(Table):
     task_no: pl.Int32 | None = pa.Field(
         nullable=True, title="编号", description="The task's number, if it is about a task."
     )
+    cell: str | None = pa.Field(
+        nullable=True,
+        title="单元格",
+        description="The place in a returned workbook, sheet!cell such as 任务清单!I7.",
+    )
+    unit: str | None = pa.Field(
+        nullable=True,
+        title="单位",
+        description="The unit a finding on a returned workbook is about.",
+    )
     message: str = pa.Field(title="问题", description="What is wrong.")
     excerpt: str = pa.Field(title="原文摘录", description="The raw text around the place.")
     hint: str = pa.Field(title="修改建议", description="What to do about it.")

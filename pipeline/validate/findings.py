@@ -32,6 +32,10 @@ class Finding:
     column: int | None
     task_no: int | None
     excerpt: str
+    #: A place in a workbook, ``sheet!cell`` such as 任务清单!I7 (returned workbooks).
+    cell: str | None = None
+    #: The unit a finding concerns (returned workbooks).
+    unit: str | None = None
 
     @classmethod
     def of(
@@ -46,6 +50,8 @@ class Finding:
         task_no: int | None = None,
         excerpt: str = "",
         hint: str | None = None,
+        cell: str | None = None,
+        unit: str | None = None,
     ) -> Finding:
         """Return a finding of ``rule``, with the rule's severity and (unless given) its hint."""
         return cls(
@@ -59,6 +65,8 @@ class Finding:
             column,
             task_no,
             excerpt,
+            cell,
+            unit,
         )
 
     @property

@@ -41,7 +41,8 @@ def text(report: Report) -> str:
         out.append("")
         for f in report.findings:
             task = f" task {f.task_no}:" if f.task_no is not None else ""
-            out.append(f"{_where(f)}: {f.severity.value} [{f.rule}]{task} {f.message}")
+            unit = f" {f.unit}:" if f.unit is not None else ""
+            out.append(f"{_where(f)}: {f.severity.value} [{f.rule}]{unit}{task} {f.message}")
             if f.excerpt:
                 out.append(f"    | {f.excerpt}")
             out.append(f"    fix: {f.hint}")
@@ -111,8 +112,9 @@ def github(report: Report) -> str:
         props = {"file": f.path, "line": f.line, "col": f.column, "title": f.rule}
         spec = ",".join(f"{k}={_escape(str(v), True)}" for k, v in props.items() if v)
         task = f"task {f.task_no}: " if f.task_no is not None else ""
+        cell = f"{f.cell}: " if f.cell is not None else ""
         excerpt = f" [{f.excerpt}]" if f.excerpt else ""
-        message = f"{task}{f.message}{excerpt} — fix: {f.hint}"
+        message = f"{cell}{task}{f.message}{excerpt} — fix: {f.hint}"
         lines.append(f"::{f.severity.value} {spec}::{_escape(message, False)}")
     return "\n".join([*lines, summary(report)]) + "\n"
 
@@ -126,6 +128,8 @@ def _escape(value: str, is_property: bool) -> str:
 
 
 def _where(f: Finding) -> str:
+    if f.cell is not None:
+        return f"{f.path}:{f.cell}"
     if f.line is None:
         return f.path or "(pipeline)"
     return f"{f.path}:{f.line}:{f.column or 1}"

@@ -71,6 +71,8 @@ def test_json_has_one_object_per_finding_in_a_fixed_order() -> None:
         "column": 464,
         "doc_id": "plan",
         "task_no": 5,
+        "cell": None,
+        "unit": None,
         "message": "text lost in the scrape: “??”",
         "excerpt": "以社??檩d體",
         "hint": "add a fix, then rerun",

@@ -1,0 +1,480 @@
+"""Check returned workbooks against what was issued; every problem becomes a located Finding.
+
+A return is first identified (ours, for a unit, plan version and round this export knows),
+then its rows are matched to the issued ones by key (order does not matter), its locked
+cells compared through the row checksum, and its fill-in values and header block checked
+against the Pandera models of ``schemas.collect``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandera.errors
+import pandera.polars as pa
+import polars as pl
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+from pipeline.collect.read import Cell, Returned, Row
+from pipeline.statuses import Status
+from pipeline.validate.findings import Finding
+from pipeline.validate.rules import rule
+from pipeline.workbook_format import (
+    CHECKSUM_COLUMN,
+    FILL_IN_COLUMNS,
+    KEY_COLUMN,
+    TASK_SHEET,
+    locked_columns,
+    row_checksum,
+)
+from schemas.collect import (
+    CELL_LIMIT,
+    DONE_NEEDS_PROGRESS,
+    NEEDS_PROBLEM,
+    FillInSchema,
+    HeaderSchema,
+)
+
+#: Fill-in column title -> field of the progress table.
+FIELDS = dict(zip(FILL_IN_COLUMNS, ("progress", "status", "problems", "next_steps"), strict=True))
+PHONE_FIELD, REPORTED_FIELD, AS_OF_FIELD = "联系电话", "填报日期", "统计截至日期"
+_DATE = re.compile(r"^(\d{4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)(\d{1,2})日?$")
+_EXCERPT = 60
+#: The numbers of a date text, year first.
+DATE_PARTS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One task row of a return as answered (texts trimmed, None when empty or invalid)."""
+
+    unit_id: str
+    key: str
+    row: int
+    status: str | None
+    progress: str | None
+    problems: str | None
+    next_steps: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a return's row is, for findings: file, unit, plan, task and cell per field."""
+
+    file: str
+    unit: str
+    doc_id: str | None
+    task_no: int | None
+    cells: dict[str, str]
+
+
+def finding(
+    rule_id: str,
+    message: str,
+    file: str,
+    *,
+    address: str | None = None,
+    unit: str | None = None,
+    doc_id: str | None = None,
+    task_no: int | None = None,
+    excerpt: str = "",
+    hint: str | None = None,
+) -> Finding:
+    """Return a finding of ``rule_id`` in a returned workbook, at ``address`` on 任务清单."""
+    line = column = None
+    if address is not None:
+        letters, line = coordinate_from_string(address)
+        column = column_index_from_string(letters)
+    cell = f"{TASK_SHEET}!{address}" if address is not None else None
+    return Finding.of(
+        rule(rule_id),
+        message,
+        path=file,
+        doc_id=doc_id,
+        line=line,
+        column=column,
+        task_no=task_no,
+        excerpt=_cut(excerpt),
+        hint=hint,
+        cell=cell,
+        unit=unit,
+    )
+
+
+def identify(
+    ret: Returned, units: Mapping[str, str], sources: Mapping[str, str], round_: str
+) -> list[Finding]:
+    """Check that ``ret`` is for a unit, plan version and round of this export."""
+    unit = ret.meta.get("short_name") or ret.unit_id
+    found: list[Finding] = []
+    if ret.unit_id not in units:
+        found.append(
+            finding(
+                "return.unit.unknown",
+                f"unit {ret.unit_id or '(none)'} ({unit}) owes no task in this export",
+                ret.name,
+                unit=unit,
+            )
+        )
+    try:
+        theirs: dict[str, str] = json.loads(ret.meta.get("sources") or "{}")
+    except json.JSONDecodeError:
+        theirs = {}
+    if not isinstance(theirs, dict):
+        theirs = {}
+    for doc_id, sha in sorted(theirs.items()):
+        if doc_id not in sources:
+            message = f"issued for plan {doc_id}, which this export does not hold"
+            found.append(finding("return.plan.unknown", message, ret.name, unit=unit))
+        elif sources[doc_id] != sha:
+            message = (
+                f"issued for plan {doc_id} version {sha[:12]}; "
+                f"this export is version {sources[doc_id][:12]}"
+            )
+            found.append(
+                finding("return.plan.outdated", message, ret.name, unit=unit, doc_id=doc_id)
+            )
+    if not theirs:
+        found.append(finding("return.plan.unknown", "names no plan", ret.name, unit=unit))
+    theirs_round = ret.meta.get("round", "")
+    if theirs_round != round_:
+        message = (
+            f"issued for round {theirs_round or '(none)'}, collecting round {round_ or '(none)'}"
+        )
+        found.append(finding("return.round.mismatch", message, ret.name, unit=unit))
+    return found
+
+
+def check_rows(
+    ret: Returned, owed: Sequence[Mapping[str, Any]], short_name: str
+) -> tuple[list[Finding], list[tuple[Answer, Place, dict[str, Cell]]]]:
+    """Match rows to the issued ones by key; report deleted, added, duplicated and edited rows.
+
+    ``owed`` are the unit's rows of issued.parquet. Returns the findings and, per matched
+    row, its answer (values not yet checked), where it is and its fill-in cells.
+    """
+    found: list[Finding] = []
+    by_key = {str(r["key"]): r for r in owed}
+    titles = list(json.loads(str(owed[0]["locked"])).keys()) if owed else []
+    header = f"{ret.header_row}"
+    missing = [t for t in (*titles, *FILL_IN_COLUMNS) if t not in ret.columns]
+    for title in missing:
+        message = f"the column {title} is missing from the table"
+        found.append(
+            finding(
+                "return.columns.missing", message, ret.name, address=f"A{header}", unit=short_name
+            )
+        )
+    if KEY_COLUMN in missing:
+        return found, []
+    seen: dict[str, int] = {}
+    answers: list[tuple[Answer, Place, dict[str, Cell]]] = []
+    for row in ret.rows:
+        key_cell = row.cells.get(KEY_COLUMN) or Cell(f"A{row.row}", None)
+        key = (key_cell.text or "").strip()
+        issued = by_key.get(key)
+        if issued is None:
+            what = f"key {key}" if key else "no key"
+            found.append(
+                finding(
+                    "return.row.added",
+                    f"row {row.row} has {what}: it was not issued to {short_name}",
+                    ret.name,
+                    address=key_cell.address,
+                    unit=short_name,
+                    excerpt=_row_excerpt(row),
+                )
+            )
+            continue
+        doc_id, task_no = str(issued["doc_id"]), int(issued["task_no"])
+        if key in seen:
+            found.append(
+                finding(
+                    "return.row.duplicated",
+                    f"task {key} appears again (first on row {seen[key]})",
+                    ret.name,
+                    address=key_cell.address,
+                    unit=short_name,
+                    doc_id=doc_id,
+                    task_no=task_no,
+                )
+            )
+            continue
+        seen[key] = row.row
+        found += _locked(ret, row, issued, short_name)
+        cells = {FIELDS[t]: row.cells.get(t) or Cell(f"A{row.row}", None) for t in FILL_IN_COLUMNS}
+        place = Place(
+            ret.name, short_name, doc_id, task_no, {f: c.address for f, c in cells.items()}
+        )
+        answer = Answer(
+            ret.unit_id,
+            key,
+            row.row,
+            *(_value(cells[f]) for f in ("status", "progress", "problems", "next_steps")),
+        )
+        answers.append((answer, place, cells))
+    for key, issued in by_key.items():
+        if key not in seen:
+            found.append(
+                finding(
+                    "return.row.deleted",
+                    f"the row of task {issued['task_no']} (issued on row {issued['row']}) "
+                    "is missing",
+                    ret.name,
+                    address=f"A{issued['row']}",
+                    unit=short_name,
+                    doc_id=str(issued["doc_id"]),
+                    task_no=int(issued["task_no"]),
+                    excerpt=key,
+                )
+            )
+    return found, answers
+
+
+def _locked(ret: Returned, row: Row, issued: Mapping[str, Any], unit: str) -> list[Finding]:
+    """Compare the row's locked cells with the issued ones; quote each changed cell."""
+    old: dict[str, str] = json.loads(str(issued["locked"]))
+    titles = locked_columns(_issued_columns(ret) or list(old))
+    new = {t: _as_issued(row.cells.get(t)) for t in titles}
+    if row_checksum([new[t] for t in titles]) == issued["checksum"]:
+        return []
+    found = []
+    for title in titles:
+        before, after = old.get(title) or "", new[title] or ""
+        if before != after:
+            cell = row.cells.get(title)
+            found.append(
+                finding(
+                    "return.locked.changed",
+                    f"{title} was changed",
+                    ret.name,
+                    address=cell.address if cell else f"A{row.row}",
+                    unit=unit,
+                    doc_id=str(issued["doc_id"]),
+                    task_no=int(issued["task_no"]),
+                    excerpt=f"{_cut(before, 28)} → {_cut(after, 28)}",
+                )
+            )
+    return found
+
+
+def _issued_columns(ret: Returned) -> list[str]:
+    """Return the table's column titles as issued (``columns`` in _meta), [] if unreadable."""
+    try:
+        columns = json.loads(ret.meta.get("columns") or "[]")
+    except json.JSONDecodeError:
+        return []
+    return [str(c) for c in columns] if isinstance(columns, list) else []
+
+
+def check_values(
+    places: Sequence[tuple[Answer, Place, dict[str, Cell]]], statuses: Sequence[Status]
+) -> tuple[list[Finding], set[tuple[str, int]]]:
+    """Check fill-in values with FillInSchema; return findings and (file, row) of bad statuses."""
+    by_name = {s.name: s for s in statuses}
+    found: list[Finding] = []
+    for _, place, cells in places:
+        for field, cell in cells.items():
+            if cell.formula:
+                shown = f"{cell.formula} (shows {cell.text or 'nothing'})"
+                found.append(
+                    _at("return.formula", "a formula in a fill-in cell", place, field, shown)
+                )
+    frame = pl.DataFrame(
+        [
+            {
+                "file": p.file,
+                "row": a.row,
+                "key": a.key,
+                "status": a.status,
+                "progress": a.progress,
+                "problems": a.problems,
+                "next_steps": a.next_steps,
+                "needs_progress": a.status in by_name and by_name[a.status].needs_progress,
+                "needs_problem": a.status in by_name and by_name[a.status].needs_problem,
+            }
+            for a, p, _ in places
+        ],
+        schema=_FILL_IN_DTYPES,
+    )
+    schema = FillInSchema.to_schema().update_column("status", checks=[pa.Check.isin(list(by_name))])
+    invalid: set[tuple[str, int]] = set()
+    try:
+        schema.validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        for case in err.failure_cases.iter_rows(named=True):
+            if case["index"] is None:
+                continue
+            answer, place, _ = places[case["index"]]
+            found.append(_from_case(case, answer, place, statuses))
+            if case["column"] == "status":
+                invalid.add((place.file, answer.row))
+    for answer, place, cells in places:
+        if answer.status is None and not cells["status"].formula:
+            found.append(_at("return.status.empty", "完成状态 is empty", place, "status", ""))
+    return found, invalid
+
+
+def _from_case(
+    case: dict[str, Any], answer: Answer, place: Place, statuses: Sequence[Status]
+) -> Finding:
+    check = str(case["check"])
+    if case["column"] == "status":
+        names = "、".join(s.name for s in statuses)
+        return _at(
+            "return.status.invalid",
+            f"完成状态 {answer.status} is not in the list",
+            place,
+            "status",
+            str(answer.status),
+            hint=f"pick one of {names} from the dropdown",
+        )
+    if check == DONE_NEEDS_PROGRESS:
+        return _at(
+            "return.status.needs_progress",
+            f"{answer.status} without 工作进展",
+            place,
+            "progress",
+            str(answer.status),
+        )
+    if check == NEEDS_PROBLEM:
+        return _at(
+            "return.status.needs_problem",
+            f"{answer.status} without 存在问题",
+            place,
+            "problems",
+            str(answer.status),
+        )
+    field = str(case["column"])
+    text = str(getattr(answer, field, "") or "")
+    message = f"{len(text)} characters, more than the {CELL_LIMIT} a cell holds"
+    return _at("return.text.too_long", message, place, field, text)
+
+
+def check_headers(returns: Sequence[tuple[Returned, str]]) -> list[Finding]:
+    """Check each return's header-block phone and dates with HeaderSchema (one frame)."""
+    rows = []
+    for ret, _ in returns:
+        dates = {f: ret.fields.get(f) for f in (REPORTED_FIELD, AS_OF_FIELD)}
+        rows.append(
+            {
+                "file": ret.name,
+                "phone": _phone(ret.fields.get(PHONE_FIELD)),
+                "reported_on": _value(dates[REPORTED_FIELD]),
+                "reported_on_ok": is_date(dates[REPORTED_FIELD]),
+                "as_of": _value(dates[AS_OF_FIELD]),
+                "as_of_ok": is_date(dates[AS_OF_FIELD]),
+            }
+        )
+    try:
+        HeaderSchema.validate(pl.DataFrame(rows, schema=_HEADER_DTYPES), lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        found = []
+        labels = {"phone": PHONE_FIELD, "reported_on_ok": REPORTED_FIELD, "as_of_ok": AS_OF_FIELD}
+        for case in err.failure_cases.iter_rows(named=True):
+            if case["index"] is None or case["column"] not in labels:
+                continue
+            ret, unit = returns[case["index"]]
+            label = labels[str(case["column"])]
+            cell = ret.fields[label]
+            rule_id = "return.phone.invalid" if label == PHONE_FIELD else "return.date.invalid"
+            found.append(
+                finding(
+                    rule_id,
+                    f"{label} {cell.text or cell.formula} is not valid",
+                    ret.name,
+                    address=cell.address,
+                    unit=unit,
+                    excerpt=cell.text or cell.formula or "",
+                )
+            )
+        return found
+    return []
+
+
+def is_date(cell: Cell | None) -> bool:
+    """Tell whether a header cell is empty, a date cell, or text that is a real date."""
+    if cell is None or (cell.text is None and not cell.formula):
+        return True
+    if cell.is_date:
+        return True
+    match = _DATE.match((cell.text or "").strip())
+    if not match:
+        return False
+    from datetime import date
+
+    try:
+        date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return False
+    return True
+
+
+def _phone(cell: Cell | None) -> str | None:
+    text = _value(cell) if cell is not None else None
+    return None if text is None else re.sub(r"[\s（）()]", "", text)
+
+
+def _value(cell: Cell | None) -> str | None:
+    """Return a fill-in cell's trimmed text; a formula or blank counts as empty."""
+    if cell is None or cell.formula or cell.text is None:
+        return None
+    text = cell.text.strip()
+    return text or None
+
+
+def _as_issued(cell: Cell | None) -> str | None:
+    if cell is None:
+        return None
+    return cell.formula if cell.formula else cell.text
+
+
+def _at(
+    rule_id: str, message: str, place: Place, field: str, excerpt: str, hint: str | None = None
+) -> Finding:
+    return finding(
+        rule_id,
+        message,
+        place.file,
+        address=place.cells[field],
+        unit=place.unit,
+        doc_id=place.doc_id,
+        task_no=place.task_no,
+        excerpt=excerpt,
+        hint=hint,
+    )
+
+
+def _row_excerpt(row: Row) -> str:
+    texts = [c.text for t, c in row.cells.items() if c.text and t != CHECKSUM_COLUMN]
+    return " | ".join(texts)
+
+
+def _cut(text: str, limit: int = _EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_FILL_IN_DTYPES = {
+    "file": pl.String,
+    "row": pl.Int32,
+    "key": pl.String,
+    "status": pl.String,
+    "progress": pl.String,
+    "problems": pl.String,
+    "next_steps": pl.String,
+    "needs_progress": pl.Boolean,
+    "needs_problem": pl.Boolean,
+}
+_HEADER_DTYPES = {
+    "file": pl.String,
+    "phone": pl.String,
+    "reported_on": pl.String,
+    "reported_on_ok": pl.Boolean,
+    "as_of": pl.String,
+    "as_of_ok": pl.Boolean,
+}
