@@ -272,6 +272,14 @@ def export(
     default=None,
     help="Reporting round such as 2026-12 (default: the round the workbooks were issued for).",
 )
+@click.option(
+    "--plans",
+    type=click.Path(path_type=Path),
+    default=Path("raw"),
+    show_default=True,
+    help="The plans the export was made from; OUT/index.html is rebuilt from them "
+    "(skipped, with a note, when the path does not exist).",
+)
 @click.option("--strict", is_flag=True, help="Count warnings (such as 未报送) as errors.")
 @click.option(
     "--prefer",
@@ -292,6 +300,7 @@ def collect(
     returns: tuple[Path, ...],
     out: Path,
     round_: str | None,
+    plans: Path,
     strict: bool,
     prefer: str | None,
     fmt: str,
@@ -300,7 +309,8 @@ def collect(
 
     RETURNS: .xlsx files or folders (searched recursively); file names do not matter.
     Writes OUT/progress/<round>/ (progress.xlsx, .csv, .json, .parquet, collect.json,
-    collect.md) and OUT/progress/history.parquet. Returned files are never modified.
+    collect.md) and OUT/progress/history.parquet, and refreshes OUT/index.html with the
+    round's progress. Returned files are never modified.
 
     Exit 0 when every return is valid, 1 on an error finding, 2 on a usage error.
 
@@ -308,7 +318,7 @@ def collect(
     """
     import re
 
-    from pipeline.collect import collect as collect_returns
+    from pipeline import run
     from pipeline.collect.read import discover
     from pipeline.validate import report
 
@@ -316,7 +326,8 @@ def collect(
         raise click.BadParameter(f"{round_!r} is not a month such as 2026-12", param_hint="--round")
     if not discover(returns):
         raise click.BadParameter("no workbook (.xlsx) found", param_hint="RETURNS")
-    result = collect_returns(returns, out, round_=round_, prefer=prefer, strict=strict)
+    sources = [plans] if plans.exists() else []
+    result = run.collect(returns, out, plans=sources, round_=round_, prefer=prefer, strict=strict)
     click.echo(report.render(result.report, fmt), nl=False)
     if fmt == "text":
         reported = result.progress.filter("reported").get_column("unit_id").n_unique()
@@ -324,6 +335,10 @@ def collect(
         folder = result.written[0].parent if result.written else out
         click.echo(f"collected {reported}/{owed} units for round {result.round or '(none)'}")
         click.echo(f"wrote {folder}/ and {out}/progress/history.parquet")
+        if result.written and not sources:
+            click.echo(f"note: {out}/index.html not refreshed: no plans at {plans} (see --plans)")
+        if result.written and not sources:
+            click.echo(f"note: {out}/index.html not refreshed: no plans at {plans} (see --plans)")
     ctx.exit(int(not result.report.valid))
 
 

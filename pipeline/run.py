@@ -9,6 +9,8 @@ from pathlib import Path
 import polars as pl
 
 from pipeline import __version__
+from pipeline.collect import Collected
+from pipeline.collect import collect as collect_returns
 from pipeline.collect.carry import Carried, last_answers
 from pipeline.errors import PipelineError
 from pipeline.export import Manifest, atomic_write_bytes, atomic_write_text, write_deliverables
@@ -108,6 +110,29 @@ def export(
         status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
     manifest = write_deliverables(ledger, out, tool_version=__version__, page=_sources(result))
     return Exported(result.report, manifest, reports)
+
+
+def collect(
+    returns: Sequence[Path],
+    out: Path,
+    *,
+    plans: Sequence[Path],
+    round_: str | None = None,
+    prefer: str | None = None,
+    strict: bool = False,
+    registry: Path | None = None,
+) -> Collected:
+    """Check the returns against the export in ``out``, write the round, refresh the page.
+
+    ``plans`` are the plans the export was made from; the overview page is rebuilt from
+    them with the round's progress and every earlier round's (not when ``plans`` is empty).
+    """
+    result = collect_returns(returns, out, round_=round_, prefer=prefer, strict=strict)
+    if result.written and plans:
+        refresh_overview(
+            plans, out, progress=result.progress, history=result.history, registry=registry
+        )
+    return result
 
 
 def refresh_overview(

@@ -25,9 +25,10 @@ def test_all_returns_valid_exits_0(issued: Issued) -> None:
     result = CliRunner().invoke(main, ["collect", "returns", "--out", "out"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == "valid: 3 documents, 0 error(s), 0 warning(s)"
-    assert result.output.splitlines()[-2:] == [
+    assert result.output.splitlines()[-3:] == [
         "collected 3/3 units for round 2026-12",
         "wrote out/progress/2026-12/ and out/progress/history.parquet",
+        "note: out/index.html not refreshed: no plans at raw (see --plans)",
     ]
     assert _hashes(issued.returns) == before
 
