@@ -337,8 +337,6 @@ def collect(
         click.echo(f"wrote {folder}/ and {out}/progress/history.parquet")
         if result.written and not sources:
             click.echo(f"note: {out}/index.html not refreshed: no plans at {plans} (see --plans)")
-        if result.written and not sources:
-            click.echo(f"note: {out}/index.html not refreshed: no plans at {plans} (see --plans)")
     ctx.exit(int(not result.report.valid))
 
 
