@@ -47,6 +47,7 @@ class Mention:
     role: Role
     position: int
     location: Location
+    etc: bool = False  # printed with an "etc." ending (等, 等部门), stripped from ``text``
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,10 @@ class Task:
     deadline: str | None
     location: Location
     clause: Location | None
+    leaders: tuple[str, ...] = ()  # people (责任领导：…), never units
+    note: str | None = None  # free sentences inside the clause, not units
+    note_forward: bool = False  # the note says it applies to later tasks (以下…, 下同)
+    shared_clause: bool = False  # the clause follows a group of items and applies to each
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

@@ -9,7 +9,9 @@ from datetime import date
 
 from pipeline.model import CleanText, Document, Mention, Role, Target, Task
 from pipeline.parse.clauses import Clause, find_clause, split_units
-from pipeline.parse.numbering import Number, match_number
+from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
+from pipeline.parse.numbering import Number, match_number, match_number_after
+from pipeline.parse.table import table_tasks
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -32,17 +34,23 @@ class _Item:
     head_end: int  # end of the heading line
     end: int = -1  # end of the item's own text, before the next numbered line
     clause: Clause | None = field(default=None)
+    shared: bool = False  # the clause came after the group and applies to every sibling
 
 
-def parse(raw: RawDocument, clean: CleanText) -> Document:
+def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) -> Document:
     """Parse one cleaned document; ``raw`` supplies its id, checksum and sidecar facts."""
+    grammar = grammar or default_grammar()
     text = clean.text
     items = _outline(text)
     for item in items:
-        item.clause = find_clause(text, item.start + len(item.number.label), item.end)
+        start = item.start + len(item.number.label)
+        item.clause = find_clause(text, start, item.end, grammar)
+    _share_group_clauses(text, items)
     chosen = _task_items(items)
-    tasks = _tasks(clean, chosen)
+    tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
+    if not tasks:
+        tasks, spans = table_tasks(clean, grammar)
     return Document(
         doc_id=raw.doc_id,
         source=raw.path.as_posix(),
@@ -69,6 +77,11 @@ def _outline(text: str) -> list[_Item]:
         line_end = pos + len(line)
         indent = len(line) - len(line.lstrip(_INDENT))
         number = match_number(line[indent:])
+        if number is None:
+            # 11.121人才梯队项目: a title that starts with digits, where 11 is the next number
+            last = next((i for i in reversed(stack) if i.number.style == "1."), None)
+            if last is not None:
+                number = match_number_after(line[indent:], last.number.value + 1)
         if number is not None:
             if items:
                 items[-1].end = pos - 1
@@ -84,6 +97,30 @@ def _outline(text: str) -> list[_Item]:
     return items
 
 
+def _share_group_clauses(text: str, items: list[_Item]) -> None:
+    """Give a clause on a line of its own after the last of its siblings to every sibling.
+
+    （一） with 1.–4. and then （责任单位：…）: the clause closes the group, not item 4,
+    when none of 1.–3. has a clause of its own.
+    """
+    groups: dict[tuple[int, int, str], list[_Item]] = {}
+    for item in items:
+        key = (id(item.parent), item.level, item.number.style)
+        groups.setdefault(key, []).append(item)
+    for siblings in groups.values():
+        last = siblings[-1]
+        clause = last.clause
+        if len(siblings) < 2 or clause is None or clause.start <= last.head_end:
+            continue
+        own_line = text.rfind("\n", 0, clause.start) + 1
+        if text[own_line : clause.start].strip(_INDENT):
+            continue
+        if any(s.clause is not None for s in siblings[:-1]):
+            continue
+        for sibling in siblings:
+            sibling.clause, sibling.shared = clause, True
+
+
 def _task_items(items: list[_Item]) -> list[_Item]:
     """Pick the tasks: items of the deepest numbered level that carries unit clauses."""
     with_clause = [i for i in items if i.clause is not None]
@@ -96,7 +133,7 @@ def _task_items(items: list[_Item]) -> list[_Item]:
     ]
 
 
-def _tasks(clean: CleanText, chosen: list[_Item]) -> tuple[Task, ...]:
+def _tasks(clean: CleanText, chosen: list[_Item], grammar: Grammar) -> tuple[Task, ...]:
     numbers = Counter(i.number.value for i in chosen)
     nested = any(n > 1 for n in numbers.values()) and len({id(i.parent) for i in chosen}) > 1
     seen: Counter[str] = Counter()
@@ -106,7 +143,7 @@ def _tasks(clean: CleanText, chosen: list[_Item]) -> tuple[Task, ...]:
         seen[task_id] += 1
         if seen[task_id] > 1:
             task_id = f"{task_id}-{seen[task_id]}"
-        tasks.append(_task(clean, item, task_id))
+        tasks.append(_task(clean, item, task_id, grammar))
     return tuple(tasks)
 
 
@@ -119,11 +156,12 @@ def _task_id(item: _Item, nested: bool) -> str:
     return ".".join(str(n) for n in reversed(chain))
 
 
-def _task(clean: CleanText, item: _Item, task_id: str) -> Task:
+def _task(clean: CleanText, item: _Item, task_id: str, grammar: Grammar) -> Task:
     text = clean.text
     clause = item.clause
     head_start = item.start + len(item.number.label)
-    cut = (clause.start, clause.end) if clause else (item.end, item.end)
+    inside = clause is not None and item.start <= clause.start < item.end
+    cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
     head = _without(text, head_start, item.head_end, cut).strip(_INDENT)
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
     rest = "\n".join(ln.strip(_INDENT) for ln in rest.split("\n") if ln.strip(_INDENT))
@@ -134,13 +172,22 @@ def _task(clean: CleanText, item: _Item, task_id: str) -> Task:
         title, body = first.rstrip("：:"), "\n".join(p for p in (after.strip(), rest) if p)
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
+    leaders: list[str] = []
     for part in clause.parts if clause else ():
-        if part.role is None:
+        if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
             continue
-        for s, e in split_units(text, part.start, part.end):
-            found = mentions[part.role]
-            found.append(Mention(text[s:e], part.role, len(found) + 1, clean.locate(s, e)))
+        units = split_units(text, part.start, part.end, grammar)
+        if part.kind == LEADERS:
+            leaders += [text[u.start : u.end] for u in units]
+            continue
+        role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
+        for u in units:
+            found = mentions[role]
+            location = clean.locate(u.start, u.end)
+            found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))
+    notes = [text[s:e] for s, e in clause.notes] if clause else []
+    note = "。".join(notes) or None
     return Task(
         task_id=task_id,
         no=item.number.value,
@@ -154,6 +201,10 @@ def _task(clean: CleanText, item: _Item, task_id: str) -> Task:
         deadline=deadline,
         location=clean.locate(item.start, item.end),
         clause=clean.locate(clause.start, clause.end) if clause else None,
+        leaders=tuple(leaders),
+        note=note,
+        note_forward=note is not None and any(w in note for w in grammar.forward),
+        shared_clause=item.shared,
     )
 
 

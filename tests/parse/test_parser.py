@@ -256,3 +256,21 @@ def test_sections_without_clauses_are_not_tasks() -> None:
         (2025, "基本建成测试体系。"),
         (2027, "全面建成。"),
     ]
+
+
+@pytest.mark.parametrize("label", ["１）", "（１）", "１、", "１．"])
+def test_full_width_digits_number_tasks(label: str) -> None:
+    second = label.replace("１", "２")
+    text = HEAD + f"{label}甲\n做甲。（牵头单位：市民政局）\n{second}乙\n做乙。（牵头单位：市财政局）\n"
+    doc = parse_text(text)
+    assert [(t.no, t.label, t.title) for t in doc.tasks] == [(1, label, "甲"), (2, second, "乙")]
+    start = doc.tasks[1].location.start
+    assert text[start : start + len(second)] == second
+
+
+def test_two_thousand_tasks_parse_two_thousand() -> None:
+    body = "".join(f"{n}.任务{n}。（牵头单位：市民政局）\n" for n in range(1, 2001))
+    doc = parse_text(HEAD + body)
+    assert len(doc.tasks) == 2000
+    assert [t.no for t in doc.tasks] == list(range(1, 2001))
+    assert doc.tasks[999].title == "任务1000" and doc.tasks[999].lead[0].text == "市民政局"

@@ -1,0 +1,182 @@
+"""Read a task table flattened to text: a header row, then one row of cells per task.
+
+Cells are separated by ``|`` or a tab on one line (``序号 | 重点任务 | 牵头单位 | …``), or
+each cell stands on a line of its own (then the header words are lines of their own and
+every row starts with its number). Columns are found by their header words: the number
+and title words of schemas/grammar.toml's [table], and the clause labels for the roles,
+the deadline and the leaders. Spans of every cell stay in the clean text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.model import CleanText, Mention, Role, Task
+from pipeline.parse.clauses import split_units
+from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
+
+NUMBER, TITLE = "number", "title"
+Column = Kind | None
+Span = tuple[int, int]
+_PAD = " \t\u3000|"
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    start: int
+    end: int
+    cells: tuple[Span, ...]
+
+
+def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], list[Span]]:
+    """Return the tasks of every task table in the text, and each row's span."""
+    text = clean.text
+    lines = _lines(text)
+    tasks: list[Task] = []
+    i = 0
+    while i < len(lines):
+        found = _inline_table(text, lines, i, grammar) or _stacked_table(text, lines, i, grammar)
+        if found is None:
+            i += 1
+            continue
+        columns, rows, i = found
+        for row in rows:
+            tasks.append(_task(clean, columns, row, len(tasks) + 1, grammar))
+    return tuple(tasks), [(t.location.start, t.location.end) for t in tasks]
+
+
+def _lines(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """Split one line at ``|`` or tabs; an outer ``|`` (as in | a | b |) opens no cell."""
+    sep = "|" if "|" in text[start:end] else "\t"
+    s, e = _trim(text, start, end, " \t\u3000")
+    if text.startswith("|", s):
+        s += 1
+    if e > s and text[e - 1] == "|":
+        e -= 1
+    cells, item = [], s
+    for i in range(s, e + 1):
+        if i == e or text[i] == sep:
+            cells.append(_trim(text, item, i, _PAD))
+            item = i + 1
+    return cells
+
+
+def _column(word: str, grammar: Grammar) -> Column:
+    word = "".join(word.split())
+    if word in grammar.number_headers:
+        return NUMBER
+    if word in grammar.title_headers:
+        return TITLE
+    labels = dict(grammar.labels)
+    return labels.get(word)
+
+
+def _header(words: list[str], grammar: Grammar) -> list[Column] | None:
+    columns = [_column(w, grammar) for w in words]
+    roles = {c for c in columns if isinstance(c, Role)}
+    if TITLE in columns and roles & {Role.LEAD, Role.RESPONSIBLE}:
+        return columns
+    return None
+
+
+def _inline_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    s, e = lines[i]
+    if "|" not in text[s:e] and "\t" not in text[s:e]:
+        return None
+    columns = _header([text[a:b] for a, b in _cells(text, s, e)], grammar)
+    if columns is None:
+        return None
+    rows, j = [], i + 1
+    while j < len(lines):
+        s, e = lines[j]
+        if not text[s:e].strip(_PAD):
+            if set(text[s:e]) - set(_PAD + "-:"):
+                break
+            j += 1  # a blank line, or a Markdown rule | --- | --- |
+            continue
+        cells = _cells(text, s, e)
+        if len(cells) != len(columns):
+            break
+        rows.append(_Row(s, e, tuple(cells)))
+        j += 1
+    return (columns, rows, j) if rows else None
+
+
+def _stacked_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    words, j = [], i
+    while j < len(lines) and _column(text[slice(*lines[j])].strip(_PAD), grammar) is not None:
+        words.append(text[slice(*lines[j])].strip(_PAD))
+        j += 1
+    columns = _header(words, grammar) if len(words) >= 3 else None
+    if columns is None or columns[0] != NUMBER:
+        return None
+    rows = []
+    while j + len(columns) <= len(lines):
+        group = [_trim(text, *lines[k], _PAD) for k in range(j, j + len(columns))]
+        if not text[slice(*group[0])].isdecimal() or any(e <= s for s, e in group[:2]):
+            break
+        rows.append(_Row(lines[j][0], lines[j + len(columns) - 1][1], tuple(group)))
+        j += len(columns)
+    return (columns, rows, j) if rows else None
+
+
+def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: Grammar) -> Task:
+    text = clean.text
+    mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
+    no, label, title, body, deadline = n, str(n), "", "", None
+    leaders: list[str] = []
+    unit_spans: list[Span] = []
+    for column, (s, e) in zip(columns, row.cells, strict=True):
+        value = text[s:e]
+        if column == NUMBER:
+            label = value
+            no = int(value) if value.isdecimal() else n
+        elif column == TITLE:
+            first, _, rest = value.partition("。")
+            title, body = first.rstrip("：:"), rest.strip()
+        elif column == DEADLINE:
+            deadline = value or None
+        elif column == LEADERS:
+            leaders += [text[u.start : u.end] for u in split_units(text, s, e, grammar)]
+        elif isinstance(column, Role):
+            unit_spans.append((s, e))
+            for u in split_units(text, s, e, grammar):
+                found = mentions[column]
+                location = clean.locate(u.start, u.end)
+                found.append(Mention(text[u.start : u.end], column, len(found) + 1, location, u.etc))
+    clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
+    return Task(
+        task_id=str(no),
+        no=no,
+        label=label,
+        section=None,
+        title=title,
+        body=body,
+        lead=tuple(mentions[Role.LEAD]),
+        responsible=tuple(mentions[Role.RESPONSIBLE]),
+        cooperating=tuple(mentions[Role.COOPERATING]),
+        deadline=deadline,
+        location=clean.locate(row.start, row.end),
+        clause=clean.locate(*clause) if clause else None,
+        leaders=tuple(leaders),
+    )
+
+
+def _trim(text: str, start: int, end: int, chars: str) -> Span:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
