@@ -77,7 +77,12 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
                 notes.append((n_start, n_end))
             value_end = stop
         s, e = _strip(text, key.end(), value_end)
-        parts.append(Part(grammar.kind_of(key.group(1)), s, e))
+        kind = grammar.kind_of(key.group(1))
+        if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
+            suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
+            if e - len(suffix) > s:
+                s, e = _strip(text, s, e - len(suffix))
+        parts.append(Part(kind, s, e))
     return Clause(clause_start, clause_end, tuple(parts), tuple(notes))
 
 

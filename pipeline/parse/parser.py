@@ -122,15 +122,28 @@ def _share_group_clauses(text: str, items: list[_Item]) -> None:
 
 
 def _task_items(items: list[_Item]) -> list[_Item]:
-    """Pick the tasks: items of the deepest numbered level that carries unit clauses."""
-    with_clause = [i for i in items if i.clause is not None]
-    if not with_clause:
-        return []
-    level, style = max((i.level, i.number.style) for i in with_clause)
-    parents = {id(i.parent) for i in with_clause if i.level == level and i.number.style == style}
-    return [
-        i for i in items if i.level == level and i.number.style == style and id(i.parent) in parents
-    ]
+    """Pick the tasks: in each group of siblings that carries unit clauses, the items
+    with no clause-carrying item below them (sections are decided by structure).
+
+    A sibling without a clause stays a task with no units; a group without any clause
+    (a goal section's 1. 2.) is not a list of tasks.
+    """
+    below: set[int] = set()
+    for item in items:
+        if item.clause is not None:
+            parent = item.parent
+            while parent is not None:
+                below.add(id(parent))
+                parent = parent.parent
+    groups: dict[tuple[int, str], list[_Item]] = {}
+    for item in items:
+        groups.setdefault((id(item.parent), item.number.style), []).append(item)
+    chosen: set[int] = set()
+    for members in groups.values():
+        leaves = [i for i in members if id(i) not in below]
+        if any(i.clause is not None for i in leaves):
+            chosen |= {id(i) for i in leaves}
+    return [i for i in items if id(i) in chosen]
 
 
 def _tasks(clean: CleanText, chosen: list[_Item], grammar: Grammar) -> tuple[Task, ...]:
