@@ -105,12 +105,45 @@ class MentionsSchema(pa.DataFrameModel):
     column: pl.Int32 = pa.Field(ge=1)
     span_start: pl.Int32 = pa.Field(ge=0)
     span_end: pl.Int32 = pa.Field(ge=0)
+    etc: bool  # printed with an "etc." ending (等, 等部门) that ``mention`` leaves out
 
     class Config:
         strict = True
         ordered = True
         coerce = True
         unique = ("doc_id", "task_id", "role", "position")
+
+
+class LeadersSchema(pa.DataFrameModel):
+    """One row per person a clause names (责任领导：…); people are never units."""
+
+    doc_id: str
+    task_id: str
+    position: pl.Int32 = pa.Field(ge=1)
+    leader: str = pa.Field(str_length={"min_value": 1})
+    line: pl.Int32 = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = ("doc_id", "task_id", "position")
+
+
+class NotesSchema(pa.DataFrameModel):
+    """One row per task whose clause holds free sentences; ``forward``: says 以下…/下同."""
+
+    doc_id: str
+    task_id: str
+    note: str = pa.Field(str_length={"min_value": 1})
+    forward: bool
+    line: pl.Int32 = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = ("doc_id", "task_id")
 
 
 class AssignmentsSchema(pa.DataFrameModel):

@@ -151,7 +151,8 @@ def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[i
 
 def _groups(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the top-level bracket groups (open, close) in ``text[start:end]``."""
-    groups, i = [], start
+    groups: list[tuple[int, int]] = []
+    i = start
     while i < end:
         if text[i] in grammar.opening:
             close = _balanced_close(text, i, end, grammar)

@@ -155,7 +155,9 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
             for u in split_units(text, s, e, grammar):
                 found = mentions[column]
                 location = clean.locate(u.start, u.end)
-                found.append(Mention(text[u.start : u.end], column, len(found) + 1, location, u.etc))
+                found.append(
+                    Mention(text[u.start : u.end], column, len(found) + 1, location, u.etc)
+                )
     clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
     return Task(
         task_id=str(no),

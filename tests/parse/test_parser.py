@@ -261,7 +261,10 @@ def test_sections_without_clauses_are_not_tasks() -> None:
 @pytest.mark.parametrize("label", ["１）", "（１）", "１、", "１．"])
 def test_full_width_digits_number_tasks(label: str) -> None:
     second = label.replace("１", "２")
-    text = HEAD + f"{label}甲\n做甲。（牵头单位：市民政局）\n{second}乙\n做乙。（牵头单位：市财政局）\n"
+    text = (
+        HEAD
+        + f"{label}甲\n做甲。（牵头单位：市民政局）\n{second}乙\n做乙。（牵头单位：市财政局）\n"
+    )
     doc = parse_text(text)
     assert [(t.no, t.label, t.title) for t in doc.tasks] == [(1, label, "甲"), (2, second, "乙")]
     start = doc.tasks[1].location.start
