@@ -1,0 +1,107 @@
+"""Read an .html page as saved from a government site: its main text and its tables.
+
+BeautifulSoup parses the page (and decodes it by its declared or detected charset); we
+drop scripts, styles, navigation, headers and footers, pick the main text block, and
+write one line per paragraph and one line per table row (cells tab-separated, a cell's
+line breaks as spaces). The lines and spans of tasks and mentions in an .html file refer
+to this extracted text, not to the HTML source.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
+
+from pipeline.errors import IngestError
+
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "head", "form", "iframe")
+_BLOCK = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+     "article", "main", "center", "blockquote", "pre", "dd", "dt", "dl", "hr", "address"}
+)  # fmt: skip
+_CANDIDATES = ("div", "article", "section", "main", "td", "body")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
+_SHARE = 0.9  # the smallest block holding this share of the best score is the main text
+
+
+def html_text(path: Path, data: bytes) -> str:
+    """Return the main text of an HTML page: a line per paragraph or table row."""
+    soup = BeautifulSoup(data, "html.parser")
+    for tag in soup(_DROP):
+        tag.decompose()
+    root = _main(soup)
+    lines: list[str] = []
+    current: list[str] = []
+    _walk(root, lines, current)
+    _flush(lines, current)
+    text = "\n".join(lines)
+    if not text.strip():
+        raise IngestError("the page has no text", path=path, hint="save the page's main text")
+    return text
+
+
+def _main(soup: BeautifulSoup) -> Tag:
+    """Return the smallest block whose text (less its links) scores near the best."""
+    scored = [(_score(t), t) for t in soup.find_all(_CANDIDATES)]
+    if not scored:
+        return soup
+    best = max(s for s, _ in scored)
+    near = [t for s, t in scored if s >= best * _SHARE]
+    return min(near, key=lambda t: len(t.get_text()))
+
+
+def _score(tag: Tag) -> int:
+    links = sum(len(_CJK.findall(a.get_text())) for a in tag.find_all("a"))
+    return len(_CJK.findall(tag.get_text())) - 2 * links
+
+
+def _walk(node: Tag | BeautifulSoup, lines: list[str], current: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:  # not a comment, doctype or CDATA
+                current.append(_SPACE.sub(" ", str(child)))
+        elif isinstance(child, Tag):
+            if child.name == "table":
+                _flush(lines, current)
+                lines += _rows(child)
+            elif child.name in _BLOCK:
+                _flush(lines, current)
+                _walk(child, lines, current)
+                _flush(lines, current)
+            else:
+                _walk(child, lines, current)
+
+
+def _rows(table: Tag) -> list[str]:
+    rows = []
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue  # a nested table's rows belong to its cell
+        cells = [_cell_text(td) for td in tr.find_all(["td", "th"]) if _in_row(td, tr)]
+        if any(cells):
+            rows.append("\t".join(cells))
+    return rows
+
+
+def _in_row(cell: Tag, tr: Tag) -> bool:
+    return cell.find_parent("tr") is tr
+
+
+def _cell_text(cell: Tag) -> str:
+    """Return a cell's text: inline markup joined, its lines (<br>, <p>) spaced."""
+    lines: list[str] = []
+    current: list[str] = []
+    _walk(cell, lines, current)
+    _flush(lines, current)
+    return " ".join(lines).replace("\t", " ")
+
+
+def _flush(lines: list[str], current: list[str]) -> None:
+    line = "".join(current).strip()
+    current.clear()
+    if line:
+        lines.append(line)
