@@ -44,36 +44,54 @@ def html_text(path: Path, data: bytes) -> str:
     return text
 
 
-def _main(soup: BeautifulSoup) -> Tag:
-    """Return the smallest block whose text (less its links) scores near the best."""
-    scored = [(_score(t), t) for t in soup.find_all(_CANDIDATES)]
+def _main(soup: BeautifulSoup) -> Tag | BeautifulSoup:
+    """Return the smallest block whose text (less its links) scores near the best.
+
+    Counts are summed bottom-up in one pass, so a deeply nested page costs linear time.
+    """
+    total: dict[int, int] = {}
+    links: dict[int, int] = {}
+    tags = [t for t in soup.descendants if isinstance(t, Tag)]
+    for tag in reversed(tags):  # children before parents
+        n = m = 0
+        for child in tag.children:
+            if isinstance(child, Tag):
+                n += total[id(child)]
+                m += links[id(child)]
+            elif type(child) is NavigableString:
+                n += len(_CJK.findall(child))
+        total[id(tag)], links[id(tag)] = n, (n if tag.name == "a" else m)
+    scored = [
+        (total[id(t)] - 2 * links[id(t)], total[id(t)], i)
+        for i, t in enumerate(tags)
+        if t.name in _CANDIDATES
+    ]
     if not scored:
         return soup
-    best = max(s for s, _ in scored)
-    near = [t for s, t in scored if s >= best * _SHARE]
-    return min(near, key=lambda t: len(t.get_text()))
-
-
-def _score(tag: Tag) -> int:
-    links = sum(len(_CJK.findall(a.get_text())) for a in tag.find_all("a"))
-    return len(_CJK.findall(tag.get_text())) - 2 * links
+    best = max(s for s, _, _ in scored)
+    _, index = min((size, i) for s, size, i in scored if s >= best * _SHARE)
+    return tags[index]
 
 
 def _walk(node: Tag | BeautifulSoup, lines: list[str], current: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if type(child) is NavigableString:  # not a comment, doctype or CDATA
-                current.append(_SPACE.sub(" ", str(child)))
+    """Write the text under ``node``: blocks end lines, tables become rows (no recursion)."""
+    end = object()  # marks where a block closes
+    stack: list[object] = list(reversed(list(node.children)))
+    while stack:
+        child = stack.pop()
+        if child is end:
+            _flush(lines, current)
+        elif type(child) is NavigableString:  # not a comment, doctype or CDATA
+            current.append(_SPACE.sub(" ", str(child)))
         elif isinstance(child, Tag):
             if child.name == "table":
                 _flush(lines, current)
                 lines += _rows(child)
-            elif child.name in _BLOCK:
+                continue
+            if child.name in _BLOCK:
                 _flush(lines, current)
-                _walk(child, lines, current)
-                _flush(lines, current)
-            else:
-                _walk(child, lines, current)
+                stack.append(end)
+            stack += reversed(list(child.children))
 
 
 def _rows(table: Tag) -> list[str]:

@@ -43,3 +43,10 @@ def test_a_page_without_text_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("<html><body><script>x()</script></body></html>", encoding="utf-8")
     with pytest.raises(IngestError, match="the page has no text"):
         read(path)
+
+
+def test_a_deeply_nested_page_reads_without_recursion(tmp_path: Path) -> None:
+    path = tmp_path / "deep.html"
+    depth = 5000
+    path.write_text("<div>" * depth + "<p>1.建设平台。</p>" + "</div>" * depth, encoding="utf-8")
+    assert read(path).text == "1.建设平台。"
