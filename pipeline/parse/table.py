@@ -56,11 +56,9 @@ def _lines(text: str) -> list[Span]:
 def _cells(text: str, start: int, end: int) -> list[Span]:
     """Split one line at ``|`` or tabs; an outer ``|`` (as in | a | b |) opens no cell."""
     sep = "|" if "|" in text[start:end] else "\t"
-    s, e = _trim(text, start, end, " \t\u3000")
-    if text.startswith("|", s):
-        s += 1
-    if e > s and text[e - 1] == "|":
-        e -= 1
+    s, e = _trim(text, start, end, " \u3000" if sep == "\t" else " \t\u3000")
+    if sep == "|" and e - s > 1 and text[s] == "|" and text[e - 1] == "|":
+        s, e = s + 1, e - 1  # | a | b |: the outer bars open no cell
     cells, item = [], s
     for i in range(s, e + 1):
         if i == e or text[i] == sep:
