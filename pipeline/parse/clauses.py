@@ -39,11 +39,15 @@ class Clause:
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A unit's clean span (without an "etc." ending) and whether it had one."""
+    """A unit's clean span (without an "etc." ending) and whether it had one.
+
+    ``role`` is set when the unit carries its own role in brackets: 市发展改革委（牵头）.
+    """
 
     start: int
     end: int
     etc: bool
+    role: Role | None = None
 
 
 def find_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
@@ -183,12 +187,34 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
     return units
 
 
+def people(text: str, start: int, end: int) -> list[str]:
+    """Split a leaders value at 、 and ；: 刘一，副市长 is one person with a title."""
+    found, item = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] in "、；;":
+            s, e = _strip(text, item, i)
+            if e > s:
+                found.append(text[s:e])
+            item = i + 1
+    return found
+
+
 def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
+    role = None
+    for word, kind in grammar.suffixes:
+        marked = next(
+            (o + word + c for o, c in grammar.pairs if text.endswith(o + word + c, start, end)),
+            None,
+        )
+        if marked and end - len(marked) > start:
+            role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
+            start, end = _strip(text, start, end - len(marked))
+            break
     for marker in grammar.etc:
         if text.endswith(marker, start, end) and end - len(marker) > start:
             s, e = _strip(text, start, end - len(marker))
-            return Unit(s, e, True)
-    return Unit(start, end, False)
+            return Unit(s, e, True, role)
+    return Unit(start, end, False, role)
 
 
 def _balanced_close(text: str, open_at: int, end: int, grammar: Grammar) -> int | None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.model import CleanText, Document, Mention, Role, Target, Task
-from pipeline.parse.clauses import Clause, find_clause, split_units
+from pipeline.parse.clauses import Clause, find_clause, people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.parse.numbering import Number, match_number, match_number_after
 from pipeline.parse.table import table_tasks
@@ -49,8 +49,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     chosen = _task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
-    if not tasks:
-        tasks, spans = table_tasks(clean, grammar)
+    tasks, spans = _with_table_rows(clean, grammar, tasks, spans)
     return Document(
         doc_id=raw.doc_id,
         source=raw.path.as_posix(),
@@ -66,6 +65,29 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         corrections=clean.corrections,
         clean=clean,
     )
+
+
+def _with_table_rows(
+    clean: CleanText, grammar: Grammar, tasks: tuple[Task, ...], spans: list[tuple[int, int]]
+) -> tuple[tuple[Task, ...], list[tuple[int, int]]]:
+    """Add the rows of task tables that lie outside every numbered task, in text order."""
+    rows, row_spans = table_tasks(clean, grammar)
+    extra = [
+        (row, span)
+        for row, span in zip(rows, row_spans, strict=True)
+        if not any(s <= span[0] < e for s, e in spans)
+    ]
+    if not extra:
+        return tasks, spans
+    merged = sorted([*zip(tasks, spans, strict=True), *extra], key=lambda ts: ts[1][0])
+    seen: Counter[str] = Counter()
+    out = []
+    for task, _ in merged:
+        seen[task.task_id] += 1
+        if seen[task.task_id] > 1:
+            task = replace(task, task_id=f"{task.task_id}-{seen[task.task_id]}")
+        out.append(task)
+    return tuple(out), [span for _, span in merged]
 
 
 def _outline(text: str) -> list[_Item]:
@@ -190,15 +212,17 @@ def _task(clean: CleanText, item: _Item, task_id: str, grammar: Grammar) -> Task
         if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
             continue
-        units = split_units(text, part.start, part.end, grammar)
         if part.kind == LEADERS:
-            leaders += [text[u.start : u.end] for u in units]
+            leaders += people(text, part.start, part.end)
             continue
+        units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
-            found = mentions[role]
+            found = mentions[u.role or role]  # 市发展改革委（牵头） under 责任单位 leads
             location = clean.locate(u.start, u.end)
-            found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))
+            found.append(
+                Mention(text[u.start : u.end], u.role or role, len(found) + 1, location, u.etc)
+            )
     notes = [text[s:e] for s, e in clause.notes] if clause else []
     note = "。".join(notes) or None
     return Task(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
-from pipeline.parse.clauses import split_units
+from pipeline.parse.clauses import people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 
 NUMBER, TITLE = "number", "title"
@@ -29,10 +29,11 @@ class _Row:
 
 
 def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], list[Span]]:
-    """Return the tasks of every task table in the text, and each row's span."""
+    """Return the tasks of every task table in the text, and each row's clean span."""
     text = clean.text
     lines = _lines(text)
     tasks: list[Task] = []
+    spans: list[Span] = []
     i = 0
     while i < len(lines):
         found = _inline_table(text, lines, i, grammar) or _stacked_table(text, lines, i, grammar)
@@ -42,7 +43,8 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
         columns, rows, i = found
         for row in rows:
             tasks.append(_task(clean, columns, row, len(tasks) + 1, grammar))
-    return tuple(tasks), [(t.location.start, t.location.end) for t in tasks]
+            spans.append((row.start, row.end))
+    return tuple(tasks), spans
 
 
 def _lines(text: str) -> list[Span]:
@@ -97,9 +99,7 @@ def _inline_table(
     rows, j = [], i + 1
     while j < len(lines):
         s, e = lines[j]
-        if not text[s:e].strip(_PAD):
-            if set(text[s:e]) - set(_PAD + "-:"):
-                break
+        if not text[s:e].strip(_PAD + "-:"):
             j += 1  # a blank line, or a Markdown rule | --- | --- |
             continue
         cells = _cells(text, s, e)
@@ -147,15 +147,14 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         elif column == DEADLINE:
             deadline = value or None
         elif column == LEADERS:
-            leaders += [text[u.start : u.end] for u in split_units(text, s, e, grammar)]
+            leaders += people(text, s, e)
         elif isinstance(column, Role):
             unit_spans.append((s, e))
             for u in split_units(text, s, e, grammar):
-                found = mentions[column]
+                role = u.role or column  # 市发展改革委（牵头） in a 责任单位 column leads
+                found = mentions[role]
                 location = clean.locate(u.start, u.end)
-                found.append(
-                    Mention(text[u.start : u.end], column, len(found) + 1, location, u.etc)
-                )
+                found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))
     clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
     return Task(
         task_id=str(no),
