@@ -139,8 +139,25 @@ def _share_group_clauses(text: str, items: list[_Item]) -> None:
             continue
         if any(s.clause is not None for s in siblings[:-1]):
             continue
+        parent = last.parent
+        if parent is not None and parent.clause is None and _in_task_list(parent, items):
+            # 1. with ① ② and then the clause: the clause closes task 1, whose own
+            # siblings carry clauses; ① ② are its body.
+            parent.clause, parent.end, last.clause = clause, last.end, None
+            continue
         for sibling in siblings:
             sibling.clause, sibling.shared = clause, True
+
+
+def _in_task_list(item: _Item, items: list[_Item]) -> bool:
+    """Tell whether another item of ``item``'s sibling group has a clause of its own."""
+    return any(
+        i is not item
+        and i.parent is item.parent
+        and i.number.style == item.number.style
+        and i.clause is not None
+        for i in items
+    )
 
 
 def _task_items(items: list[_Item]) -> list[_Item]:

@@ -18,7 +18,7 @@ from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 NUMBER, TITLE = "number", "title"
 Column = Kind | None
 Span = tuple[int, int]
-_PAD = " \t\u3000|"
+_PAD = " \t\n\u3000|"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +103,15 @@ def _inline_table(
             j += 1  # a blank line, or a Markdown rule | --- | --- |
             continue
         cells = _cells(text, s, e)
+        k = j
+        while len(cells) < len(columns) and k + 1 < len(lines):
+            k += 1  # a line break inside a cell: the row goes on on the next line
+            e = lines[k][1]
+            cells = _cells(text, s, e)
         if len(cells) != len(columns):
             break
         rows.append(_Row(s, e, tuple(cells)))
-        j += 1
+        j = k + 1
     return (columns, rows, j) if rows else None
 
 
