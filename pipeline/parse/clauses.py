@@ -120,7 +120,7 @@ def _suffix_clause(
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         if suffix and value and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
-            role = dict(grammar.suffixes)[suffix]
+            role = grammar.role_of_suffix(suffix)
             parts.append(Part(role, *_strip(text, s, value_end)))
         elif parts and not whole:
             notes.append((s, e))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -50,34 +50,32 @@ class Grammar:
     forward: tuple[str, ...]
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
+    # Derived once, so the parser's inner loops do not rebuild them.
+    opening: str = field(init=False, repr=False, compare=False)
+    closing: str = field(init=False, repr=False, compare=False)
+    label_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
+    _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
 
-    @property
-    def opening(self) -> str:
-        """Return every opening bracket."""
-        return "".join(o for o, _ in self.pairs)
-
-    @property
-    def closing(self) -> str:
-        """Return every closing bracket."""
-        return "".join(c for _, c in self.pairs)
-
-    def close_of(self, opening: str) -> str:
-        """Return the closing bracket of ``opening``."""
-        return dict(self.pairs)[opening]
-
-    @property
-    def label_pattern(self) -> re.Pattern[str]:
-        """Return the pattern of a label and its colon (group 1 is the label)."""
-        return _label_pattern(tuple(word for word, _ in self.labels))
+    def __post_init__(self) -> None:
+        words = "|".join(re.escape(w) for w, _ in self.labels)
+        object.__setattr__(self, "opening", "".join(o for o, _ in self.pairs))
+        object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
+        object.__setattr__(self, "label_pattern", re.compile(f"({words})\\s*[：:]\\s*"))
+        object.__setattr__(self, "_kinds", dict(self.labels))
+        object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
 
     def kind_of(self, label: str) -> Kind:
         """Return what ``label`` introduces: a role, ``deadline`` or ``leaders``."""
-        return dict(self.labels)[label]
+        return self._kinds[label]
 
+    def label_kind(self, word: str) -> Kind | None:
+        """Return what ``word`` introduces if it is a label, else None."""
+        return self._kinds.get(word)
 
-@cache
-def _label_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("(" + "|".join(re.escape(w) for w in words) + r")\s*[：:]\s*")
+    def role_of_suffix(self, suffix: str) -> Role:
+        """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
+        return self._suffix_roles[suffix]
 
 
 def load_grammar(path: Path | None = None) -> Grammar:

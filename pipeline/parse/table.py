@@ -75,8 +75,7 @@ def _column(word: str, grammar: Grammar) -> Column:
         return NUMBER
     if word in grammar.title_headers:
         return TITLE
-    labels = dict(grammar.labels)
-    return labels.get(word)
+    return grammar.label_kind(word)
 
 
 def _header(words: list[str], grammar: Grammar) -> list[Column] | None:
