@@ -201,7 +201,8 @@ def people(text: str, start: int, end: int) -> list[str]:
 
 def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     role = None
-    for word, kind in grammar.suffixes:
+    marked_role = end > start and text[end - 1] in grammar.closing
+    for word, kind in grammar.suffixes if marked_role else ():
         marked = next(
             (o + word + c for o, c in grammar.pairs if text.endswith(o + word + c, start, end)),
             None,

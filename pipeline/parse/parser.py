@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -72,11 +73,13 @@ def _with_table_rows(
 ) -> tuple[tuple[Task, ...], list[tuple[int, int]]]:
     """Add the rows of task tables that lie outside every numbered task, in text order."""
     rows, row_spans = table_tasks(clean, grammar)
-    extra = [
-        (row, span)
-        for row, span in zip(rows, row_spans, strict=True)
-        if not any(s <= span[0] < e for s, e in spans)
-    ]
+    starts = [s for s, _ in spans]  # task spans are disjoint and in text order
+
+    def inside(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    extra = [(row, span) for row, span in zip(rows, row_spans, strict=True) if not inside(span[0])]
     if not extra:
         return tasks, spans
     merged = sorted([*zip(tasks, spans, strict=True), *extra], key=lambda ts: ts[1][0])
@@ -129,6 +132,9 @@ def _share_group_clauses(text: str, items: list[_Item]) -> None:
     for item in items:
         key = (id(item.parent), item.level, item.number.style)
         groups.setdefault(key, []).append(item)
+    with_clause = Counter(
+        (id(i.parent), i.level, i.number.style) for i in items if i.clause is not None
+    )
     for siblings in groups.values():
         last = siblings[-1]
         clause = last.clause
@@ -140,7 +146,8 @@ def _share_group_clauses(text: str, items: list[_Item]) -> None:
         if any(s.clause is not None for s in siblings[:-1]):
             continue
         parent = last.parent
-        if parent is not None and parent.clause is None and _in_task_list(parent, items):
+        in_list = parent is not None and with_clause[_key(parent)] > 0
+        if parent is not None and parent.clause is None and in_list:
             # 1. with ① ② and then the clause: the clause closes task 1, whose own
             # siblings carry clauses; ① ② are its body.
             parent.clause, parent.end, last.clause = clause, last.end, None
@@ -149,15 +156,8 @@ def _share_group_clauses(text: str, items: list[_Item]) -> None:
             sibling.clause, sibling.shared = clause, True
 
 
-def _in_task_list(item: _Item, items: list[_Item]) -> bool:
-    """Tell whether another item of ``item``'s sibling group has a clause of its own."""
-    return any(
-        i is not item
-        and i.parent is item.parent
-        and i.number.style == item.number.style
-        and i.clause is not None
-        for i in items
-    )
+def _key(item: _Item) -> tuple[int, int, str]:
+    return (id(item.parent), item.level, item.number.style)
 
 
 def _task_items(items: list[_Item]) -> list[_Item]:

@@ -19,6 +19,10 @@ NUMBER, TITLE = "number", "title"
 Column = Kind | None
 Span = tuple[int, int]
 _PAD = " \t\n\u3000|"
+#: Bounds that keep a hostile file linear: lines one row may span, columns of a table.
+_ROW_LINES = 8
+_WORD = 16
+_COLUMNS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +36,15 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
     """Return the tasks of every task table in the text, and each row's clean span."""
     text = clean.text
     lines = _lines(text)
+    # A header word is short: look each line up once, however many tables start there.
+    kinds = [_column(text[s:e].strip(_PAD), grammar) if e - s <= _WORD else None for s, e in lines]
     tasks: list[Task] = []
     spans: list[Span] = []
     i = 0
     while i < len(lines):
-        found = _inline_table(text, lines, i, grammar) or _stacked_table(text, lines, i, grammar)
+        found = _inline_table(text, lines, i, grammar) or _stacked_table(
+            text, lines, kinds, i, grammar
+        )
         if found is None:
             i += 1
             continue
@@ -79,7 +87,10 @@ def _column(word: str, grammar: Grammar) -> Column:
 
 
 def _header(words: list[str], grammar: Grammar) -> list[Column] | None:
-    columns = [_column(w, grammar) for w in words]
+    return _is_header([_column(w, grammar) for w in words])
+
+
+def _is_header(columns: list[Column]) -> list[Column] | None:
     roles = {c for c in columns if isinstance(c, Role)}
     if TITLE in columns and roles & {Role.LEAD, Role.RESPONSIBLE}:
         return columns
@@ -103,7 +114,7 @@ def _inline_table(
             continue
         cells = _cells(text, s, e)
         k = j
-        while len(cells) < len(columns) and k + 1 < len(lines):
+        while len(cells) < len(columns) and k + 1 < len(lines) and k - j < _ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
             e = lines[k][1]
             cells = _cells(text, s, e)
@@ -115,13 +126,14 @@ def _inline_table(
 
 
 def _stacked_table(
-    text: str, lines: list[Span], i: int, grammar: Grammar
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
 ) -> tuple[list[Column], list[_Row], int] | None:
-    words, j = [], i
-    while j < len(lines) and _column(text[slice(*lines[j])].strip(_PAD), grammar) is not None:
-        words.append(text[slice(*lines[j])].strip(_PAD))
+    if kinds[i] != NUMBER:
+        return None
+    j = i
+    while j < len(lines) and j - i < _COLUMNS and kinds[j] is not None:
         j += 1
-    columns = _header(words, grammar) if len(words) >= 3 else None
+    columns = _is_header(kinds[i:j]) if j - i >= 3 else None
     if columns is None or columns[0] != NUMBER:
         return None
     rows = []

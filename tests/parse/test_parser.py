@@ -277,3 +277,22 @@ def test_two_thousand_tasks_parse_two_thousand() -> None:
     assert len(doc.tasks) == 2000
     assert [t.no for t in doc.tasks] == list(range(1, 2001))
     assert doc.tasks[999].title == "任务1000" and doc.tasks[999].lead[0].text == "市民政局"
+
+
+@pytest.mark.parametrize(
+    ("text", "n_tasks"),
+    [
+        ("序号 | 重点任务 | 牵头单位\n1 | 甲\n" + "普通文字\n" * 2_000, 0),
+        ("序号\n" * 2_000, 0),
+        ("序号\t重点任务\t牵头单位\n" + "1\t甲\t市财政局\n" * 2_000, 2_000),
+        (
+            "".join(f"{n}.任务{n}\n①甲\n②乙\n（牵头单位：市财政局）\n" for n in range(1, 1_001)),
+            2_000,
+        ),
+        ("1.任务" + "（市财政局牵头）" * 2_000 + "\n", 1),
+    ],
+    ids=["table-then-prose", "header-words", "tab-rows", "group-clauses", "clauses"],
+)
+def test_hostile_shapes_parse_to_a_known_count(text: str, n_tasks: int) -> None:
+    # Bounded loops keep these linear (benchmarks/hostile_parse.py shows the time at 100x).
+    assert len(parse_text(text).tasks) == n_tasks
