@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.model import Document, Task
+from pipeline.model import Document, Task, locate_raw
 from pipeline.validate.findings import Finding, at_row
 
 _QUOTE = 60
@@ -26,13 +26,23 @@ def _task(doc: Document, task: Task) -> Iterator[Finding]:
     row = {"line": where.line, "column": where.column, "task_no": task.no}
     if task.note is not None and task.note_forward:
         message = f"the clause says “{_clip(task.note)}”: recorded as the task's note, not applied"
-        yield at_row(doc, "clause.note.forward", message, row)
+        yield at_row(doc, "clause.note.forward", message, {**row, **_at_note(doc, task)})
     for leader in task.leaders:
         message = f"“{leader}” is a person: recorded as a leader of task {task.task_id}, not a unit"
         yield at_row(doc, "clause.leader", message, row)
     if task.shared_clause:
         message = f"the clause on line {where.line} follows a group of items; applied to this one"
         yield at_row(doc, "clause.shared", message, {**row, **_at_task(task)})
+
+
+def _at_note(doc: Document, task: Task) -> dict[str, int]:
+    """Place a finding at the note inside the raw clause (where the raw text shows it)."""
+    where = task.clause or task.location
+    at = doc.clean.raw.find((task.note or "")[:8], where.start, where.end)
+    if at < 0:  # the raw text differs (traditional characters, glosses): the clause
+        return {}
+    loc = locate_raw(doc.clean.raw, at, at + 1)
+    return {"line": loc.line, "column": loc.column}
 
 
 def _at_task(task: Task) -> dict[str, int]:

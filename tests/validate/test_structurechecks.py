@@ -42,3 +42,12 @@ def test_a_shared_group_clause_is_reported_on_each_item() -> None:
         ("clause.shared", 3, 1),
         ("clause.shared", 4, 2),
     ]
+
+
+def test_a_forward_note_is_located_at_the_sentence() -> None:
+    line = "1.甲。（牵头单位：市财政局；责任领导：李四。以下任务均需各区政府落实，不再一一列出）"
+    raw = RawDocument(Path("t.txt"), HEAD + line + "\n", "0" * 64, "utf-8", Sidecar(), ())
+    doc = parse(raw, clean(raw))
+    (note, _) = structure_findings(doc)
+    assert (note.rule, note.line, note.column) == ("clause.note.forward", 2, line.index("以下") + 1)
+    assert note.excerpt == "…财政局；责任领导：李四。以下任务均需各区政府落实，…"
