@@ -99,9 +99,11 @@ def _labelless(text: str, start: int, end: int, grammar: Grammar) -> Clause | No
             found = Clause(o, c + 1, clause.parts, clause.notes)
     if found is not None:
         return found
-    last = text.rfind("\n", start, end) + 1
-    last = max(last, start)
-    s, e = _strip(text, last, end)
+    body_end = end
+    while body_end > start and text[body_end - 1] in " \t\n　":
+        body_end -= 1  # the last item of a file runs to its final newline
+    last = max(text.rfind("\n", start, body_end) + 1, start)
+    s, e = _strip(text, last, body_end)
     if e > s and last > start:
         clause = _suffix_clause(text, s, e, grammar, whole=True)
         if clause is not None:

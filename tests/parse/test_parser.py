@@ -296,3 +296,15 @@ def test_two_thousand_tasks_parse_two_thousand() -> None:
 def test_hostile_shapes_parse_to_a_known_count(text: str, n_tasks: int) -> None:
     # Bounded loops keep these linear (benchmarks/hostile_parse.py shows the time at 100x).
     assert len(parse_text(text).tasks) == n_tasks
+
+
+def test_a_label_less_clause_on_a_line_of_its_own_even_at_the_end_of_the_file() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.推进甲。做好甲的工作。\n市发展改革委牵头，市财政局、市统计局配合。\n"
+        + "2.推进乙。做好乙。\n各地区各部门按职责分工负责。\n"
+    )
+    assert [(t.title, t.body, *units(t)) for t in doc.tasks] == [
+        ("推进甲", "做好甲的工作。", ["市发展改革委"], [], ["市财政局", "市统计局"]),
+        ("推进乙", "做好乙。", ["各地区各部门"], [], []),
+    ]
