@@ -1,8 +1,9 @@
 """Numbering styles of action plans: 一、 （一） 1. 1、 1) 1） （1） ①.
 
-Digits are any Unicode decimal digits (ASCII, full-width １２, …) and numbers have no
-upper bound: a plan with 2,000 tasks numbers them 1..2000. Labels stay as printed, so a
-raw span still points at the printed characters.
+Digits are any Unicode decimal digits (ASCII, full-width １２, …) and task numbers have no
+practical bound (up to nine digits: a longer run of digits is text, not a label, and
+never reaches int()'s limit on huge numerals). Labels stay as printed, so a raw span
+still points at the printed characters.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ _CN = "一二三四五六七八九十百千零〇"
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("一、", re.compile(rf"([{_CN}]+)[、．.]")),
     ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
-    ("（1）", re.compile(r"[（(](\d+)[)）]")),
-    ("1.", re.compile(r"(\d+)[.．](?![\d.．])")),
-    ("1、", re.compile(r"(\d+)、")),
-    ("1)", re.compile(r"(\d+)[)）]")),
+    ("（1）", re.compile(r"[（(](\d{1,9})[)）]")),
+    ("1.", re.compile(r"(\d{1,9})[.．](?![\d.．])")),
+    ("1、", re.compile(r"(\d{1,9})、")),
+    ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),
 )
 
@@ -71,7 +72,7 @@ def to_int(numeral: str) -> int:
     return total + current
 
 
-_DIGITS_DOT = re.compile(r"(\d+)[.．]")
+_DIGITS_DOT = re.compile(r"(\d{1,9})[.．]")
 
 
 def match_number_after(line: str, expected: int) -> Number | None:

@@ -156,7 +156,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         value = text[s:e]
         if column == NUMBER:
             label = value
-            no = int(value) if value.isdecimal() else n
+            no = int(value) if value.isdecimal() and len(value) <= 9 else n
         elif column == TITLE:
             first, _, rest = value.partition("。")
             title, body = first.rstrip("：:"), rest.strip()

@@ -63,3 +63,8 @@ def test_non_ascii_digits_and_no_upper_bound(line: str, style: str, label: str, 
     number = match_number(line)
     assert number is not None
     assert (number.style, number.label, number.value) == (style, label, value)
+
+
+def test_a_huge_run_of_digits_is_text_not_a_number() -> None:
+    assert match_number("9" * 5000 + ".推动") is None
+    assert match_number("123456789.推动") is not None

@@ -308,3 +308,8 @@ def test_a_label_less_clause_on_a_line_of_its_own_even_at_the_end_of_the_file() 
         ("推进甲", "做好甲的工作。", ["市发展改革委"], [], ["市财政局", "市统计局"]),
         ("推进乙", "做好乙。", ["各地区各部门"], [], []),
     ]
+
+
+def test_a_table_number_cell_of_huge_digits_is_no_crash() -> None:
+    doc = parse_text("序号 | 重点任务 | 牵头单位\n" + "9" * 5000 + " | 甲 | 市财政局\n")
+    assert [(t.no, t.title, t.lead[0].text) for t in doc.tasks] == [(1, "甲", "市财政局")]
