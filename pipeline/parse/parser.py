@@ -17,7 +17,7 @@ from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
-_TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点)$")
+_TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点|清单|措施|举措|分工|分解表|分工表)$")
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,15}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
@@ -50,7 +50,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     chosen = _task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
-    tasks, spans = _with_table_rows(clean, grammar, tasks, spans)
+    tasks, spans = _with_table_rows(clean, grammar, tasks, spans, items)
     return Document(
         doc_id=raw.doc_id,
         source=raw.path.as_posix(),
@@ -69,10 +69,22 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
 
 
 def _with_table_rows(
-    clean: CleanText, grammar: Grammar, tasks: tuple[Task, ...], spans: list[tuple[int, int]]
+    clean: CleanText,
+    grammar: Grammar,
+    tasks: tuple[Task, ...],
+    spans: list[tuple[int, int]],
+    items: list[_Item],
 ) -> tuple[tuple[Task, ...], list[tuple[int, int]]]:
-    """Add the rows of task tables that lie outside every numbered task, in text order."""
+    """Add the rows of task tables that lie outside every numbered task, in text order.
+
+    A row's section is the numbered heading whose text holds the table (二、任务分工).
+    """
     rows, row_spans = table_tasks(clean, grammar)
+    item_starts = [i.start for i in items]
+    rows = tuple(
+        replace(row, section=_section_at(clean.text, items, item_starts, span[0]))
+        for row, span in zip(rows, row_spans, strict=True)
+    )
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order
 
     def inside(at: int) -> bool:
@@ -268,6 +280,15 @@ def _without(text: str, start: int, end: int, cut: tuple[int, int]) -> str:
     if a >= b:
         return text[start:end]
     return text[start:a] + text[b:end]
+
+
+def _section_at(text: str, items: list[_Item], starts: list[int], at: int) -> str | None:
+    k = bisect.bisect_right(starts, at) - 1
+    if k < 0 or not items[k].start <= at <= items[k].end:
+        return None
+    head = text[items[k].start : items[k].head_end].strip(_INDENT).split("。")[0]
+    above = _section(text, items[k])
+    return f"{above} / {head}" if above else head
 
 
 def _section(text: str, item: _Item) -> str | None:

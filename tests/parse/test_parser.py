@@ -313,3 +313,21 @@ def test_a_label_less_clause_on_a_line_of_its_own_even_at_the_end_of_the_file() 
 def test_a_table_number_cell_of_huge_digits_is_no_crash() -> None:
     doc = parse_text("序号 | 重点任务 | 牵头单位\n" + "9" * 5000 + " | 甲 | 市财政局\n")
     assert [(t.no, t.title, t.lead[0].text) for t in doc.tasks] == [(1, "甲", "市财政局")]
+
+
+def test_table_rows_take_the_section_that_holds_the_table() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、项目清单\n序号\t项目名称\t责任单位\n1\t甲\t县教育局（牵头）\n"
+        + "二、其他任务\n3.乙。（牵头单位：县水利局）\n"
+    )
+    assert [(t.task_id, t.section, *units(t)) for t in doc.tasks] == [
+        ("1", "一、项目清单", ["县教育局"], [], []),
+        ("3", "二、其他任务", ["县水利局"], [], []),
+    ]
+
+
+def test_a_task_list_title_line_is_the_title() -> None:
+    assert parse_text("东岭市优化营商环境重点任务清单\n\n1.甲。（市财政局负责）\n").title == (
+        "东岭市优化营商环境重点任务清单"
+    )
