@@ -22,6 +22,8 @@ _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,15}?(?:人民政府办公厅|人民政�
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _INDENT = " \t\u3000"
+#: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进.
+_DEADLINE_LIKE = re.compile(r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)")
 
 
 @dataclass(slots=True)
@@ -247,6 +249,10 @@ def _task(clean: CleanText, item: _Item, task_id: str, grammar: Grammar) -> Task
         units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
+            if _DEADLINE_LIKE.search(text[u.start : u.end]):
+                # （牵头单位：市工信局，2025年6月底前完成）: a deadline without its label
+                deadline = deadline or text[u.start : u.end]
+                continue
             found = mentions[u.role or role]  # 市发展改革委（牵头） under 责任单位 leads
             location = clean.locate(u.start, u.end)
             found.append(

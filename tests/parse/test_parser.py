@@ -331,3 +331,15 @@ def test_a_task_list_title_line_is_the_title() -> None:
     assert parse_text("东岭市优化营商环境重点任务清单\n\n1.甲。（市财政局负责）\n").title == (
         "东岭市优化营商环境重点任务清单"
     )
+
+
+@pytest.mark.parametrize("deadline", ["2025年6月底前完成", "12月底前", "长期推进", "持续推进"])
+def test_a_deadline_without_its_label_is_no_unit(deadline: str) -> None:
+    doc = parse_text(HEAD + f"1.甲。（牵头单位：市工业和信息化局，{deadline}）\n")
+    (task,) = doc.tasks
+    assert (units(task), task.deadline) == ((["市工业和信息化局"], [], []), deadline)
+
+
+def test_a_unit_named_for_youth_is_still_a_unit() -> None:
+    (task,) = parse_text(HEAD + "1.甲。（牵头单位：团市委、市青年联合会）\n").tasks
+    assert units(task) == (["团市委", "市青年联合会"], [], []) and task.deadline is None
