@@ -25,6 +25,8 @@ _BLOCK = frozenset(
 _CANDIDATES = ("div", "article", "section", "main", "td", "body")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
+_MAX_SPAN = 1000  # a hostile rowspan="99999" or colspan stays bounded
+_MAX_COLUMNS = 100
 _SHARE = 0.9  # the smallest block holding this share of the best score is the main text
 
 
@@ -66,11 +68,11 @@ def _main(soup: BeautifulSoup) -> Tag | BeautifulSoup:
         for i, t in enumerate(tags)
         if t.name in _CANDIDATES
     ]
-    if not scored:
-        return soup
-    best = max(s for s, _, _ in scored)
-    _, index = min((size, i) for s, size, i in scored if s >= best * _SHARE)
-    return tags[index]
+    # The whole page is a candidate too (a fragment has no <body>), the largest of all.
+    whole = sum(total[id(c)] - 2 * links[id(c)] for c in soup.children if isinstance(c, Tag))
+    best = max([whole, *(s for s, _, _ in scored)])
+    near = [(size, i) for s, size, i in scored if s >= best * _SHARE]
+    return tags[min(near)[1]] if near else soup
 
 
 def _walk(node: Tag | BeautifulSoup, lines: list[str], current: list[str]) -> None:
@@ -95,14 +97,47 @@ def _walk(node: Tag | BeautifulSoup, lines: list[str], current: list[str]) -> No
 
 
 def _rows(table: Tag) -> list[str]:
+    """Return a line per row; a cell spanning rows (rowspan) is repeated in each of them.
+
+    A lead unit printed once for several tasks (rowspan="2") leads each of them; a cell
+    spanning columns (colspan) fills the columns after it with empty cells.
+    """
     rows = []
+    spanning: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue  # a nested table's rows belong to its cell
-        cells = [_cell_text(td) for td in tr.find_all(["td", "th"]) if _in_row(td, tr)]
+        cells: list[str] = []
+        for td in (c for c in tr.find_all(["td", "th"]) if _in_row(c, tr)):
+            _fill(cells, spanning)
+            text = _cell_text(td)
+            down = _span(td, "rowspan")
+            if down > 1:
+                spanning[len(cells)] = (text, down - 1)
+            cells += [text] + [""] * (_span(td, "colspan") - 1)
+        _fill(cells, spanning, to_end=True)
         if any(cells):
             rows.append("\t".join(cells))
     return rows
+
+
+def _fill(cells: list[str], spanning: dict[int, tuple[str, int]], to_end: bool = False) -> None:
+    """Put the cells that earlier rows span into this row, at their columns."""
+    while len(cells) in spanning or (to_end and any(c >= len(cells) for c in spanning)):
+        column = len(cells)
+        if column not in spanning:
+            cells.append("")
+            continue
+        text, left = spanning.pop(column)
+        cells.append(text)
+        if left > 1:
+            spanning[column] = (text, left - 1)
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    value = str(cell.get(attribute) or "1").strip()
+    limit = _MAX_SPAN if attribute == "rowspan" else _MAX_COLUMNS
+    return min(int(value), limit) if value.isdecimal() and len(value) <= 4 else 1
 
 
 def _in_row(cell: Tag, tr: Tag) -> bool:

@@ -50,3 +50,14 @@ def test_a_deeply_nested_page_reads_without_recursion(tmp_path: Path) -> None:
     depth = 5000
     path.write_text("<div>" * depth + "<p>1.建设平台。</p>" + "</div>" * depth, encoding="utf-8")
     assert read(path).text == "1.建设平台。"
+
+
+def test_a_cell_spanning_rows_is_repeated_in_each_row(tmp_path: Path) -> None:
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><tr><td>1</td><td rowspan='3'>甲</td><td colspan='2'>乙</td></tr>"
+        "<tr><td>2</td><td>丙</td><td>丁</td></tr>"
+        "<tr><td>3</td></tr></table>",
+        encoding="utf-8",
+    )
+    assert read(path).text.split("\n") == ["1\t甲\t乙\t", "2\t甲\t丙\t丁", "3\t甲"]
