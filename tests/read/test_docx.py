@@ -42,3 +42,14 @@ def test_a_broken_docx_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match=r"not a readable \.docx \(BadZipFile") as err:
         read(path)
     assert err.value.path == path
+
+
+def test_a_cell_merged_down_is_repeated_in_each_row(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for (r, c), text in {(0, 0): "1", (1, 0): "2", (0, 1): "甲", (1, 1): "乙"}.items():
+        table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(1, 2)).text = "市财政局"
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert read(path).text == "1\t甲\t市财政局\n2\t乙\t市财政局"
