@@ -92,6 +92,7 @@ MENTIONS = pa.DataFrameSchema(
         "column": _count(1),
         "span_start": _count(0),
         "span_end": _count(0),
+        "etc": pa.Column(bool),
     },
     strict=True,
     ordered=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from benchmarks import phrases
@@ -13,6 +13,11 @@ from benchmarks import phrases
 Forms = tuple[str, ...]
 
 LAYOUTS = ("heading", "inline", "lines", "nested2", "nested3")
+#: Layouts of other offices: label-less clauses, a flattened task table (| or tab
+#: separated), labelled lines ending in 。. Drawn from a stream of their own so the plans
+#: in the layouts above stay as they were.
+OTHER_LAYOUTS = ("labelless", "table", "labelled")
+OTHER_SHARE = 0.4
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -92,7 +97,12 @@ def build_plan(
     title = f"郑州市{topic}行动方案"
     head = _header(rng, title)
     targets = _targets(rng)
-    body, specs = _layout(rng, layout, template, tasks, targets)
+    other = random.Random(f"other-offices-{seed}-{index}")
+    if other.random() < OTHER_SHARE:
+        layout = other.choice(OTHER_LAYOUTS)
+        body, specs = _other_layout(other, layout, template, clause, tasks, targets)
+    else:
+        body, specs = _layout(rng, layout, template, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -298,3 +308,64 @@ def _split(rng: random.Random, tasks: list[_Draft]) -> list[list[_Draft]]:
         groups.append(tasks[start : start + size])
         start += size
     return groups
+
+
+def _other_layout(
+    rng: random.Random,
+    layout: str,
+    template: str,
+    style: _Clause,
+    tasks: list[_Draft],
+    targets: str,
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as other offices do: label-less clauses, a table, labelled lines."""
+    lines = [f"总体目标方面提出，{targets}", "重点任务如下："]
+    specs = []
+    if layout == "table":
+        sep = rng.choice((" | ", "\t"))
+        header = ("序号", "重点任务", *style.keywords[:3], style.keywords[3])
+        lines.append(sep.join(header))
+        for n, task in enumerate(tasks, 1):
+            cells = (str(n), f"{task.title}。{task.body}", *_cells(task), task.deadline or "")
+            lines.append(sep.join(cells).rstrip(" "))
+            specs.append(task.spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    for n, task in enumerate(tasks, 1):
+        number = label(template, n)
+        if layout == "labelless":
+            clause = _labelless(rng, task)
+            lines.append(f"{number}{task.title}。{task.body}{clause}")
+            task = replace(task, deadline=None)
+        else:
+            clause = _labelled(style, task)
+            lines.append(f"{number}{task.title}。{task.body}\n{clause}")
+        specs.append(task.spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _cells(task: _Draft) -> tuple[str, str, str]:
+    return ("、".join(task.lead), "、".join(task.responsible), "、".join(task.cooperating))
+
+
+def _labelless(rng: random.Random, task: _Draft) -> str:
+    """（X牵头，Y等按职责分工负责，Z配合）; （X负责） when X is the only unit."""
+    if not task.responsible and not task.cooperating:
+        return f"（{'、'.join(task.lead)}负责）"
+    parts = [f"{'、'.join(task.lead)}牵头"]
+    if task.responsible:
+        etc = "等" if rng.random() < 0.3 else ""
+        parts.append(f"{'、'.join(task.responsible)}{etc}按职责分工负责")
+    if task.cooperating:
+        parts.append(f"{'、'.join(task.cooperating)}配合")
+    return "（" + "，".join(parts) + "）"
+
+
+def _labelled(style: _Clause, task: _Draft) -> str:
+    """Labelled lines of their own, each ending in 。 (协同责任单位 for cooperating units)."""
+    lead, resp, coop, deadline = style.keywords
+    coop = "协同责任单位" if coop == "协同单位" else coop
+    roles = ((lead, task.lead), (resp, task.responsible), (coop, task.cooperating))
+    lines = [f"{k}：{'、'.join(v)}。" for k, v in roles if v]
+    if task.deadline:
+        lines.append(f"{deadline}：{task.deadline}。")
+    return "\n".join(lines)

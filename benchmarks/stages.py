@@ -87,12 +87,14 @@ def schema_checks(tables: Frames, resolution: Resolution) -> int:
 
 
 def table_frames(tables: Frames, resolution: Resolution) -> dict[str, Any]:
-    """Return the five validated tables by name."""
+    """Return the validated tables by name."""
     return {
         "documents": tables.documents,
         "targets": tables.targets,
         "tasks": tables.tasks,
         "mentions": tables.mentions,
+        "leaders": tables.leaders,
+        "notes": tables.notes,
         "assignments": resolution.resolved.assignments,
     }
 

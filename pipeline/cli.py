@@ -152,6 +152,35 @@ def units_resolve(
     ctx.exit(int(not all(r.resolved for r in results)))
 
 
+@units.command("draft")
+@click.argument("paths", nargs=-1, required=True, type=EXISTING)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the CSV to this file (default: print it).",
+)
+def units_draft(paths: tuple[Path, ...], out: Path | None) -> None:
+    """Draft a registry CSV of every unit the plans mention.
+
+    One row per printed name: role counts and the file and line it first appears on,
+    for an office that starts on a new city to review.
+
+    Example: pipeline units draft raw/other-city-plan.txt -o other_units_draft.csv
+    """
+    from pipeline import run
+    from pipeline.export import atomic_write_text
+    from pipeline.registry.draft import draft_csv
+
+    text = draft_csv(run.extract(paths))
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write_text(out, text)
+        click.echo(f"wrote {text.count(chr(10)) - 1} units to {out}")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=EXISTING)
 @click.option(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
@@ -13,7 +13,9 @@ from schemas.tables import (
     CleaningSchema,
     CorrectionsSchema,
     DocumentsSchema,
+    LeadersSchema,
     MentionsSchema,
+    NotesSchema,
     TargetsSchema,
     TasksSchema,
 )
@@ -24,6 +26,8 @@ TASKS = polars_schema(TasksSchema)
 MENTIONS = polars_schema(MentionsSchema)
 CLEANING = polars_schema(CleaningSchema)
 CORRECTIONS = polars_schema(CorrectionsSchema)
+LEADERS = polars_schema(LeadersSchema)
+NOTES = polars_schema(NotesSchema)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +40,17 @@ class Frames:
     mentions: pl.DataFrame
     cleaning: pl.DataFrame
     corrections: pl.DataFrame
+    # People named in clauses (责任领导：…) and free sentences inside clauses; kept out of
+    # the tasks table so the deliverables' columns stay as they are.
+    leaders: pl.DataFrame = field(default_factory=lambda: _frame([], LEADERS))
+    notes: pl.DataFrame = field(default_factory=lambda: _frame([], NOTES))
 
 
 def to_frames(documents: Sequence[Document]) -> Frames:
     """Build the parsed tables of ``documents``, rows in document then source order."""
     docs, targets, tasks, mentions, cleaning, corrections = [], [], [], [], [], []
+    leaders: list[tuple[object, ...]] = []
+    notes: list[tuple[object, ...]] = []
     for d in documents:
         docs.append(
             (
@@ -63,6 +73,12 @@ def to_frames(documents: Sequence[Document]) -> Frames:
         ]
         for t in d.tasks:
             loc = t.location
+            clause_line = (t.clause or loc).line
+            leaders += [
+                (d.doc_id, t.task_id, i, p, clause_line) for i, p in enumerate(t.leaders, 1)
+            ]
+            if t.note is not None:
+                notes.append((d.doc_id, t.task_id, t.note, t.note_forward, clause_line))
             tasks.append(
                 (
                     d.doc_id,
@@ -91,6 +107,7 @@ def to_frames(documents: Sequence[Document]) -> Frames:
                     m.location.column,
                     m.location.start,
                     m.location.end,
+                    m.etc,
                 )
                 for m in t.mentions
             ]
@@ -101,6 +118,8 @@ def to_frames(documents: Sequence[Document]) -> Frames:
         mentions=_frame(mentions, MENTIONS),
         cleaning=_frame(cleaning, CLEANING),
         corrections=_frame(corrections, CORRECTIONS),
+        leaders=_frame(leaders, LEADERS),
+        notes=_frame(notes, NOTES),
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -47,6 +50,7 @@ class Mention:
     role: Role
     position: int
     location: Location
+    etc: bool = False  # printed with an "etc." ending (等, 等部门), stripped from ``text``
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,10 @@ class Task:
     deadline: str | None
     location: Location
     clause: Location | None
+    leaders: tuple[str, ...] = ()  # people (责任领导：…), never units
+    note: str | None = None  # free sentences inside the clause, not units
+    note_forward: bool = False  # the note says it applies to later tasks (以下…, 下同)
+    shared_clause: bool = False  # the clause follows a group of items and applies to each
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -144,6 +152,12 @@ class CleanText:
 
 def locate_raw(raw: str, start: int, end: int) -> Location:
     """Return the location of the raw span ``[start, end)``: line and column are 1-based."""
-    line = raw.count("\n", 0, start) + 1
-    line_start = raw.rfind("\n", 0, start) + 1
-    return Location(line=line, column=start - line_start + 1, start=start, end=end)
+    starts = _line_starts(raw)  # counting newlines per call made big plans quadratic
+    line = bisect.bisect_right(starts, start)
+    return Location(line=line, column=start - starts[line - 1] + 1, start=start, end=end)
+
+
+@functools.lru_cache(maxsize=4)
+def _line_starts(raw: str) -> list[int]:
+    """Return the offset where each line of ``raw`` starts (a str caches its hash)."""
+    return [0, *(m.end() for m in re.finditer("\n", raw))]

@@ -191,6 +191,10 @@ class MentionsSchema(Table):
     column: pl.Int32 = _column()
     span_start: pl.Int32 = _span_start()
     span_end: pl.Int32 = _span_end()
+    etc: bool = pa.Field(
+        title="含“等”",
+        description="The plan ends the name with 等, 等部门 or 等单位, which mention leaves out.",
+    )
 
     class Config:
         unique = ("doc_id", "task_id", "role", "position")
@@ -221,6 +225,41 @@ class CorrectionsSchema(Table):
     line: pl.Int32 | None = pa.Field(
         nullable=True, title="原文行号", description="Raw line of the first match (none if stale)."
     )
+
+
+class LeadersSchema(Table):
+    """One row per person a clause names (责任领导：…); people are never units."""
+
+    doc_id: str = _doc_id()
+    task_id: str = _task_id()
+    position: pl.Int32 = pa.Field(
+        ge=1, title="排列顺序", description="1-based place of the person in the clause."
+    )
+    leader: str = pa.Field(
+        str_length=_TEXT, title="责任领导", description="The person as the plan prints them."
+    )
+    line: pl.Int32 = _line()
+
+    class Config:
+        unique = ("doc_id", "task_id", "position")
+
+
+class NotesSchema(Table):
+    """One row per task whose clause holds free sentences; ``forward``: says 以下…/下同."""
+
+    doc_id: str = _doc_id()
+    task_id: str = _task_id()
+    note: str = pa.Field(
+        str_length=_TEXT, title="说明", description="The free sentences of the task's clause."
+    )
+    forward: bool = pa.Field(
+        title="适用后续任务",
+        description="The note says it applies to later tasks (以下…, 下同); never applied.",
+    )
+    line: pl.Int32 = _line()
+
+    class Config:
+        unique = ("doc_id", "task_id")
 
 
 # -- resolved -------------------------------------------------------------------------------

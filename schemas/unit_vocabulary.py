@@ -5,8 +5,6 @@ from __future__ import annotations
 from enum import Enum
 
 SEPARATOR = "|"
-# The city whose name prefixes (郑州市…) resolution may drop; see docs/registry.md.
-CITY_PREFIX = "郑州"
 
 
 class Category(Enum):

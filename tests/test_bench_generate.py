@@ -83,7 +83,8 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 11, "nested2": 6, "heading": 5, "lines": 4, "nested3": 4,
+        "inline": 8, "labelless": 5, "table": 5, "nested2": 4, "nested3": 3, "heading": 2,
+        "lines": 2, "labelled": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -115,6 +116,18 @@ def test_generated_corpus_validates_without_findings(
     _, paths = corpus
     report = run.check([paths[0].parent])
     assert report.findings == ()
+
+
+def test_other_offices_layouts_print_their_clauses(
+    corpus: tuple[list[PlanSpec], list[Path]],
+) -> None:
+    specs, _ = corpus
+    by_layout = {s.layout: s for s in reversed(specs)}
+    assert "牵头，" in by_layout["labelless"].text or "负责）" in by_layout["labelless"].text
+    assert "按职责分工负责" in "".join(s.text for s in specs if s.layout == "labelless")
+    table = by_layout["table"].text
+    assert any(line.startswith("序号") for line in table.split("\n"))
+    assert "单位：" in by_layout["labelled"].text and "。\n" in by_layout["labelled"].text
 
 
 def test_numbers_print_in_each_style() -> None:

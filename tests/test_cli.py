@@ -30,10 +30,18 @@ def test_extract_json_equals_the_library_result() -> None:
     )
     task = doc["tasks"][14]
     assert (task["task_no"], task["label"], task["line"], task["deadline"]) == (15, "15)", 33, None)
-    assert list(task) == [*names(TasksSchema)[1:], "lead", "responsible", "cooperating"]
+    assert list(task) == [
+        *names(TasksSchema)[1:],
+        "lead",
+        "responsible",
+        "cooperating",
+        "etc",
+        "leaders",
+        "note",
+    ]
     assert task["lead"] == ["市农委", "市大数据局"]
     assert task["responsible"] == ["市政府各部门", "各开发区管委会", "各区县〔市〕人民政府"]
-    assert task["cooperating"] == []
+    assert (task["cooperating"], task["etc"], task["leaders"], task["note"]) == ([], [], [], None)
     assert (doc["tasks"][0]["span_start"], doc["tasks"][0]["span_end"]) == (562, 1089)
     assert [t["year"] for t in doc["targets"]] == [2025, 2035]
 
@@ -95,5 +103,5 @@ def test_folder_without_documents_is_a_usage_error_and_writes_nothing(
         args += ["--out", str(tmp_path / "out")]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
-    assert "no document (.txt, .md, .text, .docx) found" in result.output
+    assert "no document (.txt, .md, .text, .docx, .html, .htm) found" in result.output
     assert not (tmp_path / "out").exists()

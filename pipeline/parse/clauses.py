@@ -1,91 +1,153 @@
-"""Find and split the unit clause that closes a task: （牵头单位：…；责任单位：…）."""
+"""Find and split the unit clause of a task, by the grammar of schemas/grammar.toml.
+
+Two forms are read: labelled (（牵头单位：…；责任单位：…）, or 牵头单位：… on lines of
+their own) and label-less (（X牵头，Y配合）, （X负责）, （X牵头，Y等按职责分工负责）).
+A free sentence inside a clause (…。以下任务均需…) is a note, never a unit.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from pipeline.model import Role
+from pipeline.parse.grammar import Grammar, Kind
 
-#: Clause words and what they introduce; "deadline" is not a role.
-KEYWORDS: tuple[tuple[str, Role | None], ...] = (
-    ("牵头责任单位", Role.LEAD),
-    ("牵头单位", Role.LEAD),
-    ("牵头部门", Role.LEAD),
-    ("责任单位", Role.RESPONSIBLE),
-    ("责任部门", Role.RESPONSIBLE),
-    ("主责单位", Role.RESPONSIBLE),
-    ("配合单位", Role.COOPERATING),
-    ("配合部门", Role.COOPERATING),
-    ("参与单位", Role.COOPERATING),
-    ("协同单位", Role.COOPERATING),
-    ("协办单位", Role.COOPERATING),
-    ("完成时限", None),
-    ("完成期限", None),
-    ("完成时间", None),
-    ("时间节点", None),
-    ("牵头", Role.LEAD),
-)
-_ROLE_OF = dict(KEYWORDS)
-KEYWORD = re.compile("(" + "|".join(re.escape(k) for k, _ in KEYWORDS) + r")\s*[：:]\s*")
-_SEPARATORS = "、，,；;　 \t\n"
-_OPEN, _CLOSE = "（(〔[【", "）)〕]】"
 _TRAILING = "。；;，,、. \t\n　"
+_SENTENCE = "。"
+_LABELLESS_SEGMENT = "，,；;。\n"
+_MAX_UNITS_TEXT = 120
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """One clause part: a role (None for a deadline) and its value's clean span."""
+    """One clause part: a role, ``deadline`` or ``leaders``, and its value's clean span."""
 
-    role: Role | None
+    kind: Kind
     start: int
     end: int
 
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """A unit clause inside a task's text: its whole span and its parts."""
+    """A unit clause inside a task's text: its whole span, its parts and free sentences."""
 
     start: int
     end: int
     parts: tuple[Part, ...]
+    notes: tuple[tuple[int, int], ...] = ()
 
 
-def find_clause(text: str, start: int, end: int) -> Clause | None:
-    """Find the unit clause in ``text[start:end]``: in brackets or running to the end."""
-    first = KEYWORD.search(text, start, end)
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit's clean span (without an "etc." ending) and whether it had one.
+
+    ``role`` is set when the unit carries its own role in brackets: 市发展改革委（牵头）.
+    """
+
+    start: int
+    end: int
+    etc: bool
+    role: Role | None = None
+
+
+def find_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Find the unit clause in ``text[start:end]``: labelled first, then label-less."""
+    return _labelled(text, start, end, grammar) or _labelless(text, start, end, grammar)
+
+
+def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    pattern = grammar.label_pattern
+    first = pattern.search(text, start, end)
     if first is None:
         return None
     before = first.start() - 1
     while before >= start and text[before] in " \t　":
         before -= 1
-    if before >= start and text[before] in "（(":
+    if before >= start and text[before] in grammar.opening:
         clause_start = before
-        close = _balanced_close(text, before, end)
+        close = _balanced_close(text, before, end, grammar)
         inner_end = close if close is not None else end
         clause_end = close + 1 if close is not None else end
     else:
         clause_start, inner_end, clause_end = first.start(), end, end
-    keys = list(KEYWORD.finditer(text, first.start(), inner_end))
-    parts = []
+    keys = list(pattern.finditer(text, first.start(), inner_end))
+    parts, notes = [], []
     for key, nxt in zip(keys, [*keys[1:], None], strict=True):
         value_end = nxt.start() if nxt else inner_end
+        stop = text.find(_SENTENCE, key.end(), value_end)
+        if stop >= 0:  # a free sentence after the value: a note
+            n_start, n_end = _strip(text, stop + 1, value_end)
+            if n_end > n_start:
+                notes.append((n_start, n_end))
+            value_end = stop
         s, e = _strip(text, key.end(), value_end)
-        parts.append(Part(_ROLE_OF[key.group(1)], s, e))
-    return Clause(clause_start, clause_end, tuple(parts))
+        kind = grammar.kind_of(key.group(1))
+        if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
+            suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
+            if e - len(suffix) > s:
+                s, e = _strip(text, s, e - len(suffix))
+        parts.append(Part(kind, s, e))
+    return Clause(clause_start, clause_end, tuple(parts), tuple(notes))
 
 
-def split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a clause value into unit spans at separators outside brackets."""
-    spans: list[tuple[int, int]] = []
-    depth, item = 0, start
+def _labelless(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Return the last bracket group of suffix segments, or a last line made only of them."""
+    found = None
+    for o, c in _groups(text, start, end, grammar):
+        clause = _suffix_clause(text, o + 1, c, grammar, whole=False)
+        if clause is not None:
+            found = Clause(o, c + 1, clause.parts, clause.notes)
+    if found is not None:
+        return found
+    body_end = end
+    while body_end > start and text[body_end - 1] in " \t\n　":
+        body_end -= 1  # the last item of a file runs to its final newline
+    last = max(text.rfind("\n", start, body_end) + 1, start)
+    s, e = _strip(text, last, body_end)
+    if e > s and last > start:
+        clause = _suffix_clause(text, s, e, grammar, whole=True)
+        if clause is not None:
+            return Clause(s, end, clause.parts, clause.notes)
+    return None
+
+
+def _suffix_clause(
+    text: str, start: int, end: int, grammar: Grammar, *, whole: bool
+) -> Clause | None:
+    """Read ``X牵头，Y配合``; the first segment must be one, later free ones are notes."""
+    parts: list[Part] = []
+    notes: list[tuple[int, int]] = []
+    for s, e in _segments(text, start, end, grammar):
+        suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
+        value_end = e - len(suffix) if suffix else s
+        value = text[s:value_end]
+        if suffix and value and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
+            role = grammar.role_of_suffix(suffix)
+            parts.append(Part(role, *_strip(text, s, value_end)))
+        elif parts and not whole:
+            notes.append((s, e))
+        else:
+            return None
+    if not parts:
+        return None
+    if not any(p.kind is Role.LEAD for p in parts):
+        # （X负责） or （X负责，Y配合）: the unit in charge is the lead.
+        i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
+        if i is not None:
+            parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
+    return Clause(start, end, tuple(parts), tuple(notes))
+
+
+def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Split at top-level ，；。 and line breaks; brackets keep their commas."""
+    spans, depth, item = [], 0, start
     for i in range(start, end + 1):
-        ch = text[i] if i < end else "、"
-        if ch in _OPEN:
+        ch = text[i] if i < end else "，"
+        if ch in grammar.opening:
             depth += 1
-        elif ch in _CLOSE:
+        elif ch in grammar.closing:
             depth = max(depth - 1, 0)
-        elif ch in _SEPARATORS and depth == 0:
+        elif ch in _LABELLESS_SEGMENT and depth == 0:
             s, e = _strip(text, item, i)
             if e > s:
                 spans.append((s, e))
@@ -93,12 +155,77 @@ def split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _balanced_close(text: str, open_at: int, end: int) -> int | None:
+def _groups(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the top-level bracket groups (open, close) in ``text[start:end]``."""
+    groups: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if text[i] in grammar.opening:
+            close = _balanced_close(text, i, end, grammar)
+            if close is None:
+                return groups
+            groups.append((i, close))
+            i = close + 1
+        else:
+            i += 1
+    return groups
+
+
+def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]:
+    """Split a clause value into units at separators outside brackets; strip "etc." endings."""
+    units: list[Unit] = []
+    depth, item = 0, start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "、"
+        if ch in grammar.opening:
+            depth += 1
+        elif ch in grammar.closing:
+            depth = max(depth - 1, 0)
+        elif (ch in grammar.separators or i == end) and depth == 0:
+            s, e = _strip(text, item, i)
+            if e > s:
+                units.append(_without_etc(text, s, e, grammar))
+            item = i + 1
+    return units
+
+
+def people(text: str, start: int, end: int) -> list[str]:
+    """Split a leaders value at 、 and ；: 刘一，副市长 is one person with a title."""
+    found, item = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] in "、；;":
+            s, e = _strip(text, item, i)
+            if e > s:
+                found.append(text[s:e])
+            item = i + 1
+    return found
+
+
+def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
+    role = None
+    marked_role = end > start and text[end - 1] in grammar.closing
+    for word, kind in grammar.suffixes if marked_role else ():
+        marked = next(
+            (o + word + c for o, c in grammar.pairs if text.endswith(o + word + c, start, end)),
+            None,
+        )
+        if marked and end - len(marked) > start:
+            role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
+            start, end = _strip(text, start, end - len(marked))
+            break
+    for marker in grammar.etc:
+        if text.endswith(marker, start, end) and end - len(marker) > start:
+            s, e = _strip(text, start, end - len(marker))
+            return Unit(s, e, True, role)
+    return Unit(start, end, False, role)
+
+
+def _balanced_close(text: str, open_at: int, end: int, grammar: Grammar) -> int | None:
     depth = 0
     for i in range(open_at, end):
-        if text[i] in "（(":
+        if text[i] in grammar.opening:
             depth += 1
-        elif text[i] in "）)":
+        elif text[i] in grammar.closing:
             depth -= 1
             if depth == 0:
                 return i

@@ -1,4 +1,10 @@
-"""Numbering styles of action plans: 一、 （一） 1. 1、 1) 1） （1） ①."""
+"""Numbering styles of action plans: 一、 （一） 1. 1、 1) 1） （1） ①.
+
+Digits are any Unicode decimal digits (ASCII, full-width １２, …) and task numbers have no
+practical bound (up to nine digits: a longer run of digits is text, not a label, and
+never reaches int()'s limit on huge numerals). Labels stay as printed, so a raw span
+still points at the printed characters.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +13,16 @@ from dataclasses import dataclass
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
-_CN = "一二三四五六七八九十百零〇"
+_CN = "一二三四五六七八九十百千零〇"
 
 #: (style, pattern); the order matters only where two patterns could match one label.
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("一、", re.compile(rf"([{_CN}]+)[、．.]")),
     ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
-    ("（1）", re.compile(r"[（(](\d{1,3})[)）]")),
-    ("1.", re.compile(r"(\d{1,3})[.．](?![\d.．])")),
-    ("1、", re.compile(r"(\d{1,3})、")),
-    ("1)", re.compile(r"(\d{1,3})[)）]")),
+    ("（1）", re.compile(r"[（(](\d{1,9})[)）]")),
+    ("1.", re.compile(r"(\d{1,9})[.．](?![\d.．])")),
+    ("1、", re.compile(r"(\d{1,9})、")),
+    ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),
 )
 
@@ -45,14 +51,17 @@ def is_heading(line: str) -> bool:
 
 
 def to_int(numeral: str) -> int:
-    """Convert 1-999 written in ASCII digits, Chinese numerals or circled digits."""
-    if numeral.isdigit() and numeral.isascii():
-        return int(numeral)
+    """Convert a numeral in decimal digits of any script, Chinese numerals or circled digits."""
+    if numeral.isdecimal():
+        return int(numeral)  # int() reads every Unicode decimal digit: "１２" is 12
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return ord(numeral) - ord("①") + 1
     total, current = 0, 0
     for ch in numeral:
-        if ch == "百":
+        if ch == "千":
+            total += (current or 1) * 1000
+            current = 0
+        elif ch == "百":
             total += (current or 1) * 100
             current = 0
         elif ch == "十":
@@ -61,3 +70,18 @@ def to_int(numeral: str) -> int:
         else:
             current = _CN_DIGITS[ch]
     return total + current
+
+
+_DIGITS_DOT = re.compile(r"(\d{1,9})[.．]")
+
+
+def match_number_after(line: str, expected: int) -> Number | None:
+    """Return ``expected`` when a line starts ``11.121…`` and 11 is the number due next.
+
+    Alone, ``2.0行动计划`` is not a number; in a list that has reached 10, ``11.121人才``
+    is item 11 whose title starts with digits.
+    """
+    m = _DIGITS_DOT.match(line)
+    if m and m.group(1).isdecimal() and int(m.group(1)) == expected:
+        return Number("1.", m.group(0), expected)
+    return None

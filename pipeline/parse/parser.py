@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.model import CleanText, Document, Mention, Role, Target, Task
-from pipeline.parse.clauses import Clause, find_clause, split_units
-from pipeline.parse.numbering import Number, match_number
+from pipeline.parse.clauses import Clause, find_clause, people, split_units
+from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
+from pipeline.parse.numbering import Number, match_number, match_number_after
+from pipeline.parse.table import table_tasks
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
-_TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点)$")
+_TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点|清单|措施|举措|分工|分解表|分工表)$")
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,15}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _INDENT = " \t\u3000"
+#: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进.
+_DEADLINE_LIKE = re.compile(r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)")
 
 
 @dataclass(slots=True)
@@ -32,17 +37,22 @@ class _Item:
     head_end: int  # end of the heading line
     end: int = -1  # end of the item's own text, before the next numbered line
     clause: Clause | None = field(default=None)
+    shared: bool = False  # the clause came after the group and applies to every sibling
 
 
-def parse(raw: RawDocument, clean: CleanText) -> Document:
+def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) -> Document:
     """Parse one cleaned document; ``raw`` supplies its id, checksum and sidecar facts."""
+    grammar = grammar or default_grammar()
     text = clean.text
     items = _outline(text)
     for item in items:
-        item.clause = find_clause(text, item.start + len(item.number.label), item.end)
+        start = item.start + len(item.number.label)
+        item.clause = find_clause(text, start, item.end, grammar)
+    _share_group_clauses(text, items)
     chosen = _task_items(items)
-    tasks = _tasks(clean, chosen)
+    tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
+    tasks, spans = _with_table_rows(clean, grammar, tasks, spans, items)
     return Document(
         doc_id=raw.doc_id,
         source=raw.path.as_posix(),
@@ -60,6 +70,43 @@ def parse(raw: RawDocument, clean: CleanText) -> Document:
     )
 
 
+def _with_table_rows(
+    clean: CleanText,
+    grammar: Grammar,
+    tasks: tuple[Task, ...],
+    spans: list[tuple[int, int]],
+    items: list[_Item],
+) -> tuple[tuple[Task, ...], list[tuple[int, int]]]:
+    """Add the rows of task tables that lie outside every numbered task, in text order.
+
+    A row's section is the numbered heading whose text holds the table (二、任务分工).
+    """
+    rows, row_spans = table_tasks(clean, grammar)
+    item_starts = [i.start for i in items]
+    rows = tuple(
+        replace(row, section=_section_at(clean.text, items, item_starts, span[0]))
+        for row, span in zip(rows, row_spans, strict=True)
+    )
+    starts = [s for s, _ in spans]  # task spans are disjoint and in text order
+
+    def inside(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    extra = [(row, span) for row, span in zip(rows, row_spans, strict=True) if not inside(span[0])]
+    if not extra:
+        return tasks, spans
+    merged = sorted([*zip(tasks, spans, strict=True), *extra], key=lambda ts: ts[1][0])
+    seen: Counter[str] = Counter()
+    out = []
+    for task, _ in merged:
+        seen[task.task_id] += 1
+        if seen[task.task_id] > 1:
+            task = replace(task, task_id=f"{task.task_id}-{seen[task.task_id]}")
+        out.append(task)
+    return tuple(out), [span for _, span in merged]
+
+
 def _outline(text: str) -> list[_Item]:
     """Return the numbered items; a style seen before closes every deeper level."""
     items: list[_Item] = []
@@ -69,6 +116,11 @@ def _outline(text: str) -> list[_Item]:
         line_end = pos + len(line)
         indent = len(line) - len(line.lstrip(_INDENT))
         number = match_number(line[indent:])
+        if number is None:
+            # 11.121人才梯队项目: a title that starts with digits, where 11 is the next number
+            last = next((i for i in reversed(stack) if i.number.style == "1."), None)
+            if last is not None:
+                number = match_number_after(line[indent:], last.number.value + 1)
         if number is not None:
             if items:
                 items[-1].end = pos - 1
@@ -84,19 +136,70 @@ def _outline(text: str) -> list[_Item]:
     return items
 
 
+def _share_group_clauses(text: str, items: list[_Item]) -> None:
+    """Give a clause on a line of its own after the last of its siblings to every sibling.
+
+    （一） with 1.–4. and then （责任单位：…）: the clause closes the group, not item 4,
+    when none of 1.–3. has a clause of its own.
+    """
+    groups: dict[tuple[int, int, str], list[_Item]] = {}
+    for item in items:
+        key = (id(item.parent), item.level, item.number.style)
+        groups.setdefault(key, []).append(item)
+    with_clause = Counter(
+        (id(i.parent), i.level, i.number.style) for i in items if i.clause is not None
+    )
+    for siblings in groups.values():
+        last = siblings[-1]
+        clause = last.clause
+        if len(siblings) < 2 or clause is None or clause.start <= last.head_end:
+            continue
+        own_line = text.rfind("\n", 0, clause.start) + 1
+        if text[own_line : clause.start].strip(_INDENT):
+            continue
+        if any(s.clause is not None for s in siblings[:-1]):
+            continue
+        parent = last.parent
+        in_list = parent is not None and with_clause[_key(parent)] > 0
+        if parent is not None and parent.clause is None and in_list:
+            # 1. with ① ② and then the clause: the clause closes task 1, whose own
+            # siblings carry clauses; ① ② are its body.
+            parent.clause, parent.end, last.clause = clause, last.end, None
+            continue
+        for sibling in siblings:
+            sibling.clause, sibling.shared = clause, True
+
+
+def _key(item: _Item) -> tuple[int, int, str]:
+    return (id(item.parent), item.level, item.number.style)
+
+
 def _task_items(items: list[_Item]) -> list[_Item]:
-    """Pick the tasks: items of the deepest numbered level that carries unit clauses."""
-    with_clause = [i for i in items if i.clause is not None]
-    if not with_clause:
-        return []
-    level, style = max((i.level, i.number.style) for i in with_clause)
-    parents = {id(i.parent) for i in with_clause if i.level == level and i.number.style == style}
-    return [
-        i for i in items if i.level == level and i.number.style == style and id(i.parent) in parents
-    ]
+    """Pick the tasks: in each group of siblings that carries unit clauses, the items
+    with no clause-carrying item below them (sections are decided by structure).
+
+    A sibling without a clause stays a task with no units; a group without any clause
+    (a goal section's 1. 2.) is not a list of tasks.
+    """
+    below: set[int] = set()
+    for item in items:
+        if item.clause is not None:
+            parent = item.parent
+            while parent is not None:
+                below.add(id(parent))
+                parent = parent.parent
+    groups: dict[tuple[int, str], list[_Item]] = {}
+    for item in items:
+        groups.setdefault((id(item.parent), item.number.style), []).append(item)
+    chosen: set[int] = set()
+    for members in groups.values():
+        leaves = [i for i in members if id(i) not in below]
+        if any(i.clause is not None for i in leaves):
+            chosen |= {id(i) for i in leaves}
+    return [i for i in items if id(i) in chosen]
 
 
-def _tasks(clean: CleanText, chosen: list[_Item]) -> tuple[Task, ...]:
+def _tasks(clean: CleanText, chosen: list[_Item], grammar: Grammar) -> tuple[Task, ...]:
     numbers = Counter(i.number.value for i in chosen)
     nested = any(n > 1 for n in numbers.values()) and len({id(i.parent) for i in chosen}) > 1
     seen: Counter[str] = Counter()
@@ -106,7 +209,7 @@ def _tasks(clean: CleanText, chosen: list[_Item]) -> tuple[Task, ...]:
         seen[task_id] += 1
         if seen[task_id] > 1:
             task_id = f"{task_id}-{seen[task_id]}"
-        tasks.append(_task(clean, item, task_id))
+        tasks.append(_task(clean, item, task_id, grammar))
     return tuple(tasks)
 
 
@@ -119,11 +222,12 @@ def _task_id(item: _Item, nested: bool) -> str:
     return ".".join(str(n) for n in reversed(chain))
 
 
-def _task(clean: CleanText, item: _Item, task_id: str) -> Task:
+def _task(clean: CleanText, item: _Item, task_id: str, grammar: Grammar) -> Task:
     text = clean.text
     clause = item.clause
     head_start = item.start + len(item.number.label)
-    cut = (clause.start, clause.end) if clause else (item.end, item.end)
+    inside = clause is not None and item.start <= clause.start < item.end
+    cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
     head = _without(text, head_start, item.head_end, cut).strip(_INDENT)
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
     rest = "\n".join(ln.strip(_INDENT) for ln in rest.split("\n") if ln.strip(_INDENT))
@@ -134,13 +238,28 @@ def _task(clean: CleanText, item: _Item, task_id: str) -> Task:
         title, body = first.rstrip("：:"), "\n".join(p for p in (after.strip(), rest) if p)
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
+    leaders: list[str] = []
     for part in clause.parts if clause else ():
-        if part.role is None:
+        if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
             continue
-        for s, e in split_units(text, part.start, part.end):
-            found = mentions[part.role]
-            found.append(Mention(text[s:e], part.role, len(found) + 1, clean.locate(s, e)))
+        if part.kind == LEADERS:
+            leaders += people(text, part.start, part.end)
+            continue
+        units = split_units(text, part.start, part.end, grammar)
+        role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
+        for u in units:
+            if _DEADLINE_LIKE.search(text[u.start : u.end]):
+                # （牵头单位：市工信局，2025年6月底前完成）: a deadline without its label
+                deadline = deadline or text[u.start : u.end]
+                continue
+            found = mentions[u.role or role]  # 市发展改革委（牵头） under 责任单位 leads
+            location = clean.locate(u.start, u.end)
+            found.append(
+                Mention(text[u.start : u.end], u.role or role, len(found) + 1, location, u.etc)
+            )
+    notes = [text[s:e] for s, e in clause.notes] if clause else []
+    note = "。".join(notes) or None
     return Task(
         task_id=task_id,
         no=item.number.value,
@@ -154,6 +273,10 @@ def _task(clean: CleanText, item: _Item, task_id: str) -> Task:
         deadline=deadline,
         location=clean.locate(item.start, item.end),
         clause=clean.locate(clause.start, clause.end) if clause else None,
+        leaders=tuple(leaders),
+        note=note,
+        note_forward=note is not None and any(w in note for w in grammar.forward),
+        shared_clause=item.shared,
     )
 
 
@@ -163,6 +286,15 @@ def _without(text: str, start: int, end: int, cut: tuple[int, int]) -> str:
     if a >= b:
         return text[start:end]
     return text[start:a] + text[b:end]
+
+
+def _section_at(text: str, items: list[_Item], starts: list[int], at: int) -> str | None:
+    k = bisect.bisect_right(starts, at) - 1
+    if k < 0 or not items[k].start <= at <= items[k].end:
+        return None
+    head = text[items[k].start : items[k].head_end].strip(_INDENT).split("。")[0]
+    above = _section(text, items[k])
+    return f"{above} / {head}" if above else head
 
 
 def _section(text: str, item: _Item) -> str | None:

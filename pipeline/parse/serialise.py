@@ -46,7 +46,12 @@ def task_dict(task: Task) -> dict[str, Any]:
     }
     row = {name: values[name] if name in values else getattr(task, name) for name in _TASK}
     units = {role.value: [m.text for m in getattr(task, role.value)] for role in Role}
-    return {**row, **units}
+    extra = {
+        "etc": [m.text for m in task.mentions if m.etc],
+        "leaders": list(task.leaders),
+        "note": task.note,
+    }
+    return {**row, **units, **extra}
 
 
 def documents_table(documents: Sequence[Document]) -> str:

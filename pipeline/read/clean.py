@@ -24,6 +24,7 @@ _SYLLABLE = (
 PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]")
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_TABLE_ROW = re.compile(r"\t|\s\|\s|^\|")
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 
 Offsets = list[int]
@@ -150,6 +151,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             and not is_heading(body)
             and nxt.strip() != ""
             and not is_heading(nxt.strip())
+            and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
         )
         keep.append(not broken)
     if all(keep):

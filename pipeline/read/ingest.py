@@ -5,17 +5,17 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from xml.etree import ElementTree
 
 from pipeline.errors import IngestError
+from pipeline.read.docx import docx_text
+from pipeline.read.html import html_text
 
 #: Suffixes read as documents when a folder is given.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".docx")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".docx", ".html", ".htm")
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -24,7 +24,6 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +84,11 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 def read(path: Path) -> RawDocument:
     """Read and decode one raw document with its sidecar and corrections."""
     data = path.read_bytes()
-    if path.suffix.lower() == ".docx":
-        text, encoding = _docx_text(path, data), "docx"
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        text, encoding = docx_text(path, data), "docx"
+    elif suffix in (".html", ".htm"):
+        text, encoding = html_text(path, data), "html"
     else:
         text, encoding = decode(data, path)
     return RawDocument(
@@ -134,23 +136,6 @@ def _undecodable(path: Path, data: bytes, err: UnicodeDecodeError, tried: str) -
         line=line,
         hint="re-save the file as UTF-8",
     )
-
-
-def _docx_text(path: Path, data: bytes) -> str:
-    """Return the paragraphs of a .docx, one per line."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            xml = archive.read("word/document.xml")
-        root = ElementTree.fromstring(xml)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as err:
-        raise IngestError(f"not a readable .docx ({err})", path=path) from None
-    lines = []
-    for para in root.iter(f"{_WORD_NS}p"):
-        lines.append("".join(node.text or "" for node in para.iter(f"{_WORD_NS}t")))
-    text = "\n".join(lines)
-    if not text.strip():
-        raise IngestError("the document has no text", path=path)
-    return text
 
 
 def _load_toml(path: Path) -> dict[str, object]:

@@ -2,14 +2,19 @@
 
 A mention resolves in order: exact name, short form or alias (all unique across the
 registry), then a normalised form (full/half width, brackets, spaces, the 中共/郑州/市
-prefixes, 人民政府→政府, 管理委员会→管委会). Nothing is guessed: a mention that does
+prefixes, 人民政府→政府, 管理委员会→管委会). The city prefix is data of the registry: the
+city most of its full names start with (郑州 for 郑州市…). Nothing is guessed: a mention that does
 not resolve carries suggestions instead of a unit.
 """
 
 from __future__ import annotations
 
+import csv
 import difflib
+import io
+import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +28,7 @@ from pipeline.columns import polars_schema
 from pipeline.errors import RegistryError
 from pipeline.registry.load import Row, read_registry, split
 from schemas.registry import UnitsSchema
-from schemas.unit_vocabulary import CITY_PREFIX, Category, Confidence
+from schemas.unit_vocabulary import Category, Confidence
 
 DIRECT = "direct"
 ALIAS = "alias"
@@ -32,10 +37,16 @@ _BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": 
 _SUGGESTIONS = 3
 
 
-def normalise(text: str) -> str:
-    """Return the comparison key of a unit name: width, brackets, spaces and prefixes folded."""
+_CITY = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?)市")
+
+
+def normalise(text: str, city: str = "") -> str:
+    """Return the comparison key of a unit name: width, brackets, spaces and prefixes folded.
+
+    ``city`` is the registry's city (郑州): 郑州市财政局 and 市财政局 get one key.
+    """
     key = "".join(unicodedata.normalize("NFKC", text).translate(_BRACKETS).split())
-    key = key.removeprefix("中共").removeprefix(CITY_PREFIX).removeprefix("市")
+    key = key.removeprefix("中共").removeprefix(city).removeprefix("市")
     return key.replace("人民政府", "政府").replace("管理委员会", "管委会")
 
 
@@ -121,6 +132,7 @@ class Registry:
     collectives: tuple[Collective, ...]
     source: str = "<memory>"
     sha256: str = ""
+    city: str = ""  # the prefix resolution may drop (郑州): see ``city_of``
     _by_id: dict[str, Unit] = field(init=False, repr=False, compare=False)
     _exact: dict[str, Unit | Collective] = field(init=False, repr=False, compare=False)
     _keys: dict[str, Unit | Collective] = field(init=False, repr=False, compare=False)
@@ -130,7 +142,11 @@ class Registry:
         exact = {form: t for t in targets for form in t.forms}
         object.__setattr__(self, "_by_id", {u.unit_id: u for u in self.units})
         object.__setattr__(self, "_exact", exact)
-        object.__setattr__(self, "_keys", {normalise(f): t for f, t in exact.items()})
+        object.__setattr__(self, "_keys", {self.key(f): t for f, t in exact.items()})
+
+    def key(self, text: str) -> str:
+        """Return the comparison key of ``text`` with this registry's city prefix."""
+        return normalise(text, self.city)
 
     def unit(self, unit_id: str) -> Unit:
         """Return the unit with ``unit_id`` (KeyError if there is none)."""
@@ -139,7 +155,7 @@ class Registry:
     def find(self, text: str) -> Unit | Collective | None:
         """Return what ``text`` names, by unit id, exact form or normalised form."""
         text = text.strip()
-        return self._by_id.get(text) or self._exact.get(text) or self._keys.get(normalise(text))
+        return self._by_id.get(text) or self._exact.get(text) or self._keys.get(self.key(text))
 
     def current(self, unit: Unit, on: date | None) -> Unit:
         """Follow ``unit``'s successors to the unit in office on ``on`` (None: today)."""
@@ -156,7 +172,7 @@ class Registry:
     def resolve(self, mention: str, on: date | None = None) -> Resolution:
         """Resolve a printed mention as of ``on``: exact form, then normalised form."""
         text = mention.strip()
-        target = self._exact.get(text) or self._keys.get(normalise(text))
+        target = self._exact.get(text) or self._keys.get(self.key(text))
         if target is None:
             return Resolution(mention, (), None, suggestions=self.suggest(text))
         if isinstance(target, Collective):
@@ -167,7 +183,7 @@ class Registry:
 
     def suggest(self, text: str) -> tuple[str, ...]:
         """Return the labels of the registry units and phrases closest to ``text``."""
-        matches = difflib.get_close_matches(normalise(text), list(self._keys), n=20, cutoff=0.6)
+        matches = difflib.get_close_matches(self.key(text), list(self._keys), n=20, cutoff=0.6)
         labels: list[str] = []
         for key in matches:
             target = self._keys[key]
@@ -243,13 +259,33 @@ def load_registry(path: Path | None = None) -> Registry:
     may also name a folder holding ``units.csv`` and ``collectives.csv``.
     """
     units_file, collectives_file = registry_files(path)
-    tables = read_registry(units_file, collectives_file, normalise)
+    city = _city_of_file(units_file)
+    tables = read_registry(units_file, collectives_file, lambda text: normalise(text, city))
     return Registry(
         units=tuple(_unit(row) for row in tables.units.rows),
         collectives=tuple(_collective(row) for row in tables.collectives.rows),
         source=str(units_file),
         sha256=tables.sha256,
+        city=city,
     )
+
+
+def city_of(names: Iterable[str]) -> str:
+    """Return the city most full names start with (郑州 for 郑州市…, 中共郑州市委…), or ""."""
+    counts = Counter(m.group(1) for name in names if (m := _CITY.match(name)))
+    if not counts:
+        return ""
+    city, n = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return city if n >= 2 else ""
+
+
+def _city_of_file(units: Traversable) -> str:
+    try:
+        text = units.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""  # read_registry reports the unreadable file with its location
+    rows = csv.DictReader(io.StringIO(text))
+    return city_of(row.get("name") or "" for row in rows)
 
 
 def registry_files(path: Path | None) -> tuple[Traversable, Traversable]:

@@ -22,12 +22,15 @@ from pipeline.registry.resolve import Resolved
 from pipeline.validate.clausechecks import clause_findings, unit_key, unit_keys, unknown_units
 from pipeline.validate.findings import Finding, Report, at_row
 from pipeline.validate.rules import rule
+from pipeline.validate.structurechecks import structure_findings
 from pipeline.validate.textchecks import text_findings
 from schemas.tables import (
     NUMBERING_CHECK,
     AssignmentsSchema,
     DocumentsSchema,
+    LeadersSchema,
     MentionsSchema,
+    NotesSchema,
     TargetsSchema,
     TasksSchema,
 )
@@ -54,6 +57,8 @@ TABLES: tuple[tuple[str, type[pa.DataFrameModel]], ...] = (
     ("targets", TargetsSchema),
     ("tasks", TasksSchema),
     ("mentions", MentionsSchema),
+    ("leaders", LeadersSchema),
+    ("notes", NotesSchema),
     ("assignments", AssignmentsSchema),
 )
 
@@ -76,6 +81,8 @@ def validate(
         "targets": frames.targets,
         "tasks": frames.tasks,
         "mentions": frames.mentions,
+        "leaders": frames.leaders,
+        "notes": frames.notes,
         "assignments": resolved.assignments,
     }
     findings: list[Finding] = []
@@ -86,6 +93,7 @@ def validate(
     for doc in documents:
         findings += clause_findings(doc, unit_key(doc, keys))
         findings += text_findings(doc)
+        findings += structure_findings(doc)
         findings += _stale_corrections(doc)
     applied = [c for d in documents for c in d.corrections if c.count > 0]
     return Report.of(

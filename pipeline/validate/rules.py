@@ -94,6 +94,24 @@ CATALOGUE: tuple[Rule, ...] = (
         "keep the unit in one role: remove it from 责任单位 or from 牵头单位",
     ),
     Rule(
+        "clause.note.forward",
+        _W,
+        "a sentence in a clause says it applies to later tasks (以下任务均需…, 下同); not applied",
+        "name the units in each later task's own clause if they owe it",
+    ),
+    Rule(
+        "clause.leader",
+        _W,
+        "a clause names a person (责任领导：…): recorded as a leader, not a unit",
+        "nothing to do if the plan names a leader; else name the unit instead",
+    ),
+    Rule(
+        "clause.shared",
+        _W,
+        "one clause after a group of items is applied to every item of the group",
+        "check that the clause owes every item; else give each item its own clause",
+    ),
+    Rule(
         "unit.unknown",
         _E,
         "a unit does not resolve in the registry",

@@ -44,3 +44,27 @@ def test_not_a_number(line: str) -> None:
 
 def test_heading_may_be_indented() -> None:
     assert is_heading("\u3000\u30001．推进")
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "label", "value"),
+    [
+        ("１）推动", "1)", "１）", 1),
+        ("（１）推动", "（1）", "（１）", 1),
+        ("１、推动", "1、", "１、", 1),
+        ("１２．推动", "1.", "１２．", 12),
+        ("٣.推动", "1.", "٣.", 3),  # Arabic-Indic digit three
+        ("1000.推动", "1.", "1000.", 1000),
+        ("2000）推动", "1)", "2000）", 2000),
+        ("一千零一、推动", "一、", "一千零一、", 1001),
+    ],
+)
+def test_non_ascii_digits_and_no_upper_bound(line: str, style: str, label: str, value: int) -> None:
+    number = match_number(line)
+    assert number is not None
+    assert (number.style, number.label, number.value) == (style, label, value)
+
+
+def test_a_huge_run_of_digits_is_text_not_a_number() -> None:
+    assert match_number("9" * 5000 + ".推动") is None
+    assert match_number("123456789.推动") is not None

@@ -256,3 +256,90 @@ def test_sections_without_clauses_are_not_tasks() -> None:
         (2025, "基本建成测试体系。"),
         (2027, "全面建成。"),
     ]
+
+
+@pytest.mark.parametrize("label", ["１）", "（１）", "１、", "１．"])
+def test_full_width_digits_number_tasks(label: str) -> None:
+    second = label.replace("１", "２")
+    text = (
+        HEAD
+        + f"{label}甲\n做甲。（牵头单位：市民政局）\n{second}乙\n做乙。（牵头单位：市财政局）\n"
+    )
+    doc = parse_text(text)
+    assert [(t.no, t.label, t.title) for t in doc.tasks] == [(1, label, "甲"), (2, second, "乙")]
+    start = doc.tasks[1].location.start
+    assert text[start : start + len(second)] == second
+
+
+def test_two_thousand_tasks_parse_two_thousand() -> None:
+    body = "".join(f"{n}.任务{n}。（牵头单位：市民政局）\n" for n in range(1, 2001))
+    doc = parse_text(HEAD + body)
+    assert len(doc.tasks) == 2000
+    assert [t.no for t in doc.tasks] == list(range(1, 2001))
+    assert doc.tasks[999].title == "任务1000" and doc.tasks[999].lead[0].text == "市民政局"
+
+
+@pytest.mark.parametrize(
+    ("text", "n_tasks"),
+    [
+        ("序号 | 重点任务 | 牵头单位\n1 | 甲\n" + "普通文字\n" * 2_000, 0),
+        ("序号\n" * 2_000, 0),
+        ("序号\t重点任务\t牵头单位\n" + "1\t甲\t市财政局\n" * 2_000, 2_000),
+        (
+            "".join(f"{n}.任务{n}\n①甲\n②乙\n（牵头单位：市财政局）\n" for n in range(1, 1_001)),
+            2_000,
+        ),
+        ("1.任务" + "（市财政局牵头）" * 2_000 + "\n", 1),
+    ],
+    ids=["table-then-prose", "header-words", "tab-rows", "group-clauses", "clauses"],
+)
+def test_hostile_shapes_parse_to_a_known_count(text: str, n_tasks: int) -> None:
+    # Bounded loops keep these linear (benchmarks/hostile_parse.py shows the time at 100x).
+    assert len(parse_text(text).tasks) == n_tasks
+
+
+def test_a_label_less_clause_on_a_line_of_its_own_even_at_the_end_of_the_file() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.推进甲。做好甲的工作。\n市发展改革委牵头，市财政局、市统计局配合。\n"
+        + "2.推进乙。做好乙。\n各地区各部门按职责分工负责。\n"
+    )
+    assert [(t.title, t.body, *units(t)) for t in doc.tasks] == [
+        ("推进甲", "做好甲的工作。", ["市发展改革委"], [], ["市财政局", "市统计局"]),
+        ("推进乙", "做好乙。", ["各地区各部门"], [], []),
+    ]
+
+
+def test_a_table_number_cell_of_huge_digits_is_no_crash() -> None:
+    doc = parse_text("序号 | 重点任务 | 牵头单位\n" + "9" * 5000 + " | 甲 | 市财政局\n")
+    assert [(t.no, t.title, t.lead[0].text) for t in doc.tasks] == [(1, "甲", "市财政局")]
+
+
+def test_table_rows_take_the_section_that_holds_the_table() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、项目清单\n序号\t项目名称\t责任单位\n1\t甲\t县教育局（牵头）\n"
+        + "二、其他任务\n3.乙。（牵头单位：县水利局）\n"
+    )
+    assert [(t.task_id, t.section, *units(t)) for t in doc.tasks] == [
+        ("1", "一、项目清单", ["县教育局"], [], []),
+        ("3", "二、其他任务", ["县水利局"], [], []),
+    ]
+
+
+def test_a_task_list_title_line_is_the_title() -> None:
+    assert parse_text("东岭市优化营商环境重点任务清单\n\n1.甲。（市财政局负责）\n").title == (
+        "东岭市优化营商环境重点任务清单"
+    )
+
+
+@pytest.mark.parametrize("deadline", ["2025年6月底前完成", "12月底前", "长期推进", "持续推进"])
+def test_a_deadline_without_its_label_is_no_unit(deadline: str) -> None:
+    doc = parse_text(HEAD + f"1.甲。（牵头单位：市工业和信息化局，{deadline}）\n")
+    (task,) = doc.tasks
+    assert (units(task), task.deadline) == ((["市工业和信息化局"], [], []), deadline)
+
+
+def test_a_unit_named_for_youth_is_still_a_unit() -> None:
+    (task,) = parse_text(HEAD + "1.甲。（牵头单位：团市委、市青年联合会）\n").tasks
+    assert units(task) == (["团市委", "市青年联合会"], [], []) and task.deadline is None

@@ -76,14 +76,13 @@ def test_correction_without_find_is_refused_with_its_line(tmp_path: Path) -> Non
 
 
 def test_docx_paragraphs_become_lines(tmp_path: Path) -> None:
-    import zipfile
+    import docx
 
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in ["标题", "1）任务"])
-    xml = f'<w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>'
+    document = docx.Document()
+    for text in ["标题", "1）任务"]:
+        document.add_paragraph(text)
     path = tmp_path / "plan.docx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("word/document.xml", xml)
+    document.save(str(path))
     raw = read(path)
     assert (raw.text, raw.encoding) == ("标题\n1）任务", "docx")
 

@@ -201,7 +201,7 @@ def test_unknown_mention_without_anything_similar(registry: Registry) -> None:
     ],
 )
 def test_normalise(text: str, key: str) -> None:
-    assert normalise(text) == key
+    assert normalise(text, "郑州") == key
 
 
 def test_find_and_describe(registry: Registry) -> None:

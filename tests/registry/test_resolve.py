@@ -37,7 +37,7 @@ def _documents(*rows: tuple[str, date | None]) -> pl.DataFrame:
 def _mentions(*rows: tuple[str, str, str, int, str]) -> pl.DataFrame:
     """Build a mentions frame from (doc_id, task_id, role, position, mention) rows."""
     full = [
-        (doc_id, task_id, int(task_id), role, position, mention, 5, 10 * position, 0, 1)
+        (doc_id, task_id, int(task_id), role, position, mention, 5, 10 * position, 0, 1, False)
         for doc_id, task_id, role, position, mention in rows
     ]
     return pl.DataFrame(full, schema=MENTIONS, orient="row")

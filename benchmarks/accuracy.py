@@ -1,0 +1,55 @@
+"""Measure the parser on plans with hand-written answers: tasks found, fields exact.
+
+Usage: python benchmarks/accuracy.py [FOLDER]   (default tests/fixtures/plans)
+
+Each ``NAME.expected.json`` beside a plan ``NAME.*`` lists the tasks in order with their
+title, lead, responsible and cooperating units; tasks are compared in order.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.run import extract  # noqa: E402
+
+FIELDS = ("title", "lead", "responsible", "cooperating")
+
+
+def measure(folder: Path) -> tuple[int, int, int, int]:
+    """Return (tasks expected, tasks found, fields exact, fields compared)."""
+    expected_n = found = exact = compared = 0
+    for answer in sorted(folder.glob("*.expected.json")):
+        stem = answer.name.removesuffix(".expected.json")
+        plan = next(p for p in folder.glob(stem + ".*") if not p.name.endswith(".json"))
+        (doc,) = extract([plan])
+        rows = json.loads(answer.read_text(encoding="utf-8"))
+        expected_n, found = expected_n + len(rows), found + len(doc.tasks)
+        for i, row in enumerate(rows):
+            task = doc.tasks[i] if i < len(doc.tasks) else None
+            for field in FIELDS:
+                compared += 1
+                got = None
+                if task is not None:
+                    got = task.title if field == "title" else [m.text for m in getattr(task, field)]
+                if got == row[field]:
+                    exact += 1
+                else:
+                    print(f"{plan.name} task {i + 1} {field}: expected {row[field]}, got {got}")
+    return expected_n, found, exact, compared
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "fixtures" / "plans"
+    expected_n, found, exact, compared = measure(folder)
+    share = 100 * exact / compared if compared else 0.0
+    print(f"tasks: {found} found, {expected_n} expected")
+    print(f"fields exact: {exact}/{compared} = {share:.1f}%")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""Load and check the clause grammar declared in schemas/grammar.toml.
+
+The grammar is read once (``load_grammar``) and passed to the parser; nothing here reads
+the disk at import time. Every list is checked: an unknown table or key, a value that is
+not a list of non-empty strings, or a bracket pair that is not two characters is refused
+with the file and the key.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pipeline.errors import ParseError
+from pipeline.model import Role
+
+#: Every table of the grammar file and the keys it must have.
+SHAPE: dict[str, tuple[str, ...]] = {
+    "brackets": ("pairs",),
+    "labels": ("lead", "responsible", "cooperating", "deadline", "leaders"),
+    "suffixes": ("lead", "responsible", "cooperating"),
+    "units": ("separators", "etc"),
+    "notes": ("forward",),
+    "table": ("number", "title"),
+}
+
+#: What a label introduces besides a role.
+DEADLINE = "deadline"
+LEADERS = "leaders"
+Kind = Role | str
+
+
+class GrammarError(ParseError):
+    """The clause grammar file is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The clause grammar: labels, suffixes, brackets, separators, etc. markers, notes."""
+
+    pairs: tuple[tuple[str, str], ...]
+    labels: tuple[tuple[str, Kind], ...]  # longest first
+    suffixes: tuple[tuple[str, Role], ...]  # longest first
+    separators: str
+    etc: tuple[str, ...]  # longest first
+    forward: tuple[str, ...]
+    number_headers: tuple[str, ...]
+    title_headers: tuple[str, ...]
+    # Derived once, so the parser's inner loops do not rebuild them.
+    opening: str = field(init=False, repr=False, compare=False)
+    closing: str = field(init=False, repr=False, compare=False)
+    label_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
+    _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = "|".join(re.escape(w) for w, _ in self.labels)
+        object.__setattr__(self, "opening", "".join(o for o, _ in self.pairs))
+        object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
+        object.__setattr__(self, "label_pattern", re.compile(f"({words})\\s*[：:]\\s*"))
+        object.__setattr__(self, "_kinds", dict(self.labels))
+        object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
+
+    def kind_of(self, label: str) -> Kind:
+        """Return what ``label`` introduces: a role, ``deadline`` or ``leaders``."""
+        return self._kinds[label]
+
+    def label_kind(self, word: str) -> Kind | None:
+        """Return what ``word`` introduces if it is a label, else None."""
+        return self._kinds.get(word)
+
+    def role_of_suffix(self, suffix: str) -> Role:
+        """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
+        return self._suffix_roles[suffix]
+
+
+def load_grammar(path: Path | None = None) -> Grammar:
+    """Read and check the grammar file (the packaged schemas/grammar.toml by default)."""
+    if path is None:
+        return default_grammar()
+    return _parse(path.read_text(encoding="utf-8"), path.as_posix())
+
+
+@cache
+def default_grammar() -> Grammar:
+    """Return the packaged grammar, read once."""
+    text = resources.files("schemas").joinpath("grammar.toml").read_text(encoding="utf-8")
+    return _parse(text, "schemas/grammar.toml")
+
+
+def _parse(text: str, name: str) -> Grammar:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise GrammarError(f"malformed TOML: {err}", path=Path(name)) from None
+    tables = {key: _table(data, key, name) for key in SHAPE}
+    unknown = sorted(set(data) - set(SHAPE))
+    if unknown:
+        raise GrammarError(f"unknown table(s): {', '.join(unknown)}", path=Path(name))
+    pairs = tables["brackets"]["pairs"]
+    if any(len(p) != 2 for p in pairs):
+        raise GrammarError("each bracket pair is two characters, as “（）”", path=Path(name))
+    labels: list[tuple[str, Kind]] = []
+    for key, words in tables["labels"].items():
+        kind: Kind = Role(key) if key in {r.value for r in Role} else key
+        labels += [(w, kind) for w in words]
+    suffixes = [(w, Role(k)) for k, words in tables["suffixes"].items() for w in words]
+    return Grammar(
+        pairs=tuple((p[0], p[1]) for p in pairs),
+        labels=tuple(sorted(labels, key=lambda x: -len(x[0]))),
+        suffixes=tuple(sorted(suffixes, key=lambda x: -len(x[0]))),
+        separators="".join(tables["units"]["separators"]),
+        etc=tuple(sorted(tables["units"]["etc"], key=len, reverse=True)),
+        forward=tuple(tables["notes"]["forward"]),
+        number_headers=tuple(tables["table"]["number"]),
+        title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
+    )
+
+
+def _table(data: dict[str, object], key: str, name: str) -> dict[str, list[str]]:
+    table = data.get(key)
+    if not isinstance(table, dict):
+        raise GrammarError(f"[{key}] is missing or not a table", path=Path(name))
+    unknown = sorted(set(table) - set(SHAPE[key]))
+    missing = sorted(set(SHAPE[key]) - set(table))
+    if unknown or missing:
+        raise GrammarError(
+            f"[{key}] unknown key(s): {', '.join(unknown) or '-'}; "
+            f"missing: {', '.join(missing) or '-'}",
+            path=Path(name),
+            hint=f"use exactly {', '.join(SHAPE[key])}",
+        )
+    for k, v in table.items():
+        if not isinstance(v, list) or not v or not all(isinstance(s, str) and s for s in v):
+            raise GrammarError(f"[{key}] {k} must be a list of non-empty strings", path=Path(name))
+    return {k: list(v) for k, v in table.items()}

@@ -1,0 +1,197 @@
+"""Read a task table flattened to text: a header row, then one row of cells per task.
+
+Cells are separated by ``|`` or a tab on one line (``序号 | 重点任务 | 牵头单位 | …``), or
+each cell stands on a line of its own (then the header words are lines of their own and
+every row starts with its number). Columns are found by their header words: the number
+and title words of schemas/grammar.toml's [table], and the clause labels for the roles,
+the deadline and the leaders. Spans of every cell stay in the clean text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.model import CleanText, Mention, Role, Task
+from pipeline.parse.clauses import people, split_units
+from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
+
+NUMBER, TITLE = "number", "title"
+Column = Kind | None
+Span = tuple[int, int]
+_PAD = " \t\n\u3000|"
+#: Bounds that keep a hostile file linear: lines one row may span, columns of a table.
+_ROW_LINES = 8
+_WORD = 16
+_COLUMNS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    start: int
+    end: int
+    cells: tuple[Span, ...]
+
+
+def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], list[Span]]:
+    """Return the tasks of every task table in the text, and each row's clean span."""
+    text = clean.text
+    lines = _lines(text)
+    # A header word is short: look each line up once, however many tables start there.
+    kinds = [_column(text[s:e].strip(_PAD), grammar) if e - s <= _WORD else None for s, e in lines]
+    tasks: list[Task] = []
+    spans: list[Span] = []
+    i = 0
+    while i < len(lines):
+        found = _inline_table(text, lines, i, grammar) or _stacked_table(
+            text, lines, kinds, i, grammar
+        )
+        if found is None:
+            i += 1
+            continue
+        columns, rows, i = found
+        for row in rows:
+            tasks.append(_task(clean, columns, row, len(tasks) + 1, grammar))
+            spans.append((row.start, row.end))
+    return tuple(tasks), spans
+
+
+def _lines(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """Split one line at ``|`` or tabs; an outer ``|`` (as in | a | b |) opens no cell."""
+    sep = "|" if "|" in text[start:end] else "\t"
+    s, e = _trim(text, start, end, " \u3000" if sep == "\t" else " \t\u3000")
+    if sep == "|" and e - s > 1 and text[s] == "|" and text[e - 1] == "|":
+        s, e = s + 1, e - 1  # | a | b |: the outer bars open no cell
+    cells, item = [], s
+    for i in range(s, e + 1):
+        if i == e or text[i] == sep:
+            cells.append(_trim(text, item, i, _PAD))
+            item = i + 1
+    return cells
+
+
+def _column(word: str, grammar: Grammar) -> Column:
+    word = "".join(word.split())
+    if word in grammar.number_headers:
+        return NUMBER
+    if word in grammar.title_headers:
+        return TITLE
+    return grammar.label_kind(word)
+
+
+def _header(words: list[str], grammar: Grammar) -> list[Column] | None:
+    return _is_header([_column(w, grammar) for w in words])
+
+
+def _is_header(columns: list[Column]) -> list[Column] | None:
+    roles = {c for c in columns if isinstance(c, Role)}
+    if TITLE in columns and roles & {Role.LEAD, Role.RESPONSIBLE}:
+        return columns
+    return None
+
+
+def _inline_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    s, e = lines[i]
+    if "|" not in text[s:e] and "\t" not in text[s:e]:
+        return None
+    columns = _header([text[a:b] for a, b in _cells(text, s, e)], grammar)
+    if columns is None:
+        return None
+    rows, j = [], i + 1
+    while j < len(lines):
+        s, e = lines[j]
+        if not text[s:e].strip(_PAD + "-:"):
+            j += 1  # a blank line, or a Markdown rule | --- | --- |
+            continue
+        cells = _cells(text, s, e)
+        k = j
+        while len(cells) < len(columns) and k + 1 < len(lines) and k - j < _ROW_LINES:
+            k += 1  # a line break inside a cell: the row goes on on the next line
+            e = lines[k][1]
+            cells = _cells(text, s, e)
+        if len(cells) != len(columns):
+            break
+        rows.append(_Row(s, e, tuple(cells)))
+        j = k + 1
+    return (columns, rows, j) if rows else None
+
+
+def _stacked_table(
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    if kinds[i] != NUMBER:
+        return None
+    j = i
+    while j < len(lines) and j - i < _COLUMNS and kinds[j] is not None:
+        j += 1
+    columns = _is_header(kinds[i:j]) if j - i >= 3 else None
+    if columns is None or columns[0] != NUMBER:
+        return None
+    rows = []
+    while j + len(columns) <= len(lines):
+        group = [_trim(text, *lines[k], _PAD) for k in range(j, j + len(columns))]
+        if not text[slice(*group[0])].isdecimal() or any(e <= s for s, e in group[:2]):
+            break
+        rows.append(_Row(lines[j][0], lines[j + len(columns) - 1][1], tuple(group)))
+        j += len(columns)
+    return (columns, rows, j) if rows else None
+
+
+def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: Grammar) -> Task:
+    text = clean.text
+    mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
+    no, label, title, body, deadline = n, str(n), "", "", None
+    leaders: list[str] = []
+    unit_spans: list[Span] = []
+    for column, (s, e) in zip(columns, row.cells, strict=True):
+        value = text[s:e]
+        if column == NUMBER:
+            label = value
+            no = int(value) if value.isdecimal() and len(value) <= 9 else n
+        elif column == TITLE:
+            first, _, rest = value.partition("。")
+            title, body = first.rstrip("：:"), rest.strip()
+        elif column == DEADLINE:
+            deadline = value or None
+        elif column == LEADERS:
+            leaders += people(text, s, e)
+        elif isinstance(column, Role):
+            unit_spans.append((s, e))
+            for u in split_units(text, s, e, grammar):
+                role = u.role or column  # 市发展改革委（牵头） in a 责任单位 column leads
+                found = mentions[role]
+                location = clean.locate(u.start, u.end)
+                found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))
+    clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
+    return Task(
+        task_id=str(no),
+        no=no,
+        label=label,
+        section=None,
+        title=title,
+        body=body,
+        lead=tuple(mentions[Role.LEAD]),
+        responsible=tuple(mentions[Role.RESPONSIBLE]),
+        cooperating=tuple(mentions[Role.COOPERATING]),
+        deadline=deadline,
+        location=clean.locate(row.start, row.end),
+        clause=clean.locate(*clause) if clause else None,
+        leaders=tuple(leaders),
+    )
+
+
+def _trim(text: str, start: int, end: int, chars: str) -> Span:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

@@ -1,0 +1,63 @@
+"""Plans as other offices write them: every fixture plan parses to its hand-written JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.model import Task
+from pipeline.run import extract
+
+PLANS = Path(__file__).parents[1] / "fixtures" / "plans"
+EXPECTED = sorted(PLANS.glob("*.expected.json"))
+FIELDS = ("no", "title", "lead", "responsible", "cooperating", "leaders", "deadline", "etc", "note")
+
+
+def plan_of(expected: Path) -> Path:
+    stem = expected.name.removesuffix(".expected.json")
+    (plan,) = [p for p in PLANS.glob(stem + ".*") if not p.name.endswith(".json")]
+    return plan
+
+
+def as_expected(task: Task) -> dict[str, Any]:
+    return {
+        "no": task.no,
+        "title": task.title,
+        "lead": [m.text for m in task.lead],
+        "responsible": [m.text for m in task.responsible],
+        "cooperating": [m.text for m in task.cooperating],
+        "leaders": list(task.leaders),
+        "deadline": task.deadline,
+        "etc": [m.text for m in task.mentions if m.etc],
+        "note": task.note,
+    }
+
+
+def load(expected: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(expected.read_text(encoding="utf-8"))
+    return [{"etc": [], "note": None, **row} for row in rows]
+
+
+def test_there_is_a_fixture_per_layout() -> None:
+    assert len(EXPECTED) >= 10
+    described = (PLANS / "README.md").read_text(encoding="utf-8")
+    for expected in EXPECTED:
+        assert f"`{plan_of(expected).name}`" in described
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_fixture_plan_parses_exactly(expected: Path) -> None:
+    (doc,) = extract([plan_of(expected)])
+    assert [as_expected(t) for t in doc.tasks] == load(expected)
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=lambda p: p.name.split(".")[0])
+def test_every_mention_span_points_at_its_text(expected: Path) -> None:
+    (doc,) = extract([plan_of(expected)])
+    raw = doc.clean.raw
+    for task in doc.tasks:
+        for m in task.mentions:
+            assert raw[m.location.start : m.location.end] == m.text

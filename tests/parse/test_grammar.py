@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Role
+from pipeline.parse.grammar import SHAPE, GrammarError, default_grammar, load_grammar
+
+PACKAGED = Path(__file__).parents[2] / "schemas" / "grammar.toml"
+
+
+def test_the_packaged_grammar_reads_every_declared_word() -> None:
+    g = default_grammar()
+    assert g.pairs == (("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】"), ("[", "]"))
+    assert g.kind_of("协同责任单位") is Role.COOPERATING
+    assert g.kind_of("牵头责任单位") is Role.LEAD
+    assert g.kind_of("时限") == "deadline"
+    assert g.kind_of("牵头负责领导") == "leaders"
+    assert g.labels[0][0] in {"协同责任单位", "牵头责任单位", "牵头负责领导"}  # longest first
+    assert [w for w, _ in g.suffixes][:2] == ["按职责分工负责", "按职责负责"]
+    assert g.etc == ("等部门", "等单位", "等")
+    assert load_grammar(PACKAGED) == g
+
+
+def test_a_label_matches_longest_first() -> None:
+    m = default_grammar().label_pattern.search("协同责任单位：市商务局")
+    assert m is not None and m.group(1) == "协同责任单位"
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (("[notes]", '[notes]\nextra = ["x"]'), r"\[notes\] unknown key\(s\): extra; missing: -"),
+        (
+            ('forward = ["以下任务均需", "以下任务均", "下同"]', "forward = []"),
+            r"\[notes\] forward must be a list of non-empty strings",
+        ),
+        (('pairs = ["（）"', 'pairs = ["（"'), "each bracket pair is two characters"),
+        (("[table]", "[tables]"), r"\[table\] is missing or not a table"),
+        (("[notes]", '[extra]\nx = ["y"]\n[notes]'), r"unknown table\(s\): extra"),
+    ],
+)
+def test_a_malformed_grammar_is_refused_with_its_key(
+    tmp_path: Path, edit: tuple[str, str], message: str
+) -> None:
+    text = PACKAGED.read_text(encoding="utf-8")
+    assert edit[0] in text
+    path = tmp_path / "grammar.toml"
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    with pytest.raises(GrammarError, match=message) as err:
+        load_grammar(path)
+    assert err.value.path == path
+
+
+def test_every_table_of_the_shape_is_in_the_packaged_file() -> None:
+    text = PACKAGED.read_text(encoding="utf-8")
+    assert all(f"[{table}]" in text for table in SHAPE)

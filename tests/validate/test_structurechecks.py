@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.parse.parser import parse
+from pipeline.read.clean import clean
+from pipeline.read.ingest import RawDocument, Sidecar
+from pipeline.validate.structurechecks import structure_findings
+
+HEAD = "江口市人民政府关于印发江口市测试方案的通知\n"
+
+
+def findings(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    raw = RawDocument(Path("t.txt"), text, "0" * 64, "utf-8", Sidecar(), ())
+    doc = parse(raw, clean(raw))
+    return [(f.rule, f.line, f.task_no, f.message) for f in structure_findings(doc)]
+
+
+def test_a_forward_note_is_quoted_and_a_leader_reported() -> None:
+    text = HEAD + (
+        "1.甲。（牵头单位：市财政局；责任领导：李四。以下任务均需各区政府落实，不再一一列出）\n"
+        "2.乙。（牵头单位：市财政局）\n"
+    )
+    assert findings(text) == [
+        (
+            "clause.note.forward",
+            2,
+            1,
+            "the clause says “以下任务均需各区政府落实，不再一一列出”: recorded as the task's note, not applied",
+        ),
+        ("clause.leader", 2, 1, "“李四” is a person: recorded as a leader of task 1, not a unit"),
+    ]
+
+
+def test_a_note_that_does_not_reach_forward_is_no_finding() -> None:
+    assert findings(HEAD + "1.甲。（市财政局牵头，市税务局配合。年底前完成）\n") == []
+
+
+def test_a_shared_group_clause_is_reported_on_each_item() -> None:
+    text = HEAD + "（一）改造\n1.甲。\n2.乙。\n（责任单位：市住房城乡建设局）\n"
+    assert [(r, line, no) for r, line, no, _ in findings(text)] == [
+        ("clause.shared", 3, 1),
+        ("clause.shared", 4, 2),
+    ]
+
+
+def test_a_forward_note_is_located_at_the_sentence() -> None:
+    line = "1.甲。（牵头单位：市财政局；责任领导：李四。以下任务均需各区政府落实，不再一一列出）"
+    raw = RawDocument(Path("t.txt"), HEAD + line + "\n", "0" * 64, "utf-8", Sidecar(), ())
+    doc = parse(raw, clean(raw))
+    (note, _) = structure_findings(doc)
+    assert (note.rule, note.line, note.column) == ("clause.note.forward", 2, line.index("以下") + 1)
+    assert note.excerpt == "…财政局；责任领导：李四。以下任务均需各区政府落实，…"
