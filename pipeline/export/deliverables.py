@@ -6,28 +6,49 @@ import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from pipeline.export.atomic import staged
 from pipeline.export.csv_out import csv_chunks
+from pipeline.export.department_rows import department_rows, issued_table
 from pipeline.export.json_out import rows_json, tasks_json
 from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
 from pipeline.export.parquet_out import parquet_bytes
 from pipeline.export.tables import TASK_UNITS, Tables, build_tables
-from pipeline.export.xlsx_department import Department, department_output, departments
+from pipeline.export.xlsx_department import (
+    Department,
+    department_columns,
+    department_output,
+    departments,
+)
 from pipeline.export.xlsx_ledger import ledger_workbook
 from pipeline.frames import TARGETS, TASKS
 from pipeline.ledger import Ledger
 
 MANIFEST = "manifest.json"
 DEPARTMENTS = "departments"
-TABLES = ("tasks", "assignments", "targets", "units")
+ISSUED = "issued.parquet"
+TABLES = ("documents", "tasks", "assignments", "targets", "units")
 # Every top-level name an export owns; anything else in the output directory is kept.
 OURS = frozenset(
-    {MANIFEST, "ledger.xlsx", DEPARTMENTS}
+    {MANIFEST, "ledger.xlsx", DEPARTMENTS, ISSUED}
     | {f"{table}.{ext}" for table in TABLES for ext in ("csv", "parquet")}
-    | {"tasks.json", "assignments.json"}
+    | {"documents.json", "tasks.json", "assignments.json"}
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Reporting:
+    """The reporting round (报送期次, such as 2026-12; "" when none) and its due date."""
+
+    round: str = ""
+    due: date | None = None
+
+
+#: Told each file's path as it is written, with how many files are written in all.
+Advance = Callable[[str, int], None]
 
 _AHEAD = 3  # workbooks in flight at most
 Mapper = Callable[[Callable[[Department], Output], Iterable[Department]], Iterable[Output]]
@@ -52,7 +73,11 @@ def background_map(
 
 
 def render(
-    ledger: Ledger, *, tool_version: str, mapper: Mapper = background_map
+    ledger: Ledger,
+    *,
+    tool_version: str,
+    mapper: Mapper = background_map,
+    reporting: Reporting = Reporting(),
 ) -> Iterator[Output]:
     """Yield every deliverable of ``ledger`` but the manifest, one file at a time.
 
@@ -61,12 +86,29 @@ def render(
     a top-level function).
     """
     tables = build_tables(ledger)
+    rows = department_rows(tables, department_columns(tables), round_=reporting.round)
     with ThreadPoolExecutor(1) as worker:
         # The ledger compresses on a thread while the flat files are written.
         workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)
         yield from _flat(tables)
+        issued = issued_table(rows)
+        yield Output(ISSUED, (parquet_bytes(issued),), issued.height)
         yield Output("ledger.xlsx", (workbook.result(),), tables.assignments.height)
-    yield from mapper(department_output, departments(tables, ledger.registry_sha256))
+    units = departments(
+        tables,
+        ledger.registry_sha256,
+        tool_version=tool_version,
+        round_=reporting.round,
+        due=reporting.due,
+        rows=rows,
+    )
+    yield from mapper(department_output, units)
+
+
+def count_outputs(ledger: Ledger) -> int:
+    """Return how many files ``render`` yields for ``ledger`` (the manifest not counted)."""
+    units = ledger.assignments["unit_id"].n_unique()
+    return 2 * len(TABLES) + 3 + 1 + 1 + units
 
 
 def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: str) -> Manifest:
@@ -84,13 +126,26 @@ def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: s
 
 
 def write_deliverables(
-    ledger: Ledger, out: Path, *, tool_version: str, mapper: Mapper = background_map
+    ledger: Ledger,
+    out: Path,
+    *,
+    tool_version: str,
+    mapper: Mapper = background_map,
+    reporting: Reporting = Reporting(),
+    advance: Advance | None = None,
 ) -> Manifest:
-    """Write every deliverable of ``ledger`` into ``out``, replacing the previous export whole."""
+    """Write every deliverable of ``ledger`` into ``out``, replacing the previous export whole.
+
+    ``advance`` is told each file as it is written (a progress bar, say).
+    """
+    total = count_outputs(ledger)
     with staged(out, OURS) as stage:
         entries = []
-        for output in render(ledger, tool_version=tool_version, mapper=mapper):
+        outputs = render(ledger, tool_version=tool_version, mapper=mapper, reporting=reporting)
+        for output in outputs:
             entries.append(_write(stage, output))
+            if advance is not None:
+                advance(output.path, total)
         manifest = manifest_of(ledger, entries, tool_version=tool_version)
         (stage / MANIFEST).write_bytes(manifest.to_json().encode())
     return manifest
@@ -110,6 +165,7 @@ def _write(stage: Path, output: Output) -> FileEntry:
 
 def _flat(tables: Tables) -> Iterator[Output]:
     frames = {
+        "documents": tables.documents,
         "tasks": tables.tasks.select(*TASKS, *TASK_UNITS),
         "assignments": tables.assignments,
         "targets": tables.targets.select(*TARGETS),
@@ -118,5 +174,7 @@ def _flat(tables: Tables) -> Iterator[Output]:
     for name, frame in frames.items():
         yield Output(f"{name}.csv", csv_chunks(frame), frame.height)
         yield Output(f"{name}.parquet", (parquet_bytes(frame),), frame.height)
+    docs = tables.documents
+    yield Output("documents.json", rows_json(docs), docs.height)
     yield Output("tasks.json", tasks_json(tables.tasks, tables.assignments), tables.tasks.height)
     yield Output("assignments.json", rows_json(tables.assignments), tables.assignments.height)
