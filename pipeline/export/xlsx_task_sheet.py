@@ -71,12 +71,12 @@ def task_sheet(
 def put(ws: Worksheet, row: int, col: int, value: Any, looks: Looks, look: str) -> None:
     """Write ``value`` (text, a number or None) at ``row``/``col`` with ``look``."""
     cell = ws.cell(row, col)
+    looks.apply(cell, look)  # first: set_text may add the quote prefix to the style
     if isinstance(value, str):
         check_text(value, f"{ws.title}!{cell.coordinate}")
         set_text(cell, value)
     else:
         cell.value = value
-    looks.apply(cell, look)
 
 
 def check_text(value: str, where: str) -> None:
