@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import PipelineError
 from pipeline.export import Manifest, atomic_write_text, write_deliverables
+from pipeline.export.deliverables import Advance
+from pipeline.export.reporting import reporting_of
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
 from pipeline.model import Document
@@ -86,9 +89,13 @@ def export(
     strict: bool = False,
     progress: Progress | None = None,
     status: Callable[[str], None] | None = None,
+    round_: str | None = None,
+    due: date | None = None,
+    advance: Advance | None = None,
 ) -> Exported:
     """Validate, write the reports, and write the deliverables only if the data is valid.
 
+    ``round_`` and ``due`` (报送期次, 报送时限) beat what the plans' sidecars say.
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     """
     result = checked(paths, registry=registry, strict=strict, progress=progress)
@@ -103,7 +110,10 @@ def export(
     )
     if status is not None:
         status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
-    manifest = write_deliverables(ledger, out, tool_version=__version__)
+    reporting = reporting_of(result.documents, round_=round_, due=due)
+    manifest = write_deliverables(
+        ledger, out, tool_version=__version__, reporting=reporting, advance=advance
+    )
     return Exported(result.report, manifest, reports)
 
 
@@ -124,9 +134,11 @@ def read_documents(
 
 
 def _document(path: Path) -> Document:
-    """Read, clean and parse one document."""
+    """Read, clean and parse one document; keep its sidecar's reporting round and date."""
     raw = ingest.read(path)
-    return parser.parse(raw, clean.clean(raw))
+    doc = parser.parse(raw, clean.clean(raw))
+    side = raw.sidecar
+    return replace(doc, reporting_round=side.reporting_round, reporting_due=side.reporting_due)
 
 
 def write_reports(result: Report, folder: Path) -> tuple[Path, Path]:

@@ -6,8 +6,6 @@ import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from pipeline.export.atomic import staged
@@ -16,6 +14,7 @@ from pipeline.export.department_rows import department_rows, issued_table
 from pipeline.export.json_out import rows_json, tasks_json
 from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
 from pipeline.export.parquet_out import parquet_bytes
+from pipeline.export.reporting import Reporting
 from pipeline.export.tables import TASK_UNITS, Tables, build_tables
 from pipeline.export.xlsx_department import (
     Department,
@@ -37,14 +36,6 @@ OURS = frozenset(
     | {f"{table}.{ext}" for table in TABLES for ext in ("csv", "parquet")}
     | {"documents.json", "tasks.json", "assignments.json"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Reporting:
-    """The reporting round (报送期次, such as 2026-12; "" when none) and its due date."""
-
-    round: str = ""
-    due: date | None = None
 
 
 #: Told each file's path as it is written, with how many files are written in all.
