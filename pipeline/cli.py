@@ -71,7 +71,7 @@ def _round(ctx: click.Context, param: click.Parameter, value: str | None) -> str
 
 
 def _due(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    """Accept a due date such as 2026-12-25 that exists in the calendar (a usage error otherwise)."""
+    """Accept a real date such as 2026-12-25 (a usage error otherwise)."""
     if value is None:
         return None
     try:

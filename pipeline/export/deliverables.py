@@ -38,6 +38,8 @@ OURS = frozenset(
 )
 
 
+#: No round, no due date: the workbooks say 报送期次 未指定.
+NO_REPORTING = Reporting()
 #: Told each file's path as it is written, with how many files are written in all.
 Advance = Callable[[str, int], None]
 
@@ -68,7 +70,7 @@ def render(
     *,
     tool_version: str,
     mapper: Mapper = background_map,
-    reporting: Reporting = Reporting(),
+    reporting: Reporting = NO_REPORTING,
 ) -> Iterator[Output]:
     """Yield every deliverable of ``ledger`` but the manifest, one file at a time.
 
@@ -122,7 +124,7 @@ def write_deliverables(
     *,
     tool_version: str,
     mapper: Mapper = background_map,
-    reporting: Reporting = Reporting(),
+    reporting: Reporting = NO_REPORTING,
     advance: Advance | None = None,
 ) -> Manifest:
     """Write every deliverable of ``ledger`` into ``out``, replacing the previous export whole.

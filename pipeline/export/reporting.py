@@ -44,7 +44,7 @@ def reporting_of(
             raise ExportError(
                 f"[reporting] round {round_!r} is not a month like 2026-12",
                 path=Path(where.source).with_suffix(".toml"),
-                hint="write round = \"2026-12\"",
+                hint='write round = "2026-12"',
             )
     if due is None:
         due = _agreed({d.reporting_due: d for d in documents if d.reporting_due}, "due")
