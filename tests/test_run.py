@@ -73,7 +73,7 @@ def test_cli_export_summary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "valid: 1 document, 0 error(s), 0 warning(s)",
-        f"wrote 74 files to {tmp_path / 'o'}/ (see {tmp_path / 'o'}/manifest.json)",
+        f"wrote 78 files to {tmp_path / 'o'}/ (see {tmp_path / 'o'}/manifest.json)",
     ]
 
 

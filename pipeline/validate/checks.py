@@ -20,6 +20,7 @@ from pipeline.frames import Frames
 from pipeline.model import Document
 from pipeline.registry.lookup import Registry
 from pipeline.registry.resolve import Resolved
+from pipeline.validate.cellchecks import cell_findings
 from pipeline.validate.clausechecks import clause_findings, unit_ids, unit_key, unknown_units
 from pipeline.validate.findings import Finding, Report, at_row
 from pipeline.validate.rules import rule
@@ -88,6 +89,7 @@ def validate(
     for doc in documents:
         findings += clause_findings(doc, unit_key(doc, registry, unit_of))
         findings += text_findings(doc)
+        findings += cell_findings(doc)
         findings += _stale_corrections(doc)
     applied = [c for d in documents for c in d.corrections if c.count > 0]
     return Report.of(
