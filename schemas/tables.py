@@ -133,3 +133,31 @@ class AssignmentsSchema(pa.DataFrameModel):
         ordered = True
         coerce = True
         unique = ("doc_id", "task_id", "unit_id")
+
+
+class IssuedSchema(pa.DataFrameModel):
+    """One row per department-workbook data row as issued (``out/issued.parquet``).
+
+    Sorted by unit id, then sheet row; ``locked`` is a JSON object of the row's locked
+    cell texts by column title and ``checksum`` their ``row_checksum`` (the 校验码 column).
+    """
+
+    unit_id: str = pa.Field(str_length={"min_value": 1})
+    short_name: str = pa.Field(str_length={"min_value": 1})
+    file: str = pa.Field(str_matches=r"^departments/.+\.xlsx$")
+    row: pl.Int32 = pa.Field(ge=2)
+    key: str = pa.Field(str_matches=r"^.+#.+$")
+    doc_id: str
+    task_id: str
+    task_no: pl.Int32 = pa.Field(ge=0)
+    role: str = pa.Field(isin=ROLES)
+    deadline: str | None = pa.Field(nullable=True)
+    locked: str = pa.Field(str_startswith="{")
+    checksum: str = pa.Field(str_matches=r"^[0-9a-f]{16}$")
+    round: str = pa.Field(str_matches=r"^(\d{4}-(0[1-9]|1[0-2]))?$")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = ("file", "key")

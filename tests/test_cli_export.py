@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
+from pipeline.export.department_rows import ISSUED
+from schemas.tables import IssuedSchema
 from tests.conftest import REAL
 from tests.export.xlsx_read import load, values
 
@@ -86,3 +88,9 @@ def test_the_documents_table_carries_the_plans_identity(exported: Path) -> None:
     assert (str(row["signed"]), str(row["published"]), row["n_tasks"]) == (
         "2023-12-25", "2024-01-08", 15
     )  # fmt: skip
+
+
+def test_issued_rows_meet_their_schema(exported: Path) -> None:
+    issued = pl.read_parquet(exported / "issued.parquet")
+    assert IssuedSchema.validate(issued).equals(issued)
+    assert dict(issued.schema) == ISSUED

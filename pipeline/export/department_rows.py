@@ -22,26 +22,14 @@ from pipeline.workbook_format import (
     locked_columns,
     row_checksum,
 )
+from schemas.tables import IssuedSchema
 
 #: The row of the table's column titles; the header block sits above it.
 HEADER_ROW = 7
 #: Excel's last row: a longer table continues on another sheet.
 EXCEL_MAX_ROWS = 1_048_576
-ISSUED = {
-    "unit_id": pl.String,
-    "short_name": pl.String,
-    "file": pl.String,
-    "row": pl.Int32,
-    "key": pl.String,
-    "doc_id": pl.String,
-    "task_id": pl.String,
-    "task_no": pl.Int32,
-    "role": pl.String,
-    "deadline": pl.String,
-    "locked": pl.String,
-    "checksum": pl.String,
-    "round": pl.String,
-}
+#: The columns of ``out/issued.parquet``, as ``schemas.tables.IssuedSchema`` declares them.
+ISSUED = {name: dtype.type for name, dtype in IssuedSchema.to_schema().dtypes.items()}
 
 
 @dataclass(frozen=True, slots=True)
