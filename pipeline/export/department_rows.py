@@ -8,7 +8,6 @@ row number, height, locked texts and checksum. ``issued_table`` is the same rows
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 import polars as pl
@@ -91,17 +90,25 @@ def department_rows(
         **{c.title: pl.col(c.field) for c in cols if c.field and c.field != "checksum"},
     )
     titles = [c.title for c in cols]
-    locked = locked_columns(titles)
-    texts = frame.select(pl.col(t).cast(pl.String).fill_null("") for t in locked).rows()
-    frame = frame.with_columns(
-        pl.Series(CHECKSUM_COLUMN, [row_checksum(r) for r in texts], dtype=pl.String),
-        pl.Series(
-            "locked",
-            [json.dumps(dict(zip(locked, r, strict=True)), ensure_ascii=False) for r in texts],
-            dtype=pl.String,
-        ),
-        pl.lit(round_, dtype=pl.String).alias("round"),
-        *(pl.lit(None, dtype=pl.String).alias(t) for t in FILL_IN_COLUMNS),
+    locked = list(locked_columns(titles))
+    tmp = [f"_text{i}" for i in range(len(locked))]
+    texts = [
+        pl.col(t).cast(pl.String).fill_null("").alias(n) for t, n in zip(locked, tmp, strict=True)
+    ]
+    # Units reached through one phrase share their rows' texts: hash each distinct row once.
+    distinct = frame.select(texts).unique(maintain_order=True)
+    digests = distinct.with_columns(
+        pl.Series(CHECKSUM_COLUMN, [row_checksum(r) for r in distinct.rows()], dtype=pl.String)
+    )
+    named = [pl.col(n).alias(t) for t, n in zip(locked, tmp, strict=True)]
+    frame = (
+        frame.with_columns(texts)
+        .join(digests, on=tmp, how="left", maintain_order="left")
+        .with_columns(
+            locked=pl.struct(named).struct.json_encode(),
+            round=pl.lit(round_, dtype=pl.String),
+            **{t: pl.lit(None, dtype=pl.String) for t in FILL_IN_COLUMNS},
+        )
     )
     head = ["unit_id", "short_name", "file", "doc_id", "task_id", "task_no", "role", "derived"]
     return frame.select(*head, "sheet", "row", "height", *titles, "locked", "round")

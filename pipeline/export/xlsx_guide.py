@@ -81,8 +81,8 @@ def guide_sheet(ws: Worksheet, dep: Department, looks: Looks) -> None:
         ws.row_dimensions[r].height = _height(step)
         r += 1
     r += 1
-    put(ws, r, 1, "本表依据的方案", looks, "header")
-    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
+    put(ws, r, 2, "本表依据的方案", looks, "header")
+    ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
     for p in dep.plans:
         rows = (
             ("方案", f"《{p.title}》"),
@@ -93,9 +93,10 @@ def guide_sheet(ws: Worksheet, dep: Department, looks: Looks) -> None:
             ("原文文件", f"{p.source}（SHA-256 {p.sha256}）"),
         )
         for label, text in rows:
+            # No merged cells here: a corpus lists hundreds of plans, and openpyxl checks
+            # each merge against every other one.
             r += 1
-            put(ws, r, 1, label, looks, "label")
-            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+            put(ws, r, 2, label, looks, "label")
             put(ws, r, 3, text, looks, "text")
             ws.row_dimensions[r].height = _height(text)
     setup = ws.page_setup

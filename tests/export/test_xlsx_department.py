@@ -205,7 +205,7 @@ def test_the_guide_explains_how_to_fill_in(big_data: Any) -> None:
     assert [r[0] for r in rows[1:11]] == [f"{i}." for i in range(1, 11)]
     assert rows[1][1].startswith("本工作簿列出《测试市数字政府建设行动方案》中由市大数据局承担")
     assert "已完成、序时推进、进度滞后、未启动、需协调" in rows[6][1]
-    identity = {r[0]: r[2] for r in rows[13:]}
+    identity = {r[1]: r[2] for r in rows[13:]}
     assert identity == {
         "方案": "《测试市数字政府建设行动方案》",
         "发文机关": "测试市人民政府",
