@@ -16,8 +16,10 @@ if TYPE_CHECKING:
     from pipeline.export.xlsx_department import Department
 
 GUIDE = "填报说明"
-_WIDTHS = (6, 16, 84)
-_CHARS_PER_LINE = 40  # CJK characters per line of the widest column at 10.5 pt
+_WIDTHS = (6, 36, 16, 18, 14, 14)
+#: The columns of the list of plans under the steps (their files and SHA-256 are in _meta).
+PLAN_COLUMNS = ("序号", "方案", "发文机关", "文号", "成文日期", "印发日期")
+_CHARS_PER_LINE = 48  # CJK characters per line of the merged step cells at 10.5 pt
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,39 +68,37 @@ def guide_steps(dep: Department) -> list[str]:
 
 
 def guide_sheet(ws: Worksheet, dep: Department, looks: Looks) -> None:
-    """Fill ``ws`` as the 填报说明 sheet: the steps, then the plans' identities."""
+    """Fill ``ws`` as the 填报说明 sheet: the steps, then one row per plan with its identity."""
     ws.title = GUIDE
-    for i, width in enumerate(_WIDTHS, 1):
-        ws.column_dimensions["ABC"[i - 1]].width = width
+    for i, width in enumerate(_WIDTHS):
+        ws.column_dimensions["ABCDEF"[i]].width = width
+    last = len(_WIDTHS)
     put(ws, 1, 1, GUIDE, looks, "title")
-    ws.merge_cells("A1:C1")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
     ws.row_dimensions[1].height = 32
     r = 2
     for n, step in enumerate(guide_steps(dep), 1):
         put(ws, r, 1, f"{n}.", looks, "plain")
         put(ws, r, 2, step, looks, "plain")
-        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=last)
         ws.row_dimensions[r].height = _height(step)
         r += 1
     r += 1
-    put(ws, r, 2, "本表依据的方案", looks, "header")
-    ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
-    for p in dep.plans:
-        rows = (
-            ("方案", f"《{p.title}》"),
-            ("发文机关", p.issuer or "未提供"),
-            ("文号", p.document_number or "未提供"),
-            ("成文日期", chinese_date(p.signed) if p.signed else "未提供"),
-            ("印发日期", chinese_date(p.published) if p.published else "未提供"),
-            ("原文文件", f"{p.source}（SHA-256 {p.sha256}）"),
+    # One row per plan and no merged cells: a corpus lists hundreds of plans here.
+    for col, title in enumerate(PLAN_COLUMNS, 1):
+        put(ws, r, col, title, looks, "header")
+    for n, p in enumerate(dep.plans, 1):
+        r += 1
+        cells = (
+            str(n),
+            f"《{p.title}》",
+            p.issuer or "未提供",
+            p.document_number or "未提供",
+            chinese_date(p.signed) if p.signed else "未提供",
+            chinese_date(p.published) if p.published else "未提供",
         )
-        for label, text in rows:
-            # No merged cells here: a corpus lists hundreds of plans, and openpyxl checks
-            # each merge against every other one.
-            r += 1
-            put(ws, r, 2, label, looks, "label")
-            put(ws, r, 3, text, looks, "text")
-            ws.row_dimensions[r].height = _height(text)
+        for col, text in enumerate(cells, 1):
+            put(ws, r, col, text, looks, "center" if col == 1 else "text")
     setup = ws.page_setup
     setup.orientation, setup.paperSize = "portrait", ws.PAPERSIZE_A4
     setup.fitToWidth, setup.fitToHeight = 1, 0

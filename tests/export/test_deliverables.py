@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.errors import ExportError
 from pipeline.export import Manifest, write_deliverables
-from pipeline.export.deliverables import render
+from pipeline.export.deliverables import pool_map, render
 from pipeline.export.manifest import Output
 from pipeline.export.tables import build_tables
 from pipeline.export.xlsx_department import Department, department_workbook, departments
@@ -158,3 +158,21 @@ def test_a_department_is_plain_data_a_process_pool_can_take(ledger: Ledger) -> N
 def test_render_yields_each_file_once(ledger: Ledger) -> None:
     paths = [o.path for o in render(ledger, tool_version=TOOL_VERSION)]
     assert sorted(paths) == sorted(["ledger.xlsx", *FLAT, *(f"departments/{w}" for w in WORKBOOKS)])
+
+
+def test_a_process_pool_writes_the_same_bytes(tmp_path: Path, ledger: Ledger) -> None:
+    write_deliverables(ledger, tmp_path / "a", tool_version=TOOL_VERSION, mapper=map)
+    write_deliverables(ledger, tmp_path / "b", tool_version=TOOL_VERSION, mapper=pool_map)
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+
+
+def test_each_file_written_is_told_with_the_total(tmp_path: Path, ledger: Ledger) -> None:
+    told: list[tuple[str, int]] = []
+    manifest = write_deliverables(
+        ledger,
+        tmp_path / "out",
+        tool_version=TOOL_VERSION,
+        advance=lambda p, n: told.append((p, n)),
+    )
+    assert [p for p, _ in told] == [o.path for o in render(ledger, tool_version=TOOL_VERSION)]
+    assert {n for _, n in told} == {len(manifest.files)} == {19}
