@@ -89,3 +89,14 @@ class Looks:
     def apply(self, cell: Any, name: str) -> None:
         """Give ``cell`` the look ``name``."""
         cell._style = copy(self._styles[name])
+
+    def style(self, name: str) -> Any:
+        """Return the style record of the look ``name`` (copied by each cell made with it)."""
+        return self._styles[name]
+
+    @staticmethod
+    def quoted(style: Any) -> Any:
+        """Return ``style`` with the quote prefix: a text that looks like a formula stays text."""
+        quoted = copy(style)
+        quoted.quotePrefix = True
+        return quoted

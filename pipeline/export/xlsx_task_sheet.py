@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
@@ -20,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.errors import ExportError
 from pipeline.export.department_rows import HEADER_ROW
-from pipeline.export.xlsx_io import set_text
+from pipeline.export.xlsx_io import FORMULA_STARTS, set_text
 from pipeline.export.xlsx_looks import FONT, Looks
 from pipeline.workbook_format import FILL_IN_COLUMNS, HEADER_FIELDS
 
@@ -188,17 +189,46 @@ def _fields(ws: Worksheet, dep: Department, looks: Looks) -> dict[str, str]:
 
 
 def _table(ws: Worksheet, dep: Department, rows: pl.DataFrame, looks: Looks) -> None:
+    """Write the task rows: checked for Excel's limits in one query, then cell by cell.
+
+    The cells are made directly (as openpyxl's reader does), every text a string cell:
+    a corpus's workbooks hold millions of cells, and ``ws.cell`` with a style per
+    assignment costs twice as much.
+    """
     titles = [c.title for c in dep.cols]
-    plain = [c.look for c in dep.cols]
+    _check_limits(ws.title, rows, dep)
+    plain = [looks.style(c.look) for c in dep.cols]
     due = titles.index("完成时限")
-    derived = [*plain[:due], "derived", *plain[due + 1 :]]
+    derived = [*plain[:due], looks.style("derived"), *plain[due + 1 :]]
+    quoted = [looks.quoted(s) for s in plain], [looks.quoted(s) for s in derived]
+    cells, dims = ws._cells, ws.row_dimensions
     for values in rows.select("row", "height", "derived", *titles).iter_rows():
         r, height, is_derived = values[0], values[1], values[2]
-        ws.row_dimensions[r].height = height
-        for i, (value, look) in enumerate(
-            zip(values[3:], derived if is_derived else plain, strict=True), 1
-        ):
-            put(ws, r, i, value, looks, look)
+        dims[r].height = height
+        styles, risky = (derived, quoted[1]) if is_derived else (plain, quoted[0])
+        for i, value in enumerate(values[3:]):
+            formula_like = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            cell = Cell(ws, row=r, column=i + 1, style_array=(risky if formula_like else styles)[i])
+            if value is not None:
+                cell._value = value
+                cell.data_type = "s" if isinstance(value, str) else "n"
+            cells[(r, i + 1)] = cell
+
+
+def _check_limits(sheet: str, rows: pl.DataFrame, dep: Department) -> None:
+    """Refuse, naming sheet!cell, a text Excel would cut or XML cannot hold (one query)."""
+    texts = [(i, c.title) for i, c in enumerate(dep.cols, 1) if rows.schema[c.title] == pl.String]
+    bad = [
+        (pl.col(t).str.len_chars() > CELL_LIMIT) | pl.col(t).str.contains(_ILLEGAL.pattern)
+        for _, t in texts
+    ]
+    found = rows.select(pl.any_horizontal(bad).fill_null(False).arg_true().first()).item()
+    if found is None:
+        return
+    row = rows.row(found, named=True)
+    for i, title in texts:
+        if row[title] is not None:
+            check_text(row[title], f"{sheet}!{get_column_letter(i)}{row['row']}")
 
 
 def _dropdown(options: tuple[str, ...], ref: str) -> DataValidation:

@@ -279,3 +279,9 @@ def test_row_heights_never_pass_excels_limit() -> None:
     dep = specs(long_body)[0]
     ws = load(department_workbook(dep))["任务清单"]
     assert ws.row_dimensions[8].height == 409
+
+
+def test_the_writer_names_the_cell_of_a_text_that_slipped_past_validation() -> None:
+    dep = specs(small_ledger(first_title="长" * (CELL_LIMIT + 1)))[0]
+    with pytest.raises(ExportError, match=r"任务清单!B8: 32768 characters"):
+        department_workbook(dep)
