@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.export.xlsx_looks import Looks
-from pipeline.export.xlsx_task_sheet import chinese_date, put, round_text
+from pipeline.export.xlsx_task_sheet import chinese_date, merge, put, round_text
 from pipeline.workbook_format import FILL_IN_COLUMNS, HEADER_FIELDS, META_KEYS, META_SHEET
 
 if TYPE_CHECKING:
@@ -74,13 +74,13 @@ def guide_sheet(ws: Worksheet, dep: Department, looks: Looks) -> None:
         ws.column_dimensions["ABCDEF"[i]].width = width
     last = len(_WIDTHS)
     put(ws, 1, 1, GUIDE, looks, "title")
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
+    merge(ws, 1, 1, 1, last)
     ws.row_dimensions[1].height = 32
     r = 2
     for n, step in enumerate(guide_steps(dep), 1):
         put(ws, r, 1, f"{n}.", looks, "plain")
         put(ws, r, 2, step, looks, "plain")
-        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=last)
+        merge(ws, r, 2, r, last)
         ws.row_dimensions[r].height = _height(step)
         r += 1
     r += 1

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.errors import ExportError
-from pipeline.export.department_rows import HEADER_ROW
+from pipeline.export.department_rows import HEADER_ROW, Column
 from pipeline.export.xlsx_io import FORMULA_STARTS, set_text
 from pipeline.export.xlsx_looks import FONT, Looks
 from pipeline.workbook_format import FILL_IN_COLUMNS, HEADER_FIELDS
@@ -78,6 +80,24 @@ def put(ws: Worksheet, row: int, col: int, value: Any, looks: Looks, look: str) 
         set_text(cell, value)
     else:
         cell.value = value
+
+
+def merge(ws: Worksheet, top: int, left: int, bottom: int, right: int) -> None:
+    """Merge the cells from (top, left) to (bottom, right) as they are.
+
+    ``ws.merge_cells`` also restyles the range's edges, looking each border up in the
+    workbook's styles: two thirds of a small workbook's time. Our cells are styled already.
+    """
+    ws.merged_cells.add(
+        MergedCellRange(
+            ws, CellRange(min_row=top, min_col=left, max_row=bottom, max_col=right).coord
+        )
+    )
+
+
+def visible_cols(dep: Department) -> list[Column]:
+    """Return the columns of ``dep``'s table a clerk sees."""
+    return [c for c in dep.cols if not c.hidden]
 
 
 def check_text(value: str, where: str) -> None:
@@ -153,7 +173,7 @@ def _block(ws: Worksheet, dep: Department, looks: Looks, last: str) -> None:
     )
     for r, (text, look, height) in enumerate(lines, 1):
         put(ws, r, 1, text, looks, look)
-        ws.merge_cells(f"A{r}:{last}{r}")
+        merge(ws, r, 1, r, len(visible_cols(dep)))
         ws.row_dimensions[r].height = height
 
 
@@ -176,14 +196,14 @@ def _fields(ws: Worksheet, dep: Department, looks: Looks) -> dict[str, str]:
         for col in range(c + 1, d + 1):
             looks.apply(ws.cell(r, col), "field")
         if b > a:
-            ws.merge_cells(start_row=r, start_column=a, end_row=r, end_column=b)
+            merge(ws, r, a, r, b)
         if d > c:
-            ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=d)
+            merge(ws, r, c, r, d)
         fields[label] = f"{get_column_letter(c)}{r}"
     note = at[FILL_IN_COLUMNS[1]]
     end = sum(not c.hidden for c in dep.cols)
     put(ws, 5, note, "日期请写成 2026年12月20日 的形式；填报单位处盖章后扫描报送。", looks, "line")
-    ws.merge_cells(start_row=5, start_column=note, end_row=6, end_column=end)
+    merge(ws, 5, note, 6, end)
     ws.row_dimensions[5].height = ws.row_dimensions[6].height = 30
     return fields
 
