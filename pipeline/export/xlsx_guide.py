@@ -100,7 +100,7 @@ def guide_sheet(ws: Worksheet, dep: Department, looks: Looks) -> None:
         for col, text in enumerate(cells, 1):
             put(ws, r, col, text, looks, "center" if col == 1 else "text")
     setup = ws.page_setup
-    setup.orientation, setup.paperSize = "portrait", ws.PAPERSIZE_A4
+    setup.orientation, setup.paperSize = "landscape", ws.PAPERSIZE_A4  # prints at full size
     setup.fitToWidth, setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.protection.sheet = True
