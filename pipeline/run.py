@@ -71,9 +71,12 @@ def checked(
     registry: Path | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    status: Callable[[str], None] | None = None,
 ) -> Checked:
     """Run every stage up to validation and keep what each produced."""
     documents, failed = read_documents(paths, progress)
+    if status is not None:
+        status(f"Resolving units and validating {len(documents)} plan(s)…")
     frames = to_frames(documents)
     units = load_registry(registry)
     resolved = resolve_mentions(frames.mentions, frames.documents, units)
@@ -98,7 +101,7 @@ def export(
     ``round_`` and ``due`` (报送期次, 报送时限) beat what the plans' sidecars say.
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     """
-    result = checked(paths, registry=registry, strict=strict, progress=progress)
+    result = checked(paths, registry=registry, strict=strict, progress=progress, status=status)
     reports = write_reports(result.report, out)
     if not result.report.valid:
         return Exported(result.report, None, reports)
