@@ -77,7 +77,14 @@ def test_cli_export_summary(tmp_path: Path) -> None:
     ]
 
 
-def test_export_reports_its_writing_phase(tmp_path: Path) -> None:
+def test_export_reports_its_checking_and_writing_phases(tmp_path: Path) -> None:
     said: list[str] = []
-    run.export([REAL], tmp_path / "out", status=said.append)
-    assert said == ["Writing deliverables for 686 assignments…"]
+    written: list[tuple[str, int]] = []
+    run.export(
+        [REAL], tmp_path / "out", status=said.append, advance=lambda p, n: written.append((p, n))
+    )
+    assert said == [
+        "Resolving units and validating 1 plan(s)…",
+        "Writing deliverables for 686 assignments…",
+    ]
+    assert len(written) == 78 and {n for _, n in written} == {78}  # one tick per file
