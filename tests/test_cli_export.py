@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -94,3 +97,15 @@ def test_issued_rows_meet_their_schema(exported: Path) -> None:
     issued = pl.read_parquet(exported / "issued.parquet")
     assert IssuedSchema.validate(issued).equals(issued)
     assert dict(issued.schema) == ISSUED
+
+
+def test_the_same_bytes_under_another_time_zone_and_locale(tmp_path: Path, exported: Path) -> None:
+    out = tmp_path / "out"
+    env = {**os.environ, "TZ": "Pacific/Kiritimati", "LC_ALL": "C", "LANG": "C"}
+    args = ["export", str(REAL), "--out", str(out), "--round", "2026-12", "--due", "2026-12-25"]
+    done = subprocess.run([sys.executable, "-m", "pipeline", *args], env=env, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    ours = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.xlsx"))
+    assert len(ours) == 64
+    for name in ours:
+        assert (out / name).read_bytes() == (exported / name).read_bytes(), name

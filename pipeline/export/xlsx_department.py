@@ -29,7 +29,7 @@ from pipeline.export.tables import Tables, file_name
 from pipeline.export.xlsx_guide import Plan, guide_sheet, meta_sheet
 from pipeline.export.xlsx_io import workbook_bytes
 from pipeline.export.xlsx_looks import Looks
-from pipeline.export.xlsx_task_sheet import task_sheet
+from pipeline.export.xlsx_task_sheet import sheet_title, task_sheet
 from pipeline.statuses import load_statuses
 from pipeline.workbook_format import FORMAT, FORMAT_VERSION, TASK_SHEET
 
@@ -138,8 +138,11 @@ def department_workbook(dep: Department) -> bytes:
     looks = Looks(book)
     sheets = dep.rows.partition_by("sheet", maintain_order=True) or [dep.rows]
     first_fields: dict[str, str] = {}
+    first_names: list[str] = []
     for k, part in enumerate(sheets):
-        ws = book.active if k == 0 else book.create_sheet(f"{TASK_SHEET}（续{k + 1}）")
+        name = sheet_title(f"{TASK_SHEET}（续{k + 1}）" if k else TASK_SHEET, first_names)
+        first_names.append(name)
+        ws = book.active if k == 0 else book.create_sheet(name)
         assert ws is not None
         if k == 0:
             ws.title = TASK_SHEET

@@ -9,6 +9,7 @@ and checked against Excel's limits first.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 CELL_LIMIT = 32_767
 LIST_LIMIT = 255
 HEADER_LIMIT = 255
+SHEET_NAME_LIMIT, SHEET_FORBIDDEN = 31, "[]:*?/\\"
 #: Characters XML 1.0 cannot hold (cleaning removes them from plans; this is the last guard).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _STATUS = FILL_IN_COLUMNS[1]
@@ -80,6 +82,23 @@ def put(ws: Worksheet, row: int, col: int, value: Any, looks: Looks, look: str) 
         set_text(cell, value)
     else:
         cell.value = value
+
+
+def sheet_title(name: str, taken: Sequence[str]) -> str:
+    """Return ``name`` if Excel takes it as a new sheet's name; refuse it otherwise."""
+    bad = sorted(set(name) & set(SHEET_FORBIDDEN))
+    if (
+        not name
+        or len(name) > SHEET_NAME_LIMIT
+        or bad
+        or name.casefold() in {t.casefold() for t in taken}
+    ):
+        raise ExportError(
+            f"sheet name {name!r} is empty, longer than {SHEET_NAME_LIMIT} characters, "
+            f"holds {''.join(bad) or 'no forbidden character'}, or is taken",
+            hint="report this: sheet names are the exporter's own",
+        )
+    return name
 
 
 def merge(ws: Worksheet, top: int, left: int, bottom: int, right: int) -> None:

@@ -15,7 +15,7 @@ from pipeline.export.xlsx_department import (
     department_workbook,
     departments,
 )
-from pipeline.export.xlsx_task_sheet import CELL_LIMIT, check_text, dropdown_formula
+from pipeline.export.xlsx_task_sheet import CELL_LIMIT, check_text, dropdown_formula, sheet_title
 from pipeline.ledger import Ledger
 from pipeline.workbook_format import (
     FORMAT,
@@ -285,3 +285,16 @@ def test_the_writer_names_the_cell_of_a_text_that_slipped_past_validation() -> N
     dep = specs(small_ledger(first_title="长" * (CELL_LIMIT + 1)))[0]
     with pytest.raises(ExportError, match=r"任务清单!B8: 32768 characters"):
         department_workbook(dep)
+
+
+@pytest.mark.parametrize(
+    "name", ["", "任" * 32, "任务[1]", "a:b", "a/b", "a\\b", "a?", "a*", "任务清单"]
+)
+def test_a_sheet_name_excel_refuses_is_an_error(name: str) -> None:
+    with pytest.raises(ExportError, match="sheet name"):
+        sheet_title(name, ["任务清单"])
+
+
+def test_a_sheet_name_excel_takes_is_kept() -> None:
+    assert sheet_title("任" * 31, ["任务清单"]) == "任" * 31
+    assert sheet_title("任务清单（续2）", ["任务清单"]) == "任务清单（续2）"
