@@ -8,7 +8,7 @@ RAW    ?= raw
 OUT    ?= out
 
 .DEFAULT_GOAL := help
-.PHONY: help export check collect test lint format bench golden clean
+.PHONY: help export check collect test lint format bench golden render clean
 
 help: ## List every target
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ golden: $(STAMP) ## Regenerate the golden CSV/JSON files in tests/golden/
 bench: $(STAMP) ## Benchmark the pipeline at corpus scale against a plain baseline
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+render: $(STAMP) ## Render out/'s workbooks to PDF and PNG with LibreOffice (out/render/)
+	$(BIN)/python benchmarks/render.py $(OUT)
 
 clean: ## Remove .venv, generated output and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,25 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     documents = run.extract(paths)
     render = serialise.documents_json if fmt == "json" else serialise.documents_table
     click.echo(render(documents), nl=False)
+
+
+def _round(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Accept a reporting round such as 2026-12 (a usage error otherwise)."""
+    from pipeline.export.reporting import valid_round
+
+    if value is not None and not valid_round(value):
+        raise click.BadParameter(f"{value!r} is not a month like 2026-12")
+    return value
+
+
+def _due(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """Accept a real date such as 2026-12-25 (a usage error otherwise)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else date.fromisoformat("x")
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a real date like 2026-12-25") from None
 
 
 REGISTRY = click.option(
@@ -241,6 +260,21 @@ def validate(
     is_flag=True,
     help="Pre-fill the department workbooks with each unit's last collected answers.",
 )
+@click.option(
+    "--round",
+    "round_",
+    callback=_round,
+    default=None,
+    metavar="YYYY-MM",
+    help="报送期次 printed in every department workbook (default: the sidecar's [reporting]).",
+)
+@click.option(
+    "--due",
+    callback=_due,
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="报送时限 (YYYY-MM-DD) printed in every department workbook.",
+)
 @REGISTRY
 @click.pass_context
 def export(
@@ -249,6 +283,8 @@ def export(
     out: Path,
     strict: bool,
     carry_forward: bool,
+    round_: str | None,
+    due: date | None,
     registry_path: Path | None,
 ) -> None:
     """Validate, then write every deliverable.
@@ -258,7 +294,7 @@ def export(
     The validation reports are always written; the deliverables only when the data is
     valid, so an invalid run leaves the previous deliverables in OUT untouched.
 
-    Example: pipeline export raw --out out
+    Example: pipeline export raw --out out --round 2026-12 --due 2026-12-25
     """
     from pipeline import run
     from pipeline.collect.carry import history_path
@@ -275,6 +311,9 @@ def export(
         progress=_progress,
         status=_status,
         carry_forward=carry_forward,
+        round_=round_,
+        due=due,
+        advance=_Writing().advance,
     )
     if not result.report.valid:
         click.echo(report.render(result.report, "text"), nl=False, err=True)
@@ -380,6 +419,23 @@ def _inputs(paths: tuple[Path, ...]) -> tuple[Path, ...]:
         found = ", ".join(DOCUMENT_SUFFIXES)
         raise click.BadParameter(f"no document ({found}) found", param_hint="PATH")
     return paths
+
+
+class _Writing:
+    """A progress bar over the files an export writes, workbook by workbook (a terminal only)."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def advance(self, path: str, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Writing files", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(1, path)
+        if self.bar.pos >= total:
+            self.bar.__exit__(None, None, None)
 
 
 def _status(message: str) -> None:

@@ -124,6 +124,9 @@ class Document:
     cleaning: tuple[tuple[str, int], ...]
     corrections: tuple[Correction, ...]
     clean: CleanText
+    #: 报送期次 (YYYY-MM) and 报送时限 from the sidecar's [reporting] table, if any.
+    reporting_round: str | None = None
+    reporting_due: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import polars as pl
@@ -14,7 +15,9 @@ from pipeline.collect import collect as collect_returns
 from pipeline.collect.carry import Carried, last_answers
 from pipeline.errors import PipelineError
 from pipeline.export import Manifest, atomic_write_bytes, atomic_write_text, write_deliverables
+from pipeline.export.deliverables import Advance
 from pipeline.export.page import PAGE, Sources, ledger_page
+from pipeline.export.reporting import reporting_of
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
 from pipeline.model import Document
@@ -74,9 +77,12 @@ def checked(
     registry: Path | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    status: Callable[[str], None] | None = None,
 ) -> Checked:
     """Run every stage up to validation and keep what each produced."""
     documents, failed = read_documents(paths, progress)
+    if status is not None:
+        status(f"Resolving units and validating {len(documents)} plan(s)…")
     frames = to_frames(documents)
     units = load_registry(registry)
     resolved = resolve_mentions(frames.mentions, frames.documents, units)
@@ -93,13 +99,17 @@ def export(
     progress: Progress | None = None,
     status: Callable[[str], None] | None = None,
     carry_forward: bool = False,
+    round_: str | None = None,
+    due: date | None = None,
+    advance: Advance | None = None,
 ) -> Exported:
     """Validate, write the reports, and write the deliverables only if the data is valid.
 
+    ``round_`` and ``due`` (报送期次, 报送时限) beat what the plans' sidecars say.
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     ``carry_forward`` hands each unit's last collected answers to the department writer.
     """
-    result = checked(paths, registry=registry, strict=strict, progress=progress)
+    result = checked(paths, registry=registry, strict=strict, progress=progress, status=status)
     reports = write_reports(result.report, out)
     if not result.report.valid:
         # The overview page shows the findings; the previous deliverables stay as they were.
@@ -108,7 +118,15 @@ def export(
     ledger = _ledger(result, carried=last_answers(out) if carry_forward else None)
     if status is not None:
         status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
-    manifest = write_deliverables(ledger, out, tool_version=__version__, page=_sources(result))
+    reporting = reporting_of(result.documents, round_=round_, due=due)
+    manifest = write_deliverables(
+        ledger,
+        out,
+        tool_version=__version__,
+        reporting=reporting,
+        advance=advance,
+        page=_sources(result),
+    )
     return Exported(result.report, manifest, reports)
 
 
@@ -187,9 +205,11 @@ def read_documents(
 
 
 def _document(path: Path) -> Document:
-    """Read, clean and parse one document."""
+    """Read, clean and parse one document; keep its sidecar's reporting round and date."""
     raw = ingest.read(path)
-    return parser.parse(raw, clean.clean(raw))
+    doc = parser.parse(raw, clean.clean(raw))
+    side = raw.sidecar
+    return replace(doc, reporting_round=side.reporting_round, reporting_due=side.reporting_due)
 
 
 def write_reports(result: Report, folder: Path) -> tuple[Path, Path]:

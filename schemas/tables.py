@@ -387,3 +387,52 @@ class FindingsSchema(Table):
 # -- collected ------------------------------------------------------------------------------
 # The tables read back from returned department workbooks (progress, issued rows) are
 # declared here, as subclasses of Table, by the collect stage.
+
+
+class IssuedSchema(Table):
+    """One row per department-workbook data row as issued (``out/issued.parquet``).
+
+    Sorted by unit id, then sheet row; ``locked`` is a JSON object of the row's locked
+    cell texts by column title and ``checksum`` their ``row_checksum`` (the 校验码 column).
+    """
+
+    unit_id: str = pa.Field(
+        str_length=_TEXT, title="单位标识", description="The unit the workbook is for."
+    )
+    short_name: str = pa.Field(
+        str_length=_TEXT, title="单位简称", description="The unit's short name."
+    )
+    file: str = pa.Field(
+        str_matches=r"^departments/.+\.xlsx$",
+        title="工作簿",
+        description="The department workbook, relative to the export.",
+    )
+    row: pl.Int32 = pa.Field(ge=2, title="行号", description="The data row's sheet row.")
+    key: str = pa.Field(
+        str_matches=r"^.+#.+$", title="任务编码", description="doc_id#task_id of the row."
+    )
+    doc_id: str = _doc_id()
+    task_id: str = _task_id()
+    task_no: pl.Int32 = _task_no()
+    role: str = pa.Field(isin=ROLES, title="角色", description="The unit's role in the task.")
+    deadline: str | None = pa.Field(
+        nullable=True, title="完成时限", description="The deadline as the workbook prints it."
+    )
+    locked: str = pa.Field(
+        str_startswith="{",
+        title="锁定内容",
+        description="JSON object of the row's locked cell texts by column title.",
+    )
+    checksum: str = pa.Field(
+        str_matches=r"^[0-9a-f]{16}$",
+        title="校验码",
+        description="row_checksum of the locked cells (pipeline/workbook_format.py).",
+    )
+    round: str = pa.Field(
+        str_matches=r"^(\d{4}-(0[1-9]|1[0-2]))?$",
+        title="报送期次",
+        description="The reporting round the workbook was issued for; empty when none.",
+    )
+
+    class Config:
+        unique = ("file", "key")

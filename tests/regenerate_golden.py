@@ -12,8 +12,8 @@ from pipeline.export import render
 from tests.export.fixtures import TOOL_VERSION, small_ledger
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "export"
-FILES = ("tasks.csv", "assignments.csv", "targets.csv", "units.csv", "tasks.json",
-         "assignments.json", "datapackage.json")  # fmt: skip
+FILES = ("documents.csv", "documents.json", "tasks.csv", "assignments.csv", "targets.csv",
+         "units.csv", "tasks.json", "assignments.json", "datapackage.json")  # fmt: skip
 
 
 def golden_outputs() -> dict[str, bytes]:

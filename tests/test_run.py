@@ -73,11 +73,18 @@ def test_cli_export_summary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "valid: 1 document, 0 error(s), 0 warning(s)",
-        f"wrote 75 files to {tmp_path / 'o'}/ (see {tmp_path / 'o'}/manifest.json)",
+        f"wrote 79 files to {tmp_path / 'o'}/ (see {tmp_path / 'o'}/manifest.json)",
     ]
 
 
-def test_export_reports_its_writing_phase(tmp_path: Path) -> None:
+def test_export_reports_its_checking_and_writing_phases(tmp_path: Path) -> None:
     said: list[str] = []
-    run.export([REAL], tmp_path / "out", status=said.append)
-    assert said == ["Writing deliverables for 686 assignments…"]
+    written: list[tuple[str, int]] = []
+    run.export(
+        [REAL], tmp_path / "out", status=said.append, advance=lambda p, n: written.append((p, n))
+    )
+    assert said == [
+        "Resolving units and validating 1 plan(s)…",
+        "Writing deliverables for 686 assignments…",
+    ]
+    assert len(written) == 79 and {n for _, n in written} == {79}  # one tick per file

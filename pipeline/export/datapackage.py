@@ -13,12 +13,19 @@ from typing import Any
 import polars as pl
 
 from pipeline.columns import Model, fields
-from schemas.tables import AssignmentsSchema, TargetsSchema, TaskUnitsSchema, UnitTotalsSchema
+from schemas.tables import (
+    AssignmentsSchema,
+    DocumentsSchema,
+    TargetsSchema,
+    TaskUnitsSchema,
+    UnitTotalsSchema,
+)
 
 PATH = "datapackage.json"
 #: The tables every export writes as ``<name>.csv`` and ``<name>.parquet``, and their models
 #: (a table the collect stage writes, such as progress, is added here with its model).
 RESOURCES: dict[str, Model] = {
+    "documents": DocumentsSchema,
     "tasks": TaskUnitsSchema,
     "assignments": AssignmentsSchema,
     "targets": TargetsSchema,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 from pipeline.columns import conform
@@ -13,26 +15,43 @@ from pipeline.export.atomic import staged
 from pipeline.export.csv_out import csv_chunks
 from pipeline.export.datapackage import PATH as DATAPACKAGE
 from pipeline.export.datapackage import RESOURCES, datapackage_json
+from pipeline.export.department_rows import department_rows, issued_table
 from pipeline.export.json_out import rows_json, tasks_json
 from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
 from pipeline.export.page import PAGE, Sources, ledger_page
 from pipeline.export.parquet_out import parquet_bytes
+from pipeline.export.reporting import Reporting
 from pipeline.export.tables import Tables, build_tables
-from pipeline.export.xlsx_department import Department, department_output, departments
+from pipeline.export.xlsx_department import (
+    Department,
+    department_columns,
+    department_output,
+    departments,
+)
 from pipeline.export.xlsx_ledger import ledger_workbook
 from pipeline.ledger import Ledger
 from schemas.tables import AssignmentsSchema
 
 MANIFEST = "manifest.json"
 DEPARTMENTS = "departments"
+ISSUED = "issued.parquet"
 # Every top-level name an export owns; anything else in the output directory is kept.
 OURS = frozenset(
-    {MANIFEST, DATAPACKAGE, "ledger.xlsx", DEPARTMENTS, PAGE}
+    {MANIFEST, DATAPACKAGE, "ledger.xlsx", DEPARTMENTS, PAGE, ISSUED}
     | {f"{table}.{ext}" for table in RESOURCES for ext in ("csv", "parquet")}
-    | {"tasks.json", "assignments.json"}
+    | {"documents.json", "tasks.json", "assignments.json"}
 )
 
+
+#: No round, no due date: the workbooks say 报送期次 未指定.
+NO_REPORTING = Reporting()
+#: Told each file's path as it is written, with how many files are written in all.
+Advance = Callable[[str, int], None]
+
 _AHEAD = 3  # workbooks in flight at most
+_POOL_WORKERS = 4
+#: From this many department rows on, the workbooks are built in a process pool.
+POOL_ROWS = 50_000
 Mapper = Callable[[Callable[[Department], Output], Iterable[Department]], Iterable[Output]]
 
 
@@ -54,22 +73,73 @@ def background_map(
             yield pending.popleft().result()
 
 
+def pool_map(fn: Callable[[Department], Output], items: Iterable[Department]) -> Iterator[Output]:
+    """Map ``fn`` over ``items`` in a pool of processes, one per core, a few items ahead, in order.
+
+    openpyxl builds a workbook in pure Python, so only processes use both cores. A
+    ``Department`` travels as its polars rows (pickled as Arrow IPC), not as records.
+    """
+    workers = max(1, min(os.cpu_count() or 1, _POOL_WORKERS))
+    context = multiprocessing.get_context("spawn")  # polars is not fork-safe
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: deque[Future[Output]] = deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) > 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def auto_map(fn: Callable[[Department], Output], items: Iterable[Department]) -> Iterator[Output]:
+    """Map ``fn`` over ``items``: a process pool for many rows, else one background thread.
+
+    Starting worker processes costs about a second each; it pays off for a large corpus.
+    """
+    departments = list(items)
+    rows = sum(d.n_tasks for d in departments)
+    many = rows >= POOL_ROWS and (os.cpu_count() or 1) > 1
+    return (pool_map if many else background_map)(fn, departments)
+
+
 def render(
-    ledger: Ledger, *, tool_version: str, mapper: Mapper = background_map
+    ledger: Ledger,
+    *,
+    tool_version: str,
+    mapper: Mapper = auto_map,
+    reporting: Reporting = NO_REPORTING,
 ) -> Iterator[Output]:
     """Yield every deliverable of ``ledger`` but the manifest, one file at a time.
 
-    ``mapper`` builds the department workbooks: ``background_map``, ``map``, or the
-    ``map`` of a process pool (a ``Department`` is plain data and ``department_output``
-    a top-level function).
+    ``mapper`` builds the department workbooks: ``auto_map`` (the default),
+    ``background_map``, ``pool_map``, ``map``, or the ``map`` of another pool (a
+    ``Department`` is plain data and ``department_output`` a top-level function).
     """
     tables = build_tables(ledger)
+    rows = department_rows(tables, department_columns(tables), round_=reporting.round)
     with ThreadPoolExecutor(1) as worker:
         # The ledger compresses on a thread while the flat files are written.
         workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)
         yield from _flat(tables)
+        issued = issued_table(rows)
+        yield Output(ISSUED, (parquet_bytes(issued),), issued.height)
         yield Output("ledger.xlsx", (workbook.result(),), tables.assignments.height)
-    yield from mapper(department_output, departments(tables, ledger.registry_sha256))
+    units = departments(
+        tables,
+        ledger.registry_sha256,
+        tool_version=tool_version,
+        round_=reporting.round,
+        due=reporting.due,
+        rows=rows,
+    )
+    yield from mapper(department_output, units)
+
+
+def count_outputs(ledger: Ledger) -> int:
+    """Return how many files ``render`` yields for ``ledger`` (the manifest not counted)."""
+    units = ledger.assignments["unit_id"].n_unique()
+    # CSV and Parquet per table, datapackage.json, three JSON files, the ledger, issued rows.
+    return 2 * len(RESOURCES) + 1 + 3 + 1 + 1 + units
 
 
 def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: str) -> Manifest:
@@ -91,18 +161,25 @@ def write_deliverables(
     out: Path,
     *,
     tool_version: str,
-    mapper: Mapper = background_map,
+    mapper: Mapper = auto_map,
+    reporting: Reporting = NO_REPORTING,
+    advance: Advance | None = None,
     page: Sources | None = None,
 ) -> Manifest:
     """Write every deliverable of ``ledger`` into ``out``, replacing the previous export whole.
 
-    With ``page`` (the report and raw texts) the overview page ``index.html`` is written
-    too; like the validation reports it is not in the manifest, as collect rewrites it.
+    ``advance`` is told each file as it is written (a progress bar, say). With ``page``
+    (the report and raw texts) the overview page ``index.html`` is written too; like the
+    validation reports it is not in the manifest, as collect rewrites it.
     """
+    total = count_outputs(ledger)
     with staged(out, OURS) as stage:
         entries = []
-        for output in render(ledger, tool_version=tool_version, mapper=mapper):
+        outputs = render(ledger, tool_version=tool_version, mapper=mapper, reporting=reporting)
+        for output in outputs:
             entries.append(_write(stage, output))
+            if advance is not None:
+                advance(output.path, total)
         manifest = manifest_of(ledger, entries, tool_version=tool_version)
         (stage / MANIFEST).write_bytes(manifest.to_json().encode())
         if page is not None:
@@ -130,6 +207,8 @@ def _flat(tables: Tables) -> Iterator[Output]:
         yield Output(f"{name}.parquet", (parquet_bytes(frame),), frame.height)
     # The Data Package describes the CSV files: one row per table it describes.
     yield Output(DATAPACKAGE, (datapackage_json().encode(),), len(RESOURCES))
+    docs = conform(tables.documents, RESOURCES["documents"])
+    yield Output("documents.json", rows_json(docs), docs.height)
     yield Output("tasks.json", tasks_json(tables.tasks, tables.assignments), tables.tasks.height)
     assignments = conform(tables.assignments, AssignmentsSchema)
     yield Output("assignments.json", rows_json(assignments), assignments.height)

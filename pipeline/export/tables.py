@@ -8,8 +8,6 @@ import polars as pl
 
 from pipeline.columns import conform
 from pipeline.export.names import workbook_names
-from pipeline.export.xml_text import without_control
-from pipeline.frames import Frames
 from pipeline.ledger import Ledger
 from pipeline.model import Role
 from pipeline.registry.lookup import ALIAS, DIRECT
@@ -18,8 +16,13 @@ from schemas.tables import UnitTotalsSchema
 ROLES = [role.value for role in Role]
 ROLE_LABELS = {role.value: role.label for role in Role}
 SEPARATOR = "、"
+#: What 完成时限 prints after the plan's target year when a task gives no deadline.
+DERIVED_DUE = "年底前（方案总体目标）"
+#: What 完成时限 prints when neither the task nor the plan gives a date.
+UNSTATED_DUE = "方案未明确"
+#: 承担角色 of the first-listed lead; 承担方式 of a unit the plan names itself.
+PRIMARY_LEAD, NAMED = "主牵头", "直接点名"
 _TASK = ["doc_id", "task_id"]
-_FRAMES = ("documents", "targets", "tasks", "mentions", "cleaning", "corrections")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +53,8 @@ class Tables:
 
 
 def build_tables(ledger: Ledger) -> Tables:
-    """Return the tables of ``ledger``, without the control characters XML cannot hold."""
-    frames = Frames(*(without_control(getattr(ledger.frames, f)) for f in _FRAMES))
-    assignments = without_control(ledger.assignments)
-    ledger = Ledger(frames, assignments, without_control(ledger.units), ledger.registry_sha256)
+    """Return the tables of ``ledger`` (control characters are cleaning's job, not ours)."""
+    frames, assignments = ledger.frames, ledger.assignments
     named = assignments.with_columns(
         own=pl.col("via").is_in([DIRECT, ALIAS]),
     ).with_columns(
@@ -78,8 +79,8 @@ def build_tables(ledger: Ledger) -> Tables:
         assignments=assignments,
         units=units,
         labels=labels,
-        owed=_owed(named, tasks, units),
-        task_info=_task_info(tasks, labels, documents),
+        owed=_owed(named, tasks, units, frames.mentions),
+        task_info=_task_info(tasks, labels, documents, frames.targets),
         cleaning=frames.cleaning.sort("doc_id", maintain_order=True),
         corrections=frames.corrections.sort("doc_id", maintain_order=True),
     )
@@ -93,15 +94,22 @@ def file_name(source: str) -> str:
 def owed_rows(tables: Tables, owed: pl.DataFrame) -> pl.DataFrame:
     """Return the rows ``owed`` (a slice of ``tables.owed``) with what a workbook prints.
 
-    Adds the task's number, title, body, deadline, section and plan, its lead labels
-    (``lead_short``), its other responsible labels (``others``), ``role_label`` and ``key``.
+    Adds the task's number, title, body, deadline (and ``due``, never empty), section and
+    plan, its lead labels (``lead_short``), its other responsible labels (``others``),
+    ``role_label`` (主牵头 for the primary lead), ``manner`` (直接点名, or 经“<phrase>”覆盖
+    quoting the collective phrase that reached the unit) and ``key``.
     """
     rows = (
         owed.with_row_index("_i")
         .join(tables.task_info, on=_TASK, how="left", maintain_order="left")
         .with_columns(
             key=pl.concat_str("doc_id", pl.lit("#"), "task_id"),
-            role_label=pl.col("role").replace_strict(ROLE_LABELS, return_dtype=pl.String),
+            role_label=pl.when("primary")
+            .then(pl.lit(PRIMARY_LEAD))
+            .otherwise(pl.col("role").replace_strict(ROLE_LABELS, return_dtype=pl.String)),
+            manner=pl.when("own")
+            .then(pl.lit(NAMED))
+            .otherwise(pl.concat_str(pl.lit("经“"), "mention", pl.lit("”覆盖"))),
             others=pl.col("responsible_short"),
         )
     )
@@ -112,10 +120,29 @@ def owed_rows(tables: Tables, owed: pl.DataFrame) -> pl.DataFrame:
     return rows.drop("_i", "own", "responsible_short")
 
 
-def _owed(named: pl.DataFrame, tasks: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+def _owed(
+    named: pl.DataFrame, tasks: pl.DataFrame, units: pl.DataFrame, mentions: pl.DataFrame
+) -> pl.DataFrame:
+    """Return one row per unit and task it owes; ``primary`` marks the first-listed lead.
+
+    The plan lists its most responsible lead first: a unit named by the first lead
+    mention (directly or by an alias) is the task's primary lead (主牵头).
+    """
     order = tasks.select(*_TASK, "line", "task_no")
+    first_lead = (
+        mentions.filter(pl.col("role") == "lead")
+        .sort("position")
+        .group_by(_TASK)
+        .agg(pl.first("mention").alias("_first_lead"))
+    )
     return (
-        named.select(*_TASK, "unit_id", "short_name", "role", "own")
+        named.join(first_lead, on=_TASK, how="left", maintain_order="left")
+        .with_columns(
+            primary=(pl.col("role") == "lead")
+            & pl.col("own")
+            & (pl.col("mention") == pl.col("_first_lead")).fill_null(False)
+        )
+        .select(*_TASK, "unit_id", "short_name", "role", "own", "mention", "via", "primary")
         .join(units.select("unit_id").with_row_index("unit_order"), on="unit_id")
         .join(order, on=_TASK, how="left")
         .sort("unit_order", "doc_id", "line", "task_no")
@@ -123,10 +150,25 @@ def _owed(named: pl.DataFrame, tasks: pl.DataFrame, units: pl.DataFrame) -> pl.D
     )
 
 
-def _task_info(tasks: pl.DataFrame, labels: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+def _task_info(
+    tasks: pl.DataFrame, labels: pl.DataFrame, documents: pl.DataFrame, targets: pl.DataFrame
+) -> pl.DataFrame:
+    """Return per task what a department workbook prints; ``due`` is never empty.
+
+    ``due`` is the task's own deadline, else the plan's first target year marked as
+    derived (2025年底前（方案总体目标）), else 方案未明确; ``derived`` tells which.
+    """
+    goal = targets.group_by("doc_id").agg(pl.col("year").min().alias("_goal"))
+    derived = pl.concat_str(pl.col("_goal").cast(pl.String), pl.lit(DERIVED_DUE))
     return (
         tasks.select(*_TASK, "section", "task_no", "title", "body", "deadline")
         .join(documents.select("doc_id", plan="title"), on="doc_id", how="left")
+        .join(goal, on="doc_id", how="left")
+        .with_columns(
+            due=pl.coalesce("deadline", derived, pl.lit(UNSTATED_DUE)),
+            derived=pl.col("deadline").is_null(),
+        )
+        .drop("_goal")
         .join(labels.select(*_TASK, "lead_short", "responsible_short"), on=_TASK, how="left")
     )
 

@@ -1,99 +1,130 @@
 """Build the workbook a department receives: the tasks it owes and cells to report progress.
 
-``department_workbook`` is a pure function of a picklable ``Department``, so the
-workbooks can be built in a process pool when there are many.
+The layout is the contract of ``pipeline.workbook_format`` (documented in
+docs/deliverables.md): a title block naming the plan (文号, 成文日期, 印发日期) and the
+reporting round, a header block of input cells, the task table with its hidden key and
+checksum columns, the 填报说明 sheet and the very hidden ``_meta`` sheet.
+``department_workbook`` is a pure function of a picklable ``Department``.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 import polars as pl
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.workbook.workbook import Workbook
 
+from pipeline.export.department_rows import (
+    HEADER_ROW,
+    Column,
+    columns,
+    department_rows,
+)
 from pipeline.export.manifest import Output
-from pipeline.export.tables import SEPARATOR, Tables, owed_rows
-from pipeline.export.xlsx_cells import Col, header_row, letter, row
-from pipeline.export.xlsx_guide import guide_sheet, meta_sheet
-from pipeline.export.xlsx_package import Workbook, workbook_bytes
-from pipeline.export.xlsx_sheet import Dropdown, Sheet
-from pipeline.export.xlsx_styles import Style
-from pipeline.export.xlsx_table import grouped_rows
+from pipeline.export.tables import Tables, file_name
+from pipeline.export.xlsx_guide import Plan, guide_sheet, meta_sheet
+from pipeline.export.xlsx_io import workbook_bytes
+from pipeline.export.xlsx_looks import Looks
+from pipeline.export.xlsx_task_sheet import sheet_title, task_sheet
+from pipeline.statuses import load_statuses
+from pipeline.workbook_format import FORMAT, FORMAT_VERSION, TASK_SHEET
 
-FORMAT = "plan-ledger department workbook 1"
-SHEET = "任务清单"
-STATUSES = ("未启动", "推进中", "已完成", "需协调")
-HEADER_ROW = 3
-_FIRST = HEADER_ROW + 1
-_NONE = pl.lit(None, dtype=pl.String)
-_BATCH_ROWS = 20_000
+#: The date a workbook carries when no plan of it has one.
+FIXED_DATE = date(2000, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
 class Department:
-    """One unit's workbook: where it goes, the unit, its plans, and its rendered task rows.
+    """One unit's workbook: where it goes, the unit, its plans, and its task rows.
 
-    ``plans`` holds (doc_id, title, source, sha256) of the plans the unit has tasks in;
-    ``many`` tells whether the ledger has several plans (then a column names the plan),
-    ``sections`` whether any task has a section (then a column names it, as numbers
-    may restart in each section). Every workbook of a ledger has the same columns.
+    ``rows`` is the unit's slice of ``department_rows``; ``plans`` the plans the unit
+    has tasks in; ``cols`` the task table's columns (the same for every unit of an
+    export, so the returned workbooks line up column for column).
     """
 
     path: str
     unit_id: str
     name: str
     short_name: str
-    counts: tuple[int, int, int]
-    n_tasks: int
-    rows: bytes
-    widths: tuple[float, ...]
-    plans: tuple[tuple[str, str, str, str], ...]
-    many: bool
-    sections: bool
+    counts: tuple[int, int, int, int]  # primary lead, other lead, responsible, cooperating
+    rows: pl.DataFrame
+    cols: tuple[Column, ...]
+    plans: tuple[Plan, ...]
     registry_sha256: str
+    tool_version: str
+    round: str
+    due: date | None
+    statuses: tuple[str, ...]
+
+    @property
+    def n_tasks(self) -> int:
+        """Return the number of tasks the unit owes."""
+        return self.rows.height
 
 
-def departments(tables: Tables, registry_sha256: str) -> Iterator[Department]:
-    """Yield a ``Department`` per unit with at least one assignment, in registry order.
+def departments(
+    tables: Tables,
+    registry_sha256: str,
+    *,
+    tool_version: str,
+    round_: str = "",
+    due: date | None = None,
+    rows: pl.DataFrame | None = None,
+) -> Iterator[Department]:
+    """Yield a ``Department`` per unit with at least one assignment, in registry order."""
+    cols = department_columns(tables)
+    if rows is None:
+        rows = department_rows(tables, cols, round_=round_)
+    plans = {p.doc_id: p for p in plans_of(tables)}
+    statuses = tuple(s.name for s in load_statuses())
+    units = tables.units.rows(named=True)
+    by_unit = rows.partition_by("unit_id", as_dict=True, maintain_order=True)
+    for u in units:
+        mine = by_unit[(u["unit_id"],)]
+        primary = int(mine["承担角色"].eq("主牵头").sum())
+        yield Department(
+            path=u["workbook"],
+            unit_id=u["unit_id"],
+            name=u["name"],
+            short_name=u["short_name"],
+            counts=(primary, u["lead"] - primary, u["responsible"], u["cooperating"]),
+            rows=mine,
+            cols=cols,
+            plans=tuple(plans[d] for d in mine["doc_id"].unique(maintain_order=True)),
+            registry_sha256=registry_sha256,
+            tool_version=tool_version,
+            round=round_,
+            due=due,
+            statuses=statuses,
+        )
 
-    Units are rendered in batches of about ``_BATCH_ROWS`` rows: one query per batch keeps
-    the real plan's sixty workbooks fast and a corpus's memory bounded.
-    """
+
+def department_columns(tables: Tables) -> tuple[Column, ...]:
+    """Return the task table's columns for the plans of ``tables``."""
     many = tables.documents.height > 1
     sections = bool(tables.tasks["section"].is_not_null().any())
-    cols = columns(many=many, sections=sections)
-    # One layout for every unit, so the returned workbooks line up column for column.
-    widths = tuple(c.width for c in cols)
-    plans = tables.documents.select("doc_id", "title", "source", "sha256").rows()
-    units = tables.units.rows(named=True)
-    start = offset = size = 0
-    for end, unit in enumerate(units, 1):
-        size += unit["tasks"]
-        if size < _BATCH_ROWS and end < len(units):
-            continue
-        # ``owed`` is sorted by unit in registry order, one row per unit and task.
-        owed = owed_rows(tables, tables.owed.slice(offset, size))
-        rows = grouped_rows(owed, cols, _FIRST, widths, by="unit_id")
-        docs = {
-            u: set(d) for u, d in owed.group_by("unit_id").agg(pl.col("doc_id").unique()).rows()
-        }
-        for u in units[start:end]:
-            uid = u["unit_id"]
-            yield Department(
-                path=u["workbook"],
-                unit_id=uid,
-                name=u["name"],
-                short_name=u["short_name"],
-                counts=(u["lead"], u["responsible"], u["cooperating"]),
-                n_tasks=u["tasks"],
-                rows=rows[uid],
-                widths=widths,
-                plans=tuple(p for p in plans if p[0] in docs[uid]),
-                many=many,
-                sections=sections,
-                registry_sha256=registry_sha256,
-            )
-        start, offset, size = end, offset + size, 0
+    return columns(many=many, sections=sections)
+
+
+def plans_of(tables: Tables) -> list[Plan]:
+    """Return the identity of every plan of ``tables``, in doc_id order."""
+    return [
+        Plan(
+            doc_id=r["doc_id"],
+            title=r["title"],
+            source=file_name(r["source"]),
+            sha256=r["sha256"],
+            issuer=r["issuer"],
+            document_number=r["document_number"],
+            signed=r["signed"],
+            published=r["published"],
+        )
+        for r in tables.documents.iter_rows(named=True)
+    ]
 
 
 def department_output(dep: Department) -> Output:
@@ -103,83 +134,56 @@ def department_output(dep: Department) -> Output:
 
 def department_workbook(dep: Department) -> bytes:
     """Return the .xlsx bytes of ``dep``'s workbook."""
-    cols = columns(many=dep.many, sections=dep.sections)
-    visible = len(cols) - 1
-    last_col, last_row = letter(visible - 1), HEADER_ROW + dep.n_tasks
-    status = letter(next(i for i, c in enumerate(cols) if c.header == "完成状态"))
-    lead, resp, coop = dep.counts
-    titles = [title for _, title, _, _ in dep.plans]
-    plan = f"《{titles[0]}》" if len(titles) == 1 else ""
-    title = f"{dep.short_name}{plan}任务落实情况台账"
-    note = (
-        f"共 {dep.n_tasks} 项任务：牵头 {lead} 项，责任 {resp} 项，配合 {coop} 项。"
-        "白色区域为任务信息（已锁定）；请在黄色区域填写，方法见“填报说明”工作表。"
+    book = Workbook()
+    looks = Looks(book)
+    sheets = dep.rows.partition_by("sheet", maintain_order=True) or [dep.rows]
+    first_fields: dict[str, str] = {}
+    first_names: list[str] = []
+    for k, part in enumerate(sheets):
+        name = sheet_title(f"{TASK_SHEET}（续{k + 1}）" if k else TASK_SHEET, first_names)
+        first_names.append(name)
+        ws = book.active if k == 0 else book.create_sheet(name)
+        assert ws is not None
+        if k == 0:
+            ws.title = TASK_SHEET
+        fields = task_sheet(ws, dep, part, looks, first=k == 0)
+        if k == 0:
+            first_fields = fields
+    guide_sheet(book.create_sheet(), dep, looks)
+    pairs = meta_pairs(dep, first_fields)
+    meta_sheet(book.create_sheet(), pairs)
+    for key in ("format", "format_version", "unit_id", "unit_name", "doc_ids", "round"):
+        book.custom_doc_props.append(StringProperty(name=key, value=pairs[key]))
+    book.custom_doc_props.append(
+        StringProperty(name="source_sha256", value=",".join(p.sha256 for p in dep.plans))
     )
-    rows = (
-        row(1, [(title, Style.TITLE)], height=32)
-        + row(2, [(note, Style.NOTE)], height=20)
-        + header_row(HEADER_ROW, cols)
-    )
-    main = Sheet(
-        name=SHEET,
-        rows=(rows, dep.rows),
-        widths=dep.widths,
-        hidden_cols=frozenset({visible}),
-        merges=(f"A1:{last_col}1", f"A2:{last_col}2"),
-        # Keep number and title in view while scrolling right to the fill-in columns.
-        freeze=(HEADER_ROW, 2 + dep.many + dep.sections),
-        auto_filter=f"A{HEADER_ROW}:{last_col}{last_row}",
-        dropdowns=(
-            Dropdown(
-                ref=f"{status}{_FIRST}:{status}{last_row}",
-                options=STATUSES,
-                title="完成状态",
-                prompt="请点击右侧箭头，从列表中选择。",
-                error="请从列表中选择：" + SEPARATOR.join(STATUSES) + "。",
-            ),
-        ),
-        print_rows=(HEADER_ROW, HEADER_ROW),
-    )
-    properties = (
-        ("format", FORMAT),
-        ("unit_id", dep.unit_id),
-        ("unit_name", dep.name),
-        ("doc_ids", ",".join(p[0] for p in dep.plans)),
-        ("source_sha256", ",".join(p[3] for p in dep.plans)),
-        ("registry_sha256", dep.registry_sha256),
-    )
-    guide = guide_sheet(dep.short_name, titles, dep.n_tasks, dep.counts)
-    meta = meta_sheet(properties, [(p[0], p[2], p[3]) for p in dep.plans])
-    book = Workbook(
-        sheets=(main, guide, meta), title=title, subject=dep.name, properties=properties
-    )
-    return workbook_bytes(book)
+    book.custom_doc_props.append(StringProperty(name="registry_sha256", value=dep.registry_sha256))
+    book.properties.title = f"{dep.short_name}任务落实情况台账"
+    book.properties.subject = dep.name
+    return workbook_bytes(book, stamp=stamp_of(dep))
 
 
-def columns(*, many: bool, sections: bool) -> list[Col]:
-    """Return the task columns, the fill-in columns, then the hidden key column."""
-    plan = [Col("所属方案", pl.col("plan"), width=20, min_width=12)] if many else []
-    if sections:
-        plan.append(Col("所属部分", pl.col("section"), width=16, min_width=10))
-    task = [
-        Col("编号", pl.col("task_no"), Style.CENTER, width=6, min_width=6, number=True),
-        Col("任务名称", pl.col("title"), width=20, min_width=12),
-        Col("任务内容", pl.col("body"), width=46, min_width=20),
-        Col("本单位角色", pl.col("role_label"), Style.CENTER, width=11, min_width=11),
-        Col("牵头单位", pl.col("lead_short"), width=16, min_width=10),
-        Col("其他责任单位", pl.col("others"), width=20),
-        Col("完成时限", pl.col("deadline"), Style.CENTER, width=10, min_width=9),
-    ]
-    fill = [
-        Col(header, _NONE, style, width=width, min_width=width)
-        for header, style, width in (
-            ("工作进展", Style.INPUT, 30),
-            ("完成状态", Style.INPUT_CENTER, 10),
-            ("存在问题", Style.INPUT, 20),
-            ("下一步计划", Style.INPUT, 20),
-            ("联系人", Style.INPUT, 9),
-            ("联系电话", Style.INPUT, 14),
-        )
-    ]
-    key = Col("任务编码", pl.col("key"), Style.KEY, width=40, hidden=True)
-    return [*plan, *task, *fill, key]
+def stamp_of(dep: Department) -> date:
+    """Return the date the workbook carries: its plans' latest date of issue, else FIXED_DATE."""
+    dates = [d for p in dep.plans for d in (p.published, p.signed) if d is not None]
+    return max(dates, default=FIXED_DATE)
+
+
+def meta_pairs(dep: Department, fields: dict[str, str]) -> dict[str, str]:
+    """Return the ``_meta`` rows of ``dep``'s workbook, by key (META_KEYS order)."""
+    return {
+        "format": FORMAT,
+        "format_version": str(FORMAT_VERSION),
+        "unit_id": dep.unit_id,
+        "unit_name": dep.name,
+        "short_name": dep.short_name,
+        "doc_ids": json.dumps([p.doc_id for p in dep.plans], ensure_ascii=False),
+        "sources": json.dumps({p.doc_id: p.sha256 for p in dep.plans}, ensure_ascii=False),
+        "registry_sha256": dep.registry_sha256,
+        "round": dep.round,
+        "due": dep.due.isoformat() if dep.due else "",
+        "header_row": str(HEADER_ROW),
+        "columns": json.dumps([c.title for c in dep.cols], ensure_ascii=False),
+        "fields": json.dumps(fields, ensure_ascii=False),
+        "tool_version": dep.tool_version,
+    }

@@ -14,7 +14,9 @@ import zipfile
 from datetime import date, datetime
 from typing import Any
 
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 #: The date every zip entry carries (the earliest a zip can hold).
@@ -47,8 +49,27 @@ def workbook_bytes(book: Workbook, *, stamp: date) -> bytes:
     book.properties.lastModifiedBy = CREATOR
     raw = io.BytesIO()
     with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(book, archive).save()
+        (ExcelWriter if book.write_only else _InMemoryWriter)(book, archive).save()
     return _repack(raw.getvalue())
+
+
+class _InMemoryWriter(ExcelWriter):  # type: ignore[misc]
+    """openpyxl's writer, building each worksheet in memory instead of a temporary file.
+
+    Creating and removing a temporary file per sheet cost more than writing a small
+    department workbook's cells; otherwise this is ``ExcelWriter.write_worksheet``.
+    """
+
+    def write_worksheet(self, ws: Any) -> None:
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        out = io.BytesIO()
+        writer = WorksheetWriter(ws, out=out)
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], out.getvalue())
+        self.manifest.append(ws)
 
 
 def _repack(data: bytes) -> bytes:

@@ -25,6 +25,8 @@ PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]")
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _TABLE_ROW = re.compile(r"\t|\s\|\s|^\|")
+#: Characters XML 1.0 forbids even escaped (tab, LF and CR are allowed): no workbook holds them.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 
 Offsets = list[int]
@@ -102,6 +104,11 @@ def normalise_newlines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     return substitute(text, offsets, re.compile(r"\r\n?"), lambda _m: "\n")
 
 
+def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Remove the control characters XML 1.0 cannot hold (validation warns where they were)."""
+    return substitute(text, offsets, CONTROL, lambda _m: "")
+
+
 def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Drop a parenthesised pinyin syllable right after a CJK character: 發(fā) -> 發."""
     return substitute(text, offsets, PINYIN_GLOSS, lambda _m: "")
@@ -172,6 +179,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
 
 STEPS: tuple[tuple[str, Step], ...] = (
     ("newlines", normalise_newlines),
+    ("control_characters", remove_control_characters),
     ("pinyin_glosses", strip_pinyin_glosses),
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),

@@ -35,6 +35,9 @@ class Sidecar:
     published: date | None = None
     signed: date | None = None
     document_number: str | None = None
+    #: From the sidecar's [reporting] table: 报送期次 such as "2026-12" and 报送时限.
+    reporting_round: str | None = None
+    reporting_due: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

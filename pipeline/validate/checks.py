@@ -19,6 +19,7 @@ from pipeline.errors import PipelineError
 from pipeline.frames import Frames
 from pipeline.model import Document
 from pipeline.registry.resolve import Resolved
+from pipeline.validate.cellchecks import cell_findings
 from pipeline.validate.clausechecks import clause_findings, unit_key, unit_keys, unknown_units
 from pipeline.validate.findings import Finding, Report, at_row
 from pipeline.validate.rules import rule
@@ -94,6 +95,7 @@ def validate(
         findings += clause_findings(doc, unit_key(doc, keys))
         findings += text_findings(doc)
         findings += structure_findings(doc)
+        findings += cell_findings(doc)
         findings += _stale_corrections(doc)
     applied = [c for d in documents for c in d.corrections if c.count > 0]
     return Report.of(

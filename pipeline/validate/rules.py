@@ -136,6 +136,18 @@ CATALOGUE: tuple[Rule, ...] = (
         "add a correction with the simplified character",
     ),
     Rule(
+        "text.control_character",
+        _W,
+        "a control character XML cannot hold was removed from the text",
+        "look at the raw file there: the character is debris from the scrape or a copy",
+    ),
+    Rule(
+        "excel.cell_too_long",
+        _E,
+        "a text is longer than the 32,767 characters an Excel cell holds",
+        "check the task's text there: a missing unit clause can make one task swallow the rest",
+    ),
+    Rule(
         "correction.stale",
         _E,
         "a correction matches nothing in the raw text",

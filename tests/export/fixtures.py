@@ -114,7 +114,7 @@ def build_ledger(
             orient="row",
         ),
         tasks=pl.DataFrame(task_rows, schema=TASKS, orient="row"),
-        mentions=pl.DataFrame([], schema=MENTIONS, orient="row"),
+        mentions=pl.DataFrame(_mentions(assigned, tasks), schema=MENTIONS, orient="row"),
         cleaning=pl.DataFrame(
             [("plan-a", "traditional_to_simplified", 12), ("plan-a", "punctuation", 0)],
             schema=CLEANING,
@@ -137,3 +137,23 @@ def build_ledger(
         units=registry,
         registry_sha256=REGISTRY_SHA,
     )
+
+
+def _mentions(
+    assigned: dict[str, list[tuple[str, str, str, str, str]]],
+    tasks: dict[str, list[tuple[str, int, str, str, str | None, int]]],
+) -> list[tuple[object, ...]]:
+    """Return the mentions the assignments came from: each printed form once, in list order."""
+    rows: list[tuple[object, ...]] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for doc_id, entries in assigned.items():
+        numbers = {r[0]: r[1] for r in tasks[doc_id]}
+        for task_id, _unit, role, mention, _via in entries:
+            if (doc_id, task_id, role, mention) in seen:
+                continue
+            seen.add((doc_id, task_id, role, mention))
+            position = sum(1 for d, t, r, _m in seen if (d, t, r) == (doc_id, task_id, role))
+            rows.append(
+                (doc_id, task_id, numbers[task_id], role, position, mention, 6, 1, 0, 1, False)
+            )
+    return rows

@@ -18,7 +18,14 @@ from pipeline import run
 from pipeline.columns import names, polars_schema, titles
 from pipeline.export.datapackage import RESOURCES
 from pipeline.export.json_out import TASK_KEYS, UNIT_KEYS
-from schemas.tables import AssignmentsSchema, CorrectionsSchema, FindingsSchema, TasksSchema
+from schemas.tables import (
+    AssignmentsSchema,
+    CorrectionsSchema,
+    DocumentsSchema,
+    FindingsSchema,
+    IssuedSchema,
+    TasksSchema,
+)
 from tests.conftest import REAL
 
 
@@ -45,9 +52,9 @@ def frictionless(package: Path) -> dict[str, Any]:
 
 def test_frictionless_finds_no_error_in_the_real_plans_package(out: Path) -> None:
     report = frictionless(out / "datapackage.json")
-    assert (report["valid"], report["stats"]["errors"], report["stats"]["tasks"]) == (True, 0, 4)
+    assert (report["valid"], report["stats"]["errors"], report["stats"]["tasks"]) == (True, 0, 5)
     rows = {task["name"]: task["stats"]["rows"] for task in report["tasks"]}
-    assert rows == {"tasks": 15, "assignments": 686, "targets": 2, "units": 63}
+    assert rows == {"documents": 1, "tasks": 15, "assignments": 686, "targets": 2, "units": 63}
 
 
 def test_frictionless_reports_a_unit_missing_from_units_csv(out: Path, tmp_path: Path) -> None:
@@ -65,7 +72,7 @@ def test_frictionless_reports_a_unit_missing_from_units_csv(out: Path, tmp_path:
 def test_the_package_names_keys_and_titles_from_the_models(out: Path) -> None:
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     resources = {r["name"]: r for r in package["resources"]}
-    assert list(resources) == ["tasks", "assignments", "targets", "units"]
+    assert list(resources) == ["documents", "tasks", "assignments", "targets", "units"]
     schema = resources["assignments"]["schema"]
     assert [f["name"] for f in schema["fields"]] == names(AssignmentsSchema)
     assert [f["title"] for f in schema["fields"]] == list(titles(AssignmentsSchema).values())
@@ -85,7 +92,9 @@ def test_the_package_names_keys_and_titles_from_the_models(out: Path) -> None:
 
 def test_every_table_written_has_exactly_its_models_columns(out: Path) -> None:
     tables = {p.stem for p in out.glob("*.csv")} | {p.stem for p in out.glob("*.parquet")}
-    assert tables == set(RESOURCES)
+    # issued.parquet is for collect, not a table of the package; it has its model too.
+    assert tables == {*RESOURCES, "issued"}
+    assert pl.read_parquet_schema(out / "issued.parquet") == dict(polars_schema(IssuedSchema))
     for name, model in RESOURCES.items():
         with (out / f"{name}.csv").open(encoding="utf-8-sig", newline="") as file:
             assert next(csv.reader(file)) == names(model), name
@@ -95,6 +104,8 @@ def test_every_table_written_has_exactly_its_models_columns(out: Path) -> None:
 def test_every_json_object_written_has_only_declared_keys(out: Path) -> None:
     assignments = json.loads((out / "assignments.json").read_text(encoding="utf-8"))
     assert {tuple(a) for a in assignments} == {tuple(names(AssignmentsSchema))}
+    documents = json.loads((out / "documents.json").read_text(encoding="utf-8"))
+    assert [tuple(d) for d in documents] == [tuple(names(DocumentsSchema))]
     tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
     assert {tuple(t) for t in tasks} == {(*TASK_KEYS, "units")}
     assert set(TASK_KEYS) <= set(names(TasksSchema))

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.errors import ExportError
 from pipeline.export import Manifest, write_deliverables
-from pipeline.export.deliverables import render
+from pipeline.export.deliverables import pool_map, render
 from pipeline.export.manifest import Output
 from pipeline.export.tables import build_tables
 from pipeline.export.xlsx_department import Department, department_workbook, departments
@@ -28,7 +28,8 @@ from tests.export.xlsx_read import load
 from tests.regenerate_golden import FILES, GOLDEN
 
 WORKBOOKS = ["市大数据局.xlsx", "市政务办.xlsx", "市财政局.xlsx", "甲区政府.xlsx"]
-FLAT = ["assignments.csv", "assignments.json", "assignments.parquet", "datapackage.json", "targets.csv",
+FLAT = ["assignments.csv", "assignments.json", "assignments.parquet", "datapackage.json",
+        "documents.csv", "documents.json", "documents.parquet", "issued.parquet", "targets.csv",
         "targets.parquet", "tasks.csv", "tasks.json", "tasks.parquet", "units.csv", "units.parquet"]  # fmt: skip
 
 
@@ -68,7 +69,8 @@ def test_the_manifest_lists_every_file_with_its_checksum(exported: tuple[Path, M
         assert entry["sha256"] == hashlib.sha256(files[entry["path"]]).hexdigest()
     rows = {f["path"]: f["rows"] for f in data["files"]}
     assert rows == {
-        "assignments.csv": 9, "assignments.json": 9, "assignments.parquet": 9, "datapackage.json": 4,
+        "assignments.csv": 9, "assignments.json": 9, "assignments.parquet": 9, "datapackage.json": 5,
+        "documents.csv": 1, "documents.json": 1, "documents.parquet": 1, "issued.parquet": 9,
         "targets.csv": 2, "targets.parquet": 2, "tasks.csv": 3, "tasks.json": 3,
         "tasks.parquet": 3, "units.csv": 4, "units.parquet": 4, "ledger.xlsx": 9,
         "departments/市大数据局.xlsx": 3, "departments/市政务办.xlsx": 2,
@@ -92,7 +94,7 @@ def test_a_formula_in_a_task_title_cannot_run(tmp_path: Path) -> None:
     assert json.loads((out / "tasks.json").read_bytes())[0]["title"] == formula  # data as is
     for path, ref in (
         ("ledger.xlsx", "重点任务!B3"),
-        ("departments/市大数据局.xlsx", "任务清单!B4"),
+        ("departments/市大数据局.xlsx", "任务清单!B8"),
     ):
         sheet, cell = ref.split("!")
         c = load((out / path).read_bytes())[sheet][cell]
@@ -149,10 +151,28 @@ def test_a_unit_without_assignments_loses_its_workbook(tmp_path: Path, ledger: L
 
 
 def test_a_department_is_plain_data_a_process_pool_can_take(ledger: Ledger) -> None:
-    dep = next(departments(build_tables(ledger), REGISTRY_SHA))
+    dep = next(departments(build_tables(ledger), REGISTRY_SHA, tool_version=TOOL_VERSION))
     assert department_workbook(pickle.loads(pickle.dumps(dep))) == department_workbook(dep)
 
 
 def test_render_yields_each_file_once(ledger: Ledger) -> None:
     paths = [o.path for o in render(ledger, tool_version=TOOL_VERSION)]
     assert sorted(paths) == sorted(["ledger.xlsx", *FLAT, *(f"departments/{w}" for w in WORKBOOKS)])
+
+
+def test_a_process_pool_writes_the_same_bytes(tmp_path: Path, ledger: Ledger) -> None:
+    write_deliverables(ledger, tmp_path / "a", tool_version=TOOL_VERSION, mapper=map)
+    write_deliverables(ledger, tmp_path / "b", tool_version=TOOL_VERSION, mapper=pool_map)
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+
+
+def test_each_file_written_is_told_with_the_total(tmp_path: Path, ledger: Ledger) -> None:
+    told: list[tuple[str, int]] = []
+    manifest = write_deliverables(
+        ledger,
+        tmp_path / "out",
+        tool_version=TOOL_VERSION,
+        advance=lambda p, n: told.append((p, n)),
+    )
+    assert [p for p, _ in told] == [o.path for o in render(ledger, tool_version=TOOL_VERSION)]
+    assert {n for _, n in told} == {len(manifest.files)} == {20}

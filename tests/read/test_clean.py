@@ -105,6 +105,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
     assert dict(result.steps) == {
         "corrections": 2,
         "newlines": 0,
+        "control_characters": 0,
         "pinyin_glosses": 702,
         "traditional_to_simplified": 1401,
         "punctuation": 244,

@@ -225,6 +225,23 @@ CASES = [
         5,
     ),
     Case(
+        "a task text longer than an Excel cell",
+        {"plan.txt": edit(l7="完善数据共享机制" + "。" * 32_800 + "（牵头单位：市大数据局）")},
+        "excel.cell_too_long",
+        6,
+    ),
+    Case(
+        "control character (a warning: --strict)",
+        {
+            "plan.txt": edit(
+                l7="完善数据共享\x07机制。（牵头单位：市大数据局、市政务办；责任单位：各区县（市）人民政府）"
+            )
+        },
+        "text.control_character",
+        7,
+        args=("--strict",),
+    ),
+    Case(
         "unit listed twice (a warning: --strict)",
         {"plan.txt": edit(l9="健全网络安全体系。（牵头单位：市委网信办、市公安局、市公安局）")},
         "clause.duplicate",
@@ -356,3 +373,28 @@ def test_without_a_path_raw_is_validated(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert CliRunner().invoke(main, ["validate"]).exit_code == 0
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["validate"]).exit_code == 2
+
+
+def test_a_control_character_is_named_and_located(write_doc: Any) -> None:
+    path = write_doc(
+        edit(
+            l5="加快推进测试\x0b平台建设。（牵头单位：市大数据局；责任单位：市政府各部门，各开发区管委会）"
+        )
+    )
+    code, result = validate(path.parent)
+    (finding,) = result["findings"]
+    assert (code, finding["rule"], finding["severity"]) == (0, "text.control_character", "warning")
+    assert (finding["line"], finding["column"], finding["task_no"]) == (5, 7, 1)
+    assert finding["message"] == "control character U+000B removed by cleaning"
+    doc = run.extract([path])[0]
+    assert dict(doc.cleaning)["control_characters"] == 1
+    assert "\x0b" not in doc.tasks[0].body
+
+
+def test_a_task_too_long_for_a_cell_stops_the_export(write_doc: Any, tmp_path: Path) -> None:
+    path = write_doc(edit(l7="完善数据共享机制" + "。" * 32_800 + "（牵头单位：市大数据局）"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["export", str(path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "plan.txt:6:1: error [excel.cell_too_long] task 2:" in result.output
+    assert not (out / "departments").exists()

@@ -30,6 +30,8 @@ def test_the_catalogue_ids_are_stable() -> None:
         ("text.lost", "error"),
         ("text.pinyin_gloss", "error"),
         ("text.traditional", "warning"),
+        ("text.control_character", "warning"),
+        ("excel.cell_too_long", "error"),
         ("correction.stale", "error"),
         ("return.unreadable", "error"),
         ("return.foreign", "error"),
