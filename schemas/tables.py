@@ -114,7 +114,11 @@ class MentionsSchema(pa.DataFrameModel):
 
 
 class AssignmentsSchema(pa.DataFrameModel):
-    """One row per task and resolved unit, with the unit's strongest role."""
+    """One row per task and resolved unit, with the unit's strongest role, in plan order.
+
+    ``position`` is the unit's rank in its task (1 = listed first); ``primary`` marks the
+    first-listed lead, the task's primary lead.
+    """
 
     doc_id: str
     task_id: str
@@ -123,6 +127,8 @@ class AssignmentsSchema(pa.DataFrameModel):
     unit_name: str = pa.Field(str_length={"min_value": 1})
     short_name: str = pa.Field(str_length={"min_value": 1})
     role: str = pa.Field(isin=ROLES)
+    position: pl.Int32 = pa.Field(ge=1)
+    primary: bool
     mention: str = pa.Field(str_length={"min_value": 1})
     via: str = pa.Field(str_length={"min_value": 1})
     line: pl.Int32 = pa.Field(ge=1)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import polars as pl
 
 TASK_KEYS = ("doc_id", "task_id", "no", "label", "section", "title", "body", "deadline", "line")
-UNIT_KEYS = ("unit_id", "unit_name", "short_name", "role", "mention", "via")
+UNIT_KEYS = ("unit_id", "unit_name", "short_name", "role", "position", "primary", "mention", "via")
 _PAD = "  "
 _KEY = ["doc_id", "task_id"]
 _CHUNK = 20_000  # rows per piece: a corpus's JSON is never in memory whole
@@ -29,7 +29,8 @@ def rows_json(frame: pl.DataFrame) -> Iterator[bytes]:
 def tasks_json(tasks: pl.DataFrame, assignments: pl.DataFrame) -> Iterator[bytes]:
     """Yield, in pieces, a JSON list with one object per task in ``tasks`` order, units nested.
 
-    Units follow ``assignments`` order: {unit_id, unit_name, short_name, role, mention, via}.
+    Units follow ``assignments`` (plan) order: {unit_id, unit_name, short_name, role,
+    position, primary, mention, via}.
     """
     return _list(_task_objects(tasks.slice(i, _TASKS), assignments) for i in _starts(tasks, _TASKS))
 

@@ -5,6 +5,12 @@ responsible phrase, say) appears once, with its strongest role: lead > responsib
 cooperating. Between two reaches with the same role, a direct or alias naming wins over
 a collective phrase, then the first printed. Mentions that do not resolve are returned as
 data (``unknown``) with suggestions; the validation stage reports them.
+
+Order is meaning: the first-listed lead is the task's primary lead, and the order of the
+units is their rank in the task. Each task's assignments keep the plan's order: by role,
+then where the winning mention is printed, units a collective phrase covers at the
+phrase's place in registry order among themselves. ``position`` numbers them 1..n per
+task and ``primary`` marks the first lead.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ ASSIGNMENTS = pl.Schema(
         "unit_name": pl.String,
         "short_name": pl.String,
         "role": pl.String,
+        "position": pl.Int32,
+        "primary": pl.Boolean,
         "mention": pl.String,
         "via": pl.String,
         "line": pl.Int32,
@@ -83,7 +91,9 @@ def resolve_mentions(
         .sort("doc_id", "task_id", "unit_id", "rank", "collective", "position")
         .unique(["doc_id", "task_id", "unit_id"], keep="first", maintain_order=True)
         .join(units, on="unit_id", how="left")
-        .sort("doc_id", "task_no", "task_id", "rank", "unit_order")
+        .sort("doc_id", "task_no", "task_id", "rank", "position", "unit_order")
+        .with_columns(position=pl.int_range(1, pl.len() + 1).over("doc_id", "task_id"))
+        .with_columns(primary=(pl.col("role") == "lead") & (pl.col("position") == 1))
         .select(ASSIGNMENTS.names())
         .cast(ASSIGNMENTS)
     )
