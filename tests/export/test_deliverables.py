@@ -91,7 +91,7 @@ def test_a_formula_in_a_task_title_cannot_run(tmp_path: Path) -> None:
     assert f"'{formula}" in tasks_csv.replace('""', '"')
     assert json.loads((out / "tasks.json").read_bytes())[0]["title"] == formula  # data as is
     for path, ref in (
-        ("ledger.xlsx", "重点任务!B3"),
+        ("ledger.xlsx", "重点任务!B4"),
         ("departments/市大数据局.xlsx", "任务清单!B4"),
     ):
         sheet, cell = ref.split("!")

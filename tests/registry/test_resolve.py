@@ -56,10 +56,36 @@ def test_a_unit_keeps_its_strongest_role(registry: Registry) -> None:
     phrase = "市政府各部门"
     expected = _assignments(
         ("d", "1", 1, "alpha", "郑州市甲局", "市甲局", "lead", 1, True, "市甲局", "direct", 5, 10),
-        ("d", "1", 1, "beta", "郑州市乙局", "市乙局", "responsible", 2, False, phrase, phrase, 5,
-         10),
-        ("d", "1", 1, "new", "郑州市丁办", "市丁办", "responsible", 3, False, phrase, phrase, 5,
-         10),
+        (
+            "d",
+            "1",
+            1,
+            "beta",
+            "郑州市乙局",
+            "市乙局",
+            "responsible",
+            2,
+            False,
+            phrase,
+            phrase,
+            5,
+            10,
+        ),
+        (
+            "d",
+            "1",
+            1,
+            "new",
+            "郑州市丁办",
+            "市丁办",
+            "responsible",
+            3,
+            False,
+            phrase,
+            phrase,
+            5,
+            10,
+        ),
     )
     assert_frame_equal(resolved.assignments, expected)
     assert resolved.unknown.is_empty()

@@ -3,10 +3,10 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipeline.export import xlsx_table
+from pipeline.export import xlsx_rows
 from pipeline.export.xlsx_cells import Col
+from pipeline.export.xlsx_rows import Profile, fit_widths, grouped_rows, profile, table_rows
 from pipeline.export.xlsx_styles import QUOTED, Style
-from pipeline.export.xlsx_table import Profile, fit_widths, grouped_rows, profile, table_rows
 
 FRAME = pl.DataFrame(
     {
@@ -51,7 +51,7 @@ def test_rows_render_every_case() -> None:
 
 def test_pieces_and_groups_render_the_same_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     whole = b"".join(table_rows(FRAME, COLS, 5, (6, 10, 10, 8)))
-    monkeypatch.setattr(xlsx_table, "_CHUNK", 1)
+    monkeypatch.setattr(xlsx_rows, "_CHUNK", 1)
     assert b"".join(table_rows(FRAME, COLS, 5, (6, 10, 10, 8))) == whole
     groups = grouped_rows(FRAME, COLS, 5, (6, 10, 10, 8), by="unit")
     assert list(groups) == ["甲", "乙"]  # each group's rows start at row 5
