@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 from pipeline.export.atomic import staged
@@ -30,6 +31,7 @@ OURS = frozenset(
 )
 
 _AHEAD = 3  # workbooks in flight at most
+LEDGER_PROCESS_ROWS = 50_000
 Mapper = Callable[[Callable[[Department], Output], Iterable[Department]], Iterable[Output]]
 
 
@@ -61,12 +63,24 @@ def render(
     a top-level function).
     """
     tables = build_tables(ledger)
-    with ThreadPoolExecutor(1) as worker:
-        # The ledger compresses on a thread while the flat files are written.
+    with _ledger_worker(tables.assignments.height) as worker:
+        # The ledger is written beside the flat files and the department workbooks.
         workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)
         yield from _flat(tables)
         yield Output("ledger.xlsx", (workbook.result(),), tables.assignments.height)
     yield from mapper(department_output, departments(tables, ledger.registry_sha256))
+
+
+def _ledger_worker(rows: int) -> Executor:
+    """Return where the ledger is written: a thread, or for a large ledger a process.
+
+    openpyxl holds the GIL for every cell; past ``LEDGER_PROCESS_ROWS`` assignments the
+    ledger gets a core of its own (``Tables`` travel to it as Arrow data inside the
+    frames' pickles), below that a process would cost more to start than it saves.
+    """
+    if rows < LEDGER_PROCESS_ROWS:
+        return ThreadPoolExecutor(1)
+    return ProcessPoolExecutor(1, mp_context=get_context("spawn"))
 
 
 def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: str) -> Manifest:

@@ -4,12 +4,14 @@ import hashlib
 import json
 import pickle
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from pipeline.errors import ExportError
 from pipeline.export import Manifest, write_deliverables
+from pipeline.export import deliverables
 from pipeline.export.deliverables import render
 from pipeline.export.manifest import Output
 from pipeline.export.tables import build_tables
@@ -156,3 +158,16 @@ def test_a_department_is_plain_data_a_process_pool_can_take(ledger: Ledger) -> N
 def test_render_yields_each_file_once(ledger: Ledger) -> None:
     paths = [o.path for o in render(ledger, tool_version=TOOL_VERSION)]
     assert sorted(paths) == sorted(["ledger.xlsx", *FLAT, *(f"departments/{w}" for w in WORKBOOKS)])
+
+
+def test_a_large_ledger_is_written_in_its_own_process_with_the_same_bytes(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def ledger_bytes() -> bytes:
+        outputs = render(ledger, tool_version=TOOL_VERSION, mapper=map)
+        return next(b"".join(o.chunks) for o in outputs if o.path == "ledger.xlsx")
+
+    in_thread = ledger_bytes()
+    monkeypatch.setattr(deliverables, "LEDGER_PROCESS_ROWS", 1)
+    assert isinstance(deliverables._ledger_worker(9), ProcessPoolExecutor)
+    assert ledger_bytes() == in_thread
