@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ExportError
-from pipeline.export import Manifest, write_deliverables
-from pipeline.export import deliverables
+from pipeline.export import Manifest, deliverables, write_deliverables
 from pipeline.export.deliverables import render
 from pipeline.export.manifest import Output
 from pipeline.export.tables import build_tables
