@@ -70,8 +70,7 @@ def about_sheet(
     counts = _counts(tables)
 
     def section(title: str) -> None:
-        r = rows.append([(title, "section")], height=22)
-        rows.ws.merged_cells.add(f"A{r}:B{r}")
+        rows.append([(title, "section")], height=22)  # unwrapped: runs on over column B
 
     def pair(label: str, value: str) -> None:
         rows.append([(label, "label"), (value, "body")], height=text_height(value, WIDTHS[1]))

@@ -69,7 +69,7 @@ def _sheet(
     rows.append([])
     legend = [("图例：", "note"), *((label, role) for role, label in ROLE_LABELS.items())]
     rows.append(legend, height=18)
-    _key(rows, tasks, len(widths), many)
+    _key(rows, tasks, many)
 
 
 def _grid(tables: Tables, tasks: pl.DataFrame) -> pl.DataFrame:
@@ -120,12 +120,9 @@ def _plan_row(rows: Rows, tasks: pl.DataFrame) -> None:
             )
 
 
-def _key(rows: Rows, tasks: pl.DataFrame, width: int, many: bool) -> None:
-    """Append the key: each task number and its title in full, merged across the sheet."""
-    last = get_column_letter(min(max(width, 2), 40))
-    r = rows.append([("任务编号对照", "section")], height=22)
-    rows.ws.merged_cells.add(f"A{r}:{last}{r}")
+def _key(rows: Rows, tasks: pl.DataFrame, many: bool) -> None:
+    """Append the key: each task number and its title in full, one line each."""
+    rows.append([("任务编号对照", "section")], height=22)
     for no, title, plan in tasks.select("task_no", "title", "plan").iter_rows():
         text = f"{no}. {title}" if not many else f"{no}. {title}（《{plan}》）"
-        r = rows.append([(text, "note")], height=ROW_HEIGHT)
-        rows.ws.merged_cells.add(f"A{r}:{last}{r}")
+        rows.append([(text, "line")], height=ROW_HEIGHT)

@@ -19,6 +19,7 @@ import polars as pl
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook.workbook import Workbook
 
 from pipeline.export.identity import Identity
@@ -79,6 +80,10 @@ class Styles:
             "title": {"font": font(14, bold=True), "alignment": Alignment(vertical="center")},
             "meta": {"font": font(), "alignment": Alignment(vertical="center", wrap_text=True)},
             "note": {"font": font(color="FF595959"), "alignment": top},
+            # Not wrapped: the text runs on over the empty cells to its right, so a
+            # key line needs no merged range (openpyxl checks each new merge against
+            # every earlier one: thousands of them cost minutes).
+            "line": {"font": font(), "alignment": Alignment(vertical="center")},
             "section": {"font": font(11, bold=True), "alignment": Alignment(vertical="bottom")},
             "header": {"font": font(bold=True), "alignment": middle, "border": box,
                        "fill": fill(HEADER_FILL)},
@@ -97,9 +102,21 @@ class Styles:
             cell.style = f"plan-ledger {name}"
             self._cells[name] = cell
         book.remove(probe)
+        # A cell without a format of its own shows the workbook's default one (cellXfs 0);
+        # making that the body style lets the bulk of a large table go in as plain values,
+        # without a styled cell object each (openpyxl has no public call for the default).
+        default = copy(self._cells["body"]._style)
+        book._cell_styles = IndexedList([default, *list(book._cell_styles)[1:]])
 
     def cell(self, ws: Any, value: object, style: str) -> Any:
-        """Return a write-only cell of ``ws`` holding ``value`` (text as text) in ``style``."""
+        """Return a write-only cell of ``ws`` holding ``value`` (text as text) in ``style``.
+
+        A body value that no one could mistake for a formula is returned as it is: the
+        sheet writes it in the default format, which is the body style.
+        """
+        if style == "body" and value is not None:
+            if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+                return value
         cell = WriteOnlyCell(ws)
         # The style record is shared, not copied: cells of one style are one record.
         cell._style = self._cells[style]._style
