@@ -114,14 +114,14 @@ class Styles:
         A body value that no one could mistake for a formula is returned as it is: the
         sheet writes it in the default format, which is the body style.
         """
-        if style == "body" and value is not None:
-            if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
-                return value
+        risky = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+        if style == "body" and value is not None and not risky:
+            return value
         cell = WriteOnlyCell(ws)
         # The style record is shared, not copied: cells of one style are one record.
         cell._style = self._cells[style]._style
         if isinstance(value, str):
-            if value.startswith(FORMULA_STARTS):
+            if risky:
                 cell._style = copy(cell._style)  # set_text marks it quoted: not the shared one
             set_text(cell, value)
         else:
