@@ -64,7 +64,7 @@ def _sheet(
     ws.print_title_cols = "A:A"
     for unit in _grid(tables, tasks).iter_rows(named=True):
         rows.count += 1
-        ws.row_dimensions[rows.count].height = ROW_HEIGHT
+        rows.height(ROW_HEIGHT)
         ws.append(_unit_row(ws, styles, unit, len(FIXED)))
     rows.append([])
     legend = [("图例：", "note"), *((label, role) for role, label in ROLE_LABELS.items())]

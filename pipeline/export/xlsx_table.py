@@ -38,7 +38,8 @@ BODY_SIZE = 10
 LINE_HEIGHT = 13.5
 PADDING = 4.0
 MAX_HEIGHT = 409.0
-MARGIN = 1.0  # width units a cell loses to its margins
+MARGIN = 0.5  # width units a cell loses to its margins
+CJK_WIDTH = 1.8  # width units of a CJK character
 ROLE_FILLS = {"lead": "FFF8CBAD", "responsible": "FFFFE699", "cooperating": "FFC6E0B4"}
 HEADER_FILL = "FFDDEBF7"
 A4 = "9"  # paperSize code of A4
@@ -75,6 +76,10 @@ class Styles:
             return PatternFill("solid", fgColor=rgb)
 
         top = Alignment(vertical="top", wrap_text=True)
+        # The Normal style (LibreOffice's Default) is the body style, in 宋体.
+        book._fonts = IndexedList([font()])
+        normal = book._named_styles["Normal"]
+        normal.font, normal.border, normal.alignment = font(), box, top
         middle = Alignment(horizontal="center", vertical="center", wrap_text=True)
         specs: dict[str, dict[str, Any]] = {
             "title": {"font": font(14, bold=True), "alignment": Alignment(vertical="center")},
@@ -102,11 +107,13 @@ class Styles:
             cell.style = f"plan-ledger {name}"
             self._cells[name] = cell
         book.remove(probe)
-        # A cell without a format of its own shows the workbook's default one (cellXfs 0);
-        # making that the body style lets the bulk of a large table go in as plain values,
-        # without a styled cell object each (openpyxl has no public call for the default).
-        default = copy(self._cells["body"]._style)
-        book._cell_styles = IndexedList([default, *list(book._cell_styles)[1:]])
+        # Excel shows a cell without a format of its own in format 0, LibreOffice in the
+        # Normal style: both are the body style, and so are every column's and row's
+        # format (the format a clerk's new cell gets), so the bulk of a large table
+        # goes in as plain values, without a styled cell object each. openpyxl has no
+        # public call for the default format; a new workbook holds only it.
+        self.default = copy(self._cells["body"]._style)
+        book._cell_styles = IndexedList([self.default])
 
     def cell(self, ws: Any, value: object, style: str) -> Any:
         """Return a write-only cell of ``ws`` holding ``value`` (text as text) in ``style``.
@@ -157,7 +164,7 @@ class Rows:
         """Append one row of (value, style) cells, ``height`` points high; return its number."""
         self.count += 1
         if height is not None:
-            self.ws.row_dimensions[self.count].height = height
+            self.height(height)
         self.ws.append([self.styles.cell(self.ws, v, s) for v, s in cells])
         return self.count
 
@@ -182,11 +189,16 @@ class Rows:
         ]
         rows = frame.select(*values, *looks, _height=row_heights(cols, widths))
         n = len(cols)
-        ws, dims, cell = self.ws, self.ws.row_dimensions, self.styles.cell
+        ws, cell = self.ws, self.styles.cell
         for row in rows.iter_rows():
             self.count += 1
-            dims[self.count].height = row[-1]
+            self.height(row[-1])
             ws.append([cell(ws, row[i], row[n + i]) for i in range(n)])
+
+    def height(self, points: float) -> None:
+        """Set the height of the next row, and its format to the body style (see Styles)."""
+        dim = self.ws.row_dimensions[self.count]
+        dim.height, dim._style = points, self.styles.default
 
 
 def _header_height(cols: Sequence[Col], widths: Sequence[float]) -> float:
@@ -214,14 +226,20 @@ def text_height(text: str, width: float) -> float:
 
 
 def display_width(text: pl.Expr) -> pl.Expr:
-    """Return the width units of each text: a CJK character (3 UTF-8 bytes) counts 2."""
+    """Return the width units of each text: a CJK character (3 UTF-8 bytes) counts 1.8.
+
+    A 10 pt 宋体 character is about 13 pixels wide, a width unit 7 (Excel's and
+    LibreOffice's count, the widest digit of the default font), so 1.8 units is a
+    little generous: a row may get a line more than it needs, never one fewer.
+    """
     chars = text.str.len_chars()
-    return chars + (text.str.len_bytes() - chars) / 2
+    return chars + (text.str.len_bytes() - chars) * (CJK_WIDTH - 1) / 2
 
 
-def text_width(text: str) -> int:
+def text_width(text: str) -> float:
     """Return the width units of ``text``, as ``display_width`` counts them."""
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in text)
+    wide = sum(1 for ch in text if len(ch.encode()) == 3)
+    return len(text) + wide * (CJK_WIDTH - 1)
 
 
 def print_setup(ws: Any, *, landscape: bool, header: str, footer: str) -> None:
@@ -267,7 +285,8 @@ def start_sheet(
     """
     ws = book.create_sheet(name)
     for i, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+        column = ws.column_dimensions[get_column_letter(i)]
+        column.width, column._style = width, styles.default
     if freeze:
         ws.freeze_panes = freeze
     print_setup(ws, landscape=landscape, header=identity.title, footer=identity.line)
