@@ -67,8 +67,8 @@ def render(
         # The ledger is written beside the flat files and the department workbooks.
         workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)
         yield from _flat(tables)
+        yield from mapper(department_output, departments(tables, ledger.registry_sha256))
         yield Output("ledger.xlsx", (workbook.result(),), tables.assignments.height)
-    yield from mapper(department_output, departments(tables, ledger.registry_sha256))
 
 
 def _ledger_worker(rows: int) -> Executor:
