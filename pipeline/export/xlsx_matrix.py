@@ -12,17 +12,20 @@ from typing import Any
 
 import polars as pl
 from openpyxl import Workbook
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
 from pipeline.export.identity import Identity
 from pipeline.export.tables import ROLE_LABELS, Tables
-from pipeline.export.xlsx_table import Rows, Styles, start_sheet
+from pipeline.export.xlsx_table import ROLE_FILLS, Rows, Styles, start_sheet
 
 NAME = "分工矩阵"
 MAX_COLS = 16_384  # columns in one worksheet
 FIXED = ("单位", *ROLE_LABELS.values(), "合计")
 UNIT_WIDTH, COUNT_WIDTH, TASK_WIDTH = 16.0, 5.0, 4.5
 ROW_HEIGHT = 16.0
+FIT_TASKS = 40  # beyond this, one page wide would print the grid too small to read
 
 
 def matrix_sheets(
@@ -61,11 +64,17 @@ def _sheet(
     numbers = [(str(n), "header") for n in tasks["task_no"]]
     rows.append([*((h, "header") for h in FIXED), *numbers], height=20)
     ws.print_title_rows = f"{header - 1 if many else header}:{header}"
-    ws.print_title_cols = "A:A"
+    if tasks.height > FIT_TASKS:  # pages across, each repeating the unit names
+        ws.page_setup.fitToWidth = 0
+        ws.print_title_cols = "A:A"
+    first = rows.count + 1
     for unit in _grid(tables, tasks).iter_rows(named=True):
         rows.count += 1
         rows.height(ROW_HEIGHT)
         ws.append(_unit_row(ws, styles, unit, len(FIXED)))
+    if tasks.height and rows.count >= first:
+        left, right = get_column_letter(len(FIXED) + 1), get_column_letter(len(widths))
+        _colour_roles(ws, f"{left}{first}:{right}{rows.count}")
     rows.append([])
     legend = [("图例：", "note"), *((label, role) for role, label in ROLE_LABELS.items())]
     rows.append(legend, height=18)
@@ -95,9 +104,22 @@ def _unit_row(ws: Any, styles: Styles, unit: dict[str, Any], fixed: int) -> list
     if cols:
         cells: list[Any] = [None] * (int(cols[-1]) + 1)
         for col, role in zip(cols, roles, strict=True):
-            cells[col] = cell(ws, ROLE_LABELS[role], role)
+            cells[col] = ROLE_LABELS[role]  # a plain body value, coloured by _colour_roles
         row += cells
     return row
+
+
+def _colour_roles(ws: Any, grid: str) -> None:
+    """Colour each role in ``grid`` by a conditional format, one rule per role.
+
+    A styled cell per role would cost a cell object each (close to a million at a
+    thousand plans); the rules also keep the colours when a clerk sorts or edits.
+    """
+    for role, label in ROLE_LABELS.items():
+        fill = PatternFill("solid", fgColor=ROLE_FILLS[role], bgColor=ROLE_FILLS[role])
+        ws.conditional_formatting.add(
+            grid, CellIsRule(operator="equal", formula=[f'"{label}"'], fill=fill)
+        )
 
 
 def _plan_row(rows: Rows, tasks: pl.DataFrame) -> None:

@@ -163,8 +163,8 @@ class Rows:
     def append(self, cells: Sequence[tuple[object, str]], height: float | None = None) -> int:
         """Append one row of (value, style) cells, ``height`` points high; return its number."""
         self.count += 1
-        if height is not None:
-            self.height(height)
+        if height is not None:  # a title or header row: no row format (see height)
+            self.ws.row_dimensions[self.count].height = height
         self.ws.append([self.styles.cell(self.ws, v, s) for v, s in cells])
         return self.count
 
@@ -196,7 +196,10 @@ class Rows:
             ws.append([cell(ws, row[i], row[n + i]) for i in range(n)])
 
     def height(self, points: float) -> None:
-        """Set the height of the next row, and its format to the body style (see Styles)."""
+        """Set the height of a data row, and its format to the body style (see Styles).
+
+        Title rows keep no row format: the body's borders would frame their empty cells.
+        """
         dim = self.ws.row_dimensions[self.count]
         dim.height, dim._style = points, self.styles.default
 
@@ -293,6 +296,8 @@ def start_sheet(
     rows = Rows(ws, styles)
     last = get_column_letter(len(widths))
     for value, style, height in ((title, "title", 26.0), (identity.line, "meta", 18.0)):
-        r = rows.append([(value, style)], height=height)
+        # The merged range's other cells get the style too: left to the default (the
+        # body's), their borders would frame the title.
+        r = rows.append([(value, style), *((None, style),) * (len(widths) - 1)], height=height)
         ws.merged_cells.add(f"A{r}:{last}{r}")
     return rows

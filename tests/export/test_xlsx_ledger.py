@@ -170,9 +170,13 @@ def test_matrix_has_task_numbers_across_and_a_key_of_titles(book: Any) -> None:
     assert [r[0] for r in rows[8:]] == [
         "图例：", "任务编号对照", "1. 推进数据共享", "2. 优化政务服务", "3. 加强安全保障"
     ]  # fmt: skip
-    fills = {ref: ws[ref].fill.fgColor.rgb for ref in ("F4", "G4", "G7", "B9", "C9", "D9")}
-    assert fills == {"F4": "FFF8CBAD", "G4": "FFFFE699", "G7": "FFC6E0B4",
-                     "B9": "FFF8CBAD", "C9": "FFFFE699", "D9": "FFC6E0B4"}  # fmt: skip
+    fills = {ref: ws[ref].fill.fgColor.rgb for ref in ("B9", "C9", "D9")}
+    assert fills == {"B9": "FFF8CBAD", "C9": "FFFFE699", "D9": "FFC6E0B4"}
+    (grid,) = ws.conditional_formatting
+    assert str(grid.sqref) == "F4:H7"
+    rules = [(r.operator, r.formula, r.dxf.fill.fgColor.rgb) for r in grid.rules]
+    assert rules == [("equal", ['"牵头"'], "FFF8CBAD"), ("equal", ['"责任"'], "FFFFE699"),
+                     ("equal", ['"配合"'], "FFC6E0B4")]  # fmt: skip
     assert (ws.freeze_panes, ws.print_title_rows) == ("F4", "$3:$3")
     assert ws.row_dimensions[4].height == 16  # about 29 units per A4 landscape page
 
