@@ -44,7 +44,8 @@ class Tables:
     collective phrase as printed (市政府各部门) instead of every unit it stands for
     (``lead``, ``responsible``, ``cooperating``; short names in ``*_short``).
     ``owed`` has one row per unit and task it owes, units in registry order, then tasks
-    in document order (keys and role only: ``owed_rows`` adds what a workbook prints);
+    in document order (keys, role, the unit's ``position`` in the task and whether it is
+    the ``primary`` lead; ``owed_rows`` adds what a workbook prints);
     ``task_info`` has per task what a department workbook prints about it.
     """
 
@@ -126,7 +127,7 @@ def owed_rows(tables: Tables, owed: pl.DataFrame) -> pl.DataFrame:
 def _owed(named: pl.DataFrame, tasks: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
     order = tasks.select(*_TASK, "line", "task_no")
     return (
-        named.select(*_TASK, "unit_id", "short_name", "role", "own")
+        named.select(*_TASK, "unit_id", "short_name", "role", "position", "primary", "own")
         .join(units.select("unit_id").with_row_index("unit_order"), on="unit_id")
         .join(order, on=_TASK, how="left")
         .sort("unit_order", "doc_id", "line", "task_no")

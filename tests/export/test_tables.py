@@ -66,6 +66,8 @@ def test_owed_rows_leave_the_unit_out_of_the_other_responsible_units(ledger: Led
         ("district_a", "plan-a#3", "责任", "市大数据局", "各区县（市）人民政府"),
     ]
     assert rows["plan"].unique().to_list() == ["测试市数字政府建设行动方案"]
+    # For the department sheet: the unit's rank in the task and whether it is primary lead.
+    assert rows.select("position", "primary").rows()[:3] == [(1, True), (2, False), (1, True)]
 
 
 def test_control_characters_are_removed_from_every_table() -> None:
