@@ -42,7 +42,7 @@ def ledger_workbook(tables: Tables, registry_sha256: str, tool_version: str) -> 
     _table(book, styles, identity, "总体目标", targets, [
         *plan,
         Col("年份", pl.col("year"), "center", 8, number=True),
-        Col("目标", pl.col("text"), width=100, min_width=40),
+        Col("目标", pl.col("text"), width=72, min_width=40),
     ], landscape=False)  # fmt: skip
     _table(book, styles, identity, "重点任务", task_rows(tables).join(
         plans, on="doc_id", how="left", maintain_order="left"
@@ -107,7 +107,7 @@ def _task_cols(tables: Tables) -> list[Col]:
     return [
         Col("编号", pl.col("task_no"), "center", width=5, min_width=5, number=True),
         Col("任务名称", pl.col("title"), width=16, min_width=12),
-        Col("任务内容", pl.col("body"), width=50 if cooperating else 60, min_width=20),
+        Col("任务内容", pl.col("body"), width=44 if cooperating else 54, min_width=20),
         Col("牵头单位（首位为主牵头）", pl.col("lead"), width=18, min_width=12),
         Col("责任单位", pl.col("responsible"), width=18, min_width=10),
         *([Col("配合单位", pl.col("cooperating"), width=14, min_width=10)] if cooperating else []),
@@ -144,11 +144,11 @@ def _assignment_cols() -> list[Col]:
     # to a million at a thousand plans, and plain values are written fastest.
     return [
         Col("编号", pl.col("task_no"), width=5, min_width=5, number=True),
-        Col("任务名称", pl.col("title"), width=28, min_width=12),
-        Col("单位", pl.col("unit_name"), width=30, min_width=12),
+        Col("任务名称", pl.col("title"), width=26, min_width=12),
+        Col("单位", pl.col("unit_name"), width=26, min_width=12),
         Col("简称", pl.col("short_name"), width=16, min_width=8),
         Col("角色", pl.col("role_label"), width=7, min_width=7),
         Col("排序", pl.col("position"), width=5, min_width=5, number=True),
-        Col("承担方式", pl.col("how"), width=31, min_width=10),
+        Col("承担方式", pl.col("how"), width=28, min_width=10),
         Col("原文行号", pl.col("line"), width=9, min_width=9, number=True),
     ]

@@ -50,7 +50,7 @@ def _chart_sheet(book: Workbook, styles: Styles, identity: Identity, top: pl.Dat
           for role, label in ROLE_LABELS.items()),
     ]  # fmt: skip
     # Columns F onwards hold the chart; they are listed so that the title spans them.
-    widths = [18.0, 6.0, 6.0, 6.0, 2.0, *(9.0,) * 10]
+    widths = [18.0, 6.0, 6.0, 6.0, 2.0, *(8.0,) * 10]
     title = f"{identity.title}：承担任务最多的 {top.height} 个单位"
     rows = start_sheet(book, styles, identity, name=CHART, title=title, widths=widths)
     head = rows.table(top, cols, widths[: len(cols)])
