@@ -73,7 +73,8 @@ def about_sheet(
         rows.append([(title, "section")], height=22)  # unwrapped: runs on over column B
 
     def pair(label: str, value: str) -> None:
-        rows.append([(label, "label"), (value, "body")], height=text_height(value, WIDTHS[1]))
+        height = max(text_height(label, WIDTHS[0]), text_height(value, WIDTHS[1]))
+        rows.append([(label, "label"), (value, "body")], height=height)
 
     for i, doc in enumerate(docs.iter_rows(named=True), 1):
         section("方案" if docs.height == 1 else f"方案 {i}")
