@@ -108,6 +108,8 @@ ASSIGNMENTS = pa.DataFrameSchema(
         "unit_name": _text(),
         "short_name": _text(),
         "role": pa.Column(str, pa.Check.isin(ROLES)),
+        "position": _count(1),
+        "primary": pa.Column(bool),
         "mention": _text(),
         "via": _text(),
         "line": _count(1),

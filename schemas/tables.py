@@ -266,7 +266,11 @@ class NotesSchema(Table):
 
 
 class AssignmentsSchema(Table):
-    """One row per task and resolved unit, with the unit's strongest role."""
+    """One row per task and resolved unit, with the unit's strongest role, in plan order.
+
+    ``position`` is the unit's rank in its task (1 = listed first); ``primary`` marks the
+    first-listed lead, the task's primary lead.
+    """
 
     doc_id: str = _doc_id()
     task_id: str = _task_id()
@@ -282,6 +286,12 @@ class AssignmentsSchema(Table):
     )
     role: str = pa.Field(
         isin=ROLES, title="角色", description="The unit's strongest role in the task."
+    )
+    position: pl.Int32 = pa.Field(
+        ge=1, title="排序", description="The unit's rank in its task, in the plan's order."
+    )
+    primary: bool = pa.Field(
+        title="主牵头", description="The unit is the task's first-listed lead (主牵头)."
     )
     mention: str = pa.Field(
         str_length=_TEXT,

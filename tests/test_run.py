@@ -40,6 +40,11 @@ def test_export_real_document(tmp_path: Path) -> None:
     )
     validation = json.loads((out / "validation.json").read_text(encoding="utf-8"))
     assert validation["valid"] is True
+    # Units in the plan's order, not the registry's: task 3 prints 市应急局 first.
+    tasks = (out / "tasks.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert tasks[3].split(",")[12] == (
+        "郑州市应急管理局、郑州市大数据管理局、郑州市商务局、郑州市市场发展中心"
+    )
 
 
 def test_two_exports_are_byte_identical(tmp_path: Path) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 
 import polars as pl
 
-from pipeline.export.xml_text import RISKY
+from pipeline.export.xlsx_io import FORMULA_STARTS
+
+#: A text a spreadsheet would read as a formula: the same starts the workbooks guard against.
+RISKY = "^[" + re.escape("".join(FORMULA_STARTS)) + "]"
 
 _CHUNK = 100_000  # rows per piece: a corpus's CSV is never in memory whole
 

@@ -7,7 +7,8 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 from pipeline.columns import conform
@@ -52,6 +53,7 @@ _AHEAD = 3  # workbooks in flight at most
 _POOL_WORKERS = 4
 #: From this many department rows on, the workbooks are built in a process pool.
 POOL_ROWS = 50_000
+LEDGER_PROCESS_ROWS = 50_000
 Mapper = Callable[[Callable[[Department], Output], Iterable[Department]], Iterable[Output]]
 
 
@@ -117,22 +119,22 @@ def render(
     """
     tables = build_tables(ledger)
     rows = department_rows(tables, department_columns(tables), round_=reporting.round)
-    with ThreadPoolExecutor(1) as worker:
-        # The ledger compresses on a thread while the flat files are written.
+    with _ledger_worker(tables.assignments.height) as worker:
+        # The ledger is written beside the flat files and the department workbooks.
         workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)
         yield from _flat(tables)
         issued = issued_table(rows)
         yield Output(ISSUED, (parquet_bytes(issued),), issued.height)
+        units = departments(
+            tables,
+            ledger.registry_sha256,
+            tool_version=tool_version,
+            round_=reporting.round,
+            due=reporting.due,
+            rows=rows,
+        )
+        yield from mapper(department_output, units)
         yield Output("ledger.xlsx", (workbook.result(),), tables.assignments.height)
-    units = departments(
-        tables,
-        ledger.registry_sha256,
-        tool_version=tool_version,
-        round_=reporting.round,
-        due=reporting.due,
-        rows=rows,
-    )
-    yield from mapper(department_output, units)
 
 
 def count_outputs(ledger: Ledger) -> int:
@@ -140,6 +142,18 @@ def count_outputs(ledger: Ledger) -> int:
     units = ledger.assignments["unit_id"].n_unique()
     # CSV and Parquet per table, datapackage.json, three JSON files, the ledger, issued rows.
     return 2 * len(RESOURCES) + 1 + 3 + 1 + 1 + units
+
+
+def _ledger_worker(rows: int) -> Executor:
+    """Return where the ledger is written: a thread, or for a large ledger a process.
+
+    openpyxl holds the GIL for every cell; past ``LEDGER_PROCESS_ROWS`` assignments the
+    ledger gets a core of its own (``Tables`` travel to it as Arrow data inside the
+    frames' pickles), below that a process would cost more to start than it saves.
+    """
+    if rows < LEDGER_PROCESS_ROWS:
+        return ThreadPoolExecutor(1)
+    return ProcessPoolExecutor(1, mp_context=get_context("spawn"))
 
 
 def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: str) -> Manifest:

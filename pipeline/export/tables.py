@@ -36,7 +36,8 @@ class Tables:
     collective phrase as printed (市政府各部门) instead of every unit it stands for
     (``lead``, ``responsible``, ``cooperating``; short names in ``*_short``).
     ``owed`` has one row per unit and task it owes, units in registry order, then tasks
-    in document order (keys and role only: ``owed_rows`` adds what a workbook prints);
+    in document order (keys, role, the unit's ``position`` in the task and whether it is
+    the ``primary`` lead; ``owed_rows`` adds what a workbook prints);
     ``task_info`` has per task what a department workbook prints about it.
     """
 
@@ -79,7 +80,7 @@ def build_tables(ledger: Ledger) -> Tables:
         assignments=assignments,
         units=units,
         labels=labels,
-        owed=_owed(named, tasks, units, frames.mentions),
+        owed=_owed(named, tasks, units),
         task_info=_task_info(tasks, labels, documents, frames.targets),
         cleaning=frames.cleaning.sort("doc_id", maintain_order=True),
         corrections=frames.corrections.sort("doc_id", maintain_order=True),
@@ -120,29 +121,14 @@ def owed_rows(tables: Tables, owed: pl.DataFrame) -> pl.DataFrame:
     return rows.drop("_i", "own", "responsible_short")
 
 
-def _owed(
-    named: pl.DataFrame, tasks: pl.DataFrame, units: pl.DataFrame, mentions: pl.DataFrame
-) -> pl.DataFrame:
-    """Return one row per unit and task it owes; ``primary`` marks the first-listed lead.
-
-    The plan lists its most responsible lead first: a unit named by the first lead
-    mention (directly or by an alias) is the task's primary lead (主牵头).
-    """
+def _owed(named: pl.DataFrame, tasks: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+    """Return one row per unit and task it owes, with its ``position`` in the task and
+    ``primary`` for the first-listed lead (主牵头), as resolve ranked them."""
     order = tasks.select(*_TASK, "line", "task_no")
-    first_lead = (
-        mentions.filter(pl.col("role") == "lead")
-        .sort("position")
-        .group_by(_TASK)
-        .agg(pl.first("mention").alias("_first_lead"))
-    )
     return (
-        named.join(first_lead, on=_TASK, how="left", maintain_order="left")
-        .with_columns(
-            primary=(pl.col("role") == "lead")
-            & pl.col("own")
-            & (pl.col("mention") == pl.col("_first_lead")).fill_null(False)
+        named.select(
+            *_TASK, "unit_id", "short_name", "role", "position", "primary", "own", "mention", "via"
         )
-        .select(*_TASK, "unit_id", "short_name", "role", "own", "mention", "via", "primary")
         .join(units.select("unit_id").with_row_index("unit_order"), on="unit_id")
         .join(order, on=_TASK, how="left")
         .sort("unit_order", "doc_id", "line", "task_no")

@@ -1,15 +1,21 @@
-"""Build the ledger's 说明 sheet: where the ledger comes from and what was done to the text."""
+"""Build the ledger's 说明 sheet: for the office first, the audit trail last.
+
+First the plan (name, issuer, 文号, dates) and its size, once; what 牵头, 责任 and 配合
+mean; what to do with the ledger and the department workbooks; the sheets. Last the
+detail an auditor checks: source file and hashes, cleaning counts, corrections.
+"""
 
 from __future__ import annotations
 
 import polars as pl
+from openpyxl import Workbook
 
+from pipeline.export.identity import Identity, chinese_date
 from pipeline.export.tables import Tables, file_name
-from pipeline.export.xlsx_cells import fit_height, row
-from pipeline.export.xlsx_sheet import Sheet
-from pipeline.export.xlsx_styles import Style
+from pipeline.export.xlsx_table import Styles, start_sheet, text_height
 
 NAME = "说明"
+WIDTHS = (14.0, 66.0)  # fits A4 portrait at 100%
 # Cleaning steps by their Chinese name; a step not listed is printed as it is called.
 STEPS = {
     "newlines": "统一换行符",
@@ -19,65 +25,91 @@ STEPS = {
     "punctuation": "规范标点",
     "corrections": "人工校正",
 }
+ROLES = (
+    ("主牵头", "牵头单位中排在第一位的单位：负总责，组织推进并汇总进展。"),
+    ("牵头", "组织推进该项任务，协调责任单位，汇总报送进展。"),
+    ("责任", "按分工负责落实该项任务中属于本单位职责的工作。"),
+    ("配合", "配合牵头单位开展工作，按要求提供支持。"),
+    (
+        "承担方式",
+        "直接点名：方案写明了该单位（含简称）；经“市政府各部门”等覆盖：方案写的是统称，"
+        "该单位是统称所含的单位之一。",
+    ),
+)
+STEPS_TO_DO = (
+    "把 departments 文件夹中的工作簿分别发给各单位（文件名即单位简称，见“单位统计”）。",
+    "各单位在工作簿的黄色单元格中填报工作进展、完成状态、存在问题和下一步计划，按报送时限交回。",
+    "单位顺序与方案原文一致；牵头单位中排在第一位的是主牵头单位。",
+    "完成时限：方案写明的照录；未写明的按方案总体目标推定，注明“（方案总体目标）”；"
+    "方案也没有总体目标的写“方案未明确”。",
+)
 SHEETS = (
     ("总体目标", "方案提出的分年度目标。"),
+    ("重点任务", "每项任务一行：编号、名称、全文、牵头单位、责任单位、完成时限。"),
+    ("分工明细", "每个单位在每项任务中的分工一行：角色、排序、承担方式、原文行号。"),
     (
-        "重点任务",
-        "每项任务一行：编号、名称、全文、牵头单位、责任单位、完成时限。"
-        "统称（如“市政府各部门”）按原文列出，所含单位见分工明细。",
+        "单位统计",
+        "每个单位牵头、责任、配合的任务项数，下发的工作簿，及承担任务最多的 20 个单位图。",
     ),
-    ("分工明细", "每个单位在每项任务中的分工一行：角色、原文表述、识别方式。"),
-    ("单位统计", "每个单位牵头、负责、配合的任务项数，以及下发给它的工作簿。"),
-    ("分工矩阵", "单位为行、任务为列，单元格标出牵头、责任、配合，颜色区分。"),
+    ("分工矩阵", "单位为行、任务编号为列，单元格标出牵头、责任、配合；任务名称见表下的编号对照。"),
 )
 
 
-def about_sheet(tables: Tables, registry_sha256: str, tool_version: str) -> Sheet:
-    """Return the 说明 sheet."""
-    pairs: list[tuple[str, str]] = []
+def about_sheet(
+    book: Workbook,
+    styles: Styles,
+    identity: Identity,
+    tables: Tables,
+    registry_sha256: str,
+    tool_version: str,
+) -> None:
+    """Add the 说明 sheet."""
+    rows = start_sheet(book, styles, identity, name=NAME, title=f"{identity.title}：说明",
+                       widths=WIDTHS, landscape=False)  # fmt: skip
     docs = tables.documents
     counts = _counts(tables)
+
+    def section(title: str) -> None:
+        rows.append([(title, "section")], height=22)  # unwrapped: runs on over column B
+
+    def pair(label: str, value: str) -> None:
+        height = max(text_height(label, WIDTHS[0]), text_height(value, WIDTHS[1]))
+        rows.append([(label, "label"), (value, "body")], height=height)
+
+    for i, doc in enumerate(docs.iter_rows(named=True), 1):
+        section("方案" if docs.height == 1 else f"方案 {i}")
+        pair("方案名称", f"《{doc['title']}》")
+        pair("发文单位", doc["issuer"] or "未注明")
+        pair("文号", doc["document_number"] or "未注明")
+        pair("成文日期", chinese_date(doc["signed"]))
+        pair("印发日期", chinese_date(doc["published"]))
+        n_tasks, n_units, n_rows = counts.get(doc["doc_id"], (0, 0, 0))
+        pair("规模", f"重点任务 {n_tasks} 项，涉及单位 {n_units} 个，分工条目 {n_rows} 条")
+    if docs.height > 1:
+        section("合计")
+        total = (tables.tasks.height, tables.units.height, tables.assignments.height)
+        pair("规模", f"{docs.height} 份方案：重点任务 {total[0]} 项，涉及单位 {total[1]} 个，"
+                     f"分工条目 {total[2]} 条")  # fmt: skip
+    section("角色")
+    for label, text in ROLES:
+        pair(label, text)
+    section("怎么用")
+    for i, text in enumerate(STEPS_TO_DO, 1):
+        pair(f"第 {i} 步" if i <= 2 else "说明", text)
+    section("工作表")
+    for name, text in SHEETS:
+        pair(name, text)
+    section("审核信息")
     cleaning = _by_doc(_cleaning_lines(tables.cleaning), "；")
     corrections = _by_doc(_correction_lines(tables.corrections), "\n")
-    for i, doc in enumerate(docs.iter_rows(named=True), 1):
-        doc_id, published = doc["doc_id"], doc["published"]
-        n_tasks, n_units, n_rows = counts.get(doc_id, (0, 0, 0))
-        if docs.height > 1:
-            pairs.append((f"方案 {i}", ""))
-        pairs += [
-            ("标题", doc["title"]),
-            ("发文单位", doc["issuer"] or "—"),
-            ("发布日期", published.isoformat() if published else "—"),
-            ("来源文件", file_name(doc["source"])),
-            ("来源文件 SHA-256", doc["sha256"]),
-            ("重点任务", f"{n_tasks} 项"),
-            ("涉及单位", f"{n_units} 个"),
-            ("分工条目", f"{n_rows} 条"),
-            ("文本清洗", cleaning.get(doc_id, "无")),
-            ("人工校正", corrections.get(doc_id, "无")),
-        ]
-    pairs += [
-        ("重点任务合计", f"{tables.tasks.height} 项"),
-        ("承担任务的单位", f"{tables.units.height} 个"),
-        ("分工条目合计", f"{tables.assignments.height} 条"),
-        ("单位名录 SHA-256", registry_sha256),
-        ("生成工具", f"plan-ledger {tool_version}"),
-        *((f"工作表：{name}", text) for name, text in SHEETS),
-    ]
-    title = f"《{docs['title'][0]}》任务分工台账说明" if docs.height == 1 else "说明"
-    widths = (18, 90)
-    body = "".join(
-        row(r, [(label, Style.LABEL), (value, Style.TEXT)], fit_height([(value, widths[1])]))
-        for r, (label, value) in enumerate(pairs, 2)
-    )
-    return Sheet(
-        name=NAME,
-        rows=(row(1, [(title, Style.TITLE)], height=30) + body,),
-        widths=widths,
-        merges=("A1:B1",),
-        protect=False,
-        landscape=False,
-    )
+    for doc in docs.iter_rows(named=True):
+        prefix = "" if docs.height == 1 else f"《{doc['title']}》"
+        pair(f"{prefix}来源文件", file_name(doc["source"]))
+        pair("来源文件 SHA-256", doc["sha256"])
+        pair("文本清洗", cleaning.get(doc["doc_id"], "无"))
+        pair("人工校正", corrections.get(doc["doc_id"], "无"))
+    pair("单位名录 SHA-256", registry_sha256)
+    pair("生成工具", f"plan-ledger {tool_version}")
 
 
 def _counts(tables: Tables) -> dict[str, tuple[int, int, int]]:

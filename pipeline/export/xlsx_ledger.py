@@ -1,149 +1,154 @@
-"""Build the master ledger workbook a supervisor reads: the plan, its tasks and who owes what."""
+"""Build the master ledger workbook a supervisor reads: the plan, its tasks and who owes what.
+
+openpyxl writes it, sheet by sheet in write-only mode (a ledger of a thousand plans has
+close to a million assignment rows); every sheet opens with the plans' title, 文号 and
+dates and prints them in its page footer.
+"""
 
 from __future__ import annotations
 
-from itertools import chain
-
 import polars as pl
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
-from pipeline.errors import ExportError
+from pipeline.export.identity import Identity
 from pipeline.export.tables import ROLE_LABELS, Tables
 from pipeline.export.xlsx_about import about_sheet
-from pipeline.export.xlsx_cells import Col, header_row, letter, row
+from pipeline.export.xlsx_io import workbook_bytes
 from pipeline.export.xlsx_matrix import matrix_sheets
-from pipeline.export.xlsx_package import Workbook, workbook_bytes
-from pipeline.export.xlsx_sheet import MAX_ROWS, Sheet
-from pipeline.export.xlsx_styles import Style
-from pipeline.export.xlsx_table import fit_widths, table_rows
+from pipeline.export.xlsx_table import Col, Styles, fit_widths, start_sheet
+from pipeline.export.xlsx_units import units_sheet
 from pipeline.registry.lookup import ALIAS, DIRECT
 
-_HEADER_ROW = 2
-_VIA = {DIRECT: "直接点名", ALIAS: "简称或别称"}
+MAX_ROWS = 1_048_576  # rows in one worksheet
+FIRST_DATA_ROW = 4  # title, identity, column titles
 
 
 def ledger_workbook(tables: Tables, registry_sha256: str, tool_version: str) -> bytes:
     """Return the .xlsx bytes of the master ledger."""
+    book = Workbook(write_only=True)
+    styles = Styles(book)
+    identity = Identity.of(tables.documents)
     docs = tables.documents
-    many = docs.height > 1
-    plan = [Col("所属方案", pl.col("plan"), width=24, min_width=12)] if many else []
+    plans = docs.select("doc_id", plan="title")
+    plan = [Col("所属方案", pl.col("plan"), width=22, min_width=12)] if docs.height > 1 else []
     section = (
-        [Col("所属部分", pl.col("section"), width=16, min_width=10)]
+        [Col("所属部分", pl.col("section"), width=14, min_width=10)]
         if tables.tasks["section"].is_not_null().any()
         else []
     )
-    plans = docs.select("doc_id", plan="title")
-    sheets = [
-        about_sheet(tables, registry_sha256, tool_version),
-        _table(
-            "总体目标",
-            "总体目标",
-            tables.targets.join(plans, on="doc_id", how="left"),
-            [
-                *plan,
-                Col("年份", pl.col("year"), Style.CENTER, 8, number=True),
-                Col("目标", pl.col("text"), width=90, min_width=40),
-            ],
-        ),
-        _table(
-            "重点任务",
-            "重点任务",
-            _tasks(tables).join(plans, on="doc_id", how="left"),
-            [*plan, *section, *_task_cols(tables)],
-        ),
-        _table(
-            "分工明细",
-            "分工明细（每个单位在每项任务中的分工）",
-            _assignments(tables, plans),
-            [*plan, *section, *_assignment_cols()],
-        ),
-        _table("单位统计", "单位统计（承担任务的项数）", tables.units, _unit_cols()),
-        *matrix_sheets(tables),
-    ]
-    title = (
-        f"《{docs['title'][0]}》任务分工台账"
-        if docs.height == 1
-        else f"任务分工台账（{docs.height} 份方案）"
-    )
-    return workbook_bytes(Workbook(sheets=tuple(sheets), title=title, subject="任务分工台账"))
+    about_sheet(book, styles, identity, tables, registry_sha256, tool_version)
+    targets = tables.targets.join(plans, on="doc_id", how="left", maintain_order="left")
+    _table(book, styles, identity, "总体目标", targets, [
+        *plan,
+        Col("年份", pl.col("year"), "center", 8, number=True),
+        Col("目标", pl.col("text"), width=72, min_width=40),
+    ], landscape=False)  # fmt: skip
+    _table(book, styles, identity, "重点任务", task_rows(tables).join(
+        plans, on="doc_id", how="left", maintain_order="left"
+    ), [*plan, *section, *_task_cols(tables)])  # fmt: skip
+    _table(book, styles, identity, "分工明细", assignment_rows(tables, plans),
+           [*plan, *section, *_assignment_cols()])  # fmt: skip
+    units_sheet(book, styles, identity, tables)
+    matrix_sheets(book, styles, identity, tables)
+    book.properties.title = identity.title
+    book.properties.subject = "任务分工台账"
+    return workbook_bytes(book, stamp=identity.stamp)
 
 
-def _table(name: str, title: str, frame: pl.DataFrame, cols: list[Col]) -> Sheet:
-    """Return a sheet with a title line, a header row and one row per row of ``frame``."""
-    if frame.height >= MAX_ROWS - _HEADER_ROW:
-        raise ExportError(
-            f"{name}: {frame.height} rows do not fit in one worksheet",
-            hint="export fewer plans at a time",
-        )
-    last_col, last_row = letter(len(cols) - 1), _HEADER_ROW + frame.height
-    rows = row(1, [(title, Style.TITLE)], height=30) + header_row(_HEADER_ROW, cols)
+def _table(
+    book: Workbook,
+    styles: Styles,
+    identity: Identity,
+    name: str,
+    frame: pl.DataFrame,
+    cols: list[Col],
+    *,
+    landscape: bool = True,
+) -> None:
+    """Add sheet ``name``: title block, column titles, one row per row of ``frame``.
+
+    A table longer than a worksheet goes on in 分工明细2, 分工明细3, … (never cut).
+    """
+    per_sheet = MAX_ROWS - FIRST_DATA_ROW + 1
     widths = fit_widths(frame, cols)
-    return Sheet(
-        name=name,
-        rows=chain([rows], table_rows(frame, cols, _HEADER_ROW + 1, widths)),
-        widths=widths,
-        merges=(f"A1:{last_col}1",),
-        freeze=(_HEADER_ROW, 0),
-        auto_filter=f"A{_HEADER_ROW}:{last_col}{max(last_row, _HEADER_ROW + 1)}",
-        protect=False,
-        print_rows=(_HEADER_ROW, _HEADER_ROW),
+    for i, start in enumerate(range(0, max(frame.height, 1), per_sheet)):
+        part = frame.slice(start, per_sheet)
+        sheet = name if i == 0 else f"{name}{i + 1}"
+        title = f"{identity.title}：{name}" + ("" if i == 0 else f"（续 {i + 1}）")
+        rows = start_sheet(book, styles, identity, name=sheet, title=title, widths=widths,
+                           landscape=landscape, freeze=f"A{FIRST_DATA_ROW}")  # fmt: skip
+        header = rows.table(part, cols, widths)
+        last = get_column_letter(len(cols))
+        rows.ws.auto_filter.ref = f"A{header}:{last}{max(rows.count, header + 1)}"
+
+
+def task_rows(tables: Tables) -> pl.DataFrame:
+    """Return the tasks with their unit labels in plan order and the deadline to print.
+
+    A task without a deadline of its own prints the plan's first target year, marked as
+    derived (2025年底前（方案总体目标）), or 方案未明确 when the plan has no target.
+    """
+    first_target = tables.targets.group_by("doc_id").agg(pl.col("year").min().alias("_year"))
+    derived = pl.concat_str(pl.col("_year").cast(pl.String), pl.lit("年底前（方案总体目标）"))
+    return (
+        tables.tasks.select("doc_id", "task_id", "section", "task_no", "title", "body", "deadline")
+        .join(tables.labels, on=["doc_id", "task_id"], how="left", maintain_order="left")
+        .join(first_target, on="doc_id", how="left", maintain_order="left")
+        .with_columns(
+            deadline_shown=pl.coalesce("deadline", derived, pl.lit("方案未明确")),
+        )
+        .drop("_year")
     )
-
-
-def _tasks(tables: Tables) -> pl.DataFrame:
-    return tables.tasks.select(
-        "doc_id", "task_id", "section", "task_no", "title", "body", "deadline"
-    ).join(tables.labels, on=["doc_id", "task_id"], how="left", maintain_order="left")
 
 
 def _task_cols(tables: Tables) -> list[Col]:
     cooperating = tables.assignments["role"].eq("cooperating").any()
     return [
-        Col("编号", pl.col("task_no"), Style.CENTER, width=6, min_width=6, number=True),
-        Col("任务名称", pl.col("title"), width=22, min_width=12),
-        Col("任务内容", pl.col("body"), width=60, min_width=20),
-        Col("牵头单位", pl.col("lead"), width=24, min_width=10),
-        Col("责任单位", pl.col("responsible"), width=30, min_width=10),
-        *([Col("配合单位", pl.col("cooperating"), width=24, min_width=10)] if cooperating else []),
-        Col("完成时限", pl.col("deadline"), Style.CENTER, width=10, min_width=9),
+        Col("编号", pl.col("task_no"), "center", width=5, min_width=5, number=True),
+        Col("任务名称", pl.col("title"), width=16, min_width=12),
+        Col("任务内容", pl.col("body"), width=44 if cooperating else 54, min_width=20),
+        Col("牵头单位（首位为主牵头）", pl.col("lead"), width=18, min_width=12),
+        Col("责任单位", pl.col("responsible"), width=18, min_width=10),
+        *([Col("配合单位", pl.col("cooperating"), width=14, min_width=10)] if cooperating else []),
+        Col("完成时限", pl.col("deadline_shown"), "center", width=12, min_width=10),
     ]
 
 
-def _assignments(tables: Tables, plans: pl.DataFrame) -> pl.DataFrame:
+def assignment_rows(tables: Tables, plans: pl.DataFrame) -> pl.DataFrame:
+    """Return the assignments with their task's title and the labels a person reads.
+
+    ``role_label`` says 主牵头 for a task's first-listed lead; ``how`` says why the unit
+    has the task: named directly, by a short name, or covered by a collective phrase.
+    """
     tasks = tables.tasks.select("doc_id", "task_id", "section", "title")
+    via, mention = pl.col("via"), pl.col("mention")
     return (
         tables.assignments.join(tasks, on=["doc_id", "task_id"], how="left", maintain_order="left")
         .join(plans, on="doc_id", how="left", maintain_order="left")
         .with_columns(
-            role_label=pl.col("role").replace_strict(ROLE_LABELS, return_dtype=pl.String),
-            via_label=pl.col("via").replace_strict(
-                _VIA, default="统称展开", return_dtype=pl.String
-            ),
+            role_label=pl.when("primary")
+            .then(pl.lit("主牵头"))
+            .otherwise(pl.col("role").replace_strict(ROLE_LABELS, return_dtype=pl.String)),
+            how=pl.when(via == DIRECT)
+            .then(pl.lit("直接点名"))
+            .when(via == ALIAS)
+            .then(pl.concat_str(pl.lit("以简称“"), mention, pl.lit("”点名")))
+            .otherwise(pl.concat_str(pl.lit("经“"), mention, pl.lit("”覆盖"))),
         )
     )
 
 
 def _assignment_cols() -> list[Col]:
+    # Every cell in the default (body) format: this table has a row per assignment, close
+    # to a million at a thousand plans, and plain values are written fastest.
     return [
-        Col("编号", pl.col("task_no"), Style.CENTER, width=6, min_width=6, number=True),
-        Col("任务名称", pl.col("title"), width=32, min_width=12),
-        Col("单位", pl.col("unit_name"), width=36, min_width=12),
-        Col("简称", pl.col("short_name"), width=18, min_width=8),
-        Col("角色", pl.col("role_label"), Style.CENTER, width=6, min_width=6),
-        Col("原文表述", pl.col("mention"), width=22, min_width=10),
-        Col("识别方式", pl.col("via_label"), Style.CENTER, width=10, min_width=10),
-        Col("原文行号", pl.col("line"), Style.CENTER, width=8, min_width=8, number=True),
-    ]
-
-
-def _unit_cols() -> list[Col]:
-    return [
-        Col("单位", pl.col("name"), width=34, min_width=12),
-        Col("简称", pl.col("short_name"), width=18, min_width=8),
-        Col("类别", pl.col("category_zh"), Style.CENTER, width=12, min_width=8),
-        *(
-            Col(label, pl.col(role), Style.CENTER, width=6, min_width=6, number=True)
-            for role, label in ROLE_LABELS.items()
-        ),
-        Col("合计", pl.col("tasks"), Style.CENTER, width=6, min_width=6, number=True),
-        Col("工作簿", pl.col("workbook"), width=40, min_width=12),
+        Col("编号", pl.col("task_no"), width=5, min_width=5, number=True),
+        Col("任务名称", pl.col("title"), width=26, min_width=12),
+        Col("单位", pl.col("unit_name"), width=26, min_width=12),
+        Col("简称", pl.col("short_name"), width=16, min_width=8),
+        Col("角色", pl.col("role_label"), width=7, min_width=7),
+        Col("排序", pl.col("position"), width=5, min_width=5, number=True),
+        Col("承担方式", pl.col("how"), width=28, min_width=10),
+        Col("原文行号", pl.col("line"), width=9, min_width=9, number=True),
     ]

@@ -1,122 +1,150 @@
-"""Build the 分工矩阵 sheet: units down, tasks across, each unit's role coloured in the cell."""
+"""Build the 分工矩阵 sheet: units down, task numbers across, each unit's role coloured.
+
+Task titles do not head the columns (printed vertically they took half of every page
+and were cut): the columns carry task numbers and a key under the grid gives each
+number's title in full, so one header row repeats per page and about 29 units fit on
+an A4 landscape page.
+"""
 
 from __future__ import annotations
 
-from itertools import chain
+from typing import Any
 
 import polars as pl
+from openpyxl import Workbook
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
 
+from pipeline.export.identity import Identity
 from pipeline.export.tables import ROLE_LABELS, Tables
-from pipeline.export.xlsx_cells import Col, letter, row
-from pipeline.export.xlsx_sheet import MAX_COLS, Sheet
-from pipeline.export.xlsx_styles import ROLE_STYLE, Style
-from pipeline.export.xlsx_table import table_rows
+from pipeline.export.xlsx_table import ROLE_FILLS, Rows, Styles, start_sheet
 
 NAME = "分工矩阵"
-_FIXED = 5  # unit, lead, responsible, cooperating, total
-_FIRST = 6
-_TITLE_CHARS = 16
-_FIT_TASKS = 60  # beyond this, printing one page wide would make the text unreadable
+MAX_COLS = 16_384  # columns in one worksheet
+FIXED = ("单位", *ROLE_LABELS.values(), "合计")
+UNIT_WIDTH, COUNT_WIDTH, TASK_WIDTH = 16.0, 5.0, 4.5
+ROW_HEIGHT = 16.0
+FIT_TASKS = 40  # beyond this, one page wide would print the grid too small to read
 
 
-def matrix_sheets(tables: Tables, per_sheet: int = MAX_COLS - _FIXED) -> list[Sheet]:
-    """Return the matrix, split over several sheets when the tasks overflow one sheet's columns."""
+def matrix_sheets(
+    book: Workbook,
+    styles: Styles,
+    identity: Identity,
+    tables: Tables,
+    per_sheet: int = MAX_COLS - len(FIXED),
+) -> None:
+    """Add the matrix, split over several sheets when the tasks overflow one sheet's columns."""
     tasks = tables.tasks.select("doc_id", "task_id", "task_no", "title").join(
         tables.documents.select("doc_id", plan="title"), on="doc_id", how="left"
     )
-    chunks = [tasks.slice(i, per_sheet) for i in range(0, max(tasks.height, 1), per_sheet)]
-    return [
-        _sheet(tables, chunk, NAME if i == 0 else f"{NAME}{i + 1}")
-        for i, chunk in enumerate(chunks)
-    ]
+    for i, start in enumerate(range(0, max(tasks.height, 1), per_sheet)):
+        name = NAME if i == 0 else f"{NAME}{i + 1}"
+        _sheet(book, styles, identity, tables, tasks.slice(start, per_sheet), name)
 
 
-def _sheet(tables: Tables, tasks: pl.DataFrame, name: str) -> Sheet:
-    units = tables.units
-    n = tasks.height
-    fixed = [
-        Col("单位", pl.col("short_name"), width=18),
-        *(
-            Col(label, pl.col(role), ROLE_STYLE[role], width=5.5, number=True)
-            for role, label in ROLE_LABELS.items()
-        ),
-        Col("合计", pl.col("tasks"), Style.MIDDLE, width=5.5, number=True),
-    ]
-    legend = [("图例：", Style.NOTE), *((label, ROLE_STYLE[r]) for r, label in ROLE_LABELS.items())]
-    titles = [_short(t) for t in tasks["title"]]
-    height = min(max((len(t) for t in titles), default=4), _TITLE_CHARS) * 13 + 12
-    # Merged ranges keep their text in the first cell only; the others stay empty but styled.
-    head = [(c.header, Style.HEADER) for c in fixed]
-    under = [(None, Style.HEADER)] * _FIXED
-    first = (tasks["doc_id"] != tasks["doc_id"].shift(1)).fill_null(True)
-    plans = [(p if f else None, Style.HEADER) for p, f in zip(tasks["plan"], first, strict=True)]
-    rows = (
-        row(1, [("分工矩阵（单位 × 任务）", Style.TITLE)], height=30)
-        + row(2, legend, height=20)
-        + row(3, [*head, *plans], height=36)
-        + row(4, [*under, *((no, Style.HEADER) for no in tasks["task_no"])], height=20)
-        + row(5, [*under, *((t, Style.VERTICAL_HEADER) for t in titles)], height=height)
+def _sheet(
+    book: Workbook,
+    styles: Styles,
+    identity: Identity,
+    tables: Tables,
+    tasks: pl.DataFrame,
+    name: str,
+) -> None:
+    many = tables.documents.height > 1
+    widths = [UNIT_WIDTH, *(COUNT_WIDTH,) * (len(FIXED) - 1), *(TASK_WIDTH,) * tasks.height]
+    header = 4 if many else 3
+    freeze = f"{get_column_letter(len(FIXED) + 1)}{header + 1}"
+    rows = start_sheet(book, styles, identity, name=name, title=f"{identity.title}：{name}",
+                       widths=widths, freeze=freeze)  # fmt: skip
+    ws = rows.ws
+    if many:  # one row naming the plan over its tasks' numbers
+        _plan_row(rows, tasks)
+    numbers = [(str(n), "header") for n in tasks["task_no"]]
+    rows.append([*((h, "header") for h in FIXED), *numbers], height=20)
+    ws.print_title_rows = f"{header - 1 if many else header}:{header}"
+    if tasks.height > FIT_TASKS:  # pages across, each repeating the unit names
+        ws.page_setup.fitToWidth = 0
+        ws.print_title_cols = "A:A"
+    first = rows.count + 1
+    for unit in _grid(tables, tasks).iter_rows(named=True):
+        rows.count += 1
+        rows.height(ROW_HEIGHT)
+        ws.append(_unit_row(ws, styles, unit, len(FIXED)))
+    if tasks.height and rows.count >= first:
+        left, right = get_column_letter(len(FIXED) + 1), get_column_letter(len(widths))
+        _colour_roles(ws, f"{left}{first}:{right}{rows.count}")
+    rows.append([])
+    legend = [("图例：", "note"), *((label, role) for role, label in ROLE_LABELS.items())]
+    rows.append(legend, height=18)
+    _key(rows, tasks, many)
+
+
+def _grid(tables: Tables, tasks: pl.DataFrame) -> pl.DataFrame:
+    """Return per unit (registry order) its counts and the (column, role) of each task it owes."""
+    columns = tasks.select("doc_id", "task_id").with_row_index("col")
+    owed = (
+        tables.owed.select("unit_id", "doc_id", "task_id", "role")
+        .join(columns, on=["doc_id", "task_id"])
+        .group_by("unit_id")
+        .agg(pl.col("col").sort_by("col"), pl.col("role").sort_by("col"))
     )
-    widths = (18, *(5.5,) * (_FIXED - 1 + n))
-    cells = units.with_columns(cells=_cells(tables, units, tasks))
-    return Sheet(
-        name=name,
-        rows=chain([rows], table_rows(cells, fixed, _FIRST, widths[:_FIXED], tail="cells")),
-        widths=widths,
-        merges=(
-            f"A1:{letter(_FIXED - 1)}1",
-            *(f"{letter(i)}3:{letter(i)}5" for i in range(_FIXED)),
-            *_plan_merges(tasks),
-        ),
-        freeze=(5, _FIXED),
-        protect=False,
-        print_rows=(3, 5),
-        fit_width=n <= _FIT_TASKS,
+    return tables.units.select("unit_id", "short_name", *ROLE_LABELS, "tasks").join(
+        owed, on="unit_id", how="left", maintain_order="left"
     )
 
 
-def _cells(tables: Tables, units: pl.DataFrame, tasks: pl.DataFrame) -> pl.Series:
-    """Return, per unit, the rendered cells of its row across ``tasks``."""
-    columns = tasks.select("doc_id", "task_id").with_columns(
-        col=pl.Series([letter(_FIXED + i) for i in range(tasks.height)], dtype=pl.String)
-    )
-    roles = tables.owed.select("unit_id", "doc_id", "task_id", "role")
-    grid = (
-        units.select("unit_id")
-        .with_row_index("u")
-        .join(columns, how="cross")
-        .join(roles, on=["unit_id", "doc_id", "task_id"], how="left", maintain_order="left")
-    )
-    ref = pl.concat_str("col", (pl.col("u") + _FIRST).cast(pl.String))
-    style = pl.col("role").replace_strict(
-        {r: int(s) for r, s in ROLE_STYLE.items()}, default=int(Style.CENTER), return_dtype=pl.Int32
-    )
-    label = pl.col("role").replace_strict(ROLE_LABELS, default=None, return_dtype=pl.String)
-    full = pl.concat_str(
-        pl.lit('<c r="'),
-        ref,
-        pl.lit('" s="'),
-        style.cast(pl.String),
-        pl.lit('" t="inlineStr"><is><t>'),
-        label,
-        pl.lit("</t></is></c>"),
-    )
-    empty = pl.concat_str(pl.lit('<c r="'), ref, pl.lit(f'" s="{Style.CENTER:d}"/>'))
-    cell = pl.when(pl.col("role").is_null()).then(empty).otherwise(full)
-    rendered = grid.group_by("u", maintain_order=True).agg(cell.str.join(""))
-    return rendered.sort("u")[:, 1].fill_null("")
+def _unit_row(ws: Any, styles: Styles, unit: dict[str, Any], fixed: int) -> list[Any]:
+    """Return one unit's cells: name, counts, then its role under each task it owes."""
+    cell = styles.cell
+    row: list[Any] = [cell(ws, unit["short_name"], "body")]
+    row += [cell(ws, unit[key], "center") for key in (*ROLE_LABELS, "tasks")]
+    cols, roles = unit["col"] or [], unit["role"] or []
+    if cols:
+        cells: list[Any] = [None] * (int(cols[-1]) + 1)
+        for col, role in zip(cols, roles, strict=True):
+            cells[col] = ROLE_LABELS[role]  # a plain body value, coloured by _colour_roles
+        row += cells
+    return row
 
 
-def _plan_merges(tasks: pl.DataFrame) -> list[str]:
+def _colour_roles(ws: Any, grid: str) -> None:
+    """Colour each role in ``grid`` by a conditional format, one rule per role.
+
+    A styled cell per role would cost a cell object each (close to a million at a
+    thousand plans); the rules also keep the colours when a clerk sorts or edits.
+    """
+    for role, label in ROLE_LABELS.items():
+        fill = PatternFill("solid", fgColor=ROLE_FILLS[role], bgColor=ROLE_FILLS[role])
+        ws.conditional_formatting.add(
+            grid, CellIsRule(operator="equal", formula=[f'"{label}"'], fill=fill)
+        )
+
+
+def _plan_row(rows: Rows, tasks: pl.DataFrame) -> None:
+    """Append the row naming each plan over its tasks' columns (merged)."""
+    first = (tasks["doc_id"] != tasks["doc_id"].shift(1)).fill_null(True).to_list()
+    cells = [(p if f else None, "header") for p, f in zip(tasks["plan"], first, strict=True)]
+    r = rows.append([("单位与角色", "header"), *((None, "header"),) * (len(FIXED) - 1), *cells],
+                    height=30)  # fmt: skip
     spans = (
         tasks.with_row_index("i")
         .group_by("doc_id", maintain_order=True)
-        .agg(pl.col("i").min().alias("first"), pl.col("i").max().alias("last"))
+        .agg(pl.col("i").min().alias("a"), pl.col("i").max().alias("b"))
     )
-    return [
-        f"{letter(_FIXED + a)}3:{letter(_FIXED + b)}3" for _, a, b in spans.iter_rows() if b > a
-    ]
+    offset = len(FIXED) + 1
+    rows.ws.merged_cells.add(f"A{r}:{get_column_letter(len(FIXED))}{r}")
+    for _, a, b in spans.iter_rows():
+        if b > a:
+            rows.ws.merged_cells.add(
+                f"{get_column_letter(offset + a)}{r}:{get_column_letter(offset + b)}{r}"
+            )
 
 
-def _short(title: str) -> str:
-    return title if len(title) <= _TITLE_CHARS else title[: _TITLE_CHARS - 1] + "…"
+def _key(rows: Rows, tasks: pl.DataFrame, many: bool) -> None:
+    """Append the key: each task number and its title in full, one line each."""
+    rows.append([("任务编号对照", "section")], height=22)
+    for no, title, plan in tasks.select("task_no", "title", "plan").iter_rows():
+        text = f"{no}. {title}" if not many else f"{no}. {title}（《{plan}》）"
+        rows.append([(text, "line")], height=ROW_HEIGHT)

@@ -6,6 +6,12 @@ cooperating. Between two reaches with the same role, a direct or alias naming wi
 a collective phrase, then the first printed. Mentions that do not resolve are returned as
 data (``unknown``) with suggestions; the validation stage reports them. Each mention is
 resolved here once: ``mentions`` keeps what it stands for, for the clause checks.
+
+Order is meaning: the first-listed lead is the task's primary lead, and the order of the
+units is their rank in the task. Each task's assignments keep the plan's order: by role,
+then where the winning mention is printed, units a collective phrase covers at the
+phrase's place in registry order among themselves. ``position`` numbers them 1..n per
+task and ``primary`` marks the first lead when the plan names it (not a collective phrase).
 """
 
 from __future__ import annotations
@@ -91,7 +97,14 @@ def resolve_mentions(
         .sort("doc_id", "task_id", "unit_id", "rank", "collective", "position")
         .unique(["doc_id", "task_id", "unit_id"], keep="first", maintain_order=True)
         .join(units, on="unit_id", how="left")
-        .sort("doc_id", "task_no", "task_id", "rank", "unit_order")
+        .sort("doc_id", "task_no", "task_id", "rank", "position", "unit_order")
+        .with_columns(position=pl.int_range(1, pl.len() + 1).over("doc_id", "task_id"))
+        # A phrase that covers many units (各区县政府牵头) names no primary lead among them.
+        .with_columns(
+            primary=(pl.col("role") == "lead")
+            & (pl.col("position") == 1)
+            & pl.col("collective_id").is_null()
+        )
         .select(ASSIGNMENTS.names())
         .cast(ASSIGNMENTS)
     )

@@ -102,10 +102,15 @@ def build_ledger(
                               1, line * 10, line * 10 + len(body)))  # fmt: skip
         numbers = {r[0]: r[1] for r in rows}
         lines = {r[0]: r[5] for r in rows}
+        placed: dict[str, int] = {}
         for task_id, unit_id, role, mention, via in assigned[doc_id]:
             u = units[unit_id]
+            # Listed in plan order: the position counts up per task; the first lead is primary
+            # when the plan names it (a collective phrase names no primary lead).
+            position = placed[task_id] = placed.get(task_id, 0) + 1
+            primary = role == "lead" and position == 1 and via != "collective"
             assignment_rows.append((doc_id, task_id, numbers[task_id], unit_id, u[1], u[2], role,
-                                    mention, via, lines[task_id] + 1, 20))  # fmt: skip
+                                    position, primary, mention, via, lines[task_id] + 1, 20))  # fmt: skip
     frames = Frames(
         documents=pl.DataFrame(doc_rows, schema=DOCUMENTS, orient="row"),
         targets=pl.DataFrame(

@@ -76,7 +76,7 @@ def test_the_package_names_keys_and_titles_from_the_models(out: Path) -> None:
     schema = resources["assignments"]["schema"]
     assert [f["name"] for f in schema["fields"]] == names(AssignmentsSchema)
     assert [f["title"] for f in schema["fields"]] == list(titles(AssignmentsSchema).values())
-    assert schema["fields"][8]["constraints"] == {
+    assert schema["fields"][10]["constraints"] == {
         "enum": ["direct", "alias", "collective"],
         "required": True,
     }

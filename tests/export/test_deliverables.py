@@ -4,12 +4,13 @@ import hashlib
 import json
 import pickle
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from pipeline.errors import ExportError
-from pipeline.export import Manifest, write_deliverables
+from pipeline.export import Manifest, deliverables, write_deliverables
 from pipeline.export.deliverables import pool_map, render
 from pipeline.export.manifest import Output
 from pipeline.export.tables import build_tables
@@ -93,7 +94,7 @@ def test_a_formula_in_a_task_title_cannot_run(tmp_path: Path) -> None:
     assert f"'{formula}" in tasks_csv.replace('""', '"')
     assert json.loads((out / "tasks.json").read_bytes())[0]["title"] == formula  # data as is
     for path, ref in (
-        ("ledger.xlsx", "重点任务!B3"),
+        ("ledger.xlsx", "重点任务!B4"),
         ("departments/市大数据局.xlsx", "任务清单!B8"),
     ):
         sheet, cell = ref.split("!")
@@ -176,3 +177,16 @@ def test_each_file_written_is_told_with_the_total(tmp_path: Path, ledger: Ledger
     )
     assert [p for p, _ in told] == [o.path for o in render(ledger, tool_version=TOOL_VERSION)]
     assert {n for _, n in told} == {len(manifest.files)} == {20}
+
+
+def test_a_large_ledger_is_written_in_its_own_process_with_the_same_bytes(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def ledger_bytes() -> bytes:
+        outputs = render(ledger, tool_version=TOOL_VERSION, mapper=map)
+        return next(b"".join(o.chunks) for o in outputs if o.path == "ledger.xlsx")
+
+    in_thread = ledger_bytes()
+    monkeypatch.setattr(deliverables, "LEDGER_PROCESS_ROWS", 1)
+    assert isinstance(deliverables._ledger_worker(9), ProcessPoolExecutor)
+    assert ledger_bytes() == in_thread

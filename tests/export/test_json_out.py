@@ -32,13 +32,15 @@ def test_tasks_nest_their_units_as_json_dumps_writes(ledger: Ledger) -> None:
                               "deadline", "line", "units"]  # fmt: skip
     assert tasks[1]["units"] == [
         {"unit_id": "gov_services", "unit_name": "郑州市政务服务办公室", "short_name": "市政务办",
-         "role": "lead", "mention": "市政务办", "via": "direct"},
+         "role": "lead", "position": 1, "primary": True, "mention": "市政务办", "via": "direct"},
         {"unit_id": "big_data", "unit_name": "郑州市大数据管理局", "short_name": "市大数据局",
-         "role": "responsible", "mention": "市政府各部门", "via": "collective"},
+         "role": "responsible", "position": 2, "primary": False, "mention": "市政府各部门",
+         "via": "collective"},
         {"unit_id": "finance", "unit_name": "郑州市财政局", "short_name": "市财政局",
-         "role": "responsible", "mention": "市政府各部门", "via": "collective"},
+         "role": "responsible", "position": 3, "primary": False, "mention": "市政府各部门",
+         "via": "collective"},
         {"unit_id": "district_a", "unit_name": "郑州市甲区人民政府", "short_name": "甲区政府",
-         "role": "cooperating", "mention": "甲区政府", "via": "direct"},
+         "role": "cooperating", "position": 4, "primary": False, "mention": "甲区政府", "via": "direct"},
     ]  # fmt: skip
     assert "市政务办" in data.decode()  # Chinese as is, not \\u escapes
 

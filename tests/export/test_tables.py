@@ -70,6 +70,8 @@ def test_owed_rows_leave_the_unit_out_of_the_other_responsible_units(ledger: Led
         ("district_a", "plan-a#3", "责任", "市大数据局", "各区县（市）人民政府"),
     ]
     assert rows["plan"].unique().to_list() == ["测试市数字政府建设行动方案"]
+    # For the department sheet: the unit's rank in the task and whether it is primary lead.
+    assert rows.select("position", "primary").rows()[:3] == [(1, True), (2, False), (1, True)]
 
 
 def test_owed_rows_say_how_the_unit_came_to_owe_the_task(ledger: Ledger) -> None:
@@ -83,7 +85,7 @@ def test_only_the_first_listed_lead_is_the_primary_lead() -> None:
         ("1", "finance", "lead", "市财政局", "direct"),
         ("1", "big_data", "lead", "市大数据局", "direct"),
         ("2", "gov_services", "lead", "政务办", "alias"),
-        ("3", "district_a", "lead", "各区县（市）人民政府", "各区县（市）人民政府"),
+        ("3", "district_a", "lead", "各区县（市）人民政府", "collective"),
     ]
     ledger = build_ledger(
         documents=[("plan-a", "raw/plan-a.txt", SHA_A, "方案", None, None, None, None)],

@@ -56,9 +56,37 @@ def test_a_unit_keeps_its_strongest_role(registry: Registry) -> None:
     resolved = resolve_mentions(mentions, _documents(("d", date(2024, 1, 8))), registry)
     phrase = "市政府各部门"
     expected = _assignments(
-        ("d", "1", 1, "alpha", "郑州市甲局", "市甲局", "lead", "市甲局", "direct", 5, 10),
-        ("d", "1", 1, "beta", "郑州市乙局", "市乙局", "responsible", phrase, "collective", 5, 10),
-        ("d", "1", 1, "new", "郑州市丁办", "市丁办", "responsible", phrase, "collective", 5, 10),
+        ("d", "1", 1, "alpha", "郑州市甲局", "市甲局", "lead", 1, True, "市甲局", "direct", 5, 10),
+        (
+            "d",
+            "1",
+            1,
+            "beta",
+            "郑州市乙局",
+            "市乙局",
+            "responsible",
+            2,
+            False,
+            phrase,
+            "collective",
+            5,
+            10,
+        ),
+        (
+            "d",
+            "1",
+            1,
+            "new",
+            "郑州市丁办",
+            "市丁办",
+            "responsible",
+            3,
+            False,
+            phrase,
+            "collective",
+            5,
+            10,
+        ),
     )
     assert_frame_equal(resolved.assignments, expected)
     assert resolved.unknown.is_empty()
@@ -71,11 +99,29 @@ def test_with_equal_roles_a_direct_naming_beats_a_collective(registry: Registry)
         ("d", "1", "responsible", 2, "市甲委"),
     )
     resolved = resolve_mentions(mentions, _documents(("d", date(2024, 1, 8))), registry)
-    rows = resolved.assignments.select("unit_id", "mention", "via", "column").rows()
+    rows = resolved.assignments.select("unit_id", "mention", "via", "column", "position").rows()
+    # The phrase is printed first: its units come first, alpha where 市甲委 is printed.
     assert rows == [
-        ("alpha", "市甲委", "alias", 20),
-        ("beta", "市政府各部门", "collective", 10),
-        ("new", "市政府各部门", "collective", 10),
+        ("beta", "市政府各部门", "collective", 10, 1),
+        ("new", "市政府各部门", "collective", 10, 2),
+        ("alpha", "市甲委", "alias", 20, 3),
+    ]
+
+
+def test_units_keep_the_plans_order_and_the_first_lead_is_primary(registry: Registry) -> None:
+    mentions = _mentions(
+        ("d", "1", "lead", 1, "市乙局"),
+        ("d", "1", "lead", 2, "市甲局"),
+        ("d", "1", "responsible", 3, "市丁办"),
+        ("d", "2", "responsible", 1, "市甲局"),
+    )
+    resolved = resolve_mentions(mentions, _documents(("d", date(2024, 1, 8))), registry)
+    rows = resolved.assignments.select("task_id", "unit_id", "role", "position", "primary")
+    assert rows.rows() == [
+        ("1", "beta", "lead", 1, True),
+        ("1", "alpha", "lead", 2, False),
+        ("1", "new", "responsible", 3, False),
+        ("2", "alpha", "responsible", 1, False),
     ]
 
 
@@ -160,3 +206,35 @@ def test_each_mention_is_resolved_once_with_its_units(registry: Registry) -> Non
         (2, None, None, []),
     ]
     assert resolved.unknown["mention"].to_list() == ["市戊局"]
+
+
+def test_real_plan_keeps_the_printed_order_of_leads() -> None:
+    frames = to_frames(run.extract([REAL]))
+    assignments = resolve_mentions(frames.mentions, frames.documents, load_registry()).assignments
+    leads = assignments.filter(pl.col("role") == "lead", pl.col("task_no").is_in([3, 5]))
+    by_task = leads.group_by("task_no", maintain_order=True).agg("short_name", "primary")
+    assert by_task.rows() == [
+        (3, ["市应急局", "市大数据局", "市商务局", "市市场发展中心"], [True, False, False, False]),
+        (5, ["市委社治委", "市卫健委", "市教育局", "市住房保障局", "市民政局", "市人社局"],
+         [True, False, False, False, False, False]),
+    ]  # fmt: skip
+    assert assignments["primary"].sum() == 15
+
+
+def test_a_collective_lead_phrase_names_no_primary_lead(registry: Registry) -> None:
+    mentions = _mentions(
+        ("d", "1", "lead", 1, "市政府各部门"),
+        ("d", "1", "lead", 2, "市戊局"),
+        ("d", "2", "lead", 1, "市乙局"),
+        ("d", "2", "lead", 2, "市政府各部门"),
+    )
+    resolved = resolve_mentions(mentions, _documents(("d", date(2024, 1, 8))), registry)
+    rows = resolved.assignments.select("task_id", "unit_id", "position", "primary").rows()
+    assert rows == [
+        ("1", "alpha", 1, False),
+        ("1", "beta", 2, False),
+        ("1", "new", 3, False),
+        ("2", "beta", 1, True),
+        ("2", "alpha", 2, False),
+        ("2", "new", 3, False),
+    ]
