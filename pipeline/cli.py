@@ -16,17 +16,37 @@ from schemas.unit_vocabulary import Category
 EXISTING = click.Path(exists=True, path_type=Path)
 
 
+#: Exit codes: 0 valid, 1 invalid data, 2 usage error, 3 a bug in plan-ledger itself.
+EXIT_INTERNAL = 3
+
+
 class _Group(click.Group):
-    """Turn a PipelineError into one clear line on stderr and exit 1 (--debug: traceback)."""
+    """Turn errors into one clear line on stderr (--debug: the traceback).
+
+    A PipelineError (bad input) exits 1; any other exception is our bug and exits 3.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
+        debug = "--debug" in sys.argv[1:] or bool((ctx.obj or {}).get("debug"))
         try:
             return super().invoke(ctx)
         except PipelineError as err:
-            if "--debug" in sys.argv[1:] or (ctx.obj or {}).get("debug"):
+            if debug:
                 raise
             click.echo(f"error: {err}", err=True)
             ctx.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as err:
+            if debug:
+                raise
+            what = f"{type(err).__name__}: {err}".splitlines()[0][:200]
+            click.echo(
+                f"internal error (a bug in plan-ledger, not in your data): {what} — "
+                "run again with --debug to see the traceback, and report it",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import tomllib
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,6 +11,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from pipeline.errors import IngestError
+from pipeline.read import tomlcheck
+from schemas.tomlfiles import CORRECTIONS, SIDECAR
 
 #: Suffixes read as documents when a folder is given.
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".docx")
@@ -36,6 +36,8 @@ class Sidecar:
     published: date | None = None
     signed: date | None = None
     document_number: str | None = None
+    reporting_round: str | None = None
+    reporting_due: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,74 +155,47 @@ def _docx_text(path: Path, data: bytes) -> str:
     return text
 
 
-def _load_toml(path: Path) -> dict[str, object]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        at = re.search(r"at line (\d+)", str(err))
-        raise IngestError(
-            f"malformed TOML: {err}",
-            path=path,
-            line=int(at.group(1)) if at else None,
-            hint="fix the syntax",
-        ) from None
-
-
 def _read_sidecar(path: Path) -> Sidecar:
+    """Return the checked sidecar facts (schemas/tomlfiles.py declares what it may hold)."""
     if not path.is_file():
         return Sidecar()
-    table = _load_toml(path).get("document", {})
-    if not isinstance(table, dict):
-        raise IngestError("[document] must be a table", path=path)
-    known = set(Sidecar.__dataclass_fields__)
-    unknown = sorted(set(table) - known)
-    if unknown:
-        raise IngestError(
-            f"unknown key(s) in [document]: {', '.join(unknown)}",
-            path=path,
-            hint=f"use only {', '.join(sorted(known))}",
-        )
-    for key in ("published", "signed"):
-        if key in table and not isinstance(table[key], date):
-            raise IngestError(f"{key} must be a date like 2024-01-08", path=path)
-    return Sidecar(**table)
+    checked = tomlcheck.load(path, SIDECAR)
+    document = checked.get("document", [{}])[0]
+    reporting = checked.get("reporting", [{}])[0]
+    return Sidecar(
+        title=_text(document.get("title")),
+        issuer=_text(document.get("issuer")),
+        published=_date(document.get("published")),
+        signed=_date(document.get("signed")),
+        document_number=_text(document.get("document_number")),
+        reporting_round=_text(reporting.get("round")),
+        reporting_due=_date(reporting.get("due")),
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _date(value: object) -> date | None:
+    return value if isinstance(value, date) else None
 
 
 def _read_corrections(path: Path) -> tuple[CorrectionSpec, ...]:
+    """Return the checked corrections, each with the line of its [[correction]] header."""
     if not path.is_file():
         return ()
-    entries = _load_toml(path).get("correction", [])
-    lines = _entry_lines(path.read_text(encoding="utf-8"))
-    if not isinstance(entries, list):
-        raise IngestError("use [[correction]] tables", path=path)
-    specs = []
-    for i, entry in enumerate(entries):
-        line = lines[i] if i < len(lines) else None
-        fields = {k: entry.get(k) for k in ("find", "replace", "reason")}
-        missing = [k for k, v in fields.items() if not isinstance(v, str)]
-        if missing or not fields["find"]:
-            raise IngestError(
-                f"correction {i + 1} needs text for: {', '.join(missing or ['find'])}",
-                path=path,
-                line=line,
-                hint='write find = "...", replace = "...", reason = "..."',
-            )
-        specs.append(
-            CorrectionSpec(
-                str(fields["find"]),
-                str(fields["replace"]),
-                str(fields["reason"]),
-                path.as_posix(),
-                line or 0,
-            )
+    entries = tomlcheck.load(path, CORRECTIONS).get("correction", [])
+    return tuple(
+        CorrectionSpec(
+            str(entry["find"]),
+            str(entry["replace"]),
+            str(entry["reason"]),
+            path.as_posix(),
+            tomlcheck.entry_line(path, "correction", i) or 0,
         )
-    return tuple(specs)
-
-
-def _entry_lines(text: str) -> list[int]:
-    return [
-        n for n, line in enumerate(text.splitlines(), 1) if re.match(r"\s*\[\[correction\]\]", line)
-    ]
+        for i, entry in enumerate(entries)
+    )
 
 
 def doc_ids_unique(paths: Sequence[Path]) -> None:

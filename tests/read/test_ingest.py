@@ -61,7 +61,7 @@ def test_read_real_document_keeps_raw_checksum() -> None:
 def test_sidecar_rejects_unknown_keys(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "a.toml").write_text('[document]\npublisher = "x"\n', encoding="utf-8")
-    with pytest.raises(IngestError, match=r"unknown key\(s\) in \[document\]: publisher"):
+    with pytest.raises(IngestError, match=r"unknown key 'publisher' in \[document\]"):
         read(tmp_path / "a.txt")
 
 
@@ -72,7 +72,7 @@ def test_correction_without_find_is_refused_with_its_line(tmp_path: Path) -> Non
     )
     with pytest.raises(IngestError) as err:
         read(tmp_path / "a.txt")
-    assert (err.value.line, err.value.message) == (3, "correction 1 needs text for: find")
+    assert (err.value.line, err.value.message) == (3, "[correction] entry 1 has no find")
 
 
 def test_docx_paragraphs_become_lines(tmp_path: Path) -> None:
