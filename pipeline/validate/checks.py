@@ -22,6 +22,7 @@ from pipeline.registry.lookup import Registry
 from pipeline.registry.resolve import Resolved
 from pipeline.validate.clausechecks import clause_findings, unit_ids, unit_key, unknown_units
 from pipeline.validate.findings import Finding, Report, at_row
+from pipeline.validate.namechecks import file_name_findings
 from pipeline.validate.rules import rule
 from pipeline.validate.textchecks import text_findings
 from schemas.tables import (
@@ -84,6 +85,7 @@ def validate(
     for name, model in TABLES:
         findings += _schema_findings(name, model, tables[name], docs)
     findings += unknown_units(resolved.unknown, docs)
+    findings += file_name_findings(resolved.assignments, docs)
     unit_of = unit_ids(resolved.assignments)
     for doc in documents:
         findings += clause_findings(doc, unit_key(doc, registry, unit_of))

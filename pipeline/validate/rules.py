@@ -100,6 +100,13 @@ CATALOGUE: tuple[Rule, ...] = (
         "fix the unit's name, or add the unit or an alias to schemas/units.csv",
     ),
     Rule(
+        "unit.file_name",
+        _E,
+        "a unit's short name cannot name its department workbook on every system",
+        "fix short_name in the registry's units CSV: no control, bidi or zero-width "
+        "characters, no leading dot, no device name (CON, COM1…), at most 80 characters",
+    ),
+    Rule(
         "text.lost",
         _E,
         "characters were lost in the scrape (?, �, □ or a stray Latin letter)",

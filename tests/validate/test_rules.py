@@ -24,6 +24,7 @@ def test_the_catalogue_ids_are_stable() -> None:
         ("clause.duplicate", "warning"),
         ("clause.lead_also_responsible", "error"),
         ("unit.unknown", "error"),
+        ("unit.file_name", "error"),
         ("text.lost", "error"),
         ("text.pinyin_gloss", "error"),
         ("text.traditional", "warning"),
