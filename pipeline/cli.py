@@ -242,10 +242,15 @@ def export(
     Example: pipeline export raw --out out
     """
     from pipeline import run
+    from pipeline.export.atomic import unsafe_out
     from pipeline.validate import report
 
+    inputs = _inputs(paths)
+    refused = unsafe_out(out, inputs)
+    if refused:
+        raise click.BadParameter(f"{refused}; choose a folder of its own", param_hint="--out")
     result = run.export(
-        _inputs(paths),
+        inputs,
         out,
         registry=registry_path,
         strict=strict,

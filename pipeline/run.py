@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.errors import PipelineError
 from pipeline.export import Manifest, atomic_write_text, write_deliverables
+from pipeline.export.atomic import locked
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
 from pipeline.model import Document
@@ -92,18 +93,19 @@ def export(
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     """
     result = checked(paths, registry=registry, strict=strict, progress=progress)
-    reports = write_reports(result.report, out)
-    if not result.report.valid:
-        return Exported(result.report, None, reports)
-    ledger = Ledger(
-        frames=result.frames,
-        assignments=result.resolved.assignments,
-        units=result.registry.units_frame(),
-        registry_sha256=result.registry.sha256,
-    )
-    if status is not None:
-        status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
-    manifest = write_deliverables(ledger, out, tool_version=__version__)
+    with locked(out, waiting=status):  # one export at a time into ``out``
+        reports = write_reports(result.report, out)
+        if not result.report.valid:
+            return Exported(result.report, None, reports)
+        ledger = Ledger(
+            frames=result.frames,
+            assignments=result.resolved.assignments,
+            units=result.registry.units_frame(),
+            registry_sha256=result.registry.sha256,
+        )
+        if status is not None:
+            status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
+        manifest = write_deliverables(ledger, out, tool_version=__version__)
     return Exported(result.report, manifest, reports)
 
 
