@@ -14,6 +14,14 @@ from pipeline.errors import PipelineError
 from schemas.unit_vocabulary import Category
 
 EXISTING = click.Path(exists=True, path_type=Path)
+MAX_SIZE = click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    metavar="MB",
+    help="Refuse a plan larger than this (for .docx: its XML unpacked).",
+)
 
 
 #: Exit codes: 0 valid, 1 invalid data, 2 usage error, 3 a bug in plan-ledger itself.
@@ -66,7 +74,8 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True
 )
-def extract(paths: tuple[Path, ...], fmt: str) -> None:
+@MAX_SIZE
+def extract(paths: tuple[Path, ...], fmt: str, max_size: int) -> None:
     """Print the parsed documents.
 
     Each document: title, issuer, date, targets, and every task with its unit clause.
@@ -76,7 +85,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     from pipeline import run
     from pipeline.parse import serialise
 
-    documents = run.extract(paths)
+    documents = run.extract(paths, max_size=max_size * 2**20)
     render = serialise.documents_json if fmt == "json" else serialise.documents_table
     click.echo(render(documents), nl=False)
 
@@ -190,6 +199,7 @@ def units_resolve(
     help="Also write validation.json and validation.md into this folder.",
 )
 @REGISTRY
+@MAX_SIZE
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -198,19 +208,26 @@ def validate(
     strict: bool,
     reports: Path | None,
     registry_path: Path | None,
+    max_size: int,
 ) -> None:
     """Validate documents; write no deliverables.
 
     PATH: files or folders (default: raw/).
 
-    Exit 0 when valid, 1 when the data is invalid, 2 on a usage error.
+    Exit 0 when valid, 1 when the data is invalid, 2 on a usage error, 3 on a bug.
 
     Example: pipeline validate raw --format github --strict
     """
     from pipeline import run
     from pipeline.validate import report
 
-    result = run.check(_inputs(paths), registry=registry_path, strict=strict, progress=_progress)
+    result = run.check(
+        _inputs(paths),
+        registry=registry_path,
+        strict=strict,
+        progress=_progress,
+        max_size=max_size * 2**20,
+    )
     if reports is not None:
         run.write_reports(result, reports)
     click.echo(report.render(result, fmt), nl=False)
@@ -228,9 +245,15 @@ def validate(
 )
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
 @REGISTRY
+@MAX_SIZE
 @click.pass_context
 def export(
-    ctx: click.Context, paths: tuple[Path, ...], out: Path, strict: bool, registry_path: Path | None
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    out: Path,
+    strict: bool,
+    registry_path: Path | None,
+    max_size: int,
 ) -> None:
     """Validate, then write every deliverable.
 
@@ -256,6 +279,7 @@ def export(
         strict=strict,
         progress=_progress,
         status=_status,
+        max_size=max_size * 2**20,
     )
     if not result.report.valid:
         click.echo(report.render(result.report, "text"), nl=False, err=True)
@@ -268,15 +292,21 @@ def export(
 
 
 def _inputs(paths: tuple[Path, ...]) -> tuple[Path, ...]:
-    """Return the paths to read (default raw/); refuse, as a usage error, none to read."""
-    from pipeline.read.ingest import DOCUMENT_SUFFIXES, discover
+    """Return the paths to read (default raw/); refuse, as a usage error, none to read.
+
+    Files in a folder that are not plans are named on stderr, so nothing is dropped unseen.
+    """
+    from pipeline.read.ingest import DOCUMENT_SUFFIXES, discover_all, shown
 
     if not paths and not Path("raw").is_dir():
         raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
     paths = paths or (Path("raw"),)
-    if not discover(paths):
-        found = ", ".join(DOCUMENT_SUFFIXES)
-        raise click.BadParameter(f"no document ({found}) found", param_hint="PATH")
+    found = discover_all(paths)
+    suffixes = ", ".join(DOCUMENT_SUFFIXES)
+    for path in found.skipped:
+        click.echo(f"skipped {shown(path).as_posix()}: not a plan ({suffixes})", err=True)
+    if not found.plans:
+        raise click.BadParameter(f"no document ({suffixes}) found", param_hint="PATH")
     return paths
 
 

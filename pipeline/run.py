@@ -18,7 +18,7 @@ from pipeline.read import clean, ingest
 from pipeline.registry.lookup import Registry, load_registry
 from pipeline.registry.resolve import Resolved, resolve_mentions
 from pipeline.validate import report
-from pipeline.validate.checks import unreadable, validate
+from pipeline.validate.checks import orphan, unreadable, validate
 from pipeline.validate.findings import Finding, Report
 
 #: Wraps the list of files so a caller can show progress (a click progress bar, say).
@@ -45,11 +45,11 @@ class Exported:
     reports: tuple[Path, Path]
 
 
-def extract(paths: Sequence[Path]) -> list[Document]:
+def extract(paths: Sequence[Path], *, max_size: int = ingest.MAX_SIZE) -> list[Document]:
     """Read, clean and parse every document under ``paths``."""
     files = ingest.discover(paths)
     ingest.doc_ids_unique(files)
-    return [_document(path) for path in files]
+    return [_document(path, max_size) for path in files]
 
 
 def check(
@@ -58,9 +58,12 @@ def check(
     registry: Path | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    max_size: int = ingest.MAX_SIZE,
 ) -> Report:
     """Read, clean, parse, resolve and validate every document under ``paths``; write nothing."""
-    return checked(paths, registry=registry, strict=strict, progress=progress).report
+    return checked(
+        paths, registry=registry, strict=strict, progress=progress, max_size=max_size
+    ).report
 
 
 def checked(
@@ -69,9 +72,10 @@ def checked(
     registry: Path | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    max_size: int = ingest.MAX_SIZE,
 ) -> Checked:
     """Run every stage up to validation and keep what each produced."""
-    documents, failed = read_documents(paths, progress)
+    documents, failed = read_documents(paths, progress, max_size)
     frames = to_frames(documents)
     units = load_registry(registry)
     resolved = resolve_mentions(frames.mentions, frames.documents, units)
@@ -87,12 +91,13 @@ def export(
     strict: bool = False,
     progress: Progress | None = None,
     status: Callable[[str], None] | None = None,
+    max_size: int = ingest.MAX_SIZE,
 ) -> Exported:
     """Validate, write the reports, and write the deliverables only if the data is valid.
 
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     """
-    result = checked(paths, registry=registry, strict=strict, progress=progress)
+    result = checked(paths, registry=registry, strict=strict, progress=progress, max_size=max_size)
     with locked(out, waiting=status):  # one export at a time into ``out``
         reports = write_reports(result.report, out)
         if not result.report.valid:
@@ -110,24 +115,28 @@ def export(
 
 
 def read_documents(
-    paths: Sequence[Path], progress: Progress | None = None
+    paths: Sequence[Path], progress: Progress | None = None, max_size: int = ingest.MAX_SIZE
 ) -> tuple[list[Document], list[Finding]]:
-    """Read, clean and parse each document; a file that cannot be read becomes a finding."""
+    """Read, clean and parse each document; a file that cannot be read becomes a finding.
+
+    A sidecar or corrections file without its plan is a finding too: it would be ignored.
+    """
     documents: list[Document] = []
-    failed: list[Finding] = []
-    files = ingest.discover(paths)
+    found = ingest.discover_all(paths)
+    failed = [orphan(path) for path in found.orphans]
+    files = list(found.plans)
     ingest.doc_ids_unique(files)
     for path in progress(files) if progress else files:
         try:
-            documents.append(_document(path))
+            documents.append(_document(path, max_size))
         except PipelineError as err:
             failed.append(unreadable(err))
     return documents, failed
 
 
-def _document(path: Path) -> Document:
+def _document(path: Path, max_size: int = ingest.MAX_SIZE) -> Document:
     """Read, clean and parse one document."""
-    raw = ingest.read(path)
+    raw = ingest.read(path, max_size)
     return parser.parse(raw, clean.clean(raw))
 
 

@@ -73,7 +73,9 @@ def entry_line(path: Path, table: str, index: int) -> int | None:
     return _Lines(path.read_text(encoding="utf-8")).of(table, index)
 
 
-def _entry(path: Path, lines: _Lines, table: Table, index: int, entry: dict[str, object]) -> dict[str, object]:
+def _entry(
+    path: Path, lines: _Lines, table: Table, index: int, entry: dict[str, object]
+) -> dict[str, object]:
     keys = {k.name: k for k in table.keys}
     for name, value in entry.items():
         key = keys.get(name)
@@ -123,9 +125,11 @@ def _problem(key: Key, value: object) -> str | None:
         return f"has the year {value.year}, outside {YEARS[0]}–{YEARS[1]}"
     if isinstance(value, str) and key.pattern and not re.fullmatch(key.pattern, value):
         return f"must look like {key.example}, not {value[:40]!r}"
-    if isinstance(value, str) and key.pattern and value[:4].isdigit():
-        if not YEARS[0] <= int(value[:4]) <= YEARS[1]:
-            return f"has the year {value[:4]}, outside {YEARS[0]}–{YEARS[1]}"
+    year = (
+        int(value[:4]) if isinstance(value, str) and key.pattern and value[:4].isdigit() else None
+    )
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        return f"has the year {year}, outside {YEARS[0]}–{YEARS[1]}"
     return None
 
 

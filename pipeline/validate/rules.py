@@ -34,6 +34,12 @@ CATALOGUE: tuple[Rule, ...] = (
         "save the plan as UTF-8 text (or GB18030, .docx) and fix the file named",
     ),
     Rule(
+        "file.orphan",
+        _W,
+        "a sidecar or corrections file has no plan beside it, so nothing reads it",
+        "rename it to match its plan's file name (<name>.toml, <name>.corrections.toml)",
+    ),
+    Rule(
         "document.title.missing",
         _E,
         "the document has no title",

@@ -21,9 +21,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 #: lowercase Latin letter between two Chinese characters (檩d体). APP, IPv6, CIM are words.
 #: A run of ? is only tried where it starts ((?<!\?)), so a long run is scanned once, not
 #: once per character: the search stays linear in the length of the text.
-LOST = re.compile(
-    rf"(?<=[{CJK}])\?+|(?<!\?)\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])"
-)
+LOST = re.compile(rf"(?<=[{CJK}])\?+|(?<!\?)\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])")
 #: Hits closer than this many characters are one place (以社??檩d体 is one loss, not two).
 _JOIN = 2
 
