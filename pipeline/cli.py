@@ -35,18 +35,17 @@ class _Group(click.Group):
     """
 
     def invoke(self, ctx: click.Context) -> Any:
-        debug = "--debug" in sys.argv[1:] or bool((ctx.obj or {}).get("debug"))
         try:
             return super().invoke(ctx)
         except PipelineError as err:
-            if debug:
+            if _debug(ctx):
                 raise
             click.echo(f"error: {err}", err=True)
             ctx.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as err:
-            if debug:
+            if _debug(ctx):
                 raise
             what = f"{type(err).__name__}: {err}".splitlines()[0][:200]
             click.echo(
@@ -55,6 +54,11 @@ class _Group(click.Group):
                 err=True,
             )
             ctx.exit(EXIT_INTERNAL)
+
+
+def _debug(ctx: click.Context) -> bool:
+    """Tell whether --debug was given (read after the group's callback has run)."""
+    return "--debug" in sys.argv[1:] or bool((ctx.obj or {}).get("debug"))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -149,7 +149,11 @@ def bounded(text: str) -> str:
     """Return ``text`` with every long “quoted” part shortened and at most MAX_TEXT long."""
     if len(text) <= MAX_QUOTED:
         return text
-    text = _QUOTED.sub(lambda m: f"“{shorten(m.group(1))}”", text)
+    # Text shorten() made (at most some 60 characters) is left as it is.
+    text = _QUOTED.sub(
+        lambda m: f"“{shorten(m.group(1)) if len(m.group(1)) > 2 * MAX_QUOTED else m.group(1)}”",
+        text,
+    )
     if len(text) > MAX_TEXT:
         text = f"{text[: MAX_TEXT - 40]}… ({len(text):,} characters in all)"
     return text

@@ -74,7 +74,7 @@ def _correction_entry(raw: str, start: int, end: int, line: int, column: int) ->
     stays short whatever the input.
     """
     if start > 0 and re.match(f"[{CJK}]", raw[start - 1]):
-        start -= 1
+        start, column = start - 1, column - 1
     if end < len(raw) and re.match(f"[{CJK}]", raw[end]):
         end += 1
     find = raw[start:end]
