@@ -89,7 +89,7 @@ def extract(paths: tuple[Path, ...], fmt: str, max_size: int) -> None:
     from pipeline import run
     from pipeline.parse import serialise
 
-    documents = run.extract(paths, max_size=max_size * 2**20)
+    documents = run.extract(_inputs(paths), max_size=max_size * 2**20)
     render = serialise.documents_json if fmt == "json" else serialise.documents_table
     click.echo(render(documents), nl=False)
 

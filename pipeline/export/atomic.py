@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from pipeline.errors import ExportError
+
+if sys.platform != "win32":
+    import fcntl
 
 _DIR_MODE = 0o755
 _FILE_MODE = 0o644
@@ -64,7 +67,7 @@ def locked(
         return
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(parent, os.O_RDONLY)
+        fd = os.open(parent, os.O_RDONLY) if sys.platform != "win32" else -1
     except OSError as exc:
         raise ExportError(f"cannot open the folder it goes in: {exc.strerror}", path=out) from exc
     try:
@@ -74,10 +77,13 @@ def locked(
         yield
     finally:
         _HELD.pop(key, None)
-        os.close(fd)  # closing the descriptor releases the lock
+        if fd >= 0:
+            os.close(fd)  # closing the descriptor releases the lock
 
 
 def _acquire(fd: int, out: Path, waiting: Callable[[str], None] | None, timeout: float) -> None:
+    if sys.platform == "win32":  # no flock: exports there are not serialised
+        return
     deadline = time.monotonic() + timeout
     told = False
     while True:
