@@ -14,19 +14,51 @@ from pipeline.errors import PipelineError
 from schemas.unit_vocabulary import Category
 
 EXISTING = click.Path(exists=True, path_type=Path)
+MAX_SIZE = click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    metavar="MB",
+    help="Refuse a plan larger than this (for .docx: its XML unpacked).",
+)
+
+
+#: Exit codes: 0 valid, 1 invalid data, 2 usage error, 3 a bug in plan-ledger itself.
+EXIT_INTERNAL = 3
 
 
 class _Group(click.Group):
-    """Turn a PipelineError into one clear line on stderr and exit 1 (--debug: traceback)."""
+    """Turn errors into one clear line on stderr (--debug: the traceback).
+
+    A PipelineError (bad input) exits 1; any other exception is our bug and exits 3.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except PipelineError as err:
-            if "--debug" in sys.argv[1:] or (ctx.obj or {}).get("debug"):
+            if _debug(ctx):
                 raise
             click.echo(f"error: {err}", err=True)
             ctx.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as err:
+            if _debug(ctx):
+                raise
+            what = f"{type(err).__name__}: {err}".splitlines()[0][:200]
+            click.echo(
+                f"internal error (a bug in plan-ledger, not in your data): {what} — "
+                "run again with --debug to see the traceback, and report it",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+def _debug(ctx: click.Context) -> bool:
+    """Tell whether --debug was given (read after the group's callback has run)."""
+    return "--debug" in sys.argv[1:] or bool((ctx.obj or {}).get("debug"))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,7 +78,8 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True
 )
-def extract(paths: tuple[Path, ...], fmt: str) -> None:
+@MAX_SIZE
+def extract(paths: tuple[Path, ...], fmt: str, max_size: int) -> None:
     """Print the parsed documents.
 
     Each document: title, issuer, date, targets, and every task with its unit clause.
@@ -56,7 +89,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     from pipeline import run
     from pipeline.parse import serialise
 
-    documents = run.extract(paths)
+    documents = run.extract(_inputs(paths), max_size=max_size * 2**20)
     render = serialise.documents_json if fmt == "json" else serialise.documents_table
     click.echo(render(documents), nl=False)
 
@@ -218,6 +251,7 @@ def units_draft(paths: tuple[Path, ...], out: Path | None) -> None:
     help="Also write validation.json and validation.md into this folder.",
 )
 @REGISTRY
+@MAX_SIZE
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -226,19 +260,26 @@ def validate(
     strict: bool,
     reports: Path | None,
     registry_path: Path | None,
+    max_size: int,
 ) -> None:
     """Validate documents; write no deliverables.
 
     PATH: files or folders (default: raw/).
 
-    Exit 0 when valid, 1 when the data is invalid, 2 on a usage error.
+    Exit 0 when valid, 1 when the data is invalid, 2 on a usage error, 3 on a bug.
 
     Example: pipeline validate raw --format github --strict
     """
     from pipeline import run
     from pipeline.validate import report
 
-    result = run.check(_inputs(paths), registry=registry_path, strict=strict, progress=_progress)
+    result = run.check(
+        _inputs(paths),
+        registry=registry_path,
+        strict=strict,
+        progress=_progress,
+        max_size=max_size * 2**20,
+    )
     if reports is not None:
         run.write_reports(result, reports)
     click.echo(report.render(result, fmt), nl=False)
@@ -276,6 +317,7 @@ def validate(
     help="报送时限 (YYYY-MM-DD) printed in every department workbook.",
 )
 @REGISTRY
+@MAX_SIZE
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -286,6 +328,7 @@ def export(
     round_: str | None,
     due: date | None,
     registry_path: Path | None,
+    max_size: int,
 ) -> None:
     """Validate, then write every deliverable.
 
@@ -298,13 +341,18 @@ def export(
     """
     from pipeline import run
     from pipeline.collect.carry import history_path
+    from pipeline.export.atomic import unsafe_out
     from pipeline.validate import report
 
     if carry_forward and not history_path(out).is_file():
         message = f"nothing collected yet: no {history_path(out)} (run pipeline collect first)"
         raise click.BadParameter(message, param_hint="--carry-forward")
+    inputs = _inputs(paths)
+    refused = unsafe_out(out, inputs)
+    if refused:
+        raise click.BadParameter(f"{refused}; choose a folder of its own", param_hint="--out")
     result = run.export(
-        _inputs(paths),
+        inputs,
         out,
         registry=registry_path,
         strict=strict,
@@ -314,6 +362,7 @@ def export(
         round_=round_,
         due=due,
         advance=_Writing().advance,
+        max_size=max_size * 2**20,
     )
     if not result.report.valid:
         click.echo(report.render(result.report, "text"), nl=False, err=True)
@@ -409,15 +458,21 @@ def collect(
 
 
 def _inputs(paths: tuple[Path, ...]) -> tuple[Path, ...]:
-    """Return the paths to read (default raw/); refuse, as a usage error, none to read."""
-    from pipeline.read.ingest import DOCUMENT_SUFFIXES, discover
+    """Return the paths to read (default raw/); refuse, as a usage error, none to read.
+
+    Files in a folder that are not plans are named on stderr, so nothing is dropped unseen.
+    """
+    from pipeline.read.ingest import DOCUMENT_SUFFIXES, discover_all, shown
 
     if not paths and not Path("raw").is_dir():
         raise click.BadParameter("no PATH given and no raw/ folder here", param_hint="PATH")
     paths = paths or (Path("raw"),)
-    if not discover(paths):
-        found = ", ".join(DOCUMENT_SUFFIXES)
-        raise click.BadParameter(f"no document ({found}) found", param_hint="PATH")
+    found = discover_all(paths)
+    suffixes = ", ".join(DOCUMENT_SUFFIXES)
+    for path in found.skipped:
+        click.echo(f"skipped {shown(path).as_posix()}: not a plan ({suffixes})", err=True)
+    if not found.plans:
+        raise click.BadParameter(f"no document ({suffixes}) found", param_hint="PATH")
     return paths
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -19,7 +20,7 @@ class PipelineError(Exception):
     ) -> None:
         super().__init__(message)
         self.message = message
-        self.path = Path(path) if path is not None else None
+        self.path = _printable(Path(path)) if path is not None else None
         self.line = line
         self.hint = hint
         self.excerpt = excerpt
@@ -58,3 +59,11 @@ class ExportError(PipelineError):
 
 class CollectError(PipelineError):
     """Returned workbooks cannot be collected (no export to check them against)."""
+
+
+def _printable(path: Path) -> Path:
+    """Return ``path`` with undecodable bytes of its name (GBK, say) as replacement characters."""
+    text = str(path)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        return Path(os.fsencode(text).decode("utf-8", "replace"))
+    return path

@@ -15,6 +15,7 @@ from pipeline.collect import collect as collect_returns
 from pipeline.collect.carry import Carried, last_answers
 from pipeline.errors import PipelineError
 from pipeline.export import Manifest, atomic_write_bytes, atomic_write_text, write_deliverables
+from pipeline.export.atomic import locked
 from pipeline.export.deliverables import Advance
 from pipeline.export.page import PAGE, Sources, ledger_page
 from pipeline.export.reporting import reporting_of
@@ -26,7 +27,7 @@ from pipeline.read import clean, ingest
 from pipeline.registry.lookup import Registry, load_registry
 from pipeline.registry.resolve import Resolved, resolve_mentions
 from pipeline.validate import report
-from pipeline.validate.checks import unreadable, validate
+from pipeline.validate.checks import orphan, unreadable, validate
 from pipeline.validate.findings import Finding, Report
 
 #: Wraps the list of files so a caller can show progress (a click progress bar, say).
@@ -53,11 +54,11 @@ class Exported:
     reports: tuple[Path, Path]
 
 
-def extract(paths: Sequence[Path]) -> list[Document]:
+def extract(paths: Sequence[Path], *, max_size: int = ingest.MAX_SIZE) -> list[Document]:
     """Read, clean and parse every document under ``paths``."""
     files = ingest.discover(paths)
     ingest.doc_ids_unique(files)
-    return [_document(path) for path in files]
+    return [_document(path, max_size) for path in files]
 
 
 def check(
@@ -66,9 +67,12 @@ def check(
     registry: Path | None = None,
     strict: bool = False,
     progress: Progress | None = None,
+    max_size: int = ingest.MAX_SIZE,
 ) -> Report:
     """Read, clean, parse, resolve and validate every document under ``paths``; write nothing."""
-    return checked(paths, registry=registry, strict=strict, progress=progress).report
+    return checked(
+        paths, registry=registry, strict=strict, progress=progress, max_size=max_size
+    ).report
 
 
 def checked(
@@ -78,9 +82,10 @@ def checked(
     strict: bool = False,
     progress: Progress | None = None,
     status: Callable[[str], None] | None = None,
+    max_size: int = ingest.MAX_SIZE,
 ) -> Checked:
     """Run every stage up to validation and keep what each produced."""
-    documents, failed = read_documents(paths, progress)
+    documents, failed = read_documents(paths, progress, max_size)
     if status is not None:
         status(f"Resolving units and validating {len(documents)} plan(s)…")
     frames = to_frames(documents)
@@ -102,6 +107,7 @@ def export(
     round_: str | None = None,
     due: date | None = None,
     advance: Advance | None = None,
+    max_size: int = ingest.MAX_SIZE,
 ) -> Exported:
     """Validate, write the reports, and write the deliverables only if the data is valid.
 
@@ -109,24 +115,27 @@ def export(
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     ``carry_forward`` hands each unit's last collected answers to the department writer.
     """
-    result = checked(paths, registry=registry, strict=strict, progress=progress, status=status)
-    reports = write_reports(result.report, out)
-    if not result.report.valid:
-        # The overview page shows the findings; the previous deliverables stay as they were.
-        atomic_write_bytes(out / PAGE, ledger_page(None, result.frames, _sources(result)))
-        return Exported(result.report, None, reports)
-    ledger = _ledger(result, carried=last_answers(out) if carry_forward else None)
-    if status is not None:
-        status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
-    reporting = reporting_of(result.documents, round_=round_, due=due)
-    manifest = write_deliverables(
-        ledger,
-        out,
-        tool_version=__version__,
-        reporting=reporting,
-        advance=advance,
-        page=_sources(result),
+    result = checked(
+        paths, registry=registry, strict=strict, progress=progress, status=status, max_size=max_size
     )
+    with locked(out, waiting=status):  # one export at a time into ``out``
+        reports = write_reports(result.report, out)
+        if not result.report.valid:
+            # The overview page shows the findings; the previous deliverables stay as they were.
+            atomic_write_bytes(out / PAGE, ledger_page(None, result.frames, _sources(result)))
+            return Exported(result.report, None, reports)
+        ledger = _ledger(result, carried=last_answers(out) if carry_forward else None)
+        if status is not None:
+            status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
+        reporting = reporting_of(result.documents, round_=round_, due=due)
+        manifest = write_deliverables(
+            ledger,
+            out,
+            tool_version=__version__,
+            reporting=reporting,
+            advance=advance,
+            page=_sources(result),
+        )
     return Exported(result.report, manifest, reports)
 
 
@@ -189,24 +198,28 @@ def _sources(result: Checked) -> Sources:
 
 
 def read_documents(
-    paths: Sequence[Path], progress: Progress | None = None
+    paths: Sequence[Path], progress: Progress | None = None, max_size: int = ingest.MAX_SIZE
 ) -> tuple[list[Document], list[Finding]]:
-    """Read, clean and parse each document; a file that cannot be read becomes a finding."""
+    """Read, clean and parse each document; a file that cannot be read becomes a finding.
+
+    A sidecar or corrections file without its plan is a finding too: it would be ignored.
+    """
     documents: list[Document] = []
-    failed: list[Finding] = []
-    files = ingest.discover(paths)
+    found = ingest.discover_all(paths)
+    failed = [orphan(path) for path in found.orphans]
+    files = list(found.plans)
     ingest.doc_ids_unique(files)
     for path in progress(files) if progress else files:
         try:
-            documents.append(_document(path))
+            documents.append(_document(path, max_size))
         except PipelineError as err:
             failed.append(unreadable(err))
     return documents, failed
 
 
-def _document(path: Path) -> Document:
+def _document(path: Path, max_size: int = ingest.MAX_SIZE) -> Document:
     """Read, clean and parse one document; keep its sidecar's reporting round and date."""
-    raw = ingest.read(path)
+    raw = ingest.read(path, max_size)
     doc = parser.parse(raw, clean.clean(raw))
     side = raw.sidecar
     return replace(doc, reporting_round=side.reporting_round, reporting_due=side.reporting_due)

@@ -103,5 +103,5 @@ def test_folder_without_documents_is_a_usage_error_and_writes_nothing(
         args += ["--out", str(tmp_path / "out")]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
-    assert "no document (.txt, .md, .text, .docx, .html, .htm) found" in result.output
+    assert "no document (.txt, .text, .docx, .html, .htm) found" in result.output
     assert not (tmp_path / "out").exists()

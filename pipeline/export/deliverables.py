@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from multiprocessing import get_context
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from pipeline.columns import conform
 from pipeline.export.atomic import staged
@@ -22,7 +22,7 @@ from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
 from pipeline.export.page import PAGE, Sources, ledger_page
 from pipeline.export.parquet_out import parquet_bytes
 from pipeline.export.reporting import Reporting
-from pipeline.export.tables import Tables, build_tables
+from pipeline.export.tables import Tables, build_tables, file_name
 from pipeline.export.xlsx_department import (
     Department,
     department_columns,
@@ -162,11 +162,23 @@ def manifest_of(ledger: Ledger, outputs: Iterable[FileEntry], *, tool_version: s
     return Manifest(
         tool_version=tool_version,
         generated_from=tuple(
-            SourceEntry(doc_id, source, digest)
+            SourceEntry(doc_id, recorded(source), digest)
             for doc_id, source, digest in docs.select("doc_id", "source", "sha256").iter_rows()
         ),
         registry_sha256=ledger.registry_sha256,
         files=tuple(sorted(outputs, key=lambda entry: entry.path)),
+    )
+
+
+def recorded(source: str) -> str:
+    """Return ``source`` as the manifest records it: relative to the project, never absolute.
+
+    Sources are shown relative to the current folder already (``raw`` and ``/abs/raw``
+    give one path); a plan outside it is recorded by its file name, so no path of the
+    machine leaks into the manifest.
+    """
+    return (
+        file_name(source) if PurePath(source).is_absolute() or source.startswith("..") else source
     )
 
 

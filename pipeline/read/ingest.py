@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import re
-import tomllib
+import os
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from pipeline.errors import IngestError
+from pipeline.read import tomlcheck
 from pipeline.read.docx import docx_text
 from pipeline.read.html import html_text
+from schemas.tomlfiles import CORRECTIONS, SIDECAR
 
-#: Suffixes read as documents when a folder is given.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".docx", ".html", ".htm")
+#: Suffixes read as documents when a folder is given; other files there are skipped and
+#: listed (a README.md beside the plans is not a plan).
+DOCUMENT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm")
+#: The largest plan read, in bytes (for .docx: its XML unpacked). A real plan is well
+#: under 1 MB; a text of 10 MB already takes some 300 MB of memory through the pipeline.
+MAX_SIZE = 10 * 2**20
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -68,24 +75,84 @@ class RawDocument:
         return self.path.stem
 
 
+@dataclass(frozen=True, slots=True)
+class Discovered:
+    """What a list of paths holds: plans to read, files skipped, sidecars without a plan."""
+
+    plans: tuple[Path, ...]
+    skipped: tuple[Path, ...]
+    orphans: tuple[Path, ...]
+
+
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Expand folders into their document files, sorted; keep files as given."""
-    found: list[Path] = []
+    return list(discover_all(paths).plans)
+
+
+def discover_all(paths: Iterable[Path]) -> Discovered:
+    """Sort what ``paths`` hold into plans, skipped files and sidecars without a plan.
+
+    In a folder, a plan is a file with a suffix in DOCUMENT_SUFFIXES whose name does not
+    start with a dot (``._plan.txt`` is macOS metadata); ``<name>.toml`` and
+    ``<name>.corrections.toml`` belong to the plan ``<name>``; anything else is skipped.
+    A file named on the command line is read whatever its suffix.
+    """
+    plans: list[Path] = []
+    skipped: list[Path] = []
+    tomls: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-            )
+            for p in sorted(e for e in path.iterdir() if e.is_file()):
+                if p.suffix.lower() == ".toml" and not p.name.startswith("."):
+                    tomls.append(p)
+                elif p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith("."):
+                    plans.append(p)
+                else:
+                    skipped.append(p)
         elif path.is_file():
-            if path.suffix.lower() != ".toml":  # a sidecar given by a glob such as raw/*
-                found.append(path)
+            if path.suffix.lower() == ".toml":  # a sidecar given by a glob such as raw/*
+                tomls.append(path)
+            else:
+                plans.append(path)
         else:
             raise IngestError("no such file or folder", path=path, hint="check the path")
-    return found
+    stems = {(p.parent, p.stem) for p in plans}
+    orphans = [t for t in tomls if (t.parent, _plan_stem(t)) not in stems]
+    return Discovered(tuple(plans), tuple(skipped), tuple(orphans))
 
 
-def read(path: Path) -> RawDocument:
-    """Read and decode one raw document with its sidecar and corrections."""
+def _plan_stem(toml: Path) -> str:
+    """Return the stem of the plan a sidecar or corrections file belongs to."""
+    return (
+        toml.name[: -len(".corrections.toml")]
+        if toml.name.endswith(".corrections.toml")
+        else toml.stem
+    )
+
+
+def shown(path: Path) -> Path:
+    """Return ``path`` as reports show it: relative to the current folder when inside it.
+
+    Typed as ``raw``, ``./raw`` or ``/abs/raw`` a file is shown (and recorded) alike; a
+    name that is not valid UTF-8 (GBK bytes from a Windows archive) gets replacement
+    characters, while the file itself is still read by its real name.
+    """
+    absolute = Path(os.path.normpath(path.absolute()))
+    with contextlib.suppress(ValueError):
+        absolute = absolute.relative_to(Path.cwd())
+    text = str(absolute)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        text = os.fsencode(text).decode("utf-8", "replace")
+    return Path(text)
+
+
+def read(path: Path, max_size: int = MAX_SIZE) -> RawDocument:
+    """Read and decode one raw document with its sidecar and corrections.
+
+    A file (or, for .docx, the XML it unpacks to) over ``max_size`` bytes is refused
+    before it is read.
+    """
+    check_size(path, max_size)
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if suffix == ".docx":
@@ -95,12 +162,46 @@ def read(path: Path) -> RawDocument:
     else:
         text, encoding = decode(data, path)
     return RawDocument(
-        path=path,
+        path=shown(path),
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         sidecar=_read_sidecar(path.with_suffix(".toml")),
         corrections=_read_corrections(path.with_name(path.stem + ".corrections.toml")),
+    )
+
+
+def check_size(path: Path, max_size: int) -> None:
+    """Refuse a file over ``max_size`` bytes, and a .docx whose XML unpacks to more.
+
+    Runs before any format reader, so a zip bomb (a few hundred KB that unpack to
+    gigabytes) is refused from its directory, without inflating anything.
+    """
+    size = path.stat().st_size
+    if size > max_size:
+        raise _too_big(path, f"the file is {_mb(size)}", max_size)
+    if path.suffix.lower() != ".docx" or not zipfile.is_zipfile(path):
+        return  # not a zip: the reader says so
+    with zipfile.ZipFile(path) as archive:
+        unpacked = sum(
+            info.file_size
+            for info in archive.infolist()
+            if info.filename.lower().endswith((".xml", ".rels"))
+        )
+    if unpacked > max_size:
+        raise _too_big(path, f"its XML unpacks to {_mb(unpacked)}", max_size)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:,.1f} MB"
+
+
+def _too_big(path: Path, what: str, max_size: int) -> IngestError:
+    return IngestError(
+        f"{what}, over the {_mb(max_size)} limit for one plan",
+        path=path,
+        hint=f"check that this is a plan; if it is, raise the limit with --max-size "
+        f"{max(1, -(-max_size // 2**20) * 2)}",
     )
 
 
@@ -141,74 +242,47 @@ def _undecodable(path: Path, data: bytes, err: UnicodeDecodeError, tried: str) -
     )
 
 
-def _load_toml(path: Path) -> dict[str, object]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        at = re.search(r"at line (\d+)", str(err))
-        raise IngestError(
-            f"malformed TOML: {err}",
-            path=path,
-            line=int(at.group(1)) if at else None,
-            hint="fix the syntax",
-        ) from None
-
-
 def _read_sidecar(path: Path) -> Sidecar:
+    """Return the checked sidecar facts (schemas/tomlfiles.py declares what it may hold)."""
     if not path.is_file():
         return Sidecar()
-    table = _load_toml(path).get("document", {})
-    if not isinstance(table, dict):
-        raise IngestError("[document] must be a table", path=path)
-    known = set(Sidecar.__dataclass_fields__)
-    unknown = sorted(set(table) - known)
-    if unknown:
-        raise IngestError(
-            f"unknown key(s) in [document]: {', '.join(unknown)}",
-            path=path,
-            hint=f"use only {', '.join(sorted(known))}",
-        )
-    for key in ("published", "signed"):
-        if key in table and not isinstance(table[key], date):
-            raise IngestError(f"{key} must be a date like 2024-01-08", path=path)
-    return Sidecar(**table)
+    checked = tomlcheck.load(path, SIDECAR)
+    document = checked.get("document", [{}])[0]
+    reporting = checked.get("reporting", [{}])[0]
+    return Sidecar(
+        title=_text(document.get("title")),
+        issuer=_text(document.get("issuer")),
+        published=_date(document.get("published")),
+        signed=_date(document.get("signed")),
+        document_number=_text(document.get("document_number")),
+        reporting_round=_text(reporting.get("round")),
+        reporting_due=_date(reporting.get("due")),
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _date(value: object) -> date | None:
+    return value if isinstance(value, date) else None
 
 
 def _read_corrections(path: Path) -> tuple[CorrectionSpec, ...]:
+    """Return the checked corrections, each with the line of its [[correction]] header."""
     if not path.is_file():
         return ()
-    entries = _load_toml(path).get("correction", [])
-    lines = _entry_lines(path.read_text(encoding="utf-8"))
-    if not isinstance(entries, list):
-        raise IngestError("use [[correction]] tables", path=path)
-    specs = []
-    for i, entry in enumerate(entries):
-        line = lines[i] if i < len(lines) else None
-        fields = {k: entry.get(k) for k in ("find", "replace", "reason")}
-        missing = [k for k, v in fields.items() if not isinstance(v, str)]
-        if missing or not fields["find"]:
-            raise IngestError(
-                f"correction {i + 1} needs text for: {', '.join(missing or ['find'])}",
-                path=path,
-                line=line,
-                hint='write find = "...", replace = "...", reason = "..."',
-            )
-        specs.append(
-            CorrectionSpec(
-                str(fields["find"]),
-                str(fields["replace"]),
-                str(fields["reason"]),
-                path.as_posix(),
-                line or 0,
-            )
+    entries = tomlcheck.load(path, CORRECTIONS).get("correction", [])
+    return tuple(
+        CorrectionSpec(
+            str(entry["find"]),
+            str(entry["replace"]),
+            str(entry["reason"]),
+            shown(path).as_posix(),
+            tomlcheck.entry_line(path, "correction", i) or 0,
         )
-    return tuple(specs)
-
-
-def _entry_lines(text: str) -> list[int]:
-    return [
-        n for n, line in enumerate(text.splitlines(), 1) if re.match(r"\s*\[\[correction\]\]", line)
-    ]
+        for i, entry in enumerate(entries)
+    )
 
 
 def doc_ids_unique(paths: Sequence[Path]) -> None:

@@ -9,6 +9,7 @@ units), ``textchecks`` (lost text, glosses, traditional characters) and here (co
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pandera.errors
@@ -18,10 +19,12 @@ import polars as pl
 from pipeline.errors import PipelineError
 from pipeline.frames import Frames
 from pipeline.model import Document
+from pipeline.read.ingest import DOCUMENT_SUFFIXES, shown
 from pipeline.registry.resolve import Resolved
 from pipeline.validate.cellchecks import cell_findings
 from pipeline.validate.clausechecks import clause_findings, unit_key, unit_keys, unknown_units
 from pipeline.validate.findings import Finding, Report, at_row
+from pipeline.validate.namechecks import file_name_findings
 from pipeline.validate.rules import rule
 from pipeline.validate.structurechecks import structure_findings
 from pipeline.validate.textchecks import text_findings
@@ -36,7 +39,7 @@ from schemas.tables import (
     TasksSchema,
 )
 
-__all__ = ["Finding", "Report", "unreadable", "validate"]
+__all__ = ["Finding", "Report", "orphan", "unreadable", "validate"]
 
 #: (table, column, check name) -> rule id; any other failure is reported as "schema".
 NAMED_CHECKS = {
@@ -90,6 +93,7 @@ def validate(
     for name, model in TABLES:
         findings += _schema_findings(name, model, tables[name], docs)
     findings += unknown_units(resolved.unknown, docs)
+    findings += file_name_findings(resolved.assignments, docs)
     keys = unit_keys(resolved.mentions)
     for doc in documents:
         findings += clause_findings(doc, unit_key(doc, keys))
@@ -108,11 +112,24 @@ def unreadable(err: PipelineError) -> Finding:
     return Finding.of(
         rule("document.unreadable"),
         err.message,
-        path=err.path.as_posix() if err.path else "",
+        path=shown(err.path).as_posix() if err.path else "",
         line=err.line or 1,
         column=1,
         excerpt=err.excerpt or "",
         hint=err.hint or None,
+    )
+
+
+def orphan(path: Path) -> Finding:
+    """Return the finding for a sidecar or corrections file whose plan is not there."""
+    plan = path.name.removesuffix(".toml").removesuffix(".corrections")
+    suffixes = ", ".join(f"{plan}{s}" for s in DOCUMENT_SUFFIXES)
+    return Finding.of(
+        rule("file.orphan"),
+        f"{path.name} belongs to no plan: there is no {suffixes} beside it, so it is ignored",
+        path=shown(path).as_posix(),
+        line=1,
+        column=1,
     )
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import polars as pl
 
-from pipeline.model import Document, Mention, Role, Task
+from pipeline.model import Correction, Document, Mention, Role, Task
 from pipeline.registry.lookup import normalise
 from pipeline.registry.resolve import SUGGESTION_SEPARATOR
-from pipeline.validate.findings import Finding, at_row
+from pipeline.validate.findings import Finding, at_row, bounded, offset
 from pipeline.validate.rules import rule
 
 #: What identifies the unit a task's mention names.
@@ -26,7 +27,35 @@ def unknown_units(unknown: pl.DataFrame, docs: dict[str, Document]) -> Iterator[
                 f"did you mean {' or '.join(suggestions.split(SUGGESTION_SEPARATOR))}? else {hint}"
             )
         message = f"unknown unit “{row['mention']}” ({Role(row['role']).label}单位)"
-        yield at_row(docs[row["doc_id"]], "unit.unknown", message, row, hint=hint)
+        doc = docs[row["doc_id"]]
+        finding = at_row(doc, "unit.unknown", message, row, hint=hint)
+        by = _correction_at(doc, offset(doc.clean.raw, row["line"], row["column"]), row["mention"])
+        if by is not None:  # the raw text is right; the correction wrote the unknown name
+            finding = replace(
+                finding,
+                message=f"{message}, written by a correction (raw line {row['line']})",
+                path=by.file,
+                line=by.file_line,
+                column=1,
+                excerpt=bounded(f"replace = “{by.replace}”"),
+                hint=bounded(f"fix replace in this correction; {hint}"),
+            )
+        yield finding
+
+
+def _correction_at(doc: Document, start: int, mention: str) -> Correction | None:
+    """Return the applied correction whose raw text the mention at ``start`` overlaps."""
+    end = start + max(len(mention), 1)
+    raw = doc.clean.raw
+    for correction in doc.corrections:
+        if not correction.count:
+            continue
+        at = raw.find(correction.find)
+        while at >= 0:
+            if at < end and start < at + len(correction.find):
+                return correction
+            at = raw.find(correction.find, at + 1)
+    return None
 
 
 def unit_keys(mentions: pl.DataFrame) -> dict[tuple[str, str, str, int], str]:

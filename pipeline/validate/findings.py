@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -12,6 +13,12 @@ from pipeline.validate.rules import Rule, Severity, rule
 
 _CONTEXT = 12
 _LIMIT = 60
+#: Quoted text longer than this is shortened to its ends and its length in words.
+MAX_QUOTED = 40
+#: A message or hint longer than this is cut: one finding stays a few lines however long
+#: the input line is.
+MAX_TEXT = 400
+_QUOTED = re.compile(r"“([^“”]*)”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +64,14 @@ class Finding:
         return cls(
             rule.id,
             rule.severity,
-            message,
-            rule.hint if hint is None else hint,
+            bounded(message),
+            bounded(rule.hint if hint is None else hint),
             path,
             doc_id,
             line,
             column,
             task_no,
-            excerpt,
+            bounded(excerpt),
             cell,
             unit,
         )
@@ -131,6 +138,33 @@ class Report:
     def counts(self) -> dict[str, int]:
         """Return the number of findings per rule id, sorted by rule id."""
         return dict(sorted(Counter(f.rule for f in self.findings).items()))
+
+
+def shorten(text: str) -> str:
+    """Return ``text`` whole when short, else its two ends and its length in words.
+
+    "??????…??????" would hide how long the run is: the length is said, and a run of one
+    character is named as such.
+    """
+    if len(text) <= MAX_QUOTED:
+        return text
+    if text == text[0] * len(text):
+        return f"{text[:6]}…{text[-6:]}, a run of {len(text):,} × {text[0]!r}"
+    return f"{text[:16]}…{text[-16:]}, {len(text):,} characters"
+
+
+def bounded(text: str) -> str:
+    """Return ``text`` with every long “quoted” part shortened and at most MAX_TEXT long."""
+    if len(text) <= MAX_QUOTED:
+        return text
+    # Text shorten() made (at most some 60 characters) is left as it is.
+    text = _QUOTED.sub(
+        lambda m: f"“{shorten(m.group(1)) if len(m.group(1)) > 2 * MAX_QUOTED else m.group(1)}”",
+        text,
+    )
+    if len(text) > MAX_TEXT:
+        text = f"{text[: MAX_TEXT - 40]}… ({len(text):,} characters in all)"
+    return text
 
 
 def excerpt(raw: str, start: int, end: int) -> str:

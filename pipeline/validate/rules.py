@@ -34,6 +34,12 @@ CATALOGUE: tuple[Rule, ...] = (
         "save the plan as UTF-8 text (or GB18030, .docx) and fix the file named",
     ),
     Rule(
+        "file.orphan",
+        _W,
+        "a sidecar or corrections file has no plan beside it, so nothing reads it",
+        "rename it to match its plan's file name (<name>.toml, <name>.corrections.toml)",
+    ),
+    Rule(
         "document.title.missing",
         _E,
         "the document has no title",
@@ -116,6 +122,13 @@ CATALOGUE: tuple[Rule, ...] = (
         _E,
         "a unit does not resolve in the registry",
         "fix the unit's name, or add the unit or an alias to schemas/units.csv",
+    ),
+    Rule(
+        "unit.file_name",
+        _E,
+        "a unit's short name cannot name its department workbook on every system",
+        "fix short_name in the registry's units CSV: no control, bidi or zero-width "
+        "characters, no leading dot, no device name (CON, COM1…), at most 80 characters",
     ),
     Rule(
         "text.lost",

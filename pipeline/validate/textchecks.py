@@ -12,14 +12,16 @@ from pathlib import PurePosixPath
 
 from pipeline.model import Document
 from pipeline.read.chinese import CJK, t2s
-from pipeline.validate.findings import Finding, excerpt, task_at
+from pipeline.validate.findings import MAX_QUOTED, Finding, excerpt, shorten, task_at
 from pipeline.validate.rules import Rule, rule
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 
 #: A run of ? next to Chinese text, a replacement character or a white square, or one
 #: lowercase Latin letter between two Chinese characters (檩d体). APP, IPv6, CIM are words.
-LOST = re.compile(rf"(?<=[{CJK}])\?+|\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])")
+#: A run of ? is only tried where it starts ((?<!\?)), so a long run is scanned once, not
+#: once per character: the search stays linear in the length of the text.
+LOST = re.compile(rf"(?<=[{CJK}])\?+|(?<!\?)\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])")
 #: Hits closer than this many characters are one place (以社??檩d体 is one loss, not two).
 _JOIN = 2
 
@@ -53,7 +55,7 @@ def _lost(doc: Document) -> Iterator[Finding]:
             spans.append([m.start(), m.end()])
     for start, end in spans:
         loc = doc.clean.locate(start, end)
-        entry = _correction_entry(doc.clean.raw, loc.start, loc.end)
+        entry = _correction_entry(doc.clean.raw, loc.start, loc.end, loc.line, loc.column)
         hint = f"add to {corrections_file(doc)}: {entry}"
         message = "text lost in the scrape: “{}”"
         yield _finding(doc, rule("text.lost"), start, end, message, hint=hint)
@@ -65,13 +67,22 @@ def corrections_file(doc: Document) -> str:
     return str(source.with_name(source.stem + ".corrections.toml"))
 
 
-def _correction_entry(raw: str, start: int, end: int) -> str:
-    """Suggest a correction whose ``find`` is the lost span with a Chinese neighbour each side."""
+def _correction_entry(raw: str, start: int, end: int, line: int, column: int) -> str:
+    """Suggest a correction whose ``find`` is the lost span with a Chinese neighbour each side.
+
+    A span too long to quote is described instead (its length and place), so a report
+    stays short whatever the input.
+    """
     if start > 0 and re.match(f"[{CJK}]", raw[start - 1]):
-        start -= 1
+        start, column = start - 1, column - 1
     if end < len(raw) and re.match(f"[{CJK}]", raw[end]):
         end += 1
     find = raw[start:end]
+    if len(find) > MAX_QUOTED:
+        return (
+            f"[[correction]] whose find is the {len(find):,} characters from line {line}, "
+            f'column {column} (“{shorten(find)}”), replace = "<the text restored>", reason = "…"'
+        )
     return f'[[correction]] find = "{find}", replace = "<the text restored>", reason = "…"'
 
 
@@ -125,7 +136,7 @@ def _finding(
     loc = clean.locate(start, end)
     return Finding.of(
         kind,
-        template.format(clean.raw[loc.start : loc.end]),
+        template.format(shorten(clean.raw[loc.start : loc.end])),
         path=doc.source,
         doc_id=doc.doc_id,
         line=loc.line,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import fcntl
 import os
 import stat
 from pathlib import Path
@@ -7,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ExportError
-from pipeline.export.atomic import atomic_write_text, staged
+from pipeline.export import atomic
+from pipeline.export.atomic import atomic_write_text, locked, recover, staged, unsafe_out
 
 OURS = {"ledger.xlsx", "departments"}
 
@@ -91,3 +93,88 @@ def test_atomic_write_text_replaces_a_file_whole(tmp_path: Path) -> None:
     assert path.read_bytes() == "第二版\r\n".encode()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert [p.name for p in path.parent.iterdir()] == ["validation.md"]
+
+
+def test_stranded_stage_folders_of_killed_exports_are_removed(tmp_path: Path) -> None:
+    out = previous(tmp_path)
+    for name in (".out-k1ll3d_1", ".out-old-abcd1234"):
+        (tmp_path / name / "departments").mkdir(parents=True)
+        (tmp_path / name / "ledger.xlsx").write_bytes(b"stranded")
+    (tmp_path / ".out-notours").mkdir()  # not a name mkdtemp makes: kept
+    (out / ".ledger.xlsx.ab12cd34.tmp").write_bytes(b"half")
+    with staged(out, OURS) as stage:
+        (stage / "ledger.xlsx").write_bytes(b"new ledger")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out-notours", "out"]
+    assert not (out / ".ledger.xlsx.ab12cd34.tmp").exists()
+
+
+def test_a_kill_between_the_two_renames_is_undone_by_the_next_run(tmp_path: Path) -> None:
+    out = previous(tmp_path)
+    before = snapshot(out)
+    out.rename(tmp_path / ".out-old-x1y2z3w4")  # the first rename happened, then kill -9
+    (tmp_path / ".out-s1a2g3e4").mkdir()  # the stage that was never renamed
+    assert recover(out) == [
+        "restored out from .out-old-x1y2z3w4",
+        "removed .out-s1a2g3e4",
+    ]
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_second_export_into_a_locked_folder_fails_clearly(tmp_path: Path) -> None:
+    out = previous(tmp_path)
+    fd = os.open(tmp_path, os.O_RDONLY)  # another process's lock, as flock sees it
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    said: list[str] = []
+    try:
+        with pytest.raises(ExportError) as caught, locked(out, waiting=said.append, timeout=0.3):
+            pass
+    finally:
+        os.close(fd)
+    assert (caught.value.message, caught.value.hint) == (
+        "another export is writing into this folder",
+        "wait for it to finish, or export into another --out folder",
+    )
+    assert said == [f"Waiting for another export into {out} to finish…"]
+    with locked(out, timeout=0):  # released: the next one goes ahead at once
+        pass
+
+
+def test_every_file_and_folder_is_synced_before_the_swap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[str] = []
+    real = atomic._sync
+
+    def sync(path: Path) -> None:
+        synced.append(path.name)
+        real(path)
+
+    monkeypatch.setattr(atomic, "_sync", sync)
+    out = tmp_path / "out"
+    with staged(out, OURS) as stage:
+        (stage / "departments").mkdir()
+        (stage / "departments" / "甲.xlsx").write_bytes(b"x")
+        (stage / "ledger.xlsx").write_bytes(b"y")
+    assert sorted(synced[:-1]) == sorted(["ledger.xlsx", "甲.xlsx", "departments", stage.name])
+    assert stage.name.startswith(".out-")
+    assert synced[-1] == tmp_path.name  # the folder holding the swapped names
+
+
+@pytest.mark.parametrize(
+    ("out", "reason"),
+    [
+        (".", ". is the current folder or a parent of it"),
+        ("..", ".. is the current folder or a parent of it"),
+        ("raw", "raw contains the input raw/plan.txt"),
+        ("raw/..", "raw/.. is the current folder or a parent of it"),
+    ],
+)
+def test_unsafe_output_folders_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str, reason: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "plan.txt").write_text("x", encoding="utf-8")
+    assert unsafe_out(Path(out), [Path("raw/plan.txt")]) == reason
+    assert unsafe_out(Path("out"), [Path("raw/plan.txt")]) is None

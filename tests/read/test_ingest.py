@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import IngestError
-from pipeline.read.ingest import decode, discover, doc_ids_unique, read
+from pipeline.read.ingest import decode, discover, discover_all, doc_ids_unique, read
 from tests.conftest import REAL
 
 TEXT = "郑州市测试行动方案\n1）推进测试\n"
@@ -61,7 +61,7 @@ def test_read_real_document_keeps_raw_checksum() -> None:
 def test_sidecar_rejects_unknown_keys(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "a.toml").write_text('[document]\npublisher = "x"\n', encoding="utf-8")
-    with pytest.raises(IngestError, match=r"unknown key\(s\) in \[document\]: publisher"):
+    with pytest.raises(IngestError, match=r"unknown key 'publisher' in \[document\]"):
         read(tmp_path / "a.txt")
 
 
@@ -72,7 +72,7 @@ def test_correction_without_find_is_refused_with_its_line(tmp_path: Path) -> Non
     )
     with pytest.raises(IngestError) as err:
         read(tmp_path / "a.txt")
-    assert (err.value.line, err.value.message) == (3, "correction 1 needs text for: find")
+    assert (err.value.line, err.value.message) == (3, "[correction] entry 1 has no find")
 
 
 def test_docx_paragraphs_become_lines(tmp_path: Path) -> None:
@@ -88,9 +88,26 @@ def test_docx_paragraphs_become_lines(tmp_path: Path) -> None:
 
 
 def test_discover_lists_documents_sorted_and_skips_sidecars(tmp_path: Path) -> None:
-    for name in ["b.txt", "a.md", "a.toml", "b.corrections.toml", "notes.csv"]:
+    for name in ["b.txt", "a.docx", "a.toml", "b.corrections.toml", "notes.csv"]:
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.name for p in discover([tmp_path])] == ["a.md", "b.txt"]
+    assert [p.name for p in discover([tmp_path])] == ["a.docx", "b.txt"]
+
+
+def test_discover_says_what_it_skips_and_which_sidecars_have_no_plan(tmp_path: Path) -> None:
+    names = [
+        "plan.txt",
+        "plan.toml",
+        "README.md",
+        "._plan.txt",
+        "old.toml",
+        "gone.corrections.toml",
+    ]
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = discover_all([tmp_path])
+    assert [p.name for p in found.plans] == ["plan.txt"]
+    assert [p.name for p in found.skipped] == ["._plan.txt", "README.md"]
+    assert [p.name for p in found.orphans] == ["gone.corrections.toml", "old.toml"]
 
 
 def test_discover_missing_path_is_an_error(tmp_path: Path) -> None:

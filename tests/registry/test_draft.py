@@ -13,7 +13,7 @@ PLANS = Path(__file__).parents[1] / "fixtures" / "plans"
 
 def test_draft_lists_every_printed_unit_with_role_counts_and_first_line() -> None:
     text = draft_csv(run.extract([PLANS / "labelless-suffix.txt"]))
-    src = (PLANS / "labelless-suffix.txt").as_posix()
+    src = "tests/fixtures/plans/labelless-suffix.txt"  # shown relative to the project
     assert text.splitlines() == [
         "short_name,mentions,lead,responsible,cooperating,etc,file,line",
         f"县政务服务中心,1,1,0,0,0,{src},6",

@@ -13,6 +13,7 @@ from tests.conftest import ROOT
 def test_the_catalogue_ids_are_stable() -> None:
     assert [(r.id, r.severity.value) for r in CATALOGUE] == [
         ("document.unreadable", "error"),
+        ("file.orphan", "warning"),
         ("document.title.missing", "error"),
         ("document.tasks.missing", "error"),
         ("target.year", "error"),
@@ -27,6 +28,7 @@ def test_the_catalogue_ids_are_stable() -> None:
         ("clause.leader", "warning"),
         ("clause.shared", "warning"),
         ("unit.unknown", "error"),
+        ("unit.file_name", "error"),
         ("text.lost", "error"),
         ("text.pinyin_gloss", "error"),
         ("text.traditional", "warning"),

@@ -1,0 +1,60 @@
+"""Time validation on one huge line of a repeated character: the cost must grow linearly.
+
+``python benchmarks/hostile.py [--sizes 125000,250000,500000,1000000]`` prints, per
+character, the seconds at each line length and the ratio of the largest to the smallest
+size against the ratio of the lengths (a quadratic search shows a ratio many times higher).
+The test suite checks the findings on such lines; the time is measured only here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAD = "《郑州市测试行动方案》\n1）推进测试工作\n做好测试。（牵头单位：市大数据局）\n"
+#: name -> (unit repeated, text before, text after): the lost-character runs first.
+LINES = {
+    "?": ("?", "", ""),
+    "中?文": ("?", "中", "文"),
+    "□": ("□", "", ""),
+    "\ufffd": ("\ufffd", "", ""),
+    "中a": ("中a", "", ""),
+    "（": ("（", "", ""),
+    "、": ("、", "", ""),
+    "1）": ("1）", "", ""),
+    "发(fa": ("发(fa", "", ""),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every line at every size; print the table."""
+    parser = argparse.ArgumentParser(prog="hostile", description=__doc__)
+    parser.add_argument("--sizes", default="125000,250000,500000,1000000")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from pipeline import run
+
+    print(f"{'line':<8}" + "".join(f"{n:>11,}" for n in sizes) + "   ratio (lengths ×8)")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (unit, before, after) in LINES.items():
+            times = []
+            for n in sizes:
+                path = Path(folder) / "plan.txt"
+                body = before + unit * (n // len(unit)) + after
+                path.write_text(f"{HEAD}{body}\n", encoding="utf-8")
+                start = time.perf_counter()
+                run.check([path])
+                times.append(time.perf_counter() - start)
+            ratio = times[-1] / times[0] if times[0] else 0.0
+            print(f"{name!r:<8}" + "".join(f"{t:>10.2f}s" for t in times) + f"   ×{ratio:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
