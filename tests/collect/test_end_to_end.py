@@ -3,7 +3,7 @@
 Departments: most complete; one pastes 进行中 past the dropdown; one edits a task's title;
 one deletes a row; one does not return; one returns twice; one's return is re-saved by
 LibreOffice. The same scenario runs on the tiny issued plan (always) and on the real
-export of the Zhengzhou plan (once export writes out/issued.parquet; skipped until then).
+export of the Zhengzhou plan, whose overview page the collection refreshes.
 """
 
 from __future__ import annotations
@@ -47,9 +47,12 @@ def _answer(source: Path, dest: Path, status: str = "序时推进") -> dict[str,
 
 
 def scenario(
-    out: Path, returns: Path
+    out: Path, returns: Path, plans: tuple[Path, ...] = ()
 ) -> tuple[Collected, list[tuple[str, str, str | None]], dict[str, str]]:
-    """Fill and collect; return the result, the expected (rule, file, cell) and who did what."""
+    """Fill and collect; return the result, the expected (rule, file, cell) and who did what.
+
+    With ``plans`` the collection goes through ``run.collect``, which refreshes the page.
+    """
     issued = pl.read_parquet(out / "issued.parquet")
     files = (
         issued.group_by("unit_id", "file").agg(pl.len().alias("n")).sort("unit_id").rows(named=True)
@@ -102,7 +105,7 @@ def scenario(
         if unit == roles["libreoffice"]:
             saved = libreoffice_resave(dest, returns.parent / "lo")
             shutil.move(saved, dest)
-    result = collect([returns], out)
+    result = run.collect([returns], out, plans=plans) if plans else collect([returns], out)
     return result, expected, roles
 
 
@@ -157,12 +160,13 @@ def test_the_scenario_on_the_real_plan(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.chdir(tmp_path)
     out = Path("out")
     run.export([REAL], out)
-    if not (out / "issued.parquet").is_file():
-        pytest.skip(
-            "export does not write out/issued.parquet on this branch yet (the contract's issued rows)"
-        )
-    result, expected, roles = scenario(out, Path("returns"))
+    page_before = (out / "index.html").read_text(encoding="utf-8")
+    assert "已报送" not in page_before
+    result, expected, roles = scenario(out, Path("returns"), plans=(REAL,))
     _check(result, expected, roles)
     # 15 tasks, 686 assignments, 63 department workbooks; two units not counted as reported
     assert progress_counts(result) == (686, 63, 61)
     assert result.progress.get_column("task_no").n_unique() == 15
+    # The overview page now shows the round: who reported, and the one who did not.
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "应报送单位 63 个，已报送 61 个，未报送 2 个。" in page
