@@ -386,6 +386,8 @@ def export(
 @click.option(
     "--round",
     "round_",
+    callback=_round,
+    metavar="YYYY-MM",
     default=None,
     help="Reporting round such as 2026-12 (default: the round the workbooks were issued for).",
 )
@@ -433,14 +435,11 @@ def collect(
 
     Example: pipeline collect returns/ --out out --round 2026-12
     """
-    import re
 
     from pipeline import run
     from pipeline.collect.read import discover
     from pipeline.validate import report
 
-    if round_ is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", round_):
-        raise click.BadParameter(f"{round_!r} is not a month such as 2026-12", param_hint="--round")
     if not discover(returns):
         raise click.BadParameter("no workbook (.xlsx) found", param_hint="RETURNS")
     sources = [plans] if plans.exists() else []

@@ -75,7 +75,7 @@ def test_github_annotations_name_the_cell(issued: Issued) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["collect", "returns", "--round", "2026-13"], "'2026-13' is not a month such as 2026-12"),
+        (["collect", "returns", "--round", "2026-13"], "'2026-13' is not a month like 2026-12"),
         (["collect", "returns"], "no workbook (.xlsx) found"),
         (["collect", "nowhere"], "does not exist"),
         (["collect", "returns", "--prefer", "oldest"], "'oldest' is not 'newest'"),
