@@ -3,8 +3,8 @@
 ``python benchmarks/fuzz.py [--n 10000] [--out out/fuzz]`` counts exit codes, tracebacks
 (exit 3 or an exception escaping the command) and hangs (over ``--hang`` seconds), and
 saves each failing input with its output under ``--out``. Plans come from the property
-suite's strategies (tests/property/plans.py), every digit form included, so it also
-counts what the parser does not read yet. Not part of ``make test``.
+suite's strategies (tests/property/plans.py), every digit form included (ASCII, Chinese
+numerals, full-width). Not part of ``make test``.
 """
 
 from __future__ import annotations
