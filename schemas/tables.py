@@ -94,7 +94,7 @@ class DocumentsSchema(Table):
     )
     sha256: str = pa.Field(
         str_matches=SHA256_PATTERN,
-        title="文件校验值",
+        title="来源文件 SHA-256",
         description="SHA-256 of the raw file's bytes, lowercase hex.",
     )
     title: str = pa.Field(
@@ -105,7 +105,7 @@ class DocumentsSchema(Table):
     )
     published: date | None = pa.Field(
         nullable=True,
-        title="发布日期",
+        title="印发日期",
         description="Publication date; units are resolved as of this day.",
     )
     signed: date | None = pa.Field(
@@ -321,7 +321,10 @@ class TaskUnitsSchema(TasksSchema):
     """The tasks table as exported: each task with its units' names per role."""
 
     lead_units: str | None = pa.Field(
-        nullable=True, title="牵头单位", description="The lead units' full names, joined with 、."
+        nullable=True,
+        title="牵头单位（首位为主牵头）",
+        description="The lead units' full names in the plan's order, joined with 、; the first is"
+        " the primary lead.",
     )
     responsible_units: str | None = pa.Field(
         nullable=True,
@@ -353,7 +356,7 @@ class UnitTotalsSchema(Table):
         nullable=True, title="单位类别", description="The unit's category in Chinese."
     )
     lead: pl.Int32 = _tally("牵头", "Tasks the unit leads.")
-    responsible: pl.Int32 = _tally("负责", "Tasks the unit is responsible for.")
+    responsible: pl.Int32 = _tally("责任", "Tasks the unit is responsible for.")
     cooperating: pl.Int32 = _tally("配合", "Tasks the unit cooperates on.")
     tasks: pl.Int32 = _tally("合计", "Tasks the unit has in any role.", minimum=1)
     workbook: str = pa.Field(

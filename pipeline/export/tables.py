@@ -20,6 +20,10 @@ SEPARATOR = "、"
 DERIVED_DUE = "年底前（方案总体目标）"
 #: What 完成时限 prints when neither the task nor the plan gives a date.
 UNSTATED_DUE = "方案未明确"
+#: Titles of the ledger's derived columns, which no model declares: the plan a row is
+#: in (a document's title, on a tasks or assignments row) and how an assignment reached
+#: its unit (``via`` and ``mention`` told in one phrase).
+PLAN_TITLE, HOW_TITLE = "所属方案", "承担方式"
 #: 承担角色 of the first-listed lead; 承担方式 of a unit the plan names itself.
 PRIMARY_LEAD, NAMED = "主牵头", "直接点名"
 _TASK = ["doc_id", "task_id"]

@@ -10,12 +10,15 @@ from __future__ import annotations
 import polars as pl
 from openpyxl import Workbook
 
+from pipeline import columns
 from pipeline.export.identity import Identity, chinese_date
-from pipeline.export.tables import Tables, file_name
+from pipeline.export.tables import HOW_TITLE, Tables, file_name
 from pipeline.export.xlsx_table import Styles, start_sheet, text_height
+from schemas.tables import DocumentsSchema
 
 NAME = "说明"
 WIDTHS = (14.0, 66.0)  # fits A4 portrait at 100%
+DOCUMENT = columns.titles(DocumentsSchema)  # labels of the plan's own fields
 # Cleaning steps by their Chinese name; a step not listed is printed as it is called.
 STEPS = {
     "newlines": "统一换行符",
@@ -31,7 +34,7 @@ ROLES = (
     ("责任", "按分工负责落实该项任务中属于本单位职责的工作。"),
     ("配合", "配合牵头单位开展工作，按要求提供支持。"),
     (
-        "承担方式",
+        HOW_TITLE,
         "直接点名：方案写明了该单位（含简称）；经“市政府各部门”等覆盖：方案写的是统称，"
         "该单位是统称所含的单位之一。",
     ),
@@ -78,11 +81,11 @@ def about_sheet(
 
     for i, doc in enumerate(docs.iter_rows(named=True), 1):
         section("方案" if docs.height == 1 else f"方案 {i}")
-        pair("方案名称", f"《{doc['title']}》")
-        pair("发文单位", doc["issuer"] or "未注明")
-        pair("文号", doc["document_number"] or "未注明")
-        pair("成文日期", chinese_date(doc["signed"]))
-        pair("印发日期", chinese_date(doc["published"]))
+        pair(DOCUMENT["title"], f"《{doc['title']}》")
+        pair(DOCUMENT["issuer"], doc["issuer"] or "未注明")
+        pair(DOCUMENT["document_number"], doc["document_number"] or "未注明")
+        pair(DOCUMENT["signed"], chinese_date(doc["signed"]))
+        pair(DOCUMENT["published"], chinese_date(doc["published"]))
         n_tasks, n_units, n_rows = counts.get(doc["doc_id"], (0, 0, 0))
         pair("规模", f"重点任务 {n_tasks} 项，涉及单位 {n_units} 个，分工条目 {n_rows} 条")
     if docs.height > 1:
@@ -104,8 +107,8 @@ def about_sheet(
     corrections = _by_doc(_correction_lines(tables.corrections), "\n")
     for doc in docs.iter_rows(named=True):
         prefix = "" if docs.height == 1 else f"《{doc['title']}》"
-        pair(f"{prefix}来源文件", file_name(doc["source"]))
-        pair("来源文件 SHA-256", doc["sha256"])
+        pair(f"{prefix}{DOCUMENT['source']}", file_name(doc["source"]))
+        pair(DOCUMENT["sha256"], doc["sha256"])
         pair("文本清洗", cleaning.get(doc["doc_id"], "无"))
         pair("人工校正", corrections.get(doc["doc_id"], "无"))
     pair("单位名录 SHA-256", registry_sha256)

@@ -11,14 +11,30 @@ import polars as pl
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from pipeline import columns
 from pipeline.export.identity import Identity
-from pipeline.export.tables import ROLE_LABELS, Tables
+from pipeline.export.tables import (
+    DERIVED_DUE,
+    HOW_TITLE,
+    NAMED,
+    PLAN_TITLE,
+    PRIMARY_LEAD,
+    ROLE_LABELS,
+    UNSTATED_DUE,
+    Tables,
+)
 from pipeline.export.xlsx_about import about_sheet
 from pipeline.export.xlsx_io import workbook_bytes
 from pipeline.export.xlsx_matrix import matrix_sheets
 from pipeline.export.xlsx_table import Col, Styles, fit_widths, start_sheet
 from pipeline.export.xlsx_units import units_sheet
 from pipeline.registry.lookup import ALIAS, DIRECT
+from schemas.tables import AssignmentsSchema, TargetsSchema, TaskUnitsSchema
+
+# Column titles are the models' (``columns.titles``); a derived column's is in tables.py.
+TARGET = columns.titles(TargetsSchema)
+TASK = columns.titles(TaskUnitsSchema)
+ASSIGNMENT = columns.titles(AssignmentsSchema)
 
 MAX_ROWS = 1_048_576  # rows in one worksheet
 FIRST_DATA_ROW = 4  # title, identity, column titles
@@ -31,9 +47,9 @@ def ledger_workbook(tables: Tables, registry_sha256: str, tool_version: str) -> 
     identity = Identity.of(tables.documents)
     docs = tables.documents
     plans = docs.select("doc_id", plan="title")
-    plan = [Col("所属方案", pl.col("plan"), width=22, min_width=12)] if docs.height > 1 else []
+    plan = [Col(PLAN_TITLE, pl.col("plan"), width=22, min_width=12)] if docs.height > 1 else []
     section = (
-        [Col("所属部分", pl.col("section"), width=14, min_width=10)]
+        [Col(TASK["section"], pl.col("section"), width=14, min_width=10)]
         if tables.tasks["section"].is_not_null().any()
         else []
     )
@@ -41,8 +57,8 @@ def ledger_workbook(tables: Tables, registry_sha256: str, tool_version: str) -> 
     targets = tables.targets.join(plans, on="doc_id", how="left", maintain_order="left")
     _table(book, styles, identity, "总体目标", targets, [
         *plan,
-        Col("年份", pl.col("year"), "center", 8, number=True),
-        Col("目标", pl.col("text"), width=72, min_width=40),
+        Col(TARGET["year"], pl.col("year"), "center", 10, number=True),
+        Col(TARGET["text"], pl.col("text"), width=72, min_width=40),
     ], landscape=False)  # fmt: skip
     _table(book, styles, identity, "重点任务", task_rows(tables).join(
         plans, on="doc_id", how="left", maintain_order="left"
@@ -90,13 +106,13 @@ def task_rows(tables: Tables) -> pl.DataFrame:
     derived (2025年底前（方案总体目标）), or 方案未明确 when the plan has no target.
     """
     first_target = tables.targets.group_by("doc_id").agg(pl.col("year").min().alias("_year"))
-    derived = pl.concat_str(pl.col("_year").cast(pl.String), pl.lit("年底前（方案总体目标）"))
+    derived = pl.concat_str(pl.col("_year").cast(pl.String), pl.lit(DERIVED_DUE))
     return (
         tables.tasks.select("doc_id", "task_id", "section", "task_no", "title", "body", "deadline")
         .join(tables.labels, on=["doc_id", "task_id"], how="left", maintain_order="left")
         .join(first_target, on="doc_id", how="left", maintain_order="left")
         .with_columns(
-            deadline_shown=pl.coalesce("deadline", derived, pl.lit("方案未明确")),
+            deadline_shown=pl.coalesce("deadline", derived, pl.lit(UNSTATED_DUE)),
         )
         .drop("_year")
     )
@@ -105,13 +121,17 @@ def task_rows(tables: Tables) -> pl.DataFrame:
 def _task_cols(tables: Tables) -> list[Col]:
     cooperating = tables.assignments["role"].eq("cooperating").any()
     return [
-        Col("编号", pl.col("task_no"), "center", width=5, min_width=5, number=True),
-        Col("任务名称", pl.col("title"), width=16, min_width=12),
-        Col("任务内容", pl.col("body"), width=44 if cooperating else 54, min_width=20),
-        Col("牵头单位（首位为主牵头）", pl.col("lead"), width=18, min_width=12),
-        Col("责任单位", pl.col("responsible"), width=18, min_width=10),
-        *([Col("配合单位", pl.col("cooperating"), width=14, min_width=10)] if cooperating else []),
-        Col("完成时限", pl.col("deadline_shown"), "center", width=12, min_width=10),
+        Col(TASK["task_no"], pl.col("task_no"), "center", width=5, min_width=5, number=True),
+        Col(TASK["title"], pl.col("title"), width=16, min_width=12),
+        Col(TASK["body"], pl.col("body"), width=44 if cooperating else 54, min_width=20),
+        Col(TASK["lead_units"], pl.col("lead"), width=18, min_width=12),
+        Col(TASK["responsible_units"], pl.col("responsible"), width=18, min_width=10),
+        *(
+            [Col(TASK["cooperating_units"], pl.col("cooperating"), width=14, min_width=10)]
+            if cooperating
+            else []
+        ),
+        Col(TASK["deadline"], pl.col("deadline_shown"), "center", width=12, min_width=10),
     ]
 
 
@@ -128,10 +148,10 @@ def assignment_rows(tables: Tables, plans: pl.DataFrame) -> pl.DataFrame:
         .join(plans, on="doc_id", how="left", maintain_order="left")
         .with_columns(
             role_label=pl.when("primary")
-            .then(pl.lit("主牵头"))
+            .then(pl.lit(PRIMARY_LEAD))
             .otherwise(pl.col("role").replace_strict(ROLE_LABELS, return_dtype=pl.String)),
             how=pl.when(via == DIRECT)
-            .then(pl.lit("直接点名"))
+            .then(pl.lit(NAMED))
             .when(via == ALIAS)
             .then(pl.concat_str(pl.lit("以简称“"), mention, pl.lit("”点名")))
             .otherwise(pl.concat_str(pl.lit("经“"), mention, pl.lit("”覆盖"))),
@@ -143,12 +163,12 @@ def _assignment_cols() -> list[Col]:
     # Every cell in the default (body) format: this table has a row per assignment, close
     # to a million at a thousand plans, and plain values are written fastest.
     return [
-        Col("编号", pl.col("task_no"), width=5, min_width=5, number=True),
-        Col("任务名称", pl.col("title"), width=26, min_width=12),
-        Col("单位", pl.col("unit_name"), width=26, min_width=12),
-        Col("简称", pl.col("short_name"), width=16, min_width=8),
-        Col("角色", pl.col("role_label"), width=7, min_width=7),
-        Col("排序", pl.col("position"), width=5, min_width=5, number=True),
-        Col("承担方式", pl.col("how"), width=28, min_width=10),
-        Col("原文行号", pl.col("line"), width=9, min_width=9, number=True),
+        Col(ASSIGNMENT["task_no"], pl.col("task_no"), width=5, min_width=5, number=True),
+        Col(TASK["title"], pl.col("title"), width=26, min_width=12),
+        Col(ASSIGNMENT["unit_name"], pl.col("unit_name"), width=26, min_width=12),
+        Col(ASSIGNMENT["short_name"], pl.col("short_name"), width=16, min_width=8),
+        Col(ASSIGNMENT["role"], pl.col("role_label"), width=7, min_width=7),
+        Col(ASSIGNMENT["position"], pl.col("position"), width=5, min_width=5, number=True),
+        Col(HOW_TITLE, pl.col("how"), width=28, min_width=10),
+        Col(ASSIGNMENT["line"], pl.col("line"), width=9, min_width=9, number=True),
     ]

@@ -16,13 +16,16 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
+from pipeline import columns
 from pipeline.export.identity import Identity
 from pipeline.export.tables import ROLE_LABELS, Tables
 from pipeline.export.xlsx_table import ROLE_FILLS, Rows, Styles, start_sheet
+from schemas.tables import UnitTotalsSchema
 
 NAME = "分工矩阵"
 MAX_COLS = 16_384  # columns in one worksheet
-FIXED = ("单位", *ROLE_LABELS.values(), "合计")
+#: The unit's columns left of the grid, titled as the units table's model titles them.
+FIXED = tuple(columns.titles(UnitTotalsSchema)[c] for c in ("short_name", *ROLE_LABELS, "tasks"))
 UNIT_WIDTH, COUNT_WIDTH, TASK_WIDTH = 16.0, 5.0, 4.5
 ROW_HEIGHT = 16.0
 FIT_TASKS = 40  # beyond this, one page wide would print the grid too small to read

@@ -8,27 +8,30 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.text import RichText
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
 
+from pipeline import columns
 from pipeline.export.identity import Identity
 from pipeline.export.tables import ROLE_LABELS, Tables
 from pipeline.export.xlsx_table import ROLE_FILLS, Col, Styles, fit_widths, start_sheet
+from schemas.tables import UnitTotalsSchema
 
 NAME = "单位统计"
 CHART = "单位统计图"
 TOP = 20  # units in the chart
+UNIT = columns.titles(UnitTotalsSchema)  # the column titles
 
 
 def units_sheet(book: Workbook, styles: Styles, identity: Identity, tables: Tables) -> None:
     """Add 单位统计 (one row per unit) and 单位统计图 (the 20 units with most tasks, by role)."""
     cols = [
-        Col("单位", pl.col("name"), width=30, min_width=12),
-        Col("简称", pl.col("short_name"), width=16, min_width=8),
-        Col("类别", pl.col("category_zh"), "center", width=12, min_width=8),
+        Col(UNIT["name"], pl.col("name"), width=30, min_width=12),
+        Col(UNIT["short_name"], pl.col("short_name"), width=16, min_width=8),
+        Col(UNIT["category_zh"], pl.col("category_zh"), "center", width=12, min_width=8),
         *(
-            Col(label, pl.col(role), "center", width=6, min_width=6, number=True)
-            for role, label in ROLE_LABELS.items()
+            Col(UNIT[role], pl.col(role), "center", width=6, min_width=6, number=True)
+            for role in ROLE_LABELS
         ),
-        Col("合计", pl.col("tasks"), "center", width=6, min_width=6, number=True),
-        Col("工作簿", pl.col("workbook"), width=32, min_width=12),
+        Col(UNIT["tasks"], pl.col("tasks"), "center", width=6, min_width=6, number=True),
+        Col(UNIT["workbook"], pl.col("workbook"), width=32, min_width=12),
     ]
     widths = fit_widths(tables.units, cols)
     rows = start_sheet(book, styles, identity, name=NAME, title=f"{identity.title}：单位统计",
@@ -45,9 +48,8 @@ def _chart_sheet(book: Workbook, styles: Styles, identity: Identity, top: pl.Dat
     column titles above it.
     """
     cols = [
-        Col("单位", pl.col("short_name"), width=18),
-        *(Col(label, pl.col(role), "center", width=6, number=True)
-          for role, label in ROLE_LABELS.items()),
+        Col(UNIT["short_name"], pl.col("short_name"), width=18),
+        *(Col(UNIT[role], pl.col(role), "center", width=6, number=True) for role in ROLE_LABELS),
     ]  # fmt: skip
     # Columns F onwards hold the chart; they are listed so that the title spans them.
     widths = [18.0, 6.0, 6.0, 6.0, 2.0, *(8.0,) * 10]

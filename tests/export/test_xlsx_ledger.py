@@ -5,14 +5,23 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from pipeline.columns import titles
 from pipeline.export import xlsx_ledger
 from pipeline.export.identity import Identity
-from pipeline.export.tables import build_tables
+from pipeline.export.tables import HOW_TITLE, PLAN_TITLE, ROLE_LABELS, build_tables
 from pipeline.export.xlsx_io import workbook_bytes
 from pipeline.export.xlsx_ledger import ledger_workbook
 from pipeline.export.xlsx_matrix import matrix_sheets
 from pipeline.export.xlsx_table import Styles
 from pipeline.ledger import Ledger
+from schemas.tables import (
+    AssignmentsSchema,
+    DocumentsSchema,
+    TargetsSchema,
+    TasksSchema,
+    TaskUnitsSchema,
+    UnitTotalsSchema,
+)
 from tests.export.fixtures import REGISTRY_SHA, SHA_A, TOOL_VERSION, small_ledger
 from tests.export.xlsx_read import load, values
 
@@ -62,7 +71,7 @@ def test_about_puts_the_office_first_and_the_audit_last(book: Any) -> None:
     assert sections == ["方案", "角色", "怎么用", "工作表", "审核信息"]
     assert pairs[:6] == [
         ("方案名称", "《测试市数字政府建设行动方案》"),
-        ("发文单位", "测试市人民政府"),
+        ("发文机关", "测试市人民政府"),
         ("文号", "测政〔2023〕9号"),
         ("成文日期", "2023年12月25日"),
         ("印发日期", "2024年1月8日"),
@@ -82,7 +91,7 @@ def test_about_puts_the_office_first_and_the_audit_last(book: Any) -> None:
 
 def test_targets_by_year(book: Any) -> None:
     assert values(book["总体目标"])[2:] == [
-        ("年份", "目标"), (2025, "基本建成数字政府体系框架。"), (2035, "全面建成。")
+        ("目标年份", "目标内容"), (2025, "基本建成数字政府体系框架。"), (2035, "全面建成。")
     ]  # fmt: skip
 
 
@@ -105,7 +114,9 @@ def test_one_row_per_task_with_its_units_and_a_deadline_always(book: Any) -> Non
 
 def test_one_row_per_assignment_with_its_rank_and_how_it_reached_the_unit(book: Any) -> None:
     rows = values(book["分工明细"])
-    assert rows[2] == ("编号", "任务名称", "单位", "简称", "角色", "排序", "承担方式", "原文行号")
+    assert rows[2] == (
+        "编号", "任务名称", "单位名称", "单位简称", "角色", "排序", "承担方式", "原文行号"
+    )  # fmt: skip
     assert rows[3:6] == [
         (1, "推进数据共享", "郑州市大数据管理局", "市大数据局", "主牵头", 1, "直接点名", 6),
         (1, "推进数据共享", "郑州市财政局", "市财政局", "责任", 2, "直接点名", 6),
@@ -131,7 +142,7 @@ def test_a_table_longer_than_a_sheet_goes_on_in_the_next(
 
 def test_unit_counts(book: Any) -> None:
     assert values(book["单位统计"])[2:] == [
-        ("单位", "简称", "类别", "牵头", "责任", "配合", "合计", "工作簿"),
+        ("单位名称", "单位简称", "单位类别", "牵头", "责任", "配合", "合计", "工作簿"),
         ("郑州市大数据管理局", "市大数据局", "政府工作部门", 2, 1, 0, 3, "departments/市大数据局.xlsx"),
         ("郑州市政务服务办公室", "市政务办", "政府工作部门", 1, 1, 0, 2, "departments/市政务办.xlsx"),
         ("郑州市财政局", "市财政局", "政府工作部门", 0, 2, 0, 2, "departments/市财政局.xlsx"),
@@ -142,7 +153,7 @@ def test_unit_counts(book: Any) -> None:
 def test_a_native_bar_chart_of_the_busiest_units_stacked_by_role(book: Any) -> None:
     ws = book["单位统计图"]
     assert [r[:4] for r in values(ws)[2:]] == [
-        ("单位", "牵头", "责任", "配合"),
+        ("单位简称", "牵头", "责任", "配合"),
         ("市大数据局", 2, 1, 0),
         ("市政务办", 1, 1, 0),
         ("市财政局", 0, 2, 0),
@@ -160,7 +171,7 @@ def test_a_native_bar_chart_of_the_busiest_units_stacked_by_role(book: Any) -> N
 def test_matrix_has_task_numbers_across_and_a_key_of_titles(book: Any) -> None:
     ws = book["分工矩阵"]
     rows = values(ws)
-    assert rows[2] == ("单位", "牵头", "责任", "配合", "合计", "1", "2", "3")
+    assert rows[2] == ("单位简称", "牵头", "责任", "配合", "合计", "1", "2", "3")
     assert rows[3:7] == [
         ("市大数据局", 2, 1, 0, 3, "牵头", "责任", "牵头"),
         ("市政务办", 1, 1, 0, 2, "责任", "牵头", None),
@@ -213,3 +224,53 @@ def test_two_plans_name_their_plan_on_each_row(two_plans: Ledger) -> None:
     matrix = values(book["分工矩阵"])
     assert matrix[2][5:] == ("测试市数字政府建设行动方案", None, None, "测试市智慧城市实施方案")
     assert matrix[3][5:] == ("1", "2", "3", "1")
+
+
+# Which model column each ledger header prints, left to right; None is a derived column.
+TASK, ASSIGNMENT, UNIT = (
+    titles(TaskUnitsSchema),
+    titles(AssignmentsSchema),
+    titles(UnitTotalsSchema),
+)
+HEADERS: dict[str, list[str | None]] = {
+    "总体目标": [titles(TargetsSchema)[c] for c in ("year", "text")],
+    "重点任务": [TASK[c] for c in ("task_no", "title", "body", "lead_units", "responsible_units",
+                                   "cooperating_units", "deadline")],
+    "分工明细": [ASSIGNMENT["task_no"], titles(TasksSchema)["title"],
+                 *(ASSIGNMENT[c] for c in ("unit_name", "short_name", "role", "position")),
+                 None, ASSIGNMENT["line"]],
+    "单位统计": [UNIT[c] for c in ("name", "short_name", "category_zh", "lead", "responsible",
+                                   "cooperating", "tasks", "workbook")],
+    "单位统计图": [UNIT[c] for c in ("short_name", "lead", "responsible", "cooperating")],
+    "分工矩阵": [UNIT[c] for c in ("short_name", "lead", "responsible", "cooperating", "tasks")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("sheet", list(HEADERS))
+def test_each_header_of_a_model_column_is_the_model_title(book: Any, sheet: str) -> None:
+    header = values(book[sheet])[2]
+    expected = HEADERS[sheet]
+    assert [
+        h if e is not None else None for h, e in zip(header, expected, strict=False)
+    ] == expected
+
+
+def test_derived_columns_are_titled_once(book: Any, two_plans: Ledger) -> None:
+    assert values(book["分工明细"])[2][6] == HOW_TITLE == "承担方式"
+    header = values(load(build(two_plans))["重点任务"])[2]
+    assert header[:2] == (PLAN_TITLE, titles(TasksSchema)["section"]) == ("所属方案", "所属部分")
+
+
+def test_about_labels_the_plan_by_its_model_titles(book: Any) -> None:
+    labels = [r[0] for r in values(book["说明"])[2:]]
+    plan = titles(DocumentsSchema)
+    assert labels[1:6] == [plan[c] for c in ("title", "issuer", "document_number", "signed",
+                                             "published")]  # fmt: skip
+    assert [plan["source"], plan["sha256"]] == labels[-6:-4]
+    assert HOW_TITLE in labels
+
+
+def test_role_counts_are_titled_as_the_roles_the_legend_shows() -> None:
+    # The matrix legend and its coloured cells print ROLE_LABELS; the count columns and
+    # the chart's series (titled from its header cells) must read the same.
+    assert {role: UNIT[role] for role in ROLE_LABELS} == ROLE_LABELS
