@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.model import Role
-from pipeline.parse.grammar import Grammar, Kind
+from pipeline.parse.grammar import CLAUSE, Grammar, Kind
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
@@ -71,7 +71,12 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
     else:
         clause_start, inner_end, clause_end = first.start(), end, end
     keys = list(pattern.finditer(text, first.start(), inner_end))
-    parts, notes = [], []
+    if clause_end == end:  # labelled lines: the clause ends with the last label's line
+        line_end = text.find("\n", keys[-1].end(), end)
+        if line_end >= 0:
+            inner_end = clause_end = line_end
+    parts: list[Part] = []
+    notes: list[tuple[int, int]] = []
     for key, nxt in zip(keys, [*keys[1:], None], strict=True):
         value_end = nxt.start() if nxt else inner_end
         stop = text.find(_SENTENCE, key.end(), value_end)
@@ -82,6 +87,15 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
             value_end = stop
         s, e = _strip(text, key.end(), value_end)
         kind = grammar.kind_of(key.group(1))
+        if kind == CLAUSE:  # 部门分工：X牵头，Y配合。 — a label-less clause behind a label
+            inner = _suffix_clause(text, s, e, grammar, whole=True) if e > s else None
+            if inner is None:
+                if e > s:
+                    notes.append((s, e))
+                continue
+            parts += inner.parts
+            notes += inner.notes
+            continue
         if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
             suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
             if e - len(suffix) > s:

@@ -21,7 +21,7 @@ from pipeline.model import Role
 #: Every table of the grammar file and the keys it must have.
 SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
-    "labels": ("lead", "responsible", "cooperating", "deadline", "leaders"),
+    "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause"),
     "suffixes": ("lead", "responsible", "cooperating"),
     "units": ("separators", "etc"),
     "notes": ("forward",),
@@ -31,6 +31,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
 #: What a label introduces besides a role.
 DEADLINE = "deadline"
 LEADERS = "leaders"
+CLAUSE = "clause"  # a label whose value is a label-less clause
 Kind = Role | str
 
 

@@ -17,10 +17,10 @@ _CN = "一二三四五六七八九十百千零〇"
 
 #: (style, pattern); the order matters only where two patterns could match one label.
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("一、", re.compile(rf"([{_CN}]+)[、．.]")),
+    ("一、", re.compile(rf"([{_CN}]+)[、．.﹒]")),
     ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
     ("（1）", re.compile(r"[（(](\d{1,9})[)）]")),
-    ("1.", re.compile(r"(\d{1,9})[.．](?![\d.．])")),
+    ("1.", re.compile(r"(\d{1,9})[.．﹒](?![\d.．﹒])")),
     ("1、", re.compile(r"(\d{1,9})、")),
     ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),
@@ -72,7 +72,7 @@ def to_int(numeral: str) -> int:
     return total + current
 
 
-_DIGITS_DOT = re.compile(r"(\d{1,9})[.．]")
+_DIGITS_DOT = re.compile(r"(\d{1,9})[.．﹒]")
 
 
 def match_number_after(line: str, expected: int) -> Number | None:

@@ -151,6 +151,21 @@ def test_clause_on_lines_of_its_own() -> None:
     assert doc.tasks[0].deadline == "2025年12月"
 
 
+def test_clause_label_holds_a_labelless_clause_and_ends_with_its_line() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.推进测试工作。\n分管市领导：陈立\n部门分工：市大数据局牵头，市公安局、市民政局等配合。\n"
+        + "2.强化数据治理。\n部门分工：市司法局负责。\n\n郑州市人民政府\n"
+        + "3.完善制度。\n部门分工：市司法局\n"
+    )
+    first, second, third = doc.tasks
+    assert units(first) == (["市大数据局"], [], ["市公安局", "市民政局"])
+    assert first.leaders == ("陈立",) and [m.text for m in first.mentions if m.etc] == ["市民政局"]
+    assert units(second) == (["市司法局"], [], []) and second.note is None
+    # A value that is no label-less clause is a note, never a unit.
+    assert units(third) == ([], [], []) and third.note == "市司法局"
+
+
 def test_task_without_clause_stays_a_task_with_no_units() -> None:
     doc = parse_text(
         HEAD
