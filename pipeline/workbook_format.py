@@ -48,9 +48,13 @@ FILL_IN_COLUMNS = ("工作进展", "完成状态", "存在问题", "下一步计
 HEADER_FIELDS = ("填报单位（盖章）", "填报人", "联系电话", "分管领导", "填报日期", "统计截至日期")
 
 
+#: Joins a row's doc_id and task_id into its key.
+KEY_SEPARATOR = "#"
+
+
 def task_key(doc_id: str, task_id: str) -> str:
     """Return the key that ties a workbook row to its task."""
-    return f"{doc_id}#{task_id}"
+    return f"{doc_id}{KEY_SEPARATOR}{task_id}"
 
 
 def locked_columns(columns: Sequence[str]) -> tuple[str, ...]:

@@ -118,7 +118,9 @@ def render(
     ``Department`` is plain data and ``department_output`` a top-level function).
     """
     tables = build_tables(ledger)
-    rows = department_rows(tables, department_columns(tables), round_=reporting.round)
+    rows = department_rows(
+        tables, department_columns(tables), round_=reporting.round, carried=ledger.carried
+    )
     with _ledger_worker(tables.assignments.height) as worker:
         # The ledger is written beside the flat files and the department workbooks.
         workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)

@@ -8,7 +8,9 @@ row number, height, locked texts and checksum. ``issued_table`` is the same rows
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import polars as pl
 
@@ -18,6 +20,7 @@ from pipeline.workbook_format import (
     CHECKSUM_COLUMN,
     FILL_IN_COLUMNS,
     KEY_COLUMN,
+    KEY_SEPARATOR,
     locked_columns,
     row_checksum,
 )
@@ -29,6 +32,18 @@ HEADER_ROW = 7
 EXCEL_MAX_ROWS = 1_048_576
 #: The columns of ``out/issued.parquet``, as ``schemas.tables.IssuedSchema`` declares them.
 ISSUED = {name: dtype.type for name, dtype in IssuedSchema.to_schema().dtypes.items()}
+
+
+class Answer(Protocol):
+    """A unit's last collected answer to a task (``pipeline.collect.carry.Carried``)."""
+
+    def fill_ins(self) -> tuple[str | None, str | None, str | None, str | None]:
+        """Return the texts in FILL_IN_COLUMNS order."""
+        ...
+
+
+#: unit_id -> task key -> the answer to pre-fill (``export --carry-forward``).
+Carried = Mapping[str, Mapping[str, Answer]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +86,19 @@ def columns(*, many: bool, sections: bool) -> tuple[Column, ...]:
 
 
 def department_rows(
-    tables: Tables, cols: tuple[Column, ...], *, round_: str, max_rows: int = EXCEL_MAX_ROWS
+    tables: Tables,
+    cols: tuple[Column, ...],
+    *,
+    round_: str,
+    max_rows: int = EXCEL_MAX_ROWS,
+    carried: Carried | None = None,
 ) -> pl.DataFrame:
     """Return one row per unit and task it owes, units in registry order, with every cell.
 
     Columns: unit_id, short_name, file, doc_id, task_id, task_no, role, derived, sheet
     (0 for the first task sheet), row, height, then one column per title of ``cols``
-    (strings; 序号 an integer), locked (JSON) and round.
+    (strings; 序号 an integer), locked (JSON) and round. The fill-in cells are empty, or
+    with ``carried`` the unit's last collected answer to the task, to be updated.
     """
     per_sheet = max_rows - HEADER_ROW
     owed = owed_rows(tables, tables.owed)
@@ -107,11 +128,23 @@ def department_rows(
         .with_columns(
             locked=pl.struct(named).struct.json_encode(),
             round=pl.lit(round_, dtype=pl.String),
-            **{t: pl.lit(None, dtype=pl.String) for t in FILL_IN_COLUMNS},
         )
+        .with_columns(_key=pl.concat_str("doc_id", pl.lit(KEY_SEPARATOR), "task_id"))
+        .join(_answers(carried or {}), on=["unit_id", "_key"], how="left", maintain_order="left")
     )
     head = ["unit_id", "short_name", "file", "doc_id", "task_id", "task_no", "role", "derived"]
     return frame.select(*head, "sheet", "row", "height", *titles, "locked", "round")
+
+
+def _answers(carried: Carried) -> pl.DataFrame:
+    """Return the carried answers as rows: unit_id, task key, the fill-in texts."""
+    rows = [
+        (unit_id, key, *answer.fill_ins())
+        for unit_id, answers in carried.items()
+        for key, answer in answers.items()
+    ]
+    schema = dict.fromkeys(["unit_id", "_key", *FILL_IN_COLUMNS], pl.String)
+    return pl.DataFrame(rows, schema=schema, orient="row")
 
 
 def issued_table(rows: pl.DataFrame) -> pl.DataFrame:

@@ -170,3 +170,17 @@ def test_the_scenario_on_the_real_plan(tmp_path: Path, monkeypatch: pytest.Monke
     # The overview page now shows the round: who reported, and the one who did not.
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "应报送单位 63 个，已报送 61 个，未报送 2 个。" in page
+    # Next round: --carry-forward pre-fills each unit's workbook with its last answers.
+    done = result.progress.filter("reported", pl.col("status") == "序时推进")
+    unit = done.item(0, "unit_id")
+    assert unit not in roles.values()
+    run.export([REAL], out, carry_forward=True)
+    issued = pl.read_parquet(out / "issued.parquet").filter(unit_id=unit)
+    book = load_workbook(out / issued.item(0, "file"))
+    meta = {r[0]: r[1] for r in book[META_SHEET].iter_rows(values_only=True)}
+    at = {t: i for i, t in enumerate(json.loads(meta["columns"]), start=1)}
+    ws = book[TASK_SHEET]
+    prefilled = [
+        tuple(ws.cell(r, at[t]).value for t in FILL_IN_COLUMNS) for r in issued.get_column("row")
+    ]
+    assert prefilled == [ANSWER] * issued.height

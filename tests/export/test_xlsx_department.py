@@ -4,6 +4,7 @@ import json
 from datetime import date
 from typing import Any
 
+import polars as pl
 import pytest
 
 from pipeline.errors import ExportError
@@ -18,6 +19,7 @@ from pipeline.export.xlsx_department import (
 from pipeline.export.xlsx_task_sheet import CELL_LIMIT, check_text, dropdown_formula, sheet_title
 from pipeline.ledger import Ledger
 from pipeline.workbook_format import (
+    FILL_IN_COLUMNS,
     FORMAT,
     HEADER_FIELDS,
     META_KEYS,
@@ -298,3 +300,36 @@ def test_a_sheet_name_excel_refuses_is_an_error(name: str) -> None:
 def test_a_sheet_name_excel_takes_is_kept() -> None:
     assert sheet_title("任" * 31, ["任务清单"]) == "任" * 31
     assert sheet_title("任务清单（续2）", ["任务清单"]) == "任务清单（续2）"
+
+
+class _Answer:
+    def __init__(self, *texts: str | None) -> None:
+        self.texts = texts
+
+    def fill_ins(self) -> tuple[str | None, str | None, str | None, str | None]:
+        progress, status, problems, next_steps = self.texts
+        return progress, status, problems, next_steps
+
+
+def test_carried_answers_prefill_the_fill_in_cells_of_their_unit_and_task(ledger: Ledger) -> None:
+    tables = build_tables(ledger)
+    answer = _Answer("已完成平台方案编制。", "序时推进", None, "年底前完成招标。")
+    carried = {
+        "big_data": {"plan-a#3": answer},
+        "finance": {"plan-a#3": _Answer("x", None, None, None)},
+    }
+    rows = department_rows(tables, department_columns(tables), round_="2027-01", carried=carried)
+    mine = rows.filter(unit_id="big_data").select("task_id", *FILL_IN_COLUMNS).rows()
+    assert mine == [
+        ("1", None, None, None, None),
+        ("2", None, None, None, None),
+        ("3", "已完成平台方案编制。", "序时推进", None, "年底前完成招标。"),
+    ]
+    # finance owes no task 3: its answer has no row to land on; nobody else's cells change.
+    assert (
+        rows.filter(pl.col("unit_id") != "big_data").select(FILL_IN_COLUMNS).null_count().row(0)
+        == (rows.height - 3,) * 4
+    )
+    ws = load(department_workbook(specs(ledger, rows=rows)[0]))["任务清单"]
+    assert values(ws)[9][8:12] == ("已完成平台方案编制。", "序时推进", None, "年底前完成招标。")
+    assert ws.cell(10, 9).protection.locked is False
