@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pipeline.export.identity import chinese_date
 from pipeline.export.xlsx_looks import Looks
-from pipeline.export.xlsx_task_sheet import chinese_date, merge, put, round_text
+from pipeline.export.xlsx_task_sheet import merge, put, round_text
 from pipeline.workbook_format import FILL_IN_COLUMNS, HEADER_FIELDS, META_KEYS, META_SHEET
 
 if TYPE_CHECKING:

@@ -14,13 +14,11 @@ from openpyxl.utils import get_column_letter
 from pipeline import columns
 from pipeline.export.identity import Identity
 from pipeline.export.tables import (
-    DERIVED_DUE,
     HOW_TITLE,
     NAMED,
     PLAN_TITLE,
     PRIMARY_LEAD,
     ROLE_LABELS,
-    UNSTATED_DUE,
     Tables,
 )
 from pipeline.export.xlsx_about import about_sheet
@@ -102,19 +100,15 @@ def _table(
 def task_rows(tables: Tables) -> pl.DataFrame:
     """Return the tasks with their unit labels in plan order and the deadline to print.
 
-    A task without a deadline of its own prints the plan's first target year, marked as
-    derived (2025年底前（方案总体目标）), or 方案未明确 when the plan has no target.
+    ``deadline_shown`` is ``tables.task_info``'s ``due``, the one derivation the department
+    workbooks print too: the task's own deadline, else the plan's first target year marked
+    as derived (2025年底前（方案总体目标）), else 方案未明确.
     """
-    first_target = tables.targets.group_by("doc_id").agg(pl.col("year").min().alias("_year"))
-    derived = pl.concat_str(pl.col("_year").cast(pl.String), pl.lit(DERIVED_DUE))
+    due = tables.task_info.select("doc_id", "task_id", deadline_shown="due")
     return (
         tables.tasks.select("doc_id", "task_id", "section", "task_no", "title", "body", "deadline")
         .join(tables.labels, on=["doc_id", "task_id"], how="left", maintain_order="left")
-        .join(first_target, on="doc_id", how="left", maintain_order="left")
-        .with_columns(
-            deadline_shown=pl.coalesce("deadline", derived, pl.lit(UNSTATED_DUE)),
-        )
-        .drop("_year")
+        .join(due, on=["doc_id", "task_id"], how="left", maintain_order="left")
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
@@ -24,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.errors import ExportError
 from pipeline.export.department_rows import HEADER_ROW, Column
+from pipeline.export.identity import chinese_date
 from pipeline.export.xlsx_io import FORMULA_STARTS, set_text
 from pipeline.export.xlsx_looks import FONT, Looks
 from pipeline.workbook_format import FILL_IN_COLUMNS, HEADER_FIELDS
@@ -143,11 +143,6 @@ def dropdown_formula(options: tuple[str, ...]) -> str:
             hint="shorten the statuses in schemas/statuses.csv",
         )
     return formula
-
-
-def chinese_date(day: date) -> str:
-    """Return ``day`` as Chinese text prints it: 2024年1月8日."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def round_text(round_: str) -> str:
