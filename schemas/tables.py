@@ -15,6 +15,8 @@ from typing import Any, ClassVar
 import pandera.polars as pa
 import polars as pl
 
+#: 报送期次 is a month: 2026-12 (the sidecar, the options and the issued rows all hold it).
+ROUND = r"\d{4}-(0[1-9]|1[0-2])"
 ROLES = ["lead", "responsible", "cooperating"]
 #: How a mention reached its unit: by name or short form, by alias, or as a collective phrase.
 VIA = ["direct", "alias", "collective"]
@@ -442,7 +444,7 @@ class IssuedSchema(Table):
         description="row_checksum of the locked cells (pipeline/workbook_format.py).",
     )
     round: str = pa.Field(
-        str_matches=r"^(\d{4}-(0[1-9]|1[0-2]))?$",
+        str_matches=rf"^({ROUND})?$",
         title="报送期次",
         description="The reporting round the workbook was issued for; empty when none.",
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from schemas.tables import ROUND
+
 #: Years a document date or a reporting round may fall in.
 YEARS = (1949, 2100)
 
@@ -52,7 +54,7 @@ SIDECAR: tuple[Table, ...] = (
         "reporting",
         array=False,
         keys=(
-            Key("round", str, '"2024-03"', pattern=r"\d{4}-(0[1-9]|1[0-2])"),
+            Key("round", str, '"2024-03"', pattern=ROUND),
             Key("due", date, "2024-04-10"),
         ),
     ),

@@ -11,10 +11,11 @@ from typing import TypeVar
 
 from pipeline.errors import ExportError
 from pipeline.model import Document
+from schemas.tables import ROUND
 
 T = TypeVar("T")
 #: 报送期次 is a month: 2026-12.
-ROUND_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+ROUND_PATTERN = re.compile(rf"^{ROUND}$")
 
 
 @dataclass(frozen=True, slots=True)
