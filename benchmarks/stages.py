@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import run
-from pipeline.export import Manifest, write_deliverables
+from pipeline.export.deliverables import write_deliverables
+from pipeline.export.manifest import Manifest
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
 from pipeline.model import CleanText, Document

@@ -222,7 +222,7 @@ def units_draft(paths: tuple[Path, ...], out: Path | None) -> None:
     Example: pipeline units draft raw/other-city-plan.txt -o other_units_draft.csv
     """
     from pipeline import run
-    from pipeline.export import atomic_write_text
+    from pipeline.export.atomic import atomic_write_text
     from pipeline.registry.draft import draft_csv
 
     text = draft_csv(run.extract(paths))

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -14,10 +15,8 @@ from pipeline.collect import Collected
 from pipeline.collect import collect as collect_returns
 from pipeline.collect.carry import Carried, last_answers
 from pipeline.errors import PipelineError
-from pipeline.export import Manifest, atomic_write_bytes, atomic_write_text, write_deliverables
-from pipeline.export.atomic import locked
-from pipeline.export.deliverables import Advance
-from pipeline.export.page import PAGE, Sources, ledger_page
+from pipeline.export.atomic import atomic_write_bytes, atomic_write_text, locked
+from pipeline.export.manifest import Manifest
 from pipeline.export.reporting import reporting_of
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
@@ -29,6 +28,10 @@ from pipeline.registry.resolve import Resolved, resolve_mentions
 from pipeline.validate import report
 from pipeline.validate.checks import orphan, unreadable, validate
 from pipeline.validate.findings import Finding, Report
+
+if TYPE_CHECKING:  # imported where used: collect and extract need neither the page nor Altair
+    from pipeline.export.deliverables import Advance
+    from pipeline.export.page import Sources
 
 #: Wraps the list of files so a caller can show progress (a click progress bar, say).
 Progress = Callable[[Sequence[Path]], Iterable[Path]]
@@ -115,6 +118,9 @@ def export(
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     ``carry_forward`` hands each unit's last collected answers to the department writer.
     """
+    from pipeline.export.deliverables import write_deliverables
+    from pipeline.export.page import PAGE, ledger_page
+
     result = checked(
         paths, registry=registry, strict=strict, progress=progress, status=status, max_size=max_size
     )
@@ -174,6 +180,8 @@ def refresh_overview(
 
     ``progress`` and ``history`` are collect's frames; collect calls this after a round.
     """
+    from pipeline.export.page import PAGE, ledger_page
+
     result = checked(paths, registry=registry)
     ledger = _ledger(result) if result.report.valid else None
     page = ledger_page(ledger, result.frames, _sources(result), progress=progress, history=history)
@@ -194,6 +202,8 @@ def _ledger(
 
 
 def _sources(result: Checked) -> Sources:
+    from pipeline.export.page import Sources
+
     return Sources(result.report, {d.source: d.clean.raw for d in result.documents})
 
 

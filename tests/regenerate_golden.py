@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.export import render
+from pipeline.export.deliverables import render
 from tests.export.fixtures import TOOL_VERSION, small_ledger
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "export"

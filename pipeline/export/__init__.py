@@ -1,18 +1,6 @@
-"""Write the deliverables: the master ledger, a workbook per department, CSV, JSON, Parquet."""
+"""Write the deliverables: the master ledger, a workbook per department, CSV, JSON, Parquet.
 
-from pipeline.export.atomic import atomic_write_bytes, atomic_write_text
-from pipeline.export.deliverables import OURS, manifest_of, render, write_deliverables
-from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
-
-__all__ = [
-    "OURS",
-    "FileEntry",
-    "Manifest",
-    "Output",
-    "SourceEntry",
-    "atomic_write_bytes",
-    "atomic_write_text",
-    "manifest_of",
-    "render",
-    "write_deliverables",
-]
+The package imports nothing itself: ``collect`` and the command line reach single modules
+(``atomic``, ``reporting``, ``xlsx_io``) without paying for the page and its charts.
+Import from the modules: ``pipeline.export.deliverables.write_deliverables``.
+"""

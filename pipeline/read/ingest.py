@@ -13,8 +13,6 @@ from pathlib import Path
 
 from pipeline.errors import IngestError
 from pipeline.read import tomlcheck
-from pipeline.read.docx import docx_text
-from pipeline.read.html import html_text
 from schemas.tomlfiles import CORRECTIONS, SIDECAR
 
 #: Suffixes read as documents when a folder is given; other files there are skipped and
@@ -156,8 +154,12 @@ def read(path: Path, max_size: int = MAX_SIZE) -> RawDocument:
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if suffix == ".docx":
+        from pipeline.read.docx import docx_text  # python-docx only for a .docx
+
         text, encoding = docx_text(path, data), "docx"
     elif suffix in (".html", ".htm"):
+        from pipeline.read.html import html_text  # BeautifulSoup only for a page
+
         text, encoding = html_text(path, data), "html"
     else:
         text, encoding = decode(data, path)

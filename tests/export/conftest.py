@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.export import Manifest, write_deliverables
+from pipeline.export.deliverables import write_deliverables
+from pipeline.export.manifest import Manifest
 from pipeline.ledger import Ledger
 from tests.export.fixtures import TOOL_VERSION, small_ledger, two_plan_ledger
 

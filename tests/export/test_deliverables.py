@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ExportError
-from pipeline.export import Manifest, deliverables, write_deliverables
+from pipeline.export import deliverables
+from pipeline.export.deliverables import write_deliverables
+from pipeline.export.manifest import Manifest
 from pipeline.export.deliverables import pool_map, render
 from pipeline.export.manifest import Output
 from pipeline.export.tables import build_tables
