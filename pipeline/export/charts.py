@@ -40,10 +40,22 @@ ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """A chart: its title and its inline SVG."""
+    """A chart: its title and its inline SVG, or, when it is not drawn, a note saying why."""
 
     title: str
     svg: str
+    note: str = ""
+
+
+#: Charts with a column or facet per task are drawn up to this many tasks. Past it (a
+#: corpus of plans) a matrix of thousands of columns says nothing, and Vega's renderer
+#: runs out of stack on its sort lists; the page says where the data is instead.
+MAX_TASKS = 150
+
+
+def not_drawn(title: str, tasks: int, where: str) -> Chart:
+    """Return ``title`` as a note: ``tasks`` tasks are too many to draw; see ``where``."""
+    return Chart(title, "", f"共 {tasks} 项任务，超过 {MAX_TASKS} 项不绘制此图；请看{where}。")
 
 
 def unit_load(units: pl.DataFrame) -> str:

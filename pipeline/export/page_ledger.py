@@ -77,6 +77,10 @@ def _charts(
     tables: Tables, units: pl.DataFrame, labels: dict[tuple[str, int], str]
 ) -> tuple[Chart, ...]:
     order = [labels[(d, n)] for d, n in tables.tasks.select("doc_id", "task_no").iter_rows()]
+    load = Chart("各单位承担任务数（按角色）", charts.unit_load(units))
+    if len(order) > charts.MAX_TASKS:
+        where = " ledger.xlsx 的“分工矩阵”工作表和 assignments.csv"
+        return (load, charts.not_drawn("任务 × 单位分工矩阵", len(order), where))
     rank = {"lead": 0, "responsible": 1, "cooperating": 2}
     titles = tables.tasks.select("doc_id", "task_no", "title")
     cells = (
@@ -99,10 +103,7 @@ def _charts(
         .select("label", "task", "role_label", "text")
     )
     names = list(units["label"])
-    return (
-        Chart("各单位承担任务数（按角色）", charts.unit_load(units)),
-        Chart("任务 × 单位分工矩阵", charts.matrix(cells, names, order)),
-    )
+    return (load, Chart("任务 × 单位分工矩阵", charts.matrix(cells, names, order)))
 
 
 def _task_keys(tables: Tables, labels: dict[tuple[str, int], str]) -> tuple[TaskKey, ...]:

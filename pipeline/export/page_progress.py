@@ -56,8 +56,12 @@ def progress_view(
     per_unit = rows.group_by("unit_id", "short_name").agg(
         pl.col("reported").any(), pl.len().alias("count")
     )
+    many = len(tasks) > charts.MAX_TASKS
+    where = " progress.xlsx 的“进度总览”工作表"
     drawn = [
-        Chart(
+        charts.not_drawn("各任务进展（按完成状态）", len(tasks), where)
+        if many
+        else Chart(
             "各任务进展（按完成状态）",
             charts.progress_by_task(_status_counts(rows, ["task"]), statuses, tasks),
         ),
@@ -68,7 +72,11 @@ def progress_view(
         past = _labelled(history, labels, domain)
         rounds = tuple(sorted(past["round"].unique()))
         counts = _status_counts(past, ["task", "round"])
-        drawn.append(Chart("各任务历轮进展", charts.trend(counts, statuses, list(rounds), tasks)))
+        drawn.append(
+            charts.not_drawn("各任务历轮进展", len(tasks), " progress/history.parquet")
+            if many
+            else Chart("各任务历轮进展", charts.trend(counts, statuses, list(rounds), tasks))
+        )
     by_status = _status_counts(rows, []).sort("rank")
     return Progress(
         round=rounds[-1] if rounds else "",

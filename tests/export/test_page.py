@@ -223,3 +223,28 @@ def test_refresh_with_progress_and_history(tmp_path: Path) -> None:
         ["任务2 推进数据共享&治理", "市政务办", "需协调", HOSTILE, "计划2"],
     ]
     assert "<script" not in (out / PAGE).read_text(encoding="utf-8")
+
+
+def test_charts_per_task_are_not_drawn_past_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A corpus of plans has thousands of tasks: the matrix and the per-task progress charts
+    # become a note pointing to the workbooks (Vega ran out of stack at 1,602 tasks).
+    monkeypatch.setattr(charts, "MAX_TASKS", 14)
+    out = tmp_path / "out"
+    assert run.export([REAL], out).report.valid
+    checked = run.checked([REAL])
+    progress = progress_frame(run._ledger(checked), "2026-12", silent=set())
+    run.refresh_overview([REAL], out, progress=progress, history=progress)
+    root = parse(out / PAGE)
+    titles = [svg[0].text for svg in charts_in(root)]
+    assert titles == ["各单位承担任务数（按角色）", "各单位报送情况"]
+    notes = [text(p) for p in root.iter(f"{H}p") if p.get("class") == "note"]
+    assert notes == [
+        "任务 × 单位分工矩阵：共 15 项任务，超过 14 项不绘制此图；"
+        "请看 ledger.xlsx 的“分工矩阵”工作表和 assignments.csv。",
+        "各任务进展（按完成状态）：共 15 项任务，超过 14 项不绘制此图；"
+        "请看 progress.xlsx 的“进度总览”工作表。",
+    ]
+    key = [text(tr) for tr in section(root, "matrix").iter(f"{H}tr")]
+    assert len(key) == 1 + 15  # the task key still lists every task
