@@ -48,7 +48,8 @@ def workbook_bytes(book: Workbook, *, stamp: date) -> bytes:
     book.properties.creator = CREATOR
     book.properties.lastModifiedBy = CREATOR
     raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+    # Stored, not deflated: _repack compresses every entry once, on its way out.
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
         (ExcelWriter if book.write_only else _InMemoryWriter)(book, archive).save()
     return _repack(raw.getvalue())
 
