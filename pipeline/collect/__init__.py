@@ -8,8 +8,10 @@ history frames so the overview page can be refreshed from them.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,6 +32,9 @@ from pipeline.validate.findings import Finding, Report
 from schemas.collect import ProgressSchema
 
 PREFER = ("newest",)
+#: Returns of this many bytes or more are read in a process pool.
+POOL_BYTES = 20_000_000
+_POOL_WORKERS = 4
 _NO_DATE = date(2000, 1, 1)
 
 
@@ -117,14 +122,48 @@ def _check_progress(progress: pl.DataFrame) -> None:
 
 
 def _read_all(files: Sequence[Path]) -> tuple[list[Returned], list[Finding]]:
+    """Read every return, in ``files`` order; an unreadable one becomes its finding."""
     read: list[Returned] = []
     findings: list[Finding] = []
-    for path in files:
-        try:
-            read.append(read_return(path, str(path)))
-        except Unreadable as bad:
-            findings.append(checks.finding(bad.rule, bad.message, str(path)))
+    for path, got in zip(files, _map(_read_one, files), strict=True):
+        if isinstance(got, Returned):
+            read.append(got)
+        else:
+            findings.append(checks.finding(got[0], got[1], str(path)))
     return read, findings
+
+
+def _read_one(path: Path) -> Returned | tuple[str, str]:
+    """Return the return at ``path``, or (rule, message) saying why it cannot be read."""
+    try:
+        return read_return(path, str(path))
+    except Unreadable as bad:
+        return bad.rule, bad.message
+
+
+def _map(
+    fn: Callable[[Path], Returned | tuple[str, str]], files: Sequence[Path]
+) -> Iterator[Returned | tuple[str, str]]:
+    """Map ``fn`` over ``files``: in a process per core when there is much to read.
+
+    openpyxl parses a workbook in pure Python, so only processes use a second core; a
+    process costs about half a second to start, which pays off from POOL_BYTES of
+    returns on (a corpus's workbooks), not for a plan's few dozen small ones.
+    """
+    size = sum(path.stat().st_size for path in files if path.is_file())
+    workers = min(os.cpu_count() or 1, _POOL_WORKERS, len(files))
+    if size < POOL_BYTES or workers < 2:
+        return map(fn, files)
+    context = multiprocessing.get_context("spawn")  # polars is not fork-safe
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    return _drain(pool, pool.map(fn, files))
+
+
+def _drain(
+    pool: ProcessPoolExecutor, results: Iterator[Returned | tuple[str, str]]
+) -> Iterator[Returned | tuple[str, str]]:
+    with pool:
+        yield from results
 
 
 def _one_per_unit(
