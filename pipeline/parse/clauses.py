@@ -63,6 +63,7 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
     before = first.start() - 1
     while before >= start and text[before] in " \t　":
         before -= 1
+    close = None
     if before >= start and text[before] in grammar.opening:
         clause_start = before
         close = _balanced_close(text, before, end, grammar)
@@ -71,7 +72,8 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
     else:
         clause_start, inner_end, clause_end = first.start(), end, end
     keys = list(pattern.finditer(text, first.start(), inner_end))
-    if clause_end == end:  # labelled lines: the clause ends with the last label's line
+    if close is None:  # labelled lines: the clause ends with the last label's line
+        # (a closed bracket ends the clause itself, though a value breaks after 、)
         line_end = text.find("\n", keys[-1].end(), end)
         if line_end >= 0:
             inner_end = clause_end = line_end

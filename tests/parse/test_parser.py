@@ -358,3 +358,28 @@ def test_a_deadline_without_its_label_is_no_unit(deadline: str) -> None:
 def test_a_unit_named_for_youth_is_still_a_unit() -> None:
     (task,) = parse_text(HEAD + "1.甲。（牵头单位：团市委、市青年联合会）\n").tasks
     assert units(task) == (["团市委", "市青年联合会"], [], []) and task.deadline is None
+
+
+def test_article_numbers_under_sections_are_the_tasks() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、优化环境\n第一条\u3000清理壁垒。（牵头单位：市发展改革委；完成时限：长期坚持）\n"
+        + "二、加大支持\n第二条\u3000扩大投放。（牵头单位：市财政局；配合单位：市税务局）\n"
+    )
+    assert [(t.task_id, t.no, t.label, t.section, t.title, *units(t)) for t in doc.tasks] == [
+        ("1", 1, "第一条", "一、优化环境", "清理壁垒", ["市发展改革委"], [], []),
+        ("2", 2, "第二条", "二、加大支持", "扩大投放", ["市财政局"], [], ["市税务局"]),
+    ]
+    assert doc.tasks[0].deadline == "长期坚持"
+
+
+def test_a_bracketed_clause_broken_after_a_separator_keeps_the_next_line() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.推进甲。（牵头单位：市水利局；责任单位：市财政局、\n市民政局、市公安局）\n"
+        + "2.推进乙。（牵头单位：市水利局；\n责任单位：市财政局；完成时限：2025年12月底）\n"
+    )
+    assert [(*units(t), t.deadline) for t in doc.tasks] == [
+        (["市水利局"], ["市财政局", "市民政局", "市公安局"], [], None),
+        (["市水利局"], ["市财政局"], [], "2025年12月底"),
+    ]
