@@ -50,12 +50,22 @@ class Unit:
     role: Role | None = None
 
 
-def find_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
-    """Find the unit clause in ``text[start:end]``: labelled first, then label-less."""
-    return _labelled(text, start, end, grammar) or _labelless(text, start, end, grammar)
+def find_clause(
+    text: str, start: int, end: int, grammar: Grammar, *, first_listed: bool = False
+) -> Clause | None:
+    """Find the unit clause in ``text[start:end]``: labelled first, then label-less.
+
+    ``first_listed``: the plan says the first unit of each list leads, so （X、Y负责） makes
+    X, Y responsible (the parser then makes X the lead), not both leads.
+    """
+    return _labelled(text, start, end, grammar, first_listed) or _labelless(
+        text, start, end, grammar, first_listed
+    )
 
 
-def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+def _labelled(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
     pattern = grammar.label_pattern
     first = pattern.search(text, start, end)
     if first is None:
@@ -90,7 +100,11 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
         s, e = _strip(text, key.end(), value_end)
         kind = grammar.kind_of(key.group(1))
         if kind == CLAUSE:  # 部门分工：X牵头，Y配合。 — a label-less clause behind a label
-            inner = _suffix_clause(text, s, e, grammar, whole=True) if e > s else None
+            inner = (
+                _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+                if e > s
+                else None
+            )
             if inner is None:
                 if e > s:
                     notes.append((s, e))
@@ -106,11 +120,13 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
     return Clause(clause_start, clause_end, tuple(parts), tuple(notes))
 
 
-def _labelless(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+def _labelless(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
     """Return the last bracket group of suffix segments, or a last line made only of them."""
     found = None
     for o, c in _groups(text, start, end, grammar):
-        clause = _suffix_clause(text, o + 1, c, grammar, whole=False)
+        clause = _suffix_clause(text, o + 1, c, grammar, whole=False, first_listed=first_listed)
         if clause is not None:
             found = Clause(o, c + 1, clause.parts, clause.notes)
     if found is not None:
@@ -121,14 +137,14 @@ def _labelless(text: str, start: int, end: int, grammar: Grammar) -> Clause | No
     last = max(text.rfind("\n", start, body_end) + 1, start)
     s, e = _strip(text, last, body_end)
     if e > s and last > start:
-        clause = _suffix_clause(text, s, e, grammar, whole=True)
+        clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
         if clause is not None:
             return Clause(s, end, clause.parts, clause.notes)
     return None
 
 
 def _suffix_clause(
-    text: str, start: int, end: int, grammar: Grammar, *, whole: bool
+    text: str, start: int, end: int, grammar: Grammar, *, whole: bool, first_listed: bool = False
 ) -> Clause | None:
     """Read ``X牵头，Y配合``; the first segment must be one, later free ones are notes."""
     parts: list[Part] = []
@@ -146,8 +162,9 @@ def _suffix_clause(
             return None
     if not parts:
         return None
-    if not any(p.kind is Role.LEAD for p in parts):
-        # （X负责） or （X负责，Y配合）: the unit in charge is the lead.
+    if not first_listed and not any(p.kind is Role.LEAD for p in parts):
+        # （X负责） or （X负责，Y配合）: the unit in charge is the lead (under a plan's
+        # first-listed-lead note only its first unit is: the parser decides that).
         i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
         if i is not None:
             parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)

@@ -41,7 +41,15 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["2.0行动计划", "2025年，基本建成", "12345热线", "一体化平台", "提出：", "第一条主线", "第一批"],
+    [
+        "2.0行动计划",
+        "2025年，基本建成",
+        "12345热线",
+        "一体化平台",
+        "提出：",
+        "第一条主线",
+        "第一批",
+    ],
 )
 def test_not_a_number(line: str) -> None:
     assert match_number(line) is None
