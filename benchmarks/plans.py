@@ -389,7 +389,7 @@ def _later_layout(
 ) -> tuple[str, list[TaskSpec]]:
     """Write 第一条 articles under 一、 sections, or a list whose first unit leads."""
     lines = [f"总体目标方面提出，{targets}"]
-    specs = []
+    specs: list[TaskSpec] = []
     if layout == "articles":
         space = rng.choice(("\u3000", " "))
         groups = _split(rng, tasks)

@@ -11,10 +11,8 @@ import pytest
 
 from pipeline.errors import ExportError
 from pipeline.export import deliverables
-from pipeline.export.deliverables import write_deliverables
-from pipeline.export.manifest import Manifest
-from pipeline.export.deliverables import pool_map, render
-from pipeline.export.manifest import Output
+from pipeline.export.deliverables import pool_map, render, write_deliverables
+from pipeline.export.manifest import Manifest, Output
 from pipeline.export.tables import build_tables
 from pipeline.export.xlsx_department import Department, department_workbook, departments
 from pipeline.ledger import Ledger
