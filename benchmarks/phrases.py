@@ -63,6 +63,15 @@ DEADLINES: tuple[str, ...] = (
     "2024年底前", "2025年底前", "2025年6月底前", "持续推进", "长期坚持", "2026年底前",
 )  # fmt: skip
 
+#: A 责任清单's note that the first unit of each list leads (schemas/grammar.toml
+#: [notes] first_listed_lead holds the phrases the parser knows).
+FIRST_LISTED_NOTES: tuple[str, ...] = (
+    "各项任务中，责任单位排在第一位的为牵头单位，其他为责任单位",
+    "责任单位排在首位的为牵头单位，其余为责任单位",
+    "排在第一位的单位为牵头单位",
+    "列第一位的为牵头单位",
+)
+
 SAFEGUARDS: tuple[str, ...] = ("加强组织领导", "强化资金保障", "严格督导考核", "营造良好氛围")
 
 #: Characters the scrape of the real plan printed with a pinyin gloss, as it printed them.

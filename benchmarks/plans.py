@@ -18,6 +18,10 @@ LAYOUTS = ("heading", "inline", "lines", "nested2", "nested3")
 #: in the layouts above stay as they were.
 OTHER_LAYOUTS = ("labelless", "table", "labelled")
 OTHER_SHARE = 0.4
+#: Later layouts, from a third stream: 若干措施 numbered 第一条 across 一、 sections, and
+#: a 责任清单 whose note says the first unit of each list leads.
+LATER_LAYOUTS = ("articles", "first_listed")
+LATER_SHARE = 0.15
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -103,6 +107,10 @@ def build_plan(
         body, specs = _other_layout(other, layout, template, clause, tasks, targets)
     else:
         body, specs = _layout(rng, layout, template, tasks, targets)
+    later = random.Random(f"later-layouts-{seed}-{index}")
+    if later.random() < LATER_SHARE:  # after the draws above, which stay as they were
+        layout = later.choice(LATER_LAYOUTS)
+        body, specs = _later_layout(later, layout, template, clause, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -369,3 +377,49 @@ def _labelled(style: _Clause, task: _Draft) -> str:
     if task.deadline:
         lines.append(f"{deadline}：{task.deadline}。")
     return "\n".join(lines)
+
+
+def _later_layout(
+    rng: random.Random,
+    layout: str,
+    template: str,
+    style: _Clause,
+    tasks: list[_Draft],
+    targets: str,
+) -> tuple[str, list[TaskSpec]]:
+    """Write 第一条 articles under 一、 sections, or a list whose first unit leads."""
+    lines = [f"总体目标方面提出，{targets}"]
+    specs: list[TaskSpec] = []
+    if layout == "articles":
+        space = rng.choice(("\u3000", " "))
+        groups = _split(rng, tasks)
+        titles = rng.sample(phrases.SECTION_TITLES, len(groups))
+        for g, (group, heading) in enumerate(zip(groups, titles, strict=True), 1):
+            lines.append(f"{numeral(g)}、{heading}")  # numbers go on across sections
+            for task in group:
+                n = len(specs) + 1
+                lines.append(f"第{numeral(n)}条{space}{task.title}。{task.body}{task.clause}")
+                specs.append(task.spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines += [f"（{rng.choice(phrases.FIRST_LISTED_NOTES)}）", "重点任务如下："]
+    for n, task in enumerate(tasks, 1):
+        listed = replace(task, lead=task.lead[:1], responsible=task.lead[1:] + task.responsible)
+        clause = _first_listed(rng, style, listed)
+        if "按职责分工负责" in clause:
+            listed = replace(listed, deadline=None)
+        lines.append(f"{label(template, n)}{task.title}。{task.body}{clause}")
+        specs.append(listed.spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _first_listed(rng: random.Random, style: _Clause, task: _Draft) -> str:
+    """（责任单位：X、Y、Z；配合单位：W）, or （X、Y、Z按职责分工负责）: X leads."""
+    units = "、".join(task.lead + task.responsible)
+    if not task.cooperating and len(units) <= 100 and rng.random() < 0.3:
+        return f"（{units}按职责分工负责）"
+    parts = [f"{style.keywords[1]}：{units}"]
+    if task.cooperating:
+        parts.append(f"{style.keywords[2]}：{'、'.join(task.cooperating)}")
+    if task.deadline:
+        parts.append(f"{style.keywords[3]}：{task.deadline}")
+    return "（" + "；".join(parts) + "）"

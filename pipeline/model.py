@@ -82,11 +82,21 @@ class Task:
     note: str | None = None  # free sentences inside the clause, not units
     note_forward: bool = False  # the note says it applies to later tasks (以下…, 下同)
     shared_clause: bool = False  # the clause follows a group of items and applies to each
+    #: the plan's note (排在第一位的为牵头单位) made the first unit listed the lead
+    first_listed_lead: bool = False
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
         """Return every unit mention of the task, lead first."""
         return self.lead + self.responsible + self.cooperating
+
+
+@dataclass(frozen=True, slots=True)
+class PlanNote:
+    """A sentence of a plan that changes how its clauses read, as printed, and where."""
+
+    text: str
+    location: Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +137,8 @@ class Document:
     #: 报送期次 (YYYY-MM) and 报送时限 from the sidecar's [reporting] table, if any.
     reporting_round: str | None = None
     reporting_due: date | None = None
+    #: The note saying the first unit of each list leads (责任单位排在第一位的为牵头单位).
+    lead_note: PlanNote | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,8 +83,8 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 8, "labelless": 5, "table": 5, "nested2": 4, "nested3": 3, "heading": 2,
-        "lines": 2, "labelled": 1,
+        "inline": 6, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 3,
+        "heading": 2, "lines": 2, "first_listed": 2, "labelled": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -110,12 +110,17 @@ def test_extract_finds_exactly_the_generated_tasks_and_units(
     assert sum(len(d.tasks) for d in documents) == sum(len(s.tasks) for s in specs) == 480
 
 
-def test_generated_corpus_validates_without_findings(
+def test_generated_corpus_validates_with_only_the_lead_notes_reported(
     corpus: tuple[list[PlanSpec], list[Path]],
 ) -> None:
-    _, paths = corpus
+    specs, paths = corpus
     report = run.check([paths[0].parent])
-    assert report.findings == ()
+    # Each 责任清单 quotes its note that the first unit listed leads, once, at line 3.
+    noted = [s.doc_id for s in specs if s.layout == "first_listed"]
+    assert [(f.rule, f.doc_id, f.line, f.task_no) for f in report.findings] == [
+        ("clause.first_listed_lead", doc_id, 3, None) for doc_id in noted
+    ]
+    assert report.valid
 
 
 def test_other_offices_layouts_print_their_clauses(
@@ -128,6 +133,12 @@ def test_other_offices_layouts_print_their_clauses(
     table = by_layout["table"].text
     assert any(line.startswith("序号") for line in table.split("\n"))
     assert "单位：" in by_layout["labelled"].text and "。\n" in by_layout["labelled"].text
+    articles = by_layout["articles"].text.split("\n")
+    assert "二、" in by_layout["articles"].text
+    assert any(line.startswith(("第一条\u3000", "第一条 ")) for line in articles)
+    listed = [s for s in specs if s.layout == "first_listed"]
+    assert all(any(f"（{n}）" in s.text for n in phrases.FIRST_LISTED_NOTES) for s in listed)
+    assert all(len(t.lead) == 1 for s in listed for t in s.tasks)
 
 
 def test_numbers_print_in_each_style() -> None:

@@ -50,12 +50,22 @@ class Unit:
     role: Role | None = None
 
 
-def find_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
-    """Find the unit clause in ``text[start:end]``: labelled first, then label-less."""
-    return _labelled(text, start, end, grammar) or _labelless(text, start, end, grammar)
+def find_clause(
+    text: str, start: int, end: int, grammar: Grammar, *, first_listed: bool = False
+) -> Clause | None:
+    """Find the unit clause in ``text[start:end]``: labelled first, then label-less.
+
+    ``first_listed``: the plan says the first unit of each list leads, so （X、Y负责） makes
+    X, Y responsible (the parser then makes X the lead), not both leads.
+    """
+    return _labelled(text, start, end, grammar, first_listed) or _labelless(
+        text, start, end, grammar, first_listed
+    )
 
 
-def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+def _labelled(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
     pattern = grammar.label_pattern
     first = pattern.search(text, start, end)
     if first is None:
@@ -63,6 +73,7 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
     before = first.start() - 1
     while before >= start and text[before] in " \t　":
         before -= 1
+    close = None
     if before >= start and text[before] in grammar.opening:
         clause_start = before
         close = _balanced_close(text, before, end, grammar)
@@ -71,7 +82,8 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
     else:
         clause_start, inner_end, clause_end = first.start(), end, end
     keys = list(pattern.finditer(text, first.start(), inner_end))
-    if clause_end == end:  # labelled lines: the clause ends with the last label's line
+    if close is None:  # labelled lines: the clause ends with the last label's line
+        # (a closed bracket ends the clause itself, though a value breaks after 、)
         line_end = text.find("\n", keys[-1].end(), end)
         if line_end >= 0:
             inner_end = clause_end = line_end
@@ -88,7 +100,11 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
         s, e = _strip(text, key.end(), value_end)
         kind = grammar.kind_of(key.group(1))
         if kind == CLAUSE:  # 部门分工：X牵头，Y配合。 — a label-less clause behind a label
-            inner = _suffix_clause(text, s, e, grammar, whole=True) if e > s else None
+            inner = (
+                _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+                if e > s
+                else None
+            )
             if inner is None:
                 if e > s:
                     notes.append((s, e))
@@ -104,11 +120,13 @@ def _labelled(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
     return Clause(clause_start, clause_end, tuple(parts), tuple(notes))
 
 
-def _labelless(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+def _labelless(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
     """Return the last bracket group of suffix segments, or a last line made only of them."""
     found = None
     for o, c in _groups(text, start, end, grammar):
-        clause = _suffix_clause(text, o + 1, c, grammar, whole=False)
+        clause = _suffix_clause(text, o + 1, c, grammar, whole=False, first_listed=first_listed)
         if clause is not None:
             found = Clause(o, c + 1, clause.parts, clause.notes)
     if found is not None:
@@ -119,14 +137,14 @@ def _labelless(text: str, start: int, end: int, grammar: Grammar) -> Clause | No
     last = max(text.rfind("\n", start, body_end) + 1, start)
     s, e = _strip(text, last, body_end)
     if e > s and last > start:
-        clause = _suffix_clause(text, s, e, grammar, whole=True)
+        clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
         if clause is not None:
             return Clause(s, end, clause.parts, clause.notes)
     return None
 
 
 def _suffix_clause(
-    text: str, start: int, end: int, grammar: Grammar, *, whole: bool
+    text: str, start: int, end: int, grammar: Grammar, *, whole: bool, first_listed: bool = False
 ) -> Clause | None:
     """Read ``X牵头，Y配合``; the first segment must be one, later free ones are notes."""
     parts: list[Part] = []
@@ -144,8 +162,9 @@ def _suffix_clause(
             return None
     if not parts:
         return None
-    if not any(p.kind is Role.LEAD for p in parts):
-        # （X负责） or （X负责，Y配合）: the unit in charge is the lead.
+    if not first_listed and not any(p.kind is Role.LEAD for p in parts):
+        # （X负责） or （X负责，Y配合）: the unit in charge is the lead (under a plan's
+        # first-listed-lead note only its first unit is: the parser decides that).
         i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
         if i is not None:
             parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)

@@ -24,7 +24,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
     "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause"),
     "suffixes": ("lead", "responsible", "cooperating"),
     "units": ("separators", "etc"),
-    "notes": ("forward",),
+    "notes": ("forward", "first_listed_lead"),
     "table": ("number", "title"),
 }
 
@@ -49,6 +49,7 @@ class Grammar:
     separators: str
     etc: tuple[str, ...]  # longest first
     forward: tuple[str, ...]
+    first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
     # Derived once, so the parser's inner loops do not rebuild them.
@@ -117,6 +118,7 @@ def _parse(text: str, name: str) -> Grammar:
         separators="".join(tables["units"]["separators"]),
         etc=tuple(sorted(tables["units"]["etc"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
+        first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
     )

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from pipeline.model import CleanText, Document, Mention, Role, Target, Task
+from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
 from pipeline.parse.clauses import Clause, find_clause, people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.parse.numbering import Number, match_number, match_number_after
@@ -22,6 +22,7 @@ _ISSUER = re.compile(r"[\u4e00-\u9fff]{2,15}?(?:人民政府办公厅|人民政�
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _INDENT = " \t\u3000"
+_SENTENCE_END = "。"
 #: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进.
 _DEADLINE_LIKE = re.compile(r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)")
 
@@ -44,15 +45,18 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     """Parse one cleaned document; ``raw`` supplies its id, checksum and sidecar facts."""
     grammar = grammar or default_grammar()
     text = clean.text
+    lead_note = _lead_note(text, grammar)
     items = _outline(text)
     for item in items:
         start = item.start + len(item.number.label)
-        item.clause = find_clause(text, start, item.end, grammar)
+        item.clause = find_clause(text, start, item.end, grammar, first_listed=bool(lead_note))
     _share_group_clauses(text, items)
     chosen = _task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
     tasks, spans = _with_table_rows(clean, grammar, tasks, spans, items)
+    if lead_note is not None:
+        tasks = tuple(_first_listed_lead(task) for task in tasks)
     return Document(
         doc_id=raw.doc_id,
         source=raw.path.as_posix(),
@@ -67,6 +71,47 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         cleaning=clean.steps,
         corrections=clean.corrections,
         clean=clean,
+        lead_note=PlanNote(text[slice(*lead_note)], clean.locate(*lead_note))
+        if lead_note
+        else None,
+    )
+
+
+def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
+    """Return the span of the plan's sentence saying the first unit of each list leads.
+
+    （各项任务中，责任单位排在第一位的为牵头单位，其他为责任单位）: the sentence (its line,
+    or the part of it between 。) holding the first phrase of the grammar's
+    ``first_listed_lead`` words that the text prints.
+    """
+    hits = [at for at in (text.find(w) for w in grammar.first_listed_lead) if at >= 0]
+    if not hits:
+        return None
+    at = min(hits)
+    start = max(text.rfind("\n", 0, at), text.rfind(_SENTENCE_END, 0, at)) + 1
+    ends = [e for e in (text.find("\n", at), text.find(_SENTENCE_END, at) + 1) if e > 0]
+    end = min(ends, default=len(text))
+    while start < end and text[start] in _INDENT:
+        start += 1
+    while end > start and text[end - 1] in _INDENT:
+        end -= 1
+    return start, end
+
+
+def _first_listed_lead(task: Task) -> Task:
+    """Make the first unit listed the lead of a task whose clause names no lead.
+
+    Under the plan's note, （责任单位：X、Y、Z） and （X、Y、Z按职责分工负责） read as X
+    lead, Y and Z responsible; a clause that names its lead is left as printed.
+    """
+    if task.lead or not task.responsible:
+        return task
+    first, *rest = task.responsible
+    return replace(
+        task,
+        lead=(replace(first, role=Role.LEAD, position=1),),
+        responsible=tuple(replace(m, position=n) for n, m in enumerate(rest, start=1)),
+        first_listed_lead=True,
     )
 
 

@@ -10,6 +10,7 @@ to this extracted text, not to the HTML source.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -27,6 +28,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _MAX_SPAN = 1000  # a hostile rowspan="99999" or colspan stays bounded
 _MAX_COLUMNS = 100
+_HEADER_WORD = 16  # a header cell of <td>s is a short word, never a number
 _SHARE = 0.9  # the smallest block holding this share of the best score is the main text
 
 
@@ -100,25 +102,68 @@ def _rows(table: Tag) -> list[str]:
     """Return a line per row; a cell spanning rows (rowspan) is repeated in each of them.
 
     A lead unit printed once for several tasks (rowspan="2") leads each of them; a cell
-    spanning columns (colspan) fills the columns after it with empty cells.
+    spanning columns (colspan) fills the columns after it with empty cells. A header of
+    several rows (责任单位 spanning 牵头单位 | 配合单位) becomes one line of header words.
     """
-    rows = []
+    rows: list[_Row] = []
     spanning: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue  # a nested table's rows belong to its cell
         cells: list[str] = []
-        for td in (c for c in tr.find_all(["td", "th"]) if _in_row(c, tr)):
+        tds = [c for c in tr.find_all(["td", "th"]) if _in_row(c, tr)]
+        depth, wide = 1, False
+        for td in tds:
             _fill(cells, spanning)
             text = _cell_text(td)
-            down = _span(td, "rowspan")
+            down, across = _span(td, "rowspan"), _span(td, "colspan")
             if down > 1:
                 spanning[len(cells)] = (text, down - 1)
-            cells += [text] + [""] * (_span(td, "colspan") - 1)
+            depth, wide = max(depth, down), wide or across > 1
+            cells += [text] + [""] * (across - 1)
         _fill(cells, spanning, to_end=True)
         if any(cells):
-            rows.append("\t".join(cells))
-    return rows
+            header = _header_like(tr, tds, cells)
+            rows.append(_Row(cells, header, depth if header and wide else 1))
+    return [_merge(rows[i : i + row.depth]) for i, row in _tops(rows)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A table row's cells; ``depth`` is how many rows a header of several rows takes."""
+
+    cells: list[str]
+    header: bool
+    depth: int
+
+
+def _header_like(tr: Tag, tds: list[Tag], cells: list[str]) -> bool:
+    """Tell whether a row reads as header words: <th> cells, <thead>, or short words."""
+    if tr.find_parent("thead") is not None or all(td.name == "th" for td in tds):
+        return True
+    return all(len(c) <= _HEADER_WORD and not c.isdecimal() for c in cells)
+
+
+def _tops(rows: list[_Row]) -> list[tuple[int, _Row]]:
+    """Return the rows that start a line: a header of several rows swallows those below it."""
+    tops, i = [], 0
+    while i < len(rows):
+        depth = rows[i].depth
+        while depth > 1 and not all(r.header for r in rows[i + 1 : i + depth]):
+            depth -= 1  # a data row is never part of the header
+        tops.append((i, _Row(rows[i].cells, rows[i].header, depth)))
+        i += depth
+    return tops
+
+
+def _merge(block: list[_Row]) -> str:
+    """Join a header of several rows into one line: each column's lowest word."""
+    width = max(len(r.cells) for r in block)
+    words = []
+    for c in range(width):
+        lowest = (r.cells[c] for r in reversed(block) if c < len(r.cells) and r.cells[c])
+        words.append(next(lowest, ""))
+    return "\t".join(words)
 
 
 def _fill(cells: list[str], spanning: dict[int, tuple[str, int]], to_end: bool = False) -> None:

@@ -118,6 +118,12 @@ CATALOGUE: tuple[Rule, ...] = (
         "check that the clause owes every item; else give each item its own clause",
     ),
     Rule(
+        "clause.first_listed_lead",
+        _W,
+        "the plan says the first unit of each list leads (排在第一位的为牵头单位); applied",
+        "check that each list starts with its lead; else name it with 牵头单位： in the clause",
+    ),
+    Rule(
         "unit.unknown",
         _E,
         "a unit does not resolve in the registry",

@@ -1,24 +1,44 @@
-"""Check what the parser read from a plan's structure: forward notes, leaders, shared clauses.
+"""Check what the parser read from a plan's structure: forward notes, leaders, shared
+clauses and the note that makes the first unit listed the lead.
 
 Nothing here changes the data: a note that says it applies to later tasks is quoted and
 never applied; a person is reported where the clause names one; a clause read once for a
-group of items is reported on every item it was applied to.
+group of items is reported on every item it was applied to; a note saying the first unit
+of each list leads is quoted once, at its line, with the tasks it gave a lead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.model import Document, Task, locate_raw
+from pipeline.model import Document, PlanNote, Task, locate_raw
 from pipeline.validate.findings import Finding, at_row
 
 _QUOTE = 60
+_LISTED = 10  # task numbers a first-listed-lead finding names before "…"
 
 
 def structure_findings(doc: Document) -> Iterator[Finding]:
-    """Report forward notes, leaders and shared clauses of each task of ``doc``."""
+    """Report the plan's lead note, then forward notes, leaders and shared clauses."""
+    if doc.lead_note is not None:
+        yield _lead_note(doc, doc.lead_note)
     for task in doc.tasks:
         yield from _task(doc, task)
+
+
+def _lead_note(doc: Document, note: PlanNote) -> Finding:
+    """Quote the note and name the tasks whose first unit listed it made the lead."""
+    led = [t.task_id for t in doc.tasks if t.first_listed_lead]
+    named = ", ".join(led[:_LISTED]) + (", …" if len(led) > _LISTED else "")
+    applied = (
+        f"the first unit listed leads {len(led)} task(s) ({named})"
+        if led
+        else "every clause names its lead: applied to no task"
+    )
+    message = f"the plan says “{_clip(note.text)}” (line {note.location.line}): {applied}"
+    where = note.location
+    row = {"line": where.line, "column": where.column, "task_no": None, "span_end": where.end}
+    return at_row(doc, "clause.first_listed_lead", message, row)
 
 
 def _task(doc: Document, task: Task) -> Iterator[Finding]:

@@ -20,6 +20,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.labels[0][0] in {"协同责任单位", "牵头责任单位", "牵头负责领导"}  # longest first
     assert [w for w, _ in g.suffixes][:2] == ["按职责分工负责", "按职责负责"]
     assert g.etc == ("等部门", "等单位", "等")
+    assert g.first_listed_lead[:2] == ("排在第一位的为牵头", "排在第一位的单位为牵头")
     assert load_grammar(PACKAGED) == g
 
 
@@ -35,6 +36,14 @@ def test_a_label_matches_longest_first() -> None:
         (
             ('forward = ["以下任务均需", "以下任务均", "下同"]', "forward = []"),
             r"\[notes\] forward must be a list of non-empty strings",
+        ),
+        (
+            ("first_listed_lead = [", 'first_listed_lead = ["", '),
+            r"\[notes\] first_listed_lead must be a list of non-empty strings",
+        ),
+        (
+            ("first_listed_lead = [", "first_lead = ["),
+            r"\[notes\] unknown key\(s\): first_lead; missing: first_listed_lead",
         ),
         (('pairs = ["（）"', 'pairs = ["（"'), "each bracket pair is two characters"),
         (("[table]", "[tables]"), r"\[table\] is missing or not a table"),

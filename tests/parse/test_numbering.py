@@ -27,6 +27,10 @@ def test_to_int(numeral: str, value: int) -> None:
         ("1)推动", "1)", "1)", 1),
         ("10）推动", "1)", "10）", 10),
         ("②推动", "①", "②", 2),
+        ("第一条\u3000全面清理", "第一条", "第一条", 1),
+        ("第十二条 推进", "第一条", "第十二条", 12),
+        ("第3条：推进", "第一条", "第3条：", 3),
+        ("第二十条", "第一条", "第二十条", 20),
     ],
 )
 def test_match_number(line: str, style: str, label: str, value: int) -> None:
@@ -36,7 +40,16 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["2.0行动计划", "2025年，基本建成", "12345热线", "一体化平台", "提出："]
+    "line",
+    [
+        "2.0行动计划",
+        "2025年，基本建成",
+        "12345热线",
+        "一体化平台",
+        "提出：",
+        "第一条主线",
+        "第一批",
+    ],
 )
 def test_not_a_number(line: str) -> None:
     assert match_number(line) is None

@@ -358,3 +358,81 @@ def test_a_deadline_without_its_label_is_no_unit(deadline: str) -> None:
 def test_a_unit_named_for_youth_is_still_a_unit() -> None:
     (task,) = parse_text(HEAD + "1.甲。（牵头单位：团市委、市青年联合会）\n").tasks
     assert units(task) == (["团市委", "市青年联合会"], [], []) and task.deadline is None
+
+
+def test_article_numbers_under_sections_are_the_tasks() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、优化环境\n第一条\u3000清理壁垒。（牵头单位：市发展改革委；完成时限：长期坚持）\n"
+        + "二、加大支持\n第二条\u3000扩大投放。（牵头单位：市财政局；配合单位：市税务局）\n"
+    )
+    assert [(t.task_id, t.no, t.label, t.section, t.title, *units(t)) for t in doc.tasks] == [
+        ("1", 1, "第一条", "一、优化环境", "清理壁垒", ["市发展改革委"], [], []),
+        ("2", 2, "第二条", "二、加大支持", "扩大投放", ["市财政局"], [], ["市税务局"]),
+    ]
+    assert doc.tasks[0].deadline == "长期坚持"
+
+
+def test_a_bracketed_clause_broken_after_a_separator_keeps_the_next_line() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.推进甲。（牵头单位：市水利局；责任单位：市财政局、\n市民政局、市公安局）\n"
+        + "2.推进乙。（牵头单位：市水利局；\n责任单位：市财政局；完成时限：2025年12月底）\n"
+    )
+    assert [(*units(t), t.deadline) for t in doc.tasks] == [
+        (["市水利局"], ["市财政局", "市民政局", "市公安局"], [], None),
+        (["市水利局"], ["市财政局"], [], "2025年12月底"),
+    ]
+
+
+NOTE = "（各项任务中，责任单位排在第一位的为牵头单位，其他为责任单位）\n"
+FIRST_LISTED = (
+    "1.甲。（责任单位：市财政局、市税务局、市统计局等）\n"
+    "2.乙。（市委金融办、市财政局按职责分工负责）\n"
+    "3.丙。（责任单位：市司法局）\n"
+    "4.丁。（牵头单位：市民政局；责任单位：市财政局）\n"
+    "5.戊。（市水利局负责，市公安局配合）\n"
+)
+
+
+def test_under_a_first_listed_lead_note_the_first_unit_leads() -> None:
+    doc = parse_text(HEAD + NOTE + FIRST_LISTED)
+    assert [(*units(t), t.first_listed_lead) for t in doc.tasks] == [
+        (["市财政局"], ["市税务局", "市统计局"], [], True),
+        (["市委金融办"], ["市财政局"], [], True),
+        (["市司法局"], [], [], True),
+        (["市民政局"], ["市财政局"], [], False),  # a clause that names its lead is as printed
+        (["市水利局"], [], ["市公安局"], True),
+    ]
+    first = doc.tasks[0]
+    assert [(m.role.value, m.position) for m in first.mentions] == [
+        ("lead", 1),
+        ("responsible", 1),
+        ("responsible", 2),
+    ]
+    assert [m.text for m in first.mentions if m.etc] == ["市统计局"]
+    assert doc.lead_note is not None
+    assert doc.lead_note.text == NOTE.strip()
+    assert (doc.lead_note.location.line, doc.lead_note.location.column) == (2, 1)
+
+
+def test_without_the_note_every_unit_of_a_responsible_list_stays_as_printed() -> None:
+    doc = parse_text(HEAD + FIRST_LISTED)
+    assert [units(t) for t in doc.tasks] == [
+        ([], ["市财政局", "市税务局", "市统计局"], []),
+        (["市委金融办", "市财政局"], [], []),  # label-less 按职责分工负责: all lead
+        ([], ["市司法局"], []),
+        (["市民政局"], ["市财政局"], []),
+        (["市水利局"], [], ["市公安局"]),
+    ]
+    assert doc.lead_note is None and not any(t.first_listed_lead for t in doc.tasks)
+
+
+def test_the_note_applies_to_table_rows_and_is_the_sentence_that_holds_it() -> None:
+    doc = parse_text(
+        HEAD
+        + "说明：本清单为年度任务。排在首位的单位为牵头单位。其余为配合。\n"
+        + "序号\t重点任务\t责任单位\n1\t甲\t市财政局、市税务局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [(["市财政局"], ["市税务局"], [])]
+    assert doc.lead_note is not None and doc.lead_note.text == "排在首位的单位为牵头单位。"

@@ -61,3 +61,44 @@ def test_a_cell_spanning_rows_is_repeated_in_each_row(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read(path).text.split("\n") == ["1\t甲\t乙\t", "2\t甲\t丙\t丁", "3\t甲"]
+
+
+def test_a_header_of_two_rows_is_one_line_of_the_lower_words(tmp_path: Path) -> None:
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><thead><tr><th rowspan='2'>序号</th><th rowspan='2'>重点任务</th>"
+        "<th colspan='2'>责任单位</th><th rowspan='2'>完成时限</th></tr>"
+        "<tr><th>牵头单位</th><th>配合单位</th></tr></thead>"
+        "<tbody><tr><td>1</td><td>甲</td><td>市财政局</td><td></td><td>年底</td></tr>"
+        "</tbody></table>",
+        encoding="utf-8",
+    )
+    assert read(path).text.split("\n") == [
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t甲\t市财政局\t\t年底",
+    ]
+
+
+def test_a_header_of_td_words_spanning_two_rows_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><tr><td rowspan='2'>序号</td><td rowspan='2'>任务</td>"
+        "<td colspan='2'>责任单位</td></tr><tr><td>牵头</td><td>配合单位</td></tr>"
+        "<tr><td>1</td><td>甲</td><td>市财政局</td><td>市税务局</td></tr></table>",
+        encoding="utf-8",
+    )
+    assert read(path).text.split("\n") == [
+        "序号\t任务\t牵头\t配合单位",
+        "1\t甲\t市财政局\t市税务局",
+    ]
+
+
+def test_a_data_row_below_a_spanning_header_cell_stays_a_row(tmp_path: Path) -> None:
+    # The header claims two rows, but the second is data (it holds a number): not merged.
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<table><tr><th rowspan='2'>序号</th><th colspan='2'>任务</th></tr>"
+        "<tr><td>1</td><td>甲</td></tr></table>",
+        encoding="utf-8",
+    )
+    assert read(path).text.split("\n") == ["序号\t任务\t", "序号\t1\t甲"]

@@ -27,6 +27,7 @@ def test_the_catalogue_ids_are_stable() -> None:
         ("clause.note.forward", "warning"),
         ("clause.leader", "warning"),
         ("clause.shared", "warning"),
+        ("clause.first_listed_lead", "warning"),
         ("unit.unknown", "error"),
         ("unit.file_name", "error"),
         ("text.lost", "error"),

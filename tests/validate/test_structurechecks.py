@@ -51,3 +51,30 @@ def test_a_forward_note_is_located_at_the_sentence() -> None:
     (note, _) = structure_findings(doc)
     assert (note.rule, note.line, note.column) == ("clause.note.forward", 2, line.index("以下") + 1)
     assert note.excerpt == "…财政局；责任领导：李四。以下任务均需各区政府落实，…"
+
+
+def test_a_first_listed_lead_note_is_quoted_once_at_its_line() -> None:
+    text = HEAD + (
+        "（责任单位排在第一位的为牵头单位，其他为责任单位）\n"
+        "1.甲。（责任单位：市财政局、市税务局）\n"
+        "2.乙。（牵头单位：市民政局；责任单位：市财政局）\n"
+        "3.丙。（市水利局、市公安局按职责分工负责）\n"
+    )
+    assert findings(text) == [
+        (
+            "clause.first_listed_lead",
+            2,
+            None,
+            "the plan says “（责任单位排在第一位的为牵头单位，其他为责任单位）” (line 2): "
+            "the first unit listed leads 2 task(s) (1, 3)",
+        )
+    ]
+
+
+def test_a_first_listed_lead_note_that_changes_nothing_says_so() -> None:
+    text = HEAD + "各项任务排名第一的为牵头单位。\n1.甲。（牵头单位：市财政局）\n"
+    ((rule, line, no, message),) = findings(text)
+    assert (rule, line, no) == ("clause.first_listed_lead", 2, None)
+    assert message.endswith(
+        "“各项任务排名第一的为牵头单位。” (line 2): every clause names its lead: applied to no task"
+    )
