@@ -2,11 +2,12 @@
 
     .venv/bin/python benchmarks/collect_bench.py [--repeat 3]
 
-The returns are issued in the contract's shape by the test scaffolding
-(tests/collect/issued.py: 15 tasks, 686 task × unit rows, 63 workbooks), every row answered
-and saved with openpyxl as a department would; then ``pipeline collect`` runs in a fresh
-process, as does ``python -c "import polars, pandera.polars, openpyxl"``. Prints the median
-wall times, their ratio and the collect process's peak RSS.
+The returns are the real plan's 63 department workbooks as ``pipeline export`` writes them
+(15 tasks, 686 task × unit rows), every row answered and saved with openpyxl as a
+department would (``tests.collect.issued.answer_export``); then ``pipeline collect`` runs in
+a fresh process, in a folder without plans (so the overview page is not refreshed), as does
+``python -c "import polars, pandera.polars, openpyxl"``. Prints the median wall times,
+their ratio and the collect process's peak RSS.
 """
 
 from __future__ import annotations
@@ -26,27 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import run  # noqa: E402
-from tests.collect.issued import Task, fill, issue  # noqa: E402
+from tests.collect.issued import answer_export  # noqa: E402
 
 REAL = ROOT / "raw" / "zhengzhou-digital-government-action-plan.txt"
-ANSWER = ("按计划推进，已完成阶段目标。", "序时推进", None, "继续推进。")
 IMPORT = "import polars, pandera.polars, openpyxl"
 
 
 def build(work: Path) -> Path:
-    """Issue and answer the real plan's 63 department workbooks under ``work``."""
-    checked = run.checked([REAL])
-    tasks_frame = checked.frames.tasks
-    assignments = checked.resolved.assignments
-    names = dict(assignments.select("unit_id", "short_name").unique().iter_rows())
-    tasks = []
-    for t in tasks_frame.iter_rows(named=True):
-        units = assignments.filter(task_no=t["task_no"]).select("unit_id", "role").rows()
-        tasks.append(Task(t["task_no"], t["title"], t["body"], t["deadline"], tuple(units)))
-    issued = issue(work / "out", tasks=tasks, units=names)
-    answers = {t.no: ANSWER for t in tasks}
-    for unit_id, path in issued.items():
-        fill(path, work / "returns" / f"{unit_id}.xlsx", answers)
+    """Export the real plan under ``work`` and answer its department workbooks."""
+    exported = run.export([REAL], work / "out")
+    assert exported.report.valid
+    for issued in sorted((work / "out" / "departments").glob("*.xlsx")):
+        answer_export(issued, work / "returns" / issued.name)
     return work
 
 

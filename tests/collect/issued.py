@@ -304,3 +304,27 @@ def libreoffice_resave(source: Path, folder: Path) -> Path:
     )
     shutil.rmtree(profile, ignore_errors=True)
     return folder / (source.stem + ".xlsx")
+
+
+ANSWER = ("按计划推进，已完成阶段目标。", "序时推进", None, "继续推进。")
+
+
+def answer_export(source: Path, dest: Path) -> dict[str, object]:
+    """Answer a workbook the export wrote, as a department does: every task row with ANSWER,
+    the contact fields; columns and fields found through its _meta sheet. Save to ``dest``."""
+    book = load_workbook(source)
+    meta = {r[0]: r[1] for r in book[META_SHEET].iter_rows(values_only=True)}
+    ws = book[TASK_SHEET]
+    header = int(meta["header_row"])
+    columns = json.loads(meta["columns"])
+    at = {title: i for i, title in enumerate(columns, start=1)}
+    for r in range(header + 1, ws.max_row + 1):
+        if ws.cell(r, at["任务编码"]).value:
+            for title, value in zip(FILL_IN_COLUMNS, ANSWER, strict=True):
+                ws.cell(r, at[title]).value = value
+    fields = json.loads(meta["fields"])
+    ws[fields["联系电话"]] = "0371-67181234"
+    ws[fields["填报人"]] = "李四"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    book.save(dest)
+    return {"header": header, "at": at}

@@ -20,30 +20,15 @@ from openpyxl.utils import get_column_letter
 from pipeline import run
 from pipeline.collect import Collected, collect
 from pipeline.workbook_format import FILL_IN_COLUMNS, META_SHEET, TASK_SHEET
-from tests.collect.issued import NAMES, Task, issue, libreoffice_resave
+from tests.collect.issued import (
+    ANSWER,
+    NAMES,
+    Task,
+    answer_export,
+    issue,
+    libreoffice_resave,
+)
 from tests.conftest import REAL
-
-ANSWER = ("按计划推进，已完成阶段目标。", "序时推进", None, "继续推进。")
-
-
-def _answer(source: Path, dest: Path, status: str = "序时推进") -> dict[str, object]:
-    """Fill every task row of ``source`` (columns found by title via _meta); save to ``dest``."""
-    book = load_workbook(source)
-    meta = {r[0]: r[1] for r in book[META_SHEET].iter_rows(values_only=True)}
-    ws = book[TASK_SHEET]
-    header = int(meta["header_row"])
-    columns = json.loads(meta["columns"])
-    at = {title: i for i, title in enumerate(columns, start=1)}
-    for r in range(header + 1, ws.max_row + 1):
-        if ws.cell(r, at["任务编码"]).value:
-            for title, value in zip(FILL_IN_COLUMNS, ANSWER, strict=True):
-                ws.cell(r, at[title]).value = value
-    fields = json.loads(meta["fields"])
-    ws[fields["联系电话"]] = "0371-67181234"
-    ws[fields["填报人"]] = "李四"
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    book.save(dest)
-    return {"header": header, "at": at}
 
 
 def scenario(
@@ -75,7 +60,7 @@ def scenario(
         if unit == roles["missing"]:
             expected.append(("return.missing", rel, None))
             continue
-        layout = _answer(out / rel, dest)
+        layout = answer_export(out / rel, dest)
         at = layout["at"]
         assert isinstance(at, dict)
         book = load_workbook(dest)
