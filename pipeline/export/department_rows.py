@@ -112,23 +112,25 @@ def department_rows(
     )
     titles = [c.title for c in cols]
     locked = list(locked_columns(titles))
-    tmp = [f"_text{i}" for i in range(len(locked))]
-    texts = [
-        pl.col(t).cast(pl.String).fill_null("").alias(n) for t, n in zip(locked, tmp, strict=True)
-    ]
-    # Units reached through one phrase share their rows' texts: hash each distinct row once.
-    distinct = frame.select(texts).unique(maintain_order=True)
-    digests = distinct.with_columns(
-        pl.Series(CHECKSUM_COLUMN, [row_checksum(r) for r in distinct.rows()], dtype=pl.String)
+    # A row's locked texts are its task's (joined from task_info on doc_id, task_id) and a
+    # few of its own; units reached through one phrase share all of them. Hash and encode
+    # each distinct combination once, keyed by the task and its own few texts: joining the
+    # results back shares the strings instead of copying a task's body into every row.
+    task_level = set(tables.task_info.columns) - {"doc_id", "task_id"}
+    fields = {c.title: c.field for c in cols}
+    own = [t for t in locked if fields[t] not in task_level]
+    key = ["doc_id", "task_id", *own]
+    distinct = frame.select(*key, *(t for t in locked if t not in own)).unique(
+        subset=key, maintain_order=True
     )
-    named = [pl.col(n).alias(t) for t, n in zip(locked, tmp, strict=True)]
+    texts = distinct.select(pl.col(t).cast(pl.String) for t in locked)
+    digests = distinct.select(key).with_columns(
+        pl.Series(CHECKSUM_COLUMN, [row_checksum(r) for r in texts.rows()], dtype=pl.String),
+        texts.select(locked=pl.struct(pl.all().fill_null("")).struct.json_encode()).to_series(),
+    )
     frame = (
-        frame.with_columns(texts)
-        .join(digests, on=tmp, how="left", maintain_order="left")
-        .with_columns(
-            locked=pl.struct(named).struct.json_encode(),
-            round=pl.lit(round_, dtype=pl.String),
-        )
+        frame.join(digests, on=key, how="left", maintain_order="left", nulls_equal=True)
+        .with_columns(round=pl.lit(round_, dtype=pl.String))
         .with_columns(_key=pl.concat_str("doc_id", pl.lit(KEY_SEPARATOR), "task_id"))
         .join(_answers(carried or {}), on=["unit_id", "_key"], how="left", maintain_order="left")
     )
