@@ -75,8 +75,7 @@ class Grammar:
         object.__setattr__(self, "_headers", dict(self.header_kinds))
 
     def kind_of(self, label: str) -> Kind:
-        """Return what ``label`` introduces: a role, ``deadline``, ``leaders``, ``clause`` or
-        ``note``."""
+        """Return what ``label`` introduces: a role, deadline, leaders, clause or note."""
         return self._kinds[label]
 
     def label_kind(self, word: str) -> Kind | None:
@@ -84,8 +83,7 @@ class Grammar:
         return self._kinds.get(word)
 
     def header_kind(self, word: str) -> Kind | None:
-        """Return what a table column headed ``word`` holds if it is a role, deadline or
-        leaders header word (a table's own, or a label), else None."""
+        """Return what a column headed ``word`` holds (a table's own word or a label), or None."""
         return self._headers[word] if word in self._headers else self._kinds.get(word)
 
     def role_of_suffix(self, suffix: str) -> Role:
