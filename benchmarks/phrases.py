@@ -96,3 +96,7 @@ REAL_UNITS: tuple[str, ...] = (
 
 #: Collective phrases of the real plan, used when no registry file is at hand.
 REAL_COLLECTIVES: tuple[str, ...] = ("市政府各部门", "各开发区管委会", "各区县〔市〕人民政府")
+
+#: Header words only a task table prints: (responsible column, deadline column), beside the
+#: clause labels a table may also use as headers.
+TABLE_HEADERS: tuple[tuple[str, str], ...] = (("责任主体", "时间安排"), ("责任主体", "完成时限"))

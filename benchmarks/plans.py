@@ -331,7 +331,10 @@ def _other_layout(
     specs = []
     if layout == "table":
         sep = rng.choice((" | ", "\t"))
-        header = ("序号", "重点任务", *style.keywords[:3], style.keywords[3])
+        lead, responsible, coop, deadline = style.keywords
+        if rng.random() < 0.5:  # a table's own words: 责任主体, 时间安排
+            responsible, deadline = rng.choice(phrases.TABLE_HEADERS)
+        header = ("序号", "重点任务", lead, responsible, coop, deadline)
         lines.append(sep.join(header))
         for n, task in enumerate(tasks, 1):
             cells = (str(n), f"{task.title}。{task.body}", *_cells(task), task.deadline or "")

@@ -132,6 +132,10 @@ def test_other_offices_layouts_print_their_clauses(
     assert "按职责分工负责" in "".join(s.text for s in specs if s.layout == "labelless")
     table = by_layout["table"].text
     assert any(line.startswith("序号") for line in table.split("\n"))
+    headers = [
+        ln for s in specs if s.layout == "table" for ln in s.text.split("\n") if "序号" in ln
+    ]
+    assert sum("责任主体" in h for h in headers) == 3 and sum("时间安排" in h for h in headers) == 1
     assert "单位：" in by_layout["labelled"].text and "。\n" in by_layout["labelled"].text
     articles = by_layout["articles"].text.split("\n")
     assert "二、" in by_layout["articles"].text

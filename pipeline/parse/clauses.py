@@ -1,8 +1,9 @@
 """Find and split the unit clause of a task, by the grammar of schemas/grammar.toml.
 
 Two forms are read: labelled (（牵头单位：…；责任单位：…）, or 牵头单位：… on lines of
-their own) and label-less (（X牵头，Y配合）, （X负责）, （X牵头，Y等按职责分工负责）).
-A free sentence inside a clause (…。以下任务均需…) is a note, never a unit.
+their own) and label-less (（X牵头，Y配合）, （X负责）, （X牵头，Y等按职责分工负责）), and
+both in one bracket (（X牵头，Y配合；完成时限：…）). A free sentence inside a clause
+(…。以下任务均需…) and a note label's line (督办单位：…) are notes, never units.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.model import Role
-from pipeline.parse.grammar import CLAUSE, Grammar, Kind
+from pipeline.parse.grammar import CLAUSE, NOTE, Grammar, Kind
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
@@ -74,6 +75,13 @@ def _labelled(
     while before >= start and text[before] in " \t　":
         before -= 1
     close = None
+    lead_in = None  # （X牵头，Y配合；完成时限：…）: label-less roles before the first label
+    if not (before >= start and text[before] in grammar.opening):
+        o = _enclosing_open(text, start, first.start(), grammar)
+        s, e = _strip(text, o + 1, first.start()) if o is not None else (0, 0)
+        lead_in = _suffix_clause(text, s, e, grammar, whole=True) if e > s else None
+        if o is not None and lead_in is not None:
+            before = o
     if before >= start and text[before] in grammar.opening:
         clause_start = before
         close = _balanced_close(text, before, end, grammar)
@@ -87,8 +95,8 @@ def _labelled(
         line_end = text.find("\n", keys[-1].end(), end)
         if line_end >= 0:
             inner_end = clause_end = line_end
-    parts: list[Part] = []
-    notes: list[tuple[int, int]] = []
+    parts: list[Part] = list(lead_in.parts) if lead_in else []
+    notes: list[tuple[int, int]] = list(lead_in.notes) if lead_in else []
     for key, nxt in zip(keys, [*keys[1:], None], strict=True):
         value_end = nxt.start() if nxt else inner_end
         stop = text.find(_SENTENCE, key.end(), value_end)
@@ -99,6 +107,10 @@ def _labelled(
             value_end = stop
         s, e = _strip(text, key.end(), value_end)
         kind = grammar.kind_of(key.group(1))
+        if kind == NOTE:  # 督办单位：县政府督查室 — kept as printed, names no unit
+            if e > s:
+                notes.append((key.start(), e))
+            continue
         if kind == CLAUSE:  # 部门分工：X牵头，Y配合。 — a label-less clause behind a label
             inner = (
                 _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
@@ -251,6 +263,21 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
             s, e = _strip(text, start, end - len(marker))
             return Unit(s, e, True, role)
     return Unit(start, end, False, role)
+
+
+def _enclosing_open(text: str, start: int, at: int, grammar: Grammar) -> int | None:
+    """Return the bracket left open before ``at`` on its line, if any."""
+    depth = 0
+    for i in range(at - 1, start - 1, -1):
+        if text[i] == "\n":
+            return None
+        if text[i] in grammar.closing:
+            depth += 1
+        elif text[i] in grammar.opening:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 def _balanced_close(text: str, open_at: int, end: int, grammar: Grammar) -> int | None:

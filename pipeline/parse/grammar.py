@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -21,17 +22,20 @@ from pipeline.model import Role
 #: Every table of the grammar file and the keys it must have.
 SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
-    "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause"),
+    "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
     "suffixes": ("lead", "responsible", "cooperating"),
     "units": ("separators", "etc"),
     "notes": ("forward", "first_listed_lead"),
-    "table": ("number", "title"),
+    "table": ("number", "title", "body", "responsible", "leaders", "deadline"),
 }
 
 #: What a label introduces besides a role.
 DEADLINE = "deadline"
 LEADERS = "leaders"
 CLAUSE = "clause"  # a label whose value is a label-less clause
+NOTE = "note"  # a label whose line, as printed, goes to the task's note (督办单位：…)
+#: The [table] keys that name what a column holds besides the number, title and body.
+_HEADER_KINDS = ("responsible", "leaders", "deadline")
 Kind = Role | str
 
 
@@ -52,12 +56,15 @@ class Grammar:
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
+    body_headers: tuple[str, ...]
+    header_kinds: tuple[tuple[str, Kind], ...]  # header words only a table uses
     # Derived once, so the parser's inner loops do not rebuild them.
     opening: str = field(init=False, repr=False, compare=False)
     closing: str = field(init=False, repr=False, compare=False)
     label_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
     _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
+    _headers: dict[str, Kind] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = "|".join(re.escape(w) for w, _ in self.labels)
@@ -66,14 +73,19 @@ class Grammar:
         object.__setattr__(self, "label_pattern", re.compile(f"({words})\\s*[：:]\\s*"))
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
+        object.__setattr__(self, "_headers", dict(self.header_kinds))
 
     def kind_of(self, label: str) -> Kind:
-        """Return what ``label`` introduces: a role, ``deadline`` or ``leaders``."""
+        """Return what ``label`` introduces: a role, deadline, leaders, clause or note."""
         return self._kinds[label]
 
     def label_kind(self, word: str) -> Kind | None:
         """Return what ``word`` introduces if it is a label, else None."""
         return self._kinds.get(word)
+
+    def header_kind(self, word: str) -> Kind | None:
+        """Return what a column headed ``word`` holds (a table's own word or a label), or None."""
+        return self._headers[word] if word in self._headers else self._kinds.get(word)
 
     def role_of_suffix(self, suffix: str) -> Role:
         """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
@@ -106,10 +118,8 @@ def _parse(text: str, name: str) -> Grammar:
     pairs = tables["brackets"]["pairs"]
     if any(len(p) != 2 for p in pairs):
         raise GrammarError("each bracket pair is two characters, as “（）”", path=Path(name))
-    labels: list[tuple[str, Kind]] = []
-    for key, words in tables["labels"].items():
-        kind: Kind = Role(key) if key in {r.value for r in Role} else key
-        labels += [(w, kind) for w in words]
+    labels = _kinds(tables["labels"], tables["labels"])
+    headers = _kinds(tables["table"], _HEADER_KINDS)
     suffixes = [(w, Role(k)) for k, words in tables["suffixes"].items() for w in words]
     return Grammar(
         pairs=tuple((p[0], p[1]) for p in pairs),
@@ -121,7 +131,15 @@ def _parse(text: str, name: str) -> Grammar:
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
+        body_headers=tuple(tables["table"]["body"]),
+        header_kinds=tuple(headers),
     )
+
+
+def _kinds(table: dict[str, list[str]], keys: Iterable[str]) -> list[tuple[str, Kind]]:
+    """Return (word, kind) for the words under ``keys``: a role's name is its Role."""
+    roles = {r.value for r in Role}
+    return [(w, Role(k) if k in roles else k) for k in keys for w in table[k]]
 
 
 def _table(data: dict[str, object], key: str, name: str) -> dict[str, list[str]]:

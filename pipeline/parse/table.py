@@ -2,9 +2,10 @@
 
 Cells are separated by ``|`` or a tab on one line (``序号 | 重点任务 | 牵头单位 | …``), or
 each cell stands on a line of its own (then the header words are lines of their own and
-every row starts with its number). Columns are found by their header words: the number
-and title words of schemas/grammar.toml's [table], and the clause labels for the roles,
-the deadline and the leaders. Spans of every cell stay in the clean text.
+every row starts with its number). Columns are found by their header words: the number,
+title, body and column words of schemas/grammar.toml's [table], and the clause labels for
+the roles, the deadline and the leaders. A body column (主要内容) is the title only in a
+table without a title column. Spans of every cell stay in the clean text.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse.clauses import people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 
-NUMBER, TITLE = "number", "title"
+NUMBER, TITLE, BODY = "number", "title", "body"
 Column = Kind | None
 Span = tuple[int, int]
 _PAD = " \t\n\u3000|"
@@ -83,7 +84,9 @@ def _column(word: str, grammar: Grammar) -> Column:
         return NUMBER
     if word in grammar.title_headers:
         return TITLE
-    return grammar.label_kind(word)
+    if word in grammar.body_headers:
+        return BODY
+    return grammar.header_kind(word)
 
 
 def _header(words: list[str], grammar: Grammar) -> list[Column] | None:
@@ -91,6 +94,9 @@ def _header(words: list[str], grammar: Grammar) -> list[Column] | None:
 
 
 def _is_header(columns: list[Column]) -> list[Column] | None:
+    if TITLE not in columns and BODY in columns:  # 主要内容 is the title of a table without one
+        k = columns.index(BODY)
+        columns = [*columns[:k], TITLE, *columns[k + 1 :]]
     roles = {c for c in columns if isinstance(c, Role)}
     if TITLE in columns and roles & {Role.LEAD, Role.RESPONSIBLE}:
         return columns
@@ -150,6 +156,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
     text = clean.text
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     no, label, title, body, deadline = n, str(n), "", "", None
+    details: list[str] = []
     leaders: list[str] = []
     unit_spans: list[Span] = []
     for column, (s, e) in zip(columns, row.cells, strict=True):
@@ -160,6 +167,8 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         elif column == TITLE:
             first, _, rest = value.partition("。")
             title, body = first.rstrip("：:"), rest.strip()
+        elif column == BODY:
+            details.append(value)
         elif column == DEADLINE:
             deadline = value or None
         elif column == LEADERS:
@@ -178,7 +187,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         label=label,
         section=None,
         title=title,
-        body=body,
+        body="\n".join(p for p in (body, *details) if p),
         lead=tuple(mentions[Role.LEAD]),
         responsible=tuple(mentions[Role.RESPONSIBLE]),
         cooperating=tuple(mentions[Role.COOPERATING]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import pipeline.collect as collect_module
@@ -20,7 +22,7 @@ def test_returns_read_in_a_pool_give_the_same_round(
     (issued.returns / "c.xlsx").write_bytes(b"PK\x03\x04 not a whole package")
     alone = collect([issued.returns], issued.out, write=False)
     monkeypatch.setattr(collect_module, "POOL_BYTES", 0)
-    monkeypatch.setattr(collect_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # the module collect calls
     pooled = collect([issued.returns], issued.out, write=False)
     rules = [(f.rule, f.path, f.cell) for f in pooled.report.findings]
     assert rules == [

@@ -1,0 +1,48 @@
+"""Clause forms of pipeline/parse/clauses.py: note labels, label-less roles before a label."""
+
+from __future__ import annotations
+
+from pipeline.model import Role
+from pipeline.parse.clauses import Part, find_clause
+from pipeline.parse.grammar import DEADLINE, NOTE, default_grammar
+from tests.parse.test_parser import HEAD, parse_text, units
+
+
+def test_a_supervisor_line_is_the_note_and_names_no_unit() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.修订预案。\n责任部门：县应急管理局、县水利局\n督办单位：县政府督查室\n"
+        + "完成时限：2025年4月底前\n2.加强储备。\n牵头部门：县应急管理局\n督办部门：县防汛办\n"
+        + "3.做好调度。\n牵头部门：县水利局\n"
+    )
+    first, second, third = doc.tasks
+    assert (units(first), first.deadline, first.note) == (
+        ([], ["县应急管理局", "县水利局"], []),
+        "2025年4月底前",
+        "督办单位：县政府督查室",
+    )
+    assert (units(second), second.note) == ((["县应急管理局"], [], []), "督办部门：县防汛办")
+    assert (units(third), third.note) == ((["县水利局"], [], []), None)
+    assert default_grammar().kind_of("督办单位") == NOTE
+
+
+def test_labelless_roles_and_a_label_in_one_bracket() -> None:
+    text = "推进扩容。（县教育局牵头，县财政局、县税务局配合；完成时限：2025年8月底前）"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert (clause.start, clause.end) == (5, len(text))
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "县教育局"),
+        (Role.COOPERATING, "县财政局、县税务局"),
+        (DEADLINE, "2025年8月底前"),
+    ]
+    (task,) = parse_text(HEAD + "3." + text + "\n").tasks
+    assert (task.title, task.body, task.deadline) == ("推进扩容", "", "2025年8月底前")
+    assert units(task) == (["县教育局"], [], ["县财政局", "县税务局"])
+
+
+def test_a_bracket_before_a_label_that_holds_no_roles_stays_out_of_the_clause() -> None:
+    text = "推进（试点）工作。牵头单位：县教育局"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None and clause.parts == (Part(Role.LEAD, 14, 18),)
+    assert clause.start == 9

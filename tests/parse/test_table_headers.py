@@ -1,0 +1,82 @@
+"""Table header words of schemas/grammar.toml's [table]: body columns and a table's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Role
+from pipeline.parse.grammar import GrammarError, default_grammar, load_grammar
+from tests.parse.test_grammar import PACKAGED
+from tests.parse.test_parser import HEAD, parse_text, units
+
+
+def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
+    g = default_grammar()
+    assert [
+        g.header_kind(w) for w in ("责任主体", "主要责任人", "时间安排", "时限", "主要内容")
+    ] == [
+        Role.RESPONSIBLE,
+        "leaders",
+        "deadline",
+        "deadline",
+        None,
+    ]
+    assert g.body_headers == ("主要内容", "具体内容", "工作措施")
+    assert "实事项目" in g.title_headers and "主要内容" not in g.title_headers
+    # A table's own words are no clause labels: 时间安排：… in a task's text stays text.
+    assert g.label_kind("时间安排") is None and g.label_kind("责任主体") is None
+
+
+def test_responsibility_subject_table() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号\t工作任务\t责任主体\t主要责任人\t配合部门\t时间安排\n"
+        + "1\t推行企业开办。一日办结\t县财政局、县商务局\t钱立新、孙红梅\t县税务局等\t全年\n"
+        + "2\t清理拖欠账款\t县财政局\t李卫东\t\t2025年12月底前\n"
+    )
+    first, second = doc.tasks
+    assert (first.title, first.body, units(first)) == (
+        "推行企业开办",
+        "一日办结",
+        ([], ["县财政局", "县商务局"], ["县税务局"]),
+    )
+    assert (first.leaders, first.deadline) == (("钱立新", "孙红梅"), "全年")
+    assert [m.text for m in first.mentions if m.etc] == ["县税务局"]
+    assert (second.title, units(second), second.leaders, second.deadline) == (
+        "清理拖欠账款",
+        ([], ["县财政局"], []),
+        ("李卫东",),
+        "2025年12月底前",
+    )
+
+
+def test_the_title_comes_from_the_task_column_and_the_content_goes_to_the_body() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号 | 实事项目 | 主要内容 | 责任单位 | 完成时间\n"
+        + "1 | 新增托位 | 新建服务点；支持幼儿园。新建站 | 市卫生健康委（牵头）；市教育局 | 11月底\n"
+    )
+    (task,) = doc.tasks
+    assert (task.title, task.body, task.note) == (
+        "新增托位",
+        "新建服务点；支持幼儿园。新建站",
+        None,
+    )
+    assert units(task) == (["市卫生健康委"], ["市教育局"], [])
+
+
+def test_a_content_column_alone_is_the_title() -> None:
+    (task,) = parse_text(
+        HEAD + "序号 | 主要内容 | 牵头单位\n1 | 建设平台。分两期 | 市财政局\n"
+    ).tasks
+    assert (task.title, task.body, units(task)) == ("建设平台", "分两期", (["市财政局"], [], []))
+
+
+def test_a_grammar_without_the_body_words_is_refused(tmp_path: Path) -> None:
+    text = PACKAGED.read_text(encoding="utf-8").replace("\nbody = [", "\nbodies = [", 1)
+    path = tmp_path / "grammar.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GrammarError, match=r"\[table\] unknown key\(s\): bodies; missing: body"):
+        load_grammar(path)
