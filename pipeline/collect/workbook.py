@@ -7,26 +7,24 @@ unit with a native stacked bar chart) and 填报质量 (the findings).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from copy import copy
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 import polars as pl
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.collect.lights import LABELS, Lights
 from pipeline.collect.progress import ROLE_ZH, missing, overview, status_counts
-from pipeline.export.xlsx_io import set_text, workbook_bytes
+from pipeline.export.xlsx_io import workbook_bytes
+from pipeline.export.xlsx_table import A4, Styles
 from pipeline.statuses import Status
 from pipeline.validate.findings import Finding
 
-FONT = "微软雅黑"
-_HEADER = PatternFill("solid", fgColor="FFDDEBF7")
 #: Fills for 完成状态 and 亮灯, light enough to print in grey.
 STATUS_FILLS = {
     "已完成": "FFC6EFCE",
@@ -56,23 +54,34 @@ def progress_workbook(
     reasons: dict[str, str],
     stamp: date,
 ) -> bytes:
-    """Return progress.xlsx for one round as bytes."""
-    book = Workbook()
+    """Return progress.xlsx for one round as bytes.
+
+    The sheets are write-only: a corpus's round has close to a million task × unit rows,
+    which as ordinary openpyxl cells took gigabytes; the styles are registered once
+    (``Styles``) and a body value goes in plain, in the default format.
+    """
+    book = Workbook(write_only=True)
+    styles = Styles(book)
     title = f"报送期次 {round_}" if round_ else "未指定报送期次"
-    _overview(book.active, progress, statuses, title)
-    _by_unit(book.create_sheet("分单位进展"), progress, lights, title)
-    _problems(book.create_sheet("问题清单"), progress)
-    _missing(book.create_sheet("未报送"), missing(progress, reasons))
-    _reminders(book.create_sheet("催办"), progress, reasons)
-    _counts(book.create_sheet("状态统计"), status_counts(progress, statuses))
-    _quality(book.create_sheet("填报质量"), findings)
+    _overview(_Sheet(book, styles, "进度总览"), progress, statuses, title)
+    _by_unit(_Sheet(book, styles, "分单位进展"), progress, lights, title)
+    _problems(_Sheet(book, styles, "问题清单"), progress)
+    _missing(_Sheet(book, styles, "未报送"), missing(progress, reasons))
+    _reminders(_Sheet(book, styles, "催办"), progress, reasons)
+    _counts(_Sheet(book, styles, "状态统计"), status_counts(progress, statuses))
+    _quality(_Sheet(book, styles, "填报质量"), findings)
     return workbook_bytes(book, stamp=stamp)
 
 
-def _overview(
-    ws: Worksheet, progress: pl.DataFrame, statuses: Sequence[Status], title: str
-) -> None:
-    ws.title = "进度总览"
+class _Sheet:
+    """A write-only sheet of progress.xlsx and the styles its cells are made with."""
+
+    def __init__(self, book: Workbook, styles: Styles, name: str) -> None:
+        self.ws: Any = book.create_sheet(name)
+        self.styles = styles
+
+
+def _overview(ws: _Sheet, progress: pl.DataFrame, statuses: Sequence[Status], title: str) -> None:
     rows = [
         (
             r["task_no"],
@@ -88,13 +97,13 @@ def _overview(
     ]
     note = "总体状态 = 已报送单位中进展最慢者的状态；牵头单位状态单列。"
     headers = ("序号", "重点任务", "牵头单位", "牵头单位状态", "已报送/应报送", "总体状态")
-    _table(ws, f"任务进度总览（{title}）", note, (*headers, "红灯", "黄灯"), rows)
-    _widths(ws, (6, 40, 24, 14, 14, 12, 8, 8))
-    _status_colours(ws, "F", len(rows))
+    widths = (6, 40, 24, 14, 14, 12, 8, 8)
+    count = _table(ws, f"任务进度总览（{title}）", note, (*headers, "红灯", "黄灯"), rows, widths)
+    _status_colours(ws, "F", count)
 
 
-def _by_unit(ws: Worksheet, progress: pl.DataFrame, lights: Lights, title: str) -> None:
-    rows = [
+def _by_unit(ws: _Sheet, progress: pl.DataFrame, lights: Lights, title: str) -> None:
+    rows = (  # a generator: a corpus's round has close to a million of them
         (
             r["task_no"],
             r["title"],
@@ -108,34 +117,33 @@ def _by_unit(ws: Worksheet, progress: pl.DataFrame, lights: Lights, title: str) 
             r["source_file"],
         )
         for r in progress.iter_rows(named=True)
-    ]
-    headers = ("序号", "重点任务", "单位", "承担角色", "完成状态", "亮灯", "工作进展", "存在问题")
-    _table(
-        ws, f"分单位进展（{title}）", lights.rule_text(), (*headers, "下一步计划", "来源文件"), rows
     )
-    _widths(ws, (6, 30, 16, 8, 10, 8, 40, 30, 30, 24))
-    _status_colours(ws, "E", len(rows))
+    first = ("序号", "重点任务", "单位", "承担角色", "完成状态", "亮灯", "工作进展", "存在问题")
+    headers = (*first, "下一步计划", "来源文件")
+    widths = (6, 30, 16, 8, 10, 8, 40, 30, 30, 24)
+    count = _table(ws, f"分单位进展（{title}）", lights.rule_text(), headers, rows, widths)
+    _status_colours(ws, "E", count)
     for text, fill in LIGHT_FILLS.items():
-        ws.conditional_formatting.add(
-            f"F4:F{len(rows) + 3}",
+        ws.ws.conditional_formatting.add(
+            f"F4:F{count + 3}",
             CellIsRule(
                 operator="equal", formula=[f'"{text}"'], fill=PatternFill("solid", bgColor=fill)
             ),
         )
 
 
-def _problems(ws: Worksheet, progress: pl.DataFrame) -> None:
+def _problems(ws: _Sheet, progress: pl.DataFrame) -> None:
     wanted = progress.filter(pl.col("problems").is_not_null() | (pl.col("status") == "需协调"))
     rows = [
         (r["short_name"], r["task_no"], r["title"], r["status"], r["problems"], r["next_steps"])
         for r in wanted.sort("unit_id", "doc_id", "task_no").iter_rows(named=True)
     ]
     headers = ("单位", "序号", "重点任务", "完成状态", "存在问题", "下一步计划")
-    _table(ws, "问题清单（需跟进协调）", "每条 存在问题 与 需协调 事项。", headers, rows)
-    _widths(ws, (16, 6, 30, 10, 40, 30))
+    note = "每条 存在问题 与 需协调 事项。"
+    _table(ws, "问题清单（需跟进协调）", note, headers, rows, (16, 6, 30, 10, 40, 30))
 
 
-def _missing(ws: Worksheet, frame: pl.DataFrame) -> None:
+def _missing(ws: _Sheet, frame: pl.DataFrame) -> None:
     rows = [
         (r["short_name"], r["unit_id"], r["tasks"], r["reason"])
         for r in frame.iter_rows(named=True)
@@ -146,11 +154,11 @@ def _missing(ws: Worksheet, frame: pl.DataFrame) -> None:
         f"共 {len(rows)} 个单位未报送。",
         ("单位", "单位编码", "应报任务数", "原因"),
         rows,
+        (16, 14, 12, 24),
     )
-    _widths(ws, (16, 14, 12, 24))
 
 
-def _reminders(ws: Worksheet, progress: pl.DataFrame, reasons: dict[str, str]) -> None:
+def _reminders(ws: _Sheet, progress: pl.DataFrame, reasons: dict[str, str]) -> None:
     rows = []
     for (unit_id, short), group in progress.sort("unit_id").group_by(
         ["unit_id", "short_name"], maintain_order=True
@@ -170,14 +178,15 @@ def _reminders(ws: Worksheet, progress: pl.DataFrame, reasons: dict[str, str]) -
         state = "已报送" if reported else reasons.get(str(unit_id), "未收到报送")
         rows.append((short, state, red.height, items or "—", text))
     headers = ("单位", "报送情况", "红灯事项数", "红灯事项", "催办内容")
-    _table(ws, "催办清单", "未报送或有红灯事项的单位，可直接用于催办。", headers, rows)
-    _widths(ws, (16, 14, 10, 40, 60))
+    note = "未报送或有红灯事项的单位，可直接用于催办。"
+    _table(ws, "催办清单", note, headers, rows, (16, 14, 10, 40, 60))
 
 
-def _counts(ws: Worksheet, frame: pl.DataFrame) -> None:
+def _counts(ws: _Sheet, frame: pl.DataFrame) -> None:
     rows = [tuple(r) for r in frame.iter_rows()]
-    _table(ws, "各单位完成状态统计", "图表：各单位任务按完成状态计数。", tuple(frame.columns), rows)
-    _widths(ws, (16, *([10] * (len(frame.columns) - 1))))
+    widths = (16, *([10] * (len(frame.columns) - 1)))
+    note = "图表：各单位任务按完成状态计数。"
+    _table(ws, "各单位完成状态统计", note, tuple(frame.columns), rows, widths)
     if not rows:
         return
     chart = BarChart()
@@ -186,18 +195,18 @@ def _counts(ws: Worksheet, frame: pl.DataFrame) -> None:
     chart.overlap = 100
     chart.title = "各单位完成状态"
     chart.y_axis.title = "任务数"
-    data = Reference(ws, min_col=2, max_col=len(frame.columns), min_row=3, max_row=len(rows) + 3)
+    data = Reference(ws.ws, min_col=2, max_col=len(frame.columns), min_row=3, max_row=len(rows) + 3)
     chart.add_data(data, titles_from_data=True)
     for series, name in zip(chart.series, frame.columns[1:], strict=True):
         series.graphicalProperties.solidFill = CHART_COLOURS.get(name, "D9D9D9")
         series.graphicalProperties.line.solidFill = CHART_COLOURS.get(name, "D9D9D9")
-    chart.set_categories(Reference(ws, min_col=1, min_row=4, max_row=len(rows) + 3))
+    chart.set_categories(Reference(ws.ws, min_col=1, min_row=4, max_row=len(rows) + 3))
     chart.height = max(8.0, 0.5 * len(rows))
     chart.width = 18.0
-    ws.add_chart(chart, f"{get_column_letter(len(frame.columns) + 2)}3")
+    ws.ws.add_chart(chart, f"{get_column_letter(len(frame.columns) + 2)}3")
 
 
-def _quality(ws: Worksheet, findings: Sequence[Finding]) -> None:
+def _quality(ws: _Sheet, findings: Sequence[Finding]) -> None:
     rows = [
         (
             f.path,
@@ -213,53 +222,54 @@ def _quality(ws: Worksheet, findings: Sequence[Finding]) -> None:
         for f in findings
     ]
     headers = ("文件", "位置", "单位", "任务", "规则", "级别", "问题", "摘录", "修改建议")
-    _table(ws, "填报质量", f"共 {len(rows)} 条。", headers, rows)
-    _widths(ws, (30, 14, 14, 6, 26, 6, 40, 30, 40))
+    widths = (30, 14, 14, 6, 26, 6, 40, 30, 40)
+    _table(ws, "填报质量", f"共 {len(rows)} 条。", headers, rows, widths)
 
 
 def _table(
-    ws: Worksheet, title: str, note: str, headers: Sequence[str], rows: Sequence[Sequence[object]]
-) -> None:
-    """Write a title line, a note line and a table whose titles are on row 3."""
-    set_text(ws.cell(1, 1), title)
-    ws.cell(1, 1).font = Font(name=FONT, bold=True, size=14)
-    set_text(ws.cell(2, 1), note)
-    ws.cell(2, 1).font = Font(name=FONT, size=9, color="FF595959")
-    for column, header in enumerate(headers, start=1):
-        cell = ws.cell(3, column)
-        set_text(cell, header)
-        cell.font = Font(name=FONT, bold=True)
-        cell.fill = _HEADER
-    template = ws.cell(2, 2)  # an empty cell: styled once, its style copied (much faster)
-    template.alignment = Alignment(wrap_text=True, vertical="top")
-    for r, values in enumerate(rows, start=4):
-        for column, value in enumerate(values, start=1):
-            cell = ws.cell(r, column)
-            if isinstance(value, int) and not isinstance(value, bool):
-                cell.value = value
-            else:
-                set_text(cell, None if value is None else str(value))
-            cell._style = copy(template._style)
+    sheet: _Sheet,
+    title: str,
+    note: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    widths: Sequence[float],
+) -> int:
+    """Write a title line, a note line and a table whose titles are on row 3; return the
+    number of table rows. Widths, frozen titles and the page go first (a write-only sheet
+    writes them before its rows)."""
+    ws, cell = sheet.ws, sheet.styles.cell
+    for column, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A4"
     # A4 landscape, one page wide, the titles repeated on every page.
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "3:3"
+    ws.append([cell(ws, title, "title")])
+    ws.append([cell(ws, note, "note")])
+    ws.append([cell(ws, header, "header") for header in headers])
+    count = 0
+    for values in rows:
+        ws.append([cell(ws, _value(v), "body") for v in values])
+        count += 1
     last = get_column_letter(max(len(headers), 1))
-    ws.auto_filter.ref = f"A3:{last}{max(len(rows) + 3, 3)}"
+    ws.auto_filter.ref = f"A3:{last}{max(count + 3, 3)}"
+    return count
 
 
-def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
-    for column, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(column)].width = width
+def _value(value: object) -> object:
+    """An integer stays a number; anything else is text (never a formula), or empty."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    return str(value)
 
 
-def _status_colours(ws: Worksheet, column: str, count: int) -> None:
+def _status_colours(sheet: _Sheet, column: str, count: int) -> None:
     for status, fill in STATUS_FILLS.items():
-        ws.conditional_formatting.add(
+        sheet.ws.conditional_formatting.add(
             f"{column}4:{column}{count + 3}",
             CellIsRule(
                 operator="equal", formula=[f'"{status}"'], fill=PatternFill("solid", bgColor=fill)
