@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from pipeline.collect.lights import LABELS, Lights
 from pipeline.collect.progress import ROLE_ZH, missing, overview, status_counts
 from pipeline.export.xlsx_io import workbook_bytes
-from pipeline.export.xlsx_table import A4, Styles
+from pipeline.export.xlsx_table import A4, CJK_WIDTH, LINE_HEIGHT, PADDING, Styles, text_height
 from pipeline.statuses import Status
 from pipeline.validate.findings import Finding
 
@@ -238,8 +238,12 @@ def _table(
     number of table rows. Widths, frozen titles and the page go first (a write-only sheet
     writes them before its rows)."""
     ws, cell = sheet.ws, sheet.styles.cell
+    default = sheet.styles.default
     for column, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(column)].width = width
+        # The body style is every column's format too: LibreOffice formats a plain cell by
+        # its column (a dimension left to openpyxl would register an unstyled format).
+        dim = ws.column_dimensions[get_column_letter(column)]
+        dim.width, dim._style = width, default
     ws.freeze_panes = "A4"
     # A4 landscape, one page wide, the titles repeated on every page.
     ws.page_setup.orientation = "landscape"
@@ -248,16 +252,38 @@ def _table(
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "3:3"
-    ws.append([cell(ws, title, "title")])
-    ws.append([cell(ws, note, "note")])
+    # The title and the note, not wrapped, run on over cells of their own style (left to
+    # the column's format, the body's borders would frame them).
+    rest = len(headers) - 1
+    ws.append([cell(ws, title, "title"), *(cell(ws, None, "title") for _ in range(rest))])
+    ws.append([cell(ws, note, "line"), *(cell(ws, None, "line") for _ in range(rest))])
+    header = ws.row_dimensions[3]
+    header._style = default
+    header.height = max(text_height(h, w) for h, w in zip(headers, widths, strict=True))
     ws.append([cell(ws, header, "header") for header in headers])
     count = 0
+    dims = ws.row_dimensions
     for values in rows:
-        ws.append([cell(ws, _value(v), "body") for v in values])
+        row = [_value(v) for v in values]
         count += 1
+        # Rows are as high as their longest wrapped text: neither Excel nor LibreOffice
+        # fits a row to wrapped text on opening. A short text is one line, not measured.
+        dim = dims[count + 3]
+        dim._style = default
+        dim.height = max(
+            (text_height(str(v), w) for v, w in zip(row, widths, strict=True) if _long(v, w)),
+            default=LINE_HEIGHT + PADDING,
+        )
+        ws.append([cell(ws, v, "body") for v in row])
+        del dims[count + 3]  # written with its row
     last = get_column_letter(max(len(headers), 1))
     ws.auto_filter.ref = f"A3:{last}{max(count + 3, 3)}"
     return count
+
+
+def _long(value: object, width: float) -> bool:
+    """Whether ``value`` may need more than one line in a column ``width`` units wide."""
+    return isinstance(value, str) and (len(value) * CJK_WIDTH > width - 1 or "\n" in value)
 
 
 def _value(value: object) -> object:
