@@ -144,9 +144,9 @@ def _meta(book: Any) -> dict[str, str]:
     if META_SHEET not in book.sheetnames:
         raise Unreadable("return.foreign", f"no {META_SHEET} sheet: not a workbook issued by us")
     meta: dict[str, str] = {}
-    for row in book[META_SHEET].iter_rows(max_col=2, values_only=True):
-        if row and row[0] is not None:
-            meta[str(row[0])] = (text_of(row[1]) if len(row) > 1 else None) or ""
+    for row in book[META_SHEET].iter_rows(values_only=True):
+        if row and row[0] is not None:  # a long value goes on in the row's next cells
+            meta[str(row[0])] = "".join(text_of(v) or "" for v in row[1:])
     if meta.get("format") != FORMAT:
         raise Unreadable("return.foreign", f"the {META_SHEET} sheet does not say {FORMAT}")
     if meta.get("format_version") != str(FORMAT_VERSION):

@@ -107,16 +107,28 @@ def guide_sheet(ws: Worksheet, dep: Department, looks: Looks) -> None:
     ws.protection.sheet = True
 
 
+#: Characters of a _meta value per cell (Excel holds 32,767).
+META_CELL = 32_000
+
+
 def meta_sheet(ws: Worksheet, pairs: dict[str, str]) -> None:
-    """Fill ``ws`` as the very hidden ``_meta`` sheet: one key/value row per META_KEYS key."""
+    """Fill ``ws`` as the very hidden ``_meta`` sheet: one key/value row per META_KEYS key.
+
+    A value longer than a cell holds (``sources`` of a unit in a thousand plans is about
+    100,000 characters) goes on in the next cells of its row, C, D, …; the reader joins
+    them (``pipeline.collect.read``). Excel would cut it at 32,767 characters.
+    """
     ws.title = META_SHEET
     ws.sheet_state = "veryHidden"
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 18, 80
     for r, key in enumerate(META_KEYS, 1):
         ws.cell(r, 1).value = key
-        cell = ws.cell(r, 2)
-        cell.value = pairs[key]
-        cell.data_type = "s"  # never a formula, whatever the value starts with
+        value = pairs[key]
+        parts = [value[i : i + META_CELL] for i in range(0, len(value), META_CELL)] or [value]
+        for c, part in enumerate(parts, 2):
+            cell = ws.cell(r, c)
+            cell.value = part
+            cell.data_type = "s"  # never a formula, whatever the value starts with
     ws.protection.sheet = True
 
 

@@ -58,3 +58,30 @@ def test_folders_are_searched_recursively_and_lock_files_skipped(tmp_path: Path)
         "a/b/x.xlsx",
         "a/y.XLS",
     ]
+
+
+def test_a_meta_value_longer_than_a_cell_reads_back_whole(tmp_path: Path) -> None:
+    # A unit owing tasks in a thousand plans: `sources` names each plan's sha256, 86,000
+    # characters, which Excel cuts at 32,767 in one cell (collect then said
+    # "names no plan" for every return of the 1,000-plan corpus).
+    import json
+
+    from openpyxl import Workbook, load_workbook
+
+    from pipeline.collect.read import _meta
+    from pipeline.export.xlsx_guide import META_CELL, meta_sheet
+    from pipeline.workbook_format import FORMAT, FORMAT_VERSION, META_KEYS
+
+    sources = {f"plan-{i:04d}-demo": f"{i:064x}" for i in range(1000)}
+    pairs = dict.fromkeys(META_KEYS, "")
+    pairs |= {"format": FORMAT, "format_version": str(FORMAT_VERSION)}
+    pairs |= {"sources": json.dumps(sources), "unit_id": "=cmd|' /C calc'!A0"}
+    book = Workbook()  # the task sheet stays visible: a workbook's only sheet cannot hide
+    meta_sheet(book.create_sheet(), pairs)
+    book.save(tmp_path / "meta.xlsx")
+    ws = load_workbook(tmp_path / "meta.xlsx")["_meta"]
+    row = [c.value for c in ws[META_KEYS.index("sources") + 1]]
+    assert [len(v) for v in row[1:]] == [META_CELL, META_CELL, 86_000 - 2 * META_CELL]
+    read = _meta(load_workbook(tmp_path / "meta.xlsx", read_only=True))
+    assert json.loads(read["sources"]) == sources
+    assert read["unit_id"] == "=cmd|' /C calc'!A0"  # text, never a formula
