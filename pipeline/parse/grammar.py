@@ -26,7 +26,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
     "suffixes": ("lead", "responsible", "cooperating"),
     "units": ("separators", "etc"),
     "notes": ("forward", "first_listed_lead"),
-    "table": ("number", "title", "body", "responsible", "leaders", "deadline"),
+    "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
 }
 
 #: What a label introduces besides a role.
@@ -35,7 +35,7 @@ LEADERS = "leaders"
 CLAUSE = "clause"  # a label whose value is a label-less clause
 NOTE = "note"  # a label whose line, as printed, goes to the task's note (督办单位：…)
 #: The [table] keys that name what a column holds besides the number, title and body.
-_HEADER_KINDS = ("responsible", "leaders", "deadline")
+_HEADER_KINDS = ("lead", "responsible", "leaders", "deadline")
 Kind = Role | str
 
 
