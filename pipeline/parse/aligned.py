@@ -46,8 +46,8 @@ def assign(starts: list[int], found: list[tuple[int, Span]]) -> list[Span] | Non
         out[k] = span
     spans: list[Span] = []
     end = found[0][1][0] if found else 0
-    for span in out:
-        spans.append(span if span is not None else (end, end))
+    for cell in out:
+        spans.append(cell if cell is not None else (end, end))
         end = spans[-1][1]
     return spans
 

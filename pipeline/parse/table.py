@@ -4,10 +4,11 @@ Cells are separated by ``|`` or a tab on one line (``序号 | 重点任务 | 牵
 each cell stands on a line of its own (then the header words are lines of their own and
 every row starts with its number), or columns are aligned with runs of spaces, as a PDF
 exported to text (then every word of the header is a header word, at least three of them,
-and a row's cells go to the header columns by position: pipeline/parse/aligned.py). Columns are found by their header words: the number,
-title, body and column words of schemas/grammar.toml's [table], and the clause labels for
-the roles, the deadline and the leaders. A body column (主要内容) is the title only in a
-table without a title column. Spans of every cell stay in the clean text.
+and a row's cells go to the header columns by position: pipeline/parse/aligned.py).
+Columns are found by their header words: the number, title, body and column words of
+schemas/grammar.toml's [table], and the clause labels for the roles, the deadline and the
+leaders. A body column (主要内容) is the title only in a table without a title column.
+Spans of every cell stay in the clean text.
 """
 
 from __future__ import annotations
