@@ -15,8 +15,9 @@ Forms = tuple[str, ...]
 
 LAYOUTS = ("heading", "inline", "lines", "nested2", "nested3")
 #: Layouts of other offices: label-less clauses, a flattened task table (| or tab
-#: separated, or aligned with runs of spaces as a PDF exported to text), labelled lines ending in 。. Drawn from a stream of their own so the plans
-#: in the layouts above stay as they were.
+#: separated, or aligned with runs of spaces as a PDF exported to text), labelled lines
+#: ending in 。. Drawn from a stream of their own so the plans in the layouts above stay as
+#: they were.
 OTHER_LAYOUTS = ("labelless", "table", "labelled")
 OTHER_SHARE = 0.4
 #: Later layouts, from a third stream: 若干措施 numbered 第一条 across 一、 sections, and
