@@ -362,7 +362,8 @@ def _aligned(rows: list[tuple[str, ...]]) -> list[str]:
     """Pad each cell to its column, as a PDF exported to text: a wide character is two wide."""
     widths = [max(_width(row[k]) for row in rows) + 2 for k in range(len(rows[0]))]
     return [
-        "".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip() for row in rows
+        "".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
     ]
 
 
