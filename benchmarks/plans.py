@@ -358,7 +358,7 @@ def _other_layout(
     return "\n".join(lines) + "\n", specs
 
 
-def _aligned(rows: list[tuple[str, ...]]) -> list[str]:
+def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
     """Pad each cell to its column, as a PDF exported to text: a wide character is two wide."""
     widths = [max(_width(row[k]) for row in rows) + 2 for k in range(len(rows[0]))]
     return [
