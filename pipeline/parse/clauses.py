@@ -234,11 +234,18 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
     return units
 
 
-def people(text: str, start: int, end: int) -> list[str]:
-    """Split a leaders value at 、 and ；: 刘一，副市长 is one person with a title."""
-    found, item = [], start
+def people(text: str, start: int, end: int, grammar: Grammar) -> list[str]:
+    """Split a leaders value at 、 and ； outside brackets: 刘一，副市长 is one person.
+
+    王立军（区委常委、常务副区长） is one person too: the title in brackets stays whole.
+    """
+    found, depth, item = [], 0, start
     for i in range(start, end + 1):
-        if i == end or text[i] in "、；;":
+        if i < end and text[i] in grammar.opening:
+            depth += 1
+        elif i < end and text[i] in grammar.closing:
+            depth = max(depth - 1, 0)
+        elif i == end or (text[i] in "、；;" and depth == 0):
             s, e = _strip(text, item, i)
             if e > s:
                 found.append(text[s:e])

@@ -209,7 +209,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         elif column == DEADLINE:
             deadline = value or None
         elif column == LEADERS:
-            leaders += people(text, s, e)
+            leaders += people(text, s, e, grammar)
         elif isinstance(column, Role):
             unit_spans.append((s, e))
             for u in split_units(text, s, e, grammar):

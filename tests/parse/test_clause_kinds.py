@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.model import Role
-from pipeline.parse.clauses import Part, find_clause
+from pipeline.parse.clauses import Part, find_clause, people
 from pipeline.parse.grammar import DEADLINE, NOTE, default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -46,3 +46,12 @@ def test_a_bracket_before_a_label_that_holds_no_roles_stays_out_of_the_clause() 
     clause = find_clause(text, 0, len(text), default_grammar())
     assert clause is not None and clause.parts == (Part(Role.LEAD, 14, 18),)
     assert clause.start == 9
+
+
+def test_leaders_split_at_a_dunhao_outside_brackets_only() -> None:
+    text = "王立军（区委常委、常务副区长）、刘一，副市长；陈二(副区长、区公安分局局长)"
+    assert people(text, 0, len(text), default_grammar()) == [
+        "王立军（区委常委、常务副区长）",
+        "刘一，副市长",
+        "陈二(副区长、区公安分局局长)",
+    ]
