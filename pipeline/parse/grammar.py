@@ -25,7 +25,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
     "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
     "suffixes": ("lead", "responsible", "cooperating"),
     "units": ("separators", "etc"),
-    "notes": ("forward", "first_listed_lead"),
+    "notes": ("forward", "first_listed_lead", "deadline"),
     "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
 }
 
@@ -54,6 +54,7 @@ class Grammar:
     etc: tuple[str, ...]  # longest first
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
+    deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
     body_headers: tuple[str, ...]
@@ -129,6 +130,7 @@ def _parse(text: str, name: str) -> Grammar:
         etc=tuple(sorted(tables["units"]["etc"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
+        deadline_endings=tuple(tables["notes"]["deadline"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
         body_headers=tuple(tables["table"]["body"]),
