@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -14,8 +15,9 @@ Forms = tuple[str, ...]
 
 LAYOUTS = ("heading", "inline", "lines", "nested2", "nested3")
 #: Layouts of other offices: label-less clauses, a flattened task table (| or tab
-#: separated), labelled lines ending in 。. Drawn from a stream of their own so the plans
-#: in the layouts above stay as they were.
+#: separated, or aligned with runs of spaces as a PDF exported to text), labelled lines
+#: ending in 。. Drawn from a stream of their own so the plans in the layouts above stay as
+#: they were.
 OTHER_LAYOUTS = ("labelless", "table", "labelled")
 OTHER_SHARE = 0.4
 #: Later layouts, from a third stream: 若干措施 numbered 第一条 across 一、 sections, and
@@ -330,16 +332,18 @@ def _other_layout(
     lines = [f"总体目标方面提出，{targets}", "重点任务如下："]
     specs = []
     if layout == "table":
-        sep = rng.choice((" | ", "\t"))
+        sep = rng.choice((" | ", "\t", "aligned"))
         lead, responsible, coop, deadline = style.keywords
         if rng.random() < 0.5:  # a table's own words: 责任主体, 时间安排
             responsible, deadline = rng.choice(phrases.TABLE_HEADERS)
-        header = ("序号", "重点任务", lead, responsible, coop, deadline)
-        lines.append(sep.join(header))
+        rows = [("序号", "重点任务", lead, responsible, coop, deadline)]
         for n, task in enumerate(tasks, 1):
-            cells = (str(n), f"{task.title}。{task.body}", *_cells(task), task.deadline or "")
-            lines.append(sep.join(cells).rstrip(" "))
+            rows.append((str(n), f"{task.title}。{task.body}", *_cells(task), task.deadline or ""))
             specs.append(task.spec(str(n)))
+        if sep == "aligned":
+            lines += _aligned(rows)
+        else:
+            lines += [sep.join(cells).rstrip(" ") for cells in rows]
         return "\n".join(lines) + "\n", specs
     for n, task in enumerate(tasks, 1):
         number = label(template, n)
@@ -352,6 +356,19 @@ def _other_layout(
             lines.append(f"{number}{task.title}。{task.body}\n{clause}")
         specs.append(task.spec(str(n)))
     return "\n".join(lines) + "\n", specs
+
+
+def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Pad each cell to its column, as a PDF exported to text: a wide character is two wide."""
+    widths = [max(_width(row[k]) for row in rows) + 2 for k in range(len(rows[0]))]
+    return [
+        "".join(c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _cells(task: _Draft) -> tuple[str, str, str]:

@@ -136,6 +136,10 @@ def test_other_offices_layouts_print_their_clauses(
         ln for s in specs if s.layout == "table" for ln in s.text.split("\n") if "序号" in ln
     ]
     assert sum("责任主体" in h for h in headers) == 2 and sum("时间安排" in h for h in headers) == 1
+    # One table is aligned with runs of spaces, as a PDF exported to text.
+    assert [h.split("  ")[:2] for h in headers if "|" not in h and "\t" not in h] == [
+        ["序号", "重点任务"]
+    ]
     assert "单位：" in by_layout["labelled"].text and "。\n" in by_layout["labelled"].text
     articles = by_layout["articles"].text.split("\n")
     assert "二、" in by_layout["articles"].text

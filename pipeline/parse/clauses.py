@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.model import Role
-from pipeline.parse.grammar import CLAUSE, NOTE, Grammar, Kind
+from pipeline.parse.grammar import CLAUSE, DEADLINE, NOTE, Grammar, Kind
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
 _MAX_UNITS_TEXT = 120
+#: The longest free segment read as a deadline (2025年12月31日前完成 is 16 characters).
+_MAX_DEADLINE = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,13 +163,16 @@ def _suffix_clause(
     """Read ``X牵头，Y配合``; the first segment must be one, later free ones are notes."""
     parts: list[Part] = []
     notes: list[tuple[int, int]] = []
-    for s, e in _segments(text, start, end, grammar):
+    segments = _segments(text, start, end, grammar)
+    for s, e in segments:
         suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         if suffix and value and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
             role = grammar.role_of_suffix(suffix)
             parts.append(Part(role, *_strip(text, s, value_end)))
+        elif parts and not whole and (s, e) == segments[-1] and _is_deadline(text, s, e, grammar):
+            parts.append(Part(DEADLINE, s, e))  # （X牵头，Y负责，2026年12月底前完成）
         elif parts and not whole:
             notes.append((s, e))
         else:
@@ -181,6 +186,23 @@ def _suffix_clause(
         if i is not None:
             parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
     return Clause(start, end, tuple(parts), tuple(notes))
+
+
+def _is_deadline(text: str, s: int, e: int, grammar: Grammar) -> bool:
+    """Return True if a free segment reads as a deadline: short, ending 底前, 长期坚持…
+
+    Only after a comma, as part of the clause: after 。 (…配合。年底前完成) it is a sentence
+    of its own, the task's note.
+    """
+    i = s - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return (
+        e - s <= _MAX_DEADLINE
+        and i >= 0
+        and text[i] in "，,"
+        and any(text.endswith(w, s, e) for w in grammar.deadline_endings)
+    )
 
 
 def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -234,11 +256,18 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
     return units
 
 
-def people(text: str, start: int, end: int) -> list[str]:
-    """Split a leaders value at 、 and ；: 刘一，副市长 is one person with a title."""
-    found, item = [], start
+def people(text: str, start: int, end: int, grammar: Grammar) -> list[str]:
+    """Split a leaders value at 、 and ； outside brackets: 刘一，副市长 is one person.
+
+    王立军（区委常委、常务副区长） is one person too: the title in brackets stays whole.
+    """
+    found, depth, item = [], 0, start
     for i in range(start, end + 1):
-        if i == end or text[i] in "、；;":
+        if i < end and text[i] in grammar.opening:
+            depth += 1
+        elif i < end and text[i] in grammar.closing:
+            depth = max(depth - 1, 0)
+        elif i == end or (text[i] in "、；;" and depth == 0):
             s, e = _strip(text, item, i)
             if e > s:
                 found.append(text[s:e])

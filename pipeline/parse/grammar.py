@@ -25,8 +25,8 @@ SHAPE: dict[str, tuple[str, ...]] = {
     "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
     "suffixes": ("lead", "responsible", "cooperating"),
     "units": ("separators", "etc"),
-    "notes": ("forward", "first_listed_lead"),
-    "table": ("number", "title", "body", "responsible", "leaders", "deadline"),
+    "notes": ("forward", "first_listed_lead", "deadline"),
+    "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
 }
 
 #: What a label introduces besides a role.
@@ -35,7 +35,7 @@ LEADERS = "leaders"
 CLAUSE = "clause"  # a label whose value is a label-less clause
 NOTE = "note"  # a label whose line, as printed, goes to the task's note (督办单位：…)
 #: The [table] keys that name what a column holds besides the number, title and body.
-_HEADER_KINDS = ("responsible", "leaders", "deadline")
+_HEADER_KINDS = ("lead", "responsible", "leaders", "deadline")
 Kind = Role | str
 
 
@@ -54,6 +54,7 @@ class Grammar:
     etc: tuple[str, ...]  # longest first
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
+    deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
     body_headers: tuple[str, ...]
@@ -129,6 +130,7 @@ def _parse(text: str, name: str) -> Grammar:
         etc=tuple(sorted(tables["units"]["etc"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
+        deadline_endings=tuple(tables["notes"]["deadline"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
         body_headers=tuple(tables["table"]["body"]),

@@ -289,7 +289,7 @@ def _task(clean: CleanText, item: _Item, task_id: str, grammar: Grammar) -> Task
             deadline = text[part.start : part.end] or None
             continue
         if part.kind == LEADERS:
-            leaders += people(text, part.start, part.end)
+            leaders += people(text, part.start, part.end, grammar)
             continue
         units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)

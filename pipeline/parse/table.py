@@ -2,10 +2,13 @@
 
 Cells are separated by ``|`` or a tab on one line (``序号 | 重点任务 | 牵头单位 | …``), or
 each cell stands on a line of its own (then the header words are lines of their own and
-every row starts with its number). Columns are found by their header words: the number,
-title, body and column words of schemas/grammar.toml's [table], and the clause labels for
-the roles, the deadline and the leaders. A body column (主要内容) is the title only in a
-table without a title column. Spans of every cell stay in the clean text.
+every row starts with its number), or columns are aligned with runs of spaces, as a PDF
+exported to text (then every word of the header is a header word, at least three of them,
+and a row's cells go to the header columns by position: pipeline/parse/aligned.py).
+Columns are found by their header words: the number, title, body and column words of
+schemas/grammar.toml's [table], and the clause labels for the roles, the deadline and the
+leaders. A body column (主要内容) is the title only in a table without a title column.
+Spans of every cell stay in the clean text.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
+from pipeline.parse import aligned
 from pipeline.parse.clauses import people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 
@@ -43,8 +47,10 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
     spans: list[Span] = []
     i = 0
     while i < len(lines):
-        found = _inline_table(text, lines, i, grammar) or _stacked_table(
-            text, lines, kinds, i, grammar
+        found = (
+            _inline_table(text, lines, i, grammar)
+            or _stacked_table(text, lines, kinds, i, grammar)
+            or _aligned_table(text, lines, i, grammar)
         )
         if found is None:
             i += 1
@@ -152,6 +158,37 @@ def _stacked_table(
     return (columns, rows, j) if rows else None
 
 
+def _aligned_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    s, e = lines[i]
+    if "|" in text[s:e] or "\t" in text[s:e]:
+        return None
+    words = aligned.words(text, s, e)
+    if not 3 <= len(words) <= _COLUMNS:
+        return None
+    columns = _header([text[a:b] for _, (a, b) in words], grammar)
+    if columns is None or None in columns or NUMBER not in columns:
+        return None  # every word a header word, so prose is never taken for a table
+    header, starts = text[s:e].split(), [at for at, _ in words]
+    number, title = columns.index(NUMBER), columns.index(TITLE)
+    rows, j = [], i + 1
+    while j < len(lines):
+        s, e = lines[j]
+        line = text[s:e]
+        if not line.strip() or aligned.is_page_number(line) or line.split() == header:
+            j += 1  # a blank line, a page number, the header repeated on the next page
+            continue
+        cells = aligned.assign(starts, aligned.cells(text, s, e))
+        if cells is None or not text[slice(*cells[number])].isdecimal():
+            break
+        if cells[title][1] <= cells[title][0]:
+            break
+        rows.append(_Row(s, e, tuple(cells)))
+        j += 1
+    return (columns, rows, j) if rows else None
+
+
 def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: Grammar) -> Task:
     text = clean.text
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
@@ -172,7 +209,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         elif column == DEADLINE:
             deadline = value or None
         elif column == LEADERS:
-            leaders += people(text, s, e)
+            leaders += people(text, s, e, grammar)
         elif isinstance(column, Role):
             unit_spans.append((s, e))
             for u in split_units(text, s, e, grammar):

@@ -24,7 +24,9 @@ _SYLLABLE = (
 PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]")
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
-_TABLE_ROW = re.compile(r"\t|\s\|\s|^\|")
+#: A row of a flattened table: cells split by tabs or bars, or aligned with runs of spaces
+#: (two gaps of two or more spaces, as a PDF exported to text).
+_TABLE_ROW = re.compile(r"\t|\s\|\s|^\||\S {2,}\S.*\S {2,}\S")
 #: Characters XML 1.0 forbids even escaped (tab, LF and CR are allowed): no workbook holds them.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")

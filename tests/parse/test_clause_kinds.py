@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.model import Role
-from pipeline.parse.clauses import Part, find_clause
+from pipeline.parse.clauses import Part, find_clause, people
 from pipeline.parse.grammar import DEADLINE, NOTE, default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -46,3 +46,29 @@ def test_a_bracket_before_a_label_that_holds_no_roles_stays_out_of_the_clause() 
     clause = find_clause(text, 0, len(text), default_grammar())
     assert clause is not None and clause.parts == (Part(Role.LEAD, 14, 18),)
     assert clause.start == 9
+
+
+def test_leaders_split_at_a_dunhao_outside_brackets_only() -> None:
+    text = "王立军（区委常委、常务副区长）、刘一，副市长；陈二(副区长、区公安分局局长)"
+    assert people(text, 0, len(text), default_grammar()) == [
+        "王立军（区委常委、常务副区长）",
+        "刘一，副市长",
+        "陈二(副区长、区公安分局局长)",
+    ]
+
+
+def test_a_deadline_after_a_comma_ends_a_labelless_clause() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.建设商贸中心。（县商务局牵头，各乡镇人民政府负责，2026年12月底前完成）\n"
+        + "2.培育龙头企业。（县商务局负责，长期坚持）\n"
+        + "3.规范信息公开。（县司法局牵头，县政府办配合。年底前完成）\n"
+        + "4.推进示范创建。（县商务局牵头，县财政局配合，确保取得实效）\n"
+    )
+    assert [(t.deadline, t.note, units(t)) for t in doc.tasks] == [
+        ("2026年12月底前完成", None, (["县商务局"], ["各乡镇人民政府"], [])),
+        ("长期坚持", None, (["县商务局"], [], [])),
+        (None, "年底前完成", (["县司法局"], [], ["县政府办"])),
+        (None, "确保取得实效", (["县商务局"], [], ["县财政局"])),
+    ]
+    assert default_grammar().deadline_endings[:3] == ("底前完成", "日前完成", "底前")

@@ -64,6 +64,12 @@ def test_rejoin_sentence_broken_across_lines() -> None:
     assert text.split("\n")[1] == "1)推动建设"
 
 
+def test_rows_aligned_with_runs_of_spaces_are_not_joined() -> None:
+    row = "1     新增规模以上工业企业15家          孙国庆            县工业和信息化局        2025年12月底"
+    nxt = "2     新建高标准农田2.5万亩             李春华            县农业农村局            2025年11月底"
+    assert cleaned(f"{row}\n{nxt}\n") == f"{row}\n{nxt}\n"
+
+
 def test_short_heading_lines_are_not_joined() -> None:
     assert cleaned("1)推動建設\n把工作做好。\n") == "1)推动建设\n把工作做好。\n"
 

@@ -1,0 +1,67 @@
+"""Cells of a line whose columns are aligned with runs of spaces, as a PDF exported to text.
+
+Positions are display columns: a wide (CJK) character takes two, as in such exports. A
+header splits on any run of spaces, a row on runs of two or more (a single space stays
+inside a cell), and each row cell goes to the header column whose start is nearest, so an
+empty cell left as spaces shifts none of the cells after it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+Span = tuple[int, int]
+_WORDS = re.compile(r"\S+")
+_CELLS = re.compile(r"\S+(?: \S+)*")
+#: A page number between two pages of a table: — 4 —, - 5 -, 第6页, 7/12.
+_PAGE = re.compile(r"[\s\-—－–第页/]*\d+[\s\-—－–第页/\d]*")
+
+
+def width(text: str) -> int:
+    """Return the display width of ``text``: two columns for a wide character, else one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, Span]]:
+    """Return each word of a header line with its display column, split on any spaces."""
+    return _positions(_WORDS, text, start, end)
+
+
+def cells(text: str, start: int, end: int) -> list[tuple[int, Span]]:
+    """Return each cell of a row with its display column, split on two or more spaces."""
+    return _positions(_CELLS, text, start, end)
+
+
+def assign(starts: list[int], found: list[tuple[int, Span]]) -> list[Span] | None:
+    """Give each cell to the column whose start is nearest; None if two cells share one.
+
+    A column no cell reaches gets an empty span where the cell before it ends.
+    """
+    out: list[Span | None] = [None] * len(starts)
+    for at, span in found:
+        k = min(range(len(starts)), key=lambda c: abs(starts[c] - at))
+        if out[k] is not None:
+            return None
+        out[k] = span
+    spans: list[Span] = []
+    end = found[0][1][0] if found else 0
+    for cell in out:
+        spans.append(cell if cell is not None else (end, end))
+        end = spans[-1][1]
+    return spans
+
+
+def is_page_number(line: str) -> bool:
+    """Return True if ``line`` holds only a page number (— 4 —)."""
+    return _PAGE.fullmatch(line) is not None
+
+
+def _positions(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, Span]]:
+    out, column, pos = [], 0, start
+    for m in pattern.finditer(text, start, end):
+        column += width(text[pos : m.start()])
+        out.append((column, (m.start(), m.end())))
+        column += width(m.group())
+        pos = m.end()
+    return out

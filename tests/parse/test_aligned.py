@@ -1,0 +1,108 @@
+"""Cells of a space-aligned line (pipeline/parse/aligned.py) and the tables they make."""
+
+from __future__ import annotations
+
+from pipeline.model import Role
+from pipeline.parse import aligned
+from pipeline.parse.grammar import default_grammar
+from tests.parse.test_parser import HEAD, parse_text, units
+
+HEADER = "序号  工作任务          县级责任领导  主要责任单位    其他责任单位      完成时限"
+ROWS = (
+    "1     建设物流园区      孙国庆        县商务局        县财政局、县交通局  2025年12月底\n"
+    "2     实施供水工程      李春华、马晓东  县水利局                          2025年9月底\n"
+)
+
+
+def test_width_counts_a_wide_character_as_two_columns() -> None:
+    assert [aligned.width(t) for t in ("序号", "12", "１２", "A 县", "")] == [4, 2, 4, 4, 0]
+
+
+def test_header_words_split_on_any_spaces_and_cells_on_two_or_more() -> None:
+    text = "序号 工作任务  孙 国庆   县水利局"
+    assert aligned.words(text, 0, len(text)) == [
+        (0, (0, 2)),
+        (5, (3, 7)),
+        (15, (9, 10)),
+        (18, (11, 13)),
+        (25, (16, 20)),
+    ]
+    assert [(at, text[s:e]) for at, (s, e) in aligned.cells(text, 0, len(text))] == [
+        (0, "序号 工作任务"),
+        (15, "孙 国庆"),
+        (25, "县水利局"),
+    ]
+
+
+def test_cells_go_to_the_nearest_column_and_a_missing_one_is_empty() -> None:
+    assert aligned.assign([0, 6, 20, 40], [(0, (0, 1)), (8, (2, 5)), (41, (9, 12))]) == [
+        (0, 1),
+        (2, 5),
+        (5, 5),
+        (9, 12),
+    ]
+    assert aligned.assign([0, 6, 20], [(0, (0, 1)), (5, (2, 3)), (8, (4, 5))]) is None
+
+
+def test_page_numbers() -> None:
+    assert [aligned.is_page_number(t) for t in ("  — 4 —", "- 5 -", "第6页", "7/12", "4 任务")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_table_header_words_of_a_pdf_export() -> None:
+    g = default_grammar()
+    assert [g.header_kind(w) for w in ("主要责任单位", "其他责任单位", "县级责任领导")] == [
+        Role.LEAD,
+        Role.RESPONSIBLE,
+        "leaders",
+    ]
+    assert g.label_kind("主要责任单位") is None
+
+
+def test_space_aligned_table_with_an_empty_cell_and_a_repeated_header() -> None:
+    page_two = (
+        "3     新建农田          李春华        县农业农村局    各乡镇人民政府等  2025年11月底\n"
+    )
+    doc = parse_text(
+        HEAD
+        + HEADER
+        + "\n"
+        + ROWS
+        + "\n          — 4 —\n\n"
+        + HEADER
+        + "\n"
+        + page_two
+        + "\n附件2\n"
+    )
+    assert [
+        (t.no, t.title, units(t), t.leaders, t.deadline, [m.etc for m in t.responsible])
+        for t in doc.tasks
+    ] == [
+        (
+            1,
+            "建设物流园区",
+            (["县商务局"], ["县财政局", "县交通局"], []),
+            ("孙国庆",),
+            "2025年12月底",
+            [False, False],
+        ),
+        (2, "实施供水工程", (["县水利局"], [], []), ("李春华", "马晓东"), "2025年9月底", []),
+        (
+            3,
+            "新建农田",
+            (["县农业农村局"], ["各乡镇人民政府"], []),
+            ("李春华",),
+            "2025年11月底",
+            [True],
+        ),
+    ]
+
+
+def test_prose_with_spaces_is_no_table() -> None:
+    doc = parse_text(HEAD + "序号  工作任务  主要责任单位  说明\n1  建设物流园区  县商务局  无\n")
+    assert doc.tasks == ()
