@@ -67,6 +67,16 @@ class Page:
     departments: tuple[Department, ...]
     progress: Progress | None
 
+    @property
+    def compact(self) -> bool:
+        """Whether the plans are a table of one row each (many plans), not a block each."""
+        return len(self.plans) > PLAN_BLOCKS
+
+
+#: Up to this many plans the page shows each in a block with its targets; more (a city's
+#: year of plans, a corpus) are one table row each, or the counts sit pages down.
+PLAN_BLOCKS = 3
+
 
 def overview(
     frames: Frames,

@@ -248,3 +248,27 @@ def test_charts_per_task_are_not_drawn_past_the_limit(
     ]
     key = [text(tr) for tr in section(root, "matrix").iter(f"{H}tr")]
     assert len(key) == 1 + 15  # the task key still lists every task
+
+
+def test_many_plans_are_one_table_row_each(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A corpus's page listed a block per plan: 100 plans pushed the counts pages down.
+    from pipeline.export import page as page_module
+
+    monkeypatch.setattr(page_module, "PLAN_BLOCKS", 0)
+    out = tmp_path / "out"
+    assert run.export([REAL], out).report.valid
+    plan = section(parse(out / PAGE), "plan")
+    rows = [[text(td) for td in tr] for tr in plan.iter(f"{H}tr")]
+    assert rows == [
+        ["方案", "文号", "成文日期", "印发日期", "发文机关", "重点任务", "源文件"],
+        [
+            "郑州市数字政府建设行动方案",
+            "郑政〔2023〕25号",
+            "2023-12-25",
+            "2024-01-08",
+            "郑州市人民政府",
+            "15",
+            "zhengzhou-digital-government-action-plan.txt",
+        ],
+    ]
+    assert not plan.findall(f".//{H}dl")
