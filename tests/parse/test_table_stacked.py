@@ -53,7 +53,9 @@ def test_a_second_sub_row_under_one_number_goes_to_the_body() -> None:
 
 
 def test_rows_of_exactly_one_line_a_cell_read_as_before() -> None:
-    doc = parse_text(HEAD + "序号\n重点任务\n牵头单位\n1\n建成驿站\n县文旅局\n2\n新建绿道\n县林业局\n")
+    doc = parse_text(
+        HEAD + "序号\n重点任务\n牵头单位\n1\n建成驿站\n县文旅局\n2\n新建绿道\n县林业局\n"
+    )
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("建成驿站", (["县文旅局"], [], [])),
         ("新建绿道", (["县林业局"], [], [])),
