@@ -2,7 +2,8 @@
 
 Cells are separated by ``|`` or a tab on one line (``序号 | 重点任务 | 牵头单位 | …``), or
 each cell stands on a line of its own (then the header words are lines of their own and
-every row starts with its number), or columns are aligned with runs of spaces, as a PDF
+every row starts with its number; blank lines between cells are skipped, and a row runs to
+the line holding the next number), or columns are aligned with runs of spaces, as a PDF
 exported to text (then every word of the header is a header word, at least three of them,
 and a row's cells go to the header columns by position: pipeline/parse/aligned.py).
 Columns are found by their header words: the number, title, body and column words of
@@ -30,9 +31,9 @@ _PAD = " \t\n\u3000|"
 _ROW_LINES = 8
 _WORD = 16
 _COLUMNS = 16
-#: A cell that reads as a deadline (the last column of a table with a cell a line).
 #: A space a line wrap left inside a title cell, between two Chinese characters (工作机 制).
 _WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+#: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 
 
@@ -207,7 +208,9 @@ def _stacked_row(
         deadlines = (k for k in range(width - 1, len(own)) if _dated(text[slice(*own[k])], grammar))
         last = next(deadlines, None)
     if last is None:
-        return _Row(own[0][0], own[width - 1][1], tuple(own[:width])), stop or width
+        extra = tuple(own[width:]) if stop is not None else ()
+        end = extra[-1][1] if extra else own[width - 1][1]
+        return _Row(own[0][0], end, tuple(own[:width]), extra), stop or width
     first = width - 2  # the column before the deadline: every line up to the deadline
     row = (*own[:first], (own[first][0], own[last - 1][1]), own[last])
     extra = tuple(own[last + 1 :]) if stop is not None else ()
