@@ -2,7 +2,8 @@
 
 Cells are separated by ``|`` or a tab on one line (``序号 | 重点任务 | 牵头单位 | …``), or
 each cell stands on a line of its own (then the header words are lines of their own and
-every row starts with its number), or columns are aligned with runs of spaces, as a PDF
+every row starts with its number; blank lines between cells are skipped, and a row runs to
+the line holding the next number), or columns are aligned with runs of spaces, as a PDF
 exported to text (then every word of the header is a header word, at least three of them,
 and a row's cells go to the header columns by position: pipeline/parse/aligned.py).
 Columns are found by their header words: the number, title, body and column words of
@@ -13,12 +14,14 @@ Spans of every cell stay in the clean text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned
 from pipeline.parse.clauses import people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
+from pipeline.read.chinese import CJK
 
 NUMBER, TITLE, BODY = "number", "title", "body"
 Column = Kind | None
@@ -28,6 +31,10 @@ _PAD = " \t\n\u3000|"
 _ROW_LINES = 8
 _WORD = 16
 _COLUMNS = 16
+#: A space a line wrap left inside a title cell, between two Chinese characters (工作机 制).
+_WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+#: A cell that reads as a deadline (the last column of a table with a cell a line).
+_DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +42,7 @@ class _Row:
     start: int
     end: int
     cells: tuple[Span, ...]
+    extra: tuple[Span, ...] = ()  # lines of a sub-row under the same number: the body
 
 
 def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], list[Span]]:
@@ -142,20 +150,77 @@ def _stacked_table(
 ) -> tuple[list[Column], list[_Row], int] | None:
     if kinds[i] != NUMBER:
         return None
+    heads: list[Column] = []
     j = i
-    while j < len(lines) and j - i < _COLUMNS and kinds[j] is not None:
-        j += 1
-    columns = _is_header(kinds[i:j]) if j - i >= 3 else None
+    for k in _filled(text, lines, i, _COLUMNS):
+        if kinds[k] is None:
+            break
+        heads.append(kinds[k])
+        j = k + 1
+    columns = _is_header(heads) if len(heads) >= 3 else None
     if columns is None or columns[0] != NUMBER:
         return None
     rows = []
-    while j + len(columns) <= len(lines):
-        group = [_trim(text, *lines[k], _PAD) for k in range(j, j + len(columns))]
-        if not text[slice(*group[0])].isdecimal() or any(e <= s for s, e in group[:2]):
+    while True:
+        window = _filled(text, lines, j, _ROW_LINES * 2)
+        found = _stacked_row(text, [lines[k] for k in window], columns, grammar)
+        if found is None:
             break
-        rows.append(_Row(lines[j][0], lines[j + len(columns) - 1][1], tuple(group)))
-        j += len(columns)
+        row, used = found
+        rows.append(row)
+        j = window[used - 1] + 1
     return (columns, rows, j) if rows else None
+
+
+def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
+    """Return the indexes of up to ``most`` non-blank lines from line ``i`` on.
+
+    A blank line between cells (a page that prints each cell as a paragraph) is skipped.
+    """
+    found: list[int] = []
+    k = i
+    while k < len(lines) and len(found) < most and k - i < most * 3:
+        if text[slice(*lines[k])].strip(_PAD):
+            found.append(k)
+        k += 1
+    return found
+
+
+def _stacked_row(
+    text: str, lines: list[Span], columns: list[Column], grammar: Grammar
+) -> tuple[_Row, int] | None:
+    """Read one row of a table with a cell a line: ``(row, lines used)``, or None at its end.
+
+    The row runs to the line holding the next number. With more lines than columns, the
+    column before a last deadline column holds one unit a line (县水务局 / 县住建局), the
+    deadline is the first later line that reads as one, and the lines after it (a second
+    sub-row under the same number) go to the task's body.
+    """
+    cells = [_trim(text, s, e, _PAD) for s, e in lines]
+    width = len(columns)
+    if len(cells) < width or not text[slice(*cells[0])].isdecimal() or cells[1][1] <= cells[1][0]:
+        return None
+    after = str(int(text[slice(*cells[0])]) + 1)
+    stop = next((k for k in range(width, len(cells)) if text[slice(*cells[k])] == after), None)
+    own = cells[:stop] if stop is not None else cells
+    last = None
+    if len(own) > width and columns[-1] == DEADLINE:
+        deadlines = (k for k in range(width - 1, len(own)) if _dated(text[slice(*own[k])], grammar))
+        last = next(deadlines, None)
+    if last is None:
+        extra = tuple(own[width:]) if stop is not None else ()
+        end = extra[-1][1] if extra else own[width - 1][1]
+        return _Row(own[0][0], end, tuple(own[:width]), extra), stop or width
+    first = width - 2  # the column before the deadline: every line up to the deadline
+    row = (*own[:first], (own[first][0], own[last - 1][1]), own[last])
+    extra = tuple(own[last + 1 :]) if stop is not None else ()
+    end = extra[-1][1] if extra else own[last][1]
+    return _Row(own[0][0], end, row, extra), stop or last + 1
+
+
+def _dated(value: str, grammar: Grammar) -> bool:
+    """Whether a cell reads as a deadline: 12月底前, 9月投入使用, 2026年, 全年, 长期坚持."""
+    return _DATED.search(value) is not None or any(w in value for w in grammar.deadline_endings)
 
 
 def _aligned_table(
@@ -203,7 +268,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
             no = int(value) if value.isdecimal() and len(value) <= 9 else n
         elif column == TITLE:
             first, _, rest = value.partition("。")
-            title, body = first.rstrip("：:"), rest.strip()
+            title, body = _WRAP_GAP.sub("", first.rstrip("：:")), rest.strip()
         elif column == BODY:
             details.append(value)
         elif column == DEADLINE:
@@ -217,6 +282,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
                 found = mentions[role]
                 location = clean.locate(u.start, u.end)
                 found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))
+    details += [" ".join(text[s:e] for s, e in row.extra)] if row.extra else []
     clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
     return Task(
         task_id=str(no),

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.model import CleanText, Correction, locate_raw
+from pipeline.parse.grammar import default_grammar
 from pipeline.parse.numbering import is_heading
 from pipeline.read.chinese import CJK, t2s
 from pipeline.read.ingest import RawDocument
@@ -29,6 +30,11 @@ _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _TABLE_ROW = re.compile(r"\t|\s\|\s|^\||\S {2,}\S.*\S {2,}\S")
 #: Characters XML 1.0 forbids even escaped (tab, LF and CR are allowed): no workbook holds them.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Labels after spaces on one line that mark a line of run-together items.
+_INLINE_LABELS = 2
+#: An item number after a space in such a line: 1.建成…, 2、新增…
+_INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
+_GAP = re.compile("[ \u3000]")
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 
 Offsets = list[int]
@@ -179,6 +185,39 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     return "".join(parts), mapped, keep.count(False)
 
 
+def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Put each label of a line that prints several after spaces on a line of its own.
+
+    1.建成X。 牵头领导：甲 责任单位：市A局 配合单位：市B局 实际完成情况：… (a page that ran
+    a notice's items together): a space before a clause label (schemas/grammar.toml), the
+    first space after its value and a space before the next item number (1. 2. 3. in
+    order) become line breaks, one character for one, so offsets stay as they were.
+    """
+    grammar = default_grammar()
+    words = "|".join(re.escape(w) for w, _ in grammar.labels)
+    label = re.compile(f"[ \u3000](?:{words})[ \u3000]*[：:][ \u3000]*")
+    chars = list(text)
+    count = pos = 0
+    for line in text.split("\n"):
+        hits = list(label.finditer(line))
+        if len(hits) >= _INLINE_LABELS:
+            breaks = {m.start() for m in hits}
+            for m in hits:  # a value ends at the first space after it
+                gap = _GAP.search(line, m.end())
+                if gap is not None:
+                    breaks.add(gap.start())
+            expected = 1
+            for m in _INLINE_NUMBER.finditer(line):
+                if int(m.group(1)) == expected:
+                    breaks.add(m.start())
+                    expected += 1
+            for at in breaks:
+                chars[pos + at] = "\n"
+            count += len(breaks)
+        pos += len(line) + 1
+    return ("".join(chars), offsets, count) if count else (text, offsets, 0)
+
+
 STEPS: tuple[tuple[str, Step], ...] = (
     ("newlines", normalise_newlines),
     ("control_characters", remove_control_characters),
@@ -186,4 +225,5 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),
     ("rejoined_lines", rejoin_broken_lines),
+    ("inline_labels", split_inline_labels),
 )

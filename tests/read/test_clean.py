@@ -116,6 +116,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "traditional_to_simplified": 1401,
         "punctuation": 244,
         "rejoined_lines": 1,
+        "inline_labels": 0,
     }
 
 
@@ -128,3 +129,29 @@ def test_corrections_apply_to_raw_text_and_report_stale_ones() -> None:
     assert result.text == "第一行\n电子社保卡，推广\n"
     assert [(c.count, c.line) for c in result.corrections] == [(1, 2), (0, None)]
     assert dict(result.steps)["corrections"] == 1
+
+
+def test_labels_run_together_after_spaces_get_lines_of_their_own() -> None:
+    raw = (
+        "进展公示如下。 1.建成南桥。 牵头领导：甲某 责任单位：县住建局 项目责任人：乙某 "
+        "实际完成情况：已合龙。 2.新建北站。 责任单位：县交通局 配合单位：县财政局 东区 西区"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text == (
+        "进展公示如下。\n1.建成南桥。\n牵头领导：甲某\n责任单位：县住建局\n项目责任人：乙某\n"
+        "实际完成情况：已合龙。\n2.新建北站。\n责任单位：县交通局\n配合单位：县财政局\n东区 西区"
+    )
+    assert dict(result.steps)["inline_labels"] == 9
+    assert result.to_raw == tuple(range(len(raw)))  # one character for one
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "请 责任单位：县住建局 抓好落实 1.建成南桥。",  # one label after a space: prose
+        "牵头单位：县住建局 责任单位：县财政局",  # the first label opens its line
+        "（牵头单位：县住建局；责任单位：县财政局）",
+    ],
+)
+def test_a_line_with_fewer_than_two_labels_after_spaces_is_left_alone(raw: str) -> None:
+    assert cleaned(raw) == raw

@@ -1,0 +1,73 @@
+"""Tables flattened one cell a line: blank lines, a units cell over lines, sub-rows."""
+
+from __future__ import annotations
+
+from tests.parse.test_parser import HEAD, parse_text, units
+
+
+def stacked(*cells: str) -> str:
+    return HEAD + "\n\n".join(cells) + "\n"
+
+
+def test_blank_lines_between_cells_and_a_units_cell_over_several_lines() -> None:
+    doc = parse_text(
+        stacked(
+            "序号", "民生实事", "责任单位", "完成时限",
+            "1", "改造供水管网。", "县水利局", "县城投公司", "12月底前",
+            "2", "新建口袋公园。", "县住建局", "6月建成开放",
+        )
+    )  # fmt: skip
+    first, second = doc.tasks
+    assert (first.no, first.title, units(first), first.deadline) == (
+        1,
+        "改造供水管网",
+        ([], ["县水利局", "县城投公司"], []),
+        "12月底前",
+    )
+    assert (second.no, second.title, units(second), second.deadline) == (
+        2,
+        "新建口袋公园",
+        ([], ["县住建局"], []),
+        "6月建成开放",
+    )
+
+
+def test_a_second_sub_row_under_one_number_goes_to_the_body() -> None:
+    doc = parse_text(
+        stacked(
+            "序号", "民生实事", "责任单位", "完成时限",
+            "1", "建成门诊楼。", "县卫健局", "4月底前", "建成检验楼。", "10月底前",
+            "2", "开通公交线路。", "县交通局", "全年",
+            "分享：",
+        )
+    )  # fmt: skip
+    first, second = doc.tasks
+    assert (first.title, units(first), first.deadline, first.body) == (
+        "建成门诊楼",
+        ([], ["县卫健局"], []),
+        "4月底前",
+        "建成检验楼。 10月底前",
+    )
+    # The last row ends at its deadline: the page footer after the table is no sub-row.
+    assert (second.title, second.deadline, second.body) == ("开通公交线路", "全年", "")
+
+
+def test_rows_of_exactly_one_line_a_cell_read_as_before() -> None:
+    doc = parse_text(
+        HEAD + "序号\n重点任务\n牵头单位\n1\n建成驿站\n县文旅局\n2\n新建绿道\n县林业局\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("建成驿站", (["县文旅局"], [], [])),
+        ("新建绿道", (["县林业局"], [], [])),
+    ]
+
+
+def test_a_wrap_space_between_chinese_characters_leaves_a_title_cell_only() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号 | 重点工作 | 责任单位\n"
+        + "1 | 完善帮办工作机 制，新建 5G基站 | 建设局 工程中心\n"
+    )
+    (task,) = doc.tasks
+    assert task.title == "完善帮办工作机制，新建 5G基站"
+    assert units(task) == ([], ["建设局", "工程中心"], [])
