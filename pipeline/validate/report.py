@@ -11,6 +11,9 @@ from pipeline.validate.rules import RULES
 from schemas.tables import CorrectionsSchema, FindingsSchema
 
 FORMATS = ("text", "json", "markdown", "github")
+#: Findings of one rule a terminal, a Markdown report or the annotations show; the JSON
+#: report keeps every one (a corpus's unfilled returns give one warning per row: 857,876).
+PER_RULE = 50
 
 
 def render(report: Report, fmt: str) -> str:
@@ -39,13 +42,14 @@ def text(report: Report) -> str:
             for rule_id, count in report.counts().items()
         ]
         out.append("")
-        for f in report.findings:
+        for f in _shown(report):
             task = f" task {f.task_no}:" if f.task_no is not None else ""
             unit = f" {f.unit}:" if f.unit is not None else ""
             out.append(f"{_where(f)}: {f.severity.value} [{f.rule}]{unit}{task} {f.message}")
             if f.excerpt:
                 out.append(f"    | {f.excerpt}")
             out.append(f"    fix: {f.hint}")
+        out += _more(report)
     if report.applied:
         out += ["", f"corrections applied ({len(report.applied)}):"]
         out += [f"  {_correction(c)}" for c in report.applied]
@@ -88,11 +92,12 @@ def markdown(report: Report) -> str:
         out += ["", "## Findings", ""]
         out += ["| Where | Task | Severity | Rule | Problem | Excerpt | Fix |"]
         out += ["|---|---:|---|---|---|---|---|"]
-        for f in report.findings:
+        for f in _shown(report):
             task = "" if f.task_no is None else str(f.task_no)
             out.append(
                 _row(_where(f), task, f.severity.value, f"`{f.rule}`", f.message, f.excerpt, f.hint)
             )
+        out += ["", *_more(report)] if _more(report) else []
         out.append("")
     if report.applied:
         out += ["## Corrections applied", ""]
@@ -108,7 +113,7 @@ def markdown(report: Report) -> str:
 def github(report: Report) -> str:
     """Render each finding as a GitHub Actions annotation, then the summary line."""
     lines = []
-    for f in report.findings:
+    for f in _shown(report):
         props = {"file": f.path, "line": f.line, "col": f.column, "title": f.rule}
         spec = ",".join(f"{k}={_escape(str(v), True)}" for k, v in props.items() if v)
         task = f"task {f.task_no}: " if f.task_no is not None else ""
@@ -116,7 +121,27 @@ def github(report: Report) -> str:
         excerpt = f" [{f.excerpt}]" if f.excerpt else ""
         message = f"{cell}{task}{f.message}{excerpt} — fix: {f.hint}"
         lines.append(f"::{f.severity.value} {spec}::{_escape(message, False)}")
-    return "\n".join([*lines, summary(report)]) + "\n"
+    return "\n".join([*lines, *_more(report), summary(report)]) + "\n"
+
+
+def _shown(report: Report) -> list[Finding]:
+    """Return the findings to show: the first PER_RULE of each rule, in report order."""
+    seen: dict[str, int] = {}
+    shown = []
+    for f in report.findings:
+        seen[f.rule] = seen.get(f.rule, 0) + 1
+        if seen[f.rule] <= PER_RULE:
+            shown.append(f)
+    return shown
+
+
+def _more(report: Report) -> list[str]:
+    """Return a line per rule with findings left out by ``_shown``, saying how many."""
+    return [
+        f"… and {count - PER_RULE:,} more [{rule_id}] (the JSON report lists every finding)"
+        for rule_id, count in report.counts().items()
+        if count > PER_RULE
+    ]
 
 
 def _escape(value: str, is_property: bool) -> str:

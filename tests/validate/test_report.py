@@ -135,3 +135,31 @@ def test_strict_reports_say_so() -> None:
         "INVALID: 1 document, 3 error(s), 0 warning(s) (strict: warnings count as errors)"
     )
     assert json.loads(render.to_json(strict))["strict"] is True
+
+
+def test_a_terminal_shows_fifty_findings_of_a_rule_and_counts_the_rest() -> None:
+    # A corpus's unfilled returns gave 857,876 warnings of one rule: 1.7 million lines.
+    many = [
+        Finding(
+            "clause.duplicate",
+            Severity.WARNING,
+            f"repeat {i}",
+            "delete it",
+            "raw/plan.txt",
+            "plan",
+            i + 1,
+            1,
+            None,
+            "",
+        )  # fmt: skip
+        for i in range(60)
+    ]
+    report = Report.of([*many, LOST], documents=["raw/plan.txt"])
+    text = render.text(report)
+    assert text.count("warning [clause.duplicate]") == render.PER_RULE == 50
+    assert text.count("[text.lost]") == 1
+    assert "… and 10 more [clause.duplicate] (the JSON report lists every finding)\n" in text
+    assert "repeat 49\n" in text and "repeat 50\n" not in text
+    assert render.markdown(report).count("`clause.duplicate` |") == 1 + 50
+    assert render.github(report).count("::warning ") == 50
+    assert len(json.loads(render.to_json(report))["findings"]) == 61
