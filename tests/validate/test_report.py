@@ -151,7 +151,7 @@ def test_a_terminal_shows_fifty_findings_of_a_rule_and_counts_the_rest() -> None
             1,
             None,
             "",
-        )  # fmt: skip
+        )
         for i in range(60)
     ]
     report = Report.of([*many, LOST], documents=["raw/plan.txt"])
