@@ -145,12 +145,12 @@ def _labelless(
             found = Clause(o, c + 1, clause.parts, clause.notes)
     if found is not None:
         return found
-    o = _unclosed(text, start, end, grammar)
-    if o is not None:  # （X牵头落实 with its closing bracket lost at the end of a scraped page
-        s, e = _strip(text, o + 1, end)
+    lost = _unclosed(text, start, end, grammar)
+    if lost is not None:  # （X牵头落实 with its closing bracket lost at the end of a scraped page
+        s, e = _strip(text, lost + 1, end)
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
         if clause is not None:
-            return Clause(o, end, clause.parts, clause.notes)
+            return Clause(lost, end, clause.parts, clause.notes)
     body_end = end
     while body_end > start and text[body_end - 1] in " \t\n　":
         body_end -= 1  # the last item of a file runs to its final newline
