@@ -145,6 +145,12 @@ def _labelless(
             found = Clause(o, c + 1, clause.parts, clause.notes)
     if found is not None:
         return found
+    lost = _unclosed(text, start, end, grammar)
+    if lost is not None:  # （X牵头落实 with its closing bracket lost at the end of a scraped page
+        s, e = _strip(text, lost + 1, end)
+        clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+        if clause is not None:
+            return Clause(lost, end, clause.parts, clause.notes)
     body_end = end
     while body_end > start and text[body_end - 1] in " \t\n　":
         body_end -= 1  # the last item of a file runs to its final newline
@@ -164,19 +170,33 @@ def _suffix_clause(
     parts: list[Part] = []
     notes: list[tuple[int, int]] = []
     segments = _segments(text, start, end, grammar)
+    held: tuple[int, int] | None = None  # a list ending 等部门 waiting for the next role
     for s, e in segments:
         suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         if suffix and value and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
             role = grammar.role_of_suffix(suffix)
-            parts.append(Part(role, *_strip(text, s, value_end)))
-        elif parts and not whole and (s, e) == segments[-1] and _is_deadline(text, s, e, grammar):
+            parts.append(Part(role, *_strip(text, held[0] if held else s, value_end)))
+            held = None
+            continue
+        if held is None and parts and not notes and _is_etc_list(text, s, e, grammar):
+            # （X牵头，Y、Z等部门，W配合）: Y and Z share the role the next segment gives W
+            held = (s, e)
+            continue
+        if held is not None and not whole:  # no role followed: a free segment, as before
+            notes.append(held)
+            held = None
+        if parts and not whole and (s, e) == segments[-1] and _is_deadline(text, s, e, grammar):
             parts.append(Part(DEADLINE, s, e))  # （X牵头，Y负责，2026年12月底前完成）
         elif parts and not whole:
             notes.append((s, e))
         else:
             return None
+    if held is not None:
+        if whole:
+            return None
+        notes.append(held)
     if not parts:
         return None
     if not first_listed and not any(p.kind is Role.LEAD for p in parts):
@@ -186,6 +206,15 @@ def _suffix_clause(
         if i is not None:
             parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
     return Clause(start, end, tuple(parts), tuple(notes))
+
+
+def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:
+    """Return True if a segment without a suffix is a list of units ending 等部门, 等单位."""
+    return (
+        e - s <= _MAX_UNITS_TEXT
+        and "的" not in text[s:e]
+        and any(text.endswith(w, s, e) and e - len(w) > s for w in grammar.etc)
+    )
 
 
 def _is_deadline(text: str, s: int, e: int, grammar: Grammar) -> bool:
@@ -238,9 +267,32 @@ def _groups(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int
     return groups
 
 
+def _unclosed(text: str, start: int, end: int, grammar: Grammar) -> int | None:
+    """Return a top-level bracket in ``text[start:end]`` that is never closed, if any."""
+    i = start
+    while i < end:
+        if text[i] in grammar.opening:
+            close = _balanced_close(text, i, end, grammar)
+            if close is None:
+                return i
+            i = close + 1
+        else:
+            i += 1
+    return None
+
+
 def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]:
-    """Split a clause value into units at separators outside brackets; strip "etc." endings."""
+    """Split a clause value into units at separators outside brackets; strip "etc." endings.
+
+    A collective of the grammar (各县、市、区政府) stays one unit.
+    """
     units: list[Unit] = []
+    # 各县、市、区政府 is one unit: its 、 separate nothing.
+    whole = {
+        i
+        for m in grammar.collective_pattern.finditer(text, start, end)
+        for i in range(m.start(), m.end())
+    }
     depth, item = 0, start
     for i in range(start, end + 1):
         ch = text[i] if i < end else "、"
@@ -248,7 +300,7 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             depth += 1
         elif ch in grammar.closing:
             depth = max(depth - 1, 0)
-        elif (ch in grammar.separators or i == end) and depth == 0:
+        elif (ch in grammar.separators or i == end) and depth == 0 and i not in whole:
             s, e = _strip(text, item, i)
             if e > s:
                 units.append(_without_etc(text, s, e, grammar))

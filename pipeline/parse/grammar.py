@@ -24,7 +24,13 @@ SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
     "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
     "suffixes": ("lead", "responsible", "cooperating"),
-    "units": ("separators", "etc"),
+    "units": (
+        "separators",
+        "etc",
+        "collective_heads",
+        "collective_levels",
+        "collective_tails",
+    ),
     "notes": ("forward", "first_listed_lead", "deadline"),
     "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
 }
@@ -52,6 +58,8 @@ class Grammar:
     suffixes: tuple[tuple[str, Role], ...]  # longest first
     separators: str
     etc: tuple[str, ...]  # longest first
+    # 各县、市、区政府: heads, two or more levels joined by 、, a tail; one unit.
+    collective: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
@@ -63,6 +71,7 @@ class Grammar:
     opening: str = field(init=False, repr=False, compare=False)
     closing: str = field(init=False, repr=False, compare=False)
     label_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    collective_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
     _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
     _headers: dict[str, Kind] = field(init=False, repr=False, compare=False)
@@ -72,6 +81,12 @@ class Grammar:
         object.__setattr__(self, "opening", "".join(o for o, _ in self.pairs))
         object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
         object.__setattr__(self, "label_pattern", re.compile(f"({words})\\s*[：:]\\s*"))
+        heads, levels, tails = (_alternation(words) for words in self.collective)
+        object.__setattr__(
+            self,
+            "collective_pattern",
+            re.compile(f"(?:{heads})(?:{levels})(?:、(?:{levels}))+(?:{tails})"),
+        )
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
         object.__setattr__(self, "_headers", dict(self.header_kinds))
@@ -128,6 +143,11 @@ def _parse(text: str, name: str) -> Grammar:
         suffixes=tuple(sorted(suffixes, key=lambda x: -len(x[0]))),
         separators="".join(tables["units"]["separators"]),
         etc=tuple(sorted(tables["units"]["etc"], key=len, reverse=True)),
+        collective=(
+            tuple(tables["units"]["collective_heads"]),
+            tuple(tables["units"]["collective_levels"]),
+            tuple(tables["units"]["collective_tails"]),
+        ),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),
@@ -136,6 +156,11 @@ def _parse(text: str, name: str) -> Grammar:
         body_headers=tuple(tables["table"]["body"]),
         header_kinds=tuple(headers),
     )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words``, longest first (人民政府 before 政府)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _kinds(table: dict[str, list[str]], keys: Iterable[str]) -> list[tuple[str, Kind]]:

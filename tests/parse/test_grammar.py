@@ -20,6 +20,8 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.labels[0][0] in {"协同责任单位", "牵头责任单位", "牵头负责领导"}  # longest first
     assert [w for w, _ in g.suffixes][:2] == ["按职责分工负责", "按职责负责"]
     assert g.etc == ("等部门", "等单位", "等")
+    assert g.collective == (("各",), ("县", "市", "区", "镇", "乡", "街道"), ("人民政府", "政府"))
+    assert g.role_of_suffix("牵头落实") is Role.LEAD
     assert g.first_listed_lead[:2] == ("排在第一位的为牵头", "排在第一位的单位为牵头")
     assert load_grammar(PACKAGED) == g
 
@@ -32,6 +34,10 @@ def test_a_label_matches_longest_first() -> None:
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
+        (
+            ('collective_tails = ["人民政府", "政府"]', "collective_tails = []"),
+            r"\[units\] collective_tails must be a list of non-empty strings",
+        ),
         (("[notes]", '[notes]\nextra = ["x"]'), r"\[notes\] unknown key\(s\): extra; missing: -"),
         (
             ('forward = ["以下任务均需", "以下任务均", "下同"]', "forward = []"),

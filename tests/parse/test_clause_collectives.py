@@ -1,0 +1,87 @@
+"""Clause forms from published plans: 牵头落实, 各县、市、区政府, a list ending 等部门 mid-clause."""
+
+from __future__ import annotations
+
+from pipeline.model import Role
+from pipeline.parse.clauses import find_clause, split_units
+from pipeline.parse.grammar import default_grammar
+from tests.parse.test_parser import HEAD, parse_text, units
+
+
+def _parts(text: str) -> list[tuple[object, str]]:
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    return [(p.kind, text[p.start : p.end]) for p in clause.parts]
+
+
+def test_lead_implement_suffix_makes_every_unit_before_it_a_lead() -> None:
+    assert _parts("建设冷链物流中心。(市商务局、市交通局牵头落实)") == [
+        (Role.LEAD, "市商务局、市交通局")
+    ]
+    assert default_grammar().role_of_suffix("牵头落实") is Role.LEAD
+    (task,) = parse_text(HEAD + "1.建设冷链物流中心。(市商务局、市交通局牵头落实)\n").tasks
+    assert units(task) == (["市商务局", "市交通局"], [], [])
+
+
+def test_responsible_implement_suffix_alone_names_the_lead() -> None:
+    (task,) = parse_text(HEAD + "1.改造老旧小区。(市住建局负责落实)\n").tasks
+    assert units(task) == (["市住建局"], [], [])
+
+
+def test_a_clause_whose_closing_bracket_is_lost_at_the_end() -> None:
+    text = "更新城市供水管网。(市水务集团牵头落实"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None and (clause.start, clause.end) == (9, len(text))
+    assert _parts(text) == [(Role.LEAD, "市水务集团")]
+    (task,) = parse_text(HEAD + "4." + text).tasks
+    assert (task.title, units(task)) == ("更新城市供水管网", (["市水务集团"], [], []))
+
+
+def test_an_unclosed_bracket_with_free_text_is_no_clause() -> None:
+    text = "更新城市供水管网。(市水务集团牵头落实，年内完成一期"
+    assert find_clause(text, 0, len(text), default_grammar()) is None
+
+
+def test_bare_levels_joined_in_a_collective_are_one_unit() -> None:
+    g = default_grammar()
+    text = "市财政局、东湖开发区管委会等,各县、市、区政府,各乡、镇人民政府、市水利局"
+    found = [(text[u.start : u.end], u.etc) for u in split_units(text, 0, len(text), g)]
+    assert found == [
+        ("市财政局", False),
+        ("东湖开发区管委会", True),
+        ("各县、市、区政府", False),
+        ("各乡、镇人民政府", False),
+        ("市水利局", False),
+    ]
+
+
+def test_levels_without_a_collective_tail_still_split() -> None:
+    g = default_grammar()
+    text = "各县、市、区教育局、市财政局"
+    found = [text[u.start : u.end] for u in split_units(text, 0, len(text), g)]
+    assert found == ["各县", "市", "区教育局", "市财政局"]
+    assert g.collective_pattern.fullmatch("各县、市、区、街道人民政府") is not None
+    assert g.collective_pattern.fullmatch("各县人民政府") is None
+
+
+def test_a_list_ending_etc_mid_clause_takes_the_next_role() -> None:
+    text = "(区科技局牵头,区教育局、区卫健局等部门,区文旅集团、各街道办事处配合)"
+    assert _parts(text) == [
+        (Role.LEAD, "区科技局"),
+        (Role.COOPERATING, "区教育局、区卫健局等部门,区文旅集团、各街道办事处"),
+    ]
+    (task,) = parse_text(HEAD + "1.建设创新孵化平台。" + text + "\n").tasks
+    assert units(task) == (
+        ["区科技局"],
+        [],
+        ["区教育局", "区卫健局", "区文旅集团", "各街道办事处"],
+    )
+    assert [m.text for m in task.mentions if m.etc] == ["区卫健局"]
+
+
+def test_a_list_ending_etc_with_no_role_after_it_stays_the_note() -> None:
+    text = "(区科技局牵头,区教育局、区卫健局等部门)"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [(Role.LEAD, "区科技局")]
+    assert [text[s:e] for s, e in clause.notes] == ["区教育局、区卫健局等部门"]
