@@ -126,6 +126,8 @@ def _labelled(
             parts += inner.parts
             notes += inner.notes
             continue
+        if isinstance(kind, Role):  # 县发改局（首位单位为牵头单位，下同）: the plan's note
+            notes += [(o + 1, c) for o, c in lead_note_brackets(text, s, e, grammar)]
         if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
             suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
             if e - len(suffix) > s:
@@ -308,6 +310,19 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
     return units
 
 
+def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the bracket groups in ``text[start:end]`` that hold a first-listed-lead note.
+
+    责任单位：县发改局（首位单位为牵头单位，下同）、县财政局: the bracket is the plan's note
+    (schemas/grammar.toml ``[notes] first_listed_lead``), not part of the unit's name.
+    """
+    return [
+        (o, c)
+        for o, c in _groups(text, start, end, grammar)
+        if any(w in text[o + 1 : c] for w in grammar.first_listed_lead)
+    ]
+
+
 def people(text: str, start: int, end: int, grammar: Grammar) -> list[str]:
     """Split a leaders value at 、 and ； outside brackets: 刘一，副市长 is one person.
 
@@ -329,6 +344,9 @@ def people(text: str, start: int, end: int, grammar: Grammar) -> list[str]:
 
 def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     role = None
+    noted = lead_note_brackets(text, start, end, grammar)
+    if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:
+        start, end = _strip(text, start, noted[-1][0])  # 县发改局（首位单位为牵头单位，下同）
     marked_role = end > start and text[end - 1] in grammar.closing
     for word, kind in grammar.suffixes if marked_role else ():
         marked = next(
