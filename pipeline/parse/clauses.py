@@ -344,6 +344,10 @@ def people(text: str, start: int, end: int, grammar: Grammar) -> list[str]:
 
 def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     role = None
+    mark = next((m for m in grammar.lead_marks if text.startswith(m, start, end)), None)
+    if mark and end - len(mark) > start:  # ▲发改局: the marked unit leads
+        start, end = _strip(text, start + len(mark), end)
+        role = Role.LEAD
     noted = lead_note_brackets(text, start, end, grammar)
     if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:
         start, end = _strip(text, start, noted[-1][0])  # 县发改局（首位单位为牵头单位，下同）
