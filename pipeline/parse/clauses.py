@@ -304,10 +304,39 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             depth = max(depth - 1, 0)
         elif (ch in grammar.separators or i == end) and depth == 0 and i not in whole:
             s, e = _strip(text, item, i)
-            if e > s:
-                units.append(_without_etc(text, s, e, grammar))
+            for a, b in _collective_parts(text, s, e, grammar):
+                units.append(_without_etc(text, a, b, grammar))
             item = i + 1
     return units
+
+
+def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Split 市级各有关部门及各县市区政府 at 及: two collective phrases, two units.
+
+    Only where the text before the joiner holds a collective head (各) and the text after
+    it starts with one; 及 inside a unit's name (outside that pattern) splits nothing.
+    """
+    parts: list[tuple[int, int]] = []
+    item = start
+    heads = grammar.collective[0]
+    for word in grammar.collective_joiners:
+        at = text.find(word, item, end)
+        while at >= 0:
+            after = at + len(word)
+            before = text[item:at]
+            outside = sum(before.count(o) for o in grammar.opening) == sum(
+                before.count(c) for c in grammar.closing
+            )
+            if (
+                outside
+                and any(h in before for h in heads)
+                and any(text.startswith(h, after, end) for h in heads)
+            ):
+                parts.append(_strip(text, item, at))
+                item = after
+            at = text.find(word, after, end)
+    parts.append(_strip(text, item, end))
+    return [(a, b) for a, b in parts if b > a]
 
 
 def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:

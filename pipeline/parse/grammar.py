@@ -31,6 +31,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "collective_levels",
         "collective_tails",
         "lead_marks",
+        "collective_joiners",
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
     "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
@@ -62,6 +63,7 @@ class Grammar:
     # 各县、市、区政府: heads, two or more levels joined by 、, a tail; one unit.
     collective: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     lead_marks: tuple[str, ...]  # ▲发改局: a mark before a unit that makes it the lead
+    collective_joiners: tuple[str, ...]  # 市级各有关部门及各县市区政府: two units
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
@@ -151,6 +153,7 @@ def _parse(text: str, name: str) -> Grammar:
             tuple(tables["units"]["collective_tails"]),
         ),
         lead_marks=tuple(tables["units"]["lead_marks"]),
+        collective_joiners=tuple(tables["units"]["collective_joiners"]),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),
