@@ -226,11 +226,16 @@ def _inline_numbers(line: str) -> set[int]:
     numbers = [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
     headings = {m.start(): to_int(m.group(1)) for m in _INLINE_HEADING.finditer(line)}
     events = sorted([*numbers, *((at, -n) for at, n in headings.items())])
+    following: list[int | None] = []  # the item number after each event, read backwards
+    after: int | None = None
+    for _, value in reversed(events):
+        following.append(after)
+        after = value if value > 0 else after
+    following.reverse()
     found: set[int] = set()
     expected, heading = 1, 1
-    for k, (at, value) in enumerate(events):
+    for (at, value), after in zip(events, following, strict=True):
         if value < 0:  # a heading: it counts when in order and a 1. comes next
-            after = next((v for _, v in events[k + 1 :] if v > 0), None)
             if -value == heading and after == 1:
                 found.add(at)
                 expected, heading = 1, heading + 1
