@@ -126,6 +126,8 @@ def _labelled(
             parts += inner.parts
             notes += inner.notes
             continue
+        if isinstance(kind, Role):  # 县发改局（首位单位为牵头单位，下同）: the plan's note
+            notes += [(o + 1, c) for o, c in lead_note_brackets(text, s, e, grammar)]
         if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
             suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
             if e - len(suffix) > s:
@@ -302,10 +304,52 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             depth = max(depth - 1, 0)
         elif (ch in grammar.separators or i == end) and depth == 0 and i not in whole:
             s, e = _strip(text, item, i)
-            if e > s:
-                units.append(_without_etc(text, s, e, grammar))
+            for a, b in _collective_parts(text, s, e, grammar):
+                units.append(_without_etc(text, a, b, grammar))
             item = i + 1
     return units
+
+
+def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Split 市级各有关部门及各县市区政府 at 及: two collective phrases, two units.
+
+    Only where the text before the joiner holds a collective head (各) and the text after
+    it starts with one; 及 inside a unit's name (outside that pattern) splits nothing.
+    """
+    parts: list[tuple[int, int]] = []
+    item = start
+    heads = grammar.collective[0]
+    for word in grammar.collective_joiners:
+        at = text.find(word, item, end)
+        while at >= 0:
+            after = at + len(word)
+            before = text[item:at]
+            outside = sum(before.count(o) for o in grammar.opening) == sum(
+                before.count(c) for c in grammar.closing
+            )
+            if (
+                outside
+                and any(h in before for h in heads)
+                and any(text.startswith(h, after, end) for h in heads)
+            ):
+                parts.append(_strip(text, item, at))
+                item = after
+            at = text.find(word, after, end)
+    parts.append(_strip(text, item, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the bracket groups in ``text[start:end]`` that hold a first-listed-lead note.
+
+    责任单位：县发改局（首位单位为牵头单位，下同）、县财政局: the bracket is the plan's note
+    (schemas/grammar.toml ``[notes] first_listed_lead``), not part of the unit's name.
+    """
+    return [
+        (o, c)
+        for o, c in _groups(text, start, end, grammar)
+        if any(w in text[o + 1 : c] for w in grammar.first_listed_lead)
+    ]
 
 
 def people(text: str, start: int, end: int, grammar: Grammar) -> list[str]:
@@ -329,6 +373,13 @@ def people(text: str, start: int, end: int, grammar: Grammar) -> list[str]:
 
 def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     role = None
+    mark = next((m for m in grammar.lead_marks if text.startswith(m, start, end)), None)
+    if mark and end - len(mark) > start:  # ▲发改局: the marked unit leads
+        start, end = _strip(text, start + len(mark), end)
+        role = Role.LEAD
+    noted = lead_note_brackets(text, start, end, grammar)
+    if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:
+        start, end = _strip(text, start, noted[-1][0])  # 县发改局（首位单位为牵头单位，下同）
     marked_role = end > start and text[end - 1] in grammar.closing
     for word, kind in grammar.suffixes if marked_role else ():
         marked = next(

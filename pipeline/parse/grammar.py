@@ -30,6 +30,8 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "collective_heads",
         "collective_levels",
         "collective_tails",
+        "lead_marks",
+        "collective_joiners",
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
     "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
@@ -60,6 +62,8 @@ class Grammar:
     etc: tuple[str, ...]  # longest first
     # 各县、市、区政府: heads, two or more levels joined by 、, a tail; one unit.
     collective: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+    lead_marks: tuple[str, ...]  # ▲发改局: a mark before a unit that makes it the lead
+    collective_joiners: tuple[str, ...]  # 市级各有关部门及各县市区政府: two units
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
@@ -148,6 +152,8 @@ def _parse(text: str, name: str) -> Grammar:
             tuple(tables["units"]["collective_levels"]),
             tuple(tables["units"]["collective_tails"]),
         ),
+        lead_marks=tuple(tables["units"]["lead_marks"]),
+        collective_joiners=tuple(tables["units"]["collective_joiners"]),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
-from pipeline.parse.clauses import Clause, find_clause, people, split_units
+from pipeline.parse.clauses import Clause, find_clause, lead_note_brackets, people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.parse.numbering import Number, match_number, match_number_after
 from pipeline.parse.table import table_tasks
@@ -88,6 +88,12 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     if not hits:
         return None
     at = min(hits)
+    line_start = text.rfind("\n", 0, at) + 1
+    noted = lead_note_brackets(text, line_start, _line_end(text, at), grammar)
+    inside = next(((o, c) for o, c in noted if o < at < c), None)
+    if inside is not None and text[line_start : inside[0]].strip(_INDENT):
+        # 责任单位：县发改局（首位单位为牵头单位，下同）、…: the note is the bracket's text
+        return inside[0] + 1, inside[1]
     start = max(text.rfind("\n", 0, at), text.rfind(_SENTENCE_END, 0, at)) + 1
     ends = [e for e in (text.find("\n", at), text.find(_SENTENCE_END, at) + 1) if e > 0]
     end = min(ends, default=len(text))
@@ -96,6 +102,11 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     while end > start and text[end - 1] in _INDENT:
         end -= 1
     return start, end
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _first_listed_lead(task: Task) -> Task:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.parse.grammar import default_grammar
-from pipeline.parse.numbering import is_heading
+from pipeline.parse.numbering import is_heading, to_int
 from pipeline.read.chinese import CJK, t2s
 from pipeline.read.ingest import RawDocument
 
@@ -34,6 +34,9 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _INLINE_LABELS = 2
 #: An item number after a space in such a line: 1.建成…, 2、新增…
 _INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
+#: A heading after a space in such a line (二、X牵头重点工作): the item numbers under it
+#: start again at 1.
+_INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
 _GAP = re.compile("[ \u3000]")
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 
@@ -206,16 +209,40 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
                 gap = _GAP.search(line, m.end())
                 if gap is not None:
                     breaks.add(gap.start())
-            expected = 1
-            for m in _INLINE_NUMBER.finditer(line):
-                if int(m.group(1)) == expected:
-                    breaks.add(m.start())
-                    expected += 1
+            breaks |= _inline_numbers(line)
             for at in breaks:
                 chars[pos + at] = "\n"
             count += len(breaks)
         pos += len(line) + 1
     return ("".join(chars), offsets, count) if count else (text, offsets, 0)
+
+
+def _inline_numbers(line: str) -> set[int]:
+    """Return where the item numbers (1. 2. 3. in order) and headings of a run-together line start.
+
+    A heading 一、 二、 (in order, and only when the next item number is 1.) starts the item
+    numbers again: 一、甲牵头 1.… 2.… 二、乙牵头 1.… is two groups, not 1. 2. and text.
+    """
+    numbers = [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
+    headings = {m.start(): to_int(m.group(1)) for m in _INLINE_HEADING.finditer(line)}
+    events = sorted([*numbers, *((at, -n) for at, n in headings.items())])
+    following: list[int | None] = []  # the item number after each event, read backwards
+    after: int | None = None
+    for _, value in reversed(events):
+        following.append(after)
+        after = value if value > 0 else after
+    following.reverse()
+    found: set[int] = set()
+    expected, heading = 1, 1
+    for (at, value), after in zip(events, following, strict=True):
+        if value < 0:  # a heading: it counts when in order and a 1. comes next
+            if -value == heading and after == 1:
+                found.add(at)
+                expected, heading = 1, heading + 1
+        elif value == expected:
+            found.add(at)
+            expected += 1
+    return found
 
 
 STEPS: tuple[tuple[str, Step], ...] = (

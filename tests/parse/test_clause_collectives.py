@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.model import Role
 from pipeline.parse.clauses import find_clause, split_units
 from pipeline.parse.grammar import default_grammar
@@ -85,3 +87,20 @@ def test_a_list_ending_etc_with_no_role_after_it_stays_the_note() -> None:
     assert clause is not None
     assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [(Role.LEAD, "区科技局")]
     assert [text[s:e] for s, e in clause.notes] == ["区教育局、区卫健局等部门"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县级各有关部门及各乡镇人民政府", ["县级各有关部门", "各乡镇人民政府"]),
+        ("市财政局、市级各部门及各县区政府", ["市财政局", "市级各部门", "各县区政府"]),
+        ("市文化广电旅游及体育局", ["市文化广电旅游及体育局"]),  # no 各 on either side
+        ("市交通局及各县区交通部门", ["市交通局及各县区交通部门"]),  # no 各 before 及
+        ("各县（市及各区）政府", ["各县（市及各区）政府"]),  # inside brackets
+    ],
+)
+def test_a_joiner_between_two_collective_phrases_splits_them(
+    text: str, expected: list[str]
+) -> None:
+    g = default_grammar()
+    assert [text[u.start : u.end] for u in split_units(text, 0, len(text), g)] == expected

@@ -443,3 +443,23 @@ def test_the_note_applies_to_table_rows_and_is_the_sentence_that_holds_it() -> N
     )
     assert [units(t) for t in doc.tasks] == [(["市财政局"], ["市税务局"], [])]
     assert doc.lead_note is not None and doc.lead_note.text == "排在首位的单位为牵头单位。"
+
+
+def test_a_first_listed_lead_note_in_brackets_after_the_first_unit_is_the_plan_note() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、重点工作\n1.甲。\n责任单位：市发展改革委（首位单位为牵头单位，下同）、市财政局、市统计局\n"
+        + "2.乙。\n责任单位：市水利局、市农业农村局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市发展改革委"], ["市财政局", "市统计局"], []),
+        (["市水利局"], ["市农业农村局"], []),
+    ]
+    assert [(t.note, t.note_forward) for t in doc.tasks] == [
+        ("首位单位为牵头单位，下同", True),
+        (None, False),
+    ]
+    assert doc.lead_note is not None and doc.lead_note.text == "首位单位为牵头单位，下同"
+    assert (doc.lead_note.location.line, doc.lead_note.location.column) == (4, 13)
+    first = doc.tasks[0].lead[0]
+    assert (first.location.line, first.location.column, first.position) == (4, 6, 1)

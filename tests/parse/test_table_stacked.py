@@ -71,3 +71,26 @@ def test_a_wrap_space_between_chinese_characters_leaves_a_title_cell_only() -> N
     (task,) = doc.tasks
     assert task.title == "完善帮办工作机制，新建 5G基站"
     assert units(task) == ([], ["建设局", "工程中心"], [])
+
+
+def test_a_lead_mark_before_a_unit_makes_it_the_lead_and_a_group_column_is_skipped() -> None:
+    doc = parse_text(
+        stacked(
+            "分块", "序号", "主要工作", "责任单位",
+            "1", "新增就业5000人。", "▲县人社局，各部门，各乡镇（街道）",
+            "2", "建成农贸市场2个。", "县商务局，各乡镇（街道）",
+        )
+    )  # fmt: skip
+    first, second = doc.tasks
+    assert (first.title, units(first)) == (
+        "新增就业5000人",
+        (["县人社局"], ["各部门", "各乡镇（街道）"], []),
+    )
+    assert [(m.text, m.role.value, m.position) for m in first.mentions] == [
+        ("县人社局", "lead", 1),
+        ("各部门", "responsible", 1),
+        ("各乡镇（街道）", "responsible", 2),
+    ]
+    lead = first.lead[0]
+    assert doc.clean.text[lead.location.start - 1] == "▲"  # the span leaves the mark out
+    assert units(second) == ([], ["县商务局", "各乡镇（街道）"], [])

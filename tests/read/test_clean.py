@@ -155,3 +155,16 @@ def test_labels_run_together_after_spaces_get_lines_of_their_own() -> None:
 )
 def test_a_line_with_fewer_than_two_labels_after_spaces_is_left_alone(raw: str) -> None:
     assert cleaned(raw) == raw
+
+
+def test_items_under_run_together_headings_are_numbered_again_from_one() -> None:
+    raw = (
+        "分解如下 一、甲县长牵头 1.修路。 责任单位：县交通局 2.建桥。 责任单位：县住建局 "
+        "二、乙副县长牵头 1.治河。 责任单位：县水利局 三、丙 四、丁 3.无"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text == (
+        "分解如下\n一、甲县长牵头\n1.修路。\n责任单位：县交通局\n2.建桥。\n责任单位：县住建局\n"
+        "二、乙副县长牵头\n1.治河。\n责任单位：县水利局\n三、丙 四、丁 3.无"
+    )  # 三、 is followed by no 1., 四、 is out of order: neither starts a group
+    assert result.to_raw == tuple(range(len(raw)))
