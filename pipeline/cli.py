@@ -450,6 +450,12 @@ def collect(
         owed = result.progress.get_column("unit_id").n_unique()
         folder = result.written[0].parent if result.written else out
         click.echo(f"collected {reported}/{owed} units for round {result.round or '(none)'}")
+        if not result.written:
+            click.echo(
+                f"nothing written: none of the {result.returns} return(s) could be collected; "
+                f"{out}/progress/ is as it was"
+            )
+            ctx.exit(1)
         click.echo(f"wrote {folder}/ and {out}/progress/history.parquet")
         if result.written and not sources:
             click.echo(f"note: {out}/index.html not refreshed: no plans at {plans} (see --plans)")

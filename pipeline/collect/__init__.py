@@ -93,7 +93,9 @@ def collect(
     )
     _check_progress(progress)
     written: tuple[Path, ...] = ()
-    if write:
+    # Returns came and none could be taken (a wrong --round or --out, files that are not
+    # ours): writing would replace the round, maybe a good one, with nobody reporting.
+    if write and (accepted or not files):
         written = write_round(
             out,
             progress,
@@ -104,7 +106,7 @@ def collect(
             reasons=reasons,
             stamp=as_of or _NO_DATE,
         )
-    history = read_history(out) if write else merge_history(read_history(out), progress, round_)
+    history = read_history(out) if written else merge_history(read_history(out), progress, round_)
     assert history is not None
     return Collected(result, round_, progress, history, len(files), written)
 

@@ -15,7 +15,8 @@ from tests.collect.issued import GOOD, fill
 
 
 def _hashes(folder: Path) -> dict[str, str]:
-    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*"))}
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
 
 def test_all_returns_valid_exits_0(issued: Issued) -> None:
@@ -107,3 +108,22 @@ def test_export_carry_forward_needs_a_collected_round(
         "nothing collected yet: no out/progress/history.parquet (run pipeline collect first)"
         in result.output
     )
+
+
+def test_returns_none_of_which_can_be_collected_leave_the_round_as_it_was(issued: Issued) -> None:
+    for unit, path in issued.workbooks.items():
+        fill(path, issued.returns / f"{unit}.xlsx", GOOD)
+    assert CliRunner().invoke(main, ["collect", "returns"]).exit_code == 0
+    before = _hashes(Path("out/progress"))
+    # The same returns collected for the wrong round: each is rejected; writing the round
+    # would have replaced 2027-01's (or any round's) progress with nobody reporting.
+    result = CliRunner().invoke(main, ["collect", "returns", "--round", "2027-01"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert sum("[return.round.mismatch]" in line for line in lines) == 3
+    assert (
+        lines[-1]
+        == "nothing written: none of the 3 return(s) could be collected; out/progress/ is as it was"
+    )
+    assert _hashes(Path("out/progress")) == before
+    assert not Path("out/progress/2027-01").exists()
