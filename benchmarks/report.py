@@ -12,8 +12,10 @@ E2E = ("check_cli", "export_cli")
 WHAT_IF = ("export_pool2",)
 #: The stages the pipeline runs for ``pipeline validate`` (in process, imports excluded).
 CHECK_PATH = ("extract", "frames", "resolve", "validate")
-LIMIT_CHECK_S, LIMIT_EXPORT_S, LIMIT_MEMORY_MB = 15.0, 45.0, 2048.0
-LIMIT_STARTUP, MIN_EXPORT_RATIO, MIN_VALIDATE_RATIO, LINEAR_SLACK = 1.5, 3.0, 2.0, 1.1
+#: The targets as issue 9 set them once the workbooks moved to openpyxl (they were 45 s and
+#: 1.5 for the hand-made writer): N=1000 export < 90 s, real export <= 3x the bare import.
+LIMIT_CHECK_S, LIMIT_EXPORT_S, LIMIT_MEMORY_MB = 15.0, 90.0, 2048.0
+LIMIT_STARTUP, MIN_EXPORT_RATIO, MIN_VALIDATE_RATIO, LINEAR_SLACK = 3.0, 3.0, 2.0, 1.1
 
 
 def ratios(size: dict[str, Any]) -> dict[str, float | None]:
