@@ -8,6 +8,7 @@ both in one bracket (（X牵头，Y配合；完成时限：…）). A free sente
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.model import Role
@@ -253,34 +254,31 @@ def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[i
     return spans
 
 
-def _groups(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
-    """Return the top-level bracket groups (open, close) in ``text[start:end]``."""
-    groups: list[tuple[int, int]] = []
+def _top_level(
+    text: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int | None]]:
+    """Yield each top-level bracket in ``text[start:end]`` and its close, in order; a bracket
+    never closed is yielded with None, and ends the walk."""
     i = start
     while i < end:
         if text[i] in grammar.opening:
             close = _balanced_close(text, i, end, grammar)
+            yield i, close
             if close is None:
-                return groups
-            groups.append((i, close))
+                return
             i = close + 1
         else:
             i += 1
-    return groups
+
+
+def _groups(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the top-level bracket groups (open, close) in ``text[start:end]``."""
+    return [(o, c) for o, c in _top_level(text, start, end, grammar) if c is not None]
 
 
 def _unclosed(text: str, start: int, end: int, grammar: Grammar) -> int | None:
     """Return a top-level bracket in ``text[start:end]`` that is never closed, if any."""
-    i = start
-    while i < end:
-        if text[i] in grammar.opening:
-            close = _balanced_close(text, i, end, grammar)
-            if close is None:
-                return i
-            i = close + 1
-        else:
-            i += 1
-    return None
+    return next((o for o, c in _top_level(text, start, end, grammar) if c is None), None)
 
 
 def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]:
