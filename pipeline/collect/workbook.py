@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
 
 import polars as pl
 from openpyxl import Workbook
@@ -21,7 +20,15 @@ from openpyxl.utils import get_column_letter
 from pipeline.collect.lights import LABELS, Lights
 from pipeline.collect.progress import ROLE_ZH, missing, overview, status_counts
 from pipeline.export.xlsx_io import workbook_bytes
-from pipeline.export.xlsx_table import A4, CJK_WIDTH, LINE_HEIGHT, PADDING, Styles, text_height
+from pipeline.export.xlsx_table import (
+    A4,
+    CJK_WIDTH,
+    LINE_HEIGHT,
+    PADDING,
+    Rows,
+    Styles,
+    text_height,
+)
 from pipeline.statuses import Status
 from pipeline.validate.findings import Finding
 
@@ -63,25 +70,21 @@ def progress_workbook(
     book = Workbook(write_only=True)
     styles = Styles(book)
     title = f"报送期次 {round_}" if round_ else "未指定报送期次"
-    _overview(_Sheet(book, styles, "进度总览"), progress, statuses, title)
-    _by_unit(_Sheet(book, styles, "分单位进展"), progress, lights, title)
-    _problems(_Sheet(book, styles, "问题清单"), progress)
-    _missing(_Sheet(book, styles, "未报送"), missing(progress, reasons))
-    _reminders(_Sheet(book, styles, "催办"), progress, reasons)
-    _counts(_Sheet(book, styles, "状态统计"), status_counts(progress, statuses))
-    _quality(_Sheet(book, styles, "填报质量"), findings)
+
+    def sheet(name: str) -> Rows:
+        return Rows(book.create_sheet(name), styles)
+
+    _overview(sheet("进度总览"), progress, statuses, title)
+    _by_unit(sheet("分单位进展"), progress, lights, title)
+    _problems(sheet("问题清单"), progress)
+    _missing(sheet("未报送"), missing(progress, reasons))
+    _reminders(sheet("催办"), progress, reasons)
+    _counts(sheet("状态统计"), status_counts(progress, statuses))
+    _quality(sheet("填报质量"), findings)
     return workbook_bytes(book, stamp=stamp)
 
 
-class _Sheet:
-    """A write-only sheet of progress.xlsx and the styles its cells are made with."""
-
-    def __init__(self, book: Workbook, styles: Styles, name: str) -> None:
-        self.ws: Any = book.create_sheet(name)
-        self.styles = styles
-
-
-def _overview(ws: _Sheet, progress: pl.DataFrame, statuses: Sequence[Status], title: str) -> None:
+def _overview(ws: Rows, progress: pl.DataFrame, statuses: Sequence[Status], title: str) -> None:
     rows = [
         (
             r["task_no"],
@@ -102,7 +105,7 @@ def _overview(ws: _Sheet, progress: pl.DataFrame, statuses: Sequence[Status], ti
     _status_colours(ws, "F", count)
 
 
-def _by_unit(ws: _Sheet, progress: pl.DataFrame, lights: Lights, title: str) -> None:
+def _by_unit(ws: Rows, progress: pl.DataFrame, lights: Lights, title: str) -> None:
     rows = (  # a generator: a corpus's round has close to a million of them
         (
             r["task_no"],
@@ -132,7 +135,7 @@ def _by_unit(ws: _Sheet, progress: pl.DataFrame, lights: Lights, title: str) -> 
         )
 
 
-def _problems(ws: _Sheet, progress: pl.DataFrame) -> None:
+def _problems(ws: Rows, progress: pl.DataFrame) -> None:
     wanted = progress.filter(pl.col("problems").is_not_null() | (pl.col("status") == "需协调"))
     rows = [
         (r["short_name"], r["task_no"], r["title"], r["status"], r["problems"], r["next_steps"])
@@ -143,7 +146,7 @@ def _problems(ws: _Sheet, progress: pl.DataFrame) -> None:
     _table(ws, "问题清单（需跟进协调）", note, headers, rows, (16, 6, 30, 10, 40, 30))
 
 
-def _missing(ws: _Sheet, frame: pl.DataFrame) -> None:
+def _missing(ws: Rows, frame: pl.DataFrame) -> None:
     rows = [
         (r["short_name"], r["unit_id"], r["tasks"], r["reason"])
         for r in frame.iter_rows(named=True)
@@ -158,7 +161,7 @@ def _missing(ws: _Sheet, frame: pl.DataFrame) -> None:
     )
 
 
-def _reminders(ws: _Sheet, progress: pl.DataFrame, reasons: dict[str, str]) -> None:
+def _reminders(ws: Rows, progress: pl.DataFrame, reasons: dict[str, str]) -> None:
     rows = []
     for (unit_id, short), group in progress.sort("unit_id").group_by(
         ["unit_id", "short_name"], maintain_order=True
@@ -182,7 +185,7 @@ def _reminders(ws: _Sheet, progress: pl.DataFrame, reasons: dict[str, str]) -> N
     _table(ws, "催办清单", note, headers, rows, (16, 14, 10, 40, 60))
 
 
-def _counts(ws: _Sheet, frame: pl.DataFrame) -> None:
+def _counts(ws: Rows, frame: pl.DataFrame) -> None:
     rows = [tuple(r) for r in frame.iter_rows()]
     widths = (16, *([10] * (len(frame.columns) - 1)))
     note = "图表：各单位任务按完成状态计数。"
@@ -206,7 +209,7 @@ def _counts(ws: _Sheet, frame: pl.DataFrame) -> None:
     ws.ws.add_chart(chart, f"{get_column_letter(len(frame.columns) + 2)}3")
 
 
-def _quality(ws: _Sheet, findings: Sequence[Finding]) -> None:
+def _quality(ws: Rows, findings: Sequence[Finding]) -> None:
     rows = [
         (
             f.path,
@@ -227,23 +230,22 @@ def _quality(ws: _Sheet, findings: Sequence[Finding]) -> None:
 
 
 def _table(
-    sheet: _Sheet,
+    rows: Rows,
     title: str,
     note: str,
     headers: Sequence[str],
-    rows: Iterable[Sequence[object]],
+    body: Iterable[Sequence[object]],
     widths: Sequence[float],
 ) -> int:
     """Write a title line, a note line and a table whose titles are on row 3; return the
     number of table rows. Widths, frozen titles and the page go first (a write-only sheet
     writes them before its rows)."""
-    ws, cell = sheet.ws, sheet.styles.cell
-    default = sheet.styles.default
+    ws, cell = rows.ws, rows.styles.cell
     for column, width in enumerate(widths, start=1):
         # The body style is every column's format too: LibreOffice formats a plain cell by
         # its column (a dimension left to openpyxl would register an unstyled format).
         dim = ws.column_dimensions[get_column_letter(column)]
-        dim.width, dim._style = width, default
+        dim.width, dim._style = width, rows.styles.default
     ws.freeze_panes = "A4"
     # A4 landscape, one page wide, the titles repeated on every page.
     ws.page_setup.orientation = "landscape"
@@ -255,27 +257,20 @@ def _table(
     # The title and the note, not wrapped, run on over cells of their own style (left to
     # the column's format, the body's borders would frame them).
     rest = len(headers) - 1
-    ws.append([cell(ws, title, "title"), *(cell(ws, None, "title") for _ in range(rest))])
-    ws.append([cell(ws, note, "line"), *(cell(ws, None, "line") for _ in range(rest))])
-    header = ws.row_dimensions[3]
-    header._style = default
-    header.height = max(text_height(h, w) for h, w in zip(headers, widths, strict=True))
-    ws.append([cell(ws, header, "header") for header in headers])
-    count = 0
-    dims = ws.row_dimensions
-    for values in rows:
+    rows.append([(title, "title"), *((None, "title"),) * rest])
+    rows.append([(note, "line"), *((None, "line"),) * rest])
+    high = max(text_height(h, w) for h, w in zip(headers, widths, strict=True))
+    rows.data_row([cell(ws, h, "header") for h in headers], high)
+    for values in body:
         row = [_value(v) for v in values]
-        count += 1
         # Rows are as high as their longest wrapped text: neither Excel nor LibreOffice
         # fits a row to wrapped text on opening. A short text is one line, not measured.
-        dim = dims[count + 3]
-        dim._style = default
-        dim.height = max(
+        high = max(
             (text_height(str(v), w) for v, w in zip(row, widths, strict=True) if _long(v, w)),
             default=LINE_HEIGHT + PADDING,
         )
-        ws.append([cell(ws, v, "body") for v in row])
-        del dims[count + 3]  # written with its row
+        rows.data_row([cell(ws, v, "body") for v in row], high)
+    count = rows.count - 3
     last = get_column_letter(max(len(headers), 1))
     ws.auto_filter.ref = f"A3:{last}{max(count + 3, 3)}"
     return count
@@ -293,7 +288,7 @@ def _value(value: object) -> object:
     return str(value)
 
 
-def _status_colours(sheet: _Sheet, column: str, count: int) -> None:
+def _status_colours(sheet: Rows, column: str, count: int) -> None:
     for status, fill in STATUS_FILLS.items():
         sheet.ws.conditional_formatting.add(
             f"{column}4:{column}{count + 3}",

@@ -187,14 +187,17 @@ class Rows:
         rows = frame.select(*values, *looks, _height=row_heights(cols, widths))
         n = len(cols)
         ws, cell = self.ws, self.styles.cell
-        dims = ws.row_dimensions
         for row in rows.iter_rows():
-            self.count += 1
-            self.height(row[-1])
-            ws.append([cell(ws, row[i], row[n + i]) for i in range(n)])
-            # A write-only sheet writes the row's format as it appends the row; kept, the
-            # formats of a corpus's 858,000 rows held about a gigabyte until the save.
-            del dims[self.count]
+            self.data_row([cell(ws, row[i], row[n + i]) for i in range(n)], row[-1])
+
+    def data_row(self, cells: Sequence[Any], points: float) -> None:
+        """Append one row of made ``cells``, ``points`` high, in the body's row format."""
+        self.count += 1
+        self.height(points)
+        self.ws.append(cells)
+        # A write-only sheet writes the row's format as it appends the row; kept, the
+        # formats of a corpus's 858,000 rows held about a gigabyte until the save.
+        del self.ws.row_dimensions[self.count]
 
     def height(self, points: float) -> None:
         """Set the height of a data row, and its format to the body style (see Styles).
