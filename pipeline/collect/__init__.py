@@ -8,10 +8,8 @@ history frames so the overview page can be refreshed from them.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,6 +25,7 @@ from pipeline.collect.progress import Source, progress_frame, round_end
 from pipeline.collect.read import Cell, Returned, Unreadable, discover, read_return
 from pipeline.collect.write import merge_history, read_history, write_round
 from pipeline.errors import CollectError
+from pipeline.parallel import pool_map
 from pipeline.statuses import Status, load_statuses
 from pipeline.validate.findings import Finding, Report
 from schemas.collect import ProgressSchema
@@ -34,7 +33,6 @@ from schemas.collect import ProgressSchema
 PREFER = ("newest",)
 #: Returns of this many bytes or more are read in a process pool.
 POOL_BYTES = 20_000_000
-_POOL_WORKERS = 4
 _NO_DATE = date(2000, 1, 1)
 
 
@@ -153,19 +151,9 @@ def _map(
     returns on (a corpus's workbooks), not for a plan's few dozen small ones.
     """
     size = sum(path.stat().st_size for path in files if path.is_file())
-    workers = min(os.cpu_count() or 1, _POOL_WORKERS, len(files))
-    if size < POOL_BYTES or workers < 2:
+    if size < POOL_BYTES or min(os.cpu_count() or 1, len(files)) < 2:
         return map(fn, files)
-    context = multiprocessing.get_context("spawn")  # polars is not fork-safe
-    pool = ProcessPoolExecutor(workers, mp_context=context)
-    return _drain(pool, pool.map(fn, files))
-
-
-def _drain(
-    pool: ProcessPoolExecutor, results: Iterator[Returned | tuple[str, str]]
-) -> Iterator[Returned | tuple[str, str]]:
-    with pool:
-        yield from results
+    return pool_map(fn, files)
 
 
 def _one_per_unit(

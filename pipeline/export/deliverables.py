@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +30,7 @@ from pipeline.export.xlsx_department import (
 )
 from pipeline.export.xlsx_ledger import ledger_workbook
 from pipeline.ledger import Ledger
+from pipeline.parallel import pool_map
 from schemas.tables import AssignmentsSchema
 
 MANIFEST = "manifest.json"
@@ -50,7 +50,6 @@ NO_REPORTING = Reporting()
 Advance = Callable[[str, int], None]
 
 _AHEAD = 3  # workbooks in flight at most
-_POOL_WORKERS = 4
 #: From this many department rows on, the workbooks are built in a process pool.
 POOL_ROWS = 50_000
 LEDGER_PROCESS_ROWS = 50_000
@@ -75,28 +74,11 @@ def background_map(
             yield pending.popleft().result()
 
 
-def pool_map(fn: Callable[[Department], Output], items: Iterable[Department]) -> Iterator[Output]:
-    """Map ``fn`` over ``items`` in a pool of processes, one per core, a few items ahead, in order.
-
-    openpyxl builds a workbook in pure Python, so only processes use both cores. A
-    ``Department`` travels as its polars rows (pickled as Arrow IPC), not as records.
-    """
-    workers = max(1, min(os.cpu_count() or 1, _POOL_WORKERS))
-    context = multiprocessing.get_context("spawn")  # polars is not fork-safe
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[Future[Output]] = deque()
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            if len(pending) > 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
 def auto_map(fn: Callable[[Department], Output], items: Iterable[Department]) -> Iterator[Output]:
     """Map ``fn`` over ``items``: a process pool for many rows, else one background thread.
 
     Starting worker processes costs about a second each; it pays off for a large corpus.
+    A ``Department`` travels to its worker as its polars rows (Arrow IPC), not as records.
     """
     departments = list(items)
     rows = sum(d.n_tasks for d in departments)
