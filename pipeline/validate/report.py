@@ -97,7 +97,8 @@ def markdown(report: Report) -> str:
             out.append(
                 _row(_where(f), task, f.severity.value, f"`{f.rule}`", f.message, f.excerpt, f.hint)
             )
-        out += ["", *_more(report)] if _more(report) else []
+        more = _more(report)
+        out += ["", *more] if more else []
         out.append("")
     if report.applied:
         out += ["## Corrections applied", ""]
