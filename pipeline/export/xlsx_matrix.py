@@ -72,9 +72,7 @@ def _sheet(
         ws.print_title_cols = "A:A"
     first = rows.count + 1
     for unit in _grid(tables, tasks).iter_rows(named=True):
-        rows.count += 1
-        rows.height(ROW_HEIGHT)
-        ws.append(_unit_row(ws, styles, unit, len(FIXED)))
+        rows.data_row(_unit_row(ws, styles, unit, len(FIXED)), ROW_HEIGHT)
     if tasks.height and rows.count >= first:
         left, right = get_column_letter(len(FIXED) + 1), get_column_letter(len(widths))
         _colour_roles(ws, f"{left}{first}:{right}{rows.count}")
