@@ -21,6 +21,8 @@ ROLE_ORDER = {"lead": 0, "responsible": 1, "cooperating": 2}
 #: The status-count column of tasks without a (valid) status, reported or not.
 UNANSWERED = "未填报或未报送"
 ROLE_ZH = {"lead": "牵头", "responsible": "责任", "cooperating": "配合"}
+#: What a unit answers for each task.
+ANSWER_COLUMNS = ("status", "progress", "problems", "next_steps")
 
 PROGRESS_DTYPES: dict[str, pl.DataType] = {
     "round": pl.String(),
@@ -73,36 +75,71 @@ def progress_frame(
     ``answers`` maps (unit_id, key) to an answer whose status is valid or None;
     ``sources`` maps each unit that reported to its return.
     """
-    rows = []
-    for r in issued.iter_rows(named=True):
-        unit, key = str(r["unit_id"]), str(r["key"])
-        source = sources.get(unit)
-        answer = answers.get((unit, key)) if source else None
-        status = answer.status if answer else None
-        light = lights.light(status, deadline_date(r["deadline"]), as_of) if source else NONE
-        rows.append(
-            {
-                "round": round_,
-                "doc_id": r["doc_id"],
-                "task_id": r["task_id"],
-                "task_no": r["task_no"],
-                "title": json.loads(r["locked"]).get(TITLE_COLUMN, ""),
-                "unit_id": unit,
-                "short_name": r["short_name"],
-                "role": r["role"],
-                "reported": source is not None,
-                "status": status,
-                "progress": answer.progress if answer else None,
-                "problems": answer.problems if answer else None,
-                "next_steps": answer.next_steps if answer else None,
-                "light": light,
-                "source_file": source.file if source else None,
-                "source_sha256": source.sha256 if source else None,
-            }
-        )
-    frame = pl.DataFrame(rows, schema=PROGRESS_DTYPES)
+    text = pl.String()
+    given = pl.DataFrame(
+        {
+            "unit_id": [unit for unit, _ in answers],
+            "key": [key for _, key in answers],
+            "status": [a.status for a in answers.values()],
+            "progress": [a.progress for a in answers.values()],
+            "problems": [a.problems for a in answers.values()],
+            "next_steps": [a.next_steps for a in answers.values()],
+        },
+        schema=dict.fromkeys(("unit_id", "key", *ANSWER_COLUMNS), text),
+    )
+    returned = pl.DataFrame(
+        {
+            "unit_id": list(sources),
+            "source_file": [s.file for s in sources.values()],
+            "source_sha256": [s.sha256 for s in sources.values()],
+        },
+        schema=dict.fromkeys(("unit_id", "source_file", "source_sha256"), text),
+    )
+    rows = (
+        issued.with_columns(pl.col("unit_id", "key").cast(pl.String))
+        .join(returned, on="unit_id", how="left", maintain_order="left")
+        .join(given, on=["unit_id", "key"], how="left", maintain_order="left")
+        .with_columns(reported=pl.col("source_file").is_not_null())
+        # An answer counts only from the return its unit's answers were taken from.
+        .with_columns(pl.when("reported").then(pl.col(ANSWER_COLUMNS)))
+    )
+    frame = rows.with_columns(
+        pl.lit(round_, dtype=text).alias("round"),
+        _titles(rows.get_column("locked")),
+        _lights(rows, as_of, lights),
+    ).select((pl.col(name).cast(dtype) for name, dtype in PROGRESS_DTYPES.items()))
     order = pl.col("role").replace_strict(ROLE_ORDER, return_dtype=pl.Int8)
     return frame.sort(["doc_id", "task_no", order, "unit_id"], maintain_order=True)
+
+
+def _titles(locked: pl.Series) -> pl.Expr:
+    """Each row's title, read from its locked texts (parsed once per distinct text)."""
+    distinct = locked.unique(maintain_order=True)
+    titles = [json.loads(str(t)).get(TITLE_COLUMN, "") for t in distinct]
+    return pl.col("locked").replace_strict(distinct, titles, return_dtype=pl.String).alias("title")
+
+
+def _lights(rows: pl.DataFrame, as_of: date | None, lights: Lights) -> pl.Expr:
+    """Each row's light: none when its unit did not report, else by status and deadline
+    (worked out once per distinct pair)."""
+    pairs = rows.filter("reported").select("status", "deadline").unique(maintain_order=True)
+    lit = pl.DataFrame(
+        {
+            "status": pairs.get_column("status"),
+            "deadline": pairs.get_column("deadline"),
+            "light": [
+                lights.light(status, deadline_date(deadline), as_of)
+                for status, deadline in pairs.iter_rows()
+            ],
+        },
+        schema={"status": pl.String(), "deadline": pairs.schema["deadline"], "light": pl.String()},
+    )
+    found = rows.select("status", "deadline").join(
+        lit, on=["status", "deadline"], how="left", nulls_equal=True, maintain_order="left"
+    )
+    return (
+        pl.when("reported").then(pl.lit(found.get_column("light"))).otherwise(pl.lit(NONE))
+    ).alias("light")
 
 
 def overview(progress: pl.DataFrame, statuses: Sequence[Status]) -> pl.DataFrame:

@@ -7,7 +7,7 @@ unit with a native stacked bar chart) and 填报质量 (the findings).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 import polars as pl
@@ -19,14 +19,16 @@ from openpyxl.utils import get_column_letter
 
 from pipeline.collect.lights import LABELS, Lights
 from pipeline.collect.progress import ROLE_ZH, missing, overview, status_counts
-from pipeline.export.xlsx_io import workbook_bytes
+from pipeline.export.xlsx_io import FORMULA_STARTS, workbook_bytes
 from pipeline.export.xlsx_table import (
     A4,
-    CJK_WIDTH,
     LINE_HEIGHT,
+    MARGIN,
+    MAX_HEIGHT,
     PADDING,
     Rows,
     Styles,
+    display_width,
     text_height,
 )
 from pipeline.statuses import Status
@@ -85,19 +87,16 @@ def progress_workbook(
 
 
 def _overview(ws: Rows, progress: pl.DataFrame, statuses: Sequence[Status], title: str) -> None:
-    rows = [
-        (
-            r["task_no"],
-            r["title"],
-            r["leads"],
-            r["lead_status"],
-            f"{r['reported']}/{r['owed']}",
-            r["overall"] or "—",
-            r["red"],
-            r["yellow"],
-        )
-        for r in overview(progress, statuses).iter_rows(named=True)
-    ]
+    rows = overview(progress, statuses).select(
+        "task_no",
+        "title",
+        "leads",
+        "lead_status",
+        pl.format("{}/{}", "reported", "owed"),
+        _filled("overall").fill_null("—"),
+        "red",
+        "yellow",
+    )
     note = "总体状态 = 已报送单位中进展最慢者的状态；牵头单位状态单列。"
     headers = ("序号", "重点任务", "牵头单位", "牵头单位状态", "已报送/应报送", "总体状态")
     widths = (6, 40, 24, 14, 14, 12, 8, 8)
@@ -106,20 +105,22 @@ def _overview(ws: Rows, progress: pl.DataFrame, statuses: Sequence[Status], titl
 
 
 def _by_unit(ws: Rows, progress: pl.DataFrame, lights: Lights, title: str) -> None:
-    rows = (  # a generator: a corpus's round has close to a million of them
-        (
-            r["task_no"],
-            r["title"],
-            r["short_name"],
-            ROLE_ZH[r["role"]],
-            r["status"] or ("未报送" if not r["reported"] else "未填报"),
-            LABELS[r["light"]],
-            r["progress"],
-            r["problems"],
-            r["next_steps"],
-            r["source_file"],
-        )
-        for r in progress.iter_rows(named=True)
+    status = _filled("status")
+    rows = progress.select(
+        "task_no",
+        "title",
+        "short_name",
+        pl.col("role").replace_strict(ROLE_ZH, return_dtype=pl.String),
+        pl.when(status.is_not_null())
+        .then(status)
+        .when(pl.col("reported"))
+        .then(pl.lit("未填报"))
+        .otherwise(pl.lit("未报送")),
+        pl.col("light").replace_strict(LABELS, return_dtype=pl.String),
+        "progress",
+        "problems",
+        "next_steps",
+        "source_file",
     )
     first = ("序号", "重点任务", "单位", "承担角色", "完成状态", "亮灯", "工作进展", "存在问题")
     headers = (*first, "下一步计划", "来源文件")
@@ -135,26 +136,28 @@ def _by_unit(ws: Rows, progress: pl.DataFrame, lights: Lights, title: str) -> No
         )
 
 
+def _filled(column: str) -> pl.Expr:
+    """Return the text of ``column``, an empty text as null."""
+    text = pl.col(column).cast(pl.String)
+    return pl.when(text != "").then(text)
+
+
 def _problems(ws: Rows, progress: pl.DataFrame) -> None:
     wanted = progress.filter(pl.col("problems").is_not_null() | (pl.col("status") == "需协调"))
-    rows = [
-        (r["short_name"], r["task_no"], r["title"], r["status"], r["problems"], r["next_steps"])
-        for r in wanted.sort("unit_id", "doc_id", "task_no").iter_rows(named=True)
-    ]
+    rows = wanted.sort("unit_id", "doc_id", "task_no").select(
+        "short_name", "task_no", "title", "status", "problems", "next_steps"
+    )
     headers = ("单位", "序号", "重点任务", "完成状态", "存在问题", "下一步计划")
     note = "每条 存在问题 与 需协调 事项。"
     _table(ws, "问题清单（需跟进协调）", note, headers, rows, (16, 6, 30, 10, 40, 30))
 
 
 def _missing(ws: Rows, frame: pl.DataFrame) -> None:
-    rows = [
-        (r["short_name"], r["unit_id"], r["tasks"], r["reason"])
-        for r in frame.iter_rows(named=True)
-    ]
+    rows = frame.select("short_name", "unit_id", "tasks", "reason")
     _table(
         ws,
         "未报送单位",
-        f"共 {len(rows)} 个单位未报送。",
+        f"共 {rows.height} 个单位未报送。",
         ("单位", "单位编码", "应报任务数", "原因"),
         rows,
         (16, 14, 12, 24),
@@ -182,15 +185,14 @@ def _reminders(ws: Rows, progress: pl.DataFrame, reasons: dict[str, str]) -> Non
         rows.append((short, state, red.height, items or "—", text))
     headers = ("单位", "报送情况", "红灯事项数", "红灯事项", "催办内容")
     note = "未报送或有红灯事项的单位，可直接用于催办。"
-    _table(ws, "催办清单", note, headers, rows, (16, 14, 10, 40, 60))
+    _table(ws, "催办清单", note, headers, _frame(rows, len(headers)), (16, 14, 10, 40, 60))
 
 
 def _counts(ws: Rows, frame: pl.DataFrame) -> None:
-    rows = [tuple(r) for r in frame.iter_rows()]
     widths = (16, *([10] * (len(frame.columns) - 1)))
     note = "图表：各单位任务按完成状态计数。"
-    _table(ws, "各单位完成状态统计", note, tuple(frame.columns), rows, widths)
-    if not rows:
+    count = _table(ws, "各单位完成状态统计", note, tuple(frame.columns), frame, widths)
+    if not count:
         return
     chart = BarChart()
     chart.type = "bar"
@@ -198,13 +200,13 @@ def _counts(ws: Rows, frame: pl.DataFrame) -> None:
     chart.overlap = 100
     chart.title = "各单位完成状态"
     chart.y_axis.title = "任务数"
-    data = Reference(ws.ws, min_col=2, max_col=len(frame.columns), min_row=3, max_row=len(rows) + 3)
+    data = Reference(ws.ws, min_col=2, max_col=len(frame.columns), min_row=3, max_row=count + 3)
     chart.add_data(data, titles_from_data=True)
     for series, name in zip(chart.series, frame.columns[1:], strict=True):
         series.graphicalProperties.solidFill = CHART_COLOURS.get(name, "D9D9D9")
         series.graphicalProperties.line.solidFill = CHART_COLOURS.get(name, "D9D9D9")
-    chart.set_categories(Reference(ws.ws, min_col=1, min_row=4, max_row=len(rows) + 3))
-    chart.height = max(8.0, 0.5 * len(rows))
+    chart.set_categories(Reference(ws.ws, min_col=1, min_row=4, max_row=count + 3))
+    chart.height = max(8.0, 0.5 * count)
     chart.width = 18.0
     ws.ws.add_chart(chart, f"{get_column_letter(len(frame.columns) + 2)}3")
 
@@ -226,7 +228,7 @@ def _quality(ws: Rows, findings: Sequence[Finding]) -> None:
     ]
     headers = ("文件", "位置", "单位", "任务", "规则", "级别", "问题", "摘录", "修改建议")
     widths = (30, 14, 14, 6, 26, 6, 40, 30, 40)
-    _table(ws, "填报质量", f"共 {len(rows)} 条。", headers, rows, widths)
+    _table(ws, "填报质量", f"共 {len(rows)} 条。", headers, _frame(rows, len(headers)), widths)
 
 
 def _table(
@@ -234,12 +236,18 @@ def _table(
     title: str,
     note: str,
     headers: Sequence[str],
-    body: Iterable[Sequence[object]],
+    body: pl.DataFrame,
     widths: Sequence[float],
 ) -> int:
     """Write a title line, a note line and a table whose titles are on row 3; return the
     number of table rows. Widths, frozen titles and the page go first (a write-only sheet
-    writes them before its rows)."""
+    writes them before its rows).
+
+    ``body`` has one column per header, in order: integers stay numbers, anything else is
+    text (never a formula) or empty. A corpus's round has close to a million rows, so the
+    row heights and the test for formula-like text are polars expressions, and a row
+    without such text goes to openpyxl as plain values (the default format is the body's).
+    """
     ws, cell = rows.ws, rows.styles.cell
     for column, width in enumerate(widths, start=1):
         # The body style is every column's format too: LibreOffice formats a plain cell by
@@ -261,31 +269,60 @@ def _table(
     rows.append([(note, "line"), *((None, "line"),) * rest])
     high = max(text_height(h, w) for h, w in zip(headers, widths, strict=True))
     rows.data_row([cell(ws, h, "header") for h in headers], high)
-    for values in body:
-        row = [_value(v) for v in values]
-        # Rows are as high as their longest wrapped text: neither Excel nor LibreOffice
-        # fits a row to wrapped text on opening. A short text is one line, not measured.
-        high = max(
-            (text_height(str(v), w) for v, w in zip(row, widths, strict=True) if _long(v, w)),
-            default=LINE_HEIGHT + PADDING,
+    frame = _typed(body)
+    texts = [c for c, kind in frame.schema.items() if kind == pl.String]
+    marks = frame.select(
+        _height(frame, widths).alias("height"),
+        pl.any_horizontal(
+            pl.lit(False), *(pl.col(c).str.starts_with(s) for c in texts for s in FORMULA_STARTS)
         )
-        rows.data_row([cell(ws, v, "body") for v in row], high)
+        .fill_null(False)
+        .alias("risky"),
+    )
+    for values, height, risky in zip(
+        frame.iter_rows(), marks["height"], marks["risky"], strict=True
+    ):
+        rows.data_row([cell(ws, v, "body") for v in values] if risky else values, height)
     count = rows.count - 3
     last = get_column_letter(max(len(headers), 1))
     ws.auto_filter.ref = f"A3:{last}{max(count + 3, 3)}"
     return count
 
 
-def _long(value: object, width: float) -> bool:
-    """Whether ``value`` may need more than one line in a column ``width`` units wide."""
-    return isinstance(value, str) and (len(value) * CJK_WIDTH > width - 1 or "\n" in value)
+def _frame(rows: Sequence[Sequence[object]], width: int) -> pl.DataFrame:
+    """Return a few ``rows`` of ``width`` values as a frame, one column per value."""
+    columns = {f"c{i}": [_plain(row[i]) for row in rows] for i in range(width)}
+    return pl.DataFrame(columns, strict=False)
 
 
-def _value(value: object) -> object:
-    """An integer stays a number; anything else is text (never a formula), or empty."""
+def _plain(value: object) -> object:
+    """An integer stays a number; anything else is text, or empty."""
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     return str(value)
+
+
+def _typed(body: pl.DataFrame) -> pl.DataFrame:
+    """Integers stay numbers, every other column is text."""
+    return body.select(
+        pl.col(c) if kind.is_integer() else pl.col(c).cast(pl.String)
+        for c, kind in body.schema.items()
+    )
+
+
+def _height(frame: pl.DataFrame, widths: Sequence[float]) -> pl.Expr:
+    """Points per row, as ``text_height`` counts them for its longest wrapped text."""
+    lines = [
+        pl.col(c)
+        .fill_null("")
+        .str.split("\n")
+        .list.eval((display_width(pl.element()) / max(int(w - MARGIN), 1)).ceil().clip(1))
+        .list.sum()
+        for (c, kind), w in zip(frame.schema.items(), widths, strict=True)
+        if kind == pl.String
+    ]
+    most = pl.max_horizontal(pl.lit(1.0), *lines)
+    return (most * LINE_HEIGHT + PADDING).clip(upper_bound=MAX_HEIGHT)
 
 
 def _status_colours(sheet: Rows, column: str, count: int) -> None:
