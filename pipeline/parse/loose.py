@@ -12,9 +12,9 @@ table.py tries this when the strict reading (every header line a header word) fa
 - A row with fewer cells than the header lacks the cells a page merged down from the row
   above (a category, a leader, a lead unit printed once for a group): the group columns,
   first to last, are missing, and take the cell of the row above.
-- A title wrapped over lines (城市用气 / 提升工程) takes the lines up to the body, the
-  longest cell of the row; the columns after it are matched from both ends around the
-  run of columns nothing is read from.
+- A title wrapped over lines (城市用气 / 提升工程) takes the lines up to the body: the first
+  later cell with a sentence mark, else the longest. The columns after the body (or the
+  title) are matched from both ends around the run of columns nothing is read from.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 Span = tuple[int, int]
 _PAD = " \t\n\u3000|"
 _SPACE = " \t\u3000"
+_MARKS = "，。；"
 #: Bounds that keep a hostile file linear: header lines, lines past the header per row.
 _HEADER_LINES = 40
 _ROW_LINES = 8
@@ -99,7 +100,9 @@ def rows(text: str, lines: list[Span], j: int, width: int) -> tuple[list[Row], i
     return [r for r in found if len(r[0]) > 1], k
 
 
-def place(shape: Shape, cells: list[Span], above: list[Span] | None, most: int) -> list[Span]:
+def place(
+    shape: Shape, text: str, cells: list[Span], above: list[Span] | None, most: int
+) -> list[Span]:
     """Return one span per column for a row's cells (empty where the row has none).
 
     At most ``most`` group cells are missing (the count of the row above, for a row whose
@@ -111,19 +114,20 @@ def place(shape: Shape, cells: list[Span], above: list[Span] | None, most: int) 
     for c in absent:
         out[c] = above[c] if above is not None else out[c]
     columns = [c for c in range(shape.width) if c not in absent]
-    if len(columns) == len(cells):
+    p = columns.index(shape.title)
+    body = shape.body is not None and columns[p + 1 : p + 2] == [shape.body]
+    if len(columns) == len(cells) and not body:
         for c, cell in zip(columns, cells, strict=True):
             out[c] = cell
         return out
-    p = columns.index(shape.title)
     for c, cell in zip(columns[:p], cells[:p], strict=False):
         out[c] = cell
     rest = cells[p:]
     if not rest:
         return out
-    if shape.body is not None and columns[p + 1 : p + 2] == [shape.body] and len(rest) > 1:
-        b = max(range(1, len(rest)), key=lambda n: rest[n][1] - rest[n][0])
-        out[shape.title] = (rest[0][0], rest[b - 1][1]) if b > 0 else rest[0]
+    if body and shape.body is not None and len(rest) > 1:
+        b = _body(text, rest)
+        out[shape.title] = (rest[0][0], rest[b - 1][1])
         out[shape.body] = rest[b]
         after, tail = columns[p + 2 :], rest[b + 1 :]
     else:
@@ -135,7 +139,16 @@ def place(shape: Shape, cells: list[Span], above: list[Span] | None, most: int) 
     return out
 
 
-def _around(columns: list[int], cells: list[Span], unread: frozenset[int]) -> list[tuple[int, Span]]:
+def _body(text: str, cells: list[Span]) -> int:
+    """Return where the body starts after a title's lines: the first cell with a sentence
+    mark (，。；), else the longest one; a wrapped title cell holds neither."""
+    marked = (n for n in range(1, len(cells)) if any(m in text[slice(*cells[n])] for m in _MARKS))
+    return next(marked, max(range(1, len(cells)), key=lambda n: cells[n][1] - cells[n][0]))
+
+
+def _around(
+    columns: list[int], cells: list[Span], unread: frozenset[int]
+) -> list[tuple[int, Span]]:
     """Match cells to columns from both ends of the one run of unread columns between them."""
     runs = [n for n, c in enumerate(columns) if c in unread]
     if len(cells) == len(columns) or not runs or runs != list(range(runs[0], runs[-1] + 1)):

@@ -203,7 +203,7 @@ def _loose_table(
     closing = any(closed for _, closed in cells)  # rows end in bars: an open one lost its end
     for row, closed in cells:
         most = missing if closing and not closed else len(checked)
-        above = loose.place(shape, row, above, most)
+        above = loose.place(shape, text, row, above, most)
         missing = len(checked) - len(row)
         out.append(_Row(row[0][0], row[-1][1], tuple(above)))
     return (checked, out, end) if out else None
