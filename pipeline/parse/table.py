@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
-from pipeline.parse import aligned
+from pipeline.parse import aligned, loose
 from pipeline.parse.clauses import people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.read.chinese import CJK
@@ -33,6 +33,8 @@ _WORD = 16
 _COLUMNS = 16
 #: A space a line wrap left inside a title cell, between two Chinese characters (工作机 制).
 _WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+#: The line breaks of a title cell wrapped over lines (城市用气 / 提升工程: loose.py).
+_WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 #: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 
@@ -159,7 +161,7 @@ def _stacked_table(
         j = k + 1
     columns = _is_header(heads) if len(heads) >= 3 else None
     if columns is None or columns[0] != NUMBER:
-        return None
+        return _loose_table(text, lines, i, grammar)
     rows = []
     while True:
         window = _filled(text, lines, j, _ROW_LINES * 2)
@@ -169,7 +171,42 @@ def _stacked_table(
         row, used = found
         rows.append(row)
         j = window[used - 1] + 1
-    return (columns, rows, j) if rows else None
+    return (columns, rows, j) if rows else _loose_table(text, lines, i, grammar)
+
+
+def _loose_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    """Read a table with a cell a line whose header holds unknown words: pipeline/parse/loose.py."""
+    opens = "".join(pair[0] for pair in grammar.pairs)
+    found = loose.header(text, lines, i, lambda w: _column(w, grammar) is not None, opens)
+    if found is None:
+        return None
+    words, j = found
+    columns: list[Column] = [_column(w, grammar) for w in words]
+    titles = [k for k, c in enumerate(columns) if c == TITLE]
+    groups = [k for k, c in enumerate(columns) if c in (LEADERS, Role.LEAD)]
+    if len(titles) > 1:  # 主要任务 | 全年目标任务: the first is a category, merged down
+        columns[titles[0]] = None
+        groups = sorted([titles[0], *groups])
+    checked = _is_header(columns)
+    known = [c for c in columns if c is not None]
+    if checked is None or checked[0] != NUMBER or len(known) < 3 or len(columns) > _COLUMNS:
+        return None
+    body = checked.index(BODY) if BODY in checked else None
+    unread = frozenset(k for k, c in enumerate(checked) if c is None)
+    shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)
+    cells, end = loose.rows(text, lines, j, len(checked))
+    out: list[_Row] = []
+    above: list[Span] | None = None
+    missing = len(checked)
+    closing = any(closed for _, closed in cells)  # rows end in bars: an open one lost its end
+    for row, closed in cells:
+        most = missing if closing and not closed else len(checked)
+        above = loose.place(shape, text, row, above, most)
+        missing = len(checked) - len(row)
+        out.append(_Row(row[0][0], row[-1][1], tuple(above)))
+    return (checked, out, end) if out else None
 
 
 def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
@@ -268,7 +305,8 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
             no = int(value) if value.isdecimal() and len(value) <= 9 else n
         elif column == TITLE:
             first, _, rest = value.partition("。")
-            title, body = _WRAP_GAP.sub("", first.rstrip("：:")), rest.strip()
+            title = _WRAP_GAP.sub("", _WRAP_LINES.sub("", first.rstrip("：:")))
+            body = rest.strip()
         elif column == BODY:
             details.append(value)
         elif column == DEADLINE:

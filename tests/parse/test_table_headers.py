@@ -23,7 +23,20 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "deadline",
         None,
     ]
-    assert g.body_headers == ("主要内容", "具体内容", "工作措施")
+    assert g.body_headers == (
+        "主要内容",
+        "具体内容",
+        "工作措施",
+        "项目建设规模及内容",
+        "建设规模及内容",
+        "建设内容及规模",
+    )
+    assert [g.header_kind(w) for w in ("责任主体与协同单位", "建设起止年限", "起止年限")] == [
+        Role.RESPONSIBLE,
+        "deadline",
+        "deadline",
+    ]
+    assert "全年目标任务" in g.title_headers and "目标任务" in g.title_headers
     assert "实事项目" in g.title_headers and "主要内容" not in g.title_headers
     # A table's own words are no clause labels: 时间安排：… in a task's text stays text.
     assert g.label_kind("时间安排") is None and g.label_kind("责任主体") is None

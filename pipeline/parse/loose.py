@@ -1,0 +1,170 @@
+"""Read a table with a cell a line whose header also holds words the grammar does not know.
+
+table.py tries this when the strict reading (every header line a header word) fails:
+
+- The header runs from the number word to the first line holding a number. A header cell
+  wrapped over lines is joined back when the joined word is a header word and the second
+  part alone is not (责任 / 单位), or when the second part opens a bracket (总投资 /
+  （万元）). The other words are columns nothing is read from (总投资, 资金来源, 说明).
+- A row runs from its number to the line holding the next one. In a ``|`` table printed a
+  cell a line (``城管局 |``), a line of bars only ends a row and each bar after its first is
+  an empty cell (``是 |`` then ``||``: an empty last cell).
+- A row with fewer cells than the header lacks the cells a page merged down from the row
+  above (a category, a leader, a lead unit printed once for a group): the group columns,
+  first to last, are missing, and take the cell of the row above.
+- A title wrapped over lines (城市用气 / 提升工程) takes the lines up to the body: the first
+  later cell with a sentence mark, else the longest. The columns after the body (or the
+  title) are matched from both ends around the run of columns nothing is read from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+_PAD = " \t\n\u3000|"
+_SPACE = " \t\u3000"
+_MARKS = "，。；"
+#: Bounds that keep a hostile file linear: header lines, lines past the header per row.
+_HEADER_LINES = 40
+_ROW_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Where a loose table's columns are: title, body, group and unread column indexes."""
+
+    width: int
+    title: int
+    body: int | None
+    groups: tuple[int, ...]
+    unread: frozenset[int]
+
+
+def header(
+    text: str, lines: list[Span], i: int, known: Callable[[str], bool], opens: str
+) -> tuple[list[str], int] | None:
+    """Return the header words from line ``i`` (wrapped words joined) and the first row's line."""
+    words: list[str] = []
+    for j in range(i, min(len(lines), i + _HEADER_LINES)):
+        word = "".join(text[slice(*lines[j])].strip(_PAD).split())
+        if word.isdecimal():
+            return (words, j) if words else None
+        if not word:
+            continue
+        if words and (word[0] in opens or (known(words[-1] + word) and not known(word))):
+            words[-1] += word
+        else:
+            words.append(word)
+    return None
+
+
+Row = tuple[list[Span], bool]
+
+
+def rows(text: str, lines: list[Span], j: int, width: int) -> tuple[list[Row], int]:
+    """Return each row's cells from line ``j`` (a number) on, and the line after them.
+
+    A row is ``(cells, closed)``: closed when a line of bars ends it. The last row, with no
+    next number to end it, keeps no more cells than the longest row above it (the header's
+    width in a table of one row), so a footer stays out.
+    """
+    found: list[Row] = []
+    cells: list[tuple[Span, int]] = []
+    after = ""
+    k = j
+    while k < len(lines) and len(cells) <= width + _ROW_LINES:
+        s, e = lines[k]
+        line = text[s:e].strip(_SPACE)
+        value = line.strip(_PAD)
+        if cells and value == after:
+            found.append(([c for c, _ in cells], False))
+            cells = []
+        if not cells and value:
+            if not value.isdecimal() or len(value) > 9 or (found and value != after):
+                break
+            after = str(int(value) + 1)
+        if line and not value and cells:  # bars only: the row's end, each further bar a cell
+            cells += [((s, s), k)] * (len(line) - 1)
+            found.append(([c for c, _ in cells], True))
+            cells = []
+        elif value:
+            cells.append((_trim(text, s, e), k))
+        k += 1
+    if cells:
+        most = max((len(r) for r, _ in found), default=width)
+        cells = cells[:most]
+        found.append(([c for c, _ in cells], False))
+        k = cells[-1][1] + 1
+    return [r for r in found if len(r[0]) > 1], k
+
+
+def place(
+    shape: Shape, text: str, cells: list[Span], above: list[Span] | None, most: int
+) -> list[Span]:
+    """Return one span per column for a row's cells (empty where the row has none).
+
+    At most ``most`` group cells are missing (the count of the row above, for a row whose
+    end the page lost).
+    """
+    missing = min(most, shape.width - len(cells))
+    absent = shape.groups[: max(0, missing)]
+    out: list[Span] = [(cells[0][0], cells[0][0])] * shape.width
+    for c in absent:
+        out[c] = above[c] if above is not None else out[c]
+    columns = [c for c in range(shape.width) if c not in absent]
+    p = columns.index(shape.title)
+    body = shape.body is not None and columns[p + 1 : p + 2] == [shape.body]
+    if len(columns) == len(cells) and not body:
+        for c, cell in zip(columns, cells, strict=True):
+            out[c] = cell
+        return out
+    for c, cell in zip(columns[:p], cells[:p], strict=False):
+        out[c] = cell
+    rest = cells[p:]
+    if not rest:
+        return out
+    if body and shape.body is not None and len(rest) > 1:
+        b = _body(text, rest)
+        out[shape.title] = (rest[0][0], rest[b - 1][1])
+        out[shape.body] = rest[b]
+        after, tail = columns[p + 2 :], rest[b + 1 :]
+    else:
+        wrapped = max(0, len(cells) - len(columns))
+        out[shape.title] = (rest[0][0], rest[wrapped][1])
+        after, tail = columns[p + 1 :], rest[wrapped + 1 :]
+    for c, cell in _around(after, tail, shape.unread):
+        out[c] = cell
+    return out
+
+
+def _body(text: str, cells: list[Span]) -> int:
+    """Return where the body starts after a title's lines: the first cell with a sentence
+    mark (，。；), else the longest one; a wrapped title cell holds neither."""
+    marked = (n for n in range(1, len(cells)) if any(m in text[slice(*cells[n])] for m in _MARKS))
+    return next(marked, max(range(1, len(cells)), key=lambda n: cells[n][1] - cells[n][0]))
+
+
+def _around(
+    columns: list[int], cells: list[Span], unread: frozenset[int]
+) -> list[tuple[int, Span]]:
+    """Match cells to columns from both ends of the one run of unread columns between them."""
+    runs = [n for n, c in enumerate(columns) if c in unread]
+    if len(cells) == len(columns) or not runs or runs != list(range(runs[0], runs[-1] + 1)):
+        return list(zip(columns, cells, strict=False))
+    first, last = runs[0], runs[-1] + 1
+    tail = len(columns) - last
+    if len(cells) < first + tail:
+        return list(zip(columns, cells, strict=False))
+    ends = list(zip(columns[:first], cells[:first], strict=True))
+    ends += list(zip(columns[last:], cells[len(cells) - tail :], strict=True))
+    return ends
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in _PAD:
+        start += 1
+    while end > start and text[end - 1] in _PAD:
+        end -= 1
+    return start, end

@@ -1,0 +1,125 @@
+"""Tables a cell a line whose header holds unknown or wrapped words (pipeline/parse/loose.py)."""
+
+from __future__ import annotations
+
+from pipeline.parse import loose
+from tests.parse.test_parser import HEAD, parse_text, units
+
+KNOWN = {"序号", "项目名称", "责任单位"}
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def cells(text: str, row: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in row]
+
+
+def test_a_wrapped_header_word_is_joined_when_the_join_is_a_header_word() -> None:
+    text = "序号\n\n项目名称\n总投资\n（万元）\n资金\n来源\n责任\n单位\n1\n"
+    found = loose.header(text, spans(text), 0, KNOWN.__contains__, "（(")
+    assert found == (["序号", "项目名称", "总投资（万元）", "资金", "来源", "责任单位"], 9)
+
+
+def test_a_header_without_a_row_after_it_is_no_header() -> None:
+    text = "序号\n项目名称\n责任单位\n"
+    assert loose.header(text, spans(text), 0, KNOWN.__contains__, "（") is None
+
+
+def test_a_line_of_bars_ends_a_row_and_each_bar_after_the_first_is_an_empty_cell() -> None:
+    text = "1 |\n甲 |\n乙 |\n||\n2 |\n丙 |\n|\n3 |\n丁 |\n"
+    found, end = loose.rows(text, spans(text), 0, 4)
+    assert [(cells(text, row), closed) for row, closed in found] == [
+        (["1", "甲", "乙", ""], True),
+        (["2", "丙"], True),
+        (["3", "丁"], False),
+    ]
+    assert end == 9
+
+
+def test_the_last_row_keeps_no_more_cells_than_the_longest_row_above() -> None:
+    text = "1\n甲\n乙\n2\n丙\n丁\n抄送：市委办\n"
+    found, end = loose.rows(text, spans(text), 0, 3)
+    assert [cells(text, row) for row, _ in found] == [["1", "甲", "乙"], ["2", "丙", "丁"]]
+    assert end == 6
+
+
+def test_a_short_row_takes_its_group_cells_from_the_row_above() -> None:
+    # 序号 | 类别 | 任务 | 领导 | 牵头 | 责任: a category, a leader and a lead merged down
+    shape = loose.Shape(6, 2, None, (1, 3, 4), frozenset({1}))
+    text = "1 类 甲 周 城 住\n2 乙 环"
+    first = [(0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (10, 11)]
+    above = loose.place(shape, text, first, None, 6)
+    second = loose.place(shape, text, [(12, 13), (14, 15), (16, 17)], above, 6)
+    assert cells(text, second) == ["2", "类", "乙", "周", "城", "环"]
+    only_category = loose.place(shape, text, [(12, 13), (14, 15), (16, 17)], above, 1)
+    assert cells(text, only_category) == ["2", "类", "乙", "环", "", ""]
+
+
+def test_a_wrapped_title_runs_to_the_body_and_the_tail_is_matched_from_both_ends() -> None:
+    # 序号 | 名称 | 内容 | 年限 | 总投资 | 资金来源 | 责任单位
+    shape = loose.Shape(7, 1, 2, (), frozenset({4, 5}))
+    text = "1\n老旧\n小区\n完成12个小区改造。\n2026\n政府投资\n住建局"
+    out = loose.place(shape, text, spans(text), None, 7)
+    assert cells(text, out) == ["1", "老旧\n小区", "完成12个小区改造。", "2026", "", "", "住建局"]
+    text = "1\n老旧\n小区\n完成12个小区改造。\n2026\n9600\n政府投资\n住建局"
+    out = loose.place(shape, text, spans(text), None, 7)
+    assert cells(text, out)[3:] == ["2026", "9600", "政府投资", "住建局"]
+
+
+def test_a_bar_table_with_merged_down_category_leader_and_lead() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号 |\n主要任务 |\n全年目标任务 |\n分管 领导 |\n牵头 单位 |\n"
+        + "责任主体与协同单位 |\n说明 |\n"
+        + "1 |\n市容环境 |\n整治背街小巷。 |\n周明远 |\n城管局 |\n住建局、相关街道 |\n||\n"
+        + "2 |\n新建收集亭。 |\n环卫处 |\n进度滞后。 |\n|\n"
+    )
+    first, second = doc.tasks
+    assert (first.title, first.leaders, units(first)) == (
+        "整治背街小巷",
+        ("周明远",),
+        (["城管局"], ["住建局", "相关街道"], []),
+    )
+    assert (second.title, second.leaders, units(second)) == (
+        "新建收集亭",
+        ("周明远",),
+        (["城管局"], ["环卫处"], []),
+    )
+    lead = second.lead[0]
+    assert doc.clean.text[lead.location.start : lead.location.end] == "城管局"
+    assert lead.location.line == first.lead[0].location.line  # the cell as printed above
+
+
+def test_a_table_with_wrapped_header_and_title_cells() -> None:
+    doc = parse_text(
+        HEAD
+        + "\n\n".join(
+            [
+                "序号", "项目名称", "项目建设规模及内容", "建设起", "止年限", "总投资",
+                "(万元)", "资金", "来源", "责任", "单位",
+                "1", "老旧小区", "改造工程", "完成12个小区改造，加装电梯20台。",
+                "2026.01-2026.12", "9600", "政府投资", "住建局",
+                "2", "公交提质工程", "新增公交车40辆。", "2026.03-2026.10", "3200",
+                "政府投资", "交通运输局、公交公司",
+            ]
+        )
+        + "\n"
+    )  # fmt: skip
+    first, second = doc.tasks
+    assert (first.title, first.body, first.deadline, units(first)) == (
+        "老旧小区改造工程",
+        "完成12个小区改造，加装电梯20台。",
+        "2026.01-2026.12",
+        ([], ["住建局"], []),
+    )
+    assert (second.title, second.deadline, units(second)) == (
+        "公交提质工程",
+        "2026.03-2026.10",
+        ([], ["交通运输局", "公交公司"], []),
+    )
