@@ -175,7 +175,7 @@ def check_rows(
     answers: list[tuple[Answer, Place, dict[str, Cell]]] = []
     columns = _issued_columns(ret)
     for row in ret.rows:
-        key_cell = row.cells.get(KEY_COLUMN) or Cell(f"A{row.row}", None)
+        key_cell = row.cell(KEY_COLUMN) or Cell(f"A{row.row}", None)
         key = (key_cell.text or "").strip()
         issued = by_key.get(key)
         if issued is None:
@@ -207,7 +207,7 @@ def check_rows(
             continue
         seen[key] = row.row
         found += _locked(ret, row, issued, short_name, columns)
-        cells = {FIELDS[t]: row.cells.get(t) or Cell(f"A{row.row}", None) for t in FILL_IN_COLUMNS}
+        cells = {FIELDS[t]: row.cell(t) or Cell(f"A{row.row}", None) for t in FILL_IN_COLUMNS}
         place = Place(
             ret.name, short_name, doc_id, task_no, {f: c.address for f, c in cells.items()}
         )
@@ -247,7 +247,7 @@ def _locked(
     # close to a million rows, nearly all untouched).
     old: dict[str, str] = {} if columns else json.loads(str(issued["locked"]))
     titles = locked_columns(columns or list(old))
-    new = {t: _as_issued(row.cells.get(t)) for t in titles}
+    new = {t: row.issued_text(t) for t in titles}
     if row_checksum([new[t] for t in titles]) == issued["checksum"]:
         return []
     old = old or json.loads(str(issued["locked"]))
@@ -255,7 +255,7 @@ def _locked(
     for title in titles:
         before, after = old.get(title) or "", new[title] or ""
         if before != after:
-            cell = row.cells.get(title)
+            cell = row.cell(title)
             found.append(
                 finding(
                     "return.locked.changed",
@@ -434,12 +434,6 @@ def _value(cell: Cell | None) -> str | None:
         return None
     text = cell.text.strip()
     return text or None
-
-
-def _as_issued(cell: Cell | None) -> str | None:
-    if cell is None:
-        return None
-    return cell.formula if cell.formula else cell.text
 
 
 def _at(

@@ -11,7 +11,7 @@ import hashlib
 import json
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -50,11 +50,53 @@ class Cell:
 
 
 @dataclass(frozen=True, slots=True)
+class Layout:
+    """Where each column title of a return's table is: title -> (index in a row, letter)."""
+
+    places: dict[str, tuple[int, str]]
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
-    """A non-empty row below the table's titles: its sheet row and its cells by column title."""
+    """A non-empty row below the table's titles: its sheet row, the text of each cell in
+    column order, and the few cells holding a formula or a date kept whole by column index.
+
+    A corpus's returns have close to a million rows, so a row keeps its texts in a tuple and
+    makes a ``Cell`` (with its address) only when asked.
+    """
 
     row: int
-    cells: dict[str, Cell]
+    texts: tuple[str | None, ...]
+    layout: Layout
+    marked: dict[int, Cell] | None = None
+
+    def cell(self, title: str) -> Cell | None:
+        """Return the cell under ``title`` (None when the table has no such column)."""
+        place = self.layout.places.get(title)
+        if place is None:
+            return None
+        index, letter = place
+        if self.marked and index in self.marked:
+            return self.marked[index]
+        text = self.texts[index] if index < len(self.texts) else None
+        return Cell(f"{letter}{self.row}", text)
+
+    def issued_text(self, title: str) -> str | None:
+        """Return what the cell under ``title`` holds as the issued ledger would say it: its
+        text, or its formula."""
+        place = self.layout.places.get(title)
+        if place is None:
+            return None
+        index = place[0]
+        if self.marked and index in self.marked:
+            cell = self.marked[index]
+            return cell.formula or cell.text
+        return self.texts[index] if index < len(self.texts) else None
+
+    @property
+    def cells(self) -> dict[str, Cell]:
+        """Return every titled cell of the row by its column title."""
+        return {title: cell for title in self.layout.places if (cell := self.cell(title))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +159,7 @@ def read_return(path: Path, name: str | None = None) -> Returned:
         raise Unreadable("return.unreadable", f"the workbook cannot be read ({exc})") from None
     finally:
         book.close()
-    if any(c.formula for r in rows for c in r.cells.values()) or any(
+    if any(c.formula for r in rows if r.marked for c in r.marked.values()) or any(
         c.formula for c in fields.values()
     ):
         rows, fields = _with_cached(path, rows, fields)
@@ -167,6 +209,8 @@ def _table(
     fields: dict[str, Cell] = {}
     header_row = 0
     titles: list[str | None] = []
+    layout = Layout({})
+    titled: frozenset[int] = frozenset()
     rows: list[Row] = []
     for number, cells in enumerate(sheet.iter_rows(), start=1):
         for column, label in wanted.get(number, ()):
@@ -176,24 +220,23 @@ def _table(
             values = [_text(c) for c in cells]
             if KEY_COLUMN in values:
                 header_row, titles = number, values
+                places = {t: (i, get_column_letter(i + 1)) for i, t in enumerate(titles) if t}
+                layout = Layout(places)
+                titled = frozenset(i for i, _ in places.values())
             elif number > _HEADER_SCAN:
                 break
             continue
-        read = {
-            title: _cell(cell, column, number)
-            for column, (title, cell) in enumerate(zip(titles, cells, strict=False), start=1)
-            if title
-        }
-        if any(c.text is not None or c.formula for c in read.values()):
-            rows.append(Row(number, read))
+        row = _row(number, cells[: len(titles)], layout, titled)
+        if row.marked or any(row.texts[i] is not None for i in titled if i < len(row.texts)):
+            rows.append(row)
     if not header_row:
         declared = meta.get("header_row", "?")
         raise Unreadable(
             "return.foreign", f"no {KEY_COLUMN} column title found (issued on row {declared})"
         )
-    for row, places in wanted.items():
-        for column, label in places:
-            fields.setdefault(label, Cell(f"{get_column_letter(column)}{row}", None))
+    for number, spots in wanted.items():
+        for column, label in spots:
+            fields.setdefault(label, Cell(f"{get_column_letter(column)}{number}", None))
     return header_row, tuple(t for t in titles if t), rows, dict(sorted(fields.items()))
 
 
@@ -208,6 +251,23 @@ def _field_places(meta: dict[str, str]) -> dict[int, list[tuple[int, str]]]:
     except (json.JSONDecodeError, AttributeError, ValueError, TypeError):
         raise Unreadable("return.foreign", f"the {META_SHEET} fields entry is damaged") from None
     return places
+
+
+def _row(number: int, cells: Sequence[Any], layout: Layout, titled: frozenset[int]) -> Row:
+    """Return a sheet row as read: the texts, and the titled cells holding a formula or a
+    date kept whole."""
+    texts: list[str | None] = []
+    marked: dict[int, Cell] = {}
+    for index, cell in enumerate(cells):
+        value = getattr(cell, "value", None)
+        if value is None:
+            texts.append(None)
+            continue
+        special = getattr(cell, "data_type", None) == "f" or isinstance(value, (date, datetime))
+        if special and index in titled:
+            marked[index] = _cell(cell, index + 1, number)
+        texts.append(text_of(value))
+    return Row(number, tuple(texts), layout, marked or None)
 
 
 def _cell(cell: Any, column: int, row: int) -> Cell:
@@ -252,7 +312,10 @@ def _with_cached(
                 return cell
             return Cell(cell.address, text_of(sheet[cell.address].value), cell.formula)
 
-        out_rows = [Row(r.row, {t: cached(c) for t, c in r.cells.items()}) for r in rows]
+        out_rows = [
+            replace(r, marked={i: cached(c) for i, c in r.marked.items()}) if r.marked else r
+            for r in rows
+        ]
         return out_rows, {label: cached(c) for label, c in fields.items()}
     finally:
         book.close()
