@@ -91,12 +91,13 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, at) + 1
     noted = lead_note_brackets(text, line_start, _line_end(text, at), grammar)
     inside = next(((o, c) for o, c in noted if o < at < c), None)
+    low, high = line_start, _line_end(text, at)
     if inside is not None and text[line_start : inside[0]].strip(_INDENT):
-        # 责任单位：县发改局（首位单位为牵头单位，下同）、…: the note is the bracket's text
-        return inside[0] + 1, inside[1]
-    start = max(text.rfind("\n", 0, at), text.rfind(_SENTENCE_END, 0, at)) + 1
-    ends = [e for e in (text.find("\n", at), text.find(_SENTENCE_END, at) + 1) if e > 0]
-    end = min(ends, default=len(text))
+        # 责任单位：县发改局（首位单位为牵头单位，下同）、…: the note is the bracket's text;
+        # （X、Y等按照职责分工负责。列第一位者为牵头单位，下同）: its sentence in the bracket
+        low, high = inside[0] + 1, inside[1]
+    start = max(text.rfind(_SENTENCE_END, low, at) + 1, low)
+    end = text.find(_SENTENCE_END, at, high) + 1 or high
     while start < end and text[start] in _INDENT:
         start += 1
     while end > start and text[end - 1] in _INDENT:

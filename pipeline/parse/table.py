@@ -162,10 +162,12 @@ def _stacked_table(
     columns = _is_header(heads) if len(heads) >= 3 else None
     if columns is None or columns[0] != NUMBER:
         return _loose_table(text, lines, i, grammar)
-    rows = []
+    rows: list[_Row] = []
     while True:
         window = _filled(text, lines, j, _ROW_LINES * 2)
         found = _stacked_row(text, [lines[k] for k in window], columns, grammar)
+        if found is None and rows and window and _blank_after(text, lines, window[-1]):
+            found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])
         if found is None:
             break
         row, used = found
@@ -253,6 +255,26 @@ def _stacked_row(
     extra = tuple(own[last + 1 :]) if stop is not None else ()
     end = extra[-1][1] if extra else own[last][1]
     return _Row(own[0][0], end, row, extra), stop or last + 1
+
+
+def _blank_after(text: str, lines: list[Span], k: int) -> bool:
+    """Whether nothing but blank lines and bars follows line ``k`` (the text ends there)."""
+    return not text[lines[k][1] :].strip(_PAD)
+
+
+def _cut_row(text: str, lines: list[Span], width: int, above: _Row) -> tuple[_Row, int] | None:
+    """Read the last row of a text cut inside it (a page saved part way): fewer cells than
+    the header, its number the one after the row above. The cells it has fill the columns
+    from the first; the others are empty."""
+    cells = [_trim(text, s, e, _PAD) for s, e in lines]
+    number = text[slice(*above.cells[0])]
+    if not number.isdecimal() or len(number) > 9 or not 1 < len(cells) < width:
+        return None
+    if text[slice(*cells[0])] != str(int(number) + 1) or cells[1][1] <= cells[1][0]:
+        return None
+    end = cells[-1][1]
+    row = (*cells, *[(end, end)] * (width - len(cells)))
+    return _Row(cells[0][0], end, row), len(cells)
 
 
 def _dated(value: str, grammar: Grammar) -> bool:
