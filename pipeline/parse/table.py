@@ -289,6 +289,9 @@ def _aligned_table(
     if "|" in text[s:e] or "\t" in text[s:e]:
         return None
     words = aligned.words(text, s, e)
+    if not 3 <= len(words) <= _COLUMNS * 2:
+        return None
+    words = aligned.spread(text, words, lambda w: _column(w, grammar) is not None)
     if not 3 <= len(words) <= _COLUMNS:
         return None
     columns = _header([text[a:b] for _, (a, b) in words], grammar)
@@ -296,6 +299,7 @@ def _aligned_table(
         return None  # every word a header word, so prose is never taken for a table
     header, starts = text[s:e].split(), [at for at, _ in words]
     number, title = columns.index(NUMBER), columns.index(TITLE)
+    single = "  " not in text[s:e].strip()  # 序号 工 作 任 务 牵头负责部门: no positions
     rows, j = [], i + 1
     while j < len(lines):
         s, e = lines[j]
@@ -303,7 +307,10 @@ def _aligned_table(
         if not line.strip() or aligned.is_page_number(line) or line.split() == header:
             j += 1  # a blank line, a page number, the header repeated on the next page
             continue
-        cells = aligned.assign(starts, aligned.cells(text, s, e))
+        if single:
+            cells = aligned.single(text, s, e, len(columns), title)
+        else:
+            cells = aligned.assign(starts, aligned.cells(text, s, e))
         if cells is None or not text[slice(*cells[number])].isdecimal():
             break
         if cells[title][1] <= cells[title][0]:
