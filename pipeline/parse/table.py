@@ -166,7 +166,7 @@ def _stacked_table(
     while True:
         window = _filled(text, lines, j, _ROW_LINES * 2)
         found = _stacked_row(text, [lines[k] for k in window], columns, grammar)
-        if found is None and rows and window and _blank_after(text, lines, window[-1]):
+        if found is None and rows and window and _cut_after(text, lines, window[-1]):
             found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])
         if found is None:
             break
@@ -257,9 +257,10 @@ def _stacked_row(
     return _Row(own[0][0], end, row, extra), stop or last + 1
 
 
-def _blank_after(text: str, lines: list[Span], k: int) -> bool:
-    """Whether nothing but blank lines and bars follows line ``k`` (the text ends there)."""
-    return not text[lines[k][1] :].strip(_PAD)
+def _cut_after(text: str, lines: list[Span], k: int) -> bool:
+    """Whether the text stops inside line ``k``, with no line break after it (a page saved
+    part way); a table whose last row is whole, then a footer, ends in a line break."""
+    return k == len(lines) - 1 and lines[k][1] == len(text)
 
 
 def _cut_row(text: str, lines: list[Span], width: int, above: _Row) -> tuple[_Row, int] | None:
