@@ -76,8 +76,7 @@ def test_a_deadline_after_a_comma_ends_a_labelless_clause() -> None:
 
 def test_anzhao_duty_suffix_and_a_first_listed_note_in_the_same_bracket() -> None:
     doc = parse_text(
-        HEAD
-        + "（一）稳岗扩岗。返还失业保险费。（市人社局、市财政局、市总工会等按照职责分工负责。"
+        HEAD + "（一）稳岗扩岗。返还失业保险费。（市人社局、市财政局、市总工会等按照职责分工负责。"
         "列第一位者为牵头单位，下同）\n"
         + "（二）拓宽渠道。规范零工市场。（市人社局、市商务局按照职责负责）\n"
     )
@@ -97,4 +96,7 @@ def test_an_etc_ending_with_relevant_departments_stays_out_of_the_unit() -> None
     )
     first, second = doc.tasks
     assert units(first) == ([], ["市工信局", "市财政局", "各县区人民政府"], [])
-    assert [(m.text, m.etc) for m in second.responsible] == [("市财政局", False), ("市金融局", True)]
+    assert [(m.text, m.etc) for m in second.responsible] == [
+        ("市财政局", False),
+        ("市金融局", True),
+    ]
