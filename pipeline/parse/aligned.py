@@ -4,12 +4,17 @@ Positions are display columns: a wide (CJK) character takes two, as in such expo
 header splits on any run of spaces, a row on runs of two or more (a single space stays
 inside a cell), and each row cell goes to the header column whose start is nearest, so an
 empty cell left as spaces shifts none of the cells after it.
+
+A table whose every space is single (``序号 工 作 任 务 牵头负责部门``, a header word
+spread out letter by letter) has no positions to go by: each row's words fill the columns
+before the title and after it one by one, and the title takes the words between.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 Span = tuple[int, int]
 _WORDS = re.compile(r"\S+")
@@ -31,6 +36,50 @@ def words(text: str, start: int, end: int) -> list[tuple[int, Span]]:
 def cells(text: str, start: int, end: int) -> list[tuple[int, Span]]:
     """Return each cell of a row with its display column, split on two or more spaces."""
     return _positions(_CELLS, text, start, end)
+
+
+def spread(
+    text: str, found: list[tuple[int, Span]], known: Callable[[str], bool]
+) -> list[tuple[int, Span]]:
+    """Join a header word printed a character at a time (工 作 任 务) back into one word.
+
+    A run of one-character words joins, longest first, when the joined word is known.
+    """
+    out: list[tuple[int, Span]] = []
+    k = 0
+    while k < len(found):
+        run = k
+        while run < len(found) and found[run][1][1] - found[run][1][0] == 1:
+            run += 1
+        joined = next(
+            (
+                n
+                for n in range(run, k + 1, -1)
+                if known("".join(text[slice(*found[m][1])] for m in range(k, n)))
+            ),
+            None,
+        )
+        if joined is None:
+            out.append(found[k])
+            k += 1
+        else:
+            out.append((found[k][0], (found[k][1][0], found[joined - 1][1][1])))
+            k = joined
+    return out
+
+
+def single(text: str, start: int, end: int, width: int, title: int) -> list[Span] | None:
+    """Return a row's cells in a table whose every space is single, or None if too few words.
+
+    The words before the title column and after it take a column each; the title keeps the
+    words between them, spaces and all.
+    """
+    found = [span for _, span in words(text, start, end)]
+    after = width - title - 1
+    if len(found) < width:
+        return None
+    last = len(found) - after
+    return [*found[:title], (found[title][0], found[last - 1][1]), *found[last:]]
 
 
 def assign(starts: list[int], found: list[tuple[int, Span]]) -> list[Span] | None:

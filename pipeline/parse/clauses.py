@@ -193,7 +193,7 @@ def _suffix_clause(
         if parts and not whole and (s, e) == segments[-1] and _is_deadline(text, s, e, grammar):
             parts.append(Part(DEADLINE, s, e))  # （X牵头，Y负责，2026年12月底前完成）
         elif parts and not whole:
-            notes.append((s, e))
+            _add_note(text, notes, (s, e))
         else:
             return None
     if held is not None:
@@ -209,6 +209,15 @@ def _suffix_clause(
         if i is not None:
             parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
     return Clause(start, end, tuple(parts), tuple(notes))
+
+
+def _add_note(text: str, notes: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    """Add a free segment to the notes; one a comma joins to the note before continues it
+    (列第一位者为牵头单位，下同 stays one sentence, as printed)."""
+    if notes and text[notes[-1][1] : span[0]].strip() in ("，", ","):
+        notes[-1] = (notes[-1][0], span[1])
+    else:
+        notes.append(span)
 
 
 def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:

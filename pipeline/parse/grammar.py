@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pipeline.errors import ParseError
 from pipeline.model import Role
+from pipeline.parse.numbering import STYLES
 
 #: Every table of the grammar file and the keys it must have.
 SHAPE: dict[str, tuple[str, ...]] = {
@@ -34,6 +35,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "collective_joiners",
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
+    "outline": ("subitems",),
     "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
 }
 
@@ -71,6 +73,7 @@ class Grammar:
     title_headers: tuple[str, ...]
     body_headers: tuple[str, ...]
     header_kinds: tuple[tuple[str, Kind], ...]  # header words only a table uses
+    subitem_styles: tuple[str, ...]  # numbering styles of a task's sub-items: （1） ①
     # Derived once, so the parser's inner loops do not rebuild them.
     opening: str = field(init=False, repr=False, compare=False)
     closing: str = field(init=False, repr=False, compare=False)
@@ -141,6 +144,14 @@ def _parse(text: str, name: str) -> Grammar:
     labels = _kinds(tables["labels"], tables["labels"])
     headers = _kinds(tables["table"], _HEADER_KINDS)
     suffixes = [(w, Role(k)) for k, words in tables["suffixes"].items() for w in words]
+    styles = {style for style, _ in STYLES}
+    unknown_styles = sorted(set(tables["outline"]["subitems"]) - styles)
+    if unknown_styles:
+        raise GrammarError(
+            f"[outline] subitems: unknown numbering style(s): {', '.join(unknown_styles)}",
+            path=Path(name),
+            hint=f"use styles of {', '.join(sorted(styles))}",
+        )
     return Grammar(
         pairs=tuple((p[0], p[1]) for p in pairs),
         labels=tuple(sorted(labels, key=lambda x: -len(x[0]))),
@@ -161,6 +172,7 @@ def _parse(text: str, name: str) -> Grammar:
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
         body_headers=tuple(tables["table"]["body"]),
         header_kinds=tuple(headers),
+        subitem_styles=tuple(tables["outline"]["subitems"]),
     )
 
 

@@ -50,7 +50,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     for item in items:
         start = item.start + len(item.number.label)
         item.clause = find_clause(text, start, item.end, grammar, first_listed=bool(lead_note))
-    _share_group_clauses(text, items)
+    _share_group_clauses(text, items, grammar.subitem_styles)
     chosen = _task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
@@ -91,12 +91,13 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, at) + 1
     noted = lead_note_brackets(text, line_start, _line_end(text, at), grammar)
     inside = next(((o, c) for o, c in noted if o < at < c), None)
+    low, high = line_start, _line_end(text, at)
     if inside is not None and text[line_start : inside[0]].strip(_INDENT):
-        # 责任单位：县发改局（首位单位为牵头单位，下同）、…: the note is the bracket's text
-        return inside[0] + 1, inside[1]
-    start = max(text.rfind("\n", 0, at), text.rfind(_SENTENCE_END, 0, at)) + 1
-    ends = [e for e in (text.find("\n", at), text.find(_SENTENCE_END, at) + 1) if e > 0]
-    end = min(ends, default=len(text))
+        # 责任单位：县发改局（首位单位为牵头单位，下同）、…: the note is the bracket's text;
+        # （X、Y等按照职责分工负责。列第一位者为牵头单位，下同）: its sentence in the bracket
+        low, high = inside[0] + 1, inside[1]
+    start = max(text.rfind(_SENTENCE_END, low, at) + 1, low)
+    end = text.find(_SENTENCE_END, at, high) + 1 or high
     while start < end and text[start] in _INDENT:
         start += 1
     while end > start and text[end - 1] in _INDENT:
@@ -192,12 +193,15 @@ def _outline(text: str) -> list[_Item]:
     return items
 
 
-def _share_group_clauses(text: str, items: list[_Item]) -> None:
+def _share_group_clauses(text: str, items: list[_Item], subitems: tuple[str, ...]) -> None:
     """Give a clause on a line of its own after the last of its siblings to every sibling.
 
     （一） with 1.–4. and then （责任单位：…）: the clause closes the group, not item 4,
-    when none of 1.–3. has a clause of its own.
+    when none of 1.–3. has a clause of its own. Sub-items (``subitems``: 1. with (1)–(4),
+    then the clause) are the body of the item above them, which the clause closes, unless
+    an item of their style carries a clause of its own somewhere in the plan.
     """
+    owned = {i.number.style for i in items if i.clause is not None and not _trailing(text, i)}
     groups: dict[tuple[int, int, str], list[_Item]] = {}
     for item in items:
         key = (id(item.parent), item.level, item.number.style)
@@ -217,6 +221,10 @@ def _share_group_clauses(text: str, items: list[_Item]) -> None:
             continue
         parent = last.parent
         in_list = parent is not None and with_clause[_key(parent)] > 0
+        style = last.number.style
+        if parent is not None and style in subitems and style not in owned:
+            # 1.完善预案体系 with (1)–(4), then the clause: item 1 is the task
+            in_list = in_list or parent.number.style not in subitems
         if parent is not None and parent.clause is None and in_list:
             # 1. with ① ② and then the clause: the clause closes task 1, whose own
             # siblings carry clauses; ① ② are its body.
@@ -224,6 +232,15 @@ def _share_group_clauses(text: str, items: list[_Item]) -> None:
             continue
         for sibling in siblings:
             sibling.clause, sibling.shared = clause, True
+
+
+def _trailing(text: str, item: _Item) -> bool:
+    """Whether an item's clause stands on a line of its own after the item's heading."""
+    clause = item.clause
+    if clause is None or clause.start <= item.head_end:
+        return False
+    own_line = text.rfind("\n", 0, clause.start) + 1
+    return not text[own_line : clause.start].strip(_INDENT)
 
 
 def _key(item: _Item) -> tuple[int, int, str]:

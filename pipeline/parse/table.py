@@ -162,10 +162,12 @@ def _stacked_table(
     columns = _is_header(heads) if len(heads) >= 3 else None
     if columns is None or columns[0] != NUMBER:
         return _loose_table(text, lines, i, grammar)
-    rows = []
+    rows: list[_Row] = []
     while True:
         window = _filled(text, lines, j, _ROW_LINES * 2)
         found = _stacked_row(text, [lines[k] for k in window], columns, grammar)
+        if found is None and rows and window and _cut_after(text, lines, window[-1]):
+            found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])
         if found is None:
             break
         row, used = found
@@ -255,6 +257,27 @@ def _stacked_row(
     return _Row(own[0][0], end, row, extra), stop or last + 1
 
 
+def _cut_after(text: str, lines: list[Span], k: int) -> bool:
+    """Whether the text stops inside line ``k``, with no line break after it (a page saved
+    part way); a table whose last row is whole, then a footer, ends in a line break."""
+    return k == len(lines) - 1 and lines[k][1] == len(text)
+
+
+def _cut_row(text: str, lines: list[Span], width: int, above: _Row) -> tuple[_Row, int] | None:
+    """Read the last row of a text cut inside it (a page saved part way): fewer cells than
+    the header, its number the one after the row above. The cells it has fill the columns
+    from the first; the others are empty."""
+    cells = [_trim(text, s, e, _PAD) for s, e in lines]
+    number = text[slice(*above.cells[0])]
+    if not number.isdecimal() or len(number) > 9 or not 1 < len(cells) < width:
+        return None
+    if text[slice(*cells[0])] != str(int(number) + 1) or cells[1][1] <= cells[1][0]:
+        return None
+    end = cells[-1][1]
+    row = (*cells, *[(end, end)] * (width - len(cells)))
+    return _Row(cells[0][0], end, row), len(cells)
+
+
 def _dated(value: str, grammar: Grammar) -> bool:
     """Whether a cell reads as a deadline: 12月底前, 9月投入使用, 2026年, 全年, 长期坚持."""
     return _DATED.search(value) is not None or any(w in value for w in grammar.deadline_endings)
@@ -267,6 +290,9 @@ def _aligned_table(
     if "|" in text[s:e] or "\t" in text[s:e]:
         return None
     words = aligned.words(text, s, e)
+    if not 3 <= len(words) <= _COLUMNS * 2:
+        return None
+    words = aligned.spread(text, words, lambda w: _column(w, grammar) is not None)
     if not 3 <= len(words) <= _COLUMNS:
         return None
     columns = _header([text[a:b] for _, (a, b) in words], grammar)
@@ -274,6 +300,7 @@ def _aligned_table(
         return None  # every word a header word, so prose is never taken for a table
     header, starts = text[s:e].split(), [at for at, _ in words]
     number, title = columns.index(NUMBER), columns.index(TITLE)
+    single = "  " not in text[s:e].strip()  # 序号 工 作 任 务 牵头负责部门: no positions
     rows, j = [], i + 1
     while j < len(lines):
         s, e = lines[j]
@@ -281,7 +308,10 @@ def _aligned_table(
         if not line.strip() or aligned.is_page_number(line) or line.split() == header:
             j += 1  # a blank line, a page number, the header repeated on the next page
             continue
-        cells = aligned.assign(starts, aligned.cells(text, s, e))
+        if single:
+            cells = aligned.single(text, s, e, len(columns), title)
+        else:
+            cells = aligned.assign(starts, aligned.cells(text, s, e))
         if cells is None or not text[slice(*cells[number])].isdecimal():
             break
         if cells[title][1] <= cells[title][0]:

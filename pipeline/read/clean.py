@@ -39,6 +39,8 @@ _INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
 _INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
 _GAP = re.compile("[ \u3000]")
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
+#: A row of a table whose columns are separated by single spaces: its number, a space.
+_SPACED_ROW = re.compile(r"[ \u3000]*(\d{1,4}) \S")
 
 Offsets = list[int]
 Step = Callable[[str, Offsets], tuple[str, Offsets, int]]
@@ -170,6 +172,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             and nxt.strip() != ""
             and not is_heading(nxt.strip())
             and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
+            and not _next_rows(line, nxt)
         )
         keep.append(not broken)
     if all(keep):
@@ -186,6 +189,12 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             mapped.append(offsets[end])
         pos = end + 1
     return "".join(parts), mapped, keep.count(False)
+
+
+def _next_rows(line: str, nxt: str) -> bool:
+    """Whether two lines are rows 5 and 6 of a table separated by single spaces (``5 X 财政部``)."""
+    this, then = _SPACED_ROW.match(line), _SPACED_ROW.match(nxt)
+    return this is not None and then is not None and int(then[1]) == int(this[1]) + 1
 
 
 def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

@@ -106,3 +106,36 @@ def test_space_aligned_table_with_an_empty_cell_and_a_repeated_header() -> None:
 def test_prose_with_spaces_is_no_table() -> None:
     doc = parse_text(HEAD + "序号  工作任务  主要责任单位  说明\n1  建设物流园区  县商务局  无\n")
     assert doc.tasks == ()
+
+
+def test_a_header_word_spread_letter_by_letter_is_joined() -> None:
+    text = "序号 工 作 任 务 牵头负责部门"
+    known = {"序号", "工作任务", "牵头负责部门"}.__contains__
+    joined = aligned.spread(text, aligned.words(text, 0, len(text)), known)
+    assert [text[s:e] for _, (s, e) in joined] == ["序号", "工 作 任 务", "牵头负责部门"]
+
+
+def test_a_single_spaced_row_gives_the_title_the_words_between() -> None:
+    text = "3 新增 绿道45公里 市城管局 年底"
+    cells = aligned.single(text, 0, len(text), 4, 1)
+    assert cells is not None
+    assert [text[s:e] for s, e in cells] == ["3", "新增 绿道45公里", "市城管局", "年底"]
+    assert aligned.single(text, 0, 6, 4, 1) is None  # too few words
+
+
+def test_a_single_spaced_table_whose_last_row_is_cut() -> None:
+    rows = (
+        "1 城镇新增就业2.5万人以上 市人力资源社会保障局\n"
+        "2 改造城镇老旧小区86个,惠及居民2.1万户,同步推进小区加装电梯120部和停车位改造 市住建局\n"
+        "3 新增城市绿道45公里 市城"
+    )
+    doc = parse_text(HEAD + "序号 工 作 任 务 牵头负责部门\n" + rows)
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "城镇新增就业2.5万人以上", (["市人力资源社会保障局"], [], [])),
+        (
+            2,
+            "改造城镇老旧小区86个，惠及居民2.1万户，同步推进小区加装电梯120部和停车位改造",
+            (["市住建局"], [], []),
+        ),
+        (3, "新增城市绿道45公里", (["市城"], [], [])),
+    ]

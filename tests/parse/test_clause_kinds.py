@@ -72,3 +72,31 @@ def test_a_deadline_after_a_comma_ends_a_labelless_clause() -> None:
         (None, "确保取得实效", (["县商务局"], [], ["县财政局"])),
     ]
     assert default_grammar().deadline_endings[:3] == ("底前完成", "日前完成", "底前")
+
+
+def test_anzhao_duty_suffix_and_a_first_listed_note_in_the_same_bracket() -> None:
+    doc = parse_text(
+        HEAD + "（一）稳岗扩岗。返还失业保险费。（市人社局、市财政局、市总工会等按照职责分工负责。"
+        "列第一位者为牵头单位，下同）\n"
+        + "（二）拓宽渠道。规范零工市场。（市人社局、市商务局按照职责负责）\n"
+    )
+    first, second = doc.tasks
+    assert units(first) == (["市人社局"], ["市财政局", "市总工会"], [])
+    assert [m.text for m in first.responsible if m.etc] == ["市总工会"]
+    assert first.note == "列第一位者为牵头单位，下同"
+    assert units(second) == (["市人社局"], ["市商务局"], [])
+    assert doc.lead_note is not None and doc.lead_note.text == "列第一位者为牵头单位，下同"
+
+
+def test_an_etc_ending_with_relevant_departments_stays_out_of_the_unit() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.设立专项资金。（责任单位：市工信局、市财政局等有关部门，各县区人民政府）\n"
+        + "2.落实降费奖补。（责任单位：市财政局、市金融局等相关部门）\n"
+    )
+    first, second = doc.tasks
+    assert units(first) == ([], ["市工信局", "市财政局", "各县区人民政府"], [])
+    assert [(m.text, m.etc) for m in second.responsible] == [
+        ("市财政局", False),
+        ("市金融局", True),
+    ]

@@ -18,8 +18,11 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("时限") == "deadline"
     assert g.kind_of("牵头负责领导") == "leaders"
     assert g.labels[0][0] in {"协同责任单位", "牵头责任单位", "牵头负责领导"}  # longest first
-    assert [w for w, _ in g.suffixes][:2] == ["按职责分工负责", "按职责负责"]
-    assert g.etc == ("等部门", "等单位", "等")
+    assert [w for w, _ in g.suffixes][:3] == ["按照职责分工负责", "按职责分工负责", "按照职责负责"]
+    assert g.etc[:4] == ("等有关部门", "等相关部门", "等有关单位", "等相关单位")
+    assert g.etc[-3:] == ("等部门", "等单位", "等")
+    assert g.subitem_styles == ("（1）", "①")
+    assert "列第一位者为牵头" in g.first_listed_lead
     assert g.collective == (("各",), ("县", "市", "区", "镇", "乡", "街道"), ("人民政府", "政府"))
     assert g.role_of_suffix("牵头落实") is Role.LEAD
     assert g.first_listed_lead[:2] == ("排在第一位的为牵头", "排在第一位的单位为牵头")
@@ -54,6 +57,10 @@ def test_a_label_matches_longest_first() -> None:
         (('pairs = ["（）"', 'pairs = ["（"'), "each bracket pair is two characters"),
         (("[table]", "[tables]"), r"\[table\] is missing or not a table"),
         (("[notes]", '[extra]\nx = ["y"]\n[notes]'), r"unknown table\(s\): extra"),
+        (
+            ('subitems = ["（1）", "①"]', 'subitems = ["（1）", "(a)"]'),
+            r"\[outline\] subitems: unknown numbering style\(s\): \(a\)",
+        ),
     ],
 )
 def test_a_malformed_grammar_is_refused_with_its_key(

@@ -308,8 +308,9 @@ def test_two_thousand_tasks_parse_two_thousand() -> None:
         ("序号\n" * 2_000, 0),
         ("序号\t重点任务\t牵头单位\n" + "1\t甲\t市财政局\n" * 2_000, 2_000),
         (
+            # ① ② are sub-items: each clause closes its 1. item, a task with ① ② as body
             "".join(f"{n}.任务{n}\n①甲\n②乙\n（牵头单位：市财政局）\n" for n in range(1, 1_001)),
-            2_000,
+            1_000,
         ),
         ("1.任务" + "（市财政局牵头）" * 2_000 + "\n", 1),
     ],
@@ -463,3 +464,33 @@ def test_a_first_listed_lead_note_in_brackets_after_the_first_unit_is_the_plan_n
     assert (doc.lead_note.location.line, doc.lead_note.location.column) == (4, 13)
     first = doc.tasks[0].lead[0]
     assert (first.location.line, first.location.column, first.position) == (4, 6, 1)
+
+
+def test_a_clause_after_sub_items_closes_the_item_above_them() -> None:
+    doc = parse_text(
+        HEAD
+        + "（一）基础能力建设\n1.完善监测预警体系\n（1）加密监测站点。\n（2）建设预警平台。\n"
+        + "（责任单位：市应急局、市气象局）\n2.加强物资保障\n（1）建设储备库。\n"
+    )
+    first, second = doc.tasks
+    assert (first.title, first.body, units(first), first.shared_clause) == (
+        "完善监测预警体系",
+        "（1）加密监测站点。\n（2）建设预警平台。",
+        ([], ["市应急局", "市气象局"], []),
+        False,
+    )
+    assert (second.title, units(second)) == ("加强物资保障", ([], [], []))
+
+
+def test_sub_items_that_carry_clauses_elsewhere_share_a_trailing_clause() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.完善预警体系\n（1）加密站点。（责任单位：市气象局）\n（2）建设平台。（责任单位：市应急局）\n"
+        + "2.加强物资保障\n（1）建设储备库。\n（2）建立储备机制。\n（责任单位：市发改委）\n"
+    )
+    assert [(t.title, units(t)[1], t.shared_clause) for t in doc.tasks] == [
+        ("加密站点", ["市气象局"], False),
+        ("建设平台", ["市应急局"], False),
+        ("建设储备库", ["市发改委"], True),
+        ("建立储备机制", ["市发改委"], True),
+    ]

@@ -94,3 +94,38 @@ def test_a_lead_mark_before_a_unit_makes_it_the_lead_and_a_group_column_is_skipp
     lead = first.lead[0]
     assert doc.clean.text[lead.location.start - 1] == "▲"  # the span leaves the mark out
     assert units(second) == ([], ["县商务局", "各乡镇（街道）"], [])
+
+
+def barred(*rows: tuple[str, ...]) -> str:
+    """A ``|`` table a cell a line: a bar line between cells, two after each row."""
+    return "".join("|\n" + "\n|\n".join(r) + "\n|\n" for r in rows)
+
+
+def test_a_bar_table_a_cell_a_line_with_its_last_row_cut_in_its_title() -> None:
+    text = HEAD + barred(
+        ("序号", "工作任务", "负责部门", "时间进度"),
+        ("1", "健全作业标准", "市城管局、市商务局", "常态工作"),
+    )
+    doc = parse_text(text + "|\n2\n|\n推进公厕提档,实现")
+    first, second = doc.tasks
+    assert (first.no, first.title, units(first), first.deadline) == (
+        1,
+        "健全作业标准",
+        ([], ["市城管局", "市商务局"], []),
+        "常态工作",
+    )
+    assert (second.no, second.title, units(second), second.deadline) == (
+        2,
+        "推进公厕提档，实现",
+        ([], [], []),
+        None,
+    )
+
+
+def test_a_short_row_is_taken_only_at_the_end_of_the_text_and_with_the_next_number() -> None:
+    table = HEAD + barred(
+        ("序号", "工作任务", "负责部门", "时间进度"),
+        ("1", "健全作业标准", "市城管局", "常态工作"),
+    )
+    assert len(parse_text(table + "|\n3\n|\n推进公厕提档").tasks) == 1
+    assert len(parse_text(table + "|\n2\n|\n推进公厕提档\n\n附件：填报说明\n").tasks) == 1

@@ -168,3 +168,8 @@ def test_items_under_run_together_headings_are_numbered_again_from_one() -> None
         "二、乙副县长牵头\n1.治河。\n责任单位：县水利局\n三、丙 四、丁 3.无"
     )  # 三、 is followed by no 1., 四、 is out of order: neither starts a group
     assert result.to_raw == tuple(range(len(raw)))
+
+
+def test_rows_of_a_single_spaced_table_are_not_rejoined() -> None:
+    rows = "5 中央财政安排专项奖补资金，重点用于职工分流安置，当年安排一半资金用于试点地区 财政部\n6 推进行政村通光纤 工信部\n"
+    assert cleaned(rows) == rows
