@@ -18,11 +18,11 @@ import pandera.errors
 import polars as pl
 
 from pipeline.collect import checks
-from pipeline.collect.checks import Answer, Place
+from pipeline.collect.checks import Answer
 from pipeline.collect.issued import Issued, load_issued
 from pipeline.collect.lights import load_lights
-from pipeline.collect.progress import Source, progress_frame, round_end
-from pipeline.collect.read import Cell, Returned, Unreadable, discover, read_return
+from pipeline.collect.progress import TITLE_COLUMN, Source, progress_frame, round_end
+from pipeline.collect.read import Returned, Unreadable, discover, read_return, share_texts
 from pipeline.collect.write import merge_history, read_history, write_round
 from pipeline.errors import CollectError
 from pipeline.parallel import pool_map
@@ -87,7 +87,13 @@ def collect(
     result = Report.of(findings, documents=[r.name for r in read], strict=strict)
     as_of = round_end(round_) or as_of
     progress = progress_frame(
-        issued.rows, answers, sources, round_=round_, as_of=as_of, lights=lights
+        issued.rows,
+        issued.locked_field(TITLE_COLUMN),
+        answers,
+        sources,
+        round_=round_,
+        as_of=as_of,
+        lights=lights,
     )
     _check_progress(progress)
     written: tuple[Path, ...] = ()
@@ -125,9 +131,10 @@ def _read_all(files: Sequence[Path]) -> tuple[list[Returned], list[Finding]]:
     """Read every return, in ``files`` order; an unreadable one becomes its finding."""
     read: list[Returned] = []
     findings: list[Finding] = []
+    strings: dict[str, str] = {}
     for path, got in zip(files, _map(_read_one, files), strict=True):
         if isinstance(got, Returned):
-            read.append(got)
+            read.append(share_texts(got, strings))
         else:
             findings.append(checks.finding(got[0], got[1], str(path)))
     return read, findings
@@ -196,13 +203,13 @@ def _answers(
 ) -> tuple[dict[tuple[str, str], Answer], dict[str, Source], date | None]:
     """Check each chosen return's rows and values; keep the answers with valid statuses."""
     units = issued.units
-    places: list[tuple[Answer, Place, dict[str, Cell]]] = []
+    places: list[checks.Matched] = []
     sources: dict[str, Source] = {}
     as_of: date | None = None
     for ret in chosen:
         short = units[ret.unit_id]
         owed = issued.rows.filter(pl.col("unit_id") == ret.unit_id).sort("row").to_dicts()
-        found, matched = checks.check_rows(ret, owed, short)
+        found, matched = checks.check_rows(ret, owed, short, _once(issued.locked, ret.unit_id))
         findings += found
         places += matched
         sources[ret.unit_id] = Source(ret.name, ret.sha256)
@@ -220,6 +227,18 @@ def _answers(
         for a, p, _ in places
     }
     return answers, sources, as_of
+
+
+def _once(load: Callable[[str], dict[str, str]], unit_id: str) -> Callable[[], dict[str, str]]:
+    """Return a function giving ``load(unit_id)``, loaded on the first call only."""
+    loaded: list[dict[str, str]] = []
+
+    def get() -> dict[str, str]:
+        if not loaded:
+            loaded.append(load(unit_id))
+        return loaded[0]
+
+    return get
 
 
 def _as_of(ret: Returned) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,13 +63,23 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where a return's row is, for findings: file, unit, plan, task and cell per field."""
+    """Where a return's row is, for findings: file, unit, plan, task, the sheet row and the
+    column letter of each fill-in field (one dict shared by the return's rows)."""
 
     file: str
     unit: str
     doc_id: str | None
     task_no: int | None
-    cells: dict[str, str]
+    row: int
+    letters: dict[str, str]
+
+    def address(self, field: str) -> str:
+        """Return the address of the row's cell for ``field`` (such as ``J9``)."""
+        return f"{self.letters[field]}{self.row}"
+
+
+#: A matched row: its answer, where it is, and its fill-in cells holding a formula (if any).
+Matched = tuple[Answer, Place, dict[str, Cell] | None]
 
 
 def finding(
@@ -150,16 +160,24 @@ def identify(
 
 
 def check_rows(
-    ret: Returned, owed: Sequence[Mapping[str, Any]], short_name: str
-) -> tuple[list[Finding], list[tuple[Answer, Place, dict[str, Cell]]]]:
+    ret: Returned,
+    owed: Sequence[Mapping[str, Any]],
+    short_name: str,
+    locked: Callable[[], Mapping[str, str]],
+) -> tuple[list[Finding], list[Matched]]:
     """Match rows to the issued ones by key; report deleted, added, duplicated and edited rows.
 
-    ``owed`` are the unit's rows of issued.parquet. Returns the findings and, per matched
-    row, its answer (values not yet checked), where it is and its fill-in cells.
+    ``owed`` are the unit's rows of issued.parquet, ``locked`` gives their locked texts
+    (key -> JSON), read only when needed. Returns the findings and, per matched row, its
+    answer (values not yet checked), where it is and its fill-in formulas.
     """
     found: list[Finding] = []
     by_key = {str(r["key"]): r for r in owed}
-    titles = list(json.loads(str(owed[0]["locked"])).keys()) if owed else []
+    columns = _issued_columns(ret)
+    if columns:
+        titles = list(locked_columns(columns))
+    else:
+        titles = list(json.loads(locked()[str(owed[0]["key"])]).keys()) if owed else []
     header = f"{ret.header_row}"
     missing = [t for t in (*titles, *FILL_IN_COLUMNS) if t not in ret.columns]
     for title in missing:
@@ -172,8 +190,8 @@ def check_rows(
     if KEY_COLUMN in missing:
         return found, []
     seen: dict[str, int] = {}
-    answers: list[tuple[Answer, Place, dict[str, Cell]]] = []
-    columns = _issued_columns(ret)
+    answers: list[Matched] = []
+    letters = {FIELDS[t]: _letter(ret, t) for t in FILL_IN_COLUMNS}
     for row in ret.rows:
         key_cell = row.cell(KEY_COLUMN) or Cell(f"A{row.row}", None)
         key = (key_cell.text or "").strip()
@@ -206,18 +224,17 @@ def check_rows(
             )
             continue
         seen[key] = row.row
-        found += _locked(ret, row, issued, short_name, columns)
-        cells = {FIELDS[t]: row.cell(t) or Cell(f"A{row.row}", None) for t in FILL_IN_COLUMNS}
-        place = Place(
-            ret.name, short_name, doc_id, task_no, {f: c.address for f, c in cells.items()}
-        )
+        found += _locked(ret, row, issued, short_name, columns, locked)
+        cells = {FIELDS[t]: row.cell(t) for t in FILL_IN_COLUMNS}
+        place = Place(ret.name, short_name, doc_id, task_no, row.row, letters)
         answer = Answer(
             ret.unit_id,
             key,
             row.row,
             *(_value(cells[f]) for f in ("status", "progress", "problems", "next_steps")),
         )
-        answers.append((answer, place, cells))
+        formulas = {f: c for f, c in cells.items() if c is not None and c.formula}
+        answers.append((answer, place, formulas or None))
     for key, issued in by_key.items():
         if key not in seen:
             found.append(
@@ -237,20 +254,26 @@ def check_rows(
 
 
 def _locked(
-    ret: Returned, row: Row, issued: Mapping[str, Any], unit: str, columns: list[str]
+    ret: Returned,
+    row: Row,
+    issued: Mapping[str, Any],
+    unit: str,
+    columns: list[str],
+    locked: Callable[[], Mapping[str, str]],
 ) -> list[Finding]:
     """Compare the row's locked cells with the issued ones; quote each changed cell.
 
     ``columns`` are the table's titles as issued (``_issued_columns``), read once per return.
     """
-    # The issued texts are parsed only for a row whose checksum differs (a corpus has
-    # close to a million rows, nearly all untouched).
-    old: dict[str, str] = {} if columns else json.loads(str(issued["locked"]))
+    # The issued texts are read and parsed only for a row whose checksum differs (a
+    # corpus has close to a million rows, nearly all untouched).
+    key = str(issued["key"])
+    old: dict[str, str] = {} if columns else json.loads(locked()[key])
     titles = locked_columns(columns or list(old))
     new = {t: row.issued_text(t) for t in titles}
     if row_checksum([new[t] for t in titles]) == issued["checksum"]:
         return []
-    old = old or json.loads(str(issued["locked"]))
+    old = old or json.loads(locked()[key])
     found = []
     for title in titles:
         before, after = old.get(title) or "", new[title] or ""
@@ -271,6 +294,14 @@ def _locked(
     return found
 
 
+def _letter(ret: Returned, title: str) -> str:
+    """Return the column letter of ``title`` in the return's table (A when it is missing)."""
+    for row in ret.rows[:1]:
+        place = row.layout.places.get(title)
+        return place[1] if place else "A"
+    return "A"
+
+
 def _issued_columns(ret: Returned) -> list[str]:
     """Return the table's column titles as issued (``columns`` in _meta), [] if unreadable."""
     try:
@@ -281,13 +312,13 @@ def _issued_columns(ret: Returned) -> list[str]:
 
 
 def check_values(
-    places: Sequence[tuple[Answer, Place, dict[str, Cell]]], statuses: Sequence[Status]
+    places: Sequence[Matched], statuses: Sequence[Status]
 ) -> tuple[list[Finding], set[tuple[str, int]]]:
     """Check fill-in values with FillInSchema; return findings and (file, row) of bad statuses."""
     by_name = {s.name: s for s in statuses}
     found: list[Finding] = []
-    for _, place, cells in places:
-        for field, cell in cells.items():
+    for _, place, formulas in places:
+        for field, cell in (formulas or {}).items():
             if cell.formula:
                 shown = f"{cell.formula} (shows {cell.text or 'nothing'})"
                 found.append(
@@ -322,8 +353,8 @@ def check_values(
             found.append(_from_case(case, answer, place, statuses))
             if case["column"] == "status":
                 invalid.add((place.file, answer.row))
-    for answer, place, cells in places:
-        if answer.status is None and not cells["status"].formula:
+    for answer, place, formulas in places:
+        if answer.status is None and not (formulas and "status" in formulas):
             found.append(_at("return.status.empty", "完成状态 is empty", place, "status", ""))
     return found, invalid
 
@@ -443,7 +474,7 @@ def _at(
         rule_id,
         message,
         place.file,
-        address=place.cells[field],
+        address=place.address(field),
         unit=place.unit,
         doc_id=place.doc_id,
         task_no=place.task_no,

@@ -14,13 +14,39 @@ ISSUED = "issued.parquet"
 MANIFEST = "manifest.json"
 
 
+#: The issued column holding each row's locked texts (JSON), left on disk until needed: a
+#: corpus's is about a gigabyte, and only a changed row or a title needs it.
+LOCKED = "locked"
+
+
 @dataclass(frozen=True, slots=True)
 class Issued:
-    """The export in ``out``: issued rows (contract columns), sources doc_id -> SHA-256."""
+    """The export in ``out``: issued rows (contract columns but ``locked``), sources
+    doc_id -> SHA-256."""
 
     out: Path
     rows: pl.DataFrame
     sources: dict[str, str]
+
+    def locked(self, unit_id: str) -> dict[str, str]:
+        """Return key -> locked texts (JSON) of every row issued to ``unit_id``."""
+        found = (
+            pl.scan_parquet(self.out / ISSUED)
+            .filter(pl.col("unit_id") == unit_id)
+            .select("key", LOCKED)
+            .collect()
+        )
+        return dict(found.iter_rows())
+
+    def locked_field(self, title: str) -> pl.Series:
+        """Return the locked text under ``title`` of each issued row, in ``rows`` order."""
+        path = f"$.{title}" if title.isidentifier() else f"$['{title}']"
+        return (
+            pl.scan_parquet(self.out / ISSUED)
+            .select(pl.col(LOCKED).str.json_path_match(path).fill_null(""))
+            .collect(engine="streaming")
+            .to_series()
+        )
 
     @property
     def units(self) -> dict[str, str]:
@@ -46,7 +72,8 @@ def load_issued(out: Path) -> Issued:
                 hint="pass --out with the folder of the export that issued the workbooks",
             )
     try:
-        rows = pl.read_parquet(issued)
+        columns = [c for c in pl.read_parquet_schema(issued) if c != LOCKED]
+        rows = pl.read_parquet(issued, columns=columns)
         entries = json.loads(manifest.read_text(encoding="utf-8"))["generated_from"]
         sources = {str(e["doc_id"]): str(e["sha256"]) for e in entries}
     except (OSError, pl.exceptions.PolarsError, ValueError, KeyError, TypeError) as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -63,6 +62,7 @@ def round_end(round_: str) -> date | None:
 
 def progress_frame(
     issued: pl.DataFrame,
+    titles: pl.Series,
     answers: Mapping[tuple[str, str], Answer],
     sources: Mapping[str, Source],
     *,
@@ -72,7 +72,8 @@ def progress_frame(
 ) -> pl.DataFrame:
     """Return the progress table: every issued row, with its unit's answer and light.
 
-    ``answers`` maps (unit_id, key) to an answer whose status is valid or None;
+    ``titles`` are the issued rows' titles; ``answers`` maps (unit_id, key) to an answer
+    whose status is valid or None;
     ``sources`` maps each unit that reported to its return.
     """
     text = pl.String()
@@ -105,18 +106,11 @@ def progress_frame(
     )
     frame = rows.with_columns(
         pl.lit(round_, dtype=text).alias("round"),
-        _titles(rows.get_column("locked")),
+        pl.lit(titles, dtype=text).alias("title"),
         _lights(rows, as_of, lights),
     ).select((pl.col(name).cast(dtype) for name, dtype in PROGRESS_DTYPES.items()))
     order = pl.col("role").replace_strict(ROLE_ORDER, return_dtype=pl.Int8)
     return frame.sort(["doc_id", "task_no", order, "unit_id"], maintain_order=True)
-
-
-def _titles(locked: pl.Series) -> pl.Expr:
-    """Each row's title, read from its locked texts (parsed once per distinct text)."""
-    distinct = locked.unique(maintain_order=True)
-    titles = [json.loads(str(t)).get(TITLE_COLUMN, "") for t in distinct]
-    return pl.col("locked").replace_strict(distinct, titles, return_dtype=pl.String).alias("title")
 
 
 def _lights(rows: pl.DataFrame, as_of: date | None, lights: Lights) -> pl.Expr:

@@ -167,6 +167,20 @@ def read_return(path: Path, name: str | None = None) -> Returned:
     return Returned(shown, digest, saved, meta, header_row, columns, fields, tuple(rows))
 
 
+def share_texts(ret: Returned, strings: dict[str, str]) -> Returned:
+    """Return ``ret`` with each text replaced by the equal one already in ``strings``.
+
+    Every unit's workbook repeats its tasks' texts (plan, section, title, content), so a
+    corpus's returns hold each text dozens of times; read one by one, they would be as
+    many copies.
+    """
+    rows = tuple(
+        Row(r.row, tuple(strings.setdefault(t, t) if t else t for t in r.texts), r.layout, r.marked)
+        for r in ret.rows
+    )
+    return replace(ret, rows=rows)
+
+
 def _check_container(path: Path, data: bytes) -> None:
     suffix = path.suffix.lower()
     if data.startswith(_OLE_MAGIC):
