@@ -143,7 +143,7 @@ def _read_all(files: Sequence[Path]) -> tuple[list[Returned], list[Finding]]:
 def _read_one(path: Path) -> Returned | tuple[str, str]:
     """Return the return at ``path``, or (rule, message) saying why it cannot be read."""
     try:
-        return read_return(path, str(path))
+        return read_return(path, str(path), slim=True)
     except Unreadable as bad:
         return bad.rule, bad.message
 
@@ -209,7 +209,11 @@ def _answers(
     for ret in chosen:
         short = units[ret.unit_id]
         owed = issued.rows.filter(pl.col("unit_id") == ret.unit_id).sort("row").to_dicts()
-        found, matched = checks.check_rows(ret, owed, short, _once(issued.locked, ret.unit_id))
+        locked = _once(issued.locked, ret.unit_id)
+        try:
+            found, matched = checks.check_rows(ret, owed, short, locked)
+        except checks.Slimmed:  # a changed row: quote it from the return read in full
+            found, matched = checks.check_rows(_full(ret), owed, short, locked)
         findings += found
         places += matched
         sources[ret.unit_id] = Source(ret.name, ret.sha256)
@@ -227,6 +231,18 @@ def _answers(
         for a, p, _ in places
     }
     return answers, sources, as_of
+
+
+def _full(ret: Returned) -> Returned:
+    """Return ``ret`` read again with every text (it was read slim, see ``_read_one``)."""
+    try:
+        return read_return(Path(ret.name), ret.name)
+    except Unreadable as bad:  # changed since it was first read
+        raise CollectError(
+            f"the return changed while it was collected: {bad.message}",
+            path=Path(ret.name),
+            hint="collect again once the file is no longer being written",
+        ) from None
 
 
 def _once(load: Callable[[str], dict[str, str]], unit_id: str) -> Callable[[], dict[str, str]]:

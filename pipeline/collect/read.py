@@ -20,12 +20,23 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
-from pipeline.workbook_format import FORMAT, FORMAT_VERSION, KEY_COLUMN, META_SHEET, TASK_SHEET
+from pipeline.workbook_format import (
+    CHECKSUM_COLUMN,
+    FORMAT,
+    FORMAT_VERSION,
+    KEY_COLUMN,
+    META_SHEET,
+    TASK_SHEET,
+    locked_columns,
+    row_checksum,
+)
 
 #: What a returns folder is searched for; anything but .xlsx/.xlsm is reported, not read.
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ett", ".csv", ".ods", ".xlsb", ".wps")
 _READABLE = (".xlsx", ".xlsm")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: A slim row keeps its locked texts up to this many characters (titles, numbers, roles).
+SLIM_TEXT = 64
 #: How far down the sheet the table's title row is looked for (rows may be inserted above).
 _HEADER_SCAN = 60
 
@@ -69,6 +80,9 @@ class Row:
     texts: tuple[str | None, ...]
     layout: Layout
     marked: dict[int, Cell] | None = None
+    #: Set on a slim row (see ``read_return``): the checksum of its locked texts, whose
+    #: long ones were left out because it matched the row's own 校验码.
+    digest: str | None = None
 
     def cell(self, title: str) -> Cell | None:
         """Return the cell under ``title`` (None when the table has no such column)."""
@@ -135,8 +149,14 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     return sorted(found)
 
 
-def read_return(path: Path, name: str | None = None) -> Returned:
-    """Read ``path``; raise ``Unreadable`` for anything that is not one of our workbooks."""
+def read_return(path: Path, name: str | None = None, *, slim: bool = False) -> Returned:
+    """Read ``path``; raise ``Unreadable`` for anything that is not one of our workbooks.
+
+    ``slim`` leaves out a row's long locked texts (task content, unit lists: most of a
+    corpus's returns) when their checksum matches the row's own 校验码, keeping the checksum
+    as the row's ``digest``; the collect process then compares it with the issued one and
+    reads the return in full only if they differ.
+    """
     shown = name or str(path)
     try:
         data = path.read_bytes()
@@ -152,6 +172,8 @@ def read_return(path: Path, name: str | None = None) -> Returned:
         if TASK_SHEET not in book.sheetnames:
             raise Unreadable("return.foreign", f"the sheet {TASK_SHEET} is missing")
         header_row, columns, rows, fields = _table(book[TASK_SHEET], meta)
+        if slim:
+            rows = _slim(rows, meta)
         saved = book.properties.modified.isoformat() if book.properties.modified else ""
     except Unreadable:
         raise
@@ -175,10 +197,44 @@ def share_texts(ret: Returned, strings: dict[str, str]) -> Returned:
     many copies.
     """
     rows = tuple(
-        Row(r.row, tuple(strings.setdefault(t, t) if t else t for t in r.texts), r.layout, r.marked)
+        Row(
+            r.row,
+            tuple(strings.setdefault(t, t) if t else t for t in r.texts),
+            r.layout,
+            r.marked,
+            r.digest,
+        )
         for r in ret.rows
     )
     return replace(ret, rows=rows)
+
+
+def _slim(rows: list[Row], meta: dict[str, str]) -> list[Row]:
+    """Return ``rows`` with the long locked texts left out where their checksum matches."""
+    try:
+        columns = json.loads(meta.get("columns") or "[]")
+    except json.JSONDecodeError:
+        return rows
+    if not rows or not isinstance(columns, list) or not columns:
+        return rows
+    places = rows[0].layout.places
+    locked = locked_columns([str(c) for c in columns])
+    if CHECKSUM_COLUMN not in places or any(t not in places for t in locked):
+        return rows
+    own = places[CHECKSUM_COLUMN][0]
+    long = {places[t][0] for t in locked if t != KEY_COLUMN}  # the key is always kept
+    out = []
+    for row in rows:
+        digest = row_checksum([row.issued_text(t) for t in locked])
+        if row.marked or own >= len(row.texts) or row.texts[own] != digest:
+            out.append(row)
+            continue
+        texts = tuple(
+            None if i in long and t is not None and len(t) > SLIM_TEXT else t
+            for i, t in enumerate(row.texts)
+        )
+        out.append(Row(row.row, texts, row.layout, None, digest))
+    return out
 
 
 def _check_container(path: Path, data: bytes) -> None:

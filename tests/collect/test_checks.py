@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from pipeline.collect import collect
+from pipeline.collect import collect, read
+from pipeline.collect.read import Cell
 from pipeline.validate.findings import Finding
+from pipeline.workbook_format import CHECKSUM_COLUMN, locked_columns, row_checksum
 from tests.collect.conftest import Issued
 from tests.collect.issued import GOOD, HEADER, OLD_SHA, Task, fill, issue
 
@@ -364,3 +366,41 @@ def test_a_damaged_meta_sheet_is_a_finding_not_a_traceback(issued: Issued) -> No
 def test_a_formula_status_is_one_finding(issued: Issued) -> None:
     _edit(_answered(issued), lambda ws, _b: ws.__setitem__("J7", '="已完成"'))
     assert _ours(_findings(issued)) == [("return.formula", U01, "任务清单!J7")]
+
+
+def _retitle_and_reseal(ws, _book) -> None:  # type: ignore[no-untyped-def]
+    """Edit task 1's title and write the matching 校验码, as a forger who knew the rule."""
+    _retitle(ws, _book)
+    titles = [c.value for c in ws[6]]
+    texts = [ws.cell(7, titles.index(t) + 1).value for t in locked_columns(titles)]
+    ws.cell(7, titles.index(CHECKSUM_COLUMN) + 1).value = row_checksum(texts)
+
+
+def test_a_resealed_edit_is_quoted_from_the_return_read_in_full(
+    issued: Issued, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Slim reading leaves out every locked text here; the row's digest then differs from
+    # the issued checksum, and collect reads the return again to quote the change.
+    monkeypatch.setattr(read, "SLIM_TEXT", 1)
+    _edit(_answered(issued), _retitle_and_reseal)
+    (found,) = _ours_full(_findings(issued))
+    assert found.excerpt == "建设一体化政务云平台 → 建设一体化政务云平台（已调整）"
+    assert (found.cell, found.message) == ("任务清单!B7", "重点任务 was changed")
+
+
+def test_a_slim_read_keeps_the_digest_for_the_long_texts_it_leaves_out(
+    issued: Issued, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(read, "SLIM_TEXT", 10)
+    path = _answered(issued)
+    full, slim = read.read_return(path), read.read_return(path, slim=True)
+    first, thin = full.rows[0], slim.rows[0]
+    assert thin.digest == first.texts[-1] and first.digest is None
+    kept = [(t, c.text) for t, c in thin.cells.items() if c.text]
+    assert kept == [
+        (t, c.text)
+        for t, c in first.cells.items()
+        if c.text
+        and (len(c.text) <= 10 or t not in locked_columns(full.columns) or t == "任务编码")
+    ]
+    assert thin.cell("重点任务") == Cell("B7", "建设一体化政务云平台")
