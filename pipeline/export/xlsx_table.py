@@ -20,8 +20,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.dimensions import RowDimension
 
 from pipeline.export.identity import Identity
 from pipeline.export.xlsx_io import FORMULA_STARTS, set_text
