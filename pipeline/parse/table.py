@@ -162,10 +162,13 @@ def _stacked_table(
     columns = _is_header(heads) if len(heads) >= 3 else None
     if columns is None or columns[0] != NUMBER:
         return _loose_table(text, lines, i, grammar)
+    grouped = _grouped(text, lines, i, grammar)
     rows: list[_Row] = []
     while True:
         window = _filled(text, lines, j, _ROW_LINES * 2)
-        found = _stacked_row(text, [lines[k] for k in window], columns, grammar)
+        if grouped and len(window) > 1 and not _is_number(text, lines[window[0]]):
+            window = window[1:]  # the category of the next group: a line of its own
+        found = _stacked_row(text, [lines[k] for k in window], columns, grammar, grouped)
         if found is None and rows and window and _cut_after(text, lines, window[-1]):
             found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])
         if found is None:
@@ -225,15 +228,28 @@ def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
     return found
 
 
+def _grouped(text: str, lines: list[Span], i: int, grammar: Grammar) -> bool:
+    """Whether a group column (分类) heads the table before its number word at line ``i``."""
+    k = i - 1
+    while k >= 0 and not text[slice(*lines[k])].strip(_PAD):
+        k -= 1
+    return k >= 0 and "".join(text[slice(*lines[k])].split()) in grammar.group_headers
+
+
+def _is_number(text: str, line: Span) -> bool:
+    return text[slice(*line)].strip(_PAD).isdecimal()
+
+
 def _stacked_row(
-    text: str, lines: list[Span], columns: list[Column], grammar: Grammar
+    text: str, lines: list[Span], columns: list[Column], grammar: Grammar, grouped: bool = False
 ) -> tuple[_Row, int] | None:
     """Read one row of a table with a cell a line: ``(row, lines used)``, or None at its end.
 
     The row runs to the line holding the next number. With more lines than columns, the
     column before a last deadline column holds one unit a line (县水务局 / 县住建局), the
     deadline is the first later line that reads as one, and the lines after it (a second
-    sub-row under the same number) go to the task's body.
+    sub-row under the same number) go to the task's body. Under a group column (``grouped``)
+    the line before the next number is that group's category, never the body.
     """
     cells = [_trim(text, s, e, _PAD) for s, e in lines]
     width = len(columns)
@@ -242,6 +258,8 @@ def _stacked_row(
     after = str(int(text[slice(*cells[0])]) + 1)
     stop = next((k for k in range(width, len(cells)) if text[slice(*cells[k])] == after), None)
     own = cells[:stop] if stop is not None else cells
+    if grouped and stop is not None and len(own) > width:
+        own = own[:-1]  # the next group's category (激发市场活力), printed before its first row
     last = None
     if len(own) > width and columns[-1] == DEADLINE:
         deadlines = (k for k in range(width - 1, len(own)) if _dated(text[slice(*own[k])], grammar))
