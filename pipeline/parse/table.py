@@ -14,11 +14,12 @@ Spans of every cell stay in the clean text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
-from pipeline.parse import aligned, loose
+from pipeline.parse import aligned, loose, numberless
 from pipeline.parse.clauses import people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.read.chinese import CJK
@@ -61,6 +62,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             _inline_table(text, lines, i, grammar)
             or _stacked_table(text, lines, kinds, i, grammar)
             or _aligned_table(text, lines, i, grammar)
+            or _numberless_table(text, lines, kinds, i, grammar)
         )
         if found is None:
             i += 1
@@ -212,6 +214,27 @@ def _loose_table(
         missing = len(checked) - len(row)
         out.append(_Row(row[0][0], row[-1][1], tuple(above)))
     return (checked, out, end) if out else None
+
+
+def _numberless_table(
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    """Read a ``|`` table a cell a line with no number word: pipeline/parse/numberless.py."""
+    if kinds[i] in (None, NUMBER):
+        return None
+    found = numberless.header(text, lines, i, lambda w: _column(w, grammar) is not None)
+    if found is None:
+        return None
+    words, j = found
+    columns = _header([text[a:b] for a, b in words], grammar)
+    if columns is None or NUMBER in columns:
+        return None
+    cells = numberless.rows(text, numberless.cells(text, lines, j), len(columns))
+    if not cells:
+        return None
+    out = [_Row(start, max(e for _, e in row), tuple(row)) for start, row in cells]
+    end = bisect.bisect_right([s for s, _ in lines], out[-1].end)
+    return [NUMBER, *columns], out, end
 
 
 def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
