@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
-from pipeline.parse import aligned, loose, numberless
-from pipeline.parse.clauses import people, split_units
+from pipeline.parse import aligned, inline, loose, numberless
+from pipeline.parse.clauses import cell_clause, people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.read.chinese import CJK
 
@@ -130,7 +130,8 @@ def _inline_table(
     columns = _header([text[a:b] for a, b in _cells(text, s, e)], grammar)
     if columns is None:
         return None
-    rows, j = [], i + 1
+    rows: list[_Row] = []
+    j = i + 1
     while j < len(lines):
         s, e = lines[j]
         if not text[s:e].strip(_PAD + "-:"):
@@ -142,11 +143,30 @@ def _inline_table(
             k += 1  # a line break inside a cell: the row goes on on the next line
             e = lines[k][1]
             cells = _cells(text, s, e)
+        while len(cells) > len(columns) and cells[-1][0] == cells[-1][1]:
+            cells.pop()  # a closing bar: x | y | z |
+        if rows and k == j and len(cells) < len(columns) and _cut_after(text, lines, k):
+            cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):
             break
         rows.append(_Row(s, e, tuple(cells)))
         j = k + 1
+    if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
+        body = columns.index(BODY)
+        if columns.index(TITLE) == body - 1:
+            numbered = inline.numbered_rows(text, [list(r.cells) for r in rows], body)
+            if numbered is not None:  # 1.积极推进… in the body cell: a task per number
+                heads = [NUMBER, *columns[: body - 1], None, TITLE, *columns[body + 1 :]]
+                kept = [
+                    _Row(r.start, r.end, tuple(c)) for r, c in zip(rows, numbered, strict=False)
+                ]
+                return heads, kept, j if len(kept) == len(rows) else _line_of(lines, kept[-1].end)
     return (columns, rows, j) if rows else None
+
+
+def _line_of(lines: list[Span], at: int) -> int:
+    """Return the index of the line after the one holding position ``at``."""
+    return bisect.bisect_right([s for s, _ in lines], at)
 
 
 def _stacked_table(
@@ -233,8 +253,7 @@ def _numberless_table(
     if not cells:
         return None
     out = [_Row(start, max(e for _, e in row), tuple(row)) for start, row in cells]
-    end = bisect.bisect_right([s for s, _ in lines], out[-1].end)
-    return [NUMBER, *columns], out, end
+    return [NUMBER, *columns], out, _line_of(lines, out[-1].end)
 
 
 def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
@@ -386,8 +405,16 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
             leaders += people(text, s, e, grammar)
         elif isinstance(column, Role):
             unit_spans.append((s, e))
-            for u in split_units(text, s, e, grammar):
-                role = u.role or column  # 市发展改革委（牵头） in a 责任单位 column leads
+            parts = cell_clause(text, s, e, grammar)  # 办公室牵头，各科室配合
+            spans = [(p.kind, p.start, p.end) for p in parts] if parts else [(column, s, e)]
+            units = [
+                (r, u)
+                for r, a, b in spans
+                if isinstance(r, Role)
+                for u in split_units(text, a, b, grammar)
+            ]
+            for given, u in units:
+                role = u.role or given  # 市发展改革委（牵头） in a 责任单位 column leads
                 found = mentions[role]
                 location = clean.locate(u.start, u.end)
                 found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))
