@@ -158,4 +158,8 @@ def test_without_a_group_column_a_line_before_the_next_number_stays_the_body() -
         )
     )  # fmt: skip
     first, second = doc.tasks
-    assert (first.title, first.body, second.title) == ("财政收入增长5%", "按季调度。", "新增就业5000人")
+    assert (first.title, first.body, second.title) == (
+        "财政收入增长5%",
+        "按季调度。",
+        "新增就业5000人",
+    )
