@@ -25,6 +25,7 @@ from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.read.chinese import CJK
 
 NUMBER, TITLE, BODY = "number", "title", "body"
+GROUP = "group"  # a category column (类别, 分类): merged cells, read for no task field
 Column = Kind | None
 Span = tuple[int, int]
 _PAD = " \t\n\u3000|"
@@ -104,6 +105,8 @@ def _column(word: str, grammar: Grammar) -> Column:
         return TITLE
     if word in grammar.body_headers:
         return BODY
+    if word in grammar.group_headers:
+        return GROUP
     return grammar.header_kind(word)
 
 
@@ -361,19 +364,26 @@ def _aligned_table(
     header, starts = text[s:e].split(), [at for at, _ in words]
     number, title = columns.index(NUMBER), columns.index(TITLE)
     single = "  " not in text[s:e].strip()  # 序号 工 作 任 务 牵头负责部门: no positions
-    rows, j = [], i + 1
+    grouped = number == 0 and title == 2 and columns[1] == GROUP  # 序号 类别 主要任务 …
+    rows: list[_Row] = []
+    j = i + 1
     while j < len(lines):
         s, e = lines[j]
         line = text[s:e]
         if not line.strip() or aligned.is_page_number(line) or line.split() == header:
             j += 1  # a blank line, a page number, the header repeated on the next page
             continue
-        if single:
+        if single and grouped:
+            cells = aligned.single_grouped(text, s, e, len(columns), title)
+        elif single:
             cells = aligned.single(text, s, e, len(columns), title)
         else:
             cells = aligned.assign(starts, aligned.cells(text, s, e))
         if cells is None or not text[slice(*cells[number])].isdecimal():
             break
+        if grouped and rows and cells[title][1] <= cells[title][0]:
+            merged = rows[-1].cells  # merged cells the page left empty: the row above's
+            cells = [merged[k] if k in (title - 1, title) else c for k, c in enumerate(cells)]
         if cells[title][1] <= cells[title][0]:
             break
         rows.append(_Row(s, e, tuple(cells)))
