@@ -82,6 +82,33 @@ def single(text: str, start: int, end: int, width: int, title: int) -> list[Span
     return [*found[:title], (found[title][0], found[last - 1][1]), *found[last:]]
 
 
+def single_grouped(text: str, start: int, end: int, width: int, title: int) -> list[Span] | None:
+    """Return a row's cells in a single-spaced table with a group column (类别) before the
+    title, or None if too few words.
+
+    The spaces after the number say which of the two are merged cells left empty: one more
+    space, the group; two more, the group and the title (the row above's, to be taken). A
+    printed group keeps every word but the last before the columns after the title, which is
+    the title's (``加强水资源保 护 严守水资源开发利用控制红线``).
+    """
+    found = [span for _, span in words(text, start, end)]
+    after = width - title - 1
+    if title < 2 or len(found) < title - 1 + after:
+        return None
+    before = found[: title - 1]
+    gap = found[title - 1][0] - before[-1][1] if len(found) > title - 1 else 1
+    last = len(found) - after
+    middle = found[title - 1 : last]
+    at = before[-1][1]
+    if gap >= 3 or not middle:  # the group and the title both merged from the row above
+        return [*before, (at, at), (at, at), *found[last:]]
+    if gap == 2:  # the group merged from the row above, the title printed
+        return [*before, (at, at), (middle[0][0], middle[-1][1]), *found[last:]]
+    if len(middle) < 2:
+        return None
+    return [*before, (middle[0][0], middle[-2][1]), middle[-1], *found[last:]]
+
+
 def assign(starts: list[int], found: list[tuple[int, Span]]) -> list[Span] | None:
     """Give each cell to the column whose start is nearest; None if two cells share one.
 

@@ -211,6 +211,22 @@ def _suffix_clause(
     return Clause(start, end, tuple(parts), tuple(notes))
 
 
+def cell_clause(text: str, start: int, end: int, grammar: Grammar) -> tuple[Part, ...] | None:
+    """Return the role parts of a table's units cell that is a label-less clause.
+
+    ``办公室牵头,各科室配合`` in a 责任部门 column: 办公室 leads, 各科室 cooperate. Only a cell
+    made wholly of suffix segments, one of them a lead or cooperating suffix, reads so;
+    a plain list of units keeps its column's role.
+    """
+    clause = _suffix_clause(text, start, end, grammar, whole=True, first_listed=True)
+    if clause is None or clause.notes:
+        return None
+    roles = {p.kind for p in clause.parts}
+    if not roles & {Role.LEAD, Role.COOPERATING} or not roles <= set(Role):
+        return None
+    return clause.parts
+
+
 def _add_note(text: str, notes: list[tuple[int, int]], span: tuple[int, int]) -> None:
     """Add a free segment to the notes; one a comma joins to the note before continues it
     (列第一位者为牵头单位，下同 stays one sentence, as printed)."""

@@ -36,7 +36,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
     "outline": ("subitems",),
-    "table": ("number", "title", "body", "lead", "responsible", "leaders", "deadline"),
+    "table": ("number", "group", "title", "body", "lead", "responsible", "leaders", "deadline"),
 }
 
 #: What a label introduces besides a role.
@@ -71,6 +71,7 @@ class Grammar:
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
+    group_headers: tuple[str, ...]  # a group column before the number: category lines
     body_headers: tuple[str, ...]
     header_kinds: tuple[tuple[str, Kind], ...]  # header words only a table uses
     subitem_styles: tuple[str, ...]  # numbering styles of a task's sub-items: （1） ①
@@ -170,6 +171,7 @@ def _parse(text: str, name: str) -> Grammar:
         deadline_endings=tuple(tables["notes"]["deadline"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
+        group_headers=tuple(tables["table"]["group"]),
         body_headers=tuple(tables["table"]["body"]),
         header_kinds=tuple(headers),
         subitem_styles=tuple(tables["outline"]["subitems"]),

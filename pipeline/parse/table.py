@@ -14,16 +14,18 @@ Spans of every cell stay in the clean text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
-from pipeline.parse import aligned, loose
-from pipeline.parse.clauses import people, split_units
+from pipeline.parse import aligned, inline, loose, numberless
+from pipeline.parse.clauses import cell_clause, people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.read.chinese import CJK
 
 NUMBER, TITLE, BODY = "number", "title", "body"
+GROUP = "group"  # a category column (类别, 分类): merged cells, read for no task field
 Column = Kind | None
 Span = tuple[int, int]
 _PAD = " \t\n\u3000|"
@@ -61,6 +63,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             _inline_table(text, lines, i, grammar)
             or _stacked_table(text, lines, kinds, i, grammar)
             or _aligned_table(text, lines, i, grammar)
+            or _numberless_table(text, lines, kinds, i, grammar)
         )
         if found is None:
             i += 1
@@ -102,6 +105,8 @@ def _column(word: str, grammar: Grammar) -> Column:
         return TITLE
     if word in grammar.body_headers:
         return BODY
+    if word in grammar.group_headers:
+        return GROUP
     return grammar.header_kind(word)
 
 
@@ -128,7 +133,8 @@ def _inline_table(
     columns = _header([text[a:b] for a, b in _cells(text, s, e)], grammar)
     if columns is None:
         return None
-    rows, j = [], i + 1
+    rows: list[_Row] = []
+    j = i + 1
     while j < len(lines):
         s, e = lines[j]
         if not text[s:e].strip(_PAD + "-:"):
@@ -140,11 +146,30 @@ def _inline_table(
             k += 1  # a line break inside a cell: the row goes on on the next line
             e = lines[k][1]
             cells = _cells(text, s, e)
+        while len(cells) > len(columns) and cells[-1][0] == cells[-1][1]:
+            cells.pop()  # a closing bar: x | y | z |
+        if rows and k == j and len(cells) < len(columns) and _cut_after(text, lines, k):
+            cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):
             break
         rows.append(_Row(s, e, tuple(cells)))
         j = k + 1
+    if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
+        body = columns.index(BODY)
+        if columns.index(TITLE) == body - 1:
+            numbered = inline.numbered_rows(text, [list(r.cells) for r in rows], body)
+            if numbered is not None:  # 1.积极推进… in the body cell: a task per number
+                heads = [NUMBER, *columns[: body - 1], None, TITLE, *columns[body + 1 :]]
+                kept = [
+                    _Row(r.start, r.end, tuple(c)) for r, c in zip(rows, numbered, strict=False)
+                ]
+                return heads, kept, j if len(kept) == len(rows) else _line_of(lines, kept[-1].end)
     return (columns, rows, j) if rows else None
+
+
+def _line_of(lines: list[Span], at: int) -> int:
+    """Return the index of the line after the one holding position ``at``."""
+    return bisect.bisect_right([s for s, _ in lines], at)
 
 
 def _stacked_table(
@@ -162,10 +187,13 @@ def _stacked_table(
     columns = _is_header(heads) if len(heads) >= 3 else None
     if columns is None or columns[0] != NUMBER:
         return _loose_table(text, lines, i, grammar)
+    grouped = _grouped(text, lines, i, grammar)
     rows: list[_Row] = []
     while True:
         window = _filled(text, lines, j, _ROW_LINES * 2)
-        found = _stacked_row(text, [lines[k] for k in window], columns, grammar)
+        if grouped and len(window) > 1 and not _is_number(text, lines[window[0]]):
+            window = window[1:]  # the category of the next group: a line of its own
+        found = _stacked_row(text, [lines[k] for k in window], columns, grammar, grouped)
         if found is None and rows and window and _cut_after(text, lines, window[-1]):
             found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])
         if found is None:
@@ -211,6 +239,26 @@ def _loose_table(
     return (checked, out, end) if out else None
 
 
+def _numberless_table(
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    """Read a ``|`` table a cell a line with no number word: pipeline/parse/numberless.py."""
+    if kinds[i] in (None, NUMBER):
+        return None
+    found = numberless.header(text, lines, i, lambda w: _column(w, grammar) is not None)
+    if found is None:
+        return None
+    words, j = found
+    columns = _header([text[a:b] for a, b in words], grammar)
+    if columns is None or NUMBER in columns:
+        return None
+    cells = numberless.rows(text, numberless.cells(text, lines, j), len(columns))
+    if not cells:
+        return None
+    out = [_Row(start, max(e for _, e in row), tuple(row)) for start, row in cells]
+    return [NUMBER, *columns], out, _line_of(lines, out[-1].end)
+
+
 def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
     """Return the indexes of up to ``most`` non-blank lines from line ``i`` on.
 
@@ -225,15 +273,28 @@ def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
     return found
 
 
+def _grouped(text: str, lines: list[Span], i: int, grammar: Grammar) -> bool:
+    """Whether a group column (分类) heads the table before its number word at line ``i``."""
+    k = i - 1
+    while k >= 0 and not text[slice(*lines[k])].strip(_PAD):
+        k -= 1
+    return k >= 0 and "".join(text[slice(*lines[k])].split()) in grammar.group_headers
+
+
+def _is_number(text: str, line: Span) -> bool:
+    return text[slice(*line)].strip(_PAD).isdecimal()
+
+
 def _stacked_row(
-    text: str, lines: list[Span], columns: list[Column], grammar: Grammar
+    text: str, lines: list[Span], columns: list[Column], grammar: Grammar, grouped: bool = False
 ) -> tuple[_Row, int] | None:
     """Read one row of a table with a cell a line: ``(row, lines used)``, or None at its end.
 
     The row runs to the line holding the next number. With more lines than columns, the
     column before a last deadline column holds one unit a line (县水务局 / 县住建局), the
     deadline is the first later line that reads as one, and the lines after it (a second
-    sub-row under the same number) go to the task's body.
+    sub-row under the same number) go to the task's body. Under a group column (``grouped``)
+    the line before the next number is that group's category, never the body.
     """
     cells = [_trim(text, s, e, _PAD) for s, e in lines]
     width = len(columns)
@@ -242,6 +303,8 @@ def _stacked_row(
     after = str(int(text[slice(*cells[0])]) + 1)
     stop = next((k for k in range(width, len(cells)) if text[slice(*cells[k])] == after), None)
     own = cells[:stop] if stop is not None else cells
+    if grouped and stop is not None and len(own) > width:
+        own = own[:-1]  # the next group's category (激发市场活力), printed before its first row
     last = None
     if len(own) > width and columns[-1] == DEADLINE:
         deadlines = (k for k in range(width - 1, len(own)) if _dated(text[slice(*own[k])], grammar))
@@ -301,19 +364,26 @@ def _aligned_table(
     header, starts = text[s:e].split(), [at for at, _ in words]
     number, title = columns.index(NUMBER), columns.index(TITLE)
     single = "  " not in text[s:e].strip()  # 序号 工 作 任 务 牵头负责部门: no positions
-    rows, j = [], i + 1
+    grouped = number == 0 and title == 2 and columns[1] == GROUP  # 序号 类别 主要任务 …
+    rows: list[_Row] = []
+    j = i + 1
     while j < len(lines):
         s, e = lines[j]
         line = text[s:e]
         if not line.strip() or aligned.is_page_number(line) or line.split() == header:
             j += 1  # a blank line, a page number, the header repeated on the next page
             continue
-        if single:
+        if single and grouped:
+            cells = aligned.single_grouped(text, s, e, len(columns), title)
+        elif single:
             cells = aligned.single(text, s, e, len(columns), title)
         else:
             cells = aligned.assign(starts, aligned.cells(text, s, e))
         if cells is None or not text[slice(*cells[number])].isdecimal():
             break
+        if grouped and rows and cells[title][1] <= cells[title][0]:
+            merged = rows[-1].cells  # merged cells the page left empty: the row above's
+            cells = [merged[k] if k in (title - 1, title) else c for k, c in enumerate(cells)]
         if cells[title][1] <= cells[title][0]:
             break
         rows.append(_Row(s, e, tuple(cells)))
@@ -345,8 +415,16 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
             leaders += people(text, s, e, grammar)
         elif isinstance(column, Role):
             unit_spans.append((s, e))
-            for u in split_units(text, s, e, grammar):
-                role = u.role or column  # 市发展改革委（牵头） in a 责任单位 column leads
+            parts = cell_clause(text, s, e, grammar)  # 办公室牵头，各科室配合
+            spans = [(p.kind, p.start, p.end) for p in parts] if parts else [(column, s, e)]
+            units = [
+                (r, u)
+                for r, a, b in spans
+                if isinstance(r, Role)
+                for u in split_units(text, a, b, grammar)
+            ]
+            for given, u in units:
+                role = u.role or given  # 市发展改革委（牵头） in a 责任单位 column leads
                 found = mentions[role]
                 location = clean.locate(u.start, u.end)
                 found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))

@@ -39,8 +39,9 @@ _INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
 _INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
 _GAP = re.compile("[ \u3000]")
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
-#: A row of a table whose columns are separated by single spaces: its number, a space.
-_SPACED_ROW = re.compile(r"[ \u3000]*(\d{1,4}) \S")
+#: A row of a table whose columns are separated by single spaces: its number, a space (more
+#: where the merged cells after the number are left empty).
+_SPACED_ROW = re.compile(r"[ \u3000]*(\d{1,4}) +\S")
 
 Offsets = list[int]
 Step = Callable[[str, Offsets], tuple[str, Offsets, int]]

@@ -139,3 +139,39 @@ def test_a_single_spaced_table_whose_last_row_is_cut() -> None:
         ),
         (3, "新增城市绿道45公里", (["市城"], [], [])),
     ]
+
+
+def test_single_spaced_rows_with_a_group_column_read_empty_merged_cells_from_spaces() -> None:
+    def cells(line: str) -> list[str] | None:
+        found = aligned.single_grouped(line, 0, len(line), 6, 2)
+        return None if found is None else [line[s:e] for s, e in found]
+
+    # 序号 类别 主要任务 细化措施 牵头单位 责任单位
+    assert cells("1 加强岸线管 理 严格岸线管制 划定管理范围。 市水利局 各县政府") == [
+        "1", "加强岸线管 理", "严格岸线管制", "划定管理范围。", "市水利局", "各县政府",
+    ]  # fmt: skip
+    assert cells("2  落实岸线 保护规划 编制规划。 市水利局 各县政府") == [
+        "2", "", "落实岸线 保护规划", "编制规划。", "市水利局", "各县政府",
+    ]  # fmt: skip
+    assert cells("3   清理违法占用。 市水利局 各县政府") == [
+        "3", "", "", "清理违法占用。", "市水利局", "各县政府",
+    ]  # fmt: skip
+    assert cells("4 市水利局") is None
+
+
+def test_a_single_spaced_row_with_both_merged_cells_empty_repeats_the_title_above() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+        + "1 节水 严守用水效率红线 落实用水效率评估。 市水利局 市发改委 各县政府\n"
+        + "2   抓好工业节水。 市工信局、市水利局 市发改委 各县政府\n"
+    )
+    assert [(t.no, t.title, t.body, units(t)) for t in doc.tasks] == [
+        (1, "严守用水效率红线", "落实用水效率评估。", (["市水利局"], ["各县政府"], ["市发改委"])),
+        (
+            2,
+            "严守用水效率红线",
+            "抓好工业节水。",
+            (["市工信局", "市水利局"], ["各县政府"], ["市发改委"]),
+        ),
+    ]

@@ -26,6 +26,8 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
     assert g.body_headers == (
         "主要内容",
         "具体内容",
+        "具体要求",
+        "细化措施",
         "工作措施",
         "项目建设规模及内容",
         "建设规模及内容",
@@ -38,6 +40,8 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
     ]
     assert "全年目标任务" in g.title_headers and "目标任务" in g.title_headers
     assert "实事项目" in g.title_headers and "主要内容" not in g.title_headers
+    assert "事项" in g.title_headers and g.group_headers == ("分类", "分块", "类别", "板块")
+    assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
     # A table's own words are no clause labels: 时间安排：… in a task's text stays text.
     assert g.label_kind("时间安排") is None and g.label_kind("责任主体") is None
 

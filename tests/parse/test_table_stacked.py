@@ -129,3 +129,37 @@ def test_a_short_row_is_taken_only_at_the_end_of_the_text_and_with_the_next_numb
     )
     assert len(parse_text(table + "|\n3\n|\n推进公厕提档").tasks) == 1
     assert len(parse_text(table + "|\n2\n|\n推进公厕提档\n\n附件：填报说明\n").tasks) == 1
+
+
+def test_a_group_column_puts_each_category_on_a_line_of_its_own() -> None:
+    doc = parse_text(  # the page stops inside row 3, before its lead cell
+        stacked(
+            "分类", "序号", "事项", "责任单位", "牵头单位",
+            "发展目标",
+            "1", "财政收入增长5%。", "区财政局、区税务局", "区财政局",
+            "2", "新增就业5000人。", "区人社局", "区人社局",
+            "营商环境",
+            "3", "推行一网通办。", "区政务服务中心",
+        ).rstrip("\n")
+    )  # fmt: skip
+    assert [(t.no, t.title, units(t), t.body) for t in doc.tasks] == [
+        (1, "财政收入增长5%", (["区财政局"], ["区财政局", "区税务局"], []), ""),
+        (2, "新增就业5000人", (["区人社局"], ["区人社局"], []), ""),
+        (3, "推行一网通办", ([], ["区政务服务中心"], []), ""),
+    ]
+
+
+def test_without_a_group_column_a_line_before_the_next_number_stays_the_body() -> None:
+    doc = parse_text(
+        stacked(
+            "序号", "事项", "责任单位", "牵头单位",
+            "1", "财政收入增长5%。", "区财政局", "区财政局", "按季调度。",
+            "2", "新增就业5000人。", "区人社局", "区人社局",
+        )
+    )  # fmt: skip
+    first, second = doc.tasks
+    assert (first.title, first.body, second.title) == (
+        "财政收入增长5%",
+        "按季调度。",
+        "新增就业5000人",
+    )

@@ -173,3 +173,12 @@ def test_items_under_run_together_headings_are_numbered_again_from_one() -> None
 def test_rows_of_a_single_spaced_table_are_not_rejoined() -> None:
     rows = "5 中央财政安排专项奖补资金，重点用于职工分流安置，当年安排一半资金用于试点地区 财政部\n6 推进行政村通光纤 工信部\n"
     assert cleaned(rows) == rows
+
+
+def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
+    rows = (
+        "1 加强岸线管 理 严格水域岸线用途管制 划定湖泊管理范围，严禁侵占水域岸线 市水利局 各县人民政府\n"
+        "2  落实湖泊 岸线保护 规划 编制湖泊岸线保护利用规划，分区分类管控水域岸线 市水利局 各县人民政府\n"
+        "3   清理整治违法占用岸线 开展妨碍行洪突出问题排查整治，逐一销号，长效管护 市水利局 各县人民政府\n"
+    )
+    assert cleaned(rows) == rows

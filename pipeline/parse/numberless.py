@@ -1,0 +1,112 @@
+"""Read a ``|`` table printed a cell a line whose header has no number word.
+
+工作任务 / ``|`` / 具体要求 / ``|`` / 责任科室 / ``|`` / 时限要求 / ``|``, then rows whose number
+is a cell of its own (a page that printed the number column without a header word), in
+any place in the row: the title cell may come first, then ``1``, then the other cells.
+
+- The header is the run of header words, each followed by a line of bars, at least three.
+- The first row's cells before its number are the columns printed before the number; every
+  row has its number, then one cell for each later column.
+- A row with fewer cells before its number lacks the first of those columns: a title cell
+  merged over two rows, printed once; it takes the cell of the row above.
+- The rows end at a cell that is neither the next number nor fits a row; a text that stops
+  inside the last row keeps the cells it has (the rest are empty).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Span = tuple[int, int]
+_PAD = " \t\n\u3000|"
+#: Bounds that keep a hostile file linear: header words, cells one row may hold.
+_HEADER_WORDS = 16
+_ROW_CELLS = 16
+
+
+def header(
+    text: str, lines: list[Span], i: int, known: Callable[[str], bool]
+) -> tuple[list[Span], int] | None:
+    """Return the header cells from line ``i``, each followed by bars, and the next line."""
+    words: list[Span] = []
+    j, bars = i, False
+    while j < len(lines) and len(words) <= _HEADER_WORDS:
+        s, e = lines[j]
+        line, value = text[s:e].strip(), text[s:e].strip(_PAD)
+        if line and not value:
+            bars = True
+        elif value:
+            if (words and not bars) or value.isdecimal() or not known(value):
+                break
+            words.append(_trim(text, s, e))
+            bars = "|" in line
+        j += 1
+    if len(words) < 3 or not bars:
+        return None
+    return words, _after_bars(text, lines, j)
+
+
+def cells(text: str, lines: list[Span], j: int) -> list[Span]:
+    """Return the cells from line ``j``: each line between lines of bars, up to a line that
+    follows a cell with no bar between them (a footer after the table)."""
+    found: list[Span] = []
+    open_cell = False
+    for s, e in lines[j:]:
+        line, value = text[s:e].strip(), text[s:e].strip(_PAD)
+        if line and not value:
+            open_cell = False
+        elif value:
+            if open_cell:
+                break
+            found.append(_trim(text, s, e))
+            open_cell = not line.endswith("|")
+    return found
+
+
+def rows(text: str, found: list[Span], width: int) -> list[tuple[int, list[Span]]]:
+    """Return each row's start and cells: its number first, then one span per header column.
+
+    A row starts at its own first cell, not at a cell merged from the row above."""
+    first = next((k for k, c in enumerate(found) if text[slice(*c)] == "1"), None)
+    if first is None or first >= width:
+        return []
+    before, after = first, width - first
+    out: list[tuple[int, list[Span]]] = []
+    k, n = 0, 1
+    while k < len(found):
+        at = next(
+            (
+                p
+                for p in range(k, min(len(found), k + before + 1))
+                if text[slice(*found[p])] == str(n)
+            ),
+            None,
+        )
+        if at is None:
+            break
+        lead = found[k:at]
+        if len(lead) < before and not out:
+            break
+        merged = out[-1][1][1 : 1 + before - len(lead)] if len(lead) < before else []
+        tail = found[at + 1 : at + 1 + after]
+        if any(text[slice(*c)] == str(n + 1) for c in tail):
+            break
+        end = (tail or [found[at]])[-1][1]
+        tail += [(end, end)] * (after - len(tail))
+        out.append(((lead or [found[at]])[0][0], [found[at], *merged, *lead, *tail]))
+        k, n = at + 1 + after, n + 1
+    return out
+
+
+def _after_bars(text: str, lines: list[Span], j: int) -> int:
+    while j < len(lines) and not text[slice(*lines[j])].strip(_PAD):
+        j += 1
+    return j
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in _PAD:
+        start += 1
+    while end > start and text[end - 1] in _PAD:
+        end -= 1
+    return start, end

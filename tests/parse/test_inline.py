@@ -1,0 +1,73 @@
+"""``|`` tables a row a line with the task number inside the body cell (pipeline/parse/inline.py)."""
+
+from __future__ import annotations
+
+from pipeline.model import Role
+from pipeline.parse import inline
+from pipeline.parse.clauses import cell_clause
+from pipeline.parse.grammar import default_grammar
+from tests.parse.test_parser import HEAD, parse_text, units
+
+HEADER = "|工作任务 | 具体要求 | 责任部门 |\n"
+
+
+def spans_of(text: str, *cells: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for cell in cells:
+        at = text.index(cell, at)
+        out.append((at, at + len(cell)))
+        at += len(cell)
+    return out
+
+
+def test_a_shifted_row_takes_the_group_cell_of_the_row_above() -> None:
+    text = "一、做好公开 1.公开预算 财务股 2.更新网站 办公室 "
+    rows = [
+        spans_of(text, "一、做好公开", "1.公开预算", "财务股"),
+        [*spans_of(text, "2.更新网站", "办公室"), (len(text), len(text))],
+    ]
+    found = inline.numbered_rows(text, rows, 1)
+    assert found is not None
+    assert [[text[s:e] for s, e in row] for row in found] == [
+        ["1.", "一、做好公开", "公开预算", "财务股"],
+        ["2.", "一、做好公开", "更新网站", "办公室"],
+    ]
+
+
+def test_a_body_without_the_number_one_is_no_numbered_table() -> None:
+    text = "做好公开 公开预算 财务股"
+    rows = [spans_of(text, "做好公开", "公开预算", "财务股")]
+    assert inline.numbered_rows(text, rows, 1) is None
+
+
+def test_a_units_cell_with_suffixes_is_a_clause_and_a_plain_list_is_not() -> None:
+    grammar = default_grammar()
+    text = "办公室牵头，各科室配合"
+    parts = cell_clause(text, 0, len(text), grammar)
+    assert parts is not None
+    assert [(p.kind, text[p.start : p.end]) for p in parts] == [
+        (Role.LEAD, "办公室"),
+        (Role.COOPERATING, "各科室"),
+    ]
+    assert cell_clause("办公室、各科室", 0, 7, grammar) is None
+    assert cell_clause("办公室负责", 0, 5, grammar) is None
+
+
+def test_numbered_body_cells_make_the_tasks_and_the_group_cell_is_left_unread() -> None:
+    doc = parse_text(
+        HEAD
+        + HEADER
+        + "一、做好财务公开。 | 1.公开预算决算。按时发布。 | 财务股 |\n"
+        + "2.更新网站栏目。 | 办公室牵头,各股室配合 | |\n"
+        + "3.答复网民留言。要及时"
+    )
+    assert [(t.no, t.label, t.title, t.body, units(t)) for t in doc.tasks] == [
+        (1, "1.", "公开预算决算", "按时发布。", ([], ["财务股"], [])),
+        (2, "2.", "更新网站栏目", "", (["办公室"], [], ["各股室"])),
+        (3, "3.", "答复网民留言", "要及时", ([], [], [])),
+    ]
+
+
+def test_a_closing_bar_opens_no_cell() -> None:
+    doc = parse_text(HEAD + "|序号 | 重点任务 | 牵头单位 |\n1 | 建成驿站 | 县文旅局 |\n")
+    assert [(t.title, units(t)) for t in doc.tasks] == [("建成驿站", (["县文旅局"], [], []))]

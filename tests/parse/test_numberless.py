@@ -1,0 +1,60 @@
+"""``|`` tables a cell a line with no number word (pipeline/parse/numberless.py)."""
+
+from __future__ import annotations
+
+from pipeline.parse import numberless
+from tests.parse.test_loose import spans
+from tests.parse.test_parser import HEAD, parse_text, units
+
+KNOWN = {"工作任务", "具体要求", "责任科室", "时限要求"}
+
+
+def barred(*cells: str) -> str:
+    return "\n|\n".join(cells) + "\n|\n"
+
+
+def test_the_header_is_the_run_of_header_words_between_bars() -> None:
+    text = barred("工作任务", "具体要求", "责任科室", "做好公开", "1")
+    found = numberless.header(text, spans(text), 0, KNOWN.__contains__)
+    assert found is not None
+    words, j = found
+    assert ([text[s:e] for s, e in words], j) == (["工作任务", "具体要求", "责任科室"], 6)
+
+
+def test_header_words_without_bars_between_them_are_no_header() -> None:
+    text = "工作任务\n具体要求\n责任科室\n"
+    assert numberless.header(text, spans(text), 0, KNOWN.__contains__) is None
+
+
+def test_a_title_printed_before_the_number_and_merged_over_two_rows() -> None:
+    text = barred("做好公开", "1", "发布目录。", "办公室", "做好解读", "2", "开展解读。", "各科室")
+    text += barred("3", "编制年报。", "办公室")
+    rows = numberless.rows(text, numberless.cells(text, spans(text), 0), 3)
+    assert [[text[s:e] for s, e in row] for _, row in rows] == [
+        ["1", "做好公开", "发布目录。", "办公室"],
+        ["2", "做好解读", "开展解读。", "各科室"],
+        ["3", "做好解读", "编制年报。", "办公室"],
+    ]
+    # Row 3 starts at its own number, not at the title it shares with row 2.
+    assert text[rows[2][0] :].startswith("3")
+
+
+def test_a_footer_after_the_last_row_stays_out() -> None:
+    text = barred("做好公开", "1", "发布目录。", "办公室") + "分享到：\n打印本页\n"
+    found = numberless.cells(text, spans(text), 0)
+    assert [text[s:e] for s, e in found] == ["做好公开", "1", "发布目录。", "办公室", "分享到："]
+    rows = numberless.rows(text, found, 3)
+    assert len(rows) == 1
+
+
+def test_a_numberless_bar_table_parses_to_tasks() -> None:
+    doc = parse_text(
+        HEAD
+        + barred("工作任务", "具体要求", "责任科室", "时限要求")
+        + barred("做好公开", "1", "发布目录。", "办公室", "年底前")
+        + barred("2", "编制年报。", "各科室", "1月31日前")
+    )
+    assert [(t.no, t.title, t.body, units(t), t.deadline) for t in doc.tasks] == [
+        (1, "做好公开", "发布目录。", ([], ["办公室"], []), "年底前"),
+        (2, "做好公开", "编制年报。", ([], ["各科室"], []), "1月31日前"),
+    ]
