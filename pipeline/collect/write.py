@@ -69,7 +69,7 @@ def write_round(
         "progress.csv": _csv(progress),
         "progress.json": _json(progress),
         "progress.parquet": parquet_bytes(progress),
-        "collect.json": report.to_json(result).encode(),
+        "collect.json": report.to_json_bytes(result),
         "collect.md": report.markdown(result)
         .replace("# Validation report", "# Collect report", 1)
         .encode(),

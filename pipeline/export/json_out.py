@@ -80,15 +80,25 @@ def _object(
     return pl.concat_str(parts)
 
 
-def _list(parts: Iterable[pl.Series]) -> Iterator[bytes]:
-    """Yield a top-level JSON list of the objects in ``parts``, as json.dumps indents it."""
+def nested_rows_json(frame: pl.DataFrame, depth: int) -> Iterator[bytes]:
+    """Yield, in pieces, a JSON list of one object per row of ``frame`` as the value of a key
+    at nesting ``depth`` (json.dumps's indentation, no final newline)."""
+    row = _object([(c, pl.col(c)) for c in frame.columns], depth=depth + 1)
+    pieces = (frame.slice(i, _CHUNK).select(row).to_series() for i in _starts(frame, _CHUNK))
+    return _list(pieces, depth=depth, end=b"")
+
+
+def _list(parts: Iterable[pl.Series], depth: int = 0, end: bytes = b"\n") -> Iterator[bytes]:
+    """Yield a JSON list of the objects in ``parts`` at nesting ``depth``, as json.dumps
+    indents it, then ``end``."""
+    inside = ("\n" + _PAD * (depth + 1)).encode()
     opened = False
     for objects in parts:
         if objects.len():
-            yield b",\n  " if opened else b"[\n  "
-            yield objects.str.join(",\n  ").cast(pl.Binary).item()
+            yield b"," + inside if opened else b"[" + inside
+            yield objects.str.join("," + inside.decode()).cast(pl.Binary).item()
             opened = True
-    yield b"\n]\n" if opened else b"[]\n"
+    yield (b"\n" + (_PAD * depth).encode() + b"]" if opened else b"[]") + end
 
 
 def _starts(frame: pl.DataFrame, size: int) -> range:

@@ -163,3 +163,33 @@ def test_a_terminal_shows_fifty_findings_of_a_rule_and_counts_the_rest() -> None
     assert render.markdown(report).count("`clause.duplicate` |") == 1 + 50
     assert render.github(report).count("::warning ") == 50
     assert len(json.loads(render.to_json(report))["findings"]) == 61
+
+
+def _as_json_dumps_writes_it(report: Report) -> str:
+    """The report as json.dumps writes the document, the reference for to_json's bytes."""
+    from pipeline.columns import record
+    from schemas.tables import CorrectionsSchema, FindingsSchema
+
+    document = {
+        "valid": report.valid,
+        "strict": report.strict,
+        "documents": list(report.documents),
+        "summary": {
+            "errors": len(report.errors),
+            "warnings": len(report.warnings),
+            "by_rule": report.counts(),
+        },
+        "findings": [record(f, FindingsSchema) for f in report.findings],
+        "corrections": [record(c, CorrectionsSchema) for c in report.applied],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_is_what_json_dumps_writes_even_for_awkward_text() -> None:
+    odd = Finding(
+        "return.locked.changed", Severity.ERROR, 'a "quoted" \\ back\tslash\nnew line \x1f',
+        "写成 \u2028 这样", "returns/市财政局.xlsx", None, None, None, None, "😀 → 𠀋",
+        cell="任务清单!B7", unit="市财政局",
+    )  # fmt: skip
+    for report in (REPORT, Report.of([odd, LOST]), Report.of([], documents=["a.txt"])):
+        assert render.to_json(report) == _as_json_dumps_writes_it(report)
