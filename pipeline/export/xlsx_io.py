@@ -10,9 +10,11 @@ clock, ``TZ`` or locale.
 from __future__ import annotations
 
 import io
+import shutil
+import tempfile
 import zipfile
 from datetime import date, datetime
-from typing import Any
+from typing import IO, Any
 
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.workbook.workbook import Workbook
@@ -24,6 +26,10 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 #: What Excel would start a formula with when a clerk edits the cell.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CREATOR = "plan-ledger"
+#: A workbook's stored package stays in memory up to this size, then goes to a temporary file.
+SPOOL_BYTES = 64 * 1024 * 1024
+#: Bytes copied at a time from the stored package into the deflated one.
+COPY_BYTES = 1024 * 1024
 
 
 def set_text(cell: Any, value: str | None) -> None:
@@ -47,11 +53,14 @@ def workbook_bytes(book: Workbook, *, stamp: date) -> bytes:
     book.properties.modified = moment
     book.properties.creator = CREATOR
     book.properties.lastModifiedBy = CREATOR
-    raw = io.BytesIO()
-    # Stored, not deflated: _repack compresses every entry once, on its way out.
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
-        (ExcelWriter if book.write_only else _InMemoryWriter)(book, archive).save()
-    return _repack(raw.getvalue())
+    # Stored, not deflated: _repack compresses every entry once, on its way out. A large
+    # workbook's stored package (a corpus's ledger or progress sheet is most of a
+    # gigabyte) goes to a temporary file rather than staying in memory three times over.
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as raw:
+        with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
+            (ExcelWriter if book.write_only else _InMemoryWriter)(book, archive).save()
+        raw.seek(0)
+        return _repack(raw)
 
 
 class _InMemoryWriter(ExcelWriter):  # type: ignore[misc]
@@ -73,11 +82,15 @@ class _InMemoryWriter(ExcelWriter):  # type: ignore[misc]
         self.manifest.append(ws)
 
 
-def _repack(data: bytes) -> bytes:
-    """Return the zip ``data`` with every entry dated ZIP_EPOCH and no host OS recorded."""
+def _repack(data: IO[bytes]) -> bytes:
+    """Return the zip in ``data`` with every entry dated ZIP_EPOCH and no host OS recorded.
+
+    Entries are copied a piece at a time; with its size known beforehand an entry gets the
+    same bytes as ``writestr`` would give it.
+    """
     out = io.BytesIO()
     with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(data) as source,
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as target,
     ):
         for info in source.infolist():
@@ -85,5 +98,7 @@ def _repack(data: bytes) -> bytes:
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.create_system = 0
             entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(info.filename))
+            entry.file_size = info.file_size
+            with source.open(info) as piece, target.open(entry, "w") as into:
+                shutil.copyfileobj(piece, into, COPY_BYTES)
     return out.getvalue()

@@ -64,3 +64,12 @@ def test_same_bytes_under_another_timezone_and_locale() -> None:
     assert digests == {
         __import__("hashlib").sha256(workbook_bytes(_book(), stamp=date(2024, 1, 8))).hexdigest()
     }
+
+
+def test_a_package_too_large_for_memory_gives_the_same_bytes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.export import xlsx_io
+
+    in_memory = workbook_bytes(_book(), stamp=date(2024, 1, 8))
+    monkeypatch.setattr(xlsx_io, "SPOOL_BYTES", 1024)  # spills to a temporary file
+    monkeypatch.setattr(xlsx_io, "COPY_BYTES", 100)  # copied in many small pieces
+    assert workbook_bytes(_book(), stamp=date(2024, 1, 8)) == in_memory
