@@ -231,9 +231,10 @@ def _loose_table(
     above: list[Span] | None = None
     missing = len(checked)
     closing = any(closed for _, closed in cells)  # rows end in bars: an open one lost its end
-    for row, closed in cells:
+    for n, (row, closed) in enumerate(cells, start=1):
         most = missing if closing and not closed else len(checked)
-        above = loose.place(shape, text, row, above, most)
+        cut = n == len(cells) and _cut_after(text, lines, _line_of(lines, row[-1][1]) - 1)
+        above = loose.place(shape, text, row, above, most, cut)
         missing = len(checked) - len(row)
         out.append(_Row(row[0][0], row[-1][1], tuple(above)))
     return (checked, out, end) if out else None
