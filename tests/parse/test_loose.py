@@ -143,5 +143,9 @@ def test_a_bar_table_cut_inside_its_last_content_cell_names_no_unit() -> None:
         + "2 |\n卫生院提升 |\n2026 |\n石门镇 |\n改造门诊楼,"
     )
     first, second = doc.tasks
-    assert (first.title, first.deadline, units(first)) == ("运动场改造", "2026", ([], ["教体局"], []))
+    assert (first.title, first.deadline, units(first)) == (
+        "运动场改造",
+        "2026",
+        ([], ["教体局"], []),
+    )
     assert (second.title, second.deadline, units(second)) == ("卫生院提升", "2026", ([], [], []))
