@@ -1,13 +1,21 @@
-"""Read a ``|`` table a row a line whose number is printed inside its body cell.
+"""Read a ``|`` table a row a line whose number is printed inside its body or title cell.
 
 工作任务 | 具体要求 | 责任部门, with no number column: the 具体要求 cells start with the task
 numbers, ``1.积极推进…``, and the 工作任务 cell (一、做好财政信息公开) is a group printed on
 the first row of its group only, so the group's later rows are shifted left, their last
 cell empty (``3.及时反馈… | 各科室 | |``). Each numbered cell is a task: its number the
 task's, its text the title and body; the group cell is the title column's, left unread.
+
+项目名称 | 工作任务 | 计划完成时间 | 牵头单位, with no number column: the 项目名称 cells start
+with the task numbers (``1.城市人居环境提升项目``) and a project's merged cells are
+flattened into sub-rows shifted left, their last cell empty (``2021.8 | 城投集团 | ||``,
+``对七星路… | 2021.12 | 城投集团 | |``). Each numbered row is a task, read as printed (its
+first work task, deadline and lead); the cells of its sub-rows go to its body.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from pipeline.parse.numbering import match_number
 
@@ -39,6 +47,37 @@ def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Spa
         out.append([(s, label), *cells])
         above = cells
     return out or None
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A numbered row and the sub-rows under it: rows ``first`` to ``last`` of the table."""
+
+    cells: list[Span]  # the number's span, then one span per column
+    extra: list[Span]  # the non-empty cells of the sub-rows
+    first: int
+    last: int
+
+
+def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) -> list[Project]:
+    """Return a task per row whose ``title`` cell starts with the next task number (the
+    title after it), with the rows under it whose ``last`` cell is empty as its sub-rows,
+    up to the first other row; none when the first row's title does not start with ``1``."""
+    out: list[Project] = []
+    for k, cells in enumerate(rows):
+        label = _number(text, cells[title], len(out) + 1)
+        if label is not None:
+            start, e = label, cells[title][1]
+            while start < e and text[start] in " \u3000":
+                start += 1
+            row = [(cells[title][0], label), *cells[:title], (start, e), *cells[title + 1 :]]
+            out.append(Project(row, [], k, k))
+        elif out and cells[last][0] == cells[last][1]:  # a sub-row, shifted left
+            out[-1].extra.extend(c for c in cells if c[0] < c[1])
+            out[-1] = Project(out[-1].cells, out[-1].extra, out[-1].first, k)
+        else:
+            break
+    return out
 
 
 def _number(text: str, cell: Span, n: int) -> int | None:

@@ -101,12 +101,18 @@ def rows(text: str, lines: list[Span], j: int, width: int) -> tuple[list[Row], i
 
 
 def place(
-    shape: Shape, text: str, cells: list[Span], above: list[Span] | None, most: int
+    shape: Shape,
+    text: str,
+    cells: list[Span],
+    above: list[Span] | None,
+    most: int,
+    cut: bool = False,
 ) -> list[Span]:
     """Return one span per column for a row's cells (empty where the row has none).
 
     At most ``most`` group cells are missing (the count of the row above, for a row whose
-    end the page lost).
+    end the page lost). In a row the text stops inside (``cut``) the cells after the title
+    (or the body) fill their columns from the first: the cells it lacks are its last ones.
     """
     missing = min(most, shape.width - len(cells))
     absent = shape.groups[: max(0, missing)]
@@ -134,7 +140,8 @@ def place(
         wrapped = max(0, len(cells) - len(columns))
         out[shape.title] = (rest[0][0], rest[wrapped][1])
         after, tail = columns[p + 1 :], rest[wrapped + 1 :]
-    for c, cell in _around(after, tail, shape.unread):
+    matched = zip(after, tail, strict=False) if cut else _around(after, tail, shape.unread)
+    for c, cell in matched:
         out[c] = cell
     return out
 

@@ -164,7 +164,30 @@ def _inline_table(
                     _Row(r.start, r.end, tuple(c)) for r, c in zip(rows, numbered, strict=False)
                 ]
                 return heads, kept, j if len(kept) == len(rows) else _line_of(lines, kept[-1].end)
+    if rows and NUMBER not in columns and TITLE in columns:
+        projects = _numbered_titles(text, lines, columns, rows)
+        if projects is not None:
+            return projects
     return (columns, rows, j) if rows else None
+
+
+def _numbered_titles(
+    text: str, lines: list[Span], columns: list[Column], rows: list[_Row]
+) -> tuple[list[Column], list[_Row], int] | None:
+    """Read a table whose number starts the first title cell (1.城市人居环境提升项目) and
+    whose sub-rows are shifted left: pipeline/parse/inline.py. Other title columns
+    (工作任务) are the body."""
+    title = columns.index(TITLE)
+    last = max(k for k, c in enumerate(columns) if c is not None)
+    projects = inline.numbered_titles(text, [list(r.cells) for r in rows], title, last)
+    if not projects:
+        return None
+    heads = [NUMBER, *(BODY if c == TITLE and k != title else c for k, c in enumerate(columns))]
+    kept = [
+        _Row(rows[p.first].start, rows[p.last].end, tuple(p.cells), tuple(p.extra))
+        for p in projects
+    ]
+    return heads, kept, _line_of(lines, kept[-1].end)
 
 
 def _line_of(lines: list[Span], at: int) -> int:
@@ -231,9 +254,10 @@ def _loose_table(
     above: list[Span] | None = None
     missing = len(checked)
     closing = any(closed for _, closed in cells)  # rows end in bars: an open one lost its end
-    for row, closed in cells:
+    for n, (row, closed) in enumerate(cells, start=1):
         most = missing if closing and not closed else len(checked)
-        above = loose.place(shape, text, row, above, most)
+        cut = n == len(cells) and _cut_after(text, lines, _line_of(lines, row[-1][1]) - 1)
+        above = loose.place(shape, text, row, above, most, cut)
         missing = len(checked) - len(row)
         out.append(_Row(row[0][0], row[-1][1], tuple(above)))
     return (checked, out, end) if out else None

@@ -100,3 +100,18 @@ def test_an_etc_ending_with_relevant_departments_stays_out_of_the_unit() -> None
         ("市财政局", False),
         ("市金融局", True),
     ]
+
+
+def test_a_host_unit_line_names_the_lead_and_its_co_hosts_cooperate() -> None:
+    doc = parse_text(
+        HEAD
+        + "(1)建设滨河步道。\n主办单位:住建局、县水务集团,协办单位:水利局、西城街道。\n"
+        + "(2)新建口袋公园。\n主办部门：县林业局\n"
+    )
+    first, second = doc.tasks
+    assert (first.title, units(first)) == (
+        "建设滨河步道",
+        (["住建局", "县水务集团"], [], ["水利局", "西城街道"]),
+    )
+    assert (second.title, units(second)) == ("新建口袋公园", (["县林业局"], [], []))
+    assert default_grammar().kind_of("主办单位") is Role.LEAD

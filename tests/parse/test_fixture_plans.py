@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from pipeline.model import Task
+from pipeline.read.chinese import t2s
 from pipeline.run import extract
 
 PLANS = Path(__file__).parents[1] / "fixtures" / "plans"
@@ -61,8 +62,10 @@ def test_every_mention_span_points_at_its_text(expected: Path) -> None:
     for task in doc.tasks:
         for m in task.mentions:
             # The span covers the printed characters; the text is the cleaned form, where
-            # ASCII ( ) , ; : in Chinese text print as （），；：(各镇(街道) → 各镇（街道）).
-            assert raw[m.location.start : m.location.end].translate(_FULL_WIDTH) == m.text
+            # ASCII ( ) , ; : in Chinese text print as （），；：(各镇(街道) → 各镇（街道）),
+            # and traditional characters as simplified (教體局 → 教体局).
+            printed = raw[m.location.start : m.location.end]
+            assert t2s()(printed).translate(_FULL_WIDTH) == m.text
 
 
 _FULL_WIDTH = str.maketrans("(),;:", "（），；：")

@@ -71,3 +71,46 @@ def test_numbered_body_cells_make_the_tasks_and_the_group_cell_is_left_unread() 
 def test_a_closing_bar_opens_no_cell() -> None:
     doc = parse_text(HEAD + "|序号 | 重点任务 | 牵头单位 |\n1 | 建成驿站 | 县文旅局 |\n")
     assert [(t.title, units(t)) for t in doc.tasks] == [("建成驿站", (["县文旅局"], [], []))]
+
+
+def test_a_numbered_title_cell_takes_the_shifted_sub_rows_below_it() -> None:
+    text = "1.道路提升 改造解放路 10月 住建局 2026.9 交投集团 2.养老服务 新建中心 9月底 民政局 "
+    end = (len(text), len(text))
+    rows = [
+        spans_of(text, "1.道路提升", "改造解放路", "10月", "住建局"),
+        [*spans_of(text, "2026.9", "交投集团"), end, end],
+        spans_of(text, "2.养老服务", "新建中心", "9月底", "民政局"),
+    ]
+    found = inline.numbered_titles(text, rows, 0, 3)
+    assert [([text[s:e] for s, e in p.cells], p.first, p.last) for p in found] == [
+        (["1.", "道路提升", "改造解放路", "10月", "住建局"], 0, 1),
+        (["2.", "养老服务", "新建中心", "9月底", "民政局"], 2, 2),
+    ]
+    assert [text[s:e] for s, e in found[0].extra] == ["2026.9", "交投集团"]
+    assert inline.numbered_titles(text, rows[1:], 0, 3) == []
+
+
+def test_a_project_table_with_sub_rows_reads_a_task_per_project() -> None:
+    doc = parse_text(
+        HEAD
+        + "项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+        + "1.道路提升项目 | 改造解放路; | 10月 | 住建局 |\n"
+        + "2026.9 | 交投集团 | ||\n"
+        + "绿化滨江路; | 2026.12 | 城投集团 | |\n"
+        + "2.养老服务项目 | 新建服务中心3家。 | 9月底 | 民政局 |\n"
+    )
+    first, second = doc.tasks
+    assert (first.no, first.title, first.deadline, units(first)) == (
+        1,
+        "道路提升项目",
+        "10月",
+        (["住建局"], [], []),
+    )
+    assert first.body == "改造解放路；\n2026.9 交投集团 绿化滨江路； 2026.12 城投集团"
+    assert (second.no, second.title, second.deadline, second.body, units(second)) == (
+        2,
+        "养老服务项目",
+        "9月底",
+        "新建服务中心3家。",
+        (["民政局"], [], []),
+    )

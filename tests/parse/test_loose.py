@@ -123,3 +123,29 @@ def test_a_table_with_wrapped_header_and_title_cells() -> None:
         "2026.03-2026.10",
         ([], ["交通运输局", "公交公司"], []),
     )
+
+
+def test_a_row_the_text_stops_inside_fills_its_columns_from_the_first() -> None:
+    # 序号 | 名称 | 地点 | 内容 | 投资 | 责任单位: the page cut inside the 内容 cell
+    shape = loose.Shape(6, 1, None, (), frozenset({2, 3, 4}))
+    text = "6\n分校区建设\n磨子镇\n改造教学楼和宿舍等,"
+    out = loose.place(shape, text, spans(text), None, 6, cut=True)
+    assert cells(text, out) == ["6", "分校区建设", "磨子镇", "改造教学楼和宿舍等,", "", ""]
+    whole = loose.place(shape, text, spans(text), None, 6)
+    assert cells(text, whole)[5] == "改造教学楼和宿舍等,"  # matched from both ends
+
+
+def test_a_bar_table_cut_inside_its_last_content_cell_names_no_unit() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号 |\n项目名称 |\n建设时间 |\n建设地点 |\n建设内容 |\n投资 (万元) |\n责任单位 |\n|\n"
+        + "1 |\n运动场改造 |\n2026 |\n城关街道 |\n改造运动场。 |\n420 |\n教体局 |\n|\n"
+        + "2 |\n卫生院提升 |\n2026 |\n石门镇 |\n改造门诊楼,"
+    )
+    first, second = doc.tasks
+    assert (first.title, first.deadline, units(first)) == (
+        "运动场改造",
+        "2026",
+        ([], ["教体局"], []),
+    )
+    assert (second.title, second.deadline, units(second)) == ("卫生院提升", "2026", ([], [], []))
