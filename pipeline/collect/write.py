@@ -7,7 +7,7 @@ history.parquet is replaced through a temporary file, so a failure leaves both a
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -56,8 +56,9 @@ def write_round(
     """Write the round's files and merge the round into history; return the paths written."""
     folder = round_folder(out, round_)
     history = merge_history(read_history(out), progress, round_)  # fails before any write
-    bodies = {
-        "progress.xlsx": progress_workbook(
+    # One file's bytes at a time: a corpus's round is over a gigabyte of them.
+    bodies: dict[str, Callable[[], bytes]] = {
+        "progress.xlsx": lambda: progress_workbook(
             progress,
             result.findings,
             statuses,
@@ -66,17 +67,17 @@ def write_round(
             reasons=reasons,
             stamp=stamp,
         ),
-        "progress.csv": _csv(progress),
-        "progress.json": _json(progress),
-        "progress.parquet": parquet_bytes(progress),
-        "collect.json": report.to_json_bytes(result),
-        "collect.md": report.markdown(result)
-        .replace("# Validation report", "# Collect report", 1)
-        .encode(),
+        "progress.csv": lambda: _csv(progress),
+        "progress.json": lambda: _json(progress),
+        "progress.parquet": lambda: parquet_bytes(progress),
+        "collect.json": lambda: report.to_json_bytes(result),
+        "collect.md": lambda: (
+            report.markdown(result).replace("# Validation report", "# Collect report", 1).encode()
+        ),
     }
     with staged(folder, FILES) as stage:
         for name in FILES:
-            (stage / name).write_bytes(bodies[name])
+            (stage / name).write_bytes(bodies[name]())
     atomic_write_bytes(out / PROGRESS / HISTORY, parquet_bytes(history))
     return (*(folder / name for name in FILES), out / PROGRESS / HISTORY)
 
