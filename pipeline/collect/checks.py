@@ -361,10 +361,28 @@ def check_values(
             found.append(_from_case(case, answer, place, statuses))
             if case["column"] == "status":
                 invalid.add((place.file, answer.row))
-    for answer, place, formulas in places:
-        if answer.status is None and not (formulas and "status" in formulas):
-            found.append(_at("return.status.empty", "完成状态 is empty", place, "status", ""))
+    found += _empty_statuses(places)
     return found, invalid
+
+
+def _empty_statuses(places: Sequence[Matched]) -> list[Finding]:
+    """One warning per row without a 完成状态; one for a whole return left without any."""
+    rows: dict[str, int] = {}
+    empty: dict[str, list[Place]] = {}
+    for answer, place, formulas in places:
+        rows[place.file] = rows.get(place.file, 0) + 1
+        if answer.status is None and not (formulas and "status" in formulas):
+            empty.setdefault(place.file, []).append(place)
+    found: list[Finding] = []
+    for file, blank in empty.items():
+        if len(blank) > 1 and len(blank) == rows[file]:
+            first, last = blank[0], blank[-1]
+            span = f"{first.address('status')}–{last.address('status')}"
+            message = f"完成状态 is empty in all {len(blank)} rows ({span})"
+            found.append(_at("return.status.empty", message, first, "status", ""))
+            continue
+        found += [_at("return.status.empty", "完成状态 is empty", p, "status", "") for p in blank]
+    return found
 
 
 def _from_case(

@@ -253,7 +253,7 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule(
         "return.status.empty",
         _W,
-        "a task row of a return has no 完成状态",
+        "a task row of a return has no 完成状态 (one warning for a return with none)",
         "pick 完成状态 from the dropdown for every task",
     ),
     Rule(

@@ -404,3 +404,13 @@ def test_a_slim_read_keeps_the_digest_for_the_long_texts_it_leaves_out(
         and (len(c.text) <= 10 or t not in locked_columns(full.columns) or t == "任务编码")
     ]
     assert thin.cell("重点任务") == Cell("B7", "建设一体化政务云平台")
+
+
+def test_a_return_left_without_any_status_is_one_warning(issued: Issued) -> None:
+    _answered(issued, {no: (None, None, None, None) for no in GOOD})
+    (found,) = _ours_full(_findings(issued))
+    assert (found.rule, found.cell, found.message) == (
+        "return.status.empty",
+        "任务清单!J7",
+        "完成状态 is empty in all 3 rows (J7–J9)",
+    )
