@@ -296,7 +296,7 @@ def _locked(
                     unit=unit,
                     doc_id=str(issued["doc_id"]),
                     task_no=int(issued["task_no"]),
-                    excerpt=f"{_cut(before, 28)} → {_cut(after, 28)}",
+                    excerpt=_change(before, after),
                 )
             )
     return found
@@ -379,7 +379,10 @@ def _empty_statuses(places: Sequence[Matched]) -> list[Finding]:
             first, last = blank[0], blank[-1]
             span = f"{first.address('status')}–{last.address('status')}"
             message = f"完成状态 is empty in all {len(blank)} rows ({span})"
-            found.append(_at("return.status.empty", message, first, "status", ""))
+            address = first.address("status")
+            found.append(
+                finding("return.status.empty", message, file, address=address, unit=first.unit)
+            )
             continue
         found += [_at("return.status.empty", "完成状态 is empty", p, "status", "") for p in blank]
     return found
@@ -512,6 +515,19 @@ def _at(
 def _row_excerpt(row: Row) -> str:
     texts = [c.text for t, c in row.cells.items() if c.text and t != CHECKSUM_COLUMN]
     return " | ".join(texts)
+
+
+def _change(before: str, after: str, limit: int = 28) -> str:
+    """Quote a changed text as ``old → new``, each cut to ``limit``; when the change lies
+    past the cut, both start a little before it (after an …)."""
+    same = 0
+    for a, b in zip(before, after, strict=False):
+        if a != b:
+            break
+        same += 1
+    start = same - 8 if same > limit - 10 else 0
+    shown = [("…" if start else "") + text[start:] for text in (before, after)]
+    return f"{_cut(shown[0], limit)} → {_cut(shown[1], limit)}"
 
 
 def _cut(text: str, limit: int = _EXCERPT) -> str:

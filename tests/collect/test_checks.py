@@ -409,8 +409,19 @@ def test_a_slim_read_keeps_the_digest_for_the_long_texts_it_leaves_out(
 def test_a_return_left_without_any_status_is_one_warning(issued: Issued) -> None:
     _answered(issued, {no: (None, None, None, None) for no in GOOD})
     (found,) = _ours_full(_findings(issued))
-    assert (found.rule, found.cell, found.message) == (
+    assert (found.rule, found.cell, found.message, found.task_no) == (
         "return.status.empty",
         "任务清单!J7",
         "完成状态 is empty in all 3 rows (J7–J9)",
+        None,
     )
+
+
+def test_a_change_past_the_cut_is_quoted_from_just_before_it() -> None:
+    from pipeline.collect.checks import _change
+
+    body = "完善“雪亮工程”和公安大数据平台建设，深化数字技术在国家安全领域的应用，提升防范化解各类风险的能力。"
+    assert (
+        _change(body, body + "（本单位改）") == "…各类风险的能力。 → …各类风险的能力。（本单位改）"
+    )
+    assert _change("建设一体化政务云平台", "建设政务云") == "建设一体化政务云平台 → 建设政务云"
