@@ -23,7 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 Span = tuple[int, int]
-_PAD = " \t\n\u3000|"
+#: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
+PAD = " \t\n\u3000|"
 _SPACE = " \t\u3000"
 _MARKS = "，。；"
 #: Bounds that keep a hostile file linear: header lines, lines past the header per row.
@@ -48,7 +49,7 @@ def header(
     """Return the header words from line ``i`` (wrapped words joined) and the first row's line."""
     words: list[str] = []
     for j in range(i, min(len(lines), i + _HEADER_LINES)):
-        word = "".join(text[slice(*lines[j])].strip(_PAD).split())
+        word = "".join(text[slice(*lines[j])].strip(PAD).split())
         if word.isdecimal():
             return (words, j) if words else None
         if not word:
@@ -77,7 +78,7 @@ def rows(text: str, lines: list[Span], j: int, width: int) -> tuple[list[Row], i
     while k < len(lines) and len(cells) <= width + _ROW_LINES:
         s, e = lines[k]
         line = text[s:e].strip(_SPACE)
-        value = line.strip(_PAD)
+        value = line.strip(PAD)
         if cells and value == after:
             found.append(([c for c, _ in cells], False))
             cells = []
@@ -90,7 +91,7 @@ def rows(text: str, lines: list[Span], j: int, width: int) -> tuple[list[Row], i
             found.append(([c for c, _ in cells], True))
             cells = []
         elif value:
-            cells.append((_trim(text, s, e), k))
+            cells.append((trim(text, s, e), k))
         k += 1
     if cells:
         most = max((len(r) for r, _ in found), default=width)
@@ -169,9 +170,10 @@ def _around(
     return ends
 
 
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start] in _PAD:
+def trim(text: str, start: int, end: int) -> Span:
+    """Return ``start, end`` moved inward past any PAD."""
+    while start < end and text[start] in PAD:
         start += 1
-    while end > start and text[end - 1] in _PAD:
+    while end > start and text[end - 1] in PAD:
         end -= 1
     return start, end

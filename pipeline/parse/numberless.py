@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.parse.loose import PAD, trim
+
 Span = tuple[int, int]
-_PAD = " \t\n\u3000|"
 #: Bounds that keep a hostile file linear: header words, cells one row may hold.
 _HEADER_WORDS = 16
 _ROW_CELLS = 16
@@ -32,13 +33,13 @@ def header(
     j, bars = i, False
     while j < len(lines) and len(words) <= _HEADER_WORDS:
         s, e = lines[j]
-        line, value = text[s:e].strip(), text[s:e].strip(_PAD)
+        line, value = text[s:e].strip(), text[s:e].strip(PAD)
         if line and not value:
             bars = True
         elif value:
             if (words and not bars) or value.isdecimal() or not known(value):
                 break
-            words.append(_trim(text, s, e))
+            words.append(trim(text, s, e))
             bars = "|" in line
         j += 1
     if len(words) < 3 or not bars:
@@ -52,13 +53,13 @@ def cells(text: str, lines: list[Span], j: int) -> list[Span]:
     found: list[Span] = []
     open_cell = False
     for s, e in lines[j:]:
-        line, value = text[s:e].strip(), text[s:e].strip(_PAD)
+        line, value = text[s:e].strip(), text[s:e].strip(PAD)
         if line and not value:
             open_cell = False
         elif value:
             if open_cell:
                 break
-            found.append(_trim(text, s, e))
+            found.append(trim(text, s, e))
             open_cell = not line.endswith("|")
     return found
 
@@ -99,14 +100,6 @@ def rows(text: str, found: list[Span], width: int) -> list[tuple[int, list[Span]
 
 
 def _after_bars(text: str, lines: list[Span], j: int) -> int:
-    while j < len(lines) and not text[slice(*lines[j])].strip(_PAD):
+    while j < len(lines) and not text[slice(*lines[j])].strip(PAD):
         j += 1
     return j
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start] in _PAD:
-        start += 1
-    while end > start and text[end - 1] in _PAD:
-        end -= 1
-    return start, end
