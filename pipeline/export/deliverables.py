@@ -10,6 +10,8 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from multiprocessing import get_context
 from pathlib import Path, PurePath
 
+import polars as pl
+
 from pipeline.columns import conform
 from pipeline.export.atomic import staged
 from pipeline.export.csv_out import csv_chunks
@@ -107,8 +109,9 @@ def render(
         # The ledger is written beside the flat files and the department workbooks.
         workbook = worker.submit(ledger_workbook, tables, ledger.registry_sha256, tool_version)
         yield from _flat(tables)
-        issued = issued_table(rows)
-        yield Output(ISSUED, (parquet_bytes(issued),), issued.height)
+        yield _issued(rows)
+        # The locked texts (JSON) are issued.parquet's; the workbooks show them cell by cell.
+        rows = rows.drop("locked")
         units = departments(
             tables,
             ledger.registry_sha256,
@@ -119,6 +122,12 @@ def render(
         )
         yield from mapper(department_output, units)
         yield Output("ledger.xlsx", (workbook.result(),), tables.assignments.height)
+
+
+def _issued(rows: pl.DataFrame) -> Output:
+    """Return issued.parquet; the sorted copy of the rows is gone once it is encoded."""
+    issued = issued_table(rows)
+    return Output(ISSUED, (parquet_bytes(issued),), issued.height)
 
 
 def count_outputs(ledger: Ledger) -> int:

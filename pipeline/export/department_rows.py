@@ -151,10 +151,15 @@ def _answers(carried: Carried) -> pl.DataFrame:
 
 def issued_table(rows: pl.DataFrame) -> pl.DataFrame:
     """Return the issued rows (``out/issued.parquet``): by unit id, then sheet and row."""
+    # Only the issued columns are gathered in the new order (the rows of a corpus are
+    # about two gigabytes with their other texts).
     return (
-        rows.sort("unit_id", "sheet", "row", maintain_order=True)
-        .with_columns(key=pl.col(KEY_COLUMN), deadline=pl.col("完成时限"), checksum=CHECKSUM_COLUMN)
-        .select(list(ISSUED))
+        rows.with_columns(
+            key=pl.col(KEY_COLUMN), deadline=pl.col("完成时限"), checksum=CHECKSUM_COLUMN
+        )
+        .select(*ISSUED, "sheet")
+        .sort("unit_id", "sheet", "row", maintain_order=True)
+        .drop("sheet")
         .cast(pl.Schema(ISSUED))
     )
 
