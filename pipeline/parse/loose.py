@@ -170,10 +170,10 @@ def _around(
     return ends
 
 
-def trim(text: str, start: int, end: int) -> Span:
-    """Return ``start, end`` moved inward past any PAD."""
-    while start < end and text[start] in PAD:
+def trim(text: str, start: int, end: int, chars: str = PAD) -> Span:
+    """Return ``start, end`` moved inward past any of ``chars``."""
+    while start < end and text[start] in chars:
         start += 1
-    while end > start and text[end - 1] in PAD:
+    while end > start and text[end - 1] in chars:
         end -= 1
     return start, end

@@ -22,13 +22,13 @@ from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned, inline, loose, numberless
 from pipeline.parse.clauses import cell_clause, people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
+from pipeline.parse.loose import PAD
 from pipeline.read.chinese import CJK
 
 NUMBER, TITLE, BODY = "number", "title", "body"
 GROUP = "group"  # a category column (类别, 分类): merged cells, read for no task field
 Column = Kind | None
 Span = tuple[int, int]
-_PAD = " \t\n\u3000|"
 #: Bounds that keep a hostile file linear: lines one row may span, columns of a table.
 _ROW_LINES = 8
 _WORD = 16
@@ -54,7 +54,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
     text = clean.text
     lines = _lines(text)
     # A header word is short: look each line up once, however many tables start there.
-    kinds = [_column(text[s:e].strip(_PAD), grammar) if e - s <= _WORD else None for s, e in lines]
+    kinds = [_column(text[s:e].strip(PAD), grammar) if e - s <= _WORD else None for s, e in lines]
     tasks: list[Task] = []
     spans: list[Span] = []
     i = 0
@@ -86,13 +86,13 @@ def _lines(text: str) -> list[Span]:
 def _cells(text: str, start: int, end: int) -> list[Span]:
     """Split one line at ``|`` or tabs; an outer ``|`` (as in | a | b |) opens no cell."""
     sep = "|" if "|" in text[start:end] else "\t"
-    s, e = _trim(text, start, end, " \u3000" if sep == "\t" else " \t\u3000")
+    s, e = loose.trim(text, start, end, " \u3000" if sep == "\t" else " \t\u3000")
     if sep == "|" and e - s > 1 and text[s] == "|" and text[e - 1] == "|":
         s, e = s + 1, e - 1  # | a | b |: the outer bars open no cell
     cells, item = [], s
     for i in range(s, e + 1):
         if i == e or text[i] == sep:
-            cells.append(_trim(text, item, i, _PAD))
+            cells.append(loose.trim(text, item, i))
             item = i + 1
     return cells
 
@@ -137,7 +137,7 @@ def _inline_table(
     j = i + 1
     while j < len(lines):
         s, e = lines[j]
-        if not text[s:e].strip(_PAD + "-:"):
+        if not text[s:e].strip(PAD + "-:"):
             j += 1  # a blank line, or a Markdown rule | --- | --- |
             continue
         cells = _cells(text, s, e)
@@ -291,7 +291,7 @@ def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
     found: list[int] = []
     k = i
     while k < len(lines) and len(found) < most and k - i < most * 3:
-        if text[slice(*lines[k])].strip(_PAD):
+        if text[slice(*lines[k])].strip(PAD):
             found.append(k)
         k += 1
     return found
@@ -300,13 +300,13 @@ def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
 def _grouped(text: str, lines: list[Span], i: int, grammar: Grammar) -> bool:
     """Whether a group column (分类) heads the table before its number word at line ``i``."""
     k = i - 1
-    while k >= 0 and not text[slice(*lines[k])].strip(_PAD):
+    while k >= 0 and not text[slice(*lines[k])].strip(PAD):
         k -= 1
     return k >= 0 and "".join(text[slice(*lines[k])].split()) in grammar.group_headers
 
 
 def _is_number(text: str, line: Span) -> bool:
-    return text[slice(*line)].strip(_PAD).isdecimal()
+    return text[slice(*line)].strip(PAD).isdecimal()
 
 
 def _stacked_row(
@@ -320,7 +320,7 @@ def _stacked_row(
     sub-row under the same number) go to the task's body. Under a group column (``grouped``)
     the line before the next number is that group's category, never the body.
     """
-    cells = [_trim(text, s, e, _PAD) for s, e in lines]
+    cells = [loose.trim(text, s, e) for s, e in lines]
     width = len(columns)
     if len(cells) < width or not text[slice(*cells[0])].isdecimal() or cells[1][1] <= cells[1][0]:
         return None
@@ -354,7 +354,7 @@ def _cut_row(text: str, lines: list[Span], width: int, above: _Row) -> tuple[_Ro
     """Read the last row of a text cut inside it (a page saved part way): fewer cells than
     the header, its number the one after the row above. The cells it has fill the columns
     from the first; the others are empty."""
-    cells = [_trim(text, s, e, _PAD) for s, e in lines]
+    cells = [loose.trim(text, s, e) for s, e in lines]
     number = text[slice(*above.cells[0])]
     if not number.isdecimal() or len(number) > 9 or not 1 < len(cells) < width:
         return None
@@ -469,11 +469,3 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         clause=clean.locate(*clause) if clause else None,
         leaders=tuple(leaders),
     )
-
-
-def _trim(text: str, start: int, end: int, chars: str) -> Span:
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
