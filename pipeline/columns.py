@@ -63,9 +63,9 @@ def record(item: object, model: Model) -> dict[str, Any]:
 
     An Enum becomes its value; a column ``item`` does not have is left out.
     """
-    out: dict[str, Any] = {}
-    for name in _columns(model):
-        if hasattr(item, name):
-            value = getattr(item, name)
-            out[name] = value.value if isinstance(value, Enum) else value
-    return out
+    return {name: plain(getattr(item, name)) for name in _columns(model) if hasattr(item, name)}
+
+
+def plain(value: object) -> object:
+    """Return ``value`` as a record holds it: an Enum as its value, anything else as is."""
+    return value.value if isinstance(value, Enum) else value

@@ -27,10 +27,15 @@ _CHUNK = 20_000  # rows per piece: a corpus's JSON is never in memory whole
 _TASKS = 2_000  # tasks per piece: each carries its units
 
 
-def rows_json(frame: pl.DataFrame) -> Iterator[bytes]:
-    """Yield, in pieces, a JSON list with one object per row of ``frame``, keys in column order."""
-    row = _object([(c, pl.col(c)) for c in frame.columns], depth=1)
-    return _list(frame.slice(i, _CHUNK).select(row).to_series() for i in _starts(frame, _CHUNK))
+def rows_json(frame: pl.DataFrame, depth: int = 0) -> Iterator[bytes]:
+    """Yield, in pieces, a JSON list with one object per row of ``frame``, keys in column order.
+
+    At ``depth`` 0 the list is a whole document (a final newline); deeper, it is the value
+    of a key at that nesting, indented as json.dumps would.
+    """
+    row = _object([(c, pl.col(c)) for c in frame.columns], depth=depth + 1)
+    pieces = (frame.slice(i, _CHUNK).select(row).to_series() for i in _starts(frame, _CHUNK))
+    return _list(pieces, depth=depth, end=b"" if depth else b"\n")
 
 
 def tasks_json(tasks: pl.DataFrame, assignments: pl.DataFrame) -> Iterator[bytes]:
@@ -78,14 +83,6 @@ def _object(
         parts.append(value if key in raw else _value(value))
     parts.append(pl.lit("\n" + _PAD * depth + "}"))
     return pl.concat_str(parts)
-
-
-def nested_rows_json(frame: pl.DataFrame, depth: int) -> Iterator[bytes]:
-    """Yield, in pieces, a JSON list of one object per row of ``frame`` as the value of a key
-    at nesting ``depth`` (json.dumps's indentation, no final newline)."""
-    row = _object([(c, pl.col(c)) for c in frame.columns], depth=depth + 1)
-    pieces = (frame.slice(i, _CHUNK).select(row).to_series() for i in _starts(frame, _CHUNK))
-    return _list(pieces, depth=depth, end=b"")
 
 
 def _list(parts: Iterable[pl.Series], depth: int = 0, end: bytes = b"\n") -> Iterator[bytes]:

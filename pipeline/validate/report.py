@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from enum import Enum
 
 import polars as pl
 
-from pipeline.columns import names, record
-from pipeline.export.json_out import nested_rows_json
+from pipeline.columns import names, plain, record
+from pipeline.export.json_out import rows_json
 from pipeline.model import Correction
 from pipeline.validate.findings import Finding, Report
 from pipeline.validate.rules import RULES
@@ -87,7 +86,7 @@ def to_json_bytes(report: Report) -> bytes:
     }
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     before, after = text.split(json.dumps(_SLOT), 1)
-    findings = nested_rows_json(_findings(report.findings), depth=1)
+    findings = rows_json(_findings(report.findings), depth=1)
     return b"".join([before.encode(), *findings, after.encode()])
 
 
@@ -97,18 +96,16 @@ _SLOT = "\x00findings\x00"
 
 def _findings(findings: Sequence[Finding]) -> pl.DataFrame:
     """Return the findings as a frame: FindingsSchema's columns, in its order."""
-    columns = [c for c in names(FindingsSchema) if all(hasattr(f, c) for f in findings[:1])]
+    # As ``record`` writes a finding: the model's columns the finding has.
+    first = findings[0] if findings else None
+    columns = [c for c in names(FindingsSchema) if first is None or hasattr(first, c)]
     return pl.DataFrame(
-        {c: [_plain(getattr(f, c)) for f in findings] for c in columns},
+        {c: [plain(getattr(f, c)) for f in findings] for c in columns},
         schema={c: _DTYPES.get(c, pl.String()) for c in columns},
     )
 
 
 _DTYPES: dict[str, pl.DataType] = {"line": pl.Int64(), "column": pl.Int64(), "task_no": pl.Int64()}
-
-
-def _plain(value: object) -> object:
-    return value.value if isinstance(value, Enum) else value
 
 
 def markdown(report: Report) -> str:
