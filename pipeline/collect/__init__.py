@@ -8,6 +8,7 @@ history frames so the overview page can be refreshed from them.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -209,7 +210,7 @@ def _answers(
     for ret in chosen:
         short = units[ret.unit_id]
         owed = issued.rows.filter(pl.col("unit_id") == ret.unit_id).sort("row").to_dicts()
-        locked = _once(issued.locked, ret.unit_id)
+        locked = functools.cache(functools.partial(issued.locked, ret.unit_id))
         try:
             found, matched = checks.check_rows(ret, owed, short, locked)
         except checks.Slimmed:  # a changed row: quote it from the return read in full
@@ -243,18 +244,6 @@ def _full(ret: Returned) -> Returned:
             path=Path(ret.name),
             hint="collect again once the file is no longer being written",
         ) from None
-
-
-def _once(load: Callable[[str], dict[str, str]], unit_id: str) -> Callable[[], dict[str, str]]:
-    """Return a function giving ``load(unit_id)``, loaded on the first call only."""
-    loaded: list[dict[str, str]] = []
-
-    def get() -> dict[str, str]:
-        if not loaded:
-            loaded.append(load(unit_id))
-        return loaded[0]
-
-    return get
 
 
 def _as_of(ret: Returned) -> date | None:

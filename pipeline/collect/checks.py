@@ -19,7 +19,7 @@ import pandera.polars as pa
 import polars as pl
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
-from pipeline.collect.read import Cell, Returned, Row
+from pipeline.collect.read import Cell, Returned, Row, issued_columns
 from pipeline.statuses import Status
 from pipeline.validate.findings import Finding
 from pipeline.validate.rules import rule
@@ -177,7 +177,7 @@ def check_rows(
     """
     found: list[Finding] = []
     by_key = {str(r["key"]): r for r in owed}
-    columns = _issued_columns(ret)
+    columns = issued_columns(ret.meta)
     if columns:
         titles = list(locked_columns(columns))
     else:
@@ -267,7 +267,7 @@ def _locked(
 ) -> list[Finding]:
     """Compare the row's locked cells with the issued ones; quote each changed cell.
 
-    ``columns`` are the table's titles as issued (``_issued_columns``), read once per return.
+    ``columns`` are the table's titles as issued (``issued_columns``), read once per return.
     """
     # The issued texts are read and parsed only for a row whose checksum differs (a
     # corpus has close to a million rows, nearly all untouched).
@@ -308,15 +308,6 @@ def _letter(ret: Returned, title: str) -> str:
         place = row.layout.places.get(title)
         return place[1] if place else "A"
     return "A"
-
-
-def _issued_columns(ret: Returned) -> list[str]:
-    """Return the table's column titles as issued (``columns`` in _meta), [] if unreadable."""
-    try:
-        columns = json.loads(ret.meta.get("columns") or "[]")
-    except json.JSONDecodeError:
-        return []
-    return [str(c) for c in columns] if isinstance(columns, list) else []
 
 
 def check_values(

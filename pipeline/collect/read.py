@@ -197,28 +197,28 @@ def share_texts(ret: Returned, strings: dict[str, str]) -> Returned:
     many copies.
     """
     rows = tuple(
-        Row(
-            r.row,
-            tuple(strings.setdefault(t, t) if t else t for t in r.texts),
-            r.layout,
-            r.marked,
-            r.digest,
-        )
+        replace(r, texts=tuple(strings.setdefault(t, t) if t else t for t in r.texts))
         for r in ret.rows
     )
     return replace(ret, rows=rows)
 
 
-def _slim(rows: list[Row], meta: dict[str, str]) -> list[Row]:
-    """Return ``rows`` with the long locked texts left out where their checksum matches."""
+def issued_columns(meta: dict[str, str]) -> list[str]:
+    """Return the table's column titles as issued (``columns`` in _meta), [] if unreadable."""
     try:
         columns = json.loads(meta.get("columns") or "[]")
     except json.JSONDecodeError:
-        return rows
-    if not rows or not isinstance(columns, list) or not columns:
+        return []
+    return [str(c) for c in columns] if isinstance(columns, list) else []
+
+
+def _slim(rows: list[Row], meta: dict[str, str]) -> list[Row]:
+    """Return ``rows`` with the long locked texts left out where their checksum matches."""
+    columns = issued_columns(meta)
+    if not rows or not columns:
         return rows
     places = rows[0].layout.places
-    locked = locked_columns([str(c) for c in columns])
+    locked = locked_columns(columns)
     if CHECKSUM_COLUMN not in places or any(t not in places for t in locked):
         return rows
     own = places[CHECKSUM_COLUMN][0]
@@ -233,7 +233,7 @@ def _slim(rows: list[Row], meta: dict[str, str]) -> list[Row]:
             None if i in long and t is not None and len(t) > SLIM_TEXT else t
             for i, t in enumerate(row.texts)
         )
-        out.append(Row(row.row, texts, row.layout, None, digest))
+        out.append(replace(row, texts=texts, digest=digest))
     return out
 
 
