@@ -117,16 +117,12 @@ def _lights(rows: pl.DataFrame, as_of: date | None, lights: Lights) -> pl.Expr:
     """Each row's light: none when its unit did not report, else by status and deadline
     (worked out once per distinct pair)."""
     pairs = rows.filter("reported").select("status", "deadline").unique(maintain_order=True)
-    lit = pl.DataFrame(
-        {
-            "status": pairs.get_column("status"),
-            "deadline": pairs.get_column("deadline"),
-            "light": [
-                lights.light(status, deadline_date(deadline), as_of)
-                for status, deadline in pairs.iter_rows()
-            ],
-        },
-        schema={"status": pl.String(), "deadline": pairs.schema["deadline"], "light": pl.String()},
+    lit = pairs.with_columns(
+        pl.Series(
+            "light",
+            [lights.light(status, deadline_date(day), as_of) for status, day in pairs.iter_rows()],
+            dtype=pl.String,
+        )
     )
     found = rows.select("status", "deadline").join(
         lit, on=["status", "deadline"], how="left", nulls_equal=True, maintain_order="left"
