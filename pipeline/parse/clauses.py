@@ -8,15 +8,18 @@ both in one bracket (（X牵头，Y配合；完成时限：…）). A free sente
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.model import Role
-from pipeline.parse.grammar import CLAUSE, DEADLINE, NOTE, Grammar, Kind
+from pipeline.parse.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
+_HAN = re.compile("[\u4e00-\u9fff]")
+_BY = "由"  # 由X牵头: the agent marker before a suffix segment's units
 _MAX_UNITS_TEXT = 120
 #: The longest free segment read as a deadline (2025年12月31日前完成 is 16 characters).
 _MAX_DEADLINE = 20
@@ -57,14 +60,53 @@ class Unit:
 def find_clause(
     text: str, start: int, end: int, grammar: Grammar, *, first_listed: bool = False
 ) -> Clause | None:
-    """Find the unit clause in ``text[start:end]``: labelled first, then label-less.
+    """Find the unit clause in ``text[start:end]``: labelled first, then label-less, then
+    a sentence that opens with one.
 
     ``first_listed``: the plan says the first unit of each list leads, so （X、Y负责） makes
     X, Y responsible (the parser then makes X the lead), not both leads.
     """
-    return _labelled(text, start, end, grammar, first_listed) or _labelless(
-        text, start, end, grammar, first_listed
+    return (
+        _labelled(text, start, end, grammar, first_listed)
+        or _labelless(text, start, end, grammar, first_listed)
+        or _opening(text, start, end, grammar, first_listed)
     )
+
+
+def opening_clause(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool = False
+) -> Clause | None:
+    """Read ``text[start:end]`` if it opens with suffix segments, one of them a lead:
+    由X副市长负责，市发改委牵头，相关部门配合，尽快完成…: the segments up to the first free
+    one are the clause (the person a leader); the rest of the sentence is the task's."""
+    last, led = None, False
+    for s, e in _segments(text, start, end, grammar):
+        if not (s == start or last is not None) or text.find(_SENTENCE, start, s) >= 0:
+            break
+        suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
+        if suffix is None or e - len(suffix) <= s or "的" in text[s:e]:
+            break
+        last, led = e, led or grammar.role_of_suffix(suffix) is Role.LEAD
+    if last is None or not led:  # 各乡镇负责，年底前完成: prose, no one leads by name
+        return None
+    return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
+
+
+def _opening(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Return the clause a line of ``text[start:end]`` (or a sentence) opens with."""
+    at = start
+    while at < end:
+        s, _ = _strip(text, at, end)
+        stop = min((x for x in (text.find(c, s, end) for c in "。\n") if x >= 0), default=end)
+        if s < stop and at > start and _HAN.match(text, s):  # not the heading's first words,
+            # nor a table's cells (3.X。 | 办公室牵头 | |)
+            found = opening_clause(text, s, stop, grammar, first_listed)
+            if found is not None:
+                return found
+        at = stop + 1
+    return None
 
 
 def _labelled(
@@ -179,8 +221,13 @@ def _suffix_clause(
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         if suffix and value and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
-            role = grammar.role_of_suffix(suffix)
-            parts.append(Part(role, *_strip(text, held[0] if held else s, value_end)))
+            v_start = held[0] if held else s
+            if text.startswith(_BY, v_start, value_end) and value_end - v_start > len(_BY) + 1:
+                v_start += len(_BY)  # 由市发改委牵头: "by" is no part of the name
+            kind: Kind = grammar.role_of_suffix(suffix)
+            if text[v_start:value_end].endswith(grammar.person_titles):
+                kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
+            parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
             continue
         if held is None and parts and not notes and _is_etc_list(text, s, e, grammar):
@@ -200,7 +247,7 @@ def _suffix_clause(
         if whole:
             return None
         notes.append(held)
-    if not parts:
+    if not any(isinstance(p.kind, Role) for p in parts):
         return None
     if not first_listed and not any(p.kind is Role.LEAD for p in parts):
         # （X负责） or （X负责，Y配合）: the unit in charge is the lead (under a plan's

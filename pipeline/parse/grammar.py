@@ -33,9 +33,11 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "collective_tails",
         "lead_marks",
         "collective_joiners",
+        "name_endings",
+        "person_titles",
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
-    "outline": ("subitems",),
+    "outline": ("heading_tails", "subitems"),
     "table": ("number", "group", "title", "body", "lead", "responsible", "leaders", "deadline"),
 }
 
@@ -47,6 +49,7 @@ NOTE = "note"  # a label whose line, as printed, goes to the task's note (督办
 #: The [table] keys that name what a column holds besides the number, title and body.
 _HEADER_KINDS = ("lead", "responsible", "leaders", "deadline")
 Kind = Role | str
+_HAN = "[\u4e00-\u9fff]"
 
 
 class GrammarError(ParseError):
@@ -66,6 +69,9 @@ class Grammar:
     collective: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     lead_marks: tuple[str, ...]  # ▲发改局: a mark before a unit that makes it the lead
     collective_joiners: tuple[str, ...]  # 市级各有关部门及各县市区政府: two units
+    name_endings: str  # the last character of a unit's name; place names end in none
+    person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
+    heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
@@ -90,10 +96,13 @@ class Grammar:
         object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
         object.__setattr__(self, "label_pattern", re.compile(f"({words})\\s*[：:]\\s*"))
         heads, levels, tails = (_alternation(words) for words in self.collective)
+        # 哈尔滨、黑河、绥芬河市政府: place names (ending in no unit ending) sharing a government
+        place = f"{_HAN}{{1,3}}(?![{re.escape(self.name_endings)}]){_HAN}"
+        shared = f"(?<!{_HAN}){place}(?:、{place})+(?:{levels})(?:{tails})"
         object.__setattr__(
             self,
             "collective_pattern",
-            re.compile(f"(?:{heads})(?:{levels})(?:、(?:{levels}))+(?:{tails})"),
+            re.compile(f"(?:{heads})(?:{levels})(?:、(?:{levels}))+(?:{tails})|{shared}"),
         )
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
@@ -166,6 +175,9 @@ def _parse(text: str, name: str) -> Grammar:
         ),
         lead_marks=tuple(tables["units"]["lead_marks"]),
         collective_joiners=tuple(tables["units"]["collective_joiners"]),
+        name_endings="".join(tables["units"]["name_endings"]),
+        person_titles=tuple(tables["units"]["person_titles"]),
+        heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),

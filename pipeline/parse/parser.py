@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
-from pipeline.parse.clauses import Clause, find_clause, lead_note_brackets, people, split_units
+from pipeline.parse.clauses import (
+    Clause,
+    find_clause,
+    lead_note_brackets,
+    opening_clause,
+    people,
+    split_units,
+)
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.parse.numbering import Number, match_number, match_number_after
 from pipeline.parse.table import table_tasks
@@ -46,17 +53,24 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     grammar = grammar or default_grammar()
     text = clean.text
     lead_note = _lead_note(text, grammar)
-    items = _outline(text)
+    # From where the note rules: the whole plan, or from its own task on when it says 下同
+    ruled_from = _ruled_from(text, lead_note, grammar)
+    items = _outline(text, grammar.subitem_styles)
     for item in items:
         start = item.start + len(item.number.label)
-        item.clause = find_clause(text, start, item.end, grammar, first_listed=bool(lead_note))
+        first_listed = ruled_from is not None and item.end > ruled_from
+        item.clause = find_clause(text, start, item.end, grammar, first_listed=first_listed)
     _share_group_clauses(text, items, grammar.subitem_styles)
+    _share_heading_clauses(text, items, grammar, ruled_from)
     chosen = _task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
     tasks, spans = _with_table_rows(clean, grammar, tasks, spans, items)
-    if lead_note is not None:
-        tasks = tuple(_first_listed_lead(task) for task in tasks)
+    if ruled_from is not None:
+        tasks = tuple(
+            _first_listed_lead(task) if end > ruled_from else task
+            for task, (_, end) in zip(tasks, spans, strict=True)
+        )
     return Document(
         doc_id=raw.doc_id,
         source=raw.path.as_posix(),
@@ -103,6 +117,19 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     while end > start and text[end - 1] in _INDENT:
         end -= 1
     return start, end
+
+
+def _ruled_from(text: str, note: tuple[int, int] | None, grammar: Grammar) -> int | None:
+    """Return where the first-listed-lead note starts to rule, None without a note.
+
+    A note that says it applies from here on (…列第一位者为牵头单位，下同, the grammar's
+    ``forward`` words) rules its own task and the later ones; any other note, wherever it
+    is printed (the preamble, a footnote), rules the whole plan.
+    """
+    if note is None:
+        return None
+    said = text[note[0] : note[1]]
+    return note[0] if any(w in said for w in grammar.forward) else 0
 
 
 def _line_end(text: str, at: int) -> int:
@@ -164,8 +191,13 @@ def _with_table_rows(
     return tuple(out), [span for _, span in merged]
 
 
-def _outline(text: str) -> list[_Item]:
-    """Return the numbered items; a style seen before closes every deeper level."""
+def _outline(text: str, subitems: tuple[str, ...]) -> list[_Item]:
+    """Return the numbered items; a style seen before closes every deeper level.
+
+    A new style that does not start at 1 continues a list begun before (the page starts
+    inside it) and does not nest under a sub-item (``subitems``: （1）, ①): (2)–(6) of an
+    item whose heading is on an earlier page, then 16., are siblings, 16. is not (6)'s.
+    """
     items: list[_Item] = []
     stack: list[_Item] = []
     pos = 0
@@ -184,6 +216,9 @@ def _outline(text: str) -> list[_Item]:
             styles = [i.number.style for i in stack]
             if number.style in styles:
                 del stack[styles.index(number.style) :]
+            if number.style not in styles and number.value > 1:
+                while stack and stack[-1].number.style in subitems:
+                    stack.pop()
             item = _Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
             stack.append(item)
             items.append(item)
@@ -232,6 +267,46 @@ def _share_group_clauses(text: str, items: list[_Item], subitems: tuple[str, ...
             continue
         for sibling in siblings:
             sibling.clause, sibling.shared = clause, True
+
+
+#: A count after a group heading: 一、县示范区管委会牵头工作（8项）
+_COUNT = re.compile(r"[（(]\d+项[）)]$")
+
+
+def _share_heading_clauses(
+    text: str, items: list[_Item], grammar: Grammar, ruled_from: int | None
+) -> None:
+    """Give the clause a heading names (一、县示范区管委会牵头工作（8项）) to each of its items.
+
+    Only when no item below the heading carries a clause of its own; the heading is then a
+    section and its items are tasks of that lead, shared as a clause after a group is.
+    """
+    owners = {id(p) for i in items if i.clause is not None for p in _ancestors(i)}
+    for item in items:
+        if item.clause is not None or id(item) in owners:
+            continue
+        s = item.start + len(item.number.label)
+        head = text[s : item.head_end].rstrip(_INDENT + "。：:")
+        head = _COUNT.sub("", head)
+        tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
+        children = [i for i in items if i.parent is item]
+        if tail is None or not children or len(head) <= len(tail):
+            continue
+        first = ruled_from is not None and item.end > ruled_from
+        clause = opening_clause(text, s, s + len(head) - len(tail), grammar, first)
+        if clause is None:
+            continue
+        for child in children:
+            child.clause, child.shared = clause, True
+
+
+def _ancestors(item: _Item) -> list[_Item]:
+    found = []
+    parent = item.parent
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parent
+    return found
 
 
 def _trailing(text: str, item: _Item) -> bool:

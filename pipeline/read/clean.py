@@ -38,6 +38,8 @@ _INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
 #: start again at 1.
 _INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
 _GAP = re.compile("[ \u3000]")
+#: What ends the text before an item number on a line of run-together items without labels.
+_ITEM_BEFORE = "。）"
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 #: A row of a table whose columns are separated by single spaces: its number, a space (more
 #: where the merged cells after the number are left empty).
@@ -213,6 +215,7 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     count = pos = 0
     for line in text.split("\n"):
         hits = list(label.finditer(line))
+        breaks: set[int] = set()
         if len(hits) >= _INLINE_LABELS:
             breaks = {m.start() for m in hits}
             for m in hits:  # a value ends at the first space after it
@@ -220,9 +223,13 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
                 if gap is not None:
                     breaks.add(gap.start())
             breaks |= _inline_numbers(line)
-            for at in breaks:
-                chars[pos + at] = "\n"
-            count += len(breaks)
+        else:  # …按职责分工负责） 2.落实… : a whole page on one line, items after a sentence
+            closed = _sentence_items(line)
+            if sum(line[at + 1].isdigit() for at in closed) >= _INLINE_LABELS:
+                breaks = closed
+        for at in breaks:
+            chars[pos + at] = "\n"
+        count += len(breaks)
         pos += len(line) + 1
     return ("".join(chars), offsets, count) if count else (text, offsets, 0)
 
@@ -252,6 +259,31 @@ def _inline_numbers(line: str) -> set[int]:
         elif value == expected:
             found.add(at)
             expected += 1
+    return found
+
+
+def _sentence_items(line: str) -> set[int]:
+    """Return where the items and headings of a page printed on one line start.
+
+    …。 1.把…。（省商务厅…负责） 2.落实… 二、深化改革 3.优化…: an item number (1. 2. 3. in
+    order, or 1. again after a heading) or a heading (一、 二、 in order) counts after a
+    sentence's end (``_ITEM_BEFORE``) and a space; an item number also right after a heading.
+    """
+    events = sorted(
+        [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
+        + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
+    )
+    found: set[int] = set()
+    expected, heading, headed = 1, 1, False
+    for at, value in events:
+        closed = at > 0 and line[at - 1] in _ITEM_BEFORE
+        if value < 0:
+            if -value == heading and closed:
+                found.add(at)
+                heading, headed = heading + 1, True
+        elif (closed or headed) and (value == expected or (headed and value == 1)):
+            found.add(at)
+            expected, headed = value + 1, False
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.model import Role
 from pipeline.parse.clauses import Part, find_clause, people
-from pipeline.parse.grammar import DEADLINE, NOTE, default_grammar
+from pipeline.parse.grammar import DEADLINE, LEADERS, NOTE, default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -115,3 +115,37 @@ def test_a_host_unit_line_names_the_lead_and_its_co_hosts_cooperate() -> None:
     )
     assert (second.title, units(second)) == ("新建口袋公园", (["县林业局"], [], []))
     assert default_grammar().kind_of("主办单位") is Role.LEAD
+
+
+def test_a_sentence_opening_with_the_clause_gives_a_leader_and_units() -> None:
+    text = "1、设立物流园区事宜\n由周海副市长负责，由市发改委牵头，相关部门配合，尽快完成规划。"
+    clause = find_clause(text, 2, len(text), default_grammar())
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (LEADERS, "周海副市长"),
+        (Role.LEAD, "市发改委"),
+        (Role.COOPERATING, "相关部门"),
+    ]
+    (task,) = parse_text(HEAD + text + "\n").tasks
+    assert (task.title, task.leaders) == ("设立物流园区事宜", ("周海副市长",))
+    assert units(task) == (["市发改委"], [], ["相关部门"])
+
+
+def test_a_body_sentence_without_a_lead_or_a_table_cell_is_no_clause() -> None:
+    grammar = default_grammar()
+    prose = "1.修路。\n各乡镇负责，年底前完成。"  # a responsible suffix alone: prose
+    assert find_clause(prose, 2, len(prose), grammar) is None
+    cells = "3.答复留言。 | 办公室牵头，各股室配合 | |"
+    assert find_clause(cells, 2, len(cells), grammar) is None
+
+
+def test_place_names_sharing_a_government_are_one_unit() -> None:
+    (task,) = parse_text(
+        HEAD
+        + "1.修路。（省交通厅、白山、青河、松原市政府、相关市、县政府、东城区、西城区政府负责）\n"
+    ).tasks
+    assert units(task) == (
+        ["省交通厅", "白山、青河、松原市政府", "相关市、县政府", "东城区", "西城区政府"],
+        [],
+        [],
+    )

@@ -494,3 +494,41 @@ def test_sub_items_that_carry_clauses_elsewhere_share_a_trailing_clause() -> Non
         ("建设储备库", ["市发改委"], True),
         ("建立储备机制", ["市发改委"], True),
     ]
+
+
+def test_a_heading_naming_its_lead_gives_it_to_items_without_clauses() -> None:
+    doc = parse_text(
+        HEAD + "一、县文旅局、县体育局牵头工作（2项）\n1.办节会。\n2.建场馆。\n"
+        "二、张三副县长牵头重点工作\n1.修路。\n三、县水利局牵头工作\n1.治河。（县财政局负责）\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1.1", "办节会", (["县文旅局", "县体育局"], [], [])),
+        ("1.2", "建场馆", (["县文旅局", "县体育局"], [], [])),
+        ("3.1", "治河", (["县财政局"], [], [])),
+    ]  # a person leads no unit (2.1 is no task); an item with a clause of its own keeps it
+
+
+def test_a_list_begun_on_an_earlier_page_does_not_nest_under_a_sub_item() -> None:
+    doc = parse_text(
+        HEAD + "（2）饮水工程。\n（责任部门：省水利厅）\n（3）道路工程。\n（责任部门：省交通厅）\n"
+        "9.农村改革。\n（责任部门：省农业厅）\n"
+    )
+    assert [(t.task_id, t.title) for t in doc.tasks] == [
+        ("2", "饮水工程"),
+        ("3", "道路工程"),
+        ("9", "农村改革"),
+    ]
+
+
+def test_a_first_listed_lead_note_saying_xiatong_rules_from_its_task_on() -> None:
+    doc = parse_text(
+        HEAD + "1.甲。\n责任单位：区财政局、区税务局\n"
+        "2.乙。\n责任单位：区征收中心、区住建局（列第一位者为牵头单位，下同）\n"
+        "3.丙。\n责任单位：区发改局、区统计局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        ([], ["区财政局", "区税务局"], []),
+        (["区征收中心"], ["区住建局"], []),
+        (["区发改局"], ["区统计局"], []),
+    ]
+    assert [t.first_listed_lead for t in doc.tasks] == [False, True, True]

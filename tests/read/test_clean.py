@@ -182,3 +182,28 @@ def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
         "3   清理整治违法占用岸线 开展妨碍行洪突出问题排查整治，逐一销号，长效管护 市水利局 各县人民政府\n"
     )
     assert cleaned(rows) == rows
+
+
+def test_a_page_on_one_line_gets_a_line_per_item_after_sentence_ends() -> None:
+    raw = (
+        "通知如下。 一、稳增长 （一）扩需求。 1.发券。（省商务厅负责） 2.建项目。"
+        "（省发改委牵头） 二、促改革 3.优环境。（省营商局负责） 另见 4.附表"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text == (
+        "通知如下。\n一、稳增长 （一）扩需求。\n1.发券。（省商务厅负责）\n2.建项目。（省发改委牵头）\n"
+        "二、促改革\n3.优环境。（省营商局负责） 另见 4.附表"
+    )  # 4. follows no sentence's end: text, not an item
+    assert dict(result.steps)["inline_labels"] == 5
+    assert result.to_raw == tuple(range(len(raw)))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "全年投资 1.5万亿元。 2.0版本上线。",  # no 1. after a sentence's end and a space
+        "分三步：第一步。 1.摸底。",  # a single item number is no page of items
+    ],
+)
+def test_a_line_with_fewer_than_two_items_after_sentence_ends_is_left_alone(raw: str) -> None:
+    assert cleaned(raw) == raw
