@@ -17,8 +17,8 @@ from pipeline.collect.lights import Lights
 from pipeline.collect.workbook import progress_workbook
 from pipeline.errors import CollectError
 from pipeline.export.atomic import atomic_write_bytes, staged
-from pipeline.export.json_out import rows_json
 from pipeline.export.xlsx_io import FORMULA_STARTS
+from pipeline.json_rows import rows_json
 from pipeline.statuses import Status
 from pipeline.validate import report
 from pipeline.validate.findings import Report

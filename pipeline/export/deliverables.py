@@ -18,7 +18,7 @@ from pipeline.export.csv_out import csv_chunks
 from pipeline.export.datapackage import PATH as DATAPACKAGE
 from pipeline.export.datapackage import RESOURCES, datapackage_json
 from pipeline.export.department_rows import department_rows, issued_table
-from pipeline.export.json_out import rows_json, tasks_json
+from pipeline.export.json_out import tasks_json
 from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
 from pipeline.export.page import PAGE, Sources, ledger_page
 from pipeline.export.parquet_out import parquet_bytes
@@ -31,6 +31,7 @@ from pipeline.export.xlsx_department import (
     departments,
 )
 from pipeline.export.xlsx_ledger import ledger_workbook
+from pipeline.json_rows import rows_json
 from pipeline.ledger import Ledger
 from pipeline.parallel import pool_map
 from schemas.tables import AssignmentsSchema

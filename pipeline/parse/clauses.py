@@ -19,7 +19,10 @@ _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
 _HAN = re.compile("[\u4e00-\u9fff]")
-_BY = "由"  # 由X牵头: the agent marker before a suffix segment's units
+#: The longest unit name a role-less bracket may hold, and words that open a remark, not a
+#: unit: （含开发区）, （不含市区）.
+_MAX_UNIT = 24
+_NOT_UNIT = ("含", "不含", "包括", "其中", "即", "如", "以及", "详见", "见")
 _MAX_UNITS_TEXT = 120
 #: The longest free segment read as a deadline (2025年12月31日前完成 is 16 characters).
 _MAX_DEADLINE = 20
@@ -90,6 +93,34 @@ def opening_clause(
     if last is None or not led:  # 各乡镇负责，年底前完成: prose, no one leads by name
         return None
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
+
+
+def roleless_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Read a last bracket of ``text[start:end]`` that lists units with no role word at all:
+    1.地区生产总值增长7%以上。（市发展改革委，各县〔市、区〕政府）. Every unit must read as
+    one (its name ends in a unit ending or an "etc." word); the parser takes such brackets
+    only when a plan prints several, as the responsible units the notice names."""
+    groups = _groups(text, start, end, grammar)
+    if not groups:
+        return None
+    o, c = groups[-1]
+    if text[c + 1 : end].strip(_TRAILING):
+        return None  # the bracket does not close the item
+    units = split_units(text, o + 1, c, grammar)
+    if not units or any(not _unit_like(text, u, grammar) for u in units):
+        return None
+    return Clause(o, c + 1, (Part(Role.RESPONSIBLE, o + 1, c),))
+
+
+def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
+    name = text[unit.start : unit.end]
+    return (
+        2 <= len(name) <= _MAX_UNIT
+        and _HAN.match(name) is not None
+        and not name.startswith(_NOT_UNIT)
+        and (unit.etc or name[-1] in grammar.name_endings)
+        and not any(ch.isdigit() for ch in name)
+    )
 
 
 def _opening(
@@ -222,8 +253,9 @@ def _suffix_clause(
         value = text[s:value_end]
         if suffix and value and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
             v_start = held[0] if held else s
-            if text.startswith(_BY, v_start, value_end) and value_end - v_start > len(_BY) + 1:
-                v_start += len(_BY)  # 由市发改委牵头: "by" is no part of the name
+            by = next((w for w in grammar.lead_ins if text.startswith(w, v_start, value_end)), "")
+            if by and value_end - v_start > len(by) + 1:
+                v_start += len(by)  # 由市发改委牵头: "by" is no part of the name
             kind: Kind = grammar.role_of_suffix(suffix)
             if text[v_start:value_end].endswith(grammar.person_titles):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit

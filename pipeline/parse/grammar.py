@@ -24,7 +24,7 @@ from pipeline.parse.numbering import STYLES
 SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
     "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
-    "suffixes": ("lead", "responsible", "cooperating"),
+    "suffixes": ("lead", "responsible", "cooperating", "lead_ins"),
     "units": (
         "separators",
         "etc",
@@ -72,6 +72,7 @@ class Grammar:
     name_endings: str  # the last character of a unit's name; place names end in none
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
+    lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
@@ -153,7 +154,9 @@ def _parse(text: str, name: str) -> Grammar:
         raise GrammarError("each bracket pair is two characters, as “（）”", path=Path(name))
     labels = _kinds(tables["labels"], tables["labels"])
     headers = _kinds(tables["table"], _HEADER_KINDS)
-    suffixes = [(w, Role(k)) for k, words in tables["suffixes"].items() for w in words]
+    suffixes = [
+        (w, Role(k)) for k, words in tables["suffixes"].items() if k != "lead_ins" for w in words
+    ]
     styles = {style for style, _ in STYLES}
     unknown_styles = sorted(set(tables["outline"]["subitems"]) - styles)
     if unknown_styles:
@@ -178,6 +181,7 @@ def _parse(text: str, name: str) -> Grammar:
         name_endings="".join(tables["units"]["name_endings"]),
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
+        lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),

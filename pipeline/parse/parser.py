@@ -15,6 +15,7 @@ from pipeline.parse.clauses import (
     lead_note_brackets,
     opening_clause,
     people,
+    roleless_clause,
     split_units,
 )
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
@@ -60,6 +61,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         start = item.start + len(item.number.label)
         first_listed = ruled_from is not None and item.end > ruled_from
         item.clause = find_clause(text, start, item.end, grammar, first_listed=first_listed)
+    _roleless_clauses(text, items, grammar)
     _share_group_clauses(text, items, grammar.subitem_styles)
     _share_heading_clauses(text, items, grammar, ruled_from)
     chosen = _task_items(items)
@@ -267,6 +269,30 @@ def _share_group_clauses(text: str, items: list[_Item], subitems: tuple[str, ...
             continue
         for sibling in siblings:
             sibling.clause, sibling.shared = clause, True
+
+
+#: A plan prints at least this many items closing with a bracket of units and no role word
+#: before such brackets are read as clauses (one could be a remark: （含开发区）).
+ROLELESS_AT_LEAST = 2
+
+
+def _roleless_clauses(text: str, items: list[_Item], grammar: Grammar) -> None:
+    """Give the items of a plan whose clauses name units without roles their units.
+
+    （市发展改革委，各县〔市、区〕政府） after each item of a 明确重点工作责任单位 notice: the
+    units are responsible (the notice calls them 责任单位), when the plan has no clause of
+    another form and several items close so.
+    """
+    if any(i.clause is not None for i in items):
+        return
+    found = []
+    for item in items:
+        clause = roleless_clause(text, item.start + len(item.number.label), item.end, grammar)
+        if clause is not None:
+            found.append((item, clause))
+    if len(found) >= ROLELESS_AT_LEAST:
+        for item, clause in found:
+            item.clause = clause
 
 
 #: A count after a group heading: 一、县示范区管委会牵头工作（8项）

@@ -38,6 +38,9 @@ _INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
 #: start again at 1.
 _INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
 _GAP = re.compile("[ \u3000]")
+#: Two or more ? opening a line before its text: indents lost in an encoding.
+_LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
+_LOST_INDENT_LINES = 3
 #: What ends the text before an item number on a line of run-together items without labels.
 _ITEM_BEFORE = "。）"
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
@@ -145,6 +148,20 @@ def to_simplified(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             changed += sum(map(str.__ne__, line, new))
         out.append(new)
     return "\n".join(out), offsets, changed
+
+
+def lost_indents(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Print as indents the ``??`` a scrape left at the start of many lines.
+
+    A page whose full-width-space indents were lost in an encoding starts its lines with
+    ``??``; when at least ``_LOST_INDENT_LINES`` lines do, those leading ``?`` become
+    ideographic spaces, one character for one. A single ``?`` (a lost character of a word)
+    and a ``?`` anywhere else stay.
+    """
+    starts = list(_LOST_INDENT.finditer(text))
+    if len(starts) < _LOST_INDENT_LINES:
+        return text, offsets, 0
+    return substitute(text, offsets, _LOST_INDENT, lambda m: "\u3000" * len(m.group(0)))
 
 
 def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
@@ -290,6 +307,7 @@ def _sentence_items(line: str) -> set[int]:
 STEPS: tuple[tuple[str, Step], ...] = (
     ("newlines", normalise_newlines),
     ("control_characters", remove_control_characters),
+    ("lost_indents", lost_indents),
     ("pinyin_glosses", strip_pinyin_glosses),
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import polars as pl
 
 from pipeline.columns import names, plain, record
-from pipeline.export.json_out import rows_json
+from pipeline.json_rows import rows_json
 from pipeline.model import Correction
 from pipeline.validate.findings import Finding, Report
 from pipeline.validate.rules import RULES

@@ -5,9 +5,11 @@ import json
 import polars as pl
 import pytest
 
+from pipeline import json_rows
 from pipeline.export import json_out
-from pipeline.export.json_out import rows_json, tasks_json
+from pipeline.export.json_out import tasks_json
 from pipeline.export.tables import build_tables
+from pipeline.json_rows import rows_json
 from pipeline.ledger import Ledger
 
 TRICKY = ['引号"与\\反斜杠', "换行\n回车\r制表\t", "\x01控制", "😀", "", None]
@@ -55,7 +57,7 @@ def test_pieces_join_to_the_same_text(ledger: Ledger, monkeypatch: pytest.Monkey
     tables = build_tables(ledger)
     whole = b"".join(tasks_json(tables.tasks, tables.assignments))
     rows = b"".join(rows_json(tables.assignments))
-    monkeypatch.setattr(json_out, "_CHUNK", 2)
+    monkeypatch.setattr(json_rows, "CHUNK", 2)
     monkeypatch.setattr(json_out, "_TASKS", 1)
     assert b"".join(tasks_json(tables.tasks, tables.assignments)) == whole
     assert b"".join(rows_json(tables.assignments)) == rows

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.model import Role
-from pipeline.parse.clauses import Part, find_clause, people
+from pipeline.parse.clauses import Part, find_clause, people, roleless_clause
 from pipeline.parse.grammar import DEADLINE, LEADERS, NOTE, default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -149,3 +149,14 @@ def test_place_names_sharing_a_government_are_one_unit() -> None:
         [],
         [],
     )
+
+
+def test_a_bracket_of_units_without_roles_reads_only_when_every_part_is_a_unit() -> None:
+    grammar = default_grammar()
+    text = "1.增长7%以上。（市发展改革委，各县〔市、区〕政府）"
+    clause = roleless_clause(text, 2, len(text), grammar)
+    assert clause is not None and clause.parts == (Part(Role.RESPONSIBLE, 10, len(text) - 1),)
+    for remark in ("1.就业2万人（含开发区）。", "1.修路（一期）。", "1.建站（市财政局）后验收。"):
+        assert roleless_clause(remark, 2, len(remark), grammar) is None
+    one = parse_text(HEAD + "1.甲。（市科技局）\n2.乙。\n").tasks
+    assert [units(t) for t in one] == []  # a single such bracket in a plan could be a remark

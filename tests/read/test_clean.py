@@ -112,6 +112,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "corrections": 2,
         "newlines": 0,
         "control_characters": 0,
+        "lost_indents": 0,
         "pinyin_glosses": 702,
         "traditional_to_simplified": 1401,
         "punctuation": 244,
@@ -207,3 +208,13 @@ def test_a_page_on_one_line_gets_a_line_per_item_after_sentence_ends() -> None:
 )
 def test_a_line_with_fewer_than_two_items_after_sentence_ends_is_left_alone(raw: str) -> None:
     assert cleaned(raw) == raw
+
+
+def test_question_marks_opening_many_lines_are_lost_indents() -> None:
+    raw = "??通知如下。\n??1.修路。（县交通局负责）\n??2.建桥。\n?市财政局\n说明??"
+    result = clean(raw_doc(raw))
+    assert result.text == (
+        "\u3000\u3000通知如下。\n\u3000\u30001.修路。（县交通局负责）\n\u3000\u30002.建桥。\n?市财政局\n说明??"
+    )
+    assert dict(result.steps)["lost_indents"] == 3  # lines
+    assert cleaned("??甲\n??乙\n丙") == "??甲\n??乙\n丙"  # two lines: lost characters, kept
