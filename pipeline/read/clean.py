@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.parse.grammar import default_grammar
-from pipeline.parse.numbering import is_heading, to_int
+from pipeline.parse.numbering import is_heading, match_number, to_int
 from pipeline.read.chinese import CJK, t2s
 from pipeline.read.ingest import RawDocument
 
@@ -41,6 +41,10 @@ _GAP = re.compile("[ \u3000]")
 #: Two or more ? opening a line before its text: indents lost in an encoding.
 _LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
 _LOST_INDENT_LINES = 3
+#: Bracketed numbering styles whose items a scrape may run together after a clause.
+_BRACKETED = ("（一）", "（1）")
+_NEXT_BRACKETED = re.compile(r"(?<=）)（([一二三四五六七八九十]{1,3}|\d{1,3})）(?=[\u4e00-\u9fff])")
+_ZERO_WIDTH = re.compile(r"(?<=）)(?=（)")
 #: What ends the text before an item number on a line of run-together items without labels.
 _ITEM_BEFORE = "。）"
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
@@ -279,6 +283,36 @@ def _inline_numbers(line: str) -> set[int]:
     return found
 
 
+def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Start a line at an item that follows the previous item's clause on the same line.
+
+    （一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入…: a bracketed number
+    right after a closing bracket, the next number of the line's own (（一） then （二）),
+    begins a line of its own; a line break is inserted before it.
+    """
+    breaks: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        body = line.lstrip(" \t\u3000")
+        first = match_number(body)
+        if first is not None and first.style in _BRACKETED:
+            expected = first.value + 1
+            for m in _NEXT_BRACKETED.finditer(line, len(line) - len(body) + len(first.label)):
+                if to_int(m.group(1)) == expected and _style_of(m.group(0)) == first.style:
+                    breaks.append(pos + m.start())
+                    expected += 1
+        pos += len(line) + 1
+    if not breaks:
+        return text, offsets, 0
+    at = set(breaks)
+    return substitute(text, offsets, _ZERO_WIDTH, lambda m: "\n" if m.start() in at else "")
+
+
+def _style_of(label: str) -> str | None:
+    number = match_number(label + "甲")
+    return number.style if number is not None else None
+
+
 def _sentence_items(line: str) -> set[int]:
     """Return where the items and headings of a page printed on one line start.
 
@@ -313,4 +347,5 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("punctuation", full_width_punctuation),
     ("rejoined_lines", rejoin_broken_lines),
     ("inline_labels", split_inline_labels),
+    ("clause_items", split_clause_items),
 )

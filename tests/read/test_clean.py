@@ -118,6 +118,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "punctuation": 244,
         "rejoined_lines": 1,
         "inline_labels": 0,
+        "clause_items": 0,
     }
 
 
@@ -218,3 +219,13 @@ def test_question_marks_opening_many_lines_are_lost_indents() -> None:
     )
     assert dict(result.steps)["lost_indents"] == 3  # lines
     assert cleaned("??甲\n??乙\n丙") == "??甲\n??乙\n丙"  # two lines: lost characters, kept
+
+
+def test_an_item_after_the_clause_of_the_item_before_starts_a_line() -> None:
+    raw = "（一）甲增长。（省发改委负责）（二）乙增长。（省财政厅主办）（四）丙\n（5）丁（六）戊"
+    result = clean(raw_doc(raw))
+    assert result.text == (
+        "（一）甲增长。（省发改委负责）\n（二）乙增长。（省财政厅主办）（四）丙\n（5）丁（六）戊"
+    )  # （四） is out of order; （六） follows no bracket and is of another style
+    assert dict(result.steps)["clause_items"] == 1
+    assert result.to_raw[15] == result.to_raw[16] == 15  # the break stands for the next "（"
