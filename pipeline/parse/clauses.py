@@ -22,6 +22,8 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 #: The longest unit name a role-less bracket may hold, and words that open a remark, not a
 #: unit: （含开发区）, （不含市区）.
 _MAX_UNIT = 24
+#: 等 and a kind of unit closing a name (等各相关部门, 等公共企事业单位行业主管部门): "etc."
+_ETC_KIND = re.compile("等[\u4e00-\u9fff]{1,14}(?:部门|单位|机构)$")
 _NOT_UNIT = ("含", "不含", "包括", "其中", "即", "如", "以及", "详见", "见")
 _MAX_UNITS_TEXT = 120
 #: The longest free segment read as a deadline (2025年12月31日前完成 is 16 characters).
@@ -496,6 +498,11 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
         if text.endswith(marker, start, end) and end - len(marker) > start:
             s, e = _strip(text, start, end - len(marker))
             return Unit(s, e, True, role)
+    kind = _ETC_KIND.search(text, start, end)
+    if kind is not None and kind.start() - start >= 2:
+        # 市统计局等各相关部门, 区房管局等公共企事业单位行业主管部门: 等 and the kind of unit
+        s, e = _strip(text, start, kind.start())
+        return Unit(s, e, True, role)
     return Unit(start, end, False, role)
 
 

@@ -160,3 +160,12 @@ def test_a_bracket_of_units_without_roles_reads_only_when_every_part_is_a_unit()
         assert roleless_clause(remark, 2, len(remark), grammar) is None
     one = parse_text(HEAD + "1.甲。（市科技局）\n2.乙。\n").tasks
     assert [units(t) for t in one] == []  # a single such bracket in a plan could be a remark
+
+
+def test_deng_and_a_kind_of_unit_closing_a_name_is_an_etc_ending() -> None:
+    (task,) = parse_text(
+        HEAD
+        + "1.办节会。（市卫健委、市统计局等各相关部门牵头，区房管局等公共企事业单位行业主管部门配合）\n"
+    ).tasks
+    assert units(task) == (["市卫健委", "市统计局"], [], ["区房管局"])
+    assert [m.text for m in task.mentions if m.etc] == ["市统计局", "区房管局"]
