@@ -498,10 +498,10 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
         if text.endswith(marker, start, end) and end - len(marker) > start:
             s, e = _strip(text, start, end - len(marker))
             return Unit(s, e, True, role)
-    kind = _ETC_KIND.search(text, start, end)
-    if kind is not None and kind.start() - start >= 2:
+    etc_kind = _ETC_KIND.search(text, start, end)
+    if etc_kind is not None and etc_kind.start() - start >= 2:
         # 市统计局等各相关部门, 区房管局等公共企事业单位行业主管部门: 等 and the kind of unit
-        s, e = _strip(text, start, kind.start())
+        s, e = _strip(text, start, etc_kind.start())
         return Unit(s, e, True, role)
     return Unit(start, end, False, role)
 

@@ -217,7 +217,18 @@ def _outline(text: str, subitems: tuple[str, ...]) -> list[_Item]:
                 items[-1].end = pos - 1
             styles = [i.number.style for i in stack]
             if number.style in styles:
-                del stack[styles.index(number.style) :]
+                k = styles.index(number.style)
+                below = styles[k + 1 :]
+                if number.value == 1 and below and all(st in _SECTION_STYLES for st in below):
+                    # a metadata list 1.–8., then 一、 （一） and tasks 1. 2.: numbered from 1
+                    # again under headings, the new list is theirs; the old one is closed and
+                    # the headings stand where its item stood
+                    closed = stack.pop(k)
+                    stack[k].parent = closed.parent
+                    for heading in stack[k:]:
+                        heading.level -= 1
+                else:
+                    del stack[k:]
             if number.style not in styles and number.value > 1:
                 while stack and stack[-1].number.style in subitems:
                     stack.pop()
@@ -295,6 +306,8 @@ def _roleless_clauses(text: str, items: list[_Item], grammar: Grammar) -> None:
             item.clause = clause
 
 
+#: Numbering styles of section headings: a list numbered from 1 again below them is theirs.
+_SECTION_STYLES = ("一、", "（一）")
 #: A count after a group heading: 一、县示范区管委会牵头工作（8项）
 _COUNT = re.compile(r"[（(]\d+项[）)]$")
 

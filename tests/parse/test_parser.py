@@ -532,3 +532,14 @@ def test_a_first_listed_lead_note_saying_xiatong_rules_from_its_task_on() -> Non
         (["区发改局"], ["区统计局"], []),
     ]
     assert [t.first_listed_lead for t in doc.tasks] == [False, True, True]
+
+
+def test_a_list_numbered_from_one_again_under_headings_is_theirs() -> None:
+    doc = parse_text(
+        HEAD + "1.[主题分类] 政务公开\n2.[有效性] 现行有效\n一、信息公开\n（一）规划公开\n"
+        "1.公开规划。（区规划局负责）\n2.公开进展。（区城管局负责）\n"
+    )
+    assert [(t.task_id, t.title, t.section) for t in doc.tasks] == [
+        ("1", "公开规划", "一、信息公开 / （一）规划公开"),
+        ("2", "公开进展", "一、信息公开 / （一）规划公开"),
+    ]  # the index list 1. 2. is closed: its items are neither tasks nor sections
