@@ -247,7 +247,7 @@ def _loose_table(
     found = loose.header(text, lines, i, lambda w: _column(w, grammar) is not None, opens)
     if found is None:
         return None
-    words, j = found
+    words = list(found.words)
     columns = titled(words, [_column(w, grammar) for w in words], grammar)
     titles = [k for k, c in enumerate(columns) if c == TITLE]
     groups = [k for k, c in enumerate(columns) if c in (LEADERS, Role.LEAD)]
@@ -261,13 +261,17 @@ def _loose_table(
     body = checked.index(BODY) if BODY in checked else None
     unread = frozenset(k for k, c in enumerate(checked) if c is None)
     shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)
-    cells, end = loose.rows(text, lines, j, len(checked))
+    cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced)
     out: list[_Row] = []
     above: list[Span] | None = None
     missing = len(checked)
     closing = any(closed for _, closed in cells)  # rows end in bars: an open one lost its end
     for n, (row, closed) in enumerate(cells, start=1):
-        most = missing if closing and not closed else len(checked)
+        # With cells between blank lines, a last row that nothing follows shows no blank
+        # line for its empty last cells (备注): it too may have lost its end.
+        ends = found.spaced and n == len(cells) and not text[row[-1][1] :].strip()
+        lost = (closing and not closed) or ends
+        most = missing if lost else len(checked)
         cut = n == len(cells) and _cut_after(text, lines, _line_of(lines, row[-1][1]) - 1)
         above = loose.place(shape, text, row, above, most, cut)
         missing = len(checked) - len(row)

@@ -126,3 +126,26 @@ def test_a_pipe_table_whose_title_header_holds_a_title_word() -> None:
     assert (first.title, first.body, first.leaders) == ("新建学校2所", "秋季开学", ("韩立",))
     assert units(first) == ([], ["县教育局", "各乡镇政府"], [])
     assert (second.title, units(second)) == ("改造小区8个", ([], ["县住建局"], []))
+
+
+def test_a_wrapped_leaders_header_cell_is_one_column() -> None:
+    g = default_grammar()
+    assert g.header_kind("市政府分管领导") == "leaders" and g.header_kind("市政府") is None
+    cells = [
+        "序号", "重点工作", "市政府", "分管领导", "牵头单位", "配合单位", "备注",
+        "推动产业升级。", "", "", "", "",
+        "1", "建设产业园。", "周海", "市工信局", "市商务局、市科技局", "",
+        "2", "培育企业。", "林雪", "市科技局", "市财政局",
+    ]  # fmt: skip
+    doc = parse_text(HEAD + "".join(c + "\n\n" if c else "\n" for c in cells))
+    first, second = doc.tasks
+    assert (first.title, first.leaders, units(first)) == (
+        "建设产业园",
+        ("周海",),
+        (["市工信局"], [], ["市商务局", "市科技局"]),
+    )
+    assert (second.title, second.leaders, units(second)) == (
+        "培育企业",
+        ("林雪",),
+        (["市科技局"], [], ["市财政局"]),
+    )
