@@ -38,7 +38,17 @@ SHAPE: dict[str, tuple[str, ...]] = {
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
     "outline": ("heading_tails", "subitems"),
-    "table": ("number", "group", "title", "body", "lead", "responsible", "leaders", "deadline"),
+    "table": (
+        "number",
+        "group",
+        "title",
+        "title_parts",
+        "body",
+        "lead",
+        "responsible",
+        "leaders",
+        "deadline",
+    ),
 }
 
 #: What a label introduces besides a role.
@@ -78,6 +88,7 @@ class Grammar:
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
+    title_parts: tuple[str, ...]  # 内容与要求: a title cell, in a header without a title word
     group_headers: tuple[str, ...]  # a group column before the number: category lines
     body_headers: tuple[str, ...]
     header_kinds: tuple[tuple[str, Kind], ...]  # header words only a table uses
@@ -187,6 +198,7 @@ def _parse(text: str, name: str) -> Grammar:
         deadline_endings=tuple(tables["notes"]["deadline"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
+        title_parts=tuple(tables["table"]["title_parts"]),
         group_headers=tuple(tables["table"]["group"]),
         body_headers=tuple(tables["table"]["body"]),
         header_kinds=tuple(headers),

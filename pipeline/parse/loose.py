@@ -3,9 +3,13 @@
 table.py tries this when the strict reading (every header line a header word) fails:
 
 - The header runs from the number word to the first line holding a number. A header cell
-  wrapped over lines is joined back when the joined word is a header word and the second
-  part alone is not (责任 / 单位), or when the second part opens a bracket (总投资 /
-  （万元）). The other words are columns nothing is read from (总投资, 资金来源, 说明).
+  wrapped over lines is joined back when the joined word is a header word and one of its
+  parts alone is not (责任 / 单位, 市政府 / 分管领导), or when the second part opens a
+  bracket (总投资 / （万元）). The other words are columns nothing is read from (总投资,
+  资金来源, 说明). Group rows before the first numbered row (推动产业提质升级。, （一）)
+  end the header: a header word holds no sentence mark and is no outline number.
+- When every header cell stands between single blank lines, the page prints each cell as a
+  paragraph, and each further blank line between two cells is an empty cell (备注).
 - A row runs from its number to the line holding the next one. In a ``|`` table printed a
   cell a line (``城管局 |``), a line of bars only ends a row and each bar after its first is
   an empty cell (``是 |`` then ``||``: an empty last cell).
@@ -21,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from pipeline.parse.numbering import match_number
 
 Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
@@ -43,42 +49,91 @@ class Shape:
     unread: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class Header:
+    """A loose table's header: its words, the first row's line, and whether every header
+    cell stands between single blank lines (then a further blank line is an empty cell)."""
+
+    words: tuple[str, ...]
+    row: int
+    spaced: bool
+
+
 def header(
     text: str, lines: list[Span], i: int, known: Callable[[str], bool], opens: str
-) -> tuple[list[str], int] | None:
-    """Return the header words from line ``i`` (wrapped words joined) and the first row's line."""
+) -> Header | None:
+    """Return the header from line ``i`` on (wrapped words joined), up to the first row."""
     words: list[str] = []
+    gaps: set[int] = set()  # blank lines between two header cells
+    blanks, ended = 0, False
     for j in range(i, min(len(lines), i + _HEADER_LINES)):
         word = "".join(text[slice(*lines[j])].strip(PAD).split())
         if word.isdecimal():
-            return (words, j) if words else None
+            return Header(tuple(words), j, gaps == {1}) if words else None
         if not word:
+            blanks += 1
             continue
-        if words and (word[0] in opens or (known(words[-1] + word) and not known(word))):
+        ended = ended or _group_row(word)  # 推动产业提质升级。, （一）: no header word
+        if ended:
+            continue
+        if words:
+            gaps.add(blanks)
+        blanks = 0
+        if words and (word[0] in opens or _wrapped(words[-1], word, known)):
             words[-1] += word
         else:
             words.append(word)
     return None
 
 
+def _wrapped(before: str, word: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``before`` and ``word`` are one header cell wrapped over two lines: joined
+    they are a header word, and one part alone is not (责任 / 单位, 市政府 / 分管领导)."""
+    return known(before + word) and not (known(before) and known(word))
+
+
+def _group_row(word: str) -> bool:
+    """Whether a line under the header is a group row, never a header word: it holds a
+    sentence mark (推动产业提质升级。) or is an outline number alone (（一）)."""
+    number = match_number(word)
+    return any(m in word for m in _MARKS) or (number is not None and number.label == word)
+
+
 Row = tuple[list[Span], bool]
 
 
-def rows(text: str, lines: list[Span], j: int, width: int) -> tuple[list[Row], int]:
+def rows(
+    text: str, lines: list[Span], j: int, width: int, spaced: bool = False
+) -> tuple[list[Row], int]:
     """Return each row's cells from line ``j`` (a number) on, and the line after them.
 
     A row is ``(cells, closed)``: closed when a line of bars ends it. The last row, with no
     next number to end it, keeps no more cells than the longest row above it (the header's
-    width in a table of one row), so a footer stays out.
+    width in a table of one row), so a footer stays out. In a ``spaced`` table (cells
+    between single blank lines) each further blank line between two cells is an empty cell,
+    and a group row after a row's last cell (（二）, 提升现代服务业能级。) is skipped up to
+    the next number.
     """
     found: list[Row] = []
     cells: list[tuple[Span, int]] = []
     after = ""
+    blanks = 0
     k = j
     while k < len(lines) and len(cells) <= width + _ROW_LINES:
         s, e = lines[k]
         line = text[s:e].strip(_SPACE)
         value = line.strip(PAD)
+        if spaced and value and cells and blanks > 1:  # 配合单位 / (blank) / (blank) / 2
+            gap = lines[k - 1][0]
+            cells += [((gap, gap), k - 1)] * min(blanks - 1, width)
+        blanks = 0 if line else blanks + 1
+        if spaced and len(cells) >= width and _group_row(value):
+            resume = _next_row(text, lines, k, after)  # group rows between two rows
+            if resume is None:
+                break
+            found.append(([c for c, _ in cells], False))
+            cells, blanks, k = [], 0, resume
+            continue
         if cells and value == after:
             found.append(([c for c, _ in cells], False))
             cells = []
@@ -99,6 +154,14 @@ def rows(text: str, lines: list[Span], j: int, width: int) -> tuple[list[Row], i
         found.append(([c for c, _ in cells], False))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
+
+
+def _next_row(text: str, lines: list[Span], k: int, number: str) -> int | None:
+    """Return the line holding ``number`` within a few lines from line ``k``, else None."""
+    for j in range(k, min(len(lines), k + _HEADER_LINES)):
+        if text[slice(*lines[j])].strip(PAD) == number:
+            return j
+    return None
 
 
 def place(

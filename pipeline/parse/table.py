@@ -111,7 +111,19 @@ def _column(word: str, grammar: Grammar) -> Column:
 
 
 def _header(words: list[str], grammar: Grammar) -> list[Column] | None:
-    return _is_header([_column(w, grammar) for w in words])
+    return _is_header(titled(words, [_column(w, grammar) for w in words], grammar))
+
+
+def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Column]:
+    """Return ``columns`` with the first unknown header cell that holds a title word
+    (具体工作任务和要求, 内容与要求: ``[table] title_parts``) as the title column, when no
+    cell is exactly a title word; the other unknown cells (落实情况) stay unread."""
+    if TITLE in columns:
+        return columns
+    for k, (word, column) in enumerate(zip(words, columns, strict=True)):
+        if column is None and any(part in word for part in grammar.title_parts):
+            return [*columns[:k], TITLE, *columns[k + 1 :]]
+    return columns
 
 
 def _is_header(columns: list[Column]) -> list[Column] | None:
@@ -235,8 +247,8 @@ def _loose_table(
     found = loose.header(text, lines, i, lambda w: _column(w, grammar) is not None, opens)
     if found is None:
         return None
-    words, j = found
-    columns: list[Column] = [_column(w, grammar) for w in words]
+    words = list(found.words)
+    columns = titled(words, [_column(w, grammar) for w in words], grammar)
     titles = [k for k, c in enumerate(columns) if c == TITLE]
     groups = [k for k, c in enumerate(columns) if c in (LEADERS, Role.LEAD)]
     if len(titles) > 1:  # 主要任务 | 全年目标任务: the first is a category, merged down
@@ -249,13 +261,17 @@ def _loose_table(
     body = checked.index(BODY) if BODY in checked else None
     unread = frozenset(k for k, c in enumerate(checked) if c is None)
     shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)
-    cells, end = loose.rows(text, lines, j, len(checked))
+    cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced)
     out: list[_Row] = []
     above: list[Span] | None = None
     missing = len(checked)
     closing = any(closed for _, closed in cells)  # rows end in bars: an open one lost its end
     for n, (row, closed) in enumerate(cells, start=1):
-        most = missing if closing and not closed else len(checked)
+        # With cells between blank lines, a last row that nothing follows shows no blank
+        # line for its empty last cells (备注): it too may have lost its end.
+        ends = found.spaced and n == len(cells) and not text[row[-1][1] :].strip()
+        lost = (closing and not closed) or ends
+        most = missing if lost else len(checked)
         cut = n == len(cells) and _cut_after(text, lines, _line_of(lines, row[-1][1]) - 1)
         above = loose.place(shape, text, row, above, most, cut)
         missing = len(checked) - len(row)
@@ -382,7 +398,7 @@ def _aligned_table(
     words = aligned.spread(text, words, lambda w: _column(w, grammar) is not None)
     if not 3 <= len(words) <= _COLUMNS:
         return None
-    columns = _header([text[a:b] for _, (a, b) in words], grammar)
+    columns = _is_header([_column(text[a:b], grammar) for _, (a, b) in words])
     if columns is None or None in columns or NUMBER not in columns:
         return None  # every word a header word, so prose is never taken for a table
     header, starts = text[s:e].split(), [at for at, _ in words]

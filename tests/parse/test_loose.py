@@ -23,7 +23,52 @@ def cells(text: str, row: list[tuple[int, int]]) -> list[str]:
 def test_a_wrapped_header_word_is_joined_when_the_join_is_a_header_word() -> None:
     text = "序号\n\n项目名称\n总投资\n（万元）\n资金\n来源\n责任\n单位\n1\n"
     found = loose.header(text, spans(text), 0, KNOWN.__contains__, "（(")
-    assert found == (["序号", "项目名称", "总投资（万元）", "资金", "来源", "责任单位"], 9)
+    assert found == loose.Header(
+        ("序号", "项目名称", "总投资（万元）", "资金", "来源", "责任单位"), 9, spaced=False
+    )
+
+
+def test_a_line_that_is_no_header_word_joins_the_next_when_they_make_one() -> None:
+    # 市政府 / 分管领导: the second part is a header word alone, the first is not
+    known = {"序号", "重点工作", "分管领导", "市政府分管领导", "牵头单位"}
+    text = "序号\n\n重点工作\n\n市政府\n\n分管领导\n\n牵头单位\n\n备注\n\n1\n"
+    found = loose.header(text, spans(text), 0, known.__contains__, "（")
+    assert found == loose.Header(
+        ("序号", "重点工作", "市政府分管领导", "牵头单位", "备注"), 12, spaced=True
+    )
+    # two header words in a row stay two columns even when joined they make a third
+    both = {"责任", "单位", "责任单位", "序号"}
+    text = "序号\n责任\n单位\n1\n"
+    found = loose.header(text, spans(text), 0, both.__contains__, "（")
+    assert found is not None and found.words == ("序号", "责任", "单位")
+
+
+def test_group_rows_before_the_first_row_end_the_header() -> None:
+    text = (
+        "序号\n\n重点工作\n\n牵头单位\n\n备注\n\n强化创新能力。\n\n\n\n\n\n"
+        "（一）\n\n建设实验室。\n\n\n\n\n\n1\n"
+    )
+    found = loose.header(text, spans(text), 0, KNOWN.__contains__, "（")
+    assert found == loose.Header(("序号", "重点工作", "牵头单位", "备注"), 22, spaced=True)
+
+
+def test_in_a_spaced_table_each_further_blank_line_is_an_empty_cell() -> None:
+    text = "1\n\n甲。\n\n城局\n\n\n2\n\n乙。\n\n\n丙\n"
+    found, end = loose.rows(text, spans(text), 0, 4, spaced=True)
+    assert [cells(text, row) for row, _ in found] == [
+        ["1", "甲。", "城局", ""],
+        ["2", "乙。", "", "丙"],
+    ]
+    assert end == 13
+    unspaced, _ = loose.rows(text, spans(text), 0, 4)
+    assert [cells(text, row) for row, _ in unspaced] == [["1", "甲。", "城局"], ["2", "乙。", "丙"]]
+
+
+def test_in_a_spaced_table_a_group_row_after_a_full_row_is_skipped() -> None:
+    text = "1\n\n甲。\n\n城局\n\n（二）\n\n建设乙。\n\n\n\n2\n\n丙。\n\n住局\n\n注：以上。\n"
+    found, end = loose.rows(text, spans(text), 0, 3, spaced=True)
+    assert [cells(text, row) for row, _ in found] == [["1", "甲。", "城局"], ["2", "丙。", "住局"]]
+    assert end == 17  # the note after the last row starts no group before a next number
 
 
 def test_a_header_without_a_row_after_it_is_no_header() -> None:

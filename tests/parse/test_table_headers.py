@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.model import Role
 from pipeline.parse.grammar import GrammarError, default_grammar, load_grammar
+from pipeline.parse.table import NUMBER, TITLE, titled
 from tests.parse.test_grammar import PACKAGED
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -97,3 +98,54 @@ def test_a_grammar_without_the_body_words_is_refused(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(GrammarError, match=r"\[table\] unknown key\(s\): bodies; missing: body"):
         load_grammar(path)
+
+
+def test_a_header_cell_holding_a_title_word_is_the_title_when_no_cell_is_one() -> None:
+    g = default_grammar()
+    assert g.title_parts == ("任务", "内容", "事项")
+    words = ["序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"]
+    columns = [NUMBER, None, "leaders", Role.RESPONSIBLE, None]
+    assert titled(words, columns, g) == [NUMBER, TITLE, "leaders", Role.RESPONSIBLE, None]
+    # the first such cell only; 进展情况 holds no title word and stays unread
+    words = ["序号", "内容与要求", "进展情况", "任务来源", "责任单位"]
+    columns = [NUMBER, None, None, None, Role.RESPONSIBLE]
+    assert titled(words, columns, g) == [NUMBER, TITLE, None, None, Role.RESPONSIBLE]
+    # a cell that is exactly a title word wins: the other stays unread
+    words = ["序号", "重点任务", "工作内容与要求", "牵头单位"]
+    columns = [NUMBER, TITLE, None, Role.LEAD]
+    assert titled(words, columns, g) == columns
+
+
+def test_a_pipe_table_whose_title_header_holds_a_title_word() -> None:
+    (first, second) = parse_text(
+        HEAD
+        + "序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        + "1 | 新建学校2所。秋季开学 | 韩立 | 县教育局 各乡镇政府 | 县住建局已完工 |\n"
+        + "2 | 改造小区8个 | 宋佳 | 县住建局 | |\n"
+    ).tasks
+    assert (first.title, first.body, first.leaders) == ("新建学校2所", "秋季开学", ("韩立",))
+    assert units(first) == ([], ["县教育局", "各乡镇政府"], [])
+    assert (second.title, units(second)) == ("改造小区8个", ([], ["县住建局"], []))
+
+
+def test_a_wrapped_leaders_header_cell_is_one_column() -> None:
+    g = default_grammar()
+    assert g.header_kind("市政府分管领导") == "leaders" and g.header_kind("市政府") is None
+    cells = [
+        "序号", "重点工作", "市政府", "分管领导", "牵头单位", "配合单位", "备注",
+        "推动产业升级。", "", "", "", "",
+        "1", "建设产业园。", "周海", "市工信局", "市商务局、市科技局", "",
+        "2", "培育企业。", "林雪", "市科技局", "市财政局",
+    ]  # fmt: skip
+    doc = parse_text(HEAD + "".join(c + "\n\n" if c else "\n" for c in cells))
+    first, second = doc.tasks
+    assert (first.title, first.leaders, units(first)) == (
+        "建设产业园",
+        ("周海",),
+        (["市工信局"], [], ["市商务局", "市科技局"]),
+    )
+    assert (second.title, second.leaders, units(second)) == (
+        "培育企业",
+        ("林雪",),
+        (["市科技局"], [], ["市财政局"]),
+    )
