@@ -41,10 +41,10 @@ _GAP = re.compile("[ \u3000]")
 #: Two or more ? opening a line before its text: indents lost in an encoding.
 _LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
 _LOST_INDENT_LINES = 3
-#: Bracketed numbering styles whose items a scrape may run together after a clause.
-_BRACKETED = ("（一）", "（1）")
-_NEXT_BRACKETED = re.compile(r"(?<=）)（([一二三四五六七八九十]{1,3}|\d{1,3})）(?=[\u4e00-\u9fff])")
-_ZERO_WIDTH = re.compile(r"(?<=）)(?=（)")
+#: Numbering styles whose items a scrape may run together after a clause's bracket.
+_RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
+_ZERO_WIDTH = re.compile(r"(?<=）)")
+_HAN = re.compile("[\u4e00-\u9fff]")
 #: What ends the text before an item number on a line of run-together items without labels.
 _ITEM_BEFORE = "。）"
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
@@ -286,31 +286,32 @@ def _inline_numbers(line: str) -> set[int]:
 def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Start a line at an item that follows the previous item's clause on the same line.
 
-    （一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入…: a bracketed number
-    right after a closing bracket, the next number of the line's own (（一） then （二）),
-    begins a line of its own; a line break is inserted before it.
+    （一）生产总值增长11%左右。（省发改委负责）（二）财政收入…, or 1.抓好…。（…协办）2.重点…:
+    the next number of the line's own, in its style, right after a closing bracket and before
+    Chinese text, begins a line of its own; a line break is inserted before it.
     """
-    breaks: list[int] = []
+    breaks: set[int] = set()
     pos = 0
     for line in text.split("\n"):
         body = line.lstrip(" \t\u3000")
         first = match_number(body)
-        if first is not None and first.style in _BRACKETED:
+        if first is not None and first.style in _RUN_TOGETHER:
             expected = first.value + 1
-            for m in _NEXT_BRACKETED.finditer(line, len(line) - len(body) + len(first.label)):
-                if to_int(m.group(1)) == expected and _style_of(m.group(0)) == first.style:
-                    breaks.append(pos + m.start())
+            at = line.find("）", len(line) - len(body) + len(first.label))
+            while at >= 0:
+                nxt = match_number(line[at + 1 :])
+                if (
+                    nxt is not None
+                    and (nxt.style, nxt.value) == (first.style, expected)
+                    and _HAN.match(line, at + 1 + len(nxt.label))
+                ):
+                    breaks.add(pos + at + 1)
                     expected += 1
+                at = line.find("）", at + 1)
         pos += len(line) + 1
     if not breaks:
         return text, offsets, 0
-    at = set(breaks)
-    return substitute(text, offsets, _ZERO_WIDTH, lambda m: "\n" if m.start() in at else "")
-
-
-def _style_of(label: str) -> str | None:
-    number = match_number(label + "甲")
-    return number.style if number is not None else None
+    return substitute(text, offsets, _ZERO_WIDTH, lambda m: "\n" if m.start() in breaks else "")
 
 
 def _sentence_items(line: str) -> set[int]:

@@ -229,3 +229,10 @@ def test_an_item_after_the_clause_of_the_item_before_starts_a_line() -> None:
     )  # （四） is out of order; （六） follows no bracket and is of another style
     assert dict(result.steps)["clause_items"] == 1
     assert result.to_raw[15] == result.to_raw[16] == 15  # the break stands for the next "（"
+
+
+def test_a_numbered_item_after_a_clause_on_its_line_starts_a_line() -> None:
+    raw = "1.抓好项目。（省发改委主办，省工信委协办）2.抓好落地。（省工信委负责）3%的增长）4.无"
+    assert cleaned(raw) == (
+        "1.抓好项目。（省发改委主办，省工信委协办）\n2.抓好落地。（省工信委负责）3%的增长）4.无"
+    )  # 3% is no item (no Chinese text after a label), so 4. is not the next
