@@ -51,7 +51,11 @@ def _task(doc: Document, task: Task) -> Iterator[Finding]:
         message = f"“{leader}” is a person: recorded as a leader of task {task.task_id}, not a unit"
         yield at_row(doc, "clause.leader", message, row)
     if task.shared_clause:
-        message = f"the clause on line {where.line} follows a group of items; applied to this one"
+        message = (
+            f"the heading on line {where.line} names the lead of its items; applied to this one"
+            if where.start < task.location.start  # 一、X牵头工作（3项） above the items
+            else f"the clause on line {where.line} follows a group of items; applied to this one"
+        )
         yield at_row(doc, "clause.shared", message, {**row, **_at_task(task)})
 
 

@@ -44,6 +44,26 @@ def test_a_shared_group_clause_is_reported_on_each_item() -> None:
     ]
 
 
+def test_a_heading_that_names_the_lead_is_reported_as_a_heading_on_each_item() -> None:
+    text = HEAD + "一、市文旅局牵头工作（2项）\n1.甲。\n2.乙。\n"
+    assert findings(text) == [
+        (
+            "clause.shared",
+            3,
+            1,
+            "the heading on line 2 names the lead of its items; applied to this one",
+        ),
+        (
+            "clause.shared",
+            4,
+            2,
+            "the heading on line 2 names the lead of its items; applied to this one",
+        ),
+    ]
+    group = findings(HEAD + "（一）改造\n1.甲。\n2.乙。\n（责任单位：市住房城乡建设局）\n")
+    assert group[0][3] == "the clause on line 5 follows a group of items; applied to this one"
+
+
 def test_a_forward_note_is_located_at_the_sentence() -> None:
     line = "1.甲。（牵头单位：市财政局；责任领导：李四。以下任务均需各区政府落实，不再一一列出）"
     raw = RawDocument(Path("t.txt"), HEAD + line + "\n", "0" * 64, "utf-8", Sidecar(), ())
