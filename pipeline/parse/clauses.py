@@ -208,6 +208,8 @@ def _labelled(
             suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
             if e - len(suffix) > s:
                 s, e = _strip(text, s, e - len(suffix))
+                if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
+                    kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
         parts.append(Part(kind, s, e))
     return Clause(clause_start, clause_end, tuple(parts), tuple(notes))
 

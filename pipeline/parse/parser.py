@@ -422,7 +422,8 @@ def _task(clean: CleanText, item: _Item, task_id: str, grammar: Grammar) -> Task
         title, body = head.rstrip("。：:"), rest
     else:
         first, _, after = head.partition("。")
-        title, body = first.rstrip("：:"), "\n".join(p for p in (after.strip(), rest) if p)
+        title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label
+        body = "\n".join(p for p in (after.strip(), rest) if p)
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
     leaders: list[str] = []
