@@ -27,6 +27,12 @@ LINES = {
     "、": ("、", "", ""),
     "1）": ("1）", "", ""),
     "发(fa": ("发(fa", "", ""),
+    # the grammar's newer rules: place names sharing a government, items run together after
+    # a clause, items after sentence ends on one line, a unit list in one labelled value
+    "甲乙、": ("甲乙、", "2.修路。（责任单位：", "市政府）"),
+    "）（二）": ("）（二）", "（一）甲。（省发改委负责", ""),
+    "。 2.": ("。 2.", "1.甲", ""),
+    "市A局负责，": ("市甲局负责，", "2.乙。\n由市乙局牵头，", ""),
 }
 
 

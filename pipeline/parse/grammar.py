@@ -60,6 +60,8 @@ NOTE = "note"  # a label whose line, as printed, goes to the task's note (督办
 _HEADER_KINDS = ("lead", "responsible", "leaders", "deadline")
 Kind = Role | str
 _HAN = "[\u4e00-\u9fff]"
+#: The most names or levels one collective joins with 、 (各县、市、区政府: 3).
+_SHARED_PLACES = 12
 
 
 class GrammarError(ParseError):
@@ -110,11 +112,14 @@ class Grammar:
         heads, levels, tails = (_alternation(words) for words in self.collective)
         # 哈尔滨、黑河、绥芬河市政府: place names (ending in no unit ending) sharing a government
         place = f"{_HAN}{{1,3}}(?![{re.escape(self.name_endings)}]){_HAN}"
-        shared = f"(?<!{_HAN}){place}(?:、{place})+(?:{levels})(?:{tails})"
+        # (at most _SHARED_PLACES names, so a long run of 甲乙、甲乙、… stays linear)
+        shared = f"(?<!{_HAN}){place}(?:、{place}){{1,{_SHARED_PLACES}}}(?:{levels})(?:{tails})"
         object.__setattr__(
             self,
             "collective_pattern",
-            re.compile(f"(?:{heads})(?:{levels})(?:、(?:{levels}))+(?:{tails})|{shared}"),
+            re.compile(
+                f"(?:{heads})(?:{levels})(?:、(?:{levels})){{1,{_SHARED_PLACES}}}(?:{tails})|{shared}"
+            ),
         )
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))

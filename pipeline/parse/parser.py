@@ -321,15 +321,19 @@ def _share_heading_clauses(
     section and its items are tasks of that lead, shared as a clause after a group is.
     """
     owners = {id(p) for i in items if i.clause is not None for p in _ancestors(i)}
+    below: dict[int, list[_Item]] = {}
+    for i in items:
+        if i.parent is not None:
+            below.setdefault(id(i.parent), []).append(i)
     for item in items:
-        if item.clause is not None or id(item) in owners:
+        children = below.get(id(item), [])
+        if item.clause is not None or id(item) in owners or not children:
             continue
         s = item.start + len(item.number.label)
         head = text[s : item.head_end].rstrip(_INDENT + "。：:")
         head = _COUNT.sub("", head)
         tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
-        children = [i for i in items if i.parent is item]
-        if tail is None or not children or len(head) <= len(tail):
+        if tail is None or len(head) <= len(tail):
             continue
         first = ruled_from is not None and item.end > ruled_from
         clause = opening_clause(text, s, s + len(head) - len(tail), grammar, first)

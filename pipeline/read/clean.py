@@ -44,6 +44,8 @@ _LOST_INDENT_LINES = 3
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 _ZERO_WIDTH = re.compile(r"(?<=）)")
+#: Enough characters after a bracket to hold an item number's label (up to nine digits).
+_LABEL_WINDOW = 16
 _HAN = re.compile("[\u4e00-\u9fff]")
 #: What ends the text before an item number on a line of run-together items without labels.
 _ITEM_BEFORE = "。）"
@@ -299,7 +301,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             expected = first.value + 1
             at = line.find("）", len(line) - len(body) + len(first.label))
             while at >= 0:
-                nxt = match_number(line[at + 1 :])
+                nxt = match_number(line[at + 1 : at + 1 + _LABEL_WINDOW])
                 if (
                     nxt is not None
                     and (nxt.style, nxt.value) == (first.style, expected)
