@@ -154,17 +154,23 @@ def _labelled(
         before -= 1
     close = None
     lead_in = None  # （X牵头，Y配合；完成时限：…）: label-less roles before the first label
+    enclosing = None  # （牵头单位市X中心。责任单位：…）: a bracket opened before a broken label
     if not (before >= start and text[before] in grammar.opening):
         o = _enclosing_open(text, start, first.start(), grammar)
         s, e = _strip(text, o + 1, first.start()) if o is not None else (0, 0)
         lead_in = _suffix_clause(text, s, e, grammar, whole=True) if e > s else None
         if o is not None and lead_in is not None:
             before = o
+        elif o is not None:
+            enclosing = _balanced_close(text, o, end, grammar)
     if before >= start and text[before] in grammar.opening:
         clause_start = before
         close = _balanced_close(text, before, end, grammar)
         inner_end = close if close is not None else end
         clause_end = close + 1 if close is not None else end
+    elif enclosing is not None:  # the bracket's close ends the clause, never a unit's name
+        close = enclosing
+        clause_start, inner_end, clause_end = first.start(), enclosing, enclosing + 1
     else:
         clause_start, inner_end, clause_end = first.start(), end, end
     keys = list(pattern.finditer(text, first.start(), inner_end))

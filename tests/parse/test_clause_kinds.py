@@ -169,3 +169,12 @@ def test_deng_and_a_kind_of_unit_closing_a_name_is_an_etc_ending() -> None:
     ).tasks
     assert units(task) == (["市卫健委", "市统计局"], [], ["区房管局"])
     assert [m.text for m in task.mentions if m.etc] == ["市统计局", "区房管局"]
+
+
+def test_a_bracket_opened_before_a_broken_label_still_ends_the_clause() -> None:
+    text = "推进建设。（牵头单位市数据中心。责任单位：市财政局、各区县（市）人民政府）"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None and clause.end == len(text)
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.RESPONSIBLE, "市财政局、各区县（市）人民政府")
+    ]  # the colon lost after 牵头单位: no lead (task.lead.missing says so), no "）" in a unit
