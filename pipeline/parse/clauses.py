@@ -272,8 +272,9 @@ def _suffix_clause(
             parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
             continue
-        if held is None and parts and not notes and _is_etc_list(text, s, e, grammar):
-            # （X牵头，Y、Z等部门，W配合）: Y and Z share the role the next segment gives W
+        if held is None and not notes and _is_held(text, s, e, grammar, first=not parts):
+            # （X牵头，Y、Z等部门，W配合）: Y and Z share the role the next segment gives W;
+            # （各县、特区、区人民政府，各经济开发区管委会负责）: so do the units of a first segment
             held = (s, e)
             continue
         if held is not None and not whole:  # no role followed: a free segment, as before
@@ -323,6 +324,19 @@ def _add_note(text: str, notes: list[tuple[int, int]], span: tuple[int, int]) ->
         notes[-1] = (notes[-1][0], span[1])
     else:
         notes.append(span)
+
+
+def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> bool:
+    """Whether a segment without a suffix waits for the next segment's role: a list ending
+    等部门 after a role, or, as the clause's first segment, a list of unit names only."""
+    if not first:
+        return _is_etc_list(text, s, e, grammar)
+    units = split_units(text, s, e, grammar)
+    return (
+        bool(units)
+        and e - s <= _MAX_UNITS_TEXT
+        and all(_unit_like(text, u, grammar) for u in units)
+    )
 
 
 def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:
