@@ -37,6 +37,8 @@ _COLUMNS = 16
 _WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 #: The line breaks of a title cell wrapped over lines (城市用气 / 提升工程: loose.py).
 _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
+#: A year before a header word (2022年预期目标): the column is the word's.
+_YEAR = re.compile(r"\d{4}年(?=\D)")
 #: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 
@@ -99,6 +101,8 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 def _column(word: str, grammar: Grammar) -> Column:
     word = "".join(word.split())
+    year = _YEAR.match(word)
+    word = word[year.end() :] if year else word
     if word in grammar.number_headers:
         return NUMBER
     if word in grammar.title_headers:
