@@ -7,7 +7,11 @@ empty cell left as spaces shifts none of the cells after it.
 
 A table whose every space is single (``序号 工 作 任 务 牵头负责部门``, a header word
 spread out letter by letter) has no positions to go by: each row's words fill the columns
-before the title and after it one by one, and the title takes the words between.
+before the title and after it one by one, and the title takes the words between. A row
+whose line holds fewer words than the header goes on on the lines below, up to the next
+row, a section row (二、…) or a blank line: its last word opens the cell after the title,
+whose further units stand a line each (区林业局 / 区供销联社), and the last lines fill the
+columns after that cell, one a line.
 """
 
 from __future__ import annotations
@@ -16,11 +20,18 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from pipeline.parse.loose import trim
+from pipeline.parse.numbering import is_section
+
 Span = tuple[int, int]
 _WORDS = re.compile(r"\S+")
 _CELLS = re.compile(r"\S+(?: \S+)*")
 #: A page number between two pages of a table: — 4 —, - 5 -, 第6页, 7/12.
 _PAGE = re.compile(r"[\s\-—－–第页/]*\d+[\s\-—－–第页/\d]*")
+#: Lines a single-spaced row may go on over below its own (one unit a line).
+_ROW_LINES = 8
+#: What ends a sentence or a clause: a line holding one is no unit name.
+_MARKS = "，。；"
 
 
 def width(text: str) -> int:
@@ -107,6 +118,42 @@ def single_grouped(text: str, start: int, end: int, width: int, title: int) -> l
     if len(middle) < 2:
         return None
     return [*before, (middle[0][0], middle[-2][1]), middle[-1], *found[last:]]
+
+
+def below(text: str, lines: list[Span], j: int) -> list[Span] | None:
+    """Return the lines a single-spaced row at line ``j`` goes on over: up to a blank line,
+    a section row, a line that starts with a number (the next row) or the end of the text;
+    None when there are more than a row holds."""
+    found: list[Span] = []
+    for s, e in lines[j + 1 :]:
+        line = text[s:e].strip()
+        if not line or is_section(line) or line.split()[0].isdecimal():
+            return found
+        if len(found) == _ROW_LINES:
+            return None
+        found.append((s, e))
+    return found
+
+
+def single_wrapped(
+    text: str, line: Span, under: list[Span], width: int, title: int
+) -> list[Span] | None:
+    """Return the cells of a single-spaced row whose line holds fewer words than the
+    header and goes on on the lines ``under``, or None if they do not fit.
+
+    The line's last word opens the cell after the title, which takes one unit a line (no
+    space, no sentence mark), and the last lines fill the columns after it, one a line.
+    """
+    found = [span for _, span in words(text, *line)]
+    after = width - title - 2
+    if not title + 2 <= len(found) < width or len(under) < after:
+        return None
+    units, rest = under[: len(under) - after], under[len(under) - after :]
+    if any(len(text[s:e].split()) != 1 or any(m in text[s:e] for m in _MARKS) for s, e in units):
+        return None
+    cell = (found[-1][0], units[-1][1] if units else found[-1][1])
+    trimmed = [trim(text, s, e) for s, e in rest]
+    return [*found[:title], (found[title][0], found[-2][1]), cell, *trimmed]
 
 
 def assign(starts: list[int], found: list[tuple[int, Span]]) -> list[Span] | None:

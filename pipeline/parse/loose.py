@@ -6,13 +6,16 @@ table.py tries this when the strict reading (every header line a header word) fa
   wrapped over lines is joined back when the joined word is a header word and one of its
   parts alone is not (责任 / 单位, 市政府 / 分管领导), or when the second part opens a
   bracket (总投资 / （万元）). The other words are columns nothing is read from (总投资,
-  资金来源, 说明). Group rows before the first numbered row (推动产业提质升级。, （一）)
-  end the header: a header word holds no sentence mark and is no outline number.
+  资金来源, 说明). Group rows before the first numbered row (推动产业提质升级。, （一）,
+  一、2025年主要预期目标) end the header: a header word holds no sentence mark, is no
+  outline number and opens with no section number.
 - When every header cell stands between single blank lines, the page prints each cell as a
   paragraph, and each further blank line between two cells is an empty cell (备注).
-- A row runs from its number to the line holding the next one. In a ``|`` table printed a
-  cell a line (``城管局 |``), a line of bars only ends a row and each bar after its first is
-  an empty cell (``是 |`` then ``||``: an empty last cell).
+- A row runs from its number to the line holding the next one. After group rows between
+  two rows the next number may skip ahead (3, then 68: a section's rows of a longer
+  table). In a ``|`` table printed a cell a line (``城管局 |``), a line of bars only ends a
+  row and each bar after its first is an empty cell (``是 |`` then ``||``: an empty last
+  cell).
 - A row with fewer cells than the header lacks the cells a page merged down from the row
   above (a category, a leader, a lead unit printed once for a group): the group columns,
   first to last, are missing, and take the cell of the row above.
@@ -26,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.parse.numbering import match_number
+from pipeline.parse.numbering import is_section, match_number
 
 Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
@@ -94,9 +97,11 @@ def _wrapped(before: str, word: str, known: Callable[[str], bool]) -> bool:
 
 def _group_row(word: str) -> bool:
     """Whether a line under the header is a group row, never a header word: it holds a
-    sentence mark (推动产业提质升级。) or is an outline number alone (（一）)."""
+    sentence mark (推动产业提质升级。), is an outline number alone (（一）) or opens with a
+    section number (一、2025年主要预期目标)."""
     number = match_number(word)
-    return any(m in word for m in _MARKS) or (number is not None and number.label == word)
+    alone = number is not None and number.label == word
+    return alone or is_section(word) or any(m in word for m in _MARKS)
 
 
 Row = tuple[list[Span], bool]
@@ -112,7 +117,8 @@ def rows(
     width in a table of one row), so a footer stays out. In a ``spaced`` table (cells
     between single blank lines) each further blank line between two cells is an empty cell,
     and a group row after a row's last cell (（二）, 提升现代服务业能级。) is skipped up to
-    the next number.
+    the next number, which may skip numbers (3, then 68: a section's rows taken out of a
+    longer table).
     """
     found: list[Row] = []
     cells: list[tuple[Span, int]] = []
@@ -128,11 +134,12 @@ def rows(
             cells += [((gap, gap), k - 1)] * min(blanks - 1, width)
         blanks = 0 if line else blanks + 1
         if spaced and len(cells) >= width and _group_row(value):
-            resume = _next_row(text, lines, k, after)  # group rows between two rows
+            resume = _next_row(text, lines, k, int(after))  # group rows between two rows
             if resume is None:
                 break
             found.append(([c for c, _ in cells], False))
             cells, blanks, k = [], 0, resume
+            after = text[slice(*lines[k])].strip(PAD)
             continue
         if cells and value == after:
             found.append(([c for c, _ in cells], False))
@@ -156,11 +163,13 @@ def rows(
     return [r for r in found if len(r[0]) > 1], k
 
 
-def _next_row(text: str, lines: list[Span], k: int, number: str) -> int | None:
-    """Return the line holding ``number`` within a few lines from line ``k``, else None."""
+def _next_row(text: str, lines: list[Span], k: int, due: int) -> int | None:
+    """Return the first line holding a number alone within a few lines from line ``k``
+    when that number is ``due`` or above (a restart from 1 ends the table), else None."""
     for j in range(k, min(len(lines), k + _HEADER_LINES)):
-        if text[slice(*lines[j])].strip(PAD) == number:
-            return j
+        value = text[slice(*lines[j])].strip(PAD)
+        if value.isdecimal() and len(value) <= 9:
+            return j if int(value) >= due else None
     return None
 
 

@@ -5,7 +5,8 @@ each cell stands on a line of its own (then the header words are lines of their 
 every row starts with its number; blank lines between cells are skipped, and a row runs to
 the line holding the next number), or columns are aligned with runs of spaces, as a PDF
 exported to text (then every word of the header is a header word, at least three of them,
-and a row's cells go to the header columns by position: pipeline/parse/aligned.py).
+or a progress column's (上半年推进情况), a row's cells go to the header columns by position,
+and section rows between rows, 二、重点工作, are skipped: pipeline/parse/aligned.py).
 Columns are found by their header words: the number, title, body and column words of
 schemas/grammar.toml's [table], and the clause labels for the roles, the deadline and the
 leaders. A body column (主要内容) is the title only in a table without a title column.
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import CleanText, Mention, Role, Task
-from pipeline.parse import aligned, inline, loose, numberless
+from pipeline.parse import aligned, inline, loose, numbering, numberless
 from pipeline.parse.clauses import cell_clause, people, split_units
 from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.parse.loose import PAD
@@ -37,6 +38,8 @@ _COLUMNS = 16
 _WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 #: The line breaks of a title cell wrapped over lines (城市用气 / 提升工程: loose.py).
 _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
+#: A year before a header word (2022年预期目标): the column is the word's.
+_YEAR = re.compile(r"\d{4}年(?=\D)")
 #: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 
@@ -99,6 +102,8 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 def _column(word: str, grammar: Grammar) -> Column:
     word = "".join(word.split())
+    year = _YEAR.match(word)
+    word = word[year.end() :] if year else word
     if word in grammar.number_headers:
         return NUMBER
     if word in grammar.title_headers:
@@ -398,37 +403,78 @@ def _aligned_table(
     words = aligned.spread(text, words, lambda w: _column(w, grammar) is not None)
     if not 3 <= len(words) <= _COLUMNS:
         return None
-    columns = _is_header([_column(text[a:b], grammar) for _, (a, b) in words])
-    if columns is None or None in columns or NUMBER not in columns:
-        return None  # every word a header word, so prose is never taken for a table
+    found = [text[a:b] for _, (a, b) in words]
+    columns = _is_header([_column(w, grammar) for w in found])
+    if columns is None or NUMBER not in columns or not _all_known(found, columns, grammar):
+        return None  # every word a header word (or a progress column's): prose is no table
     header, starts = text[s:e].split(), [at for at, _ in words]
     number, title = columns.index(NUMBER), columns.index(TITLE)
     single = "  " not in text[s:e].strip()  # 序号 工 作 任 务 牵头负责部门: no positions
     grouped = number == 0 and title == 2 and columns[1] == GROUP  # 序号 类别 主要任务 …
     rows: list[_Row] = []
     j = i + 1
+    sections: int | None = None  # the first of the section rows since the last row
     while j < len(lines):
         s, e = lines[j]
         line = text[s:e]
         if not line.strip() or aligned.is_page_number(line) or line.split() == header:
             j += 1  # a blank line, a page number, the header repeated on the next page
             continue
+        if numbering.is_section(line):  # 二、重点工作, （一）…: a group row between rows
+            sections = j if sections is None else sections
+            j += 1
+            continue
         if single and grouped:
-            cells = aligned.single_grouped(text, s, e, len(columns), title)
+            cells, used = aligned.single_grouped(text, s, e, len(columns), title), 1
         elif single:
-            cells = aligned.single(text, s, e, len(columns), title)
+            cells, used = _single_row(text, lines, j, len(columns), title)
         else:
-            cells = aligned.assign(starts, aligned.cells(text, s, e))
+            cells, used = aligned.assign(starts, aligned.cells(text, s, e)), 1
         if cells is None or not text[slice(*cells[number])].isdecimal():
             break
+        if sections is not None and not _follows(text, rows, number, cells[number]):
+            break  # a row after section rows goes on numbering the rows above
         if grouped and rows and cells[title][1] <= cells[title][0]:
             merged = rows[-1].cells  # merged cells the page left empty: the row above's
             cells = [merged[k] if k in (title - 1, title) else c for k, c in enumerate(cells)]
         if cells[title][1] <= cells[title][0]:
             break
-        rows.append(_Row(s, e, tuple(cells)))
-        j += 1
-    return (columns, rows, j) if rows else None
+        rows.append(_Row(s, lines[j + used - 1][1], tuple(cells)))
+        j, sections = j + used, None
+    return (columns, rows, j if sections is None else sections) if rows else None
+
+
+def _all_known(words: list[str], columns: list[Column], grammar: Grammar) -> bool:
+    """Whether every word of a space-aligned header is a header word or a progress
+    column's (上半年推进情况: ``[table] progress``, read for nothing)."""
+    return all(
+        c is not None or any(p in w for p in grammar.progress_parts)
+        for w, c in zip(words, columns, strict=True)
+    )
+
+
+def _single_row(
+    text: str, lines: list[Span], j: int, width: int, title: int
+) -> tuple[list[Span] | None, int]:
+    """Return a single-spaced row's cells and the lines it takes: its own line or, when it
+    holds fewer words than the header, also the lines below that it goes on over."""
+    s, e = lines[j]
+    cells = aligned.single(text, s, e, width, title)
+    if cells is not None or not text[s:e].split()[0].isdecimal():
+        return cells, 1
+    under = aligned.below(text, lines, j)
+    if not under:
+        return None, 1
+    return aligned.single_wrapped(text, lines[j], under, width, title), 1 + len(under)
+
+
+def _follows(text: str, rows: list[_Row], column: int, number: Span) -> bool:
+    """Whether a row numbered ``number`` (decimal) comes after ``rows``: its number is
+    above the last row's (in column ``column``), or it is the first."""
+    if not rows:
+        return True
+    before, after = text[slice(*rows[-1].cells[column])], text[slice(*number)]
+    return len(before) <= 9 and len(after) <= 9 and int(after) > int(before)
 
 
 def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: Grammar) -> Task:

@@ -175,3 +175,54 @@ def test_a_single_spaced_row_with_both_merged_cells_empty_repeats_the_title_abov
             (["市工信局", "市水利局"], ["各县政府"], ["市发改委"]),
         ),
     ]
+
+
+def test_a_single_spaced_row_goes_on_below_with_one_unit_a_line() -> None:
+    text = "2 农业增加值增长4%。 县农业局\n县林业局\n县水务局\n同比增长3.1%。\n3 下一行"
+    lines = spans(text)
+    under = aligned.below(text, lines, 0)
+    assert under == lines[1:4]  # up to the next row
+    assert under is not None
+    cells = aligned.single_wrapped(text, lines[0], under, 4, 1)
+    assert cells is not None
+    assert [text[s:e] for s, e in cells] == [
+        "2", "农业增加值增长4%。", "县农业局\n县林业局\n县水务局", "同比增长3.1%。",
+    ]  # fmt: skip
+    # a line between that is no unit name (a sentence) does not fit
+    text = "2 农业增加值增长4%。 县农业局\n已完成，超额。\n同比增长3.1%。\n"
+    lines = spans(text)
+    assert aligned.single_wrapped(text, lines[0], lines[1:3], 4, 1) is None
+    assert aligned.below("1 甲 乙\n二、重点工作\n", spans("1 甲 乙\n二、重点工作\n"), 0) == []
+
+
+def test_a_single_spaced_table_with_a_progress_column_and_section_rows() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号 目标任务 责任单位 一季度推进情况\n"
+        + "一、主要预期目标\n"
+        + "1 地区生产总值增长6.5%左右。 县发展改革委 同比增长5.8%。\n"
+        + "2 农业增加值增长4%。 县农业农村局\n县林业局\n同比增长3.1%。\n"
+        + "二、重点工作\n"
+        + "(一)推动产业转型升级\n"
+        + "3 培育专精特新企业10家。 县经济信息局 已认定3家。\n"
+        + "三、保障措施\n"
+        + "1 加强组织领导。 县政府办 已部署。\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "地区生产总值增长6.5%左右", ([], ["县发展改革委"], [])),
+        (2, "农业增加值增长4%", ([], ["县农业农村局", "县林业局"], [])),
+        (3, "培育专精特新企业10家", ([], ["县经济信息局"], [])),
+    ]  # a row numbered 1 again after a section row is not the table's
+
+
+def test_a_header_with_an_unknown_word_that_is_no_progress_column_is_no_table() -> None:
+    doc = parse_text(HEAD + "序号 目标任务 责任单位 说明\n1 新建学校2所。 县教育局 无\n")
+    assert doc.tasks == ()
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

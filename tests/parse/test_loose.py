@@ -52,6 +52,13 @@ def test_group_rows_before_the_first_row_end_the_header() -> None:
     assert found == loose.Header(("序号", "重点工作", "牵头单位", "备注"), 22, spaced=True)
 
 
+def test_a_line_opening_with_a_section_number_ends_the_header() -> None:
+    # 一、2026年主要预期目标 holds no sentence mark, yet it is a section row, no header word
+    text = "序号\n\n项目名称\n\n责任单位\n\n一、2026年主要预期目标\n\n3\n"
+    found = loose.header(text, spans(text), 0, KNOWN.__contains__, "（")
+    assert found == loose.Header(("序号", "项目名称", "责任单位"), 8, spaced=True)
+
+
 def test_in_a_spaced_table_each_further_blank_line_is_an_empty_cell() -> None:
     text = "1\n\n甲。\n\n城局\n\n\n2\n\n乙。\n\n\n丙\n"
     found, end = loose.rows(text, spans(text), 0, 4, spaced=True)
@@ -69,6 +76,33 @@ def test_in_a_spaced_table_a_group_row_after_a_full_row_is_skipped() -> None:
     found, end = loose.rows(text, spans(text), 0, 3, spaced=True)
     assert [cells(text, row) for row, _ in found] == [["1", "甲。", "城局"], ["2", "丙。", "住局"]]
     assert end == 17  # the note after the last row starts no group before a next number
+
+
+def test_after_section_rows_the_next_row_may_skip_numbers_but_not_go_back() -> None:
+    # a section's rows taken out of a longer table: 3, then 68 and 69 under a later section
+    text = "3\n\n甲。\n\n城局\n\n二、扩投资，优服务\n\n三、强产业，优布局\n\n68\n\n乙。\n\n住局\n\n69\n\n丙。\n\n水局\n"
+    found, _ = loose.rows(text, spans(text), 0, 3, spaced=True)
+    assert [cells(text, row)[0] for row, _ in found] == ["3", "68", "69"]
+    # numbers that start again from 1 under the section are another table's
+    text = "3\n\n甲。\n\n城局\n\n二、扩投资，优服务\n\n1\n\n乙。\n\n住局\n"
+    found, end = loose.rows(text, spans(text), 0, 3, spaced=True)
+    assert [cells(text, row) for row, _ in found] == [["3", "甲。", "城局"]]
+    assert end == 5  # the line after the row's last cell
+
+
+def test_a_stacked_table_with_section_rows_between_rows_that_skip_numbers() -> None:
+    cells_ = [
+        "序号", "重点工作任务", "主要责任单位", "协同配合单位",
+        "一、2026年主要预期目标",
+        "4", "接待游客增长8%。", "区文旅局", "区统计局、各乡镇人民政府。",
+        "二、扩内需，促消费", "三、强产业，优布局",
+        "17", "办好戏曲节。", "区文旅局", "区商务局。",
+    ]  # fmt: skip
+    doc = parse_text(HEAD + "\n\n".join(cells_) + "\n")
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (4, "接待游客增长8%", (["区文旅局"], [], ["区统计局", "各乡镇人民政府"])),
+        (17, "办好戏曲节", (["区文旅局"], [], ["区商务局"])),
+    ]
 
 
 def test_a_header_without_a_row_after_it_is_no_header() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.numbering import is_heading, match_number, to_int
+from pipeline.parse.numbering import is_heading, is_section, match_number, to_int
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,16 @@ def test_non_ascii_digits_and_no_upper_bound(line: str, style: str, label: str, 
 def test_a_huge_run_of_digits_is_text_not_a_number() -> None:
     assert match_number("9" * 5000 + ".推动") is None
     assert match_number("123456789.推动") is not None
+
+
+def test_a_section_number_opens_a_table_s_group_row() -> None:
+    assert [
+        is_section(line)
+        for line in (
+            "一、2026年主要预期目标",
+            "（二）持续改善人居环境",
+            "(三)",
+            "3、新增",
+            "1 地区",
+        )
+    ] == [True, True, True, False, False]

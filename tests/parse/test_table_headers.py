@@ -116,6 +116,21 @@ def test_a_header_cell_holding_a_title_word_is_the_title_when_no_cell_is_one() -
     assert titled(words, columns, g) == columns
 
 
+def test_a_year_before_a_header_word_is_read_past() -> None:
+    # 附件1 of a 目标任务 notice: a year's targets, one a row; the annex after it has no rows
+    cells = [
+        "序号", "2026年预期目标", "责任单位",
+        "1", "地区生产总值增长6%左右", "区发展改革委",
+        "2", "一般公共预算收入增长4%左右", "区财政局",
+        "附件2", "序号", "工作任务", "牵头单位", "配合单位",
+    ]  # fmt: skip
+    doc = parse_text(HEAD + "\n\n".join(cells) + "\n")
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "地区生产总值增长6%左右", ([], ["区发展改革委"], [])),
+        (2, "一般公共预算收入增长4%左右", ([], ["区财政局"], [])),
+    ]
+
+
 def test_a_pipe_table_whose_title_header_holds_a_title_word() -> None:
     (first, second) = parse_text(
         HEAD
