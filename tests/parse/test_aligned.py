@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.model import Role
 from pipeline.parse import aligned
 from pipeline.parse.grammar import default_grammar
+from tests.parse.test_loose import spans
 from tests.parse.test_parser import HEAD, parse_text, units
 
 HEADER = "序号  工作任务          县级责任领导  主要责任单位    其他责任单位      完成时限"
@@ -218,11 +219,3 @@ def test_a_single_spaced_table_with_a_progress_column_and_section_rows() -> None
 def test_a_header_with_an_unknown_word_that_is_no_progress_column_is_no_table() -> None:
     doc = parse_text(HEAD + "序号 目标任务 责任单位 说明\n1 新建学校2所。 县教育局 无\n")
     assert doc.tasks == ()
-
-
-def spans(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
