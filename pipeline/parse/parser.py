@@ -56,7 +56,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     lead_note = _lead_note(text, grammar)
     # From where the note rules: the whole plan, or from its own task on when it says 下同
     ruled_from = _ruled_from(text, lead_note, grammar)
-    items = _outline(text, grammar.subitem_styles)
+    items = _outline(text, grammar.subitem_styles, grammar.label_pattern)
     for item in items:
         start = item.start + len(item.number.label)
         first_listed = ruled_from is not None and item.end > ruled_from
@@ -193,7 +193,9 @@ def _with_table_rows(
     return tuple(out), [span for _, span in merged]
 
 
-def _outline(text: str, subitems: tuple[str, ...]) -> list[_Item]:
+def _outline(
+    text: str, subitems: tuple[str, ...], labels: re.Pattern[str] | None = None
+) -> list[_Item]:
     """Return the numbered items; a style seen before closes every deeper level.
 
     A new style that does not start at 1 continues a list begun before (the page starts
@@ -203,7 +205,9 @@ def _outline(text: str, subitems: tuple[str, ...]) -> list[_Item]:
     items: list[_Item] = []
     stack: list[_Item] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    glued = 0  # the last number glued to its title
+    for k, line in enumerate(lines):
         line_end = pos + len(line)
         indent = len(line) - len(line.lstrip(_INDENT))
         number = match_number(line[indent:])
@@ -212,6 +216,9 @@ def _outline(text: str, subitems: tuple[str, ...]) -> list[_Item]:
             last = next((i for i in reversed(stack) if i.number.style == "1."), None)
             if last is not None:
                 number = match_number_after(line[indent:], last.number.value + 1)
+        if number is None and labels is not None:
+            number = _glued_number(lines, k, glued + 1, labels)
+            glued = number.value if number is not None else glued
         if number is not None:
             if items:
                 items[-1].end = pos - 1
@@ -239,6 +246,29 @@ def _outline(text: str, subitems: tuple[str, ...]) -> list[_Item]:
     if items:
         items[-1].end = len(text)
     return items
+
+
+#: 1优化就业创业服务: a number glued to a short title with no mark between them.
+_GLUED = re.compile(r"^[ \t\u3000]*(\d{1,3})(?=[\u4e00-\u9fff])([^，。；：:,;]{2,30})$")
+_GLUED_STYLE = "1"
+
+
+def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -> Number | None:
+    """Return the number glued to the title on line ``k`` (``1优化就业创业服务``), if any.
+
+    Only a short line with no punctuation, numbered 1 or the number due, and followed
+    (past blank lines) by a line that opens with a clause label (牵头单位：…) is an item:
+    ``3个项目已开工`` followed by prose stays text.
+    """
+    m = _GLUED.match(lines[k])
+    if m is None or int(m.group(1)) not in (1, due):
+        return None
+    j = k + 1
+    while j < len(lines) and not lines[j].strip(_INDENT):
+        j += 1
+    if j == len(lines) or not labels.match(lines[j].strip(_INDENT)):
+        return None
+    return Number(_GLUED_STYLE, m.group(1), int(m.group(1)))
 
 
 def _share_group_clauses(text: str, items: list[_Item], subitems: tuple[str, ...]) -> None:

@@ -543,3 +543,14 @@ def test_a_list_numbered_from_one_again_under_headings_is_theirs() -> None:
         ("1", "公开规划", "一、信息公开 / （一）规划公开"),
         ("2", "公开进展", "一、信息公开 / （一）规划公开"),
     ]  # the index list 1. 2. is closed: its items are neither tasks nor sections
+
+
+def test_a_number_glued_to_its_title_is_an_item_only_before_a_label() -> None:
+    doc = parse_text(
+        HEAD + "1优化服务\n\n牵头单位：市人社局\n3个项目已开工\n进展顺利。\n"
+        "2培育主体\n牵头单位：市市场监管局\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "优化服务", (["市人社局"], [], [])),
+        (2, "培育主体", (["市市场监管局"], [], [])),
+    ]  # 3个项目已开工 is followed by prose, and 3 is not the number due: text
