@@ -1,0 +1,259 @@
+"""The outline of a plan: its numbered items, the clauses they share, and which are tasks.
+
+Items nest by numbering style (一、 （一） 1. （1） ①); a clause after a group of items, a
+heading that names its items' lead, and brackets of units without roles are given to the
+items they belong to; the tasks are the leaves of every group that carries a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.parse.clauses import Clause, opening_clause, roleless_clause
+from pipeline.parse.grammar import Grammar
+from pipeline.parse.numbering import Number, match_number, match_number_after
+
+_INDENT = " \t\u3000"
+
+
+@dataclass(slots=True)
+class Item:
+    """A numbered item while the outline is being built."""
+
+    number: Number
+    level: int
+    parent: Item | None
+    start: int  # the label's first character
+    head_end: int  # end of the heading line
+    end: int = -1  # end of the item's own text, before the next numbered line
+    clause: Clause | None = field(default=None)
+    shared: bool = False  # the clause came after the group and applies to every sibling
+
+
+def outline(
+    text: str, subitems: tuple[str, ...], labels: re.Pattern[str] | None = None
+) -> list[Item]:
+    """Return the numbered items; a style seen before closes every deeper level.
+
+    A new style that does not start at 1 continues a list begun before (the page starts
+    inside it) and does not nest under a sub-item (``subitems``: （1）, ①): (2)–(6) of an
+    item whose heading is on an earlier page, then 16., are siblings, 16. is not (6)'s.
+    """
+    items: list[Item] = []
+    stack: list[Item] = []
+    pos = 0
+    lines = text.split("\n")
+    glued = 0  # the last number glued to its title
+    for k, line in enumerate(lines):
+        line_end = pos + len(line)
+        indent = len(line) - len(line.lstrip(_INDENT))
+        number = match_number(line[indent:])
+        if number is None:
+            # 11.121人才梯队项目: a title that starts with digits, where 11 is the next number
+            last = next((i for i in reversed(stack) if i.number.style == "1."), None)
+            if last is not None:
+                number = match_number_after(line[indent:], last.number.value + 1)
+        if number is None and labels is not None:
+            number = _glued_number(lines, k, glued + 1, labels)
+            glued = number.value if number is not None else glued
+        if number is not None:
+            if items:
+                items[-1].end = pos - 1
+            styles = [i.number.style for i in stack]
+            if number.style in styles:
+                k = styles.index(number.style)
+                below = styles[k + 1 :]
+                if number.value == 1 and below and all(st in _SECTION_STYLES for st in below):
+                    # a metadata list 1.–8., then 一、 （一） and tasks 1. 2.: numbered from 1
+                    # again under headings, the new list is theirs; the old one is closed and
+                    # the headings stand where its item stood
+                    closed = stack.pop(k)
+                    stack[k].parent = closed.parent
+                    for heading in stack[k:]:
+                        heading.level -= 1
+                else:
+                    del stack[k:]
+            if number.style not in styles and number.value > 1:
+                while stack and stack[-1].number.style in subitems:
+                    stack.pop()
+            item = Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
+            stack.append(item)
+            items.append(item)
+        pos = line_end + 1
+    if items:
+        items[-1].end = len(text)
+    return items
+
+
+#: 1优化就业创业服务: a number glued to a short title with no mark between them.
+_GLUED = re.compile(r"^[ \t\u3000]*(\d{1,3})(?=[\u4e00-\u9fff])([^，。；：:,;]{2,30})$")
+_GLUED_STYLE = "1"
+
+
+def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -> Number | None:
+    """Return the number glued to the title on line ``k`` (``1优化就业创业服务``), if any.
+
+    Only a short line with no punctuation, numbered 1 or the number due, and followed
+    (past blank lines) by a line that opens with a clause label (牵头单位：…) is an item:
+    ``3个项目已开工`` followed by prose stays text.
+    """
+    m = _GLUED.match(lines[k])
+    if m is None or int(m.group(1)) not in (1, due):
+        return None
+    j = k + 1
+    while j < len(lines) and not lines[j].strip(_INDENT):
+        j += 1
+    if j == len(lines) or not labels.match(lines[j].strip(_INDENT)):
+        return None
+    return Number(_GLUED_STYLE, m.group(1), int(m.group(1)))
+
+
+def share_group_clauses(text: str, items: list[Item], subitems: tuple[str, ...]) -> None:
+    """Give a clause on a line of its own after the last of its siblings to every sibling.
+
+    （一） with 1.–4. and then （责任单位：…）: the clause closes the group, not item 4,
+    when none of 1.–3. has a clause of its own. Sub-items (``subitems``: 1. with (1)–(4),
+    then the clause) are the body of the item above them, which the clause closes, unless
+    an item of their style carries a clause of its own somewhere in the plan.
+    """
+    owned = {i.number.style for i in items if i.clause is not None and not _trailing(text, i)}
+    groups: dict[tuple[int, int, str], list[Item]] = {}
+    for item in items:
+        key = (id(item.parent), item.level, item.number.style)
+        groups.setdefault(key, []).append(item)
+    with_clause = Counter(
+        (id(i.parent), i.level, i.number.style) for i in items if i.clause is not None
+    )
+    for siblings in groups.values():
+        last = siblings[-1]
+        clause = last.clause
+        if len(siblings) < 2 or clause is None or clause.start <= last.head_end:
+            continue
+        own_line = text.rfind("\n", 0, clause.start) + 1
+        if text[own_line : clause.start].strip(_INDENT):
+            continue
+        if any(s.clause is not None for s in siblings[:-1]):
+            continue
+        parent = last.parent
+        in_list = parent is not None and with_clause[_key(parent)] > 0
+        style = last.number.style
+        if parent is not None and style in subitems and style not in owned:
+            # 1.完善预案体系 with (1)–(4), then the clause: item 1 is the task
+            in_list = in_list or parent.number.style not in subitems
+        if parent is not None and parent.clause is None and in_list:
+            # 1. with ① ② and then the clause: the clause closes task 1, whose own
+            # siblings carry clauses; ① ② are its body.
+            parent.clause, parent.end, last.clause = clause, last.end, None
+            continue
+        for sibling in siblings:
+            sibling.clause, sibling.shared = clause, True
+
+
+#: A plan prints at least this many items closing with a bracket of units and no role word
+#: before such brackets are read as clauses (one could be a remark: （含开发区）).
+ROLELESS_AT_LEAST = 2
+
+
+def roleless_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
+    """Give the items of a plan whose clauses name units without roles their units.
+
+    （市发展改革委，各县〔市、区〕政府） after each item of a 明确重点工作责任单位 notice: the
+    units are responsible (the notice calls them 责任单位), when the plan has no clause of
+    another form and several items close so.
+    """
+    if any(i.clause is not None for i in items):
+        return
+    found = []
+    for item in items:
+        clause = roleless_clause(text, item.start + len(item.number.label), item.end, grammar)
+        if clause is not None:
+            found.append((item, clause))
+    if len(found) >= ROLELESS_AT_LEAST:
+        for item, clause in found:
+            item.clause = clause
+
+
+#: Numbering styles of section headings: a list numbered from 1 again below them is theirs.
+_SECTION_STYLES = ("一、", "（一）")
+#: A count after a group heading: 一、县示范区管委会牵头工作（8项）
+_COUNT = re.compile(r"[（(]\d+项[）)]$")
+
+
+def share_heading_clauses(
+    text: str, items: list[Item], grammar: Grammar, ruled_from: int | None
+) -> None:
+    """Give the clause a heading names (一、县示范区管委会牵头工作（8项）) to each of its items.
+
+    Only when no item below the heading carries a clause of its own; the heading is then a
+    section and its items are tasks of that lead, shared as a clause after a group is.
+    """
+    owners = {id(p) for i in items if i.clause is not None for p in _ancestors(i)}
+    below: dict[int, list[Item]] = {}
+    for i in items:
+        if i.parent is not None:
+            below.setdefault(id(i.parent), []).append(i)
+    for item in items:
+        children = below.get(id(item), [])
+        if item.clause is not None or id(item) in owners or not children:
+            continue
+        s = item.start + len(item.number.label)
+        head = text[s : item.head_end].rstrip(_INDENT + "。：:")
+        head = _COUNT.sub("", head)
+        tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
+        if tail is None or len(head) <= len(tail):
+            continue
+        first = ruled_from is not None and item.end > ruled_from
+        clause = opening_clause(text, s, s + len(head) - len(tail), grammar, first)
+        if clause is None:
+            continue
+        for child in children:
+            child.clause, child.shared = clause, True
+
+
+def _ancestors(item: Item) -> list[Item]:
+    found = []
+    parent = item.parent
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parent
+    return found
+
+
+def _trailing(text: str, item: Item) -> bool:
+    """Whether an item's clause stands on a line of its own after the item's heading."""
+    clause = item.clause
+    if clause is None or clause.start <= item.head_end:
+        return False
+    own_line = text.rfind("\n", 0, clause.start) + 1
+    return not text[own_line : clause.start].strip(_INDENT)
+
+
+def _key(item: Item) -> tuple[int, int, str]:
+    return (id(item.parent), item.level, item.number.style)
+
+
+def task_items(items: list[Item]) -> list[Item]:
+    """Pick the tasks: in each group of siblings that carries unit clauses, the items
+    with no clause-carrying item below them (sections are decided by structure).
+
+    A sibling without a clause stays a task with no units; a group without any clause
+    (a goal section's 1. 2.) is not a list of tasks.
+    """
+    below: set[int] = set()
+    for item in items:
+        if item.clause is not None:
+            parent = item.parent
+            while parent is not None:
+                below.add(id(parent))
+                parent = parent.parent
+    groups: dict[tuple[int, str], list[Item]] = {}
+    for item in items:
+        groups.setdefault((id(item.parent), item.number.style), []).append(item)
+    chosen: set[int] = set()
+    for members in groups.values():
+        leaves = [i for i in members if id(i) not in below]
+        if any(i.clause is not None for i in leaves):
+            chosen |= {id(i) for i in leaves}
+    return [i for i in items if id(i) in chosen]

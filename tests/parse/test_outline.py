@@ -1,0 +1,51 @@
+"""The outline (pipeline/parse/outline.py): how items nest and which carry a clause."""
+
+from __future__ import annotations
+
+from tests.parse.test_parser import HEAD, parse_text, units
+
+
+def test_a_heading_naming_its_lead_gives_it_to_items_without_clauses() -> None:
+    doc = parse_text(
+        HEAD + "一、县文旅局、县体育局牵头工作（2项）\n1.办节会。\n2.建场馆。\n"
+        "二、张三副县长牵头重点工作\n1.修路。\n三、县水利局牵头工作\n1.治河。（县财政局负责）\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1.1", "办节会", (["县文旅局", "县体育局"], [], [])),
+        ("1.2", "建场馆", (["县文旅局", "县体育局"], [], [])),
+        ("3.1", "治河", (["县财政局"], [], [])),
+    ]  # a person leads no unit (2.1 is no task); an item with a clause of its own keeps it
+
+
+def test_a_list_begun_on_an_earlier_page_does_not_nest_under_a_sub_item() -> None:
+    doc = parse_text(
+        HEAD + "（2）饮水工程。\n（责任部门：省水利厅）\n（3）道路工程。\n（责任部门：省交通厅）\n"
+        "9.农村改革。\n（责任部门：省农业厅）\n"
+    )
+    assert [(t.task_id, t.title) for t in doc.tasks] == [
+        ("2", "饮水工程"),
+        ("3", "道路工程"),
+        ("9", "农村改革"),
+    ]
+
+
+def test_a_list_numbered_from_one_again_under_headings_is_theirs() -> None:
+    doc = parse_text(
+        HEAD + "1.[主题分类] 政务公开\n2.[有效性] 现行有效\n一、信息公开\n（一）规划公开\n"
+        "1.公开规划。（区规划局负责）\n2.公开进展。（区城管局负责）\n"
+    )
+    assert [(t.task_id, t.title, t.section) for t in doc.tasks] == [
+        ("1", "公开规划", "一、信息公开 / （一）规划公开"),
+        ("2", "公开进展", "一、信息公开 / （一）规划公开"),
+    ]  # the index list 1. 2. is closed: its items are neither tasks nor sections
+
+
+def test_a_number_glued_to_its_title_is_an_item_only_before_a_label() -> None:
+    doc = parse_text(
+        HEAD + "1优化服务\n\n牵头单位：市人社局\n3个项目已开工\n进展顺利。\n"
+        "2培育主体\n牵头单位：市市场监管局\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "优化服务", (["市人社局"], [], [])),
+        (2, "培育主体", (["市市场监管局"], [], [])),
+    ]  # 3个项目已开工 is followed by prose, and 3 is not the number due: text
