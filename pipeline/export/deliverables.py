@@ -17,6 +17,7 @@ from pipeline.export.atomic import staged
 from pipeline.export.csv_out import csv_chunks
 from pipeline.export.datapackage import PATH as DATAPACKAGE
 from pipeline.export.datapackage import RESOURCES, datapackage_json
+from pipeline.export.department_record import Department
 from pipeline.export.department_rows import department_rows, issued_table
 from pipeline.export.json_out import tasks_json
 from pipeline.export.manifest import FileEntry, Manifest, Output, SourceEntry
@@ -25,7 +26,6 @@ from pipeline.export.parquet_out import parquet_bytes
 from pipeline.export.reporting import Reporting
 from pipeline.export.tables import Tables, build_tables, file_name
 from pipeline.export.xlsx_department import (
-    Department,
     department_columns,
     department_output,
     departments,

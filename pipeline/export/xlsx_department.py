@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 import polars as pl
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.workbook.workbook import Workbook
 
+from pipeline.export.department_record import Department, Plan
 from pipeline.export.department_rows import (
     HEADER_ROW,
     Column,
@@ -26,7 +26,7 @@ from pipeline.export.department_rows import (
 )
 from pipeline.export.manifest import Output
 from pipeline.export.tables import Tables, file_name
-from pipeline.export.xlsx_guide import Plan, guide_sheet, meta_sheet
+from pipeline.export.xlsx_guide import guide_sheet, meta_sheet
 from pipeline.export.xlsx_io import workbook_bytes
 from pipeline.export.xlsx_looks import Looks
 from pipeline.export.xlsx_task_sheet import sheet_title, task_sheet
@@ -35,35 +35,6 @@ from pipeline.workbook_format import FORMAT, FORMAT_VERSION, TASK_SHEET
 
 #: The date a workbook carries when no plan of it has one.
 FIXED_DATE = date(2000, 1, 1)
-
-
-@dataclass(frozen=True, slots=True)
-class Department:
-    """One unit's workbook: where it goes, the unit, its plans, and its task rows.
-
-    ``rows`` is the unit's slice of ``department_rows``; ``plans`` the plans the unit
-    has tasks in; ``cols`` the task table's columns (the same for every unit of an
-    export, so the returned workbooks line up column for column).
-    """
-
-    path: str
-    unit_id: str
-    name: str
-    short_name: str
-    counts: tuple[int, int, int, int]  # primary lead, other lead, responsible, cooperating
-    rows: pl.DataFrame
-    cols: tuple[Column, ...]
-    plans: tuple[Plan, ...]
-    registry_sha256: str
-    tool_version: str
-    round: str
-    due: date | None
-    statuses: tuple[str, ...]
-
-    @property
-    def n_tasks(self) -> int:
-        """Return the number of tasks the unit owes."""
-        return self.rows.height
 
 
 def departments(

@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
-
 from openpyxl.worksheet.worksheet import Worksheet
 
+from pipeline.export.department_record import Department
 from pipeline.export.identity import chinese_date
 from pipeline.export.xlsx_looks import Looks
 from pipeline.export.xlsx_task_sheet import merge, put, round_text
 from pipeline.workbook_format import FILL_IN_COLUMNS, HEADER_FIELDS, META_KEYS, META_SHEET
-
-if TYPE_CHECKING:
-    from pipeline.export.xlsx_department import Department
 
 GUIDE = "填报说明"
 _WIDTHS = (6, 36, 16, 18, 14, 14)
 #: The columns of the list of plans under the steps (their files and SHA-256 are in _meta).
 PLAN_COLUMNS = ("序号", "方案", "发文机关", "文号", "成文日期", "印发日期")
 _CHARS_PER_LINE = 48  # CJK characters per line of the merged step cells at 10.5 pt
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """A plan's identity as the workbooks print it; ``source`` is a file name only."""
-
-    doc_id: str
-    title: str
-    source: str
-    sha256: str
-    issuer: str | None
-    document_number: str | None
-    signed: date | None
-    published: date | None
 
 
 def guide_steps(dep: Department) -> list[str]:

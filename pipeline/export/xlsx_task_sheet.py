@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 from openpyxl.cell.cell import Cell
@@ -22,15 +22,12 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.errors import ExportError
+from pipeline.export.department_record import Department, Plan
 from pipeline.export.department_rows import HEADER_ROW, Column
 from pipeline.export.identity import chinese_date
 from pipeline.export.xlsx_io import FORMULA_STARTS, set_text
 from pipeline.export.xlsx_looks import FONT, Looks
 from pipeline.workbook_format import FILL_IN_COLUMNS, HEADER_FIELDS
-
-if TYPE_CHECKING:
-    from pipeline.export.xlsx_department import Department
-    from pipeline.export.xlsx_guide import Plan
 
 #: Excel's limits: characters in a cell, in a list validation's formula, in a header.
 CELL_LIMIT = 32_767

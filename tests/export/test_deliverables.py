@@ -12,9 +12,10 @@ import pytest
 from pipeline.errors import ExportError
 from pipeline.export import deliverables
 from pipeline.export.deliverables import render, write_deliverables
+from pipeline.export.department_record import Department
 from pipeline.export.manifest import Manifest, Output
 from pipeline.export.tables import build_tables
-from pipeline.export.xlsx_department import Department, department_workbook, departments
+from pipeline.export.xlsx_department import department_workbook, departments
 from pipeline.ledger import Ledger
 from pipeline.parallel import pool_map
 from tests.export.fixtures import (

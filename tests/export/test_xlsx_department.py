@@ -8,10 +8,10 @@ import polars as pl
 import pytest
 
 from pipeline.errors import ExportError
+from pipeline.export.department_record import Department
 from pipeline.export.department_rows import department_rows
 from pipeline.export.tables import build_tables
 from pipeline.export.xlsx_department import (
-    Department,
     department_columns,
     department_workbook,
     departments,
