@@ -261,7 +261,8 @@ def _suffix_clause(
         suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
-        if suffix and value and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
+        named = len(value.strip(_TRAILING)) >= 2 or held is not None  # 总负责: no unit named
+        if suffix and named and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
             v_start = held[0] if held else s
             by = next((w for w in grammar.lead_ins if text.startswith(w, v_start, value_end)), "")
             if by and value_end - v_start > len(by) + 1:
@@ -502,6 +503,10 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     mark = next((m for m in grammar.lead_marks if text.startswith(m, start, end)), None)
     if mark and end - len(mark) > start:  # ▲发改局: the marked unit leads
         start, end = _strip(text, start + len(mark), end)
+        role = Role.LEAD
+    after = next((m for m in grammar.lead_marks_after if text.endswith(m, start, end)), None)
+    if after and end - len(after) > start:  # 区财政局*: so does one marked after its name
+        start, end = _strip(text, start, end - len(after))
         role = Role.LEAD
     noted = lead_note_brackets(text, start, end, grammar)
     if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:

@@ -32,6 +32,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "collective_levels",
         "collective_tails",
         "lead_marks",
+        "lead_marks_after",
         "collective_joiners",
         "name_endings",
         "person_titles",
@@ -81,6 +82,7 @@ class Grammar:
     # 各县、市、区政府: heads, two or more levels joined by 、, a tail; one unit.
     collective: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     lead_marks: tuple[str, ...]  # ▲发改局: a mark before a unit that makes it the lead
+    lead_marks_after: tuple[str, ...]  # 区财政局*: a mark after a unit that makes it the lead
     collective_joiners: tuple[str, ...]  # 市级各有关部门及各县市区政府: two units
     name_endings: str  # the last character of a unit's name; place names end in none
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
@@ -195,6 +197,7 @@ def _parse(text: str, name: str) -> Grammar:
             tuple(tables["units"]["collective_tails"]),
         ),
         lead_marks=tuple(tables["units"]["lead_marks"]),
+        lead_marks_after=tuple(tables["units"]["lead_marks_after"]),
         collective_joiners=tuple(tables["units"]["collective_joiners"]),
         name_endings="".join(tables["units"]["name_endings"]),
         person_titles=tuple(tables["units"]["person_titles"]),

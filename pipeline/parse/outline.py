@@ -256,4 +256,13 @@ def task_items(items: list[Item]) -> list[Item]:
         leaves = [i for i in members if id(i) not in below]
         if any(i.clause is not None for i in leaves):
             chosen |= {id(i) for i in leaves}
+    # 一、减少扶贫对象6.76万人。（责任单位：…） over 1. 2. with clauses of their own: the
+    # heading's own clause makes it a task too, beside its items
+    chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}
     return [i for i in items if id(i) in chosen]
+
+
+def _owns_clause(item: Item) -> bool:
+    """Whether an item's clause stands in its own text, not shared from after its group."""
+    clause = item.clause
+    return clause is not None and not item.shared and item.start <= clause.start < item.end

@@ -178,3 +178,9 @@ def test_a_bracket_opened_before_a_broken_label_still_ends_the_clause() -> None:
     assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
         (Role.RESPONSIBLE, "市财政局、各区县（市）人民政府")
     ]  # the colon lost after 牵头单位: no lead (task.lead.missing says so), no "）" in a unit
+
+
+def test_a_star_after_a_unit_makes_it_lead_and_one_character_names_no_unit() -> None:
+    (task,) = parse_text(HEAD + "1.建基金。（责任单位：区财政局*、区科技局）\n").tasks
+    assert units(task) == (["区财政局"], ["区科技局"], [])
+    assert find_clause("一、甲区长牵头重点工作\n总负责。", 2, 16, default_grammar()) is None
