@@ -302,19 +302,24 @@ def _suffix_clause(
     return Clause(start, end, tuple(parts), tuple(notes))
 
 
-def cell_clause(text: str, start: int, end: int, grammar: Grammar) -> tuple[Part, ...] | None:
+def cell_clause(
+    text: str, start: int, end: int, grammar: Grammar, column: Role
+) -> tuple[Part, ...] | None:
     """Return the role parts of a table's units cell that is a label-less clause.
 
     ``办公室牵头,各科室配合`` in a 责任部门 column: 办公室 leads, 各科室 cooperate. Only a cell
-    made wholly of suffix segments, one of them a lead or cooperating suffix, reads so;
-    a plain list of units keeps its column's role.
+    made wholly of suffix segments reads so; when none of them leads or cooperates
+    (``X、Y负责落实``) the units keep the ``column``'s role without the suffix, and a plain
+    list of units keeps it too.
     """
     clause = _suffix_clause(text, start, end, grammar, whole=True, first_listed=True)
     if clause is None or clause.notes:
         return None
     roles = {p.kind for p in clause.parts}
-    if not roles & {Role.LEAD, Role.COOPERATING} or not roles <= set(Role):
+    if not roles <= set(Role):
         return None
+    if not roles & {Role.LEAD, Role.COOPERATING}:
+        return tuple(Part(column, p.start, p.end) for p in clause.parts)
     return clause.parts
 
 

@@ -501,7 +501,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
             leaders += people(text, s, e, grammar)
         elif isinstance(column, Role):
             unit_spans.append((s, e))
-            parts = cell_clause(text, s, e, grammar)  # 办公室牵头，各科室配合
+            parts = cell_clause(text, s, e, grammar, column)  # 办公室牵头，各科室配合
             spans = [(p.kind, p.start, p.end) for p in parts] if parts else [(column, s, e)]
             units = [
                 (r, u)

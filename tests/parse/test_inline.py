@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.model import Role
 from pipeline.parse import inline
-from pipeline.parse.clauses import cell_clause
+from pipeline.parse.clauses import Part, cell_clause
 from pipeline.parse.grammar import default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -43,14 +43,17 @@ def test_a_body_without_the_number_one_is_no_numbered_table() -> None:
 def test_a_units_cell_with_suffixes_is_a_clause_and_a_plain_list_is_not() -> None:
     grammar = default_grammar()
     text = "办公室牵头，各科室配合"
-    parts = cell_clause(text, 0, len(text), grammar)
+    parts = cell_clause(text, 0, len(text), grammar, Role.RESPONSIBLE)
     assert parts is not None
     assert [(p.kind, text[p.start : p.end]) for p in parts] == [
         (Role.LEAD, "办公室"),
         (Role.COOPERATING, "各科室"),
     ]
-    assert cell_clause("办公室、各科室", 0, 7, grammar) is None
-    assert cell_clause("办公室负责", 0, 5, grammar) is None
+    assert cell_clause("办公室、各科室", 0, 7, grammar, Role.RESPONSIBLE) is None
+    duty = "市政府各有关部门、功能区管委会负责落实"  # no lead, no cooperating: the column's role
+    assert cell_clause(duty, 0, len(duty), grammar, Role.RESPONSIBLE) == (
+        Part(Role.RESPONSIBLE, 0, len(duty) - 4),
+    )
 
 
 def test_numbered_body_cells_make_the_tasks_and_the_group_cell_is_left_unread() -> None:
