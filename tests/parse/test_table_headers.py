@@ -33,6 +33,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "项目建设规模及内容",
         "建设规模及内容",
         "建设内容及规模",
+        "项目内容",
     )
     assert [g.header_kind(w) for w in ("责任主体与协同单位", "建设起止年限", "起止年限")] == [
         Role.RESPONSIBLE,
@@ -41,7 +42,14 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
     ]
     assert "全年目标任务" in g.title_headers and "目标任务" in g.title_headers
     assert "实事项目" in g.title_headers and "主要内容" not in g.title_headers
-    assert "事项" in g.title_headers and g.group_headers == ("分类", "分块", "类别", "板块")
+    assert "事项" in g.title_headers and g.group_headers == (
+        "分类",
+        "分块",
+        "类别",
+        "板块",
+        "事项分类",
+        "项目分类",
+    )
     assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
     # A table's own words are no clause labels: 时间安排：… in a task's text stays text.
     assert g.label_kind("时间安排") is None and g.label_kind("责任主体") is None
