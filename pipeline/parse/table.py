@@ -229,17 +229,24 @@ def _stacked_table(
         return _loose_table(text, lines, i, grammar)
     grouped = _grouped(text, lines, i, grammar)
     rows: list[_Row] = []
+    most = len(columns)  # the most lines a row took: a last row with no number after it
     while True:
         window = _filled(text, lines, j, _ROW_LINES * 2)
         if grouped and len(window) > 1 and not _is_number(text, lines[window[0]]):
             window = window[1:]  # the category of the next group: a line of its own
-        found = _stacked_row(text, [lines[k] for k in window], columns, grammar, grouped)
+        rest = bool(window) and not text[lines[window[-1]][1] :].strip(PAD)
+        if _merged(columns) and not grouped:
+            above = rows[-1] if rows else None
+            found = _merged_row(text, [lines[k] for k in window], columns, above, rest, most)
+        else:
+            found = _stacked_row(text, [lines[k] for k in window], columns, grammar, grouped)
         if found is None and rows and window and _cut_after(text, lines, window[-1]):
             found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])
         if found is None:
             break
         row, used = found
         rows.append(row)
+        most = max(most, used)
         j = window[used - 1] + 1
     return (columns, rows, j) if rows else _loose_table(text, lines, i, grammar)
 
@@ -363,6 +370,59 @@ def _stacked_row(
     extra = tuple(own[last + 1 :]) if stop is not None else ()
     end = extra[-1][1] if extra else own[last][1]
     return _Row(own[0][0], end, row, extra), stop or last + 1
+
+
+def _merged(columns: list[Column]) -> bool:
+    """Whether a table a cell a line has a group column right after its number and a units
+    column last (序号 / 事项分类 / 事项名称 / 项目内容 / 牵头单位 / 协同单位)."""
+    return columns[1:2] == [GROUP] and TITLE in columns and isinstance(columns[-1], Role)
+
+
+def _merged_row(
+    text: str,
+    lines: list[Span],
+    columns: list[Column],
+    above: _Row | None,
+    rest: bool,
+    most: int,
+) -> tuple[_Row, int] | None:
+    """Read one row of a table whose group cell stands on a group's first row only.
+
+    The rows below it leave the cell out (no blank line stands for it): a row lacks it when
+    it holds fewer lines than the header, or when its third line reads as the body (a
+    sentence mark) and its fourth does not; it takes the group of the row above. The last
+    column holds one unit a line, up to the next number (in the last row, up to the end of
+    the text when nothing follows, no more lines than the longest row above); ``/`` alone
+    is an empty cell.
+    """
+    cells = [loose.trim(text, s, e) for s, e in lines]
+    width = len(columns)
+    first = text[slice(*cells[0])] if cells else ""
+    if len(cells) < 2 or not first.isdecimal() or len(first) > 9 or cells[1][1] <= cells[1][0]:
+        return None
+    after = str(int(first) + 1)
+    stop = next((k for k in range(width - 1, len(cells)) if text[slice(*cells[k])] == after), None)
+    if stop is not None:
+        used = stop
+    else:
+        used = len(cells) if rest and len(cells) <= most else min(width, len(cells))
+    own = cells[:used]
+    if above is not None and (len(own) < width or _body_first(text, own, columns)):
+        own = [own[0], above.cells[1], *own[1:]]
+    if len(own) < width:
+        return None
+    units = (own[width - 1][0], own[-1][1])
+    row = [(s, s) if text[s:e] == "/" else (s, e) for s, e in [*own[: width - 1], units]]
+    return _Row(cells[0][0], cells[used - 1][1], tuple(row)), used
+
+
+def _body_first(text: str, cells: list[Span], columns: list[Column]) -> bool:
+    """Whether a row's third line reads as the body and its fourth does not (a sentence mark
+    in one only): the row left its group cell out, and its title is its second line."""
+    if columns[3:4] != [BODY] or len(cells) < 4:
+        return False
+    marked = [any(m in text[slice(*c)] for m in "，。；") for c in cells[2:4]]
+    return marked == [True, False]
 
 
 def _cut_after(text: str, lines: list[Span], k: int) -> bool:

@@ -163,3 +163,19 @@ def test_without_a_group_column_a_line_before_the_next_number_stays_the_body() -
         "按季调度。",
         "新增就业5000人",
     )
+
+
+def test_a_group_cell_printed_once_is_left_out_of_the_rows_below() -> None:
+    doc = parse_text(
+        stacked(
+            "序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
+            "1", "“安居”工程", "改造老旧小区", "改造老旧小区6个。", "区住建局", "东街街道", "区财政局",
+            "2", "加装电梯", "加装电梯20部。", "区住建局", "/",
+            "3", "维修公共管网", "维修管网5公里。", "区水务局", "东街街道", "西塘镇",
+        )
+    )  # fmt: skip
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "改造老旧小区", (["区住建局"], [], ["东街街道", "区财政局"])),
+        (2, "加装电梯", (["区住建局"], [], [])),
+        (3, "维修公共管网", (["区水务局"], [], ["东街街道", "西塘镇"])),
+    ]
