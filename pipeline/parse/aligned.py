@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from pipeline.parse.loose import trim
+from pipeline.parse.loose import MARKS, trim
 from pipeline.parse.numbering import is_section
 
 Span = tuple[int, int]
@@ -30,8 +30,6 @@ _CELLS = re.compile(r"\S+(?: \S+)*")
 _PAGE = re.compile(r"[\s\-—－–第页/]*\d+[\s\-—－–第页/\d]*")
 #: Lines a single-spaced row may go on over below its own (one unit a line).
 _ROW_LINES = 8
-#: What ends a sentence or a clause: a line holding one is no unit name.
-_MARKS = "，。；"
 
 
 def width(text: str) -> int:
@@ -149,7 +147,7 @@ def single_wrapped(
     if not title + 2 <= len(found) < width or len(under) < after:
         return None
     units, rest = under[: len(under) - after], under[len(under) - after :]
-    if any(len(text[s:e].split()) != 1 or any(m in text[s:e] for m in _MARKS) for s, e in units):
+    if any(len(text[s:e].split()) != 1 or any(m in text[s:e] for m in MARKS) for s, e in units):
         return None
     cell = (found[-1][0], units[-1][1] if units else found[-1][1])
     trimmed = [trim(text, s, e) for s, e in rest]

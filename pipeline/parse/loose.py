@@ -35,7 +35,8 @@ Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
 PAD = " \t\n\u3000|"
 _SPACE = " \t\u3000"
-_MARKS = "，。；"
+#: What ends a sentence or a clause: a cell holding one is no header word, no unit name.
+MARKS = "，。；"
 #: Bounds that keep a hostile file linear: header lines, lines past the header per row.
 _HEADER_LINES = 40
 _ROW_LINES = 8
@@ -101,7 +102,7 @@ def _group_row(word: str) -> bool:
     section number (一、2025年主要预期目标)."""
     number = match_number(word)
     alone = number is not None and number.label == word
-    return alone or is_section(word) or any(m in word for m in _MARKS)
+    return alone or is_section(word) or any(m in word for m in MARKS)
 
 
 Row = tuple[list[Span], bool]
@@ -222,7 +223,7 @@ def place(
 def _body(text: str, cells: list[Span]) -> int:
     """Return where the body starts after a title's lines: the first cell with a sentence
     mark (，。；), else the longest one; a wrapped title cell holds neither."""
-    marked = (n for n in range(1, len(cells)) if any(m in text[slice(*cells[n])] for m in _MARKS))
+    marked = (n for n in range(1, len(cells)) if any(m in text[slice(*cells[n])] for m in MARKS))
     return next(marked, max(range(1, len(cells)), key=lambda n: cells[n][1] - cells[n][0]))
 
 

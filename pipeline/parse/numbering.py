@@ -48,14 +48,15 @@ def match_number(line: str) -> Number | None:
     return None
 
 
-#: Styles of the section headings a table prints as rows between its rows (一、…, （一）…).
-_SECTIONS = ("一、", "（一）")
+#: Styles of section headings (一、…, （一）…): rows between a table's rows, headings a list
+#: numbered from 1 again belongs to.
+SECTION_STYLES = ("一、", "（一）")
 
 
 def is_section(line: str) -> bool:
     """Tell whether a line opens with a section number (一、, （一）), as a table's group row."""
     number = match_number(line.lstrip(" \t\u3000"))
-    return number is not None and number.style in _SECTIONS
+    return number is not None and number.style in SECTION_STYLES
 
 
 def is_heading(line: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.parse.clauses import Clause, opening_clause, roleless_clause
 from pipeline.parse.grammar import Grammar
-from pipeline.parse.numbering import Number, match_number, match_number_after
+from pipeline.parse.numbering import SECTION_STYLES, Number, match_number, match_number_after
 
 _INDENT = " \t\u3000"
 
@@ -65,7 +65,7 @@ def outline(
             if number.style in styles:
                 k = styles.index(number.style)
                 below = styles[k + 1 :]
-                if number.value == 1 and below and all(st in _SECTION_STYLES for st in below):
+                if number.value == 1 and below and all(st in SECTION_STYLES for st in below):
                     # a metadata list 1.–8., then 一、 （一） and tasks 1. 2.: numbered from 1
                     # again under headings, the new list is theirs; the old one is closed and
                     # the headings stand where its item stood
@@ -175,8 +175,6 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
             item.clause = clause
 
 
-#: Numbering styles of section headings: a list numbered from 1 again below them is theirs.
-_SECTION_STYLES = ("一、", "（一）")
 #: A count after a group heading: 一、县示范区管委会牵头工作（8项）
 _COUNT = re.compile(r"[（(]\d+项[）)]$")
 

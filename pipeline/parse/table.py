@@ -421,7 +421,7 @@ def _body_first(text: str, cells: list[Span], columns: list[Column]) -> bool:
     in one only): the row left its group cell out, and its title is its second line."""
     if columns[3:4] != [BODY] or len(cells) < 4:
         return False
-    marked = [any(m in text[slice(*c)] for m in "，。；") for c in cells[2:4]]
+    marked = [any(m in text[slice(*c)] for m in loose.MARKS) for c in cells[2:4]]
     return marked == [True, False]
 
 
