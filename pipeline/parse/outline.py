@@ -32,9 +32,7 @@ class Item:
     shared: bool = False  # the clause came after the group and applies to every sibling
 
 
-def outline(
-    text: str, subitems: tuple[str, ...], labels: re.Pattern[str] | None = None
-) -> list[Item]:
+def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> list[Item]:
     """Return the numbered items; a style seen before closes every deeper level.
 
     A new style that does not start at 1 continues a list begun before (the page starts
@@ -55,7 +53,7 @@ def outline(
             last = next((i for i in reversed(stack) if i.number.style == "1."), None)
             if last is not None:
                 number = match_number_after(line[indent:], last.number.value + 1)
-        if number is None and labels is not None:
+        if number is None:
             number = _glued_number(lines, k, glued + 1, labels)
             glued = number.value if number is not None else glued
         if number is not None:
@@ -63,18 +61,18 @@ def outline(
                 items[-1].end = pos - 1
             styles = [i.number.style for i in stack]
             if number.style in styles:
-                k = styles.index(number.style)
-                below = styles[k + 1 :]
+                same = styles.index(number.style)
+                below = styles[same + 1 :]
                 if number.value == 1 and below and all(st in SECTION_STYLES for st in below):
                     # a metadata list 1.–8., then 一、 （一） and tasks 1. 2.: numbered from 1
                     # again under headings, the new list is theirs; the old one is closed and
                     # the headings stand where its item stood
-                    closed = stack.pop(k)
-                    stack[k].parent = closed.parent
-                    for heading in stack[k:]:
+                    closed = stack.pop(same)
+                    stack[same].parent = closed.parent
+                    for heading in stack[same:]:
                         heading.level -= 1
                 else:
-                    del stack[k:]
+                    del stack[same:]
             if number.style not in styles and number.value > 1:
                 while stack and stack[-1].number.style in subitems:
                     stack.pop()
@@ -187,7 +185,7 @@ def share_heading_clauses(
     Only when no item below the heading carries a clause of its own; the heading is then a
     section and its items are tasks of that lead, shared as a clause after a group is.
     """
-    owners = {id(p) for i in items if i.clause is not None for p in _ancestors(i)}
+    owners = _holding_clauses(items)
     below: dict[int, list[Item]] = {}
     for i in items:
         if i.parent is not None:
@@ -210,13 +208,15 @@ def share_heading_clauses(
             child.clause, child.shared = clause, True
 
 
-def _ancestors(item: Item) -> list[Item]:
-    found = []
-    parent = item.parent
-    while parent is not None:
-        found.append(parent)
-        parent = parent.parent
-    return found
+def _holding_clauses(items: list[Item]) -> set[int]:
+    """Return the ids of the items with a clause-carrying item somewhere below them."""
+    holding: set[int] = set()
+    for item in items:
+        parent = item.parent if item.clause is not None else None
+        while parent is not None:
+            holding.add(id(parent))
+            parent = parent.parent
+    return holding
 
 
 def _trailing(text: str, item: Item) -> bool:
@@ -239,13 +239,7 @@ def task_items(items: list[Item]) -> list[Item]:
     A sibling without a clause stays a task with no units; a group without any clause
     (a goal section's 1. 2.) is not a list of tasks.
     """
-    below: set[int] = set()
-    for item in items:
-        if item.clause is not None:
-            parent = item.parent
-            while parent is not None:
-                below.add(id(parent))
-                parent = parent.parent
+    below = _holding_clauses(items)
     groups: dict[tuple[int, str], list[Item]] = {}
     for item in items:
         groups.setdefault((id(item.parent), item.number.style), []).append(item)
