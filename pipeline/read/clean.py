@@ -164,10 +164,10 @@ def lost_indents(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     ideographic spaces, one character for one. A single ``?`` (a lost character of a word)
     and a ``?`` anywhere else stay.
     """
-    starts = list(_LOST_INDENT.finditer(text))
-    if len(starts) < _LOST_INDENT_LINES:
-        return text, offsets, 0
-    return substitute(text, offsets, _LOST_INDENT, lambda m: "\u3000" * len(m.group(0)))
+    indented, mapped, lines = substitute(
+        text, offsets, _LOST_INDENT, lambda m: "\u3000" * len(m.group(0))
+    )
+    return (indented, mapped, lines) if lines >= _LOST_INDENT_LINES else (text, offsets, 0)
 
 
 def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
