@@ -384,6 +384,11 @@ class FindingsSchema(Table):
     task_no: pl.Int32 | None = pa.Field(
         nullable=True, title="编号", description="The task's number, if it is about a task."
     )
+    task_id: str | None = pa.Field(
+        nullable=True,
+        title="任务标识",
+        description="The task's id (2.1 in a nested plan, where task_no repeats), if any.",
+    )
     cell: str | None = pa.Field(
         nullable=True,
         title="单元格",

@@ -21,7 +21,7 @@ class Finding:
     hint: str
     path: str
     line: int | None
-    task_no: int | None
+    task: str | None
     excerpt: str
     anchor: str | None
 
@@ -67,7 +67,7 @@ def findings_view(
                 f.hint,
                 file_name(f.path),
                 f.line,
-                f.task_no,
+                f.task,
                 f.excerpt,
                 anchor,
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.model import Document, Location, locate_raw
+from pipeline.model import Document, Location, Task, locate_raw
 from pipeline.validate.findings import Finding, excerpt, task_at
 from pipeline.validate.rules import rule
 
@@ -28,14 +28,14 @@ def cell_findings(doc: Document) -> list[Finding]:
 
 
 def _too_long(doc: Document) -> Iterator[Finding]:
-    fields: list[tuple[str, str | None, Location, int | None]] = []
+    fields: list[tuple[str, str | None, Location, Task | None]] = []
     for t in doc.tasks:
-        fields += [("title", t.title, t.location, t.no), ("body", t.body, t.location, t.no)]
-        fields += [("deadline", t.deadline, t.location, t.no)]
-        fields += [("unit", m.text, m.location, t.no) for m in t.mentions]
+        fields += [("title", t.title, t.location, t), ("body", t.body, t.location, t)]
+        fields += [("deadline", t.deadline, t.location, t)]
+        fields += [("unit", m.text, m.location, t) for m in t.mentions]
     if doc.tasks:
         fields.append(("document title", doc.title, doc.tasks[0].location, None))
-    for name, text, loc, task_no in fields:
+    for name, text, loc, task in fields:
         if text is not None and len(text) > CELL_LIMIT:
             yield Finding.of(
                 rule("excel.cell_too_long"),
@@ -44,7 +44,8 @@ def _too_long(doc: Document) -> Iterator[Finding]:
                 doc_id=doc.doc_id,
                 line=loc.line,
                 column=loc.column,
-                task_no=task_no,
+                task_no=task.no if task else None,
+                task_id=task.task_id if task else None,
                 excerpt=text[:40],
             )
 
@@ -67,6 +68,7 @@ def _control(doc: Document) -> Iterator[Finding]:
             doc_id=doc.doc_id,
             line=loc.line,
             column=loc.column,
-            task_no=task_at(doc, loc.start),
+            task_no=task.no if (task := task_at(doc, loc.start)) else None,
+            task_id=task.task_id if task else None,
             excerpt=excerpt(raw, loc.start, loc.end).replace(m.group(0), "�"),
         )

@@ -100,7 +100,7 @@ def clause_findings(doc: Document, key: Key) -> Iterator[Finding]:
 
 def _clause(doc: Document, task: Task, key: Key) -> Iterator[Finding]:
     where = task.clause or task.location
-    row = {"line": where.line, "column": where.column, "task_no": task.no}
+    row = {"line": where.line, "column": where.column, "task_no": task.no, "task_id": task.task_id}
     if task.clause is None:
         message = "the task has no unit clause (牵头单位：…)"
         yield at_row(doc, "task.lead.missing", message, row)
@@ -120,5 +120,5 @@ def _clause(doc: Document, task: Task, key: Key) -> Iterator[Finding]:
         else:
             rule_id, message = "clause.duplicate", f"“{m.text}” is listed twice in the clause"
         loc = m.location
-        at = {"line": loc.line, "column": loc.column, "task_no": task.no, "span_end": loc.end}
+        at = {**row, "line": loc.line, "column": loc.column, "span_end": loc.end}
         yield at_row(doc, rule_id, message, at)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pipeline.model import Correction, Document
+from pipeline.model import Correction, Document, Task
 from pipeline.validate.rules import Rule, Severity, rule
 
 _CONTEXT = 12
@@ -43,6 +43,8 @@ class Finding:
     cell: str | None = None
     #: The unit a finding concerns (returned workbooks).
     unit: str | None = None
+    #: The task's id, which tells 1.1 from 2.1 in a nested plan where ``task_no`` is 1 twice.
+    task_id: str | None = None
 
     @classmethod
     def of(
@@ -59,6 +61,7 @@ class Finding:
         hint: str | None = None,
         cell: str | None = None,
         unit: str | None = None,
+        task_id: str | None = None,
     ) -> Finding:
         """Return a finding of ``rule``, with the rule's severity and (unless given) its hint."""
         return cls(
@@ -74,7 +77,15 @@ class Finding:
             bounded(excerpt),
             cell,
             unit,
+            task_id,
         )
+
+    @property
+    def task(self) -> str | None:
+        """Return the task as a report names it: its id (2.1), else its number."""
+        if self.task_id is not None:
+            return self.task_id
+        return None if self.task_no is None else str(self.task_no)
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:
@@ -206,6 +217,11 @@ def at_row(
         column = found - line_start + 1 if found >= 0 else 1
     start = offset(raw, line, column)
     end = row.get("span_end") or start + len(row.get("mention") or " ")
+    if "task_no" in row:
+        task_no, task_id = row["task_no"], row.get("task_id")
+    else:
+        task = task_at(doc, start)
+        task_no, task_id = (task.no, task.task_id) if task else (None, None)
     return Finding.of(
         rule(rule_id),
         message,
@@ -213,15 +229,16 @@ def at_row(
         doc_id=doc.doc_id,
         line=line,
         column=column or 1,
-        task_no=row["task_no"] if "task_no" in row else task_at(doc, start),
+        task_no=task_no,
+        task_id=task_id,
         excerpt=excerpt(raw, start, end),
         hint=hint,
     )
 
 
-def task_at(doc: Document, raw_offset: int) -> int | None:
-    """Return the number of the task whose raw span holds ``raw_offset``, if any."""
+def task_at(doc: Document, raw_offset: int) -> Task | None:
+    """Return the task whose raw span holds ``raw_offset``, if any."""
     for task in doc.tasks:
         if task.location.start <= raw_offset < task.location.end:
-            return task.no
+            return task
     return None

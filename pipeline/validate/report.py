@@ -47,7 +47,7 @@ def text(report: Report) -> str:
         ]
         out.append("")
         for f in _shown(report):
-            task = f" task {f.task_no}:" if f.task_no is not None else ""
+            task = f" task {f.task}:" if f.task is not None else ""
             unit = f" {f.unit}:" if f.unit is not None else ""
             out.append(f"{_where(f)}: {f.severity.value} [{f.rule}]{unit}{task} {f.message}")
             if f.excerpt:
@@ -127,7 +127,7 @@ def markdown(report: Report) -> str:
         out += ["| Where | Task | Severity | Rule | Problem | Excerpt | Fix |"]
         out += ["|---|---:|---|---|---|---|---|"]
         for f in _shown(report):
-            task = "" if f.task_no is None else str(f.task_no)
+            task = f.task or ""
             out.append(
                 _row(_where(f), task, f.severity.value, f"`{f.rule}`", f.message, f.excerpt, f.hint)
             )
@@ -151,7 +151,7 @@ def github(report: Report) -> str:
     for f in _shown(report):
         props = {"file": f.path, "line": f.line, "col": f.column, "title": f.rule}
         spec = ",".join(f"{k}={_escape(str(v), True)}" for k, v in props.items() if v)
-        task = f"task {f.task_no}: " if f.task_no is not None else ""
+        task = f"task {f.task}: " if f.task is not None else ""
         cell = f"{f.cell}: " if f.cell is not None else ""
         excerpt = f" [{f.excerpt}]" if f.excerpt else ""
         message = f"{cell}{task}{f.message}{excerpt} — fix: {f.hint}"

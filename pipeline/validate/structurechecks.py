@@ -43,7 +43,7 @@ def _lead_note(doc: Document, note: PlanNote) -> Finding:
 
 def _task(doc: Document, task: Task) -> Iterator[Finding]:
     where = task.clause or task.location
-    row = {"line": where.line, "column": where.column, "task_no": task.no}
+    row = {"line": where.line, "column": where.column, "task_no": task.no, "task_id": task.task_id}
     if task.note is not None and task.note_forward:
         message = f"the clause says “{_clip(task.note)}”: recorded as the task's note, not applied"
         yield at_row(doc, "clause.note.forward", message, {**row, **_at_note(doc, task)})

@@ -141,7 +141,8 @@ def _finding(
         doc_id=doc.doc_id,
         line=loc.line,
         column=loc.column,
-        task_no=task_at(doc, loc.start),
+        task_no=task.no if (task := task_at(doc, loc.start)) else None,
+        task_id=task.task_id if task else None,
         excerpt=excerpt(clean.raw, loc.start, loc.end),
         hint=hint,
     )

@@ -159,6 +159,7 @@ def test_unknown_units_carry_their_suggestions() -> None:
         column=10,
         task_no=1,
         excerpt="1）甲（牵头单位：市公按局）",
+        task_id="1",
     )
 
 
@@ -288,3 +289,18 @@ def test_excerpt_and_offset_stay_on_the_line() -> None:
     assert excerpt(raw, start, start + 1) == "…" + "甲" * 12 + "乙" + "丙" * 12 + "…"
     assert excerpt(raw, 0, 1) == "第一行"
     assert offset(raw, 2, 31) == start
+
+
+def test_a_finding_in_a_nested_plan_names_the_task_by_its_id() -> None:
+    tasks = (
+        "一、甲类工作\n1.推进甲（牵头单位：市大数据局）\n"
+        "二、乙类工作\n1.推进乙（牵头单位：市公安局；责任单位：市公安局）\n"
+    )
+    report = check(HEAD + tasks, registry=load_registry())
+    (finding,) = report.findings
+    assert (finding.rule, finding.line, finding.task_no, finding.task_id) == (
+        "clause.lead_also_responsible",
+        5,
+        1,
+        "2.1",
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from pipeline.model import Correction
 from pipeline.validate import report as render
@@ -49,6 +50,15 @@ def test_text_lists_counts_by_rule_then_each_finding() -> None:
     )
 
 
+def test_a_finding_names_a_nested_task_by_its_id() -> None:
+    nested = replace(REPEATED, task_no=1, task_id="2.1")
+    report = Report.of([nested])
+    assert "task 2.1: “市公安局” is listed twice" in render.text(report)
+    assert "task 2.1: “市公安局” is listed twice" in render.github(report)
+    assert "| 2.1 |" in render.markdown(report)
+    assert json.loads(render.to_json(report))["findings"][0]["task_id"] == "2.1"
+
+
 def test_a_valid_report_says_so_in_one_line() -> None:
     assert render.text(Report.of([], documents=["a.txt", "b.txt"])) == (
         "valid: 2 documents, 0 error(s), 0 warning(s)\n"
@@ -71,6 +81,7 @@ def test_json_has_one_object_per_finding_in_a_fixed_order() -> None:
         "column": 464,
         "doc_id": "plan",
         "task_no": 5,
+        "task_id": None,
         "cell": None,
         "unit": None,
         "message": "text lost in the scrape: “??”",
