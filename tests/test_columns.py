@@ -87,7 +87,8 @@ def test_record_keeps_the_models_order_and_plain_values() -> None:
     finding = Finding("unit.unknown", Severity.ERROR, "m", "h", "p.txt", "p", 2, 3, 1, "x")
     assert record(finding, FindingsSchema) == {
         "rule": "unit.unknown", "severity": "error", "path": "p.txt", "line": 2, "column": 3,
-        "doc_id": "p", "task_no": 1, "cell": None, "unit": None, "message": "m", "excerpt": "x", "hint": "h",
+        "doc_id": "p", "task_no": 1, "task_id": None, "cell": None, "unit": None, "message": "m",
+        "excerpt": "x", "hint": "h",
     }  # fmt: skip
     fix = Correction("甲", "乙", "typo", 1, 5, "p.corrections.toml", 3)
     assert list(record(fix, CorrectionsSchema)) == [

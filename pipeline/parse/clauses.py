@@ -145,10 +145,10 @@ def _opening(
 def _labelled(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
-    pattern = grammar.label_pattern
-    first = pattern.search(text, start, end)
-    if first is None:
+    found = grammar.labels_in(text, start, end)
+    if not found:
         return None
+    first = found[0]
     before = first.start() - 1
     while before >= start and text[before] in " \t　":
         before -= 1
@@ -173,7 +173,7 @@ def _labelled(
         clause_start, inner_end, clause_end = first.start(), enclosing, enclosing + 1
     else:
         clause_start, inner_end, clause_end = first.start(), end, end
-    keys = list(pattern.finditer(text, first.start(), inner_end))
+    keys = [k for k in found if k.start() < inner_end]
     if close is None:  # labelled lines: the clause ends with the last label's line
         # (a closed bracket ends the clause itself, though a value breaks after 、)
         line_end = text.find("\n", keys[-1].end(), end)
@@ -190,7 +190,7 @@ def _labelled(
                 notes.append((n_start, n_end))
             value_end = stop
         s, e = _strip(text, key.end(), value_end)
-        kind = grammar.kind_of(key.group(1))
+        kind = grammar.kind_of(key.group(1) or key.group(2))
         if kind == NOTE:  # 督办单位：县政府督查室 — kept as printed, names no unit
             if e > s:
                 notes.append((key.start(), e))

@@ -38,7 +38,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "person_titles",
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
-    "outline": ("heading_tails", "subitems"),
+    "outline": ("heading_tails", "subitems", "title_labels"),
     "table": (
         "number",
         "group",
@@ -87,6 +87,7 @@ class Grammar:
     name_endings: str  # the last character of a unit's name; place names end in none
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
+    title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
@@ -112,7 +113,9 @@ class Grammar:
         words = "|".join(re.escape(w) for w, _ in self.labels)
         object.__setattr__(self, "opening", "".join(o for o, _ in self.pairs))
         object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
-        object.__setattr__(self, "label_pattern", re.compile(f"({words})\\s*[：:]\\s*"))
+        # 责任单位：X, or 责任单位 alone on its line, its value below (group 2; see ``labels``)
+        label = f"({words})\\s*[：:]\\s*|(?<=\\n)({words})[ \\t\u3000]*(?=\\n)\\s*"
+        object.__setattr__(self, "label_pattern", re.compile(label))
         heads, levels, tails = (_alternation(words) for words in self.collective)
         # 哈尔滨、黑河、绥芬河市政府: place names (ending in no unit ending) sharing a government
         place = f"{_HAN}{{1,3}}(?![{re.escape(self.name_endings)}]){_HAN}"
@@ -128,6 +131,16 @@ class Grammar:
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
         object.__setattr__(self, "_headers", dict(self.header_kinds))
+
+    def labels_in(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Return the labels in ``text[start:end]``: ``责任单位：`` anywhere, and a label alone
+        on its line (its value on the lines below) after a line holding a sentence's end or a
+        colon; after a bare word it is a cell of a table's header, one word a line."""
+        return [
+            m
+            for m in self.label_pattern.finditer(text, start, end)
+            if m.group(1) or _after_text(text, m.start())
+        ]
 
     def kind_of(self, label: str) -> Kind:
         """Return what ``label`` introduces: a role, deadline, leaders, clause or note."""
@@ -202,6 +215,7 @@ def _parse(text: str, name: str) -> Grammar:
         name_endings="".join(tables["units"]["name_endings"]),
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
+        title_labels=tuple(tables["outline"]["title_labels"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
@@ -215,6 +229,13 @@ def _parse(text: str, name: str) -> Grammar:
         header_kinds=tuple(headers),
         subitem_styles=tuple(tables["outline"]["subitems"]),
     )
+
+
+def _after_text(text: str, at: int) -> bool:
+    """Whether the line before the one starting at ``at`` ends a sentence or holds a colon."""
+    before = text.rfind("\n", 0, max(at - 1, 0))
+    line = text[before + 1 : at - 1].rstrip()
+    return line[-1:] in ("。", "；", ";") or "：" in line or ":" in line
 
 
 def _alternation(words: Iterable[str]) -> str:

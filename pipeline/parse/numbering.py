@@ -1,4 +1,4 @@
-"""Numbering styles of action plans: 一、 （一） 1. 1、 1) 1） （1） ① 第一条.
+"""Numbering styles of action plans: 一、 （一） 1. 1、 1) 1） （1） ① 01 第一条.
 
 Digits are any Unicode decimal digits (ASCII, full-width １２, …) and task numbers have no
 practical bound (up to nine digits: a longer run of digits is text, not a label, and
@@ -24,6 +24,15 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("1、", re.compile(r"(\d{1,9})、")),
     ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),
+    # 01 项目名称：… (a report's projects, numbered with two digits and a space); 12 月底前 is
+    # a date, not a number.
+    (
+        "01",
+        re.compile(
+            r"(0[1-9]|[1-9]\d)[ \u3000]+(?=[\u4e00-\u9fff])"
+            r"(?![月日年号时个万亿元家所条件次人]|项(?!目))"
+        ),
+    ),
     # 第一条　… (若干措施 numbered as articles): a space or a colon must follow, so a
     # sentence that starts 第一条主线 is no number.
     ("第一条", re.compile(rf"第([{_CN}]+|\d{{1,9}})条(?:[：:、．.]|(?=[ \t\u3000]|$))")),

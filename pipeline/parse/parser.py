@@ -209,6 +209,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     inside = clause is not None and item.start <= clause.start < item.end
     cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
     head = _without(text, head_start, item.head_end, cut).strip(_INDENT)
+    head = _unlabelled(head, grammar)
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
     rest = "\n".join(ln.strip(_INDENT) for ln in rest.split("\n") if ln.strip(_INDENT))
     if head and rest and "。" not in head.rstrip("。"):
@@ -259,6 +260,16 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         note_forward=note is not None and any(w in note for w in grammar.forward),
         shared_clause=item.shared,
     )
+
+
+def _unlabelled(head: str, grammar: Grammar) -> str:
+    """Drop a title label opening an item's first line: 项目名称：提升县域生态环境."""
+    for label in grammar.title_labels:
+        if head.startswith(label):
+            after = head[len(label) :].lstrip(" \t\u3000")
+            if after[:1] in ("：", ":") and after[1:].strip(_INDENT):
+                return after[1:].strip(_INDENT)
+    return head
 
 
 def _without(text: str, start: int, end: int, cut: tuple[int, int]) -> str:

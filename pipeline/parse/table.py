@@ -42,6 +42,8 @@ _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 _YEAR = re.compile(r"\d{4}年(?=\D)")
 #: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
+#: Marks that end a sentence: a cell holding one is text, not a unit's name.
+_SENTENCE_ENDS = "。；;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +171,13 @@ def _inline_table(
             cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):
             break
+        if rows and _sub_row(text, cells, columns, rows[-1]):
+            above = rows[-1]  # 新增托位500个。 | 新增托位600个。 | ||: a project's sub-row
+            rows[-1] = _Row(above.start, e, above.cells, (*above.extra, cells[0]))
+            j = k + 1
+            continue
+        if rows:
+            cells = _merged_down(text, cells, columns, rows[-1])
         rows.append(_Row(s, e, tuple(cells)))
         j = k + 1
     if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
@@ -186,6 +195,40 @@ def _inline_table(
         if projects is not None:
             return projects
     return (columns, rows, j) if rows else None
+
+
+def _sub_row(text: str, cells: list[Span], columns: list[Column], above: _Row) -> bool:
+    """Whether a row is a sub-row of the numbered row above: its number cell merged into the
+    row above (so its cells shift left and its first holds text) and its unit cells empty."""
+    if columns[0] != NUMBER or not text[slice(*above.cells[0])].isdecimal():
+        return False
+    first = text[slice(*cells[0])]
+    units = [cells[k] for k, c in enumerate(columns) if isinstance(c, Role)]
+    return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
+
+
+def _merged_down(text: str, cells: list[Span], columns: list[Column], above: _Row) -> list[Span]:
+    """Return a row's cells with a unit cell merged down from the row above put back.
+
+    A table exported with a merged 牵头单位 cell prints it on its first row only; the rows
+    below shift their later cells left and end in an empty one (``2 | X | 4月:… | 已完成。… |
+    |``). Where a row ends empty and its unit cell reads as a sentence (。) but the row
+    above's does not, the unit cell is the one above and the cells after it move right.
+    """
+    if cells[-1][0] != cells[-1][1]:
+        return cells
+    for k, column in enumerate(columns[:-1]):
+        if not isinstance(column, Role):
+            continue
+        here, there = text[slice(*cells[k])], text[slice(*above.cells[k])]
+        if (
+            any(m in here for m in _SENTENCE_ENDS)
+            and there
+            and not any(m in there for m in _SENTENCE_ENDS)
+        ):
+            return [*cells[:k], above.cells[k], *cells[k:-1]]
+        return cells
+    return cells
 
 
 def _numbered_titles(

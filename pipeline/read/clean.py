@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 
 from pipeline.model import CleanText, Correction, locate_raw
@@ -50,6 +52,17 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 #: What ends the text before an item number on a line of run-together items without labels.
 _ITEM_BEFORE = "。）"
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
+#: A PDF's wrap width: this many lines stopping open at nearly one width (within the slack,
+#: in half-width characters), each at least the minimum wide.
+_WRAPPED_LINES = 4
+_WRAP_SLACK = 3
+_WRAP_MIN = 40
+_INDENT_WIDTH = 4
+#: A page number printed between the pages of a PDF (— 3 —, - 12 -, — — — 3 —).
+_PAGE_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{1,4}(?:[ \t\u3000]*[—–-])+[ \t\u3000]*(?:\n|$)",
+    re.MULTILINE,
+)
 #: A row of a table whose columns are separated by single spaces: its number, a space (more
 #: where the merged cells after the number are left empty).
 _SPACED_ROW = re.compile(r"[ \u3000]*(\d{1,4}) +\S")
@@ -134,6 +147,11 @@ def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets
     return substitute(text, offsets, CONTROL, lambda _m: "")
 
 
+def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins."""
+    return substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
+
+
 def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Drop a parenthesised pinyin syllable right after a CJK character: 發(fā) -> 發."""
     return substitute(text, offsets, PINYIN_GLOSS, lambda _m: "")
@@ -186,15 +204,24 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
 
 
 def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Join a long line that stops mid-sentence with the line that continues it."""
+    """Join a long line that stops mid-sentence with the line that continues it.
+
+    A page exported from a PDF breaks every line at the page's width, a heading's line too
+    (``1.完善…体制机制，优`` then ``化决策程序，…``): where many lines stop mid-sentence at
+    one printed width, a line of that width is broken wherever it stops open.
+    """
     lines = text.split("\n")
+    wrap = _wrap_width(lines)
     keep: list[bool] = []  # keep[i]: keep the newline after lines[i]
     for line, nxt in itertools.pairwise(lines):
         body = line.rstrip()
+        # (a paragraph's first line, an item's, is indented by two characters in print)
+        indent = _INDENT_WIDTH if is_heading(body) else 0
+        wrapped = wrap is not None and _width(body) + indent >= wrap
         broken = (
-            len(body) >= 40
+            (len(body) >= 40 or wrapped)
             and _LINE_END_OPEN.search(body) is not None
-            and not is_heading(body)
+            and (wrapped or not is_heading(body))
             and nxt.strip() != ""
             and not is_heading(nxt.strip())
             and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
@@ -215,6 +242,39 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             mapped.append(offsets[end])
         pos = end + 1
     return "".join(parts), mapped, keep.count(False)
+
+
+def _width(line: str) -> int:
+    """Return a line's printed width: a Chinese character or full-width mark is two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """Return the width from which a line stopping mid-sentence was wrapped by a PDF export.
+
+    It is found where at least ``_WRAPPED_LINES`` lines that stop open (no 。 or ； at the end)
+    and are no item's heading have nearly one width (within ``_WRAP_SLACK``), and they are
+    most of such lines.
+    """
+    widths = Counter(
+        _width(body)
+        for line in lines
+        if (body := line.rstrip())
+        and _width(body) >= _WRAP_MIN
+        and _LINE_END_OPEN.search(body) is not None
+        and not _TABLE_ROW.search(line)
+        and not is_heading(body)  # (headings without a mark at the end are titles, not wraps)
+    )
+    if not widths:
+        return None
+
+    def near(w: int) -> int:
+        return sum(widths[v] for v in range(w - _WRAP_SLACK, w + 1))
+
+    best = max(widths, key=lambda w: (near(w), w))
+    if near(best) < _WRAPPED_LINES or 2 * near(best) < widths.total():
+        return None
+    return best - _WRAP_SLACK
 
 
 def _next_rows(line: str, nxt: str) -> bool:
@@ -345,6 +405,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("newlines", normalise_newlines),
     ("control_characters", remove_control_characters),
     ("lost_indents", lost_indents),
+    ("page_numbers", drop_page_numbers),
     ("pinyin_glosses", strip_pinyin_glosses),
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),

@@ -63,8 +63,9 @@ def test_every_mention_span_points_at_its_text(expected: Path) -> None:
         for m in task.mentions:
             # The span covers the printed characters; the text is the cleaned form, where
             # ASCII ( ) , ; : in Chinese text print as （），；：(各镇(街道) → 各镇（街道）),
-            # and traditional characters as simplified (教體局 → 教体局).
-            printed = raw[m.location.start : m.location.end]
+            # and traditional characters as simplified (教體局 → 教体局); a line break that
+            # wrapped the name (园区党工 / 委, rejoined by cleaning) is not part of it.
+            printed = raw[m.location.start : m.location.end].replace("\n", "")
             assert t2s()(printed).translate(_FULL_WIDTH) == m.text
 
 

@@ -95,3 +95,20 @@ def test_a_section_number_opens_a_table_s_group_row() -> None:
             "1 地区",
         )
     ] == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("01 项目名称：提升县域生态环境", 1),
+        ("12 项目名称：加大文化惠民力度", 12),
+        ("03　改善城区人居环境", 3),
+        ("12 月底前完成主体工程", None),
+        ("20 项任务全部完成", None),
+        ("2026 年工作要点", None),
+    ],
+)
+def test_two_digits_and_a_space_number_a_project_not_a_date(line: str, value: int | None) -> None:
+    number = match_number(line)
+    assert (number.value if number else None) == value
+    assert number is None or number.style == "01"

@@ -113,6 +113,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "newlines": 0,
         "control_characters": 0,
         "lost_indents": 0,
+        "page_numbers": 0,
         "pinyin_glosses": 702,
         "traditional_to_simplified": 1401,
         "punctuation": 244,
@@ -236,3 +237,39 @@ def test_a_numbered_item_after_a_clause_on_its_line_starts_a_line() -> None:
     assert cleaned(raw) == (
         "1.抓好项目。（省发改委主办，省工信委协办）\n2.抓好落地。（省工信委负责）3%的增长）4.无"
     )  # 3% is no item (no Chinese text after a label), so 4. is not the next
+
+
+def test_lines_wrapped_at_a_pdfs_width_are_rejoined_and_page_numbers_dropped() -> None:
+    body = (
+        "1.完善街道党工委对地区治理重大工作的领导体制机制，优\n"
+        "化决策程序，涉及基层治理的重大事项、重点工作、重要问题由\n"
+        "街道党工委讨论决定，全面提升街道抓党建、抓治理、抓服务的\n"
+        "领导能力。加强街道社区党组织对地区各类组织和各项工作的领\n"
+        "导，街道党工委可吸纳优秀社区党组织书记担任兼职党工委委员\n"
+        "— — — 3 —\n"
+        "推进社区党组织书记、居委会主任“一肩挑”，推动将党的领导写\n"
+        "入各类组织章程。\n"
+        "牵头单位：区委组织部\n"
+        "协办单位：区委编办、区民政局（区委社会工委）、园区党工\n"
+        "委、各街道党工委\n"
+    )
+    result = clean(raw_doc(body))
+    assert result.text.split("\n") == [
+        "1.完善街道党工委对地区治理重大工作的领导体制机制，优化决策程序，涉及基层治理的重大"
+        "事项、重点工作、重要问题由街道党工委讨论决定，全面提升街道抓党建、抓治理、抓服务的"
+        "领导能力。加强街道社区党组织对地区各类组织和各项工作的领导，街道党工委可吸纳优秀社区"
+        "党组织书记担任兼职党工委委员推进社区党组织书记、居委会主任“一肩挑”，推动将党的领导写"
+        "入各类组织章程。",
+        "牵头单位：区委组织部",
+        "协办单位：区委编办、区民政局（区委社会工委）、园区党工委、各街道党工委",
+        "",
+    ]
+    assert dict(result.steps)["page_numbers"] == 1
+
+
+def test_headings_of_one_width_are_no_pdf_wrap() -> None:
+    body = "".join(
+        f"{n})推进第{n}项重点工作体系建设\n正文写在这里。（牵头单位：市大数据局）\n"
+        for n in range(1, 7)
+    )
+    assert cleaned(body) == body

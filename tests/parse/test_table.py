@@ -1,0 +1,27 @@
+"""Tables with cells split by bars: rows merged down, sub-rows of a project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.run import extract
+
+PLANS = Path(__file__).parents[1] / "fixtures" / "plans"
+
+
+def test_unnumbered_sub_rows_are_the_body_of_the_project_above() -> None:
+    (doc,) = extract([PLANS / "subrows-bars.txt"])
+    assert [t.body for t in doc.tasks] == [
+        "",
+        "新增婴幼儿照护服务托位400个。 开展老年人免费体检2万人次。",
+        "新增公交线路2条。",
+    ]
+    assert [t.location.line for t in doc.tasks] == [5, 6, 9]
+
+
+def test_a_lead_cell_merged_down_is_put_back_where_the_cells_shifted_left() -> None:
+    (doc,) = extract([PLANS / "merged-lead-bars.txt"])
+    leads = [[m.text for m in t.lead] for t in doc.tasks]
+    assert leads == [["县卫生健康局"]] * 3 + [["县红十字会"]] + [["县医疗保障局"]] * 2
+    # the moved cell points at the row that printed it
+    assert [m.location.line for t in doc.tasks for m in t.lead] == [3, 3, 3, 6, 7, 7]
