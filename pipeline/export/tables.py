@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import polars as pl
 
 from pipeline.columns import conform
-from pipeline.export.names import workbook_names
 from pipeline.ledger import Ledger
 from pipeline.model import Role
+from pipeline.names import workbook_names
 from pipeline.registry.lookup import ALIAS, DIRECT
 from schemas.tables import UnitTotalsSchema
 

@@ -20,8 +20,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from pipeline.numbering import is_section
 from pipeline.parse.loose import MARKS, trim
-from pipeline.parse.numbering import is_section
 
 Span = tuple[int, int]
 _WORDS = re.compile(r"\S+")

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
 from pipeline.model import Role
-from pipeline.parse.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.parse.numbering import match_number
+from pipeline.numbering import match_number
 
 Span = tuple[int, int]
 #: Numbering styles a task number inside a cell may take.

@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pipeline.grammar import Grammar
+from pipeline.numbering import SECTION_STYLES, Number, match_number, match_number_after
 from pipeline.parse.clauses import Clause, opening_clause, roleless_clause
-from pipeline.parse.grammar import Grammar
-from pipeline.parse.numbering import SECTION_STYLES, Number, match_number, match_number_after
 
 _INDENT = " \t\u3000"
 

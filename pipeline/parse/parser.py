@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from pipeline.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
+from pipeline.numbering import match_number
 from pipeline.parse.clauses import find_clause, lead_note_brackets, people, split_units
-from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, default_grammar
-from pipeline.parse.numbering import match_number
 from pipeline.parse.outline import (
     Item,
     outline,

@@ -19,10 +19,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from pipeline import numbering
+from pipeline.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.model import CleanText, Mention, Role, Task
-from pipeline.parse import aligned, inline, loose, numbering, numberless
+from pipeline.parse import aligned, inline, loose, numberless
 from pipeline.parse.clauses import cell_clause, people, split_units
-from pipeline.parse.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.parse.loose import PAD
 from pipeline.read.chinese import CJK
 

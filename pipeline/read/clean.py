@@ -12,9 +12,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.grammar import default_grammar
 from pipeline.model import CleanText, Correction, locate_raw
-from pipeline.parse.grammar import default_grammar
-from pipeline.parse.numbering import is_heading, match_number, to_int
+from pipeline.numbering import is_heading, match_number, to_int
 from pipeline.read.chinese import CJK, t2s
 from pipeline.read.ingest import RawDocument
 

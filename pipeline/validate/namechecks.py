@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import polars as pl
 
-from pipeline.export.names import name_problems, visible
 from pipeline.model import Document
+from pipeline.names import name_problems, visible
 from pipeline.validate.findings import Finding, at_row
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pipeline.grammar import default_grammar
 from pipeline.model import Role
 from pipeline.parse import aligned
-from pipeline.parse.grammar import default_grammar
 from tests.parse.test_loose import spans
 from tests.parse.test_parser import HEAD, parse_text, units
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.grammar import default_grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import find_clause, split_units
-from pipeline.parse.grammar import default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pipeline.grammar import DEADLINE, LEADERS, NOTE, default_grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import Part, find_clause, people, roleless_clause
-from pipeline.parse.grammar import DEADLINE, LEADERS, NOTE, default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
 

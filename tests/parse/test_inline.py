@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from pipeline.grammar import default_grammar
 from pipeline.model import Role
 from pipeline.parse import inline
 from pipeline.parse.clauses import Part, cell_clause
-from pipeline.parse.grammar import default_grammar
 from tests.parse.test_parser import HEAD, parse_text, units
 
 HEADER = "|工作任务 | 具体要求 | 责任部门 |\n"

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.grammar import GrammarError, default_grammar, load_grammar
 from pipeline.model import Role
-from pipeline.parse.grammar import GrammarError, default_grammar, load_grammar
 from pipeline.parse.table import NUMBER, TITLE, titled
-from tests.parse.test_grammar import PACKAGED
 from tests.parse.test_parser import HEAD, parse_text, units
+from tests.test_grammar import PACKAGED
 
 
 def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.grammar import SHAPE, GrammarError, default_grammar, load_grammar
 from pipeline.model import Role
-from pipeline.parse.grammar import SHAPE, GrammarError, default_grammar, load_grammar
 
-PACKAGED = Path(__file__).parents[2] / "schemas" / "grammar.toml"
+PACKAGED = Path(__file__).parents[1] / "schemas" / "grammar.toml"
 
 
 def test_the_packaged_grammar_reads_every_declared_word() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.numbering import is_heading, is_section, match_number, to_int
+from pipeline.numbering import is_heading, is_section, match_number, to_int
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.export.names import name_problems, safe_stem, visible, workbook_names
+from pipeline.names import name_problems, safe_stem, visible, workbook_names
 
 
 def test_safe_stem_replaces_what_windows_forbids() -> None:

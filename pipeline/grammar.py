@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline.errors import ParseError
 from pipeline.model import Role
-from pipeline.parse.numbering import STYLES
+from pipeline.numbering import STYLES
 
 #: Every table of the grammar file and the keys it must have.
 SHAPE: dict[str, tuple[str, ...]] = {
