@@ -350,26 +350,36 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
 
     （一）生产总值增长11%左右。（省发改委负责）（二）财政收入…, or 1.抓好…。（…协办）2.重点…:
     the next number of the line's own, in its style, right after a closing bracket and before
-    Chinese text, begins a line of its own; a line break is inserted before it.
+    Chinese text, begins a line of its own; a line break is inserted before it. So does the
+    next number after a clause standing on a line of its own: （责任单位：市城建局）2.完成….
     """
     breaks: set[int] = set()
     pos = 0
+    last: tuple[str, int] | None = None  # the style and value of the last item seen
     for line in text.split("\n"):
         body = line.lstrip(" \t\u3000")
         first = match_number(body)
+        start = len(line) - len(body)
         if first is not None and first.style in _RUN_TOGETHER:
-            expected = first.value + 1
-            at = line.find("）", len(line) - len(body) + len(first.label))
-            while at >= 0:
-                nxt = match_number(line[at + 1 : at + 1 + _LABEL_WINDOW])
-                if (
-                    nxt is not None
-                    and (nxt.style, nxt.value) == (first.style, expected)
-                    and _HAN.match(line, at + 1 + len(nxt.label))
-                ):
-                    breaks.add(pos + at + 1)
-                    expected += 1
-                at = line.find("）", at + 1)
+            style, expected = first.style, first.value + 1
+            start += len(first.label)
+        elif first is None and body.startswith("（") and last is not None:
+            style, expected = last[0], last[1] + 1  # （责任单位：…）2.完成…: the clause's line
+        else:
+            pos += len(line) + 1
+            continue
+        at = line.find("）", start)
+        while at >= 0:
+            nxt = match_number(line[at + 1 : at + 1 + _LABEL_WINDOW])
+            if (
+                nxt is not None
+                and (nxt.style, nxt.value) == (style, expected)
+                and _HAN.match(line, at + 1 + len(nxt.label))
+            ):
+                breaks.add(pos + at + 1)
+                expected += 1
+            at = line.find("）", at + 1)
+        last = (style, expected - 1)
         pos += len(line) + 1
     if not breaks:
         return text, offsets, 0

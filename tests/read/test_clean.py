@@ -273,3 +273,16 @@ def test_headings_of_one_width_are_no_pdf_wrap() -> None:
         for n in range(1, 7)
     )
     assert cleaned(body) == body
+
+
+def test_an_item_glued_after_a_clause_opening_its_line_starts_a_line() -> None:
+    raw = "1.改造棚户区60万平方米。\n（责任单位：市住建局）2.完成燃气管网改造。\n（责任单位：市城管局）\n"
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n") == [
+        "1.改造棚户区60万平方米。",
+        "（责任单位：市住建局）",
+        "2.完成燃气管网改造。",
+        "（责任单位：市城管局）",
+        "",
+    ]
+    assert dict(result.steps)["clause_items"] == 1
