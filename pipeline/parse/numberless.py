@@ -11,6 +11,8 @@ any place in the row: the title cell may come first, then ``1``, then the other 
   merged over two rows, printed once; it takes the cell of the row above.
 - The rows end at a cell that is neither the next number nor fits a row; a text that stops
   inside the last row keeps the cells it has (the rest are empty).
+- A table with no number anywhere opens and closes each row with a line of bars
+  (``bar_rows``); its rows are numbered in order.
 """
 
 from __future__ import annotations
@@ -97,6 +99,57 @@ def rows(text: str, found: list[Span], width: int) -> list[tuple[int, list[Span]
         out.append(((lead or [found[at]])[0][0], [found[at], *merged, *lead, *tail]))
         k, n = at + 1 + after, n + 1
     return out
+
+
+def bar_rows(
+    text: str, lines: list[Span], j: int, width: int
+) -> tuple[list[tuple[int, list[Span]]], int]:
+    """Return the rows of a table that prints no number at all, and the line after them.
+
+    Each row opens and closes with a line of bars, so two bar lines in a row end one row
+    and open the next (``|`` / 推进政策公开 / ``|`` / 常态化公开… / ``|`` / 财政所 / ``|`` /
+    ``|``). A row one cell short lacks its first cell, merged from the row above. The
+    rows end at a row of another width or at a line after a cell with no bar between them.
+    """
+    out: list[tuple[int, list[Span]]] = []
+    row: list[Span] = []
+    bars = 0  # bar lines since the last cell
+    k = j
+    while k < len(lines):
+        s, e = lines[k]
+        line, value = text[s:e].strip(), text[s:e].strip(PAD)
+        if line and not value:
+            bars += 1
+            if bars == 2 and row and not _add_row(out, row, width):
+                return out, k
+            if bars == 2:
+                row = []
+        elif value:
+            if row and bars == 0:
+                break  # a line after a cell with no bar between: the table has ended
+            if len(row) >= width:  # the last row's closing bar, then text after the table
+                _add_row(out, row, width)
+                return out, k
+            if len(row) == _ROW_CELLS:
+                break
+            row.append(trim(text, s, e))
+            bars = 0
+        k += 1
+    if row and bars and _add_row(out, row, width):
+        row = []
+    return out, k
+
+
+def _add_row(out: list[tuple[int, list[Span]]], row: list[Span], width: int) -> bool:
+    """Add ``row`` (its start and cells) to ``out`` when it fits; a row one cell short takes
+    its first cell from the row above."""
+    if len(row) == width:
+        out.append((row[0][0], list(row)))
+        return True
+    if len(row) == width - 1 and out:
+        out.append((row[0][0], [out[-1][1][0], *row]))
+        return True
+    return False
 
 
 def _after_bars(text: str, lines: list[Span], j: int) -> int:

@@ -153,6 +153,9 @@ def _inline_table(
     columns = _header([text[a:b] for a, b in _cells(text, s, e)], grammar)
     if columns is None:
         return None
+    if columns.count(TITLE) > 1:  # 重点任务 | 工作内容 | …: the first names the task, the
+        first = columns.index(TITLE)  # others say what it involves
+        columns = [BODY if c == TITLE and k > first else c for k, c in enumerate(columns)]
     rows: list[_Row] = []
     j = i + 1
     while j < len(lines):
@@ -161,6 +164,8 @@ def _inline_table(
             j += 1  # a blank line, or a Markdown rule | --- | --- |
             continue
         cells = _cells(text, s, e)
+        if len(cells) < len(columns) and _table_heading(text, lines, j, grammar):
+            break  # 三、…安排表 over a table of its own: this one has ended
         k = j
         while len(cells) < len(columns) and k + 1 < len(lines) and k - j < _ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
@@ -206,6 +211,13 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: _Row) -
     first = text[slice(*cells[0])]
     units = [cells[k] for k, c in enumerate(columns) if isinstance(c, Role)]
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
+
+
+def _table_heading(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
+    """Whether line ``j`` is a section heading (三、…) over the header of another table."""
+    if j + 1 >= len(lines) or not numbering.is_section(text[slice(*lines[j])]):
+        return False
+    return _header([text[a:b] for a, b in _cells(text, *lines[j + 1])], grammar) is not None
 
 
 def _merged_down(text: str, cells: list[Span], columns: list[Column], above: _Row) -> list[Span]:
@@ -350,9 +362,20 @@ def _numberless_table(
         return None
     cells = numberless.rows(text, numberless.cells(text, lines, j), len(columns))
     if not cells:
-        return None
+        bare, end = numberless.bar_rows(text, lines, _bar_line(text, lines, j), len(columns))
+        if not bare:
+            return None
+        return columns, [_Row(a, max(e for _, e in r), tuple(r)) for a, r in bare], end
     out = [_Row(start, max(e for _, e in row), tuple(row)) for start, row in cells]
     return [NUMBER, *columns], out, _line_of(lines, out[-1].end)
+
+
+def _bar_line(text: str, lines: list[Span], j: int) -> int:
+    """Return the line of bars before line ``j`` (the row's opening bar), else ``j``."""
+    k = j - 1
+    while k >= 0 and not text[slice(*lines[k])].strip():
+        k -= 1
+    return k if k >= 0 and text[slice(*lines[k])].strip() == "|" else j
 
 
 def _filled(text: str, lines: list[Span], i: int, most: int) -> list[int]:
