@@ -24,6 +24,12 @@ OTHER_SHARE = 0.4
 #: a 责任清单 whose note says the first unit of each list leads.
 LATER_LAYOUTS = ("articles", "first_listed")
 LATER_SHARE = 0.15
+#: Recent layouts, from a fourth stream: a progress report's projects (01 项目名称：…, labels
+#: on lines of their own with the value below), items run together after their clauses
+#: (…配合）2.…), role-less unit brackets (（X、Y）), and groups under a heading naming
+#: their lead (一、X牵头工作（N项）) whose items carry no clause.
+RECENT_LAYOUTS = ("project_report", "glued_items", "roleless", "heading_lead")
+RECENT_SHARE = 0.2
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -113,6 +119,11 @@ def build_plan(
     if later.random() < LATER_SHARE:  # after the draws above, which stay as they were
         layout = later.choice(LATER_LAYOUTS)
         body, specs = _later_layout(later, layout, template, clause, tasks, targets)
+    recent = random.Random(f"recent-layouts-{seed}-{index}")
+    # (after the draws above, which stay as they were; only in place of the first layouts)
+    if recent.random() < RECENT_SHARE and layout in LAYOUTS:
+        layout = recent.choice(RECENT_LAYOUTS)
+        body, specs = _recent_layout(recent, layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -443,3 +454,43 @@ def _first_listed(rng: random.Random, style: _Clause, task: _Draft) -> str:
     if task.deadline:
         parts.append(f"{style.keywords[3]}：{task.deadline}")
     return "（" + "；".join(parts) + "）"
+
+
+def _recent_layout(
+    rng: random.Random, layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write a progress report's projects, items run together, role-less brackets, or
+    groups under headings that name their lead."""
+    lines = [f"总体目标方面提出，{targets}", "重点任务如下："]
+    specs: list[TaskSpec] = []
+    if layout == "heading_lead":
+        groups = _split(rng, tasks)
+        for g, group in enumerate(groups, 1):
+            lead = group[0].lead[0]
+            lines.append(f"{numeral(g)}、{lead}牵头工作（{len(group)}项）")
+            for task in group:
+                n = len(specs) + 1
+                lines.append(f"{n}.{task.title}。{task.body}")
+                listed = _Draft(task.title, task.body, "", (lead,), (), (), None)
+                specs.append(listed.spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    run: list[str] = []
+    for n, task in enumerate(tasks, 1):
+        units = task.lead + task.responsible + task.cooperating
+        if layout == "project_report":
+            label = rng.choice(("责任单位：", "责任单位"))
+            lines += [f"{n:02d} 项目名称：{task.title}", "项目内容：", task.body, label]
+            lines += ["、".join(units), "进展与成效：", f"{_phrase(rng)}已完成。"]
+            body = f"项目内容：\n{task.body}\n进展与成效：\n{lines[-1]}"
+            specs.append(_Draft(task.title, body, "", (), units, (), None).spec(str(n)))
+            continue
+        if layout == "roleless":
+            lines.append(f"{n}.{task.title}。{task.body}（{'、'.join(units)}）")
+            specs.append(_Draft(task.title, task.body, "", (), units, (), None).spec(str(n)))
+            continue
+        run.append(f"{n}.{task.title}。{task.body}{_labelless(rng, task)}")
+        specs.append(replace(task, deadline=None).spec(str(n)))
+        if len(run) == 3 or n == len(tasks):  # 1.…（X牵头，Y配合）2.…（Z负责）3.…: one line
+            lines.append("".join(run))
+            run = []
+    return "\n".join(lines) + "\n", specs

@@ -7,8 +7,16 @@ from pathlib import Path
 import pytest
 
 from benchmarks import phrases
-from benchmarks.generate import generate_corpus, registry_forms, render
-from benchmarks.plans import Forms, PlanSpec, TaskSpec, build_plan, label, numeral
+from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
+from benchmarks.plans import (
+    RECENT_LAYOUTS,
+    Forms,
+    PlanSpec,
+    TaskSpec,
+    build_plan,
+    label,
+    numeral,
+)
 from pipeline import run
 from pipeline.model import Document
 
@@ -159,3 +167,27 @@ def test_numbers_print_in_each_style() -> None:
         "三十一",
     ]
     assert [label(t, 12) for t in ("{n})", "（{c}）", "{n}. ")] == ["12)", "（十二）", "12. "]
+
+
+def test_recent_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    units, collectives = forms
+    first: dict[str, PlanSpec] = {}
+    for index in range(300):
+        plan = build_plan(index, SEED, units, collectives)
+        first.setdefault(plan.layout, plan)
+    recent = [first[layout] for layout in RECENT_LAYOUTS]
+    for plan in recent:
+        (tmp_path / f"{plan.doc_id}.txt").write_bytes(render(plan))
+        (tmp_path / f"{plan.doc_id}.toml").write_text(sidecar(plan), encoding="utf-8")
+    documents = {doc.doc_id: doc for doc in run.extract([tmp_path])}
+    assert len(documents) == len(RECENT_LAYOUTS) == 4
+    for plan in recent:
+        assert parsed(documents[plan.doc_id]) == [as_parsed(t) for t in plan.tasks], plan.layout
+    texts = {plan.layout: plan.text for plan in recent}
+    assert (
+        "01 项目名称：" in texts["project_report"] and "\n进展与成效：\n" in texts["project_report"]
+    )
+    assert "）2." in texts["glued_items"]
+    assert "牵头工作（" in texts["heading_lead"]

@@ -52,6 +52,8 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 #: What ends the text before an item number on a line of run-together items without labels.
 _ITEM_BEFORE = "。）"
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
+#: A label alone on its line, its value below (进展与成效：): no sentence goes on into it.
+_LABEL_LINE = re.compile(rf"[{CJK}、]{{2,10}}[：:]$")
 #: A PDF's wrap width: this many lines stopping open at nearly one width (within the slack,
 #: in half-width characters), each at least the minimum wide.
 _WRAPPED_LINES = 4
@@ -225,6 +227,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             and nxt.strip() != ""
             and not is_heading(nxt.strip())
             and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
+            and not _LABEL_LINE.match(nxt.strip())  # 进展与成效：, its value below
             and not _next_rows(line, nxt)
         )
         keep.append(not broken)

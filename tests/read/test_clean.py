@@ -286,3 +286,11 @@ def test_an_item_glued_after_a_clause_opening_its_line_starts_a_line() -> None:
         "",
     ]
     assert dict(result.steps)["clause_items"] == 1
+
+
+def test_a_long_line_is_not_joined_with_a_label_alone_on_the_next() -> None:
+    units = "、".join(
+        ["市发展改革委", "市财政局", "市自然资源和规划局", "市生态环境局", "市住房保障局"]
+    )
+    raw = f"责任单位\n{units}\n进展与成效：\n已完成。\n"
+    assert cleaned(raw).split("\n")[1:3] == [units, "进展与成效："]
