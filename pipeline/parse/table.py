@@ -23,7 +23,7 @@ from pipeline import numbering
 from pipeline.grammar import DEADLINE, LEADERS, Grammar, Kind
 from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned, inline, loose, numberless
-from pipeline.parse.clauses import cell_clause, people, split_units
+from pipeline.parse.clauses import Unit, cell_clause, people, split_units
 from pipeline.parse.loose import PAD
 from pipeline.read.chinese import CJK
 
@@ -43,6 +43,9 @@ _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 _YEAR = re.compile(r"\d{4}年(?=\D)")
 #: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
+#: A person's name printed after a unit in its cell: two or three characters.
+_PERSON_CHARS = 3
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 #: Marks that end a sentence: a cell holding one is text, not a unit's name.
 _SENTENCE_ENDS = "。；;"
 
@@ -166,6 +169,8 @@ def _inline_table(
         cells = _cells(text, s, e)
         if len(cells) < len(columns) and _table_heading(text, lines, j, grammar):
             break  # 三、…安排表 over a table of its own: this one has ended
+        if rows and _group_left_out(text, cells, columns):
+            cells = [rows[-1].cells[0], *cells]  # 2 | X | …: the group cell merged from above
         k = j
         while len(cells) < len(columns) and k + 1 < len(lines) and k - j < _ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
@@ -211,6 +216,36 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: _Row) -
     first = text[slice(*cells[0])]
     units = [cells[k] for k, c in enumerate(columns) if isinstance(c, Role)]
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
+
+
+def _person_after(text: str, units: list[Unit], unit: Unit, grammar: Grammar) -> bool:
+    """Whether ``unit`` is the person a cell names after its unit, a space between them
+    (市民政局 伍泽国): two or three characters that end no unit's name, after a unit that
+    does."""
+    k = units.index(unit)
+    if k == 0 or unit.etc:
+        return False
+    name, before = text[unit.start : unit.end], units[k - 1]
+    return (
+        2 <= len(name) <= _PERSON_CHARS
+        and _HAN_ONLY.fullmatch(name) is not None
+        and name[-1] not in grammar.name_endings
+        and not name.startswith(("各", "相关", "有关"))
+        and not text[before.end : unit.start].strip()
+        and text[before.end - 1] in grammar.name_endings
+    )
+
+
+def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool:
+    """Whether a row leaves out its first cell, a group (大类) merged over the rows below:
+    the group column comes before the number, and the row opens with its number."""
+    return (
+        len(columns) > 2
+        and columns[0] == GROUP
+        and columns[1] == NUMBER
+        and len(cells) == len(columns) - 1
+        and text[slice(*cells[0])].isdecimal()
+    )
 
 
 def _table_heading(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
@@ -636,7 +671,11 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
                 if isinstance(r, Role)
                 for u in split_units(text, a, b, grammar)
             ]
+            named = [u for _, u in units]
             for given, u in units:
+                if _person_after(text, named, u, grammar):
+                    leaders.append(text[u.start : u.end])  # 市民政局 伍泽国: a person
+                    continue
                 role = u.role or given  # 市发展改革委（牵头） in a 责任单位 column leads
                 found = mentions[role]
                 location = clean.locate(u.start, u.end)

@@ -25,3 +25,12 @@ def test_a_lead_cell_merged_down_is_put_back_where_the_cells_shifted_left() -> N
     assert leads == [["县卫生健康局"]] * 3 + [["县红十字会"]] + [["县医疗保障局"]] * 2
     # the moved cell points at the row that printed it
     assert [m.location.line for t in doc.tasks for m in t.lead] == [3, 3, 3, 6, 7, 7]
+
+
+def test_a_person_after_the_unit_in_its_cell_is_a_leader_not_a_unit() -> None:
+    (doc,) = extract([PLANS / "group-person-bars.txt"])
+    assert [[m.text for m in t.lead] for t in doc.tasks] == [["市民政局"]] * 2 + [["市教育局"]] * 2
+    assert doc.tasks[0].leaders == ("周一民", "赵明远")
+    # 各乡镇 after a unit is no person: it ends as a unit's name does
+    (doc,) = extract([PLANS / "topic-schedule-tables.txt"])
+    assert [m.text for m in doc.tasks[3].responsible] == ["农机站", "农业执法大队"]
