@@ -4,8 +4,9 @@ Usage: python benchmarks/accuracy.py [FOLDER]   (default tests/fixtures/plans)
 
 Each ``NAME.expected.json`` beside a plan ``NAME.*`` lists the tasks in order with their
 title, lead, responsible and cooperating units; tasks are compared in order. An answer
-written as the page prints it (traditional characters, ASCII ``,`` ``()``) is compared after
-the cleaning steps that print the plan in simplified characters and full-width punctuation,
+written as the page prints it (traditional characters, pinyin glosses, ASCII ``,`` ``()``) is
+compared after the cleaning steps that drop the glosses and print the plan in simplified
+characters and full-width punctuation,
 the output the pipeline means to give; the parser is not asked to undo them.
 """
 
@@ -18,7 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.read.clean import full_width_punctuation, to_simplified  # noqa: E402
+from pipeline.read.clean import (  # noqa: E402
+    full_width_punctuation,
+    strip_pinyin_glosses,
+    to_simplified,
+)
 from pipeline.run import extract  # noqa: E402
 
 FIELDS = ("title", "lead", "responsible", "cooperating")
@@ -30,7 +35,7 @@ def as_cleaned(value: object) -> object:
         return [as_cleaned(v) for v in value]
     if not isinstance(value, str):
         return value
-    for step in (to_simplified, full_width_punctuation):
+    for step in (strip_pinyin_glosses, to_simplified, full_width_punctuation):
         value, _, _ = step(value, list(range(len(value))))
     return value
 

@@ -442,11 +442,16 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
     return units
 
 
+#: How far into the text after 及 a collective head (相关, 各) makes 及 join two units.
+_JOINED_HEAD = 4
+
+
 def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Split 市级各有关部门及各县市区政府 at 及: two collective phrases, two units.
 
-    Only where the text before the joiner holds a collective head (各) and the text after
-    it starts with one; 及 inside a unit's name (outside that pattern) splits nothing.
+    Where the text before the joiner holds a collective head (各) and the text after it
+    starts with one, or the text after it holds one in its first characters (州委编办及州直
+    相关单位, 市财政局及有关单位); 及 inside a unit's name (outside that pattern) splits nothing.
     """
     parts: list[tuple[int, int]] = []
     item = start
@@ -459,10 +464,12 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
             outside = sum(before.count(o) for o in grammar.opening) == sum(
                 before.count(c) for c in grammar.closing
             )
-            if (
-                outside
-                and any(h in before for h in heads)
-                and any(text.startswith(h, after, end) for h in heads)
+            if outside and (
+                (
+                    any(h in before for h in heads)
+                    and any(text.startswith(h, after, end) for h in heads)
+                )
+                or any(h in text[after : after + _JOINED_HEAD] for h in heads)
             ):
                 parts.append(_strip(text, item, at))
                 item = after

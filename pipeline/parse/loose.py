@@ -149,7 +149,10 @@ def rows(
             if not value.isdecimal() or len(value) > 9 or (found and value != after):
                 break
             after = str(int(value) + 1)
-        if line and not value and cells:  # bars only: the row's end, each further bar a cell
+        if line == "|" and len(cells) == width - 1 and _bar_ended(text, lines[k - 1]):
+            # 规划司 | then | alone, one cell short: cells end in their bars, the last is empty
+            cells.append(((s, s), k))
+        elif line and not value and cells:  # bars only: the row's end, each further bar a cell
             cells += [((s, s), k)] * (len(line) - 1)
             found.append(([c for c, _ in cells], True))
             cells = []
@@ -162,6 +165,13 @@ def rows(
         found.append(([c for c, _ in cells], False))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
+
+
+def _bar_ended(text: str, line: Span) -> bool:
+    """Whether a line holds a cell closed by its own bar (规划司 |), as every cell of a table
+    whose empty cells are a bar alone."""
+    printed = text[slice(*line)].strip(_SPACE)
+    return printed.endswith("|") and bool(printed.strip(PAD))
 
 
 def _next_row(text: str, lines: list[Span], k: int, due: int) -> int | None:

@@ -153,7 +153,10 @@ def _inline_table(
     s, e = lines[i]
     if "|" not in text[s:e] and "\t" not in text[s:e]:
         return None
-    columns = _header([text[a:b] for a, b in _cells(text, s, e)], grammar)
+    words = [text[a:b] for a, b in _cells(text, s, e)]
+    while words and not words[-1]:
+        words.pop()  # 序号 | … | 备注 |: the closing bar opens no column
+    columns = _header(words, grammar)
     if columns is None:
         return None
     if columns.count(TITLE) > 1:  # 重点任务 | 工作内容 | …: the first names the task, the
@@ -170,7 +173,8 @@ def _inline_table(
         if len(cells) < len(columns) and _table_heading(text, lines, j, grammar):
             break  # 三、…安排表 over a table of its own: this one has ended
         if rows and _group_left_out(text, cells, columns):
-            cells = [rows[-1].cells[0], *cells]  # 2 | X | …: the group cell merged from above
+            # 2 | X | …: the group cell merged from above (a closing bar's empty cell goes)
+            cells = [rows[-1].cells[0], *cells][: len(columns)]
         k = j
         while len(cells) < len(columns) and k + 1 < len(lines) and k - j < _ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
@@ -188,7 +192,7 @@ def _inline_table(
             j = k + 1
             continue
         if rows:
-            cells = _merged_down(text, cells, columns, rows[-1])
+            cells = _merged_left_out(text, cells, columns, rows[-1], grammar)
         rows.append(_Row(s, e, tuple(cells)))
         j = k + 1
     if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
@@ -239,11 +243,14 @@ def _person_after(text: str, units: list[Unit], unit: Unit, grammar: Grammar) ->
 def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool:
     """Whether a row leaves out its first cell, a group (大类) merged over the rows below:
     the group column comes before the number, and the row opens with its number."""
+    core = len(cells)
+    while core and cells[core - 1][0] == cells[core - 1][1]:
+        core -= 1
     return (
         len(columns) > 2
         and columns[0] == GROUP
         and columns[1] == NUMBER
-        and len(cells) == len(columns) - 1
+        and core == len(columns) - 1
         and text[slice(*cells[0])].isdecimal()
     )
 
@@ -255,28 +262,54 @@ def _table_heading(text: str, lines: list[Span], j: int, grammar: Grammar) -> bo
     return _header([text[a:b] for a, b in _cells(text, *lines[j + 1])], grammar) is not None
 
 
-def _merged_down(text: str, cells: list[Span], columns: list[Column], above: _Row) -> list[Span]:
-    """Return a row's cells with a unit cell merged down from the row above put back.
+def _merged_left_out(
+    text: str, cells: list[Span], columns: list[Column], above: _Row, grammar: Grammar
+) -> list[Span]:
+    """Return a row's cells with one cell merged down from the row above put back.
 
-    A table exported with a merged 牵头单位 cell prints it on its first row only; the rows
-    below shift their later cells left and end in an empty one (``2 | X | 4月:… | 已完成。… |
-    |``). Where a row ends empty and its unit cell reads as a sentence (。) but the row
-    above's does not, the unit cell is the one above and the cells after it move right.
+    A table exported with a merged cell prints it on its first row only; the rows below
+    shift their later cells left and end short or in empty cells (``2 | X | 4月:… | 已完成。…
+    | |`` under a merged 牵头单位, ``2 | 扎实做好… | 疾控处 | 长期推进 |`` under a merged
+    工作任务). Where putting the row above's cell back in one column makes the row read
+    better (units in its unit columns, a date in its deadline column, no sentence where a
+    unit belongs), the cell goes back in the first such column and the others move right.
     """
-    if cells[-1][0] != cells[-1][1]:
+    if NUMBER not in columns or not text[slice(*cells[columns.index(NUMBER)])].isdecimal():
+        return cells  # (a row without its number is a sub-row, read by inline.py)
+    core = len(cells)
+    while core and cells[core - 1][0] == cells[core - 1][1]:
+        core -= 1
+    if core >= len(columns) or core < 2:
         return cells
-    for k, column in enumerate(columns[:-1]):
-        if not isinstance(column, Role):
+    best, fit = None, _fit(text, cells, columns, grammar)
+    if fit[0] == 0:
+        return cells  # the row reads well as printed (its last cells merely empty)
+    for k in range(1, len(columns)):
+        if columns[k] == NUMBER or not text[slice(*above.cells[k])]:
             continue
-        here, there = text[slice(*cells[k])], text[slice(*above.cells[k])]
-        if (
-            any(m in here for m in _SENTENCE_ENDS)
-            and there
-            and not any(m in there for m in _SENTENCE_ENDS)
-        ):
-            return [*cells[:k], above.cells[k], *cells[k:-1]]
-        return cells
-    return cells
+        trial = [*cells[:k], above.cells[k], *cells[k:core]]
+        trial += [(trial[-1][1], trial[-1][1])] * (len(columns) - len(trial))
+        tried = _fit(text, trial, columns, grammar)
+        if tried < fit:
+            best, fit = trial, tried
+    return best or cells
+
+
+def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) -> tuple[int, int]:
+    """Return how badly a row's cells read in their columns, fewest first: the misfits (a
+    sentence or a date in a unit column, a text without a date in the deadline column, an
+    empty title), then minus the fits (a unit-like cell, a date)."""
+    misfits = fits = 0
+    for column, (s, e) in zip(columns, cells, strict=True):
+        value = text[s:e]
+        if isinstance(column, Role) and value:
+            sentence = any(m in value for m in _SENTENCE_ENDS) or _dated(value, grammar)
+            misfits, fits = (misfits + 1, fits) if sentence else (misfits, fits + 1)
+        elif column == DEADLINE and value:
+            misfits, fits = (misfits, fits + 1) if _dated(value, grammar) else (misfits + 1, fits)
+        elif column == TITLE and not value:
+            misfits += 1
+    return misfits, -fits
 
 
 def _numbered_titles(

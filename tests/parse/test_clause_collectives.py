@@ -95,7 +95,7 @@ def test_a_list_ending_etc_with_no_role_after_it_stays_the_note() -> None:
         ("县级各有关部门及各乡镇人民政府", ["县级各有关部门", "各乡镇人民政府"]),
         ("市财政局、市级各部门及各县区政府", ["市财政局", "市级各部门", "各县区政府"]),
         ("市文化广电旅游及体育局", ["市文化广电旅游及体育局"]),  # no 各 on either side
-        ("市交通局及各县区交通部门", ["市交通局及各县区交通部门"]),  # no 各 before 及
+        ("市交通局及各县区交通部门", ["市交通局", "各县区交通部门"]),  # 各 right after 及
         ("各县（市及各区）政府", ["各县（市及各区）政府"]),  # inside brackets
     ],
 )
@@ -104,3 +104,17 @@ def test_a_joiner_between_two_collective_phrases_splits_them(
 ) -> None:
     g = default_grammar()
     assert [text[u.start : u.end] for u in split_units(text, 0, len(text), g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("州司法局、州委编办及州直相关单位", ["州司法局", "州委编办", "州直相关单位"]),
+        ("市财政局及有关单位", ["市财政局", "有关单位"]),
+        ("市委宣传部及各县区", ["市委宣传部", "各县区"]),
+        ("市场监管及质量检测中心", ["市场监管及质量检测中心"]),
+    ],
+)
+def test_ji_joins_a_unit_and_a_collective_phrase_after_it(value: str, names: list[str]) -> None:
+    found = split_units(value, 0, len(value), default_grammar())
+    assert [value[u.start : u.end] for u in found] == names
