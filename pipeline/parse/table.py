@@ -16,7 +16,9 @@ Spans of every cell stay in the clean text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline import numbering
@@ -46,6 +48,8 @@ _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
 _PERSON_CHARS = 3
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+#: At most this many merged cells a short row of a table with a cell a line leaves out.
+_LEFT_OUT = 4
 #: Marks that end a sentence: a cell holding one is text, not a unit's name.
 _SENTENCE_ENDS = "。；;"
 
@@ -307,6 +311,8 @@ def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) 
             misfits, fits = (misfits + 1, fits) if sentence else (misfits, fits + 1)
         elif column == DEADLINE and value:
             misfits, fits = (misfits, fits + 1) if _dated(value, grammar) else (misfits + 1, fits)
+        elif column == LEADERS and value and any(m in value for m in _SENTENCE_ENDS):
+            misfits += 1  # a sentence where a person belongs
         elif column == TITLE and not value:
             misfits += 1
     return misfits, -fits
@@ -409,7 +415,10 @@ def _loose_table(
         lost = (closing and not closed) or ends
         most = missing if lost else len(checked)
         cut = n == len(cells) and _cut_after(text, lines, _line_of(lines, row[-1][1]) - 1)
-        above = loose.place(shape, text, row, above, most, cut)
+        placed = loose.place(shape, text, row, above, most, cut)
+        if above is not None and not cut and checked[1] == TITLE:
+            placed = _refit(text, row, checked, above, placed, grammar)
+        above = placed
         missing = len(checked) - len(row)
         out.append(_Row(row[0][0], row[-1][1], tuple(above)))
     return (checked, out, end) if out else None
@@ -470,6 +479,50 @@ def _grouped(text: str, lines: list[Span], i: int, grammar: Grammar) -> bool:
 
 def _is_number(text: str, line: Span) -> bool:
     return text[slice(*line)].strip(PAD).isdecimal()
+
+
+def _refit(
+    text: str,
+    row: list[Span],
+    columns: list[Column],
+    above: list[Span],
+    placed: list[Span],
+    grammar: Grammar,
+) -> list[Span]:
+    """Return ``placed`` or, when it reads worse, the row with its left-out cells taken from
+    the row above where its own cells read best (see ``_left_out``)."""
+    if len(row) >= len(columns) or len(row) < 3:
+        return placed
+    better = _left_out(text, row, columns, above, grammar)
+    fit = _fit(text, placed, columns, grammar)
+    if better is not None and fit[0] and _fit(text, better, columns, grammar) < fit:
+        return better
+    return placed
+
+
+def _left_out(
+    text: str, row: list[Span], columns: list[Column], above: Sequence[Span], grammar: Grammar
+) -> list[Span] | None:
+    """Return a row (number, title, its own cells) with the cells it left out taken from the
+    row above, placed where its own cells read best, the earliest left out first on a tie.
+
+    A table with a cell a line prints a cell merged over several rows (牵头单位, 负责科室,
+    负责人) on the first of them only; the rows below go from their number and title
+    straight to the cells they own.
+    """
+    own = row[2:]
+    missing = len(columns) - 2 - len(own)
+    if not 0 < missing <= _LEFT_OUT:
+        return None
+    best: tuple[tuple[int, int], list[Span]] | None = None
+    for left_out in itertools.combinations(range(2, len(columns)), missing):
+        mine = iter(own)
+        cells = [above[k] if k in left_out else next(mine) for k in range(2, len(columns))]
+        trial = [row[0], row[1], *cells]
+        fit = _fit(text, trial, columns, grammar)
+        if best is None or fit < best[0]:
+            best = (fit, trial)
+    return best[1] if best else None
 
 
 def _stacked_row(
