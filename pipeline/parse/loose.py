@@ -64,9 +64,18 @@ class Header:
 
 
 def header(
-    text: str, lines: list[Span], i: int, known: Callable[[str], bool], opens: str
+    text: str,
+    lines: list[Span],
+    i: int,
+    known: Callable[[str], bool],
+    opens: str,
+    joins: Callable[[str, str], bool] = lambda _before, _word: False,
 ) -> Header | None:
-    """Return the header from line ``i`` on (wrapped words joined), up to the first row."""
+    """Return the header from line ``i`` on (wrapped words joined), up to the first row.
+
+    Two lines are one wrapped cell when joined they are a header word and one part alone is
+    not, or when ``joins`` says so (the grammar's finer cases: 攻坚目标 / 任务, 第二季度 /
+    完成情况)."""
     words: list[str] = []
     gaps: set[int] = set()  # blank lines between two header cells
     blanks, ended = 0, False
@@ -83,7 +92,9 @@ def header(
         if words:
             gaps.add(blanks)
         blanks = 0
-        if words and (word[0] in opens or _wrapped(words[-1], word, known)):
+        if words and (
+            word[0] in opens or _wrapped(words[-1], word, known) or joins(words[-1], word)
+        ):
             words[-1] += word
         else:
             words.append(word)

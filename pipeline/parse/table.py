@@ -48,6 +48,8 @@ _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
 _PERSON_CHARS = 3
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+#: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
+_PERIOD = re.compile(r"(季度|月份?|年度?|半年)$")
 #: At most this many merged cells a short row of a table with a cell a line leaves out.
 _LEFT_OUT = 4
 #: Marks that end a sentence: a cell holding one is text, not a unit's name.
@@ -386,7 +388,14 @@ def _loose_table(
 ) -> tuple[list[Column], list[_Row], int] | None:
     """Read a table with a cell a line whose header holds unknown words: pipeline/parse/loose.py."""
     opens = "".join(pair[0] for pair in grammar.pairs)
-    found = loose.header(text, lines, i, lambda w: _column(w, grammar) is not None, opens)
+    found = loose.header(
+        text,
+        lines,
+        i,
+        lambda w: _column(w, grammar) is not None,
+        opens,
+        lambda before, word: _header_wrap(before, word, grammar),
+    )
     if found is None:
         return None
     words = list(found.words)
@@ -422,6 +431,18 @@ def _loose_table(
         missing = len(checked) - len(row)
         out.append(_Row(row[0][0], row[-1][1], tuple(above)))
     return (checked, out, end) if out else None
+
+
+def _header_wrap(before: str, word: str, grammar: Grammar) -> bool:
+    """Whether two header lines are one cell wrapped: a title word runs across them (攻坚目标
+    / 任务 holds 目标任务), or a period is followed by a progress word (第二季度 / 完成情况)."""
+    joined, cut = before + word, len(before)
+    for title in grammar.title_headers:
+        at = joined.find(title)
+        if 0 <= at < cut < at + len(title):
+            return True
+    period = _PERIOD.search(before) is not None and _column(before, grammar) is None
+    return period and any(word.startswith(p) for p in grammar.progress_parts)
 
 
 def _numberless_table(
