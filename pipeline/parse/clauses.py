@@ -210,6 +210,10 @@ def _labelled(
             continue
         if isinstance(kind, Role):  # 县发改局（首位单位为牵头单位，下同）: the plan's note
             notes += [(o + 1, c) for o, c in lead_note_brackets(text, s, e, grammar)]
+            cut = _lead_note_after(text, s, e, grammar)
+            if cut is not None:  # 市税务局、市财政局，排在首位的为牵头单位，下同
+                notes.append(_strip(text, cut + 1, e))
+                s, e = _strip(text, s, cut)
         if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
             suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
             if e - len(suffix) > s:
@@ -476,6 +480,24 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
             at = text.find(word, after, end)
     parts.append(_strip(text, item, end))
     return [(a, b) for a, b in parts if b > a]
+
+
+def _lead_note_after(text: str, start: int, end: int, grammar: Grammar) -> int | None:
+    """Return the top-level comma before a first-listed-lead note that ends a value
+    (``X、Y，排在首位的为牵头单位，下同``), if the value holds one."""
+    at = min(
+        (i for w in grammar.first_listed_lead if (i := text.find(w, start, end)) >= 0),
+        default=-1,
+    )
+    if at < 0:
+        return None
+    comma = max(text.rfind(c, start, at) for c in "，,")
+    if comma <= start or _unclosed(text, comma, at, grammar) is not None:
+        return None
+    inside = sum(text.count(o, start, comma) for o in grammar.opening) - sum(
+        text.count(c, start, comma) for c in grammar.closing
+    )
+    return comma if inside == 0 else None
 
 
 def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:

@@ -45,7 +45,7 @@ _LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
 _LOST_INDENT_LINES = 3
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
-_ZERO_WIDTH = re.compile(r"(?<=）)")
+_ZERO_WIDTH = re.compile(r"(?<=[）。])")
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -382,11 +382,28 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                 breaks.add(pos + at + 1)
                 expected += 1
             at = line.find("）", at + 1)
+        breaks |= {pos + k for k in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1
     if not breaks:
         return text, offsets, 0
     return substitute(text, offsets, _ZERO_WIDTH, lambda m: "\n" if m.start() in breaks else "")
+
+
+def _sub_items(line: str, start: int) -> set[int]:
+    """Return where sub-items run together on an item's line begin, each with its clause:
+    1.深化商事制度改革。（1）全面落实…（X牵头负责）（2）完善…: after the 。 before （1） and
+    after the ） before each next one, in order, when at least two follow each other so."""
+    first = line.find("。（1）", start)
+    if first < 0:
+        return set()
+    found, n = {first + 1}, 2
+    at = line.find(f"）（{n}）", first)
+    while at >= 0:
+        found.add(at + 1)
+        n += 1
+        at = line.find(f"）（{n}）", at)
+    return found if n > 2 else set()
 
 
 def _sentence_items(line: str) -> set[int]:

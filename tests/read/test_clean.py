@@ -294,3 +294,15 @@ def test_a_long_line_is_not_joined_with_a_label_alone_on_the_next() -> None:
     )
     raw = f"责任单位\n{units}\n进展与成效：\n已完成。\n"
     assert cleaned(raw).split("\n")[1:3] == [units, "进展与成效："]
+
+
+def test_sub_items_run_together_on_an_items_line_each_start_a_line() -> None:
+    raw = "1.深化改革。（1）全面落实。（市甲局牵头负责）（2）完善登记。（市乙局牵头负责）\n"
+    assert cleaned(raw).split("\n") == [
+        "1.深化改革。",
+        "（1）全面落实。（市甲局牵头负责）",
+        "（2）完善登记。（市乙局牵头负责）",
+        "",
+    ]
+    lone = "1.深化改革。（1）全面落实，具体见附件。（市甲局负责）\n"
+    assert cleaned(lone) == lone
