@@ -760,7 +760,7 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
             no = int(value) if value.isdecimal() and len(value) <= 9 else n
         elif column == TITLE:
             first, _, rest = value.partition("。")
-            title = _WRAP_GAP.sub("", _WRAP_LINES.sub("", first.rstrip("：:")))
+            title = _WRAP_GAP.sub("", _WRAP_LINES.sub("", first.rstrip("：:；;，,")))
             body = rest.strip()
         elif column == BODY:
             details.append(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.run import extract
+from tests.parse.test_parser import HEAD, parse_text
 
 PLANS = Path(__file__).parents[1] / "fixtures" / "plans"
 
@@ -34,3 +35,8 @@ def test_a_person_after_the_unit_in_its_cell_is_a_leader_not_a_unit() -> None:
     # 各乡镇 after a unit is no person: it ends as a unit's name does
     (doc,) = extract([PLANS / "topic-schedule-tables.txt"])
     assert [m.text for m in doc.tasks[3].responsible] == ["农机站", "农业执法大队"]
+
+
+def test_a_title_cell_drops_the_mark_that_ends_it() -> None:
+    doc = parse_text(HEAD + "序号 | 项目内容 | 牵头单位\n1 | 完成成人学历提升400人； | 县教育局\n")
+    assert [t.title for t in doc.tasks] == ["完成成人学历提升400人"]
