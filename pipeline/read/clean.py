@@ -49,8 +49,9 @@ _ZERO_WIDTH = re.compile(r"(?<=[）。])")
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
 _HAN = re.compile("[\u4e00-\u9fff]")
-#: What ends the text before an item number on a line of run-together items without labels.
-_ITEM_BEFORE = "。）"
+#: What ends the text before an item number on a line of run-together items without labels
+#: (a notice's 现提出以下意见： before its first heading, too).
+_ITEM_BEFORE = "。）："
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 #: A label alone on its line, its value below (进展与成效：): no sentence goes on into it.
 _LABEL_LINE = re.compile(rf"[{CJK}、]{{2,10}}[：:]$")

@@ -306,3 +306,15 @@ def test_sub_items_run_together_on_an_items_line_each_start_a_line() -> None:
     ]
     lone = "1.深化改革。（1）全面落实，具体见附件。（市甲局负责）\n"
     assert cleaned(lone) == lone
+
+
+def test_a_page_on_one_line_breaks_after_the_notices_colon_too() -> None:
+    raw = (
+        "各县区人民政府： 为做好就业创业工作，现提出以下意见： 一、实施就业优先战略 "
+        "1.坚持就业优先。把就业放在首位。（市发展改革委牵头） 2.落实创业政策。简化手续。（市人社局负责）\n"
+    )
+    assert cleaned(raw).split("\n")[1:4] == [
+        "一、实施就业优先战略",
+        "1.坚持就业优先。把就业放在首位。（市发展改革委牵头）",
+        "2.落实创业政策。简化手续。（市人社局负责）",
+    ]
