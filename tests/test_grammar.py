@@ -29,11 +29,11 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert "列第一位者为牵头" in g.first_listed_lead
     assert g.collective == (
         ("各", "相关", "有关"),
-        ("县", "市", "区", "镇", "乡", "街道", "特区", "旗"),
+        ("县", "市", "区", "镇", "乡", "街道", "特区", "旗", "州"),
         ("人民政府", "政府"),
     )
     assert g.role_of_suffix("牵头落实") is Role.LEAD
-    assert g.heading_tails[0] == "重点工作"  # longest first
+    assert g.heading_tails[:2] == ("的重点工作", "重点工作")  # longest first
     assert "副市长".endswith(g.person_titles) and "松" not in g.name_endings
     assert g.first_listed_lead[:2] == ("排在第一位的为牵头", "排在第一位的单位为牵头")
     assert load_grammar(PACKAGED) == g

@@ -214,6 +214,11 @@ def _labelled(
             if cut is not None:  # 市税务局、市财政局，排在首位的为牵头单位，下同
                 notes.append(_strip(text, cut + 1, e))
                 s, e = _strip(text, s, cut)
+        if isinstance(kind, Role):  # 责任单位：X、Y牵头，A、B: a segment with its own role
+            own = _segment_roles(text, s, e, grammar, kind)
+            if own is not None:
+                parts += own
+                continue
         if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
             suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
             if e - len(suffix) > s:
@@ -222,6 +227,28 @@ def _labelled(
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
         parts.append(Part(kind, s, e))
     return Clause(clause_start, clause_end, tuple(parts), tuple(notes))
+
+
+def _segment_roles(
+    text: str, start: int, end: int, grammar: Grammar, kind: Role
+) -> list[Part] | None:
+    """Read a labelled value whose segment before a comma names its own role
+    (责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文旅厅): that segment's units take the
+    suffix's role, the other segments the label's. None when no segment but the last ends in
+    a suffix (a suffix at the value's end is read by the caller)."""
+    segments = _segments(text, start, end, grammar)
+    if len(segments) < 2:
+        return None
+    parts: list[Part] = []
+    own = False
+    for s, e in segments:
+        suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
+        if suffix and (s, e) != segments[-1] and e - len(suffix) - s >= 2:
+            parts.append(Part(grammar.role_of_suffix(suffix), *_strip(text, s, e - len(suffix))))
+            own = True
+        else:
+            parts.append(Part(kind, s, e))
+    return parts if own else None
 
 
 def _labelless(
@@ -277,10 +304,11 @@ def _suffix_clause(
             parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
             continue
-        if held is None and not notes and _is_held(text, s, e, grammar, first=not parts):
+        if not notes and _is_held(text, s, e, grammar, first=not parts or held is not None):
             # （X牵头，Y、Z等部门，W配合）: Y and Z share the role the next segment gives W;
-            # （各县、特区、区人民政府，各经济开发区管委会负责）: so do the units of a first segment
-            held = (s, e)
+            # （各县、特区、区人民政府，各经济开发区管委会负责）: so do the units of a first
+            # segment, and lists of units after a role (X牵头；A、B，C、D，各州、市人民政府配合)
+            held = (held[0] if held else s, e)
             continue
         if held is not None and not whole:  # no role followed: a free segment, as before
             notes.append(held)
@@ -338,9 +366,10 @@ def _add_note(text: str, notes: list[tuple[int, int]], span: tuple[int, int]) ->
 
 def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> bool:
     """Whether a segment without a suffix waits for the next segment's role: a list ending
-    等部门 after a role, or, as the clause's first segment, a list of unit names only."""
-    if not first:
-        return _is_etc_list(text, s, e, grammar)
+    等部门 after a role, or, as the clause's first segment or after one held, a list of unit
+    names only."""
+    if not first and _is_etc_list(text, s, e, grammar):
+        return True
     units = split_units(text, s, e, grammar)
     return (
         bool(units)
@@ -451,35 +480,45 @@ _JOINED_HEAD = 4
 
 
 def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
-    """Split 市级各有关部门及各县市区政府 at 及: two collective phrases, two units.
+    """Split a value at a joiner (及, 和) that stands between two units.
 
-    Where the text before the joiner holds a collective head (各) and the text after it
-    starts with one, or the text after it holds one in its first characters (州委编办及州直
-    相关单位, 市财政局及有关单位); 及 inside a unit's name (outside that pattern) splits nothing.
+    市级各有关部门及各县市区政府: the text before the joiner holds a collective head (各) and
+    the text after it starts with one; 州委编办及州直相关单位: the text after it holds one in
+    its first characters; 环保厅和内蒙古电力监管办, 省直各部门和各市人民政府: the text before
+    it ends as a unit's name does (厅, 门). 经济和信息化委, 文化和旅游局: none of these, one unit.
     """
     parts: list[tuple[int, int]] = []
     item = start
     heads = grammar.collective[0]
-    for word in grammar.collective_joiners:
-        at = text.find(word, item, end)
-        while at >= 0:
-            after = at + len(word)
-            before = text[item:at]
-            outside = sum(before.count(o) for o in grammar.opening) == sum(
-                before.count(c) for c in grammar.closing
-            )
-            if outside and (
-                (
-                    any(h in before for h in heads)
-                    and any(text.startswith(h, after, end) for h in heads)
-                )
-                or any(h in text[after : after + _JOINED_HEAD] for h in heads)
-            ):
-                parts.append(_strip(text, item, at))
-                item = after
-            at = text.find(word, after, end)
+    for at, size in sorted(
+        (i, len(word))
+        for word in grammar.collective_joiners
+        for i in _find_all(text, word, start, end)
+    ):
+        if at < item:
+            continue
+        after = at + size
+        before = text[item:at]
+        outside = sum(before.count(o) for o in grammar.opening) == sum(
+            before.count(c) for c in grammar.closing
+        )
+        joined = (
+            (any(h in before for h in heads) and any(text.startswith(h, after, end) for h in heads))
+            or any(h in text[after : after + _JOINED_HEAD] for h in heads)
+            or (len(before) >= 2 and before[-1] in grammar.name_endings and end - after >= 3)
+        )
+        if outside and joined:
+            parts.append(_strip(text, item, at))
+            item = after
     parts.append(_strip(text, item, end))
     return [(a, b) for a, b in parts if b > a]
+
+
+def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word), end)
 
 
 def _lead_note_after(text: str, start: int, end: int, grammar: Grammar) -> int | None:

@@ -118,3 +118,10 @@ def test_a_joiner_between_two_collective_phrases_splits_them(
 def test_ji_joins_a_unit_and_a_collective_phrase_after_it(value: str, names: list[str]) -> None:
     found = split_units(value, 0, len(value), default_grammar())
     assert [value[u.start : u.end] for u in found] == names
+
+
+def test_a_star_before_a_unit_marks_the_lead() -> None:
+    (task,) = parse_text(
+        HEAD + "序号 | 重点任务 | 责任单位\n1 | 推进重大项目建设。 | ★区发改委、区统计局\n"
+    ).tasks
+    assert units(task) == (["区发改委"], ["区统计局"], [])
