@@ -673,7 +673,7 @@ def _aligned_table(
     if not 3 <= len(words) <= _COLUMNS:
         return None
     found = [text[a:b] for _, (a, b) in words]
-    columns = _is_header([_column(w, grammar) for w in found])
+    columns = _is_header(titled(found, [_column(w, grammar) for w in found], grammar))
     if columns is None or NUMBER not in columns or not _all_known(found, columns, grammar):
         return None  # every word a header word (or a progress column's): prose is no table
     header, starts = text[s:e].split(), [at for at, _ in words]
