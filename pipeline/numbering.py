@@ -20,7 +20,7 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("一、", re.compile(rf"([{_CN}]+)[、．.﹒]")),
     ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
     ("（1）", re.compile(r"[（(](\d{1,9})[)）]")),
-    ("1.", re.compile(r"(\d{1,9})[.．﹒](?![\d.．﹒])")),
+    ("1.", re.compile(r"(\d{1,9})[.．﹒。](?![\d.．﹒])")),
     ("1、", re.compile(r"(\d{1,9})、")),
     ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),
