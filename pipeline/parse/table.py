@@ -50,6 +50,10 @@ _PERSON_CHARS = 3
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
 _PERIOD = re.compile(r"(季度|月份?|年度?|半年)$")
+#: A table without a header is read from this many numbered rows on, its units cell no
+#: longer than this.
+_HEADERLESS_ROWS = 3
+_UNITS_CELL = 40
 #: At most this many merged cells a short row of a table with a cell a line leaves out.
 _LEFT_OUT = 4
 #: Marks that end a sentence: a cell holding one is text, not a unit's name.
@@ -79,6 +83,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or _stacked_table(text, lines, kinds, i, grammar)
             or _aligned_table(text, lines, i, grammar)
             or _numberless_table(text, lines, kinds, i, grammar)
+            or _headerless_table(text, lines, i, grammar)
         )
         if found is None:
             i += 1
@@ -443,6 +448,56 @@ def _header_wrap(before: str, word: str, grammar: Grammar) -> bool:
             return True
     period = _PERIOD.search(before) is not None and _column(before, grammar) is None
     return period and any(word.startswith(p) for p in grammar.progress_parts)
+
+
+def _headerless_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    """Read a ``|`` table whose header the page lost (it starts at row 1): rows numbered 1,
+    2, 3… of one width, the title after the number and, as the units, the first later
+    column whose every cell names units only. Its units are responsible, as a plan names
+    them without a role."""
+    rows: list[_Row] = []
+    j = i
+    while j < len(lines):
+        s, e = lines[j]
+        if rows and not text[s:e].strip(PAD):
+            j += 1  # a bar alone after each row, or a blank line
+            continue
+        if "|" not in text[s:e]:
+            break
+        cells = _cells(text, s, e)
+        while len(cells) > 3 and cells[-1][0] == cells[-1][1]:
+            cells.pop()  # the closing bar
+        width = len(rows[0].cells) if rows else len(cells)
+        number = text[slice(*cells[0])] if cells else ""
+        if width < 3 or len(cells) != width or number != str(len(rows) + 1):
+            break
+        rows.append(_Row(s, e, tuple(cells)))
+        j += 1
+    if len(rows) < _HEADERLESS_ROWS:
+        return None
+    width = len(rows[0].cells)
+    units = next(
+        (k for k in range(2, width) if all(_names_units(text, r.cells[k], grammar) for r in rows)),
+        None,
+    )
+    if units is None:
+        return None
+    columns: list[Column] = [NUMBER, TITLE, *([None] * (width - 2))]
+    columns[units] = Role.RESPONSIBLE
+    return columns, rows, j
+
+
+def _names_units(text: str, cell: Span, grammar: Grammar) -> bool:
+    """Whether a cell names units only: short names each ending as a unit's name does."""
+    value = text[slice(*cell)]
+    names = [n for n in re.split("[、，,；; ]", value) if n]
+    return (
+        0 < len(value) <= _UNITS_CELL
+        and not any(m in value for m in _SENTENCE_ENDS)
+        and all(len(n) >= 2 and n[-1] in grammar.name_endings for n in names)
+    )
 
 
 def _numberless_table(
