@@ -505,7 +505,12 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
         joined = (
             (any(h in before for h in heads) and any(text.startswith(h, after, end) for h in heads))
             or any(h in text[after : after + _JOINED_HEAD] for h in heads)
-            or (len(before) >= 2 and before[-1] in grammar.name_endings and end - after >= 3)
+            or (
+                len(before) >= 2
+                and before[-1] in grammar.name_endings
+                and end - after >= 3
+                and text[after:end].strip() not in grammar.bare_bodies
+            )
         )
         if outside and joined:
             parts.append(_strip(text, item, at))

@@ -45,7 +45,7 @@ _LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
 _LOST_INDENT_LINES = 3
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
-_ZERO_WIDTH = re.compile(r"(?<=[）。])")
+_ZERO_WIDTH = re.compile(r"(?<=[）。；])")
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -374,13 +374,14 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             continue
         at = line.find("）", start)
         while at >= 0:
-            nxt = match_number(line[at + 1 : at + 1 + _LABEL_WINDOW])
+            cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
+            nxt = match_number(line[cut : cut + _LABEL_WINDOW])
             if (
                 nxt is not None
                 and (nxt.style, nxt.value) == (style, expected)
-                and _HAN.match(line, at + 1 + len(nxt.label))
+                and _HAN.match(line, cut + len(nxt.label))
             ):
-                breaks.add(pos + at + 1)
+                breaks.add(pos + cut)
                 expected += 1
             at = line.find("）", at + 1)
         breaks |= {pos + k for k in _sub_items(line, start)}

@@ -113,9 +113,13 @@ def test_a_joiner_between_two_collective_phrases_splits_them(
         ("市财政局及有关单位", ["市财政局", "有关单位"]),
         ("市委宣传部及各县区", ["市委宣传部", "各县区"]),
         ("市场监管及质量检测中心", ["市场监管及质量检测中心"]),
+        ("省直各部门和各州、市人民政府", ["省直各部门", "各州、市人民政府"]),
+        ("环保厅和内蒙古电力监管办", ["环保厅", "内蒙古电力监管办"]),
+        ("省经济和信息化委、省有关部门和单位", ["省经济和信息化委", "省有关部门和单位"]),
+        ("各县（市、区）党委和人民政府", ["各县（市、区）党委和人民政府"]),
     ],
 )
-def test_ji_joins_a_unit_and_a_collective_phrase_after_it(value: str, names: list[str]) -> None:
+def test_ji_and_he_join_two_units_only_between_two_names(value: str, names: list[str]) -> None:
     found = split_units(value, 0, len(value), default_grammar())
     assert [value[u.start : u.end] for u in found] == names
 

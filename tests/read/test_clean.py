@@ -318,3 +318,12 @@ def test_a_page_on_one_line_breaks_after_the_notices_colon_too() -> None:
         "1.坚持就业优先。把就业放在首位。（市发展改革委牵头）",
         "2.落实创业政策。简化手续。（市人社局负责）",
     ]
+
+
+def test_an_item_after_a_clause_and_a_semicolon_starts_a_line() -> None:
+    raw = "1.关于建设产业基地的建议（牵头单位：省工信厅；协办单位：省财政厅）；2.关于简化报销手续的建议（牵头单位：省人社厅）。\n"
+    assert cleaned(raw).split("\n") == [
+        "1.关于建设产业基地的建议（牵头单位：省工信厅；协办单位：省财政厅）；",
+        "2.关于简化报销手续的建议（牵头单位：省人社厅）。",
+        "",
+    ]
