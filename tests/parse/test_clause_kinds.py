@@ -184,3 +184,13 @@ def test_a_star_after_a_unit_makes_it_lead_and_one_character_names_no_unit() -> 
     (task,) = parse_text(HEAD + "1.建基金。（责任单位：区财政局*、区科技局）\n").tasks
     assert units(task) == (["区财政局"], ["区科技局"], [])
     assert find_clause("一、甲区长牵头重点工作\n总负责。", 2, 16, default_grammar()) is None
+
+
+def test_each_leads_by_duty_and_takes_part_are_roles() -> None:
+    text = "1.建立联合奖惩机制。（发展改革委、公安部按照职责分工分别牵头负责，中央编办、工业和信息化部参加）"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "发展改革委、公安部"),
+        (Role.COOPERATING, "中央编办、工业和信息化部"),
+    ]
