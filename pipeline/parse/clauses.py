@@ -75,7 +75,48 @@ def find_clause(
         _labelled(text, start, end, grammar, first_listed)
         or _labelless(text, start, end, grammar, first_listed)
         or _opening(text, start, end, grammar, first_listed)
+        or _question(text, start, end, grammar)
     )
+
+
+#: 关于“…”的问题，由财政部牵头，会同国土资源部等部门落实。: the clause after the question.
+_QUESTION = re.compile("问题[，,]由")
+#: What the units after 会同 are to do: 等部门落实, 负责落实, 研究提出具体实施意见.
+_TOGETHER_TAIL = re.compile("(?:负责)?(?:研究)?(?:提出)?(?:具体)?(?:落实|实施)?(?:意见|办理)?$")
+
+
+def _question(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Read the clause of a 分工 notice's item, in its own sentence after the question:
+    关于“…”的问题，由X牵头，会同Y等部门落实 or 由X会同Y等部门研究提出意见 (X leads, Y
+    cooperates), 由X、Y负责落实 (X and Y lead)."""
+    found = _QUESTION.search(text, start, end)
+    if found is None:
+        return None
+    at = found.end() - 1  # 由
+    stop = text.find("。", at, end)
+    stop = end if stop < 0 else stop
+    parts: list[Part] = []
+    for s, e in _segments(text, at, stop, grammar):
+        s += text.startswith("由", s, e)
+        joint = text.find("会同", s, e)
+        if joint >= 0:  # X会同Y…: X leads unless a segment before did, Y cooperates
+            if joint > s:
+                lead_end = joint - next(
+                    (len(w) for w in ("分别牵头", "牵头") if text.endswith(w, s, joint)), 0
+                )
+                parts.append(Part(Role.LEAD, *_strip(text, s, lead_end)))
+            tail = _TOGETHER_TAIL.search(text, joint + 2, e)
+            y_end = tail.start() if tail is not None else e
+            if y_end - (joint + 2) >= 2:
+                parts.append(Part(Role.COOPERATING, *_strip(text, joint + 2, y_end)))
+            continue
+        clause = _suffix_clause(text, s, e, grammar, whole=True)
+        if clause is None:
+            return None
+        parts += clause.parts
+    if not any(p.kind is Role.LEAD for p in parts):
+        return None
+    return Clause(at, stop, tuple(parts), ())
 
 
 def opening_clause(
