@@ -100,11 +100,16 @@ def _question(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
         s += text.startswith("由", s, e)
         joint = text.find("会同", s, e)
         if joint >= 0:  # X会同Y…: X leads unless a segment before did, Y cooperates
-            if joint > s:
-                lead_end = joint - next(
-                    (len(w) for w in ("分别牵头", "牵头") if text.endswith(w, s, joint)), 0
+            if joint > s:  # X牵头会同Y, X分别牵头会同Y: the lead suffix is no part of X
+                suffix = next(
+                    (
+                        w
+                        for w, role in grammar.suffixes
+                        if role is Role.LEAD and text.endswith(w, s, joint)
+                    ),
+                    "",
                 )
-                parts.append(Part(Role.LEAD, *_strip(text, s, lead_end)))
+                parts.append(Part(Role.LEAD, *_strip(text, s, joint - len(suffix))))
             tail = _TOGETHER_TAIL.search(text, joint + 2, e)
             y_end = tail.start() if tail is not None else e
             if y_end - (joint + 2) >= 2:
@@ -540,9 +545,7 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
             continue
         after = at + size
         before = text[item:at]
-        outside = sum(before.count(o) for o in grammar.opening) == sum(
-            before.count(c) for c in grammar.closing
-        )
+        outside = _depth(text, item, at, grammar) == 0
         joined = (
             (any(h in before for h in heads) and any(text.startswith(h, after, end) for h in heads))
             or any(h in text[after : after + _JOINED_HEAD] for h in heads)
@@ -579,10 +582,15 @@ def _lead_note_after(text: str, start: int, end: int, grammar: Grammar) -> int |
     comma = max(text.rfind(c, start, at) for c in "，,")
     if comma <= start or _unclosed(text, comma, at, grammar) is not None:
         return None
-    inside = sum(text.count(o, start, comma) for o in grammar.opening) - sum(
-        text.count(c, start, comma) for c in grammar.closing
+    return comma if _depth(text, start, comma, grammar) == 0 else None
+
+
+def _depth(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return how many brackets ``text[start:end]`` leaves open (its opening ones less its
+    closing ones)."""
+    return sum(text.count(o, start, end) for o in grammar.opening) - sum(
+        text.count(c, start, end) for c in grammar.closing
     )
-    return comma if inside == 0 else None
 
 
 def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:

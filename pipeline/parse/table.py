@@ -233,14 +233,13 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: _Row) -
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
 
 
-def _person_after(text: str, units: list[Unit], unit: Unit, grammar: Grammar) -> bool:
-    """Whether ``unit`` is the person a cell names after its unit, a space between them
-    (市民政局 伍泽国): two or three characters that end no unit's name, after a unit that
+def _person_after(text: str, before: Unit | None, unit: Unit, grammar: Grammar) -> bool:
+    """Whether ``unit`` is the person a cell names after its unit ``before``, a space between
+    them (市民政局 伍泽国): two or three characters that end no unit's name, after a unit that
     does."""
-    k = units.index(unit)
-    if k == 0 or unit.etc:
+    if before is None or unit.etc:
         return False
-    name, before = text[unit.start : unit.end], units[k - 1]
+    name = text[unit.start : unit.end]
     return (
         2 <= len(name) <= _PERSON_CHARS
         and _HAN_ONLY.fullmatch(name) is not None
@@ -254,16 +253,21 @@ def _person_after(text: str, units: list[Unit], unit: Unit, grammar: Grammar) ->
 def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool:
     """Whether a row leaves out its first cell, a group (大类) merged over the rows below:
     the group column comes before the number, and the row opens with its number."""
-    core = len(cells)
-    while core and cells[core - 1][0] == cells[core - 1][1]:
-        core -= 1
     return (
         len(columns) > 2
         and columns[0] == GROUP
         and columns[1] == NUMBER
-        and core == len(columns) - 1
+        and _filled_cells(cells) == len(columns) - 1
         and text[slice(*cells[0])].isdecimal()
     )
+
+
+def _filled_cells(cells: list[Span]) -> int:
+    """Return how many of a row's cells come before its trailing empty ones."""
+    core = len(cells)
+    while core and cells[core - 1][0] == cells[core - 1][1]:
+        core -= 1
+    return core
 
 
 def _table_heading(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
@@ -287,9 +291,7 @@ def _merged_left_out(
     """
     if NUMBER not in columns or not text[slice(*cells[columns.index(NUMBER)])].isdecimal():
         return cells  # (a row without its number is a sub-row, read by inline.py)
-    core = len(cells)
-    while core and cells[core - 1][0] == cells[core - 1][1]:
-        core -= 1
+    core = _filled_cells(cells)
     if core >= len(columns) or core < 2:
         return cells
     best, fit = None, _fit(text, cells, columns, grammar)
@@ -833,9 +835,9 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
                 if isinstance(r, Role)
                 for u in split_units(text, a, b, grammar)
             ]
-            named = [u for _, u in units]
-            for given, u in units:
-                if _person_after(text, named, u, grammar):
+            named: list[Unit | None] = [None, *(u for _, u in units)]
+            for (given, u), before in zip(units, named, strict=False):
+                if _person_after(text, before, u, grammar):
                     leaders.append(text[u.start : u.end])  # 市民政局 伍泽国: a person
                     continue
                 role = u.role or given  # 市发展改革委（牵头） in a 责任单位 column leads

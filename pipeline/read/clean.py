@@ -218,9 +218,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     keep: list[bool] = []  # keep[i]: keep the newline after lines[i]
     for line, nxt in itertools.pairwise(lines):
         body = line.rstrip()
-        # (a paragraph's first line, an item's, is indented by two characters in print)
-        indent = _INDENT_WIDTH if is_heading(body) else 0
-        wrapped = wrap is not None and _width(body) + indent >= wrap
+        wrapped = wrap is not None and _wrapped_at(body, wrap)
         broken = (
             (len(body) >= 40 or wrapped)
             and _LINE_END_OPEN.search(body) is not None
@@ -246,6 +244,13 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             mapped.append(offsets[end])
         pos = end + 1
     return "".join(parts), mapped, keep.count(False)
+
+
+def _wrapped_at(body: str, wrap: int) -> bool:
+    """Whether a line reaches the wrap width; a paragraph's first line (an item's) is
+    indented by two characters in print."""
+    indent = _INDENT_WIDTH if is_heading(body) else 0
+    return _width(body) + indent >= wrap
 
 
 def _width(line: str) -> int:
