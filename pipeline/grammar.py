@@ -156,6 +156,11 @@ class Grammar:
         """Return what a column headed ``word`` holds (a table's own word or a label), or None."""
         return self._headers[word] if word in self._headers else self._kinds.get(word)
 
+    def suffix_ending(self, text: str, start: int, end: int) -> str | None:
+        """Return the suffix ``text[start:end]`` ends with (the longest: 按职责分工负责
+        before 负责), or None."""
+        return next((w for w, _ in self.suffixes if text.endswith(w, start, end)), None)
+
     def role_of_suffix(self, suffix: str) -> Role:
         """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
         return self._suffix_roles[suffix]

@@ -88,3 +88,10 @@ def test_a_malformed_grammar_is_refused_with_its_key(
 def test_every_table_of_the_shape_is_in_the_packaged_file() -> None:
     text = PACKAGED.read_text(encoding="utf-8")
     assert all(f"[{table}]" in text for table in SHAPE)
+
+
+def test_the_suffix_a_value_ends_with_is_the_longest() -> None:
+    g = default_grammar()
+    text = "市财政局按职责分工负责"
+    assert g.suffix_ending(text, 0, len(text)) == "按职责分工负责"
+    assert g.suffix_ending(text, 0, 4) is None

@@ -134,7 +134,7 @@ def opening_clause(
     for s, e in _segments(text, start, end, grammar):
         if not (s == start or last is not None) or text.find(_SENTENCE, start, s) >= 0:
             break
-        suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
+        suffix = grammar.suffix_ending(text, s, e)
         if suffix is None or e - len(suffix) <= s or "的" in text[s:e]:
             break
         last, led = e, led or grammar.role_of_suffix(suffix) is Role.LEAD
@@ -266,7 +266,7 @@ def _labelled(
                 parts += own
                 continue
         if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
-            suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), "")
+            suffix = grammar.suffix_ending(text, s, e) or ""
             if e - len(suffix) > s:
                 s, e = _strip(text, s, e - len(suffix))
                 if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
@@ -288,7 +288,7 @@ def _segment_roles(
     parts: list[Part] = []
     own = False
     for s, e in segments:
-        suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
+        suffix = grammar.suffix_ending(text, s, e)
         if suffix and (s, e) != segments[-1] and e - len(suffix) - s >= 2:
             parts.append(Part(grammar.role_of_suffix(suffix), *_strip(text, s, e - len(suffix))))
             own = True
@@ -335,7 +335,7 @@ def _suffix_clause(
     segments = _segments(text, start, end, grammar)
     held: tuple[int, int] | None = None  # a list ending 等部门 waiting for the next role
     for s, e in segments:
-        suffix = next((w for w, _ in grammar.suffixes if text.endswith(w, s, e)), None)
+        suffix = grammar.suffix_ending(text, s, e)
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         named = len(value.strip(_TRAILING)) >= 2 or held is not None  # 总负责: no unit named
