@@ -29,7 +29,7 @@ from pipeline.validate import report
 from pipeline.validate.checks import orphan, unreadable, validate
 from pipeline.validate.findings import Finding, Report
 
-if TYPE_CHECKING:  # imported where used: collect and extract need neither the page nor Altair
+if TYPE_CHECKING:  # imported where used: collect and extract need neither the page nor its charts
     from pipeline.export.deliverables import Advance
     from pipeline.export.page import Sources
 

@@ -16,7 +16,7 @@ import polars as pl
 
 from pipeline.export.charts import Chart
 from pipeline.export.page_findings import RawLines, RuleGroup, findings_view
-from pipeline.export.page_ledger import Department, TaskKey, ledger_view
+from pipeline.export.page_ledger import Department, Matrix, TaskKey, ledger_view
 from pipeline.export.page_progress import Progress, progress_view
 from pipeline.export.tables import Tables, build_tables, file_name
 from pipeline.frames import Frames
@@ -63,6 +63,7 @@ class Page:
     corrections: tuple[str, ...]
     raw: tuple[RawLines, ...]
     charts: tuple[Chart, ...]
+    matrix: Matrix | None
     tasks: tuple[TaskKey, ...]
     departments: tuple[Department, ...]
     progress: Progress | None
@@ -108,6 +109,7 @@ def overview(
         ),
         raw=appendix,
         charts=sections.charts if sections else (),
+        matrix=sections.matrix if sections else None,
         tasks=sections.tasks if sections else (),
         departments=sections.departments if sections else (),
         progress=None if progress is None else progress_view(progress, history, labels),

@@ -1,4 +1,9 @@
-"""The overview page's ledger sections: unit load, matrix, task key, workbook links."""
+"""The overview page's ledger sections: unit load, matrix, task key, workbook links.
+
+The task × unit matrix is a table, not a chart: a row per unit, a column per task, each
+cell naming the unit's role (牵, 责, 配) in colour, with the task and role on hover. It
+reads in print and in a screen reader, and its text can be copied.
+"""
 
 from __future__ import annotations
 
@@ -36,10 +41,51 @@ class TaskKey:
 
 
 @dataclass(frozen=True, slots=True)
+class Cell:
+    """A matrix cell: the unit's role in the task (牵头, 责任, 配合; "" for none), hover text."""
+
+    role: str
+    text: str
+
+    @property
+    def mark(self) -> str:
+        """Return what the cell prints: the role's first character (牵, 责, 配) or nothing."""
+        return self.role[:1]
+
+    @property
+    def kind(self) -> str:
+        """Return the role's CSS class: lead, responsible, cooperating, or none."""
+        return ROLE_CLASSES.get(self.role, "none")
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    """A unit's row of the matrix: its label and a cell per task, in the plan's order."""
+
+    unit: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """The task × unit matrix: task labels (任务N) and a row per unit; or a note saying why not."""
+
+    title: str
+    tasks: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
+    note: str = ""
+
+
+MATRIX = "任务 × 单位分工矩阵"
+ROLE_CLASSES = dict(zip(charts.ROLE_ORDER, ("lead", "responsible", "cooperating"), strict=True))
+
+
+@dataclass(frozen=True, slots=True)
 class LedgerView:
-    """The sections drawn from a valid ledger: charts, the task key, the workbook links."""
+    """The sections drawn from a valid ledger: charts, the matrix, task key, workbook links."""
 
     charts: tuple[Chart, ...]
+    matrix: Matrix
     tasks: tuple[TaskKey, ...]
     departments: tuple[Department, ...]
 
@@ -59,7 +105,8 @@ def ledger_view(tables: Tables, labels: dict[tuple[str, int], str]) -> LedgerVie
         )
         for r in units.iter_rows(named=True)
     )
-    return LedgerView(_charts(tables, units, labels), _task_keys(tables, labels), links)
+    load = Chart("各单位承担任务数（按角色）", charts.unit_load(units))
+    return LedgerView((load,), _matrix(tables, units, labels), _task_keys(tables, labels), links)
 
 
 def _units(tables: Tables) -> pl.DataFrame:
@@ -73,37 +120,35 @@ def _units(tables: Tables) -> pl.DataFrame:
     ).sort(["tasks", "lead", "responsible", "order"], descending=[True, True, True, False])
 
 
-def _charts(
-    tables: Tables, units: pl.DataFrame, labels: dict[tuple[str, int], str]
-) -> tuple[Chart, ...]:
-    order = [labels[(d, n)] for d, n in tables.tasks.select("doc_id", "task_no").iter_rows()]
-    load = Chart("各单位承担任务数（按角色）", charts.unit_load(units))
+def _matrix(tables: Tables, units: pl.DataFrame, labels: dict[tuple[str, int], str]) -> Matrix:
+    """Return the matrix: a row per unit (most tasks first), a cell per task in plan order."""
+    keys = list(tables.tasks.select("doc_id", "task_no").iter_rows())
+    order = [labels[key] for key in keys]
     if len(order) > charts.MAX_TASKS:
         where = " ledger.xlsx 的“分工矩阵”工作表和 assignments.csv"
-        return (load, charts.not_drawn("任务 × 单位分工矩阵", len(order), where))
+        return Matrix(MATRIX, (), (), charts.not_drawn(MATRIX, len(order), where).note)
     rank = {"lead": 0, "responsible": 1, "cooperating": 2}
-    titles = tables.tasks.select("doc_id", "task_no", "title")
-    cells = (
+    roles = (
         tables.assignments.select("doc_id", "task_no", "unit_id", "role")
         .with_columns(rank=pl.col("role").replace_strict(rank, return_dtype=pl.Int32))
         .group_by("doc_id", "task_no", "unit_id")
-        .agg(pl.col("rank").min())
-        .join(titles, on=["doc_id", "task_no"], how="left")
-        .join(units.select("unit_id", "label"), on="unit_id")
-        .with_columns(
-            task=pl.struct("doc_id", "task_no").map_elements(
-                lambda k: labels[(k["doc_id"], k["task_no"])], return_dtype=pl.String
-            ),
-            role_label=pl.col("rank").replace_strict(
-                dict(enumerate(charts.ROLE_ORDER)), return_dtype=pl.String
-            ),
-        )
-        .with_columns(text=pl.format("{} {}｜{}：{}", "task", "title", "label", "role_label"))
-        .sort("doc_id", "task_no", "unit_id")
-        .select("label", "task", "role_label", "text")
+        .agg(pl.col("rank").min())  # a unit named twice in a task shows its first role
     )
-    names = list(units["label"])
-    return (load, Chart("任务 × 单位分工矩阵", charts.matrix(cells, names, order)))
+    held = {(d, n, u): charts.ROLE_ORDER[r] for d, n, u, r in roles.iter_rows()}
+    titles = dict(zip(keys, tables.tasks["title"], strict=True))
+    rows = tuple(
+        MatrixRow(
+            label,
+            tuple(_cell(held.get((*key, unit)), labels[key], titles[key], label) for key in keys),
+        )
+        for unit, label in units.select("unit_id", "label").iter_rows()
+    )
+    return Matrix(MATRIX, tuple(order), rows)
+
+
+def _cell(role: str | None, task: str, title: str, unit: str) -> Cell:
+    """Return a cell: the unit's role in the task and the hover text, empty when none."""
+    return Cell(role, f"{task} {title}｜{unit}：{role}") if role else Cell("", "")
 
 
 def _task_keys(tables: Tables, labels: dict[tuple[str, int], str]) -> tuple[TaskKey, ...]:

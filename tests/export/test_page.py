@@ -103,18 +103,67 @@ def test_every_department_link_resolves_to_its_workbook(real: Path) -> None:
 def test_every_chart_is_inline_svg_with_a_title(real: Path) -> None:
     root = parse(real / PAGE)
     svgs = charts_in(root)
-    assert [svg[0].tag for svg in svgs] == [f"{SVG}title"] * 2
-    assert [svg[0].text for svg in svgs] == ["各单位承担任务数（按角色）", "任务 × 单位分工矩阵"]
-    # The matrix: one cell per task and unit, each with its task title on hover.
-    cells = [t.text or "" for t in svgs[1].iter(f"{SVG}title") if t is not svgs[1][0]]
-    assert len(cells) == 686  # no unit holds two roles in one task of the real plan
-    assert "任务1 推动党建引领网格化基层治理｜市委组织部：责任" in cells
+    assert [svg[0].tag for svg in svgs] == [f"{SVG}title"]
+    assert [svg[0].text for svg in svgs] == ["各单位承担任务数（按角色）"]
+    # A bar per unit and role it holds, each with its description on hover.
+    bars = [t.text or "" for t in svgs[0].iter(f"{SVG}title") if t is not svgs[0][0]]
+    assert len(bars) == 83 and len(set(bars)) == 83
+    assert {"中原区政府：责任15项", "市大数据局：牵头11项", "市大数据局：责任2项"} <= set(bars)
     assert not root.findall(f".//{H}script") and not root.findall(f".//{H}link")
+    assert not root.findall(f".//{SVG}script") and not root.findall(f".//{SVG}desc")
     assert not [e for e in root.iter() if (e.get("src") or "").startswith("http")]
 
 
+def matrix(root: ET.Element) -> ET.Element:
+    table = section(root, "matrix").find(f".//{H}table[@class='matrix']")
+    assert table is not None
+    return table
+
+
+def task_key(root: ET.Element) -> ET.Element:
+    table = section(root, "matrix").find(f".//{H}table[@class='key']")
+    assert table is not None
+    return table
+
+
+def matrix_cells(root: ET.Element) -> list[list[str]]:
+    """Return the matrix's rows as [unit, mark per task...]."""
+    return [[text(cell) for cell in tr] for tr in matrix(root).iter(f"{H}tr")]
+
+
+def test_matrix_is_a_table_of_roles_with_the_task_on_hover(real: Path) -> None:
+    root = parse(real / PAGE)
+    rows = matrix_cells(root)
+    assert rows[0] == ["单位", *[f"任务{n}" for n in range(1, 16)]]
+    assert len(rows) == 1 + 63
+    assert rows[1] == ["中原区政府", *["责"] * 15]
+    big_data = next(row for row in rows if row[0] == "市大数据局")
+    assert big_data[1:] == [
+        "责",
+        "牵",
+        "牵",
+        "牵",
+        "",
+        "",
+        "牵",
+        "责",
+        "牵",
+        "牵",
+        "牵",
+        "牵",
+        "牵",
+        "牵",
+        "牵",
+    ]
+    hover = [td.get("title") for td in matrix(root).iter(f"{H}td") if td.get("title")]
+    assert len(hover) == 686  # no unit holds two roles in one task of the real plan
+    assert "任务1 推动党建引领网格化基层治理｜市委组织部：责任" in hover
+    marks = {td.get("class"): text(td) for td in matrix(root).iter(f"{H}td")}
+    assert marks == {"role lead": "牵", "role responsible": "责", None: ""}
+
+
 def test_matrix_key_lists_every_task(real: Path) -> None:
-    table = section(parse(real / PAGE), "matrix").find(f".//{H}table")
+    table = section(parse(real / PAGE), "matrix").find(f".//{H}table[@class='key']")
     assert table is not None
     rows = [[text(td) for td in tr] for tr in table.iter(f"{H}tr")][1:]
     assert len(rows) == 15
@@ -133,6 +182,13 @@ def test_chart_svg_is_deterministic() -> None:
     first = charts.unit_load(units)
     assert first == charts.unit_load(units)
     assert first.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
+    # pygal's random chart id, its dated comment, its script and tooltips are gone.
+    assert 'id="chart-unit-load"' in first
+    assert not any(mark in first for mark in ("<!--", "<script", "<desc", "pygal.org"))
+    root = ET.fromstring(first)
+    hover = [t.text for t in root.iter(f"{SVG}title")]
+    assert hover == ["各单位承担任务数（按角色）", "甲：牵头1项", "乙：责任1项", "甲：责任2项",
+                     "乙：配合3项"]  # fmt: skip
 
 
 def test_invalid_export_shows_every_finding_linked_to_its_raw_line(tmp_path: Path) -> None:
@@ -184,11 +240,11 @@ def test_hostile_text_shows_as_text(tmp_path: Path) -> None:
     root = parse(out / PAGE)
     assert not root.findall(f".//{H}script")
     assert [text(b) for b in root.iter(f"{H}b")][:1] == ["2025年"]  # the template's own <b>
-    key = [text(tr) for tr in section(root, "matrix").iter(f"{H}tr")]
+    key = [text(tr) for tr in task_key(root).iter(f"{H}tr")]
     assert key[1:] == [f"任务1{HOSTILE}2", "任务2推进数据共享&治理1"]
     assert f"郑州市{HOSTILE}行动方案" in text(section(root, "plan"))
     assert "建成<b>平台</b>。" in text(section(root, "plan"))
-    hover = [t.text for svg in charts_in(root) for t in svg.iter(f"{SVG}title")]
+    hover = [td.get("title") for td in matrix(root).iter(f"{H}td")]
     assert f"任务1 {HOSTILE}｜市大数据局：牵头" in hover
 
 
@@ -209,14 +265,14 @@ def test_refresh_with_progress_and_history(tmp_path: Path) -> None:
     assert "应报送单位 2 个，已报送 1 个，未报送 1 个。" in progress
     assert "未报送：市政务办" in progress
     titles = [svg[0].text for svg in charts_in(root)]
-    assert titles[2:] == ["各任务进展（按完成状态）", "各单位报送情况"]  # one round: no trend
+    assert titles[1:] == ["各任务进展（按完成状态）", "各单位报送情况"]  # one round: no trend
 
     run.refresh_overview(
         [tmp_path / "plan.txt"], out, progress=second, history=pl.concat([first, second])
     )
     root = parse(out / PAGE)
     titles = [svg[0].text for svg in charts_in(root)]
-    assert titles[2:] == ["各任务进展（按完成状态）", "各单位报送情况", "各任务历轮进展"]
+    assert titles[1:] == ["各任务进展（按完成状态）", "各单位报送情况", "各任务历轮进展"]
     issues = [[text(td) for td in tr] for tr in section(root, "issues").iter(f"{H}tr")][1:]
     assert issues == [
         ["任务1 推进测试", "市大数据局", "进度滞后", HOSTILE, "计划0"],
@@ -229,7 +285,7 @@ def test_charts_per_task_are_not_drawn_past_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A corpus of plans has thousands of tasks: the matrix and the per-task progress charts
-    # become a note pointing to the workbooks (Vega ran out of stack at 1,602 tasks).
+    # become a note pointing to the workbooks.
     monkeypatch.setattr(charts, "MAX_TASKS", 14)
     out = tmp_path / "out"
     assert run.export([REAL], out).report.valid
@@ -246,7 +302,7 @@ def test_charts_per_task_are_not_drawn_past_the_limit(
         "各任务进展（按完成状态）：共 15 项任务，超过 14 项不绘制此图；"
         "请看 progress.xlsx 的“进度总览”工作表。",
     ]
-    key = [text(tr) for tr in section(root, "matrix").iter(f"{H}tr")]
+    key = [text(tr) for tr in task_key(root).iter(f"{H}tr")]
     assert len(key) == 1 + 15  # the task key still lists every task
 
 

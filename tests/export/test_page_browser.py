@@ -88,9 +88,13 @@ def test_page_loads_offline_without_errors(browser: Any, page_file: Path) -> Non
     assert "未发现问题" in page.locator("#findings").inner_text()
     assert page.locator("#departments a").count() == 63
     assert page.locator("svg > title").all_text_contents() == [
-        "各单位承担任务数（按角色）", "任务 × 单位分工矩阵", "各任务进展（按完成状态）",
-        "各单位报送情况", "各任务历轮进展",
+        "各单位承担任务数（按角色）", "各任务进展（按完成状态）", "各单位报送情况", "各任务历轮进展",
     ]  # fmt: skip
+    # The matrix is a table: a row per unit, a coloured cell per role, the task on hover.
+    assert page.locator("table.matrix tbody tr").count() == 63
+    assert page.locator("table.matrix td.role").count() == 686
+    lead = page.locator("table.matrix td.lead").first
+    assert lead.evaluate("td => getComputedStyle(td).backgroundColor") == "rgb(192, 57, 43)"
     assert "未报送：市大数据局、市财政局" in page.locator("#progress").inner_text()
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "index.png"), full_page=True)
