@@ -21,6 +21,7 @@ from pipeline.export.reporting import reporting_of
 from pipeline.frames import Frames, to_frames
 from pipeline.ledger import Ledger
 from pipeline.model import Document
+from pipeline.parallel import warm
 from pipeline.parse import parser
 from pipeline.read import clean, ingest
 from pipeline.registry.lookup import Registry, load_registry
@@ -118,9 +119,10 @@ def export(
     When the data is invalid the previous deliverables in ``out`` stay as they were.
     ``carry_forward`` hands each unit's last collected answers to the department writer.
     """
-    from pipeline.export.deliverables import write_deliverables
+    from pipeline.export.deliverables import WORKERS, write_deliverables
     from pipeline.export.page import PAGE, ledger_page
 
+    warm(WORKERS)  # the workbooks' worker processes get ready while the plans are read
     result = checked(
         paths, registry=registry, strict=strict, progress=progress, status=status, max_size=max_size
     )

@@ -1,8 +1,10 @@
-"""pool_map: results in the items' order, from worker processes."""
+"""pool_map: results in the items' order, from worker processes; a warm fork server."""
 
 from __future__ import annotations
 
-from pipeline.parallel import POOL_WORKERS, pool_map
+from pipeline.export.deliverables import WORKERS
+from pipeline.parallel import POOL_WORKERS, cores, is_warm, pool_map, warm
+from tests.worker_probe import imported
 
 
 def test_results_come_back_in_the_order_of_the_items() -> None:
@@ -12,3 +14,12 @@ def test_results_come_back_in_the_order_of_the_items() -> None:
 
 def test_no_items_start_nothing_and_give_nothing() -> None:
     assert list(pool_map(abs, [])) == []
+
+
+def test_a_warm_fork_server_hands_workers_their_modules_imported() -> None:
+    two = cores() > 1
+    assert warm(WORKERS) is two and is_warm(WORKERS) is two
+    assert warm(WORKERS) is two  # a second call keeps the running server
+    assert not is_warm(("a.module.never.preloaded",))
+    if two:  # forked from the server: the workbook writer is there before any task runs
+        assert list(pool_map(imported, [*WORKERS, "a.module.never.preloaded"])) == [True, False]

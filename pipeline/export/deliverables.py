@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -33,7 +32,7 @@ from pipeline.export.xlsx_department import (
 from pipeline.export.xlsx_ledger import ledger_workbook
 from pipeline.json_rows import rows_json
 from pipeline.ledger import Ledger
-from pipeline.parallel import pool_map
+from pipeline.parallel import cores, is_warm, pool_map
 from schemas.tables import AssignmentsSchema
 
 MANIFEST = "manifest.json"
@@ -55,6 +54,10 @@ Advance = Callable[[str, int], None]
 _AHEAD = 3  # workbooks in flight at most
 #: From this many department rows on, the workbooks are built in a process pool.
 POOL_ROWS = 50_000
+#: The modules a department workbook's worker needs (``parallel.warm`` imports them early).
+WORKERS = ("pipeline.export.xlsx_department",)
+#: With a warm fork server, from this many workbooks on they are built in a process pool.
+POOL_WORKBOOKS = 8
 LEDGER_PROCESS_ROWS = 50_000
 Mapper = Callable[[Callable[[Department], Output], Iterable[Department]], Iterable[Output]]
 
@@ -80,13 +83,15 @@ def background_map(
 def auto_map(fn: Callable[[Department], Output], items: Iterable[Department]) -> Iterator[Output]:
     """Map ``fn`` over ``items``: a process pool for many rows, else one background thread.
 
-    Starting worker processes costs about a second each; it pays off for a large corpus.
-    A ``Department`` travels to its worker as its polars rows (Arrow IPC), not as records.
+    A worker process started from nothing costs about half a second; it pays off for a
+    large corpus, or from a few workbooks on once ``parallel.warm`` started the fork server
+    with ``WORKERS`` imported. A ``Department`` travels as its polars rows (Arrow IPC).
     """
     departments = list(items)
     rows = sum(d.n_tasks for d in departments)
-    many = rows >= POOL_ROWS and (os.cpu_count() or 1) > 1
-    return (pool_map if many else background_map)(fn, departments)
+    warm = is_warm(WORKERS) and len(departments) >= POOL_WORKBOOKS
+    pooled = cores() > 1 and (rows >= POOL_ROWS or warm)
+    return (pool_map if pooled else background_map)(fn, departments)
 
 
 def render(
