@@ -26,6 +26,10 @@ _MAX_UNIT = 24
 _ETC_KIND = re.compile("等[\u4e00-\u9fff]{1,14}(?:部门|单位|机构)$")
 _NOT_UNIT = ("含", "不含", "包括", "其中", "即", "如", "以及", "详见", "见")
 _MAX_UNITS_TEXT = 120
+#: A notice's sign-off after its last item: the issuer's name, then the date, a line each.
+_SIGN_OFF = re.compile(
+    r"(?:\n[ \t　]*[\u4e00-\u9fff（）()]{2,30}[ \t　]*)*\n[ \t　]*\d{4}年\d{1,2}月\d{1,2}日\s*"
+)
 #: The longest free segment read as a deadline (2025年12月31日前完成 is 16 characters).
 _MAX_DEADLINE = 20
 
@@ -152,12 +156,24 @@ def roleless_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause
     if not groups:
         return None
     o, c = groups[-1]
-    if text[c + 1 : end].strip(_TRAILING):
-        return None  # the bracket does not close the item
-    units = split_units(text, o + 1, c, grammar)
+    rest = text[c + 1 : end].lstrip("。；;，,. \t　")
+    if rest.strip(_TRAILING) and _SIGN_OFF.fullmatch(rest) is None:
+        return None  # the bracket does not close the item (a notice's sign-off may follow)
+    stop = _forward_note(text, o + 1, c, grammar)
+    units = split_units(text, o + 1, stop, grammar)
     if not units or any(not _unit_like(text, u, grammar) for u in units):
         return None
-    return Clause(o, c + 1, (Part(Role.RESPONSIBLE, o + 1, c),))
+    notes = (_strip(text, stop + 1, c),) if stop < c else ()
+    return Clause(o, c + 1, (Part(Role.RESPONSIBLE, o + 1, stop),), notes)
+
+
+def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return where a bracket's units end: at the separator before a sentence that says it
+    rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕), else ``end``."""
+    for s, e in _segments(text, start, end, grammar)[1:]:
+        if any(word in text[s:e] for word in grammar.forward):
+            return s - 1
+    return end
 
 
 def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
@@ -283,18 +299,30 @@ def _segment_roles(
     suffix's role, the other segments the label's. None when no segment but the last ends in
     a suffix (a suffix at the value's end is read by the caller)."""
     segments = _segments(text, start, end, grammar)
-    if len(segments) < 2:
-        return None
     parts: list[Part] = []
     own = False
     for s, e in segments:
         suffix = grammar.suffix_ending(text, s, e)
+        leads = _leads_first(text, s, e, grammar)
         if suffix and (s, e) != segments[-1] and e - len(suffix) - s >= 2:
             parts.append(Part(grammar.role_of_suffix(suffix), *_strip(text, s, e - len(suffix))))
+            own = True
+        elif leads is not None:
+            parts += [Part(Role.LEAD, s, leads[0]), Part(kind, leads[1], e)]
             own = True
         else:
             parts.append(Part(kind, s, e))
     return parts if own else None
+
+
+def _leads_first(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
+    """Return (where the leads end, where the other units start) when a unit list names its
+    leads first with a suffix before a 、 (经济投资局和航空口岸局分别牵头、区发改局)."""
+    for at in _find_all(text, "、", start, end):
+        suffix = grammar.suffix_ending(text, start, at)
+        if suffix and grammar.role_of_suffix(suffix) is Role.LEAD and at - len(suffix) > start:
+            return _strip(text, start, at - len(suffix))[1], at + 1
+    return None
 
 
 def _labelless(
