@@ -43,6 +43,8 @@ _WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 #: A year before a header word (2022年预期目标): the column is the word's.
 _YEAR = re.compile(r"\d{4}年(?=\D)")
+#: A qualifier in brackets after a header word (责任股室（单位）, 完成时限（月份）).
+_QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
 #: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
@@ -121,6 +123,14 @@ def _column(word: str, grammar: Grammar) -> Column:
     word = "".join(word.split())
     year = _YEAR.match(word)
     word = word[year.end() :] if year else word
+    qualified = _QUALIFIER.search(word)
+    if qualified and qualified.start() > 0:
+        # 责任股室（单位）: the bracket says what the word means, the word names the column
+        return _column(word[: qualified.start()], grammar) or _column_of(word, grammar)
+    return _column_of(word, grammar)
+
+
+def _column_of(word: str, grammar: Grammar) -> Column:
     if word in grammar.number_headers:
         return NUMBER
     if word in grammar.title_headers:
