@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pipeline.numbering import match_number
 
 Span = tuple[int, int]
-#: Numbering styles a task number inside a cell may take.
-_STYLES = ("1.", "1、", "1)")
+#: Numbering styles a task number inside a cell may take (1.积极推进…, (1)新建…).
+_STYLES = ("1.", "1、", "1)", "（1）")
 
 
 def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Span]] | None:
