@@ -3,8 +3,10 @@
 工作任务 | 具体要求 | 责任部门, with no number column: the 具体要求 cells start with the task
 numbers, ``1.积极推进…``, and the 工作任务 cell (一、做好财政信息公开) is a group printed on
 the first row of its group only, so the group's later rows are shifted left, their last
-cell empty (``3.及时反馈… | 各科室 | |``). Each numbered cell is a task: its number the
-task's, its text the title and body; the group cell is the title column's, left unread.
+cell empty (``3.及时反馈… | 各科室 | |``); under two group columns (工作目标 | 工作内容 |
+工作措施) a row under both merged cells leaves out two and ends in two empty cells. Each
+numbered cell is a task: its number the task's, its text the title and body; the group
+cells are the title column's, left unread.
 
 项目名称 | 工作任务 | 计划完成时间 | 牵头单位, with no number column: the 项目名称 cells start
 with the task numbers (``1.城市人居环境提升项目``) and a project's merged cells are
@@ -20,8 +22,8 @@ from dataclasses import dataclass
 from pipeline.numbering import match_number
 
 Span = tuple[int, int]
-#: Numbering styles a task number inside a cell may take.
-_STYLES = ("1.", "1、", "1)")
+#: Numbering styles a task number inside a cell may take (1.积极推进…, (1)新建…).
+_STYLES = ("1.", "1、", "1)", "（1）")
 
 
 def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Span]] | None:
@@ -33,10 +35,11 @@ def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Spa
     above: list[Span] | None = None
     for n, cells in enumerate(rows, start=1):
         label = _number(text, cells[body], n)
-        if label is None and above is not None and body > 0 and cells[-1][0] == cells[-1][1]:
-            shifted = [*cells[: body - 1], above[body - 1], *cells[body - 1 : -1]]
+        for shifted in _shifted(cells, above, body) if label is None and above else ():
             label = _number(text, shifted[body], n)
-            cells = shifted
+            if label is not None:
+                cells = shifted
+                break
         if label is None:
             break
         s, e = cells[body]
@@ -47,6 +50,19 @@ def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Spa
         out.append([(s, label), *cells])
         above = cells
     return out or None
+
+
+def _shifted(cells: list[Span], above: list[Span], body: int) -> list[list[Span]]:
+    """Return the ways a row may move back under its columns when it left out group cells
+    merged from the row above, as many as it has empty cells at its end: the group just
+    before the body (one left out), or the first ones (both of 工作目标 | 工作内容)."""
+    empty = 0
+    while empty < min(body, len(cells) - 1) and cells[-1 - empty][0] == cells[-1 - empty][1]:
+        empty += 1
+    found = [[*above[:m], *cells[:-m]] for m in range(empty, 1, -1)]
+    if empty:
+        found.append([*cells[: body - 1], above[body - 1], *cells[body - 1 : -1]])
+    return found
 
 
 @dataclass(frozen=True, slots=True)

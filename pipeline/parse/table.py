@@ -43,6 +43,8 @@ _WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 #: A year before a header word (2022年预期目标): the column is the word's.
 _YEAR = re.compile(r"\d{4}年(?=\D)")
+#: A qualifier in brackets after a header word (责任股室（单位）, 完成时限（月份）).
+_QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
 #: A cell that reads as a deadline (the last column of a table with a cell a line).
 _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
@@ -121,6 +123,14 @@ def _column(word: str, grammar: Grammar) -> Column:
     word = "".join(word.split())
     year = _YEAR.match(word)
     word = word[year.end() :] if year else word
+    qualified = _QUALIFIER.search(word)
+    if qualified and qualified.start() > 0:
+        # 责任股室（单位）: the bracket says what the word means, the word names the column
+        return _column(word[: qualified.start()], grammar) or _column_of(word, grammar)
+    return _column_of(word, grammar)
+
+
+def _column_of(word: str, grammar: Grammar) -> Column:
     if word in grammar.number_headers:
         return NUMBER
     if word in grammar.title_headers:
@@ -434,6 +444,8 @@ def _loose_table(
         placed = loose.place(shape, text, row, above, most, cut)
         if above is not None and not cut and checked[1] == TITLE:
             placed = _refit(text, row, checked, above, placed, grammar)
+        elif not closing and not cut:
+            placed = _by_content(text, row, checked, above, grammar) or placed
         above = placed
         missing = len(checked) - len(row)
         out.append(_Row(row[0][0], row[-1][1], tuple(above)))
@@ -576,6 +588,61 @@ def _refit(
     if better is not None and fit[0] and _fit(text, better, columns, grammar) < fit:
         return better
     return placed
+
+
+def _by_content(
+    text: str, row: list[Span], columns: list[Column], above: list[Span] | None, grammar: Grammar
+) -> list[Span] | None:
+    """Return a row's cells placed by what they read as, in a table with a cell a line whose
+    group column stands between the number and the title (序号 / 指标 / 工作任务 / 完成时限 /
+    责任领导 / 责任股室) and whose rows print only the cells they own; None for another table.
+
+    The title is the first cell with a sentence mark (the group, when printed, is before
+    it); after it come a deadline, persons, then units one a line. A group, deadline, leaders
+    or units cell the row leaves out is merged down from the row above; a column nothing is
+    read from (备注) stays empty.
+    """
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    if columns[1:3] not in ([None, TITLE], [GROUP, TITLE]) or len(roles) != 1 or len(row) < 2:
+        return None
+    title = next((k for k in (1, 2) if k < len(row) and _marked(text, row[k])), None)
+    if title is None:
+        return None
+    out: list[Span | None] = [row[0], row[1] if title == 2 else None, row[title]]
+    out += [None] * (len(columns) - 3)
+    units: list[Span] = []
+    for cell in row[title + 1 :]:
+        value = text[slice(*cell)]
+        k = _kind_of(value, columns, grammar) if not units else roles[0]
+        if k is None or out[k] is not None or _marked(text, cell):
+            return None
+        if k == roles[0]:
+            units.append(cell)
+        else:
+            out[k] = cell
+    if units:
+        out[roles[0]] = (units[0][0], units[-1][1])
+    merged = (1, *(k for k, c in enumerate(columns) if c in (DEADLINE, LEADERS)), roles[0])
+    end = row[-1][1]
+    return [
+        c if c is not None else (above[k] if above and k in merged else (end, end))
+        for k, c in enumerate(out)
+    ]
+
+
+def _marked(text: str, cell: Span) -> bool:
+    return any(m in text[slice(*cell)] for m in loose.MARKS)
+
+
+def _kind_of(value: str, columns: list[Column], grammar: Grammar) -> int | None:
+    """Return the column a cell after the title reads as: a deadline, a person, else units."""
+    name = "".join(value.split())
+    if DEADLINE in columns and _dated(value, grammar):
+        return columns.index(DEADLINE)
+    person = 2 <= len(name) <= _PERSON_CHARS and _HAN_ONLY.fullmatch(name) is not None
+    if LEADERS in columns and person and name[-1] not in grammar.name_endings:
+        return columns.index(LEADERS)
+    return next(k for k, c in enumerate(columns) if isinstance(c, Role))
 
 
 def _left_out(

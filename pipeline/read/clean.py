@@ -55,6 +55,8 @@ _ITEM_BEFORE = "。）："
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 #: A label alone on its line, its value below (进展与成效：): no sentence goes on into it.
 _LABEL_LINE = re.compile(rf"[{CJK}、]{{2,10}}[：:]$")
+#: A line that opens with a label (监督方式：…): no line before it goes on into it.
+_LABEL_OPEN = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
 #: A PDF's wrap width: this many lines stopping open at nearly one width (within the slack,
 #: in half-width characters), each at least the minimum wide.
 _WRAPPED_LINES = 4
@@ -211,25 +213,23 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
 
     A page exported from a PDF breaks every line at the page's width, a heading's line too
     (``1.完善…体制机制，优`` then ``化决策程序，…``): where many lines stop mid-sentence at
-    one printed width, a line of that width is broken wherever it stops open.
+    one printed width, a line of that width is broken wherever it stops open. A page that
+    prints every line as a paragraph (a blank line after each) is broken the same way, the
+    blank line between the two parts dropped too; there only a line of that width is.
     """
     lines = text.split("\n")
     wrap = _wrap_width(lines)
-    keep: list[bool] = []  # keep[i]: keep the newline after lines[i]
-    for line, nxt in itertools.pairwise(lines):
-        body = line.rstrip()
-        wrapped = wrap is not None and _wrapped_at(body, wrap)
-        broken = (
-            (len(body) >= 40 or wrapped)
-            and _LINE_END_OPEN.search(body) is not None
-            and (wrapped or not is_heading(body))
-            and nxt.strip() != ""
-            and not is_heading(nxt.strip())
-            and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
-            and not _LABEL_LINE.match(nxt.strip())  # 进展与成效：, its value below
-            and not _next_rows(line, nxt)
-        )
-        keep.append(not broken)
+    spaced = _double_spaced(lines)
+    keep = [True] * (len(lines) - 1)  # keep[i]: keep the newline after lines[i]
+    for i, (line, nxt) in enumerate(itertools.pairwise(lines)):
+        if wrap is not None and spaced and nxt == "" and i + 2 < len(lines):
+            # 聚焦电 / (blank) / 商等重点领域…: the wrap of a page printed line by line
+            after = lines[i + 2]
+            opens = _LABEL_OPEN.match(after.strip()) is not None
+            if _wrapped_at(line.rstrip(), wrap) and not opens and _broken(line, after, wrap):
+                keep[i] = keep[i + 1] = False
+            continue
+        keep[i] = keep[i] and not _broken(line, nxt, wrap)
     if all(keep):
         return text, offsets, 0
     parts: list[str] = []
@@ -244,6 +244,29 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             mapped.append(offsets[end])
         pos = end + 1
     return "".join(parts), mapped, keep.count(False)
+
+
+def _broken(line: str, nxt: str, wrap: int | None) -> bool:
+    """Whether ``line`` stops mid-sentence and ``nxt`` goes on with it."""
+    body = line.rstrip()
+    wrapped = wrap is not None and _wrapped_at(body, wrap)
+    return (
+        (len(body) >= 40 or wrapped)
+        and _LINE_END_OPEN.search(body) is not None
+        and (wrapped or not is_heading(body))
+        and nxt.strip() != ""
+        and not is_heading(nxt.strip())
+        and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
+        and not _LABEL_LINE.match(nxt.strip())  # 进展与成效：, its value below
+        and not _next_rows(line, nxt)
+    )
+
+
+def _double_spaced(lines: list[str]) -> bool:
+    """Whether most lines of text stand between blank lines (a line printed as a paragraph)."""
+    gaps = [b == "" for a, b, c in zip(lines, lines[1:], lines[2:], strict=False) if a and c]
+    adjacent = sum(1 for a, b in itertools.pairwise(lines) if a.strip() and b.strip())
+    return sum(gaps) >= _WRAPPED_LINES and sum(gaps) > 2 * adjacent
 
 
 def _wrapped_at(body: str, wrap: int) -> bool:

@@ -267,6 +267,32 @@ def test_lines_wrapped_at_a_pdfs_width_are_rejoined_and_page_numbers_dropped() -
     assert dict(result.steps)["page_numbers"] == 1
 
 
+def test_a_pdf_printed_a_line_a_paragraph_is_rejoined_across_its_blank_lines() -> None:
+    lines = [
+        "1.开展农产品质量安全专项整治行动，严厉打击违法使",
+        "用禁用药物行为，规范农业投入品经营秩序。（市农业农村",
+        "局、市公安局按职责分工负责）",
+        "2.推进食用农产品承诺达标合格证制度，扩大合格证开",
+        "具覆盖面，提高规模主体开证率。（市农业农村局牵头，各",
+        "县市区人民政府配合）",
+        "主要协作单位：各乡镇人民政府、经济开发区管委会、县",
+        "政府有关部门、有关直属单位、县融媒体中心、县总工会",
+        "监督方式：0557-1234567",
+    ]
+    result = clean(raw_doc("\n\n".join(lines) + "\n"))
+    assert result.text.split("\n") == [
+        lines[0] + lines[1] + lines[2],
+        "",
+        lines[3] + lines[4] + lines[5],
+        "",
+        lines[6] + lines[7],
+        "",
+        lines[8],  # a line opening with a label starts its own
+        "",
+    ]
+    assert dict(result.steps)["rejoined_lines"] == 10
+
+
 def test_headings_of_one_width_are_no_pdf_wrap() -> None:
     body = "".join(
         f"{n})推进第{n}项重点工作体系建设\n正文写在这里。（牵头单位：市大数据局）\n"
