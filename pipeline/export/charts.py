@@ -192,6 +192,7 @@ def _options(**config: Any) -> dict[str, Any]:
         "spacing": 8,
         "legend_at_bottom": True,
         "print_values": False,
+        "no_data_text": "暂无数据",
         "min_scale": 1,
         "max_scale": 10,
         "value_formatter": lambda value: f"{value:g}",

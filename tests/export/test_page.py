@@ -191,6 +191,14 @@ def test_chart_svg_is_deterministic() -> None:
                      "乙：配合3项"]  # fmt: skip
 
 
+def test_a_chart_without_data_says_so_in_chinese() -> None:
+    units = pl.DataFrame({"label": ["甲"], "lead": [0], "responsible": [0], "cooperating": [0],
+                          "tasks": [0]})  # fmt: skip
+    root = ET.fromstring(charts.unit_load(units))
+    texts = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "no_data"]
+    assert texts == ["暂无数据"]
+
+
 def test_invalid_export_shows_every_finding_linked_to_its_raw_line(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
