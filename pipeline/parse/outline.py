@@ -154,18 +154,18 @@ def share_group_clauses(text: str, items: list[Item], subitems: tuple[str, ...])
 ROLELESS_AT_LEAST = 2
 
 
-def roleless_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
+def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
     """Give the items of a plan whose clauses name units without roles their units.
 
     （市发展改革委，各县〔市、区〕政府） after each item of a 明确重点工作责任单位 notice: the
     units are responsible (the notice calls them 责任单位), when the plan has no clause of
-    another form and several items close so.
+    another form and several items close so. ``ends``: where each item's own text ends.
     """
     if any(i.clause is not None for i in items):
         return
     found = []
-    for item in items:
-        clause = roleless_clause(text, item.start + len(item.number.label), item.end, grammar)
+    for item, end in zip(items, ends, strict=True):
+        clause = roleless_clause(text, item.start + len(item.number.label), end, grammar)
         if clause is not None:
             found.append((item, clause))
     if len(found) >= ROLELESS_AT_LEAST:
