@@ -915,7 +915,11 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         value = text[s:e]
         if column == NUMBER:
             label = value
-            no = int(value) if value.isdecimal() and len(value) <= 9 else n
+            printed = numbering.match_number(value)  # 14. glued to its title: the number's
+            if value.isdecimal() and len(value) <= 9:
+                no = int(value)
+            elif printed is not None and printed.label == value and printed.value < 10**9:
+                no = printed.value
         elif column == TITLE:
             first, _, rest = value.partition("。")
             title = _WRAP_GAP.sub("", _WRAP_LINES.sub("", first.rstrip("：:；;，,")))
