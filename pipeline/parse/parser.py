@@ -14,6 +14,7 @@ from pipeline.numbering import match_number
 from pipeline.parse.clauses import find_clause, lead_note_brackets, people, split_units
 from pipeline.parse.outline import (
     Item,
+    heading_clauses,
     outline,
     roleless_clauses,
     share_group_clauses,
@@ -52,8 +53,9 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         first_listed = ruled_from is not None and item.end > ruled_from
         item.clause = find_clause(text, start, end, grammar, first_listed=first_listed)
     roleless_clauses(text, items, grammar, ends)
-    share_group_clauses(text, items, grammar.subitem_styles)
-    share_heading_clauses(text, items, grammar, ruled_from)
+    headed = heading_clauses(text, items, grammar, ruled_from)
+    share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
+    share_heading_clauses(items, headed)
     chosen = task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
@@ -237,7 +239,11 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
     leaders: list[str] = []
-    for part in clause.parts if clause else ():
+    own = clause.parts if clause else ()
+    named = {p.kind for p in own}
+    # （一）X牵头的工作 over an item whose 协同单位 line names no lead: the heading's lead
+    given = tuple(p for p in item.heading.parts if p.kind not in named) if item.heading else ()
+    for part in (*own, *given):
         if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
             continue
