@@ -373,7 +373,7 @@ def _suffix_clause(
             if by and value_end - v_start > len(by) + 1:
                 v_start += len(by)  # 由市发改委牵头: "by" is no part of the name
             kind: Kind = grammar.role_of_suffix(suffix)
-            if text[v_start:value_end].endswith(grammar.person_titles):
+            if _person(text[v_start:value_end], grammar):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
             parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
@@ -406,6 +406,23 @@ def _suffix_clause(
         if i is not None:
             parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
     return Clause(start, end, tuple(parts), tuple(notes))
+
+
+#: A person's name after a title (区长陈兴立, 常务副区长姚珂军): two or three characters.
+_NAME_AFTER_TITLE = re.compile("[\u4e00-\u9fff]{2,3}")
+
+
+def _person(value: str, grammar: Grammar) -> bool:
+    """Whether a value names a person: a title last (杨志武副市长) or a title and then a
+    name that ends no unit's name (区长陈兴立 in 一、区长陈兴立牵头重点工作)."""
+    if value.endswith(grammar.person_titles):
+        return True
+    for title in grammar.person_titles:
+        at = value.rfind(title)
+        name = value[at + len(title) :] if at >= 0 else ""
+        if _NAME_AFTER_TITLE.fullmatch(name) and name[-1] not in grammar.name_endings:
+            return True
+    return False
 
 
 def cell_clause(

@@ -78,16 +78,32 @@ class Project:
 def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) -> list[Project]:
     """Return a task per row whose ``title`` cell starts with the next task number (the
     title after it), with the rows under it whose ``last`` cell is empty as its sub-rows,
-    up to the first other row; none when the first row's title does not start with ``1``."""
+    up to the first other row; none when the first row's title starts with no number.
+
+    The first number may be above 1 (14.改扩建…: a page showing a group of a longer
+    table). A group cell before the title (类别 | 民生事项名称 | …) printed on its group's
+    first row only leaves the rows below shifted left, ending in an empty cell: such a row
+    moves back under its columns and takes the group above.
+    """
     out: list[Project] = []
+    above: list[Span] | None = None
+    first: int | None = None
     for k, cells in enumerate(rows):
-        label = _number(text, cells[title], len(out) + 1)
+        due = first + len(out) if first is not None else None
+        label = _number(text, cells[title], due)
+        for shifted in _group_shifted(cells, above, title) if label is None and due else ():
+            label = _number(text, shifted[title], due)
+            if label is not None:
+                cells = shifted
+                break
         if label is not None:
+            first = first if first is not None else _value(text, cells[title])
             start, e = label, cells[title][1]
             while start < e and text[start] in " \u3000":
                 start += 1
             row = [(cells[title][0], label), *cells[:title], (start, e), *cells[title + 1 :]]
             out.append(Project(row, [], k, k))
+            above = cells
         elif out and cells[last][0] == cells[last][1]:  # a sub-row, shifted left
             out[-1].extra.extend(c for c in cells if c[0] < c[1])
             out[-1] = Project(out[-1].cells, out[-1].extra, out[-1].first, k)
@@ -96,9 +112,24 @@ def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) ->
     return out
 
 
-def _number(text: str, cell: Span, n: int) -> int | None:
-    """Return where the label ends when ``cell`` starts with task number ``n``, else None."""
+def _group_shifted(cells: list[Span], above: list[Span] | None, title: int) -> list[list[Span]]:
+    """Return the row moved back under its columns with the group cells before the title
+    that it left out taken from the row above, one per empty cell at its end."""
+    empty = 0
+    while empty < title and empty < len(cells) and cells[-1 - empty][0] == cells[-1 - empty][1]:
+        empty += 1
+    return [[*above[:m], *cells[:-m]] for m in range(1, empty + 1)] if above else []
+
+
+def _value(text: str, cell: Span) -> int:
     number = match_number(text[cell[0] : cell[1]])
-    if number is None or number.style not in _STYLES or number.value != n:
+    return number.value if number is not None else 1
+
+
+def _number(text: str, cell: Span, n: int | None) -> int | None:
+    """Return where the label ends when ``cell`` starts with task number ``n`` (any number
+    when ``n`` is None), else None."""
+    number = match_number(text[cell[0] : cell[1]])
+    if number is None or number.style not in _STYLES or n not in (None, number.value):
         return None
     return cell[0] + len(number.label)

@@ -13,6 +13,8 @@ any place in the row: the title cell may come first, then ``1``, then the other 
   inside the last row keeps the cells it has (the rest are empty).
 - A table with no number anywhere opens and closes each row with a line of bars
   (``bar_rows``); its rows are numbered in order.
+- A table with no number and no bars (目标任务 / 牵头单位 / 进展情况 / 下步举措, each cell
+  a paragraph) finds its rows by its units column, one unit a line (``unit_rows``).
 """
 
 from __future__ import annotations
@@ -156,3 +158,70 @@ def _after_bars(text: str, lines: list[Span], j: int) -> int:
     while j < len(lines) and not text[slice(*lines[j])].strip(PAD):
         j += 1
     return j
+
+
+def plain_header(
+    text: str, lines: list[Span], i: int, word: Callable[[str], bool]
+) -> tuple[list[Span], int] | None:
+    """Return the header cells from line ``i`` of a table a cell a line without bars (header
+    words, each on a line between blank lines, at least three) and the first row's line."""
+    words: list[Span] = []
+    j = i
+    while j < len(lines) and len(words) <= _HEADER_WORDS:
+        s, e = lines[j]
+        value = text[s:e].strip(PAD)
+        if value and ("|" in text[s:e] or not word(value)):
+            break
+        if value:
+            words.append(trim(text, s, e))
+        j += 1
+    return (words, j) if len(words) >= 3 else None
+
+
+def unit_rows(
+    text: str, lines: list[Span], j: int, width: int, units: int, names: Callable[[Span], bool]
+) -> tuple[list[tuple[int, list[Span]]], int]:
+    """Return the rows of a table a cell a line with no number and no bars, and the line
+    after them (目标任务 / 牵头单位 / 进展情况 / 下步举措).
+
+    Column ``units`` names units, one a line (发改局 / 农业农村局); each other cell is a
+    line, but the last runs on (paragraphs 1. 2.) to the next row. A row starts where
+    ``units`` lines that name no units come before one that does, so the rows need no
+    number; the table ends at a wider gap of blank lines than between its cells, or a row
+    short of cells.
+    """
+    cells: list[tuple[int, Span]] = []  # (line index, span) of each line with text
+    gap = None  # the blank lines between two cells
+    k, blanks = j, 0
+    while k < len(lines) and len(cells) < _ROW_CELLS * 8:
+        s, e = lines[k]
+        if not text[s:e].strip(PAD):
+            blanks += 1
+        else:
+            if cells and gap is not None and blanks > gap:
+                break
+            gap = blanks if cells and gap is None else gap
+            cells.append((k, trim(text, s, e)))
+            blanks = 0
+        k += 1
+    named = [names(c) for _, c in cells]
+    starts = [
+        p for p in range(len(cells) - units) if named[p + units] and not any(named[p : p + units])
+    ]
+    if not starts or starts[0] != 0:
+        return [], j
+    out: list[tuple[int, list[Span]]] = []
+    last = 0  # the cells the rows took
+    rest = width - units - 1  # the columns after the units
+    for p, nxt in zip(starts, [*starts[1:], len(cells)], strict=True):
+        q = p + units
+        while q < nxt and named[q]:
+            q += 1
+        before, after = [c for _, c in cells[p : p + units]], [c for _, c in cells[q:nxt]]
+        if len(after) < rest or (rest == 0 and after):
+            break
+        unit_cell = (cells[p + units][1][0], cells[q - 1][1][1])
+        tail = [*after[: rest - 1], (after[rest - 1][0], after[-1][1])] if rest else []
+        out.append((before[0][0] if before else unit_cell[0], [*before, unit_cell, *tail]))
+        last = nxt
+    return (out, cells[last - 1][0] + 1) if out else ([], j)

@@ -30,6 +30,9 @@ class Item:
     end: int = -1  # end of the item's own text, before the next numbered line
     clause: Clause | None = field(default=None)
     shared: bool = False  # the clause came after the group and applies to every sibling
+    # the clause of a heading above (一、X牵头的工作) whose items carry clauses of their own:
+    # its roles go to the task where its own clause names none of them
+    heading: Clause | None = field(default=None)
 
 
 def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> list[Item]:
@@ -108,13 +111,16 @@ def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -
     return Number(_GLUED_STYLE, m.group(1), int(m.group(1)))
 
 
-def share_group_clauses(text: str, items: list[Item], subitems: tuple[str, ...]) -> None:
+def share_group_clauses(
+    text: str, items: list[Item], subitems: tuple[str, ...], headed: frozenset[int] = frozenset()
+) -> None:
     """Give a clause on a line of its own after the last of its siblings to every sibling.
 
     （一） with 1.–4. and then （责任单位：…）: the clause closes the group, not item 4,
     when none of 1.–3. has a clause of its own. Sub-items (``subitems``: 1. with (1)–(4),
     then the clause) are the body of the item above them, which the clause closes, unless
-    an item of their style carries a clause of its own somewhere in the plan.
+    an item of their style carries a clause of its own somewhere in the plan, or the item
+    above is a heading naming their lead (``headed``: the ids of such items).
     """
     owned = {i.number.style for i in items if i.clause is not None and not _trailing(text, i)}
     groups: dict[tuple[int, int, str], list[Item]] = {}
@@ -140,7 +146,7 @@ def share_group_clauses(text: str, items: list[Item], subitems: tuple[str, ...])
         if parent is not None and style in subitems and style not in owned:
             # 1.完善预案体系 with (1)–(4), then the clause: item 1 is the task
             in_list = in_list or parent.number.style not in subitems
-        if parent is not None and parent.clause is None and in_list:
+        if parent is not None and parent.clause is None and in_list and id(parent) not in headed:
             # 1. with ① ② and then the clause: the clause closes task 1, whose own
             # siblings carry clauses; ① ② are its body.
             parent.clause, parent.end, last.clause = clause, last.end, None
@@ -154,18 +160,18 @@ def share_group_clauses(text: str, items: list[Item], subitems: tuple[str, ...])
 ROLELESS_AT_LEAST = 2
 
 
-def roleless_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
+def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
     """Give the items of a plan whose clauses name units without roles their units.
 
     （市发展改革委，各县〔市、区〕政府） after each item of a 明确重点工作责任单位 notice: the
     units are responsible (the notice calls them 责任单位), when the plan has no clause of
-    another form and several items close so.
+    another form and several items close so. ``ends``: where each item's own text ends.
     """
     if any(i.clause is not None for i in items):
         return
     found = []
-    for item in items:
-        clause = roleless_clause(text, item.start + len(item.number.label), item.end, grammar)
+    for item, end in zip(items, ends, strict=True):
+        clause = roleless_clause(text, item.start + len(item.number.label), end, grammar)
         if clause is not None:
             found.append((item, clause))
     if len(found) >= ROLELESS_AT_LEAST:
@@ -177,23 +183,13 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
 _COUNT = re.compile(r"[（(]\d+项[）)]$")
 
 
-def share_heading_clauses(
+def heading_clauses(
     text: str, items: list[Item], grammar: Grammar, ruled_from: int | None
-) -> None:
-    """Give the clause a heading names (一、县示范区管委会牵头工作（8项）) to each of its items.
-
-    Only when no item below the heading carries a clause of its own; the heading is then a
-    section and its items are tasks of that lead, shared as a clause after a group is.
-    """
-    owners = _holding_clauses(items)
-    below: dict[int, list[Item]] = {}
-    for i in items:
-        if i.parent is not None:
-            below.setdefault(id(i.parent), []).append(i)
+) -> dict[int, Clause]:
+    """Return, by item id, the clause each heading names: 一、县示范区管委会牵头工作（8项）,
+    （一）省编办牵头的工作 (X牵头, then a ``heading_tails`` word and a count in brackets)."""
+    found: dict[int, Clause] = {}
     for item in items:
-        children = below.get(id(item), [])
-        if item.clause is not None or id(item) in owners or not children:
-            continue
         s = item.start + len(item.number.label)
         head = text[s : item.head_end].rstrip(_INDENT + "。：:")
         head = _COUNT.sub("", head)
@@ -202,10 +198,44 @@ def share_heading_clauses(
             continue
         first = ruled_from is not None and item.end > ruled_from
         clause = opening_clause(text, s, s + len(head) - len(tail), grammar, first)
-        if clause is None:
+        if clause is not None:
+            found[id(item)] = clause
+    return found
+
+
+def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:
+    """Give the clause a heading names (``headed``, by item id) to the items below it.
+
+    When no item below the heading carries a clause of its own, the heading is a section
+    and its items are tasks of that lead, shared as a clause after a group is. Otherwise
+    (（一）X牵头的工作 over 1. 2., each with its 协同单位 line) every item below it with no
+    items of its own takes the clause as its heading's, and so does a heading with no items
+    (its own lines are the task: （二）X牵头的工作 / 全面加强审计工作。 / 协同单位：…).
+    """
+    owners = _holding_clauses(items)
+    below: dict[int, list[Item]] = {}
+    for i in items:
+        if i.parent is not None:
+            below.setdefault(id(i.parent), []).append(i)
+    for item in items:
+        clause = headed.get(id(item))
+        children = below.get(id(item), [])
+        if clause is None or (item.clause is not None and children):
             continue
-        for child in children:
-            child.clause, child.shared = clause, True
+        if children and id(item) not in owners:
+            for child in children:
+                child.clause, child.shared = clause, True
+            continue
+        for leaf in [item] if not children else _leaves(item, below):
+            leaf.heading = leaf.heading or clause
+
+
+def _leaves(item: Item, below: dict[int, list[Item]]) -> list[Item]:
+    """Return the items below ``item`` that have no items of their own."""
+    found: list[Item] = []
+    for child in below.get(id(item), []):
+        found += _leaves(child, below) if id(child) in below else [child]
+    return found
 
 
 def _holding_clauses(items: list[Item]) -> set[int]:
@@ -246,7 +276,7 @@ def task_items(items: list[Item]) -> list[Item]:
     chosen: set[int] = set()
     for members in groups.values():
         leaves = [i for i in members if id(i) not in below]
-        if any(i.clause is not None for i in leaves):
+        if any(i.clause is not None or i.heading is not None for i in leaves):
             chosen |= {id(i) for i in leaves}
     # 一、减少扶贫对象6.76万人。（责任单位：…） over 1. 2. with clauses of their own: the
     # heading's own clause makes it a task too, beside its items

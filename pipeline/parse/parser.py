@@ -14,6 +14,7 @@ from pipeline.numbering import match_number
 from pipeline.parse.clauses import find_clause, lead_note_brackets, people, split_units
 from pipeline.parse.outline import (
     Item,
+    heading_clauses,
     outline,
     roleless_clauses,
     share_group_clauses,
@@ -42,18 +43,23 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     lead_note = _lead_note(text, grammar)
     # From where the note rules: the whole plan, or from its own task on when it says 下同
     ruled_from = _ruled_from(text, lead_note, grammar)
+    rows, row_spans = table_tasks(clean, grammar)
     items = outline(text, grammar.subitem_styles, grammar.label_pattern)
-    for item in items:
+    # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
+    # the rows' cells (各镇（街道、园区）): the rows are tasks of their own
+    ends = _before_rows(items, [s for s, _ in row_spans])
+    for item, end in zip(items, ends, strict=True):
         start = item.start + len(item.number.label)
         first_listed = ruled_from is not None and item.end > ruled_from
-        item.clause = find_clause(text, start, item.end, grammar, first_listed=first_listed)
-    roleless_clauses(text, items, grammar)
-    share_group_clauses(text, items, grammar.subitem_styles)
-    share_heading_clauses(text, items, grammar, ruled_from)
+        item.clause = find_clause(text, start, end, grammar, first_listed=first_listed)
+    roleless_clauses(text, items, grammar, ends)
+    headed = heading_clauses(text, items, grammar, ruled_from)
+    share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
+    share_heading_clauses(items, headed)
     chosen = task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
-    tasks, spans = _with_table_rows(clean, grammar, tasks, spans, items)
+    tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)
     if ruled_from is not None:
         tasks = tuple(
             _first_listed_lead(task) if end > ruled_from else task
@@ -142,21 +148,33 @@ def _first_listed_lead(task: Task) -> Task:
     )
 
 
+def _before_rows(items: list[Item], row_starts: list[int]) -> list[int]:
+    """Return where each item's own text ends: before the first task table row below its
+    number, else at its end."""
+    ends = []
+    for item in items:
+        k = bisect.bisect_right(row_starts, item.start)
+        inside = k < len(row_starts) and row_starts[k] < item.end
+        ends.append(row_starts[k] if inside else item.end)
+    return ends
+
+
 def _with_table_rows(
-    clean: CleanText,
-    grammar: Grammar,
+    text: str,
+    table: tuple[tuple[Task, ...], list[tuple[int, int]]],
     tasks: tuple[Task, ...],
     spans: list[tuple[int, int]],
     items: list[Item],
 ) -> tuple[tuple[Task, ...], list[tuple[int, int]]]:
-    """Add the rows of task tables that lie outside every numbered task, in text order.
+    """Add the rows of task tables (``table``: tasks and spans) that lie outside every
+    numbered task, in text order.
 
     A row's section is the numbered heading whose text holds the table (二、任务分工).
     """
-    rows, row_spans = table_tasks(clean, grammar)
+    rows, row_spans = table
     item_starts = [i.start for i in items]
     rows = tuple(
-        replace(row, section=_section_at(clean.text, items, item_starts, span[0]))
+        replace(row, section=_section_at(text, items, item_starts, span[0]))
         for row, span in zip(rows, row_spans, strict=True)
     )
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order
@@ -221,7 +239,11 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
     leaders: list[str] = []
-    for part in clause.parts if clause else ():
+    own = clause.parts if clause else ()
+    named = {p.kind for p in own}
+    # （一）X牵头的工作 over an item whose 协同单位 line names no lead: the heading's lead
+    given = tuple(p for p in item.heading.parts if p.kind not in named) if item.heading else ()
+    for part in (*own, *given):
         if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
             continue

@@ -85,6 +85,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or _stacked_table(text, lines, kinds, i, grammar)
             or _aligned_table(text, lines, i, grammar)
             or _numberless_table(text, lines, kinds, i, grammar)
+            or _unit_line_table(text, lines, kinds, i, grammar)
             or _headerless_table(text, lines, i, grammar)
         )
         if found is None:
@@ -537,6 +538,39 @@ def _numberless_table(
     return [NUMBER, *columns], out, _line_of(lines, out[-1].end)
 
 
+def _unit_line_table(
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+) -> tuple[list[Column], list[_Row], int] | None:
+    """Read a table a cell a line with no number column and no bars (目标任务 / 牵头单位 /
+    进展情况 / 下步举措), its one units column one unit a line: pipeline/parse/numberless.py.
+    Its rows are numbered in order."""
+    if kinds[i] != TITLE:
+        return None
+    found = numberless.plain_header(text, lines, i, lambda w: _header_word(w, grammar))
+    if found is None:
+        return None
+    words, j = found
+    columns = _header([text[a:b] for a, b in words], grammar)
+    roles = [k for k, c in enumerate(columns or []) if isinstance(c, Role)]
+    if columns is None or NUMBER in columns or len(roles) != 1 or columns.index(TITLE) > roles[0]:
+        return None
+    rows, end = numberless.unit_rows(
+        text, lines, j, len(columns), roles[0], lambda cell: _names_units(text, cell, grammar)
+    )
+    if len(rows) < 2:
+        return None  # one row of short lines could be anything
+    return columns, [_Row(a, row[-1][1], tuple(row)) for a, row in rows], end
+
+
+def _header_word(word: str, grammar: Grammar) -> bool:
+    """Whether a line is a header cell: a header word, or one holding a title or progress
+    word the parser reads nothing from (下步举措, 进展情况)."""
+    parts = (*grammar.title_parts, *grammar.progress_parts)
+    return len(word) <= _WORD and (
+        _column(word, grammar) is not None or any(p in word for p in parts)
+    )
+
+
 def _bar_line(text: str, lines: list[Span], j: int) -> int:
     """Return the line of bars before line ``j`` (the row's opening bar), else ``j``."""
     k = j - 1
@@ -881,7 +915,11 @@ def _task(clean: CleanText, columns: list[Column], row: _Row, n: int, grammar: G
         value = text[s:e]
         if column == NUMBER:
             label = value
-            no = int(value) if value.isdecimal() and len(value) <= 9 else n
+            printed = numbering.match_number(value)  # 14. glued to its title: the number's
+            if value.isdecimal() and len(value) <= 9:
+                no = int(value)
+            elif printed is not None and printed.label == value and printed.value < 10**9:
+                no = printed.value
         elif column == TITLE:
             first, _, rest = value.partition("。")
             title = _WRAP_GAP.sub("", _WRAP_LINES.sub("", first.rstrip("：:；;，,")))
