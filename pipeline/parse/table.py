@@ -430,7 +430,7 @@ def _loose_table(
     body = checked.index(BODY) if BODY in checked else None
     unread = frozenset(k for k, c in enumerate(checked) if c is None)
     shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)
-    cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced)
+    cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced, found.barred)
     out: list[_Row] = []
     above: list[Span] | None = None
     missing = len(checked)
