@@ -233,7 +233,8 @@ def place(
     (or the body) fill their columns from the first: the cells it lacks are its last ones.
     """
     missing = min(most, shape.width - len(cells))
-    absent = shape.groups[: max(0, missing)]
+    # the first row has no row above to merge a cell down from: a cell it lacks is empty
+    absent = shape.groups[: max(0, missing)] if above is not None else ()
     out: list[Span] = [(cells[0][0], cells[0][0])] * shape.width
     for c in absent:
         out[c] = above[c] if above is not None else out[c]

@@ -157,6 +157,14 @@ def test_a_short_row_takes_its_group_cells_from_the_row_above() -> None:
     assert cells(text, only_category) == ["2", "类", "乙", "环", "", ""]
 
 
+def test_a_short_first_row_has_no_row_above_and_leaves_its_last_cells_empty() -> None:
+    # 序号 | 主要工作举措 | 牵头单位 | 配合单位 | 责任领导: the first row printed no leader line
+    shape = loose.Shape(5, 1, None, (2, 4), frozenset())
+    text = "1 甲 城 住"
+    first = loose.place(shape, text, [(0, 1), (2, 3), (4, 5), (6, 7)], None, 5)
+    assert cells(text, first) == ["1", "甲", "城", "住", ""]
+
+
 def test_a_wrapped_title_runs_to_the_body_and_the_tail_is_matched_from_both_ends() -> None:
     # 序号 | 名称 | 内容 | 年限 | 总投资 | 资金来源 | 责任单位
     shape = loose.Shape(7, 1, 2, (), frozenset({4, 5}))
