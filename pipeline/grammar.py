@@ -65,6 +65,8 @@ Kind = Role | str
 _HAN = "[\u4e00-\u9fff]"
 #: The most names or levels one collective joins with 、 (各县、市、区政府: 3).
 _SHARED_PLACES = 12
+#: The most characters a bracket ending a collective holds (各开发区、镇（街道）: 2).
+_BRACKET = 8
 
 
 class GrammarError(ParseError):
@@ -127,7 +129,9 @@ class Grammar:
             self,
             "collective_pattern",
             re.compile(
-                f"(?:{heads})(?:{levels})(?:、(?:{levels})){{1,{_SHARED_PLACES}}}(?:{tails})|{shared}"
+                # 各开发区、镇（街道）: a bracket after the levels ends the collective too
+                f"(?:{heads})(?:{levels})(?:、(?:{levels})){{1,{_SHARED_PLACES}}}"
+                f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）)|{shared}"
             ),
         )
         object.__setattr__(self, "_kinds", dict(self.labels))

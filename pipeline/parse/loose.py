@@ -15,7 +15,8 @@ table.py tries this when the strict reading (every header line a header word) fa
   two rows the next number may skip ahead (3, then 68: a section's rows of a longer
   table). In a ``|`` table printed a cell a line (``城管局 |``), a line of bars only ends a
   row and each bar after its first is an empty cell (``是 |`` then ``||``: an empty last
-  cell).
+  cell). When every header cell stands between bars alone (``|`` / ``序号`` / ``|`` / …), a
+  bar alone ends a cell instead: the row ends at the next number.
 - A row with fewer cells than the header lacks the cells a page merged down from the row
   above (a category, a leader, a lead unit printed once for a group): the group columns,
   first to last, are missing, and take the cell of the row above.
@@ -61,6 +62,7 @@ class Header:
     words: tuple[str, ...]
     row: int
     spaced: bool
+    barred: bool = False  # every header cell between lines of a bar alone (| / 序号 / | …)
 
 
 def header(
@@ -77,21 +79,26 @@ def header(
     not, or when ``joins`` says so (the grammar's finer cases: 攻坚目标 / 任务, 第二季度 /
     完成情况)."""
     words: list[str] = []
-    gaps: set[int] = set()  # blank lines between two header cells
-    blanks, ended = 0, False
+    gaps: set[tuple[int, int]] = set()  # blank lines and bar lines between two header cells
+    blanks, bars, ended = 0, 0, False
     for j in range(i, min(len(lines), i + _HEADER_LINES)):
         word = "".join(text[slice(*lines[j])].strip(PAD).split())
         if word.isdecimal():
-            return Header(tuple(words), j, gaps == {1}) if words else None
+            if not words:
+                return None
+            barred = gaps == {(0, 1)}  # a bar alone between cells separates, ends no row
+            spaced = not barred and {b + r for b, r in gaps} == {1}
+            return Header(tuple(words), j, spaced, barred)
         if not word:
-            blanks += 1
+            ruled = text[slice(*lines[j])].count("|")
+            blanks, bars = (blanks, bars + ruled) if ruled else (blanks + 1, bars)
             continue
         ended = ended or _group_row(word)  # 推动产业提质升级。, （一）: no header word
         if ended:
             continue
         if words:
-            gaps.add(blanks)
-        blanks = 0
+            gaps.add((blanks, bars))
+        blanks = bars = 0
         if words and (
             word[0] in opens or _wrapped(words[-1], word, known) or joins(words[-1], word)
         ):
@@ -120,7 +127,7 @@ Row = tuple[list[Span], bool]
 
 
 def rows(
-    text: str, lines: list[Span], j: int, width: int, spaced: bool = False
+    text: str, lines: list[Span], j: int, width: int, spaced: bool = False, barred: bool = False
 ) -> tuple[list[Row], int]:
     """Return each row's cells from line ``j`` (a number) on, and the line after them.
 
@@ -130,17 +137,33 @@ def rows(
     between single blank lines) each further blank line between two cells is an empty cell,
     and a group row after a row's last cell (（二）, 提升现代服务业能级。) is skipped up to
     the next number, which may skip numbers (3, then 68: a section's rows taken out of a
-    longer table).
+    longer table). In a ``barred`` table (each bar on a line of its own) a bar ends a cell,
+    a second one before the next cell is an empty cell, and two before the next number end
+    the row.
     """
     found: list[Row] = []
     cells: list[tuple[Span, int]] = []
     after = ""
-    blanks = 0
+    blanks = bars = 0
     k = j
     while k < len(lines) and len(cells) <= width + _ROW_LINES:
         s, e = lines[k]
         line = text[s:e].strip(_SPACE)
         value = line.strip(PAD)
+        if barred and line and not value:
+            bars += line.count("|")
+            k += 1
+            continue
+        if barred and value and cells:
+            ends = value == after
+            if not ends and bars > 1 and len(cells) >= width:
+                break  # a full row closed by its bars, then no number: the table has ended
+            gap = lines[k - 1][0]
+            cells += [((gap, gap), k - 1)] * min(max(0, bars - (2 if ends else 1)), width)
+            if ends:
+                found.append(([c for c, _ in cells], bars > 1))
+                cells = []
+        bars = 0 if value else bars
         if spaced and value and cells and blanks > 1:  # 配合单位 / (blank) / (blank) / 2
             gap = lines[k - 1][0]
             cells += [((gap, gap), k - 1)] * min(blanks - 1, width)
@@ -173,7 +196,7 @@ def rows(
     if cells:
         most = max((len(r) for r, _ in found), default=width)
         cells = cells[:most]
-        found.append(([c for c, _ in cells], False))
+        found.append(([c for c, _ in cells], barred and bars > 1))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
 
@@ -210,7 +233,8 @@ def place(
     (or the body) fill their columns from the first: the cells it lacks are its last ones.
     """
     missing = min(most, shape.width - len(cells))
-    absent = shape.groups[: max(0, missing)]
+    # the first row has no row above to merge a cell down from: a cell it lacks is empty
+    absent = shape.groups[: max(0, missing)] if above is not None else ()
     out: list[Span] = [(cells[0][0], cells[0][0])] * shape.width
     for c in absent:
         out[c] = above[c] if above is not None else out[c]

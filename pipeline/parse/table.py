@@ -178,6 +178,7 @@ def _inline_table(
     words = [text[a:b] for a, b in _cells(text, s, e)]
     while words and not words[-1]:
         words.pop()  # 序号 | … | 备注 |: the closing bar opens no column
+    words, j = _run_on(text, lines, i, words)
     columns = _header(words, grammar)
     if columns is None:
         return None
@@ -185,7 +186,6 @@ def _inline_table(
         first = columns.index(TITLE)  # others say what it involves
         columns = [BODY if c == TITLE and k > first else c for k, c in enumerate(columns)]
     rows: list[_Row] = []
-    j = i + 1
     while j < len(lines):
         s, e = lines[j]
         if not text[s:e].strip(PAD + "-:"):
@@ -232,6 +232,24 @@ def _inline_table(
         if projects is not None:
             return projects
     return (columns, rows, j) if rows else None
+
+
+def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[list[str], int]:
+    """Return a ``|`` header's words and its first row's line: a header whose cells run on
+    over a second line (序号 | 决策事项名称 | … | 计划决策时间 | / 是否履行公众参与 | … |) takes
+    that line's words when it holds no number and the row under it has as many cells as the
+    two lines together."""
+    if i + 2 >= len(lines) or "|" not in text[slice(*lines[i + 1])]:
+        return words, i + 1
+    more = [text[a:b] for a, b in _cells(text, *lines[i + 1])]
+    row = [text[a:b] for a, b in _cells(text, *lines[i + 2])]
+    for found in (more, row):
+        while found and not found[-1]:
+            found.pop()  # the closing bar opens no cell
+    header = all(w and len(w) <= _WORD and not w[0].isdecimal() for w in more)
+    if not header or not row or not row[0].isdecimal() or len(row) != len(words) + len(more):
+        return words, i + 1
+    return [*words, *more], i + 2
 
 
 def _sub_row(text: str, cells: list[Span], columns: list[Column], above: _Row) -> bool:
@@ -430,7 +448,7 @@ def _loose_table(
     body = checked.index(BODY) if BODY in checked else None
     unread = frozenset(k for k, c in enumerate(checked) if c is None)
     shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)
-    cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced)
+    cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced, found.barred)
     out: list[_Row] = []
     above: list[Span] | None = None
     missing = len(checked)

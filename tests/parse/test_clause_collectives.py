@@ -57,6 +57,13 @@ def test_bare_levels_joined_in_a_collective_are_one_unit() -> None:
     ]
 
 
+def test_bare_levels_joined_before_a_bracket_are_one_unit() -> None:
+    g = default_grammar()
+    text = "各有关部门，各开发区、镇（街道），各县、区教育局"
+    found = [text[u.start : u.end] for u in split_units(text, 0, len(text), g)]
+    assert found == ["各有关部门", "各开发区、镇（街道）", "各县", "区教育局"]
+
+
 def test_levels_without_a_collective_tail_still_split() -> None:
     g = default_grammar()
     text = "各县、市、区教育局、市财政局"

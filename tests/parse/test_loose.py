@@ -121,6 +121,23 @@ def test_a_line_of_bars_ends_a_row_and_each_bar_after_the_first_is_an_empty_cell
     assert end == 9
 
 
+def test_a_header_whose_cells_stand_between_bars_alone_is_barred_not_spaced() -> None:
+    text = "|\n序号\n|\n决策事项\n|\n责任单位\n|\n|\n1\n"
+    found = loose.header(text, spans(text), 1, KNOWN.__contains__, "（")
+    assert found == loose.Header(("序号", "决策事项", "责任单位"), 8, spaced=False, barred=True)
+
+
+def test_in_a_barred_table_a_bar_ends_a_cell_and_two_before_a_number_end_the_row() -> None:
+    text = "1\n|\n甲\n|\n城局\n|\n|\n|\n2\n|\n乙\n|\n|\n备\n|\n|\n3\n|\n丙\n|\n水局\n|\n注\n|\n|\n抄送：市委办\n"
+    found, end = loose.rows(text, spans(text), 0, 4, barred=True)
+    assert [(cells(text, row), closed) for row, closed in found] == [
+        (["1", "甲", "城局", ""], True),  # three bars before 2: an empty last cell
+        (["2", "乙", "", "备"], True),  # two bars before a cell: an empty cell
+        (["3", "丙", "水局", "注"], True),
+    ]
+    assert end == 23  # the line after the last cell: 抄送 after the bars is no row
+
+
 def test_the_last_row_keeps_no_more_cells_than_the_longest_row_above() -> None:
     text = "1\n甲\n乙\n2\n丙\n丁\n抄送：市委办\n"
     found, end = loose.rows(text, spans(text), 0, 3)
@@ -138,6 +155,14 @@ def test_a_short_row_takes_its_group_cells_from_the_row_above() -> None:
     assert cells(text, second) == ["2", "类", "乙", "周", "城", "环"]
     only_category = loose.place(shape, text, [(12, 13), (14, 15), (16, 17)], above, 1)
     assert cells(text, only_category) == ["2", "类", "乙", "环", "", ""]
+
+
+def test_a_short_first_row_has_no_row_above_and_leaves_its_last_cells_empty() -> None:
+    # 序号 | 主要工作举措 | 牵头单位 | 配合单位 | 责任领导: the first row printed no leader line
+    shape = loose.Shape(5, 1, None, (2, 4), frozenset())
+    text = "1 甲 城 住"
+    first = loose.place(shape, text, [(0, 1), (2, 3), (4, 5), (6, 7)], None, 5)
+    assert cells(text, first) == ["1", "甲", "城", "住", ""]
 
 
 def test_a_wrapped_title_runs_to_the_body_and_the_tail_is_matched_from_both_ends() -> None:

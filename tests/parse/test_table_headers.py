@@ -173,3 +173,24 @@ def test_a_wrapped_leaders_header_cell_is_one_column() -> None:
         ("林雪",),
         (["市科技局"], [], ["市财政局"]),
     )
+
+
+def test_a_pipe_header_running_on_over_a_second_line_heads_a_table_of_two_rows() -> None:
+    assert default_grammar().header_kind("承办单位") == Role.RESPONSIBLE
+    (first, second) = parse_text(
+        HEAD
+        + "序号 | 决策事项名称 | 承办单位 | 计划决策 时间 |\n"
+        + "是否履行公众参与 | 是否履行专家论证 |\n"
+        + "1 | 修订城区停车收费办法 | 城投 | 第一季度 | 是 | 是 |\n"
+        + "2 | 编制养老服务设施规划 | 民政局 | 第二季度 | 是 | 否 |\n"
+    ).tasks
+    assert (first.title, units(first)) == ("修订城区停车收费办法", ([], ["城投"], []))
+    assert (second.title, units(second)) == ("编制养老服务设施规划", ([], ["民政局"], []))
+    # a second line whose cells are not as many as the row wants is no part of the header
+    doc = parse_text(
+        HEAD
+        + "序号 | 决策事项名称 | 承办单位 |\n"
+        + "是否履行公众参与 |\n"
+        + "1 | 修订城区停车收费办法 | 城投 | 是 | 是 |\n"
+    )
+    assert doc.tasks == ()
