@@ -50,6 +50,8 @@ _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
 _PERSON_CHARS = 3
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+#: A unit's name holds Chinese characters; a rate (72%) holds none.
+_HAN = re.compile("[\u4e00-\u9fff]")
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
 _PERIOD = re.compile(r"(季度|月份?|年度?|半年)$")
 #: A table without a header is read from this many numbered rows on, its units cell no
@@ -268,12 +270,8 @@ def _person_after(text: str, before: Unit | None, unit: Unit, grammar: Grammar) 
     does."""
     if before is None or unit.etc:
         return False
-    name = text[unit.start : unit.end]
     return (
-        2 <= len(name) <= _PERSON_CHARS
-        and _HAN_ONLY.fullmatch(name) is not None
-        and name[-1] not in grammar.name_endings
-        and not name.startswith(("各", "相关", "有关"))
+        _person_name(text[unit.start : unit.end], grammar)
         and not text[before.end : unit.start].strip()
         and text[before.end - 1] in grammar.name_endings
     )
@@ -318,8 +316,12 @@ def _merged_left_out(
     better (units in its unit columns, a date in its deadline column, no sentence where a
     unit belongs), the cell goes back in the first such column and the others move right.
     """
-    if NUMBER not in columns or not text[slice(*cells[columns.index(NUMBER)])].isdecimal():
+    if NUMBER in columns and not text[slice(*cells[columns.index(NUMBER)])].isdecimal():
         return cells  # (a row without its number is a sub-row, read by inline.py)
+    if NUMBER not in columns and (
+        GROUP in columns or not _person_in_units(text, cells, columns, grammar)
+    ):  # a short row of a table without numbers is a sub-row, or left out its group cell
+        return cells
     core = _filled_cells(cells)
     if core >= len(columns) or core < 2:
         return cells
@@ -339,21 +341,45 @@ def _merged_left_out(
 
 def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) -> tuple[int, int]:
     """Return how badly a row's cells read in their columns, fewest first: the misfits (a
-    sentence or a date in a unit column, a text without a date in the deadline column, an
-    empty title), then minus the fits (a unit-like cell, a date)."""
+    sentence, a date, a rate or a person's name in a unit column, a text without a date in
+    the deadline column, an empty title), then minus the fits (a unit-like cell, a date, a
+    person's name in a leader column)."""
     misfits = fits = 0
     for column, (s, e) in zip(columns, cells, strict=True):
         value = text[s:e]
         if isinstance(column, Role) and value:
             sentence = any(m in value for m in _SENTENCE_ENDS) or _dated(value, grammar)
-            misfits, fits = (misfits + 1, fits) if sentence else (misfits, fits + 1)
+            # a rate (72%) or a person's name (王小强) where a unit belongs
+            wrong = sentence or _HAN.search(value) is None or _person_name(value, grammar)
+            misfits, fits = (misfits + 1, fits) if wrong else (misfits, fits + 1)
         elif column == DEADLINE and value:
             misfits, fits = (misfits, fits + 1) if _dated(value, grammar) else (misfits + 1, fits)
         elif column == LEADERS and value and any(m in value for m in _SENTENCE_ENDS):
             misfits += 1  # a sentence where a person belongs
+        elif column == LEADERS and _person_name(value, grammar):
+            fits += 1
         elif column == TITLE and not value:
             misfits += 1
     return misfits, -fits
+
+
+def _person_in_units(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) -> bool:
+    """Whether a row's units column holds a person's name (王小强): the leader cell after it,
+    shifted left because the row leaves out a units cell merged down from above."""
+    return any(
+        isinstance(column, Role) and _person_name(text[slice(*cell)], grammar)
+        for column, cell in zip(columns, cells, strict=False)
+    )
+
+
+def _person_name(value: str, grammar: Grammar) -> bool:
+    """Whether a cell is a person's bare name: two or three characters that end no unit's name."""
+    return (
+        2 <= len(value) <= _PERSON_CHARS
+        and _HAN_ONLY.fullmatch(value) is not None
+        and value[-1] not in grammar.name_endings
+        and not value.startswith(("各", "相关", "有关"))
+    )
 
 
 def _numbered_titles(
