@@ -230,6 +230,31 @@ def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:
             leaf.heading = leaf.heading or clause
 
 
+def share_heading_line_clauses(items: list[Item], subitems: tuple[str, ...]) -> None:
+    """Give the clause closing a heading's own line to its items when none of them carries one.
+
+    一、扩大有效投资政策（由县发改局牵头实施） over 1. 2. with no clauses: the heading names
+    its section's lead, and its items are the tasks, as a clause after a group makes them.
+    Sub-items (1. with (1) (2)) stay the body of the item above them.
+    """
+    owners = _holding_clauses(items)
+    below: dict[int, list[Item]] = {}
+    for i in items:
+        if i.parent is not None:
+            below.setdefault(id(i.parent), []).append(i)
+    for item in items:
+        clause, children = item.clause, below.get(id(item), [])
+        if clause is None or item.shared or not children or clause.end > item.head_end:
+            continue
+        if any(c.clause is not None or id(c) in owners for c in children):
+            continue
+        if any(c.number.style in subitems for c in children):
+            continue
+        for child in children:
+            child.clause, child.shared = clause, True
+        item.clause = None
+
+
 def _leaves(item: Item, below: dict[int, list[Item]]) -> list[Item]:
     """Return the items below ``item`` that have no items of their own."""
     found: list[Item] = []

@@ -19,6 +19,7 @@ from pipeline.parse.outline import (
     roleless_clauses,
     share_group_clauses,
     share_heading_clauses,
+    share_heading_line_clauses,
     task_items,
 )
 from pipeline.parse.table import table_tasks
@@ -56,6 +57,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     headed = heading_clauses(text, items, grammar, ruled_from)
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
     share_heading_clauses(items, headed)
+    share_heading_line_clauses(items, grammar.subitem_styles)
     chosen = task_items(items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
