@@ -34,14 +34,10 @@ def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Spa
     out: list[list[Span]] = []
     above: list[Span] | None = None
     for n, cells in enumerate(rows, start=1):
-        label = _number(text, cells[body], n)
-        for shifted in _shifted(cells, above, body) if label is None and above else ():
-            label = _number(text, shifted[body], n)
-            if label is not None:
-                cells = shifted
-                break
-        if label is None:
+        found = _numbered(text, [cells, *(_shifted(cells, above, body) if above else ())], body, n)
+        if found is None:
             break
+        cells, label = found
         s, e = cells[body]
         start = label
         while start < e and text[start] in " \u3000":
@@ -90,13 +86,10 @@ def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) ->
     first: int | None = None
     for k, cells in enumerate(rows):
         due = first + len(out) if first is not None else None
-        label = _number(text, cells[title], due)
-        for shifted in _group_shifted(cells, above, title) if label is None and due else ():
-            label = _number(text, shifted[title], due)
-            if label is not None:
-                cells = shifted
-                break
-        if label is not None:
+        moved = _group_shifted(cells, above, title) if due else []
+        found = _numbered(text, [cells, *moved], title, due)
+        if found is not None:
+            cells, label = found
             first = first if first is not None else _value(text, cells[title])
             start, e = label, cells[title][1]
             while start < e and text[start] in " \u3000":
@@ -119,6 +112,18 @@ def _group_shifted(cells: list[Span], above: list[Span] | None, title: int) -> l
     while empty < title and empty < len(cells) and cells[-1 - empty][0] == cells[-1 - empty][1]:
         empty += 1
     return [[*above[:m], *cells[:-m]] for m in range(1, empty + 1)] if above else []
+
+
+def _numbered(
+    text: str, candidates: list[list[Span]], column: int, n: int | None
+) -> tuple[list[Span], int] | None:
+    """Return the first of ``candidates`` (a row, then the row moved back under its columns)
+    whose ``column`` cell starts with task number ``n``, and where the number's label ends."""
+    for cells in candidates:
+        label = _number(text, cells[column], n)
+        if label is not None:
+            return cells, label
+    return None
 
 
 def _value(text: str, cell: Span) -> int:

@@ -213,10 +213,7 @@ def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:
     (its own lines are the task: （二）X牵头的工作 / 全面加强审计工作。 / 协同单位：…).
     """
     owners = _holding_clauses(items)
-    below: dict[int, list[Item]] = {}
-    for i in items:
-        if i.parent is not None:
-            below.setdefault(id(i.parent), []).append(i)
+    below = _children(items)
     for item in items:
         clause = headed.get(id(item))
         children = below.get(id(item), [])
@@ -230,6 +227,15 @@ def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:
             leaf.heading = leaf.heading or clause
 
 
+def _children(items: list[Item]) -> dict[int, list[Item]]:
+    """Return the items directly below each item that has some, by the item's id."""
+    below: dict[int, list[Item]] = {}
+    for i in items:
+        if i.parent is not None:
+            below.setdefault(id(i.parent), []).append(i)
+    return below
+
+
 def share_heading_line_clauses(items: list[Item], subitems: tuple[str, ...]) -> None:
     """Give the clause closing a heading's own line to its items when none of them carries one.
 
@@ -238,10 +244,7 @@ def share_heading_line_clauses(items: list[Item], subitems: tuple[str, ...]) -> 
     Sub-items (1. with (1) (2)) stay the body of the item above them.
     """
     owners = _holding_clauses(items)
-    below: dict[int, list[Item]] = {}
-    for i in items:
-        if i.parent is not None:
-            below.setdefault(id(i.parent), []).append(i)
+    below = _children(items)
     for item in items:
         clause, children = item.clause, below.get(id(item), [])
         if clause is None or item.shared or not children or clause.end > item.head_end:
