@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline import parallel
 from pipeline.export.deliverables import WORKERS
 from pipeline.parallel import POOL_WORKERS, cores, is_warm, pool_map, warm
 from tests.worker_probe import imported
@@ -23,3 +26,18 @@ def test_a_warm_fork_server_hands_workers_their_modules_imported() -> None:
     assert not is_warm(("a.module.never.preloaded",))
     if two:  # forked from the server: the workbook writer is there before any task runs
         assert list(pool_map(imported, [*WORKERS, "a.module.never.preloaded"])) == [True, False]
+
+
+def test_without_a_fork_server_to_be_had_pools_spawn_their_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from multiprocessing import forkserver
+
+    def refuse() -> None:
+        raise OSError("no socket")
+
+    monkeypatch.setattr(parallel, "_warm", set())
+    monkeypatch.setattr(forkserver, "ensure_running", refuse)
+    assert warm(WORKERS) is False and not is_warm(WORKERS)
+    assert parallel._context().get_start_method() == "spawn"
+    assert list(pool_map(abs, [-1, 2, -3])) == [1, 2, 3]
