@@ -35,6 +35,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "lead_marks_after",
         "collective_joiners",
         "bare_bodies",
+        "bare_kinds",
         "name_endings",
         "person_titles",
     ),
@@ -88,6 +89,7 @@ class Grammar:
     lead_marks_after: tuple[str, ...]  # 区财政局*: a mark after a unit that makes it the lead
     collective_joiners: tuple[str, ...]  # 市级各有关部门及各县市区政府: two units
     bare_bodies: tuple[str, ...]  # 党委和人民政府: a body after 和 that names no place
+    bare_kinds: tuple[str, ...]  # 有关部门、单位: a kind alone after 、 joins the item before
     name_endings: str  # the last character of a unit's name; place names end in none
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
@@ -224,6 +226,7 @@ def _parse(text: str, name: str) -> Grammar:
         lead_marks_after=tuple(tables["units"]["lead_marks_after"]),
         collective_joiners=tuple(tables["units"]["collective_joiners"]),
         bare_bodies=tuple(tables["units"]["bare_bodies"]),
+        bare_kinds=tuple(tables["units"]["bare_kinds"]),
         name_endings="".join(tables["units"]["name_endings"]),
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),

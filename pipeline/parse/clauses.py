@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
 from pipeline.model import Role
@@ -560,8 +560,11 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             depth = max(depth - 1, 0)
         elif (ch in grammar.separators or i == end) and depth == 0 and i not in whole:
             s, e = _strip(text, item, i)
-            for a, b in _collective_parts(text, s, e, grammar):
-                units.append(_without_etc(text, a, b, grammar))
+            if units and text[item - 1] == "、" and text[s:e] in grammar.bare_kinds:
+                units[-1] = replace(units[-1], end=e)  # 有关部门、单位: the kind joins the item
+            else:
+                for a, b in _collective_parts(text, s, e, grammar):
+                    units.append(_without_etc(text, a, b, grammar))
             item = i + 1
     return units
 
