@@ -19,9 +19,10 @@ import polars as pl
 import pygal
 from pygal.style import Style
 
+from pipeline.model import Role
+
 FONT = '"SimSun", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif'
-ROLE_ORDER = ("牵头", "责任", "配合")
-ROLE_COLOURS = ("#c0392b", "#e67e22", "#5d8aa8")
+ROLE_COLOURS = ("#c0392b", "#e67e22", "#5d8aa8")  # lead, responsible, cooperating
 NOT_REPORTED = "未填报"  # the unit's workbook did not come back
 NOT_FILLED = "未填写"  # it came back with 完成状态 empty
 _STATUS_COLOURS = ["#2e8b57", "#8cc084", "#f0ad4e", "#d9534f", "#8e6bb8"]
@@ -89,16 +90,14 @@ def unit_load(units: pl.DataFrame) -> str:
     labels = list(units["label"])
     series = [
         Series(
-            name,
+            role.label,
             colour,
             tuple(
-                (count, f"{label}：{name}{count}项") if count else None
-                for label, count in zip(labels, units[role], strict=True)
+                (count, f"{label}：{role.label}{count}项") if count else None
+                for label, count in zip(labels, units[role.value], strict=True)
             ),
         )
-        for role, name, colour in zip(
-            ("lead", "responsible", "cooperating"), ROLE_ORDER, ROLE_COLOURS, strict=True
-        )
+        for role, colour in zip(Role, ROLE_COLOURS, strict=True)
     ]
     return _across("各单位承担任务数（按角色）", labels, series, "unit-load", "任务数")
 

@@ -16,7 +16,7 @@ import polars as pl
 
 from pipeline.export.charts import Chart
 from pipeline.export.page_findings import RawLines, RuleGroup, findings_view
-from pipeline.export.page_ledger import Department, Matrix, TaskKey, ledger_view
+from pipeline.export.page_ledger import ROLES, Department, Matrix, TaskKey, ledger_view
 from pipeline.export.page_progress import Progress, progress_view
 from pipeline.export.tables import Tables, build_tables, file_name
 from pipeline.frames import Frames
@@ -118,7 +118,7 @@ def overview(
 
 def page_html(page: Page) -> str:
     """Render ``page`` as one self-contained HTML document."""
-    return _ENV.get_template("index.html.j2").render(page=page)
+    return _ENV.get_template("index.html.j2").render(page=page, roles=ROLES)
 
 
 def task_labels(tasks: pl.DataFrame, doc_ids: list[str]) -> dict[tuple[str, int], str]:

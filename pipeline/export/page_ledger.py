@@ -15,6 +15,7 @@ import polars as pl
 from pipeline.export import charts
 from pipeline.export.charts import Chart
 from pipeline.export.tables import Tables
+from pipeline.model import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,20 +43,15 @@ class TaskKey:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """A matrix cell: the unit's role in the task (牵头, 责任, 配合; "" for none), hover text."""
+    """A matrix cell: the unit's strongest role in the task (None for none), hover text."""
 
-    role: str
+    role: Role | None
     text: str
 
     @property
     def mark(self) -> str:
         """Return what the cell prints: the role's first character (牵, 责, 配) or nothing."""
-        return self.role[:1]
-
-    @property
-    def kind(self) -> str:
-        """Return the role's CSS class: lead, responsible, cooperating, or none."""
-        return ROLE_CLASSES.get(self.role, "none")
+        return self.role.label[:1] if self.role else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +73,10 @@ class Matrix:
 
 
 MATRIX = "任务 × 单位分工矩阵"
-ROLE_CLASSES = dict(zip(charts.ROLE_ORDER, ("lead", "responsible", "cooperating"), strict=True))
+#: Per role its CSS class, its word and its colour, as the unit-load chart draws it.
+ROLES = tuple(
+    (role.value, role.label, colour) for role, colour in zip(Role, charts.ROLE_COLOURS, strict=True)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,14 +126,15 @@ def _matrix(tables: Tables, units: pl.DataFrame, labels: dict[tuple[str, int], s
     if len(order) > charts.MAX_TASKS:
         where = " ledger.xlsx 的“分工矩阵”工作表和 assignments.csv"
         return Matrix(MATRIX, (), (), charts.not_drawn(MATRIX, len(order), where).note)
-    rank = {"lead": 0, "responsible": 1, "cooperating": 2}
+    rank = {role.value: role.rank for role in Role}
     roles = (
         tables.assignments.select("doc_id", "task_no", "unit_id", "role")
         .with_columns(rank=pl.col("role").replace_strict(rank, return_dtype=pl.Int32))
         .group_by("doc_id", "task_no", "unit_id")
-        .agg(pl.col("rank").min())  # a unit named twice in a task shows its first role
+        .agg(pl.col("rank").min())  # a unit named twice in a task shows its strongest role
     )
-    held = {(d, n, u): charts.ROLE_ORDER[r] for d, n, u, r in roles.iter_rows()}
+    strongest = {role.rank: role for role in Role}
+    held = {(d, n, u): strongest[r] for d, n, u, r in roles.iter_rows()}
     titles = dict(zip(keys, tables.tasks["title"], strict=True))
     rows = tuple(
         MatrixRow(
@@ -146,9 +146,9 @@ def _matrix(tables: Tables, units: pl.DataFrame, labels: dict[tuple[str, int], s
     return Matrix(MATRIX, tuple(order), rows)
 
 
-def _cell(role: str | None, task: str, title: str, unit: str) -> Cell:
+def _cell(role: Role | None, task: str, title: str, unit: str) -> Cell:
     """Return a cell: the unit's role in the task and the hover text, empty when none."""
-    return Cell(role, f"{task} {title}｜{unit}：{role}") if role else Cell("", "")
+    return Cell(role, f"{task} {title}｜{unit}：{role.label}") if role else Cell(None, "")
 
 
 def _task_keys(tables: Tables, labels: dict[tuple[str, int], str]) -> tuple[TaskKey, ...]:
