@@ -146,15 +146,18 @@ def trend(counts: pl.DataFrame, statuses: list[str], rounds: list[str], tasks: l
     return _drawn(pygal.StackedBar, options, "各任务历轮进展", columns, series, "trend")
 
 
+def status_domain(statuses: list[str]) -> list[str]:
+    """Return every status a chart colours: ``statuses`` (best first), 未填写, 未填报."""
+    return [*statuses, NOT_FILLED, NOT_REPORTED]
+
+
 def _by_status(counts: pl.DataFrame, statuses: list[str], keys: list[str]) -> list[Series]:
     """Return a series per status (best first, then 未填写 and 未填报) over ``keys``."""
     rows = counts.select("task", "status", "count", "text").iter_rows()
     found = {(task, status): (count, text) for task, status, count, text in rows}
     return [
         Series(status, colour, tuple(found.get((key, status)) for key in keys))
-        for status, colour in zip(
-            [*statuses, NOT_FILLED, NOT_REPORTED], _status_colours(statuses), strict=True
-        )
+        for status, colour in zip(status_domain(statuses), _status_colours(statuses), strict=True)
     ]
 
 

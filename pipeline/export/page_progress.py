@@ -50,7 +50,7 @@ def progress_view(
 ) -> Progress:
     """Return the progress sections of one round, with trends when ``history`` has rounds."""
     statuses = [s.name for s in sorted(load_statuses(), key=lambda s: -s.rank)]
-    domain = [*statuses, charts.NOT_FILLED, charts.NOT_REPORTED]
+    domain = charts.status_domain(statuses)
     rows = _labelled(progress, labels, domain)
     tasks = list(dict.fromkeys(rows.sort("doc_id", "task_no")["task"]))
     per_unit = rows.group_by("unit_id", "short_name").agg(
