@@ -105,14 +105,7 @@ def _question(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
         joint = text.find("会同", s, e)
         if joint >= 0:  # X会同Y…: X leads unless a segment before did, Y cooperates
             if joint > s:  # X牵头会同Y, X分别牵头会同Y: the lead suffix is no part of X
-                suffix = next(
-                    (
-                        w
-                        for w, role in grammar.suffixes
-                        if role is Role.LEAD and text.endswith(w, s, joint)
-                    ),
-                    "",
-                )
+                suffix = _lead_suffix(text, s, joint, grammar) or ""
                 parts.append(Part(Role.LEAD, *_strip(text, s, joint - len(suffix))))
             tail = _TOGETHER_TAIL.search(text, joint + 2, e)
             y_end = tail.start() if tail is not None else e
@@ -319,10 +312,16 @@ def _leads_first(text: str, start: int, end: int, grammar: Grammar) -> tuple[int
     """Return (where the leads end, where the other units start) when a unit list names its
     leads first with a suffix before a 、 (经济投资局和航空口岸局分别牵头、区发改局)."""
     for at in _find_all(text, "、", start, end):
-        suffix = grammar.suffix_ending(text, start, at)
-        if suffix and grammar.role_of_suffix(suffix) is Role.LEAD and at - len(suffix) > start:
+        suffix = _lead_suffix(text, start, at, grammar)
+        if suffix and at - len(suffix) > start:
             return _strip(text, start, at - len(suffix))[1], at + 1
     return None
+
+
+def _lead_suffix(text: str, start: int, end: int, grammar: Grammar) -> str | None:
+    """Return the suffix ``text[start:end]`` ends with when it makes a lead (牵头, 分别牵头)."""
+    suffix = grammar.suffix_ending(text, start, end)
+    return suffix if suffix and grammar.role_of_suffix(suffix) is Role.LEAD else None
 
 
 def _labelless(
