@@ -17,6 +17,7 @@ first work task, deadline and lead); the cells of its sub-rows go to its body.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.numbering import match_number
@@ -52,9 +53,7 @@ def _shifted(cells: list[Span], above: list[Span], body: int) -> list[list[Span]
     """Return the ways a row may move back under its columns when it left out group cells
     merged from the row above, as many as it has empty cells at its end: the group just
     before the body (one left out), or the first ones (both of 工作目标 | 工作内容)."""
-    empty = 0
-    while empty < min(body, len(cells) - 1) and cells[-1 - empty][0] == cells[-1 - empty][1]:
-        empty += 1
+    empty = min(len(cells) - filled(cells), body, len(cells) - 1)
     found = [[*above[:m], *cells[:-m]] for m in range(empty, 1, -1)]
     if empty:
         found.append([*cells[: body - 1], above[body - 1], *cells[body - 1 : -1]])
@@ -108,9 +107,7 @@ def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) ->
 def _group_shifted(cells: list[Span], above: list[Span] | None, title: int) -> list[list[Span]]:
     """Return the row moved back under its columns with the group cells before the title
     that it left out taken from the row above, one per empty cell at its end."""
-    empty = 0
-    while empty < title and empty < len(cells) and cells[-1 - empty][0] == cells[-1 - empty][1]:
-        empty += 1
+    empty = min(len(cells) - filled(cells), title)
     return [[*above[:m], *cells[:-m]] for m in range(1, empty + 1)] if above else []
 
 
@@ -124,6 +121,14 @@ def _numbered(
         if label is not None:
             return cells, label
     return None
+
+
+def filled(cells: Sequence[Span]) -> int:
+    """Return how many of a row's cells come before its trailing empty ones."""
+    core = len(cells)
+    while core and cells[core - 1][0] == cells[core - 1][1]:
+        core -= 1
+    return core
 
 
 def _value(text: str, cell: Span) -> int:

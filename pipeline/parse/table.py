@@ -177,10 +177,7 @@ def _inline_table(
     s, e = lines[i]
     if "|" not in text[s:e] and "\t" not in text[s:e]:
         return None
-    words = [text[a:b] for a, b in _cells(text, s, e)]
-    while words and not words[-1]:
-        words.pop()  # 序号 | … | 备注 |: the closing bar opens no column
-    words, j = _run_on(text, lines, i, words)
+    words, j = _run_on(text, lines, i, _bar_words(text, lines[i]))
     columns = _header(words, grammar)
     if columns is None:
         return None
@@ -236,6 +233,15 @@ def _inline_table(
     return (columns, rows, j) if rows else None
 
 
+def _bar_words(text: str, line: Span) -> list[str]:
+    """Return the cells of a ``|`` line as text (序号 | … | 备注 |: the closing bar opens no
+    cell)."""
+    words = [text[a:b] for a, b in _cells(text, *line)]
+    while words and not words[-1]:
+        words.pop()
+    return words
+
+
 def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[list[str], int]:
     """Return a ``|`` header's words and its first row's line: a header whose cells run on
     over a second line (序号 | 决策事项名称 | … | 计划决策时间 | / 是否履行公众参与 | … |) takes
@@ -243,11 +249,7 @@ def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[lis
     two lines together."""
     if i + 2 >= len(lines) or "|" not in text[slice(*lines[i + 1])]:
         return words, i + 1
-    more = [text[a:b] for a, b in _cells(text, *lines[i + 1])]
-    row = [text[a:b] for a, b in _cells(text, *lines[i + 2])]
-    for found in (more, row):
-        while found and not found[-1]:
-            found.pop()  # the closing bar opens no cell
+    more, row = _bar_words(text, lines[i + 1]), _bar_words(text, lines[i + 2])
     header = all(w and len(w) <= _WORD and not w[0].isdecimal() for w in more)
     if not header or not row or not row[0].isdecimal() or len(row) != len(words) + len(more):
         return words, i + 1
@@ -284,17 +286,9 @@ def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool
         len(columns) > 2
         and columns[0] == GROUP
         and columns[1] == NUMBER
-        and _filled_cells(cells) == len(columns) - 1
+        and inline.filled(cells) == len(columns) - 1
         and text[slice(*cells[0])].isdecimal()
     )
-
-
-def _filled_cells(cells: list[Span]) -> int:
-    """Return how many of a row's cells come before its trailing empty ones."""
-    core = len(cells)
-    while core and cells[core - 1][0] == cells[core - 1][1]:
-        core -= 1
-    return core
 
 
 def _table_heading(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
@@ -322,7 +316,7 @@ def _merged_left_out(
         GROUP in columns or not _person_in_units(text, cells, columns, grammar)
     ):  # a short row of a table without numbers is a sub-row, or left out its group cell
         return cells
-    core = _filled_cells(cells)
+    core = inline.filled(cells)
     if core >= len(columns) or core < 2:
         return cells
     best, fit = None, _fit(text, cells, columns, grammar)
@@ -714,11 +708,9 @@ def _marked(text: str, cell: Span) -> bool:
 
 def _kind_of(value: str, columns: list[Column], grammar: Grammar) -> int | None:
     """Return the column a cell after the title reads as: a deadline, a person, else units."""
-    name = "".join(value.split())
     if DEADLINE in columns and _dated(value, grammar):
         return columns.index(DEADLINE)
-    person = 2 <= len(name) <= _PERSON_CHARS and _HAN_ONLY.fullmatch(name) is not None
-    if LEADERS in columns and person and name[-1] not in grammar.name_endings:
+    if LEADERS in columns and _person_name("".join(value.split()), grammar):
         return columns.index(LEADERS)
     return next(k for k, c in enumerate(columns) if isinstance(c, Role))
 
