@@ -53,10 +53,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 #: (a notice's 现提出以下意见： before its first heading, too).
 _ITEM_BEFORE = "。）："
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
-#: A label alone on its line, its value below (进展与成效：): no sentence goes on into it.
-_LABEL_LINE = re.compile(rf"[{CJK}、]{{2,10}}[：:]$")
-#: A line that opens with a label (监督方式：…): no line before it goes on into it.
-_LABEL_OPEN = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
+#: A label (监督方式：): no line goes on into a line that opens with one, nor a sentence
+#: into one alone on its line, its value below (进展与成效：).
+_LABEL = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
 #: A PDF's wrap width: this many lines stopping open at nearly one width (within the slack,
 #: in half-width characters), each at least the minimum wide.
 _WRAPPED_LINES = 4
@@ -225,7 +224,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
         if wrap is not None and spaced and nxt == "" and i + 2 < len(lines):
             # 聚焦电 / (blank) / 商等重点领域…: the wrap of a page printed line by line
             after = lines[i + 2]
-            opens = _LABEL_OPEN.match(after.strip()) is not None
+            opens = _LABEL.match(after.strip()) is not None
             if _wrapped_at(line.rstrip(), wrap) and not opens and _broken(line, after, wrap):
                 keep[i] = keep[i + 1] = False
             continue
@@ -257,7 +256,7 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
         and nxt.strip() != ""
         and not is_heading(nxt.strip())
         and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
-        and not _LABEL_LINE.match(nxt.strip())  # 进展与成效：, its value below
+        and not _LABEL.fullmatch(nxt.strip())  # 进展与成效：, its value below
         and not _next_rows(line, nxt)
     )
 
