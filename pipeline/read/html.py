@@ -32,8 +32,12 @@ _HEADER_WORD = 16  # a header cell of <td>s is a short word, never a number
 _SHARE = 0.9  # the smallest block holding this share of the best score is the main text
 
 
-def html_text(path: Path, data: bytes) -> str:
-    """Return the main text of an HTML page: a line per paragraph or table row."""
+def html_text(path: Path, data: bytes | str) -> str:
+    """Return the main text of an HTML page: a line per paragraph or table row.
+
+    ``data`` is the file's bytes (BeautifulSoup decodes them by the page's charset) or,
+    for a page saved as a text file, the text already decoded.
+    """
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup(_DROP):
         tag.decompose()

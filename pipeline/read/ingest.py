@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +23,12 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm")
 #: The largest plan read, in bytes (for .docx: its XML unpacked). A real plan is well
 #: under 1 MB; a text of 10 MB already takes some 300 MB of memory through the pipeline.
 MAX_SIZE = 10 * 2**20
+
+#: A text file that is a page's HTML (a scrape saved as .txt): it opens with a tag and holds
+#: at least ``_PAGE_BLOCKS`` paragraph, row, cell or line-break tags.
+_OPENS_WITH_TAG = re.compile(r"\s*<(?:!doctype|[a-z][a-z0-9]*)[\s>/]", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<(?:p|div|br|tr|td|li|h[1-6])[\s>/]", re.IGNORECASE)
+_PAGE_BLOCKS = 3
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -163,6 +171,10 @@ def read(path: Path, max_size: int = MAX_SIZE) -> RawDocument:
         text, encoding = html_text(path, data), "html"
     else:
         text, encoding = decode(data, path)
+        if is_page(text):  # a page's HTML saved as text: read as the page it is
+            from pipeline.read.html import html_text
+
+            text, encoding = html_text(path, text), f"html ({encoding})"
     return RawDocument(
         path=shown(path),
         text=text,
@@ -171,6 +183,14 @@ def read(path: Path, max_size: int = MAX_SIZE) -> RawDocument:
         sidecar=_read_sidecar(path.with_suffix(".toml")),
         corrections=_read_corrections(path.with_name(path.stem + ".corrections.toml")),
     )
+
+
+def is_page(text: str) -> bool:
+    """Tell whether a decoded text file is an HTML page (or a fragment of one) saved as text."""
+    if _OPENS_WITH_TAG.match(text) is None:
+        return False
+    tags = _BLOCK_TAG.finditer(text)
+    return next(itertools.islice(tags, _PAGE_BLOCKS - 1, None), None) is not None
 
 
 def check_size(path: Path, max_size: int) -> None:

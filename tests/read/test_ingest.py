@@ -138,3 +138,27 @@ def test_two_files_with_one_document_id_are_refused(tmp_path: Path) -> None:
         (folder / "plan.txt").write_text(TEXT, encoding="utf-8")
     with pytest.raises(IngestError, match="document id 'plan' is also used by"):
         doc_ids_unique([tmp_path / "plan.txt", tmp_path / "a" / "plan.txt"])
+
+
+def test_a_page_saved_as_text_is_read_as_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "scrape.txt"
+    page = '<p class="a">一、甲街道</p> <p class="a">1.清理垃圾。(责任单位:区城管局)</p> <p>2.整治占道。</p>'
+    path.write_text(page, encoding="gb18030")
+    raw = read(path)
+    assert raw.encoding == "html (gb18030)"
+    assert raw.text == "一、甲街道\n1.清理垃圾。(责任单位:区城管局)\n2.整治占道。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.建设<p>平台</p>。<div>x</div><br>",  # a tag mid-text, not opening the file
+        "<p>一、总体要求</p>\n1.推进测试。<br>",  # two block tags: a stray fragment
+        "<郑州市测试方案>\n<p>1.推进。</p><p>2.</p><p>3.</p>",  # 《》 typed as <>
+    ],
+)
+def test_text_with_stray_tags_stays_text(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read(path)
+    assert (raw.encoding, raw.text) == ("utf-8", text)
