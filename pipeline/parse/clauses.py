@@ -164,9 +164,14 @@ def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where a bracket's units end: at the separator before a sentence that says it
     rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕), else ``end``."""
     for s, e in _segments(text, start, end, grammar)[1:]:
-        if any(word in text[s:e] for word in grammar.forward):
+        if _says_forward(text, s, e, grammar):
             return s - 1
     return end
+
+
+def _says_forward(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` says it rules later tasks (以下均需…, 下同, 不再列出)."""
+    return any(word in text[start:end] for word in grammar.forward)
 
 
 def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
@@ -362,6 +367,11 @@ def _suffix_clause(
     segments = _segments(text, start, end, grammar)
     held: tuple[int, int] | None = None  # a list ending 等部门 waiting for the next role
     for s, e in segments:
+        if parts and not whole and held is None and _says_forward(text, s, e, grammar):
+            # （X、Y负责。以下均需地方各级人民政府负责，不再列出）: a sentence about later
+            # tasks names no unit of this one, even when it ends in a role word
+            _add_note(text, notes, (s, e))
+            continue
         suffix = grammar.suffix_ending(text, s, e)
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]

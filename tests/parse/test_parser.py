@@ -508,3 +508,19 @@ def test_a_first_listed_lead_note_saying_xiatong_rules_from_its_task_on() -> Non
         (["区发改局"], ["区统计局"], []),
     ]
     assert [t.first_listed_lead for t in doc.tasks] == [False, True, True]
+
+
+def test_a_sentence_about_later_tasks_after_a_stop_in_a_labelless_clause_is_a_note() -> None:
+    doc = parse_text(
+        HEAD
+        + "（一）建设示范区。整合资源。（文化和旅游部、财政部负责。以下均需地方各级人民政府负责，不再列出）\n"
+        + "（二）推出精品线路。（交通运输部负责）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["文化和旅游部", "财政部"], [], []),
+        (["交通运输部"], [], []),
+    ]
+    assert [(t.note, t.note_forward) for t in doc.tasks] == [
+        ("以下均需地方各级人民政府负责，不再列出", True),
+        (None, False),
+    ]
