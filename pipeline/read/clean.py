@@ -61,6 +61,8 @@ _LABEL = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
 _WRAPPED_LINES = 4
 _WRAP_SLACK = 3
 _WRAP_MIN = 40
+#: Marks a typesetter never puts first on a line (避头尾): the character before them goes down too.
+_NO_LINE_START = "、，。；：）》”！？"
 _INDENT_WIDTH = 4
 #: A page number printed between the pages of a PDF (— 3 —, - 12 -, — — — 3 —).
 _PAGE_NUMBER = re.compile(
@@ -248,7 +250,7 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
 def _broken(line: str, nxt: str, wrap: int | None) -> bool:
     """Whether ``line`` stops mid-sentence and ``nxt`` goes on with it."""
     body = line.rstrip()
-    wrapped = wrap is not None and _wrapped_at(body, wrap)
+    wrapped = wrap is not None and (_wrapped_at(body, wrap) or _held_back(body, nxt, wrap))
     return (
         (len(body) >= 40 or wrapped)
         and _LINE_END_OPEN.search(body) is not None
@@ -273,6 +275,14 @@ def _wrapped_at(body: str, wrap: int) -> bool:
     indented by two characters in print."""
     indent = _INDENT_WIDTH if is_heading(body) else 0
     return _width(body) + indent >= wrap
+
+
+def _held_back(body: str, nxt: str, wrap: int) -> bool:
+    """Whether a line one character short of the wrap width lost its last character to the
+    next line because a mark may not open a line (避头尾): ``…、园区党工`` / ``委、各街道党工委``,
+    the 委 taken down with the 、 that follows it."""
+    after = nxt.strip()
+    return len(after) > 1 and after[1] in _NO_LINE_START and _width(body) + 2 >= wrap
 
 
 def _width(line: str) -> int:

@@ -353,3 +353,30 @@ def test_an_item_after_a_clause_and_a_semicolon_starts_a_line() -> None:
         "2.关于简化报销手续的建议（牵头单位：省人社厅）。",
         "",
     ]
+
+
+def test_a_line_a_character_short_of_the_wrap_goes_on_when_a_mark_took_it_down() -> None:
+    # 避头尾: 、 may not open a line, so the typesetter took 委 down with it.
+    wrapped = [
+        "1.健全社区治理协商机制，推动重大事项由居民议事会讨论决",
+        "定，完善议事规则和结果公开制度，提升议事协商规范化水平",
+        "和群众参与程度，确保协商成果得到落实和反馈，形成长效机",
+        "制，推进议事协商向小区、楼栋延伸，打通服务群众最后一米",
+        "路，让居民的意见在家门口就能得到及时回应和妥善处理解决",
+        "。",
+    ]
+    body = "\n".join(
+        [
+            *wrapped,
+            "牵头单位:区委社会工委",
+            "协办单位:区民政局、区司法局(区法治办)、园区党工",
+            "委、各街道党工委",
+            "",
+        ]
+    )
+    result = clean(raw_doc(body))
+    assert result.text.split("\n")[-3:] == [
+        "牵头单位：区委社会工委",
+        "协办单位：区民政局、区司法局（区法治办）、园区党工委、各街道党工委",
+        "",
+    ]
