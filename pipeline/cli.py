@@ -94,6 +94,15 @@ def extract(paths: tuple[Path, ...], fmt: str, max_size: int) -> None:
     click.echo(render(documents), nl=False)
 
 
+def _collected_before(out: Path) -> None:
+    """Refuse ``--carry-forward`` (a usage error) when nothing was collected into ``out``."""
+    from pipeline.collect.carry import history_path  # the collect package only when asked
+
+    if not history_path(out).is_file():
+        message = f"nothing collected yet: no {history_path(out)} (run pipeline collect first)"
+        raise click.BadParameter(message, param_hint="--carry-forward")
+
+
 def _round(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """Accept a reporting round such as 2026-12 (a usage error otherwise)."""
     from pipeline.export.reporting import valid_round
@@ -340,13 +349,11 @@ def export(
     Example: pipeline export raw --out out --round 2026-12 --due 2026-12-25
     """
     from pipeline import run
-    from pipeline.collect.carry import history_path
     from pipeline.export.atomic import unsafe_out
     from pipeline.validate import report
 
-    if carry_forward and not history_path(out).is_file():
-        message = f"nothing collected yet: no {history_path(out)} (run pipeline collect first)"
-        raise click.BadParameter(message, param_hint="--carry-forward")
+    if carry_forward:
+        _collected_before(out)
     inputs = _inputs(paths)
     refused = unsafe_out(out, inputs)
     if refused:

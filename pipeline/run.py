@@ -11,9 +11,6 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from pipeline import __version__
-from pipeline.collect import Collected
-from pipeline.collect import collect as collect_returns
-from pipeline.collect.carry import Carried, last_answers
 from pipeline.errors import PipelineError
 from pipeline.export.atomic import atomic_write_bytes, atomic_write_text, locked
 from pipeline.export.manifest import Manifest
@@ -30,7 +27,10 @@ from pipeline.validate import report
 from pipeline.validate.checks import orphan, unreadable, validate
 from pipeline.validate.findings import Finding, Report
 
-if TYPE_CHECKING:  # imported where used: collect and extract need neither the page nor its charts
+if TYPE_CHECKING:  # imported where used: collect and extract need neither the page nor its
+    # charts, export and extract not the collect package
+    from pipeline.collect import Collected
+    from pipeline.collect.carry import Carried
     from pipeline.export.deliverables import Advance
     from pipeline.export.page import Sources
 
@@ -132,7 +132,12 @@ def export(
             # The overview page shows the findings; the previous deliverables stay as they were.
             atomic_write_bytes(out / PAGE, ledger_page(None, result.frames, _sources(result)))
             return Exported(result.report, None, reports)
-        ledger = _ledger(result, carried=last_answers(out) if carry_forward else None)
+        carried = None
+        if carry_forward:
+            from pipeline.collect.carry import last_answers
+
+            carried = last_answers(out)
+        ledger = _ledger(result, carried=carried)
         if status is not None:
             status(f"Writing deliverables for {result.resolved.assignments.height} assignments…")
         reporting = reporting_of(result.documents, round_=round_, due=due)
@@ -162,6 +167,8 @@ def collect(
     ``plans`` are the plans the export was made from; the overview page is rebuilt from
     them with the round's progress and every earlier round's (not when ``plans`` is empty).
     """
+    from pipeline.collect import collect as collect_returns
+
     result = collect_returns(returns, out, round_=round_, prefer=prefer, strict=strict)
     if result.written and plans:
         refresh_overview(
