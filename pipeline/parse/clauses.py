@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
 from pipeline.model import Role
+from pipeline.read.chinese import HAN
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 #: The longest unit name a role-less bracket may hold, and words that open a remark, not a
 #: unit: （含开发区）, （不含市区）.
 _MAX_UNIT = 24

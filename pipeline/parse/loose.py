@@ -1,6 +1,6 @@
 """Read a table with a cell a line whose header also holds words the grammar does not know.
 
-table.py tries this when the strict reading (every header line a header word) fails:
+table_stacked.py tries this when the strict reading (every header line a header word) fails:
 
 - The header runs from the number word to the first line holding a number. A header cell
   wrapped over lines is joined back when the joined word is a header word and one of its

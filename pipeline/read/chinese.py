@@ -1,4 +1,4 @@
-"""Shared by cleaning and validation: the range of Chinese characters and OpenCC's t2s."""
+"""Shared by cleaning, parsing and validation: the ranges of Chinese characters and OpenCC's t2s."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import Any
 
 #: Character ranges of CJK ideographs (extension A, unified, compatibility).
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: The unified ideographs alone: the range the parsers test names and units against.
+HAN = "\u4e00-\u9fff"
 
 
 @cache

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.grammar import GrammarError, default_grammar, load_grammar
 from pipeline.model import Role
-from pipeline.parse.table import NUMBER, TITLE, titled
+from pipeline.parse.table_header import NUMBER, TITLE, titled
 from tests.parse.test_parser import HEAD, parse_text, units
 from tests.test_grammar import PACKAGED
 

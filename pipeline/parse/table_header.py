@@ -1,0 +1,108 @@
+"""Read a task table's header: which column each header word names.
+
+The number, title, body, group and progress words of schemas/grammar.toml's [table] and the
+clause labels for the roles, the deadline and the leaders name the columns; a body column
+(主要内容) is the title only in a table without a title column. Used by every table layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.grammar import Grammar, Kind
+from pipeline.model import Role
+
+NUMBER, TITLE, BODY = "number", "title", "body"
+GROUP = "group"  # a category column (类别, 分类): merged cells, read for no task field
+Column = Kind | None
+#: Bounds that keep a hostile file linear: the length of a header word, columns of a table.
+WORD = 16
+COLUMNS = 16
+#: A year before a header word (2022年预期目标): the column is the word's.
+_YEAR = re.compile(r"\d{4}年(?=\D)")
+#: A qualifier in brackets after a header word (责任股室（单位）, 完成时限（月份）).
+_QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
+#: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
+_PERIOD = re.compile(r"(季度|月份?|年度?|半年)$")
+
+
+def column(word: str, grammar: Grammar) -> Column:
+    """Return the column a header word names (past a year before it, a bracket after it)."""
+    word = "".join(word.split())
+    year = _YEAR.match(word)
+    word = word[year.end() :] if year else word
+    qualified = _QUALIFIER.search(word)
+    if qualified and qualified.start() > 0:
+        # 责任股室（单位）: the bracket says what the word means, the word names the column
+        return column(word[: qualified.start()], grammar) or _column_of(word, grammar)
+    return _column_of(word, grammar)
+
+
+def _column_of(word: str, grammar: Grammar) -> Column:
+    if word in grammar.number_headers:
+        return NUMBER
+    if word in grammar.title_headers:
+        return TITLE
+    if word in grammar.body_headers:
+        return BODY
+    if word in grammar.group_headers:
+        return GROUP
+    return grammar.header_kind(word)
+
+
+def header(words: list[str], grammar: Grammar) -> list[Column] | None:
+    """Return the columns a header's words name, or None when they head no task table."""
+    return is_header(titled(words, [column(w, grammar) for w in words], grammar))
+
+
+def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Column]:
+    """Return ``columns`` with the first unknown header cell that holds a title word
+    (具体工作任务和要求, 内容与要求: ``[table] title_parts``) as the title column, when no
+    cell is exactly a title word; the other unknown cells (落实情况) stay unread."""
+    if TITLE in columns:
+        return columns
+    for k, (word, kind) in enumerate(zip(words, columns, strict=True)):
+        if kind is None and any(part in word for part in grammar.title_parts):
+            return [*columns[:k], TITLE, *columns[k + 1 :]]
+    return columns
+
+
+def is_header(columns: list[Column]) -> list[Column] | None:
+    """Return ``columns`` when they head a task table (a title, a lead or responsible column)."""
+    if TITLE not in columns and BODY in columns:  # 主要内容 is the title of a table without one
+        k = columns.index(BODY)
+        columns = [*columns[:k], TITLE, *columns[k + 1 :]]
+    roles = {c for c in columns if isinstance(c, Role)}
+    if TITLE in columns and roles & {Role.LEAD, Role.RESPONSIBLE}:
+        return columns
+    return None
+
+
+def header_wrap(before: str, word: str, grammar: Grammar) -> bool:
+    """Whether two header lines are one cell wrapped: a title word runs across them (攻坚目标
+    / 任务 holds 目标任务), or a period is followed by a progress word (第二季度 / 完成情况)."""
+    joined, cut = before + word, len(before)
+    for title in grammar.title_headers:
+        at = joined.find(title)
+        if 0 <= at < cut < at + len(title):
+            return True
+    period = _PERIOD.search(before) is not None and column(before, grammar) is None
+    return period and any(word.startswith(p) for p in grammar.progress_parts)
+
+
+def header_word(word: str, grammar: Grammar) -> bool:
+    """Whether a line is a header cell: a header word, or one holding a title or progress
+    word the parser reads nothing from (下步举措, 进展情况)."""
+    parts = (*grammar.title_parts, *grammar.progress_parts)
+    return len(word) <= WORD and (
+        column(word, grammar) is not None or any(p in word for p in parts)
+    )
+
+
+def all_known(words: list[str], columns: list[Column], grammar: Grammar) -> bool:
+    """Whether every word of a space-aligned header is a header word or a progress
+    column's (上半年推进情况: ``[table] progress``, read for nothing)."""
+    return all(
+        c is not None or any(p in w for p in grammar.progress_parts)
+        for w, c in zip(words, columns, strict=True)
+    )

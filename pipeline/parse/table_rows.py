@@ -1,0 +1,263 @@
+"""Fit a table row's cells to the header's columns by what each cell reads as.
+
+A cell reads as a unit, a date, a person's name or a sentence: a row that leaves out cells
+merged down from the row above gets them back where its own cells read best, and a person
+printed after a unit in its cell is a leader. Used by table.py and table_stacked.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.grammar import DEADLINE, LEADERS, Grammar
+from pipeline.model import Role
+from pipeline.parse import inline, loose
+from pipeline.parse.clauses import Unit
+from pipeline.parse.table_header import GROUP, NUMBER, TITLE, Column
+from pipeline.read.chinese import HAN
+
+Span = tuple[int, int]
+#: A bound that keeps a hostile file linear: lines one row may span.
+ROW_LINES = 8
+#: A cell that reads as a deadline (the last column of a table with a cell a line).
+_DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
+#: A person's name printed after a unit in its cell: two or three characters.
+_PERSON_CHARS = 3
+_HAN_ONLY = re.compile(f"[{HAN}]+")
+#: A unit's name holds Chinese characters; a rate (72%) holds none.
+_HAN = re.compile(f"[{HAN}]")
+#: A cell naming units only is no longer than this.
+_UNITS_CELL = 40
+#: At most this many merged cells a short row of a table with a cell a line leaves out.
+_LEFT_OUT = 4
+#: Marks that end a sentence: a cell holding one is text, not a unit's name.
+_SENTENCE_ENDS = "。；;"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A table row: its span, a cell a column, and the lines of a sub-row under its number."""
+
+    start: int
+    end: int
+    cells: tuple[Span, ...]
+    extra: tuple[Span, ...] = ()  # lines of a sub-row under the same number: the body
+
+
+def merged_left_out(
+    text: str, cells: list[Span], columns: list[Column], above: Row, grammar: Grammar
+) -> list[Span]:
+    """Return a row's cells with one cell merged down from the row above put back.
+
+    A table exported with a merged cell prints it on its first row only; the rows below
+    shift their later cells left and end short or in empty cells (``2 | X | 4月:… | 已完成。…
+    | |`` under a merged 牵头单位, ``2 | 扎实做好… | 疾控处 | 长期推进 |`` under a merged
+    工作任务). Where putting the row above's cell back in one column makes the row read
+    better (units in its unit columns, a date in its deadline column, no sentence where a
+    unit belongs), the cell goes back in the first such column and the others move right.
+    """
+    if NUMBER in columns and not text[slice(*cells[columns.index(NUMBER)])].isdecimal():
+        return cells  # (a row without its number is a sub-row, read by inline.py)
+    if NUMBER not in columns and (
+        GROUP in columns or not _person_in_units(text, cells, columns, grammar)
+    ):  # a short row of a table without numbers is a sub-row, or left out its group cell
+        return cells
+    core = inline.filled(cells)
+    if core >= len(columns) or core < 2:
+        return cells
+    best, fit = None, _fit(text, cells, columns, grammar)
+    if fit[0] == 0:
+        return cells  # the row reads well as printed (its last cells merely empty)
+    for k in range(1, len(columns)):
+        if columns[k] == NUMBER or not text[slice(*above.cells[k])]:
+            continue
+        trial = [*cells[:k], above.cells[k], *cells[k:core]]
+        trial += [(trial[-1][1], trial[-1][1])] * (len(columns) - len(trial))
+        tried = _fit(text, trial, columns, grammar)
+        if tried < fit:
+            best, fit = trial, tried
+    return best or cells
+
+
+def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) -> tuple[int, int]:
+    """Return how badly a row's cells read in their columns, fewest first: the misfits (a
+    sentence, a date, a rate or a person's name in a unit column, a text without a date in
+    the deadline column, an empty title), then minus the fits (a unit-like cell, a date, a
+    person's name in a leader column)."""
+    misfits = fits = 0
+    for column, (s, e) in zip(columns, cells, strict=True):
+        value = text[s:e]
+        if isinstance(column, Role) and value:
+            sentence = any(m in value for m in _SENTENCE_ENDS) or dated(value, grammar)
+            # a rate (72%) or a person's name (王小强) where a unit belongs
+            wrong = sentence or _HAN.search(value) is None or _person_name(value, grammar)
+            misfits, fits = (misfits + 1, fits) if wrong else (misfits, fits + 1)
+        elif column == DEADLINE and value:
+            misfits, fits = (misfits, fits + 1) if dated(value, grammar) else (misfits + 1, fits)
+        elif column == LEADERS and value and any(m in value for m in _SENTENCE_ENDS):
+            misfits += 1  # a sentence where a person belongs
+        elif column == LEADERS and _person_name(value, grammar):
+            fits += 1
+        elif column == TITLE and not value:
+            misfits += 1
+    return misfits, -fits
+
+
+def _person_in_units(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) -> bool:
+    """Whether a row's units column holds a person's name (王小强): the leader cell after it,
+    shifted left because the row leaves out a units cell merged down from above."""
+    return any(
+        isinstance(column, Role) and _person_name(text[slice(*cell)], grammar)
+        for column, cell in zip(columns, cells, strict=False)
+    )
+
+
+def _person_name(value: str, grammar: Grammar) -> bool:
+    """Whether a cell is a person's bare name: two or three characters that end no unit's name."""
+    return (
+        2 <= len(value) <= _PERSON_CHARS
+        and _HAN_ONLY.fullmatch(value) is not None
+        and value[-1] not in grammar.name_endings
+        and not value.startswith(("各", "相关", "有关"))
+    )
+
+
+def person_after(text: str, before: Unit | None, unit: Unit, grammar: Grammar) -> bool:
+    """Whether ``unit`` is the person a cell names after its unit ``before``, a space between
+    them (市民政局 伍泽国): two or three characters that end no unit's name, after a unit that
+    does."""
+    if before is None or unit.etc:
+        return False
+    return (
+        _person_name(text[unit.start : unit.end], grammar)
+        and not text[before.end : unit.start].strip()
+        and text[before.end - 1] in grammar.name_endings
+    )
+
+
+def names_units(text: str, cell: Span, grammar: Grammar) -> bool:
+    """Whether a cell names units only: short names each ending as a unit's name does."""
+    value = text[slice(*cell)]
+    names = [n for n in re.split("[、，,；; ]", value) if n]
+    return (
+        0 < len(value) <= _UNITS_CELL
+        and not any(m in value for m in _SENTENCE_ENDS)
+        and all(len(n) >= 2 and n[-1] in grammar.name_endings for n in names)
+    )
+
+
+def refit(
+    text: str,
+    row: list[Span],
+    columns: list[Column],
+    above: list[Span],
+    placed: list[Span],
+    grammar: Grammar,
+) -> list[Span]:
+    """Return ``placed`` or, when it reads worse, the row with its left-out cells taken from
+    the row above where its own cells read best (see ``_left_out``)."""
+    if len(row) >= len(columns) or len(row) < 3:
+        return placed
+    better = _left_out(text, row, columns, above, grammar)
+    fit = _fit(text, placed, columns, grammar)
+    if better is not None and fit[0] and _fit(text, better, columns, grammar) < fit:
+        return better
+    return placed
+
+
+def _left_out(
+    text: str, row: list[Span], columns: list[Column], above: Sequence[Span], grammar: Grammar
+) -> list[Span] | None:
+    """Return a row (number, title, its own cells) with the cells it left out taken from the
+    row above, placed where its own cells read best, the earliest left out first on a tie.
+
+    A table with a cell a line prints a cell merged over several rows (牵头单位, 负责科室,
+    负责人) on the first of them only; the rows below go from their number and title
+    straight to the cells they own.
+    """
+    own = row[2:]
+    missing = len(columns) - 2 - len(own)
+    if not 0 < missing <= _LEFT_OUT:
+        return None
+    best: tuple[tuple[int, int], list[Span]] | None = None
+    for left_out in itertools.combinations(range(2, len(columns)), missing):
+        mine = iter(own)
+        cells = [above[k] if k in left_out else next(mine) for k in range(2, len(columns))]
+        trial = [row[0], row[1], *cells]
+        fit = _fit(text, trial, columns, grammar)
+        if best is None or fit < best[0]:
+            best = (fit, trial)
+    return best[1] if best else None
+
+
+def by_content(
+    text: str, row: list[Span], columns: list[Column], above: list[Span] | None, grammar: Grammar
+) -> list[Span] | None:
+    """Return a row's cells placed by what they read as, in a table with a cell a line whose
+    group column stands between the number and the title (序号 / 指标 / 工作任务 / 完成时限 /
+    责任领导 / 责任股室) and whose rows print only the cells they own; None for another table.
+
+    The title is the first cell with a sentence mark (the group, when printed, is before
+    it); after it come a deadline, persons, then units one a line. A group, deadline, leaders
+    or units cell the row leaves out is merged down from the row above; a column nothing is
+    read from (备注) stays empty.
+    """
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    if columns[1:3] not in ([None, TITLE], [GROUP, TITLE]) or len(roles) != 1 or len(row) < 2:
+        return None
+    title = next((k for k in (1, 2) if k < len(row) and _marked(text, row[k])), None)
+    if title is None:
+        return None
+    out: list[Span | None] = [row[0], row[1] if title == 2 else None, row[title]]
+    out += [None] * (len(columns) - 3)
+    units: list[Span] = []
+    for cell in row[title + 1 :]:
+        value = text[slice(*cell)]
+        k = _kind_of(value, columns, grammar) if not units else roles[0]
+        if k is None or out[k] is not None or _marked(text, cell):
+            return None
+        if k == roles[0]:
+            units.append(cell)
+        else:
+            out[k] = cell
+    if units:
+        out[roles[0]] = (units[0][0], units[-1][1])
+    merged = (1, *(k for k, c in enumerate(columns) if c in (DEADLINE, LEADERS)), roles[0])
+    end = row[-1][1]
+    return [
+        c if c is not None else (above[k] if above and k in merged else (end, end))
+        for k, c in enumerate(out)
+    ]
+
+
+def _marked(text: str, cell: Span) -> bool:
+    return any(m in text[slice(*cell)] for m in loose.MARKS)
+
+
+def _kind_of(value: str, columns: list[Column], grammar: Grammar) -> int | None:
+    """Return the column a cell after the title reads as: a deadline, a person, else units."""
+    if DEADLINE in columns and dated(value, grammar):
+        return columns.index(DEADLINE)
+    if LEADERS in columns and _person_name("".join(value.split()), grammar):
+        return columns.index(LEADERS)
+    return next(k for k, c in enumerate(columns) if isinstance(c, Role))
+
+
+def dated(value: str, grammar: Grammar) -> bool:
+    """Whether a cell reads as a deadline: 12月底前, 9月投入使用, 2026年, 全年, 长期坚持."""
+    return _DATED.search(value) is not None or any(w in value for w in grammar.deadline_endings)
+
+
+def cut_after(text: str, lines: list[Span], k: int) -> bool:
+    """Whether the text stops inside line ``k``, with no line break after it (a page saved
+    part way); a table whose last row is whole, then a footer, ends in a line break."""
+    return k == len(lines) - 1 and lines[k][1] == len(text)
+
+
+def line_of(lines: list[Span], at: int) -> int:
+    """Return the index of the line after the one holding position ``at``."""
+    return bisect.bisect_right([s for s, _ in lines], at)
