@@ -29,6 +29,8 @@ LATER_SHARE = 0.15
 #: (…配合）2.…), role-less unit brackets (（X、Y）), and groups under a heading naming
 #: their lead (一、X牵头工作（N项）) whose items carry no clause.
 RECENT_LAYOUTS = ("project_report", "glued_items", "roleless", "heading_lead")
+#: The recent layouts whose clauses name no role: their plans print a first-listed-lead note.
+FIRST_LISTED_RECENT = ("project_report", "roleless")
 RECENT_SHARE = 0.2
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
@@ -460,8 +462,15 @@ def _recent_layout(
     rng: random.Random, layout: str, tasks: list[_Draft], targets: str
 ) -> tuple[str, list[TaskSpec]]:
     """Write a progress report's projects, items run together, role-less brackets, or
-    groups under headings that name their lead."""
+    groups under headings that name their lead.
+
+    A progress report and role-less brackets name no role: like a 责任清单, the plan says
+    that the first unit listed leads (a ``clause.first_listed_lead`` warning), so that its
+    tasks have a lead and the corpus stays valid for the export it is timed through.
+    """
     lines = [f"总体目标方面提出，{targets}", "重点任务如下："]
+    if layout in FIRST_LISTED_RECENT:
+        lines.insert(1, f"（{rng.choice(phrases.FIRST_LISTED_NOTES)}）")
     specs: list[TaskSpec] = []
     if layout == "heading_lead":
         groups = _split(rng, tasks)
@@ -482,11 +491,12 @@ def _recent_layout(
             lines += [f"{n:02d} 项目名称：{task.title}", "项目内容：", task.body, label]
             lines += ["、".join(units), "进展与成效：", f"{_phrase(rng)}已完成。"]
             body = f"项目内容：\n{task.body}\n进展与成效：\n{lines[-1]}"
-            specs.append(_Draft(task.title, body, "", (), units, (), None).spec(str(n)))
+            specs.append(_Draft(task.title, body, "", units[:1], units[1:], (), None).spec(str(n)))
             continue
         if layout == "roleless":
             lines.append(f"{n}.{task.title}。{task.body}（{'、'.join(units)}）")
-            specs.append(_Draft(task.title, task.body, "", (), units, (), None).spec(str(n)))
+            listed = _Draft(task.title, task.body, "", units[:1], units[1:], (), None)
+            specs.append(listed.spec(str(n)))
             continue
         run.append(f"{n}.{task.title}。{task.body}{_labelless(rng, task)}")
         specs.append(replace(task, deadline=None).spec(str(n)))

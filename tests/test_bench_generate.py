@@ -191,3 +191,11 @@ def test_recent_layouts_parse_to_exactly_their_tasks(
     )
     assert "）2." in texts["glued_items"]
     assert "牵头工作（" in texts["heading_lead"]
+    # The layouts that print no role say that the first unit listed leads: the plans are
+    # valid, so an export of the corpus writes its deliverables (it was refused before).
+    report = run.check([tmp_path])
+    assert report.valid
+    noted = sorted(p.doc_id for p in recent if p.layout in ("project_report", "roleless"))
+    lead_notes = [f.doc_id or "" for f in report.findings if f.rule == "clause.first_listed_lead"]
+    assert sorted(lead_notes) == noted
+    assert {f.rule for f in report.findings} <= {"clause.first_listed_lead", "clause.shared"}
