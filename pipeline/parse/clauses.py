@@ -330,6 +330,20 @@ def _lead_suffix(text: str, start: int, end: int, grammar: Grammar) -> str | Non
     return suffix if suffix and grammar.role_of_suffix(suffix) is Role.LEAD else None
 
 
+def earlier_clauses(
+    text: str, start: int, end: int, grammar: Grammar, *, first_listed: bool = False
+) -> tuple[Clause, ...]:
+    """Return the bracketed label-less clauses naming a lead in ``text[start:end]``, the
+    text of an item before its own clause: an item of two parts, each closed by its clause
+    (…产业目录。〔市生态环境局牵头，市发展改革局参与〕按省的要求，…。（市市场监管局牵头）)."""
+    found = []
+    for o, c in _groups(text, start, end, grammar):
+        clause = _suffix_clause(text, o + 1, c, grammar, whole=False, first_listed=first_listed)
+        if clause is not None and any(p.kind is Role.LEAD for p in clause.parts):
+            found.append(Clause(o, c + 1, clause.parts, clause.notes))
+    return tuple(found)
+
+
 def _labelless(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:

@@ -33,6 +33,9 @@ class Item:
     # the clause of a heading above (一、X牵头的工作) whose items carry clauses of their own:
     # its roles go to the task where its own clause names none of them
     heading: Clause | None = field(default=None)
+    # label-less clauses in brackets before the item's own, each closing a part of its text
+    # (…目录。〔X牵头，Y参与〕按省的要求，…。（Z牵头）): their units are the task's too
+    earlier: tuple[Clause, ...] = ()
 
 
 def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> list[Item]:

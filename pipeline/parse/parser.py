@@ -11,7 +11,13 @@ from datetime import date
 from pipeline.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
 from pipeline.numbering import match_number
-from pipeline.parse.clauses import find_clause, lead_note_brackets, people, split_units
+from pipeline.parse.clauses import (
+    earlier_clauses,
+    find_clause,
+    lead_note_brackets,
+    people,
+    split_units,
+)
 from pipeline.parse.outline import (
     Item,
     heading_clauses,
@@ -53,6 +59,10 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         start = item.start + len(item.number.label)
         first_listed = ruled_from is not None and item.end > ruled_from
         item.clause = find_clause(text, start, end, grammar, first_listed=first_listed)
+        if item.clause is not None and item.clause.start > start:
+            item.earlier = earlier_clauses(
+                text, start, item.clause.start, grammar, first_listed=first_listed
+            )
     roleless_clauses(text, items, grammar, ends)
     headed = heading_clauses(text, items, grammar, ruled_from)
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
@@ -245,7 +255,15 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     named = {p.kind for p in own}
     # （一）X牵头的工作 over an item whose 协同单位 line names no lead: the heading's lead
     given = tuple(p for p in item.heading.parts if p.kind not in named) if item.heading else ()
-    for part in (*own, *given):
+    before = tuple(p for c in item.earlier for p in c.parts)
+    # a unit an earlier clause of the item named keeps its place and role there
+    earlier_units = {
+        text[u.start : u.end]
+        for p in before
+        if isinstance(p.kind, Role)
+        for u in split_units(text, p.start, p.end, grammar)
+    }
+    for k, part in enumerate((*before, *own, *given)):
         if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
             continue
@@ -255,6 +273,8 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
+            if k >= len(before) and text[u.start : u.end] in earlier_units:
+                continue
             if _DEADLINE_LIKE.search(text[u.start : u.end]):
                 # （牵头单位：市工信局，2025年6月底前完成）: a deadline without its label
                 deadline = deadline or text[u.start : u.end]
@@ -264,7 +284,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
             found.append(
                 Mention(text[u.start : u.end], u.role or role, len(found) + 1, location, u.etc)
             )
-    notes = [text[s:e] for s, e in clause.notes] if clause else []
+    notes = [text[s:e] for c in (*item.earlier, clause) if c for s, e in c.notes]
     note = "。".join(notes) or None
     return Task(
         task_id=task_id,

@@ -524,3 +524,24 @@ def test_a_sentence_about_later_tasks_after_a_stop_in_a_labelless_clause_is_a_no
         ("以下均需地方各级人民政府负责，不再列出", True),
         (None, False),
     ]
+
+
+def test_an_item_of_two_parts_names_the_units_of_both_clauses_once() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.制定清单。完成编制。〔市生态环境局牵头，市发展改革局参与，各县人民政府负责落实。"
+        + "以下各项工作均需各县人民政府落实，不再列出。〕按省的要求，不再新建燃煤锅炉。"
+        + "（市生态环境局、市市场监管局牵头，市发展改革局参与）\n"
+    )
+    (task,) = doc.tasks
+    assert units(task) == (
+        ["市生态环境局", "市市场监管局"],
+        ["各县人民政府"],
+        ["市发展改革局"],
+    )
+    assert [(m.text, m.position) for m in task.lead] == [("市生态环境局", 1), ("市市场监管局", 2)]
+    first, second = task.lead
+    assert (first.location.line, first.location.column) == (2, 14)  # in the 〔〕 clause
+    assert second.location.column > first.location.column + 40  # in the closing clause
+    assert (task.note, task.note_forward) == ("以下各项工作均需各县人民政府落实，不再列出", True)
+    assert task.body is not None and "〔市生态环境局牵头" in task.body  # printed as it stands
