@@ -349,8 +349,11 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             breaks |= _inline_numbers(line)
         else:  # …按职责分工负责） 2.落实… : a whole page on one line, items after a sentence
             closed = _sentence_items(line)
-            if sum(line[at + 1].isdigit() for at in closed) >= _INLINE_LABELS:
-                breaks = closed
+            numbered = sum(line[at + 1].isdigit() for at in closed)
+            # …盲区。 责任单位：… : a label after a sentence closes the item before it
+            stops = {m.start() for m in hits if m.start() > 0 and line[m.start() - 1] == "。"}
+            if numbered >= _INLINE_LABELS or (numbered and stops):
+                breaks = closed | stops
         for at in breaks:
             chars[pos + at] = "\n"
         count += len(breaks)

@@ -212,6 +212,19 @@ def test_a_line_with_fewer_than_two_items_after_sentence_ends_is_left_alone(raw:
     assert cleaned(raw) == raw
 
 
+def test_a_page_on_one_line_with_one_item_breaks_before_its_label_after_a_stop() -> None:
+    raw = (
+        "现就有关工作作如下分工。 一、开展隐患排查 （一）全面排查 1、坚持问题导向，开展全覆盖排查。"
+        " 责任单位：区应急管理局，各乡（街道） 监督电话：12345"
+    )
+    assert cleaned(raw).split("\n") == [
+        "现就有关工作作如下分工。",
+        "一、开展隐患排查 （一）全面排查",
+        "1、坚持问题导向，开展全覆盖排查。",
+        "责任单位：区应急管理局，各乡（街道） 监督电话：12345",
+    ]  # a label after no sentence's end (监督电话) stays on its line
+
+
 def test_question_marks_opening_many_lines_are_lost_indents() -> None:
     raw = "??通知如下。\n??1.修路。（县交通局负责）\n??2.建桥。\n?市财政局\n说明??"
     result = clean(raw_doc(raw))
