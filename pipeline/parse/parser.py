@@ -248,6 +248,9 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         first, _, after = head.partition("。")
         title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label
         body = "\n".join(p for p in (after.strip(), rest) if p)
+    title, proposer = _quoted(title, grammar)
+    if proposer:
+        body = "\n".join(p for p in (proposer, body) if p)
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
     leaders: list[str] = []
@@ -314,6 +317,17 @@ def _unlabelled(head: str, grammar: Grammar) -> str:
             if after[:1] in ("：", ":") and after[1:].strip(_INDENT):
                 return after[1:].strip(_INDENT)
     return head
+
+
+def _quoted(title: str, grammar: Grammar) -> tuple[str, str]:
+    """Return the title a proposal's heading quotes, and who proposed it (else ``title``, ""):
+    王臻代表提出的“关于推动社区养老的建议” gives 关于推动社区养老的建议 and 王臻代表提出."""
+    for word in grammar.quoted_titles:
+        at = title.find(word + "“")
+        inner = title[at + len(word) + 1 : -1]
+        if at > 0 and title.endswith("”") and inner and "“" not in inner:
+            return inner, title[: at + len(word)].removesuffix("的")
+    return title, ""
 
 
 def _without(text: str, start: int, end: int, cut: tuple[int, int]) -> str:

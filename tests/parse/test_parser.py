@@ -545,3 +545,15 @@ def test_an_item_of_two_parts_names_the_units_of_both_clauses_once() -> None:
     assert second.location.column > first.location.column + 40  # in the closing clause
     assert (task.note, task.note_forward) == ("以下各项工作均需各县人民政府落实，不再列出", True)
     assert task.body is not None and "〔市生态环境局牵头" in task.body  # printed as it stands
+
+
+def test_a_proposals_quoted_title_is_the_task_title_and_its_proposer_opens_the_body() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.李明等3名代表提出的“关于推进‘一网通办’的建议”（主办单位：市大数据局）；\n"
+        + "2.王芳代表提出的“关于建议”的补充意见（主办单位：市教育局）。\n"
+    )
+    first, second = doc.tasks
+    assert (first.title, first.body) == ("关于推进‘一网通办’的建议", "李明等3名代表提出")
+    # a quote that does not close the title is no proposal's title
+    assert (second.title, second.body) == ("王芳代表提出的“关于建议”的补充意见", "")
