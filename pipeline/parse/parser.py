@@ -260,12 +260,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     given = tuple(p for p in item.heading.parts if p.kind not in named) if item.heading else ()
     before = tuple(p for c in item.earlier for p in c.parts)
     # a unit an earlier clause of the item named keeps its place and role there
-    earlier_units = {
-        text[u.start : u.end]
-        for p in before
-        if isinstance(p.kind, Role)
-        for u in split_units(text, p.start, p.end, grammar)
-    }
+    earlier_units: set[str] = set()
     for k, part in enumerate((*before, *own, *given)):
         if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
@@ -276,7 +271,9 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
-            if k >= len(before) and text[u.start : u.end] in earlier_units:
+            if k < len(before):
+                earlier_units.add(text[u.start : u.end])
+            elif text[u.start : u.end] in earlier_units:
                 continue
             if _DEADLINE_LIKE.search(text[u.start : u.end]):
                 # （牵头单位：市工信局，2025年6月底前完成）: a deadline without its label
