@@ -339,9 +339,29 @@ def earlier_clauses(
     found = []
     for o, c in _groups(text, start, end, grammar):
         clause = _suffix_clause(text, o + 1, c, grammar, whole=False, first_listed=first_listed)
-        if clause is not None and any(p.kind is Role.LEAD for p in clause.parts):
+        if clause is None:
+            continue
+        if first_listed:
+            clause = first_unit_leads(text, clause, grammar)
+        if any(p.kind is Role.LEAD for p in clause.parts):
             found.append(Clause(o, c + 1, clause.parts, clause.notes))
     return tuple(found)
+
+
+def first_unit_leads(text: str, clause: Clause, grammar: Grammar) -> Clause:
+    """Under a plan's first-listed-lead note, make the first unit of a clause that names no
+    lead its lead, for each clause of an item of several: （省经信委、省发改委负责。…列第一者
+    为牵头单位，下同） mid-item gives 省经信委 the lead and 省发改委 the responsibility."""
+    parts = clause.parts
+    i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
+    if i is None or any(p.kind is Role.LEAD for p in parts):
+        return clause
+    units = split_units(text, parts[i].start, parts[i].end, grammar)
+    if not units:
+        return clause
+    first = Part(Role.LEAD, units[0].start, units[0].end)
+    rest = (Part(Role.RESPONSIBLE, units[1].start, parts[i].end),) if len(units) > 1 else ()
+    return replace(clause, parts=(*parts[:i], first, *rest, *parts[i + 1 :]))
 
 
 def _labelless(

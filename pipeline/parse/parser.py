@@ -14,6 +14,7 @@ from pipeline.numbering import match_number
 from pipeline.parse.clauses import (
     earlier_clauses,
     find_clause,
+    first_unit_leads,
     lead_note_brackets,
     people,
     split_units,
@@ -63,6 +64,9 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
             item.earlier = earlier_clauses(
                 text, start, item.clause.start, grammar, first_listed=first_listed
             )
+            if item.earlier and first_listed:
+                # each of the item's clauses has its own first-listed lead
+                item.clause = first_unit_leads(text, item.clause, grammar)
     roleless_clauses(text, items, grammar, ends)
     headed = heading_clauses(text, items, grammar, ruled_from)
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
@@ -266,7 +270,8 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
             deadline = text[part.start : part.end] or None
             continue
         if part.kind == LEADERS:
-            leaders += people(text, part.start, part.end, grammar)
+            # （分管副省长负责，X牵头）…（分管副省长负责，Y牵头）: each person once
+            leaders += [p for p in people(text, part.start, part.end, grammar) if p not in leaders]
             continue
         units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
