@@ -84,10 +84,26 @@ def find_clause(
     )
 
 
+#: The longest free sentence opening a labelled bracket: a file number, not a task's text.
+_MAX_REFERENCE = 12
 #: 关于“…”的问题，由财政部牵头，会同国土资源部等部门落实。: the clause after the question.
 _QUESTION = re.compile("问题[，,]由")
 #: What the units after 会同 are to do: 等部门落实, 负责落实, 研究提出具体实施意见.
 _TOGETHER_TAIL = re.compile("(?:负责)?(?:研究)?(?:提出)?(?:具体)?(?:落实|实施)?(?:意见|办理)?$")
+
+
+def _reference(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]``, the start of a bracket before its first label, is a free
+    sentence of its own (第1389号。, 编号A-03；) that names no role: no broken label such as
+    牵头单位市数据中心。 and no 牵头 or 负责."""
+    value = text[start:end].strip(" \t\u3000")
+    return (
+        0 < len(value) - 1 <= _MAX_REFERENCE
+        and value[-1] in "。；"
+        and not any(c in value[:-1] for c in "。；，、")
+        and not any(word in value for word, _ in grammar.labels)
+        and grammar.suffix_ending(value, 0, len(value) - 1) is None
+    )
 
 
 def _question(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
@@ -214,6 +230,7 @@ def _labelled(
     while before >= start and text[before] in " \t　":
         before -= 1
     close = None
+    prefix = None  # （第1389号。牵头单位：…）: a free sentence before the first label
     lead_in = None  # （X牵头，Y配合；完成时限：…）: label-less roles before the first label
     enclosing = None  # （牵头单位市X中心。责任单位：…）: a bracket opened before a broken label
     if not (before >= start and text[before] in grammar.opening):
@@ -222,6 +239,9 @@ def _labelled(
         lead_in = _suffix_clause(text, s, e, grammar, whole=True) if e > s else None
         if o is not None and lead_in is not None:
             before = o
+        elif o is not None and _reference(text, o + 1, first.start(), grammar):
+            before = o  # （第1389号。牵头单位：…）: the bracket is the clause, its number a note
+            prefix = (s, e)
         elif o is not None:
             enclosing = _balanced_close(text, o, end, grammar)
     if before >= start and text[before] in grammar.opening:
@@ -242,6 +262,8 @@ def _labelled(
             inner_end = clause_end = line_end
     parts: list[Part] = list(lead_in.parts) if lead_in else []
     notes: list[tuple[int, int]] = list(lead_in.notes) if lead_in else []
+    if prefix is not None:
+        notes.append(prefix)
     for key, nxt in zip(keys, [*keys[1:], None], strict=True):
         value_end = nxt.start() if nxt else inner_end
         stop = text.find(_SENTENCE, key.end(), value_end)

@@ -452,22 +452,24 @@ def _sentence_items(line: str) -> set[int]:
     """Return where the items and headings of a page printed on one line start.
 
     …。 1.把…。（省商务厅…负责） 2.落实… 二、深化改革 3.优化…: an item number (1. 2. 3. in
-    order, or 1. again after a heading) or a heading (一、 二、 in order) counts after a
-    sentence's end (``_ITEM_BEFORE``) and a space; an item number also right after a heading.
+    order from the first one seen, or 1. again after a heading) or a heading (一、 二、 in
+    order) counts after a sentence's end (``_ITEM_BEFORE``, or a clause's ``）；``) and a
+    space; an item number also right after a heading.
     """
     events = sorted(
         [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
         + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
     )
     found: set[int] = set()
-    expected, heading, headed = 1, 1, False
+    expected: int | None = None  # a page cut above its first item starts at 2.
+    heading, headed = 1, False
     for at, value in events:
-        closed = at > 0 and line[at - 1] in _ITEM_BEFORE
+        closed = at > 0 and (line[at - 1] in _ITEM_BEFORE or line[at - 2 : at] == "）；")
         if value < 0:
             if -value == heading and closed:
                 found.add(at)
                 heading, headed = heading + 1, True
-        elif (closed or headed) and (value == expected or (headed and value == 1)):
+        elif (closed or headed) and value in (expected or value, 1 if headed else expected):
             found.add(at)
             expected, headed = value + 1, False
     return found
