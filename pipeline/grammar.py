@@ -40,7 +40,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "person_titles",
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
-    "outline": ("heading_tails", "subitems", "title_labels", "quoted_titles"),
+    "outline": ("heading_tails", "owner_tails", "subitems", "title_labels", "quoted_titles"),
     "table": (
         "number",
         "group",
@@ -93,6 +93,7 @@ class Grammar:
     name_endings: str  # the last character of a unit's name; place names end in none
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
+    owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
@@ -231,6 +232,7 @@ def _parse(text: str, name: str) -> Grammar:
         name_endings="".join(tables["units"]["name_endings"]),
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
+        owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         title_labels=tuple(tables["outline"]["title_labels"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),

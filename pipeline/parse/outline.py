@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.grammar import Grammar
+from pipeline.model import Role
 from pipeline.numbering import SECTION_STYLES, Number, match_number, match_number_after
-from pipeline.parse.clauses import Clause, opening_clause, roleless_clause
+from pipeline.parse.clauses import Clause, Part, opening_clause, roleless_clause
 
 _INDENT = " \t\u3000"
 
@@ -182,6 +183,54 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
             item.clause = clause
 
 
+def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
+    """Give each item of a list that opens every item with a unit's name as a sentence of its
+    own (三、任务分工 / 1、区住建局。排查… / 2、生态局东安分局。…) that unit as its lead.
+
+    Only a plan with no clause of another form, and a list of two or more items, each opening
+    so and going on after the name, reads this way: 1.办节会。 2.建场馆。 are titles.
+    """
+    if any(i.clause is not None for i in items):
+        return
+    groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
+    for item, end in zip(items, ends, strict=True):
+        groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
+    for group in groups.values():
+        found = [_unit_first(text, item, end, grammar) for item, end in group]
+        if len(group) < UNIT_FIRST_AT_LEAST or any(
+            c is None or i.clause is not None for (i, _), c in zip(group, found, strict=True)
+        ):
+            continue
+        for (item, _), clause in zip(group, found, strict=True):
+            item.clause = clause
+
+
+#: Items a list needs, each opening with a unit's name, to read the names as their leads.
+UNIT_FIRST_AT_LEAST = 2
+#: Characters of duties an item opening with a unit's name goes on with, at least.
+_UNIT_FIRST_BODY = 8
+_UNIT_FIRST = re.compile("([\u4e00-\u9fff（）()]{2,20})[。：:]")
+
+
+def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
+    """Return the clause of an item whose text opens with a unit's name and 。 or ："""
+    s = item.start + len(item.number.label)
+    while s < end and text[s] in _INDENT:
+        s += 1
+    found = _UNIT_FIRST.match(text, s, min(end, item.head_end))
+    if found is None or not _is_name(found[1], grammar):
+        return None
+    if len(text[found.end() : end].strip(_INDENT + "\n")) < _UNIT_FIRST_BODY:
+        return None  # the name is the item's whole text: a title
+    return Clause(s, found.end(), (Part(Role.LEAD, s, found.end(1)),))
+
+
+def _is_name(name: str, grammar: Grammar) -> bool:
+    """Whether ``name`` reads as one unit's name: no 的, no 小组 (a body, not a unit that
+    owns tasks), and a unit's last character."""
+    return "的" not in name and "小组" not in name and name[-1] in grammar.name_endings
+
+
 #: A count after a group heading: 一、县示范区管委会牵头工作（8项）
 _COUNT = re.compile(r"[（(]\d+项[）)]$")
 
@@ -197,13 +246,28 @@ def heading_clauses(
         head = text[s : item.head_end].rstrip(_INDENT + "。：:")
         head = _COUNT.sub("", head)
         tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
-        if tail is None or len(head) <= len(tail):
-            continue
-        first = ruled_from is not None and item.end > ruled_from
-        clause = opening_clause(text, s, s + len(head) - len(tail), grammar, first)
+        clause = None
+        if tail is not None and len(head) > len(tail):
+            first = ruled_from is not None and item.end > ruled_from
+            clause = opening_clause(text, s, s + len(head) - len(tail), grammar, first)
+        clause = clause or _owner_clause(text, s, head, grammar)
         if clause is not None:
             found[id(item)] = clause
     return found
+
+
+#: A unit's name as an owner heading prints it: Chinese, no 的, no separator.
+_OWNER = re.compile("[\u4e00-\u9fff（）()]{2,20}")
+
+
+def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
+    """Read （八）县经济局主要工作任务： — a unit, then an ``owner_tails`` word — as a clause
+    that makes the unit the lead of the items below the heading."""
+    tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
+    name = head[: -len(tail)] if tail else ""
+    if not _OWNER.fullmatch(name) or not _is_name(name, grammar):
+        return None
+    return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
 
 
 def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:

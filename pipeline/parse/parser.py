@@ -28,6 +28,7 @@ from pipeline.parse.outline import (
     share_heading_clauses,
     share_heading_line_clauses,
     task_items,
+    unit_first_clauses,
 )
 from pipeline.parse.table import table_tasks
 from pipeline.read.ingest import RawDocument
@@ -68,6 +69,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
                 # each of the item's clauses has its own first-listed lead
                 item.clause = first_unit_leads(text, item.clause, grammar)
     roleless_clauses(text, items, grammar, ends)
+    unit_first_clauses(text, items, grammar, ends)
     headed = heading_clauses(text, items, grammar, ruled_from)
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
     share_heading_clauses(items, headed)
@@ -246,6 +248,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     head = _unlabelled(head, grammar)
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
     rest = "\n".join(ln.strip(_INDENT) for ln in rest.split("\n") if ln.strip(_INDENT))
+    if _owned(text, item, head_start) and rest:
+        # （十一）县农牧局主要工作任务： over a paragraph: the heading names the unit only,
+        # the paragraph is the task
+        head, _, rest = rest.partition("\n")
     if head and rest and "。" not in head.rstrip("。"):
         title, body = head.rstrip("。：:"), rest
     else:
@@ -309,6 +315,15 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         note_forward=note is not None and any(w in note for w in grammar.forward),
         shared_clause=item.shared,
     )
+
+
+def _owned(text: str, item: Item, head_start: int) -> bool:
+    """Whether the item's whole heading line is the clause of its owner, with no title:
+    （十一）县农牧局主要工作任务：."""
+    owner = item.heading
+    if owner is None or owner.start != head_start:
+        return False
+    return not text[owner.end : item.head_end].strip(_INDENT + "。：:")
 
 
 def _unlabelled(head: str, grammar: Grammar) -> str:

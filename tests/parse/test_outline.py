@@ -49,3 +49,27 @@ def test_a_number_glued_to_its_title_is_an_item_only_before_a_label() -> None:
         (1, "优化服务", (["市人社局"], [], [])),
         (2, "培育主体", (["市市场监管局"], [], [])),
     ]  # 3个项目已开工 is followed by prose, and 3 is not the number due: text
+
+
+def test_a_heading_naming_a_unit_and_its_duties_makes_the_unit_lead_its_items() -> None:
+    doc = parse_text(
+        HEAD + "（一）县公安局主要工作任务：\n1、查处超载车辆。\n2、整治违规停车。\n"
+        "（二）领导小组主要职责：\n1、统筹协调整治工作。\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "查处超载车辆", (["县公安局"], [], [])),
+        ("2", "整治违规停车", (["县公安局"], [], [])),
+    ]  # a 领导小组 is a body that owns no tasks: its duties are no tasks
+
+
+def test_items_opening_with_a_unit_name_need_a_list_of_them_and_duties_after() -> None:
+    listed = parse_text(
+        HEAD + "二、任务分工\n1、区水务局。排查雨污混接点位并建立台账。\n"
+        "2、区城管局。清掏雨水管道并安排专人值守。\n"
+    )
+    assert [(t.title, units(t)) for t in listed.tasks] == [
+        ("排查雨污混接点位并建立台账", (["区水务局"], [], [])),
+        ("清掏雨水管道并安排专人值守", (["区城管局"], [], [])),
+    ]
+    single = parse_text(HEAD + "二、重点项目\n1、建设社区服务中心。新建用房两千平方米以上。\n")
+    assert single.tasks == ()  # one item opening with a name-like title is a title
