@@ -43,6 +43,8 @@ _GAP = re.compile("[ \u3000]")
 #: Two or more ? opening a line before its text: indents lost in an encoding.
 _LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
 _LOST_INDENT_LINES = 3
+#: One ? opening a line, on a page whose indents were lost: lost too before an item number.
+_LOST_ONE = re.compile(r"^\?(?=[^?\s])", re.MULTILINE)
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 _ZERO_WIDTH = re.compile(r"(?<=[）。；])")
@@ -185,13 +187,24 @@ def lost_indents(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
 
     A page whose full-width-space indents were lost in an encoding starts its lines with
     ``??``; when at least ``_LOST_INDENT_LINES`` lines do, those leading ``?`` become
-    ideographic spaces, one character for one. A single ``?`` (a lost character of a word)
-    and a ``?`` anywhere else stay.
+    ideographic spaces, one character for one. On such a page a single ``?`` opening a line
+    before an item number (``?(四)``) is an indent too; any other single ``?`` (a lost
+    character of a word) and a ``?`` anywhere else stay.
     """
     indented, mapped, lines = substitute(
         text, offsets, _LOST_INDENT, lambda m: "\u3000" * len(m.group(0))
     )
-    return (indented, mapped, lines) if lines >= _LOST_INDENT_LINES else (text, offsets, 0)
+    if lines < _LOST_INDENT_LINES:
+        return text, offsets, 0
+
+    def numbered(m: re.Match[str]) -> str:  # ?(四)第四检查督导组: an indent shortened to one
+        line_end = m.string.find("\n", m.end())
+        rest = m.string[m.end() : line_end if line_end >= 0 else len(m.string)]
+        rest = rest.replace("(", "（").replace(")", "）")  # punctuation is printed later
+        return "\u3000" if match_number(rest) else "?"
+
+    indented, mapped, more = substitute(indented, mapped, _LOST_ONE, numbered)
+    return indented, mapped, lines + more
 
 
 def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

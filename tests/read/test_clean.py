@@ -247,6 +247,14 @@ def test_question_marks_opening_many_lines_are_lost_indents() -> None:
     assert cleaned("??甲\n??乙\n丙") == "??甲\n??乙\n丙"  # two lines: lost characters, kept
 
 
+def test_one_question_mark_before_an_item_number_is_a_lost_indent_on_such_a_page() -> None:
+    raw = "???(一)第一组;\n???(二)第二组;\n???(三)第三组;\n?(四)第四组;\n?市财政局\n"
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n")[3:5] == ["\u3000（四）第四组；", "?市财政局"]
+    assert dict(result.steps)["lost_indents"] == 4  # lines
+    assert cleaned("?(四)第四组;\n") == "?（四）第四组；\n"  # no page of lost indents: kept
+
+
 def test_an_item_after_the_clause_of_the_item_before_starts_a_line() -> None:
     raw = "（一）甲增长。（省发改委负责）（二）乙增长。（省财政厅主办）（四）丙\n（5）丁（六）戊"
     result = clean(raw_doc(raw))
