@@ -15,6 +15,7 @@ from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import SECTION_STYLES, Number, match_number, match_number_after
 from pipeline.parse.clauses import Clause, Part, opening_clause, roleless_clause
+from pipeline.read.chinese import HAN
 
 _INDENT = " \t\u3000"
 
@@ -205,11 +206,13 @@ def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: lis
             item.clause = clause
 
 
+#: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
+_NAME = re.compile(f"[{HAN}（）()]{{2,20}}")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
 UNIT_FIRST_AT_LEAST = 2
 #: Characters of duties an item opening with a unit's name goes on with, at least.
 _UNIT_FIRST_BODY = 8
-_UNIT_FIRST = re.compile("([\u4e00-\u9fff（）()]{2,20})[。：:]")
+_UNIT_FIRST = re.compile(f"({_NAME.pattern})[。：:]")
 
 
 def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
@@ -226,9 +229,14 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
 
 
 def _is_name(name: str, grammar: Grammar) -> bool:
-    """Whether ``name`` reads as one unit's name: no 的, no 小组 (a body, not a unit that
-    owns tasks), and a unit's last character."""
-    return "的" not in name and "小组" not in name and name[-1] in grammar.name_endings
+    """Whether ``name`` reads as one unit's name: Chinese with no separator, no 的, no 小组
+    (a body, not a unit that owns tasks), and a unit's last character."""
+    return (
+        _NAME.fullmatch(name) is not None
+        and "的" not in name
+        and "小组" not in name
+        and name[-1] in grammar.name_endings
+    )
 
 
 #: A count after a group heading: 一、县示范区管委会牵头工作（8项）
@@ -256,16 +264,12 @@ def heading_clauses(
     return found
 
 
-#: A unit's name as an owner heading prints it: Chinese, no 的, no separator.
-_OWNER = re.compile("[\u4e00-\u9fff（）()]{2,20}")
-
-
 def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     """Read （八）县经济局主要工作任务： — a unit, then an ``owner_tails`` word — as a clause
     that makes the unit the lead of the items below the heading."""
     tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
     name = head[: -len(tail)] if tail else ""
-    if not _OWNER.fullmatch(name) or not _is_name(name, grammar):
+    if not _is_name(name, grammar):
         return None
     return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
 

@@ -200,8 +200,7 @@ def lost_indents(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     def numbered(m: re.Match[str]) -> str:  # ?(四)第四检查督导组: an indent shortened to one
         line_end = m.string.find("\n", m.end())
         rest = m.string[m.end() : line_end if line_end >= 0 else len(m.string)]
-        rest = rest.replace("(", "（").replace(")", "）")  # punctuation is printed later
-        return "\u3000" if match_number(rest) else "?"
+        return "\u3000" if match_number(rest) else "?"  # (四) reads as （四）
 
     indented, mapped, more = substitute(indented, mapped, _LOST_ONE, numbered)
     return indented, mapped, lines + more
@@ -482,7 +481,7 @@ def _sentence_items(line: str) -> set[int]:
             if -value == heading and closed:
                 found.add(at)
                 heading, headed = heading + 1, True
-        elif (closed or headed) and value in (expected or value, 1 if headed else expected):
+        elif (closed or headed) and (expected in (None, value) or (headed and value == 1)):
             found.add(at)
             expected, headed = value + 1, False
     return found
