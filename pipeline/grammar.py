@@ -19,6 +19,7 @@ from pathlib import Path
 from pipeline.errors import ParseError
 from pipeline.model import Role
 from pipeline.numbering import STYLES
+from pipeline.read.chinese import HAN
 
 #: Every table of the grammar file and the keys it must have.
 SHAPE: dict[str, tuple[str, ...]] = {
@@ -63,7 +64,7 @@ NOTE = "note"  # a label whose line, as printed, goes to the task's note (督办
 #: The [table] keys that name what a column holds besides the number, title and body.
 _HEADER_KINDS = ("lead", "responsible", "leaders", "deadline")
 Kind = Role | str
-_HAN = "[\u4e00-\u9fff]"
+_HAN = f"[{HAN}]"
 #: The most names or levels one collective joins with 、 (各县、市、区政府: 3).
 _SHARED_PLACES = 12
 #: The most characters a bracket ending a collective holds (各开发区、镇（街道）: 2).

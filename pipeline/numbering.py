@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.read.chinese import HAN
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN = "一二三四五六七八九十百千零〇"
@@ -29,7 +31,7 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "01",
         re.compile(
-            r"(0[1-9]|[1-9]\d)[ \u3000]+(?=[\u4e00-\u9fff])"
+            rf"(0[1-9]|[1-9]\d)[ \u3000]+(?=[{HAN}])"
             r"(?![月日年号时个万亿元家所条件次人]|项(?!目))"
         ),
     ),

@@ -24,12 +24,12 @@ _HAN = re.compile(f"[{HAN}]")
 #: unit: （含开发区）, （不含市区）.
 _MAX_UNIT = 24
 #: 等 and a kind of unit closing a name (等各相关部门, 等公共企事业单位行业主管部门): "etc."
-_ETC_KIND = re.compile("等[\u4e00-\u9fff]{1,14}(?:部门|单位|机构)$")
+_ETC_KIND = re.compile(f"等[{HAN}]{{1,14}}(?:部门|单位|机构)$")
 _NOT_UNIT = ("含", "不含", "包括", "其中", "即", "如", "以及", "详见", "见")
 _MAX_UNITS_TEXT = 120
 #: A notice's sign-off after its last item: the issuer's name, then the date, a line each.
 _SIGN_OFF = re.compile(
-    r"(?:\n[ \t　]*[\u4e00-\u9fff（）()]{2,30}[ \t　]*)*\n[ \t　]*\d{4}年\d{1,2}月\d{1,2}日\s*"
+    rf"(?:\n[ \t　]*[{HAN}（）()]{{2,30}}[ \t　]*)*\n[ \t　]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日\s*"
 )
 #: The longest free segment read as a deadline (2025年12月31日前完成 is 16 characters).
 _MAX_DEADLINE = 20
@@ -475,7 +475,7 @@ def _suffix_clause(
 
 
 #: A person's name after a title (区长陈兴立, 常务副区长姚珂军): two or three characters.
-_NAME_AFTER_TITLE = re.compile("[\u4e00-\u9fff]{2,3}")
+_NAME_AFTER_TITLE = re.compile(f"[{HAN}]{{2,3}}")
 
 
 def _person(value: str, grammar: Grammar) -> bool:

@@ -94,7 +94,7 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
 
 
 #: 1优化就业创业服务: a number glued to a short title with no mark between them.
-_GLUED = re.compile(r"^[ \t\u3000]*(\d{1,3})(?=[\u4e00-\u9fff])([^，。；：:,;]{2,30})$")
+_GLUED = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[{HAN}])([^，。；：:,;]{{2,30}})$")
 _GLUED_STYLE = "1"
 
 

@@ -31,12 +31,13 @@ from pipeline.parse.outline import (
     unit_first_clauses,
 )
 from pipeline.parse.table import table_tasks
+from pipeline.read.chinese import HAN
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
 _TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点|清单|措施|举措|分工|分解表|分工表)$")
-_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,15}?(?:人民政府办公厅|人民政府办公室|人民政府)")
+_ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _INDENT = " \t\u3000"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pipeline.grammar import default_grammar
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import is_heading, match_number, to_int
-from pipeline.read.chinese import CJK, t2s
+from pipeline.read.chinese import CJK, HAN, t2s
 from pipeline.read.ingest import RawDocument
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -50,7 +50,7 @@ _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 _ZERO_WIDTH = re.compile(r"(?<=[）。；])")
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 #: What ends the text before an item number on a line of run-together items without labels
 #: (a notice's 现提出以下意见： before its first heading, too).
 _ITEM_BEFORE = "。）："

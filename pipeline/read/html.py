@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from pipeline.errors import IngestError
+from pipeline.read.chinese import HAN
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "head", "form", "iframe")
 _BLOCK = frozenset(
@@ -24,7 +25,7 @@ _BLOCK = frozenset(
      "article", "main", "center", "blockquote", "pre", "dd", "dt", "dl", "hr", "address"}
 )  # fmt: skip
 _CANDIDATES = ("div", "article", "section", "main", "td", "body")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(f"[{HAN}]")
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _MAX_SPAN = 1000  # a hostile rowspan="99999" or colspan stays bounded
 _MAX_COLUMNS = 100

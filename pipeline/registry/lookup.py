@@ -26,6 +26,7 @@ import polars as pl
 
 from pipeline.columns import polars_schema
 from pipeline.errors import RegistryError
+from pipeline.read.chinese import HAN
 from pipeline.registry.load import Row, read_registry, split
 from schemas.registry import UnitsSchema
 from schemas.unit_vocabulary import Category, Confidence
@@ -37,7 +38,7 @@ _BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": 
 _SUGGESTIONS = 3
 
 
-_CITY = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?)市")
+_CITY = re.compile(f"(?:中共)?([{HAN}]{{2,4}}?)市")
 
 
 def normalise(text: str, city: str = "") -> str:
