@@ -424,9 +424,12 @@ def _suffix_clause(
     segments = _segments(text, start, end, grammar)
     held: tuple[int, int] | None = None  # a list ending 等部门 waiting for the next role
     for s, e in segments:
-        if parts and not whole and held is None and _says_forward(text, s, e, grammar):
+        if (parts or held is not None) and not whole and _says_forward(text, s, e, grammar):
             # （X、Y负责。以下均需地方各级人民政府负责，不再列出）: a sentence about later
             # tasks names no unit of this one, even when it ends in a role word
+            if held is not None:  # a free segment before it stays first, as printed
+                notes.append(held)
+                held = None
             _add_note(text, notes, (s, e))
             continue
         suffix = grammar.suffix_ending(text, s, e)

@@ -194,3 +194,23 @@ def test_each_leads_by_duty_and_takes_part_are_roles() -> None:
         (Role.LEAD, "发展改革委、公安部"),
         (Role.COOPERATING, "中央编办、工业和信息化部"),
     ]
+
+
+def test_luoshi_names_the_units_that_carry_the_task_out() -> None:
+    text = "整改复耕。〔县自然资源局、县农业农村局按职责分工负责，各乡（街道）落实〕"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "县自然资源局、县农业农村局"),
+        (Role.RESPONSIBLE, "各乡（街道）"),
+    ]
+
+
+def test_a_sentence_for_every_later_task_is_a_note_even_when_it_ends_in_luoshi() -> None:
+    text = "建设农田。（县农业农村局负责，各项建设任务均需各乡（街道）落实，以下不再列出）"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [(Role.LEAD, "县农业农村局")]
+    assert [text[s:e] for s, e in clause.notes] == [
+        "各项建设任务均需各乡（街道）落实，以下不再列出"
+    ]
