@@ -122,8 +122,12 @@ class Grammar:
         words = "|".join(re.escape(w) for w, _ in self.labels)
         object.__setattr__(self, "opening", "".join(o for o, _ in self.pairs))
         object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
-        # 责任单位：X, or 责任单位 alone on its line, its value below (group 2; see ``labels``)
-        label = f"({words})\\s*[：:]\\s*|(?<=\\n)({words})[ \\t\u3000]*(?=\\n)\\s*"
+        # 责任单位：X, or 责任单位 alone on its line, its value below (group 2; see ``labels``);
+        # a word in brackets may qualify the label (牵头科室（单位）：, 责任单位(部门):)
+        label = (
+            f"({words})(?:（[{HAN}、/]{{1,6}}）)?\\s*[：:]\\s*"
+            f"|(?<=\\n)({words})[ \\t\u3000]*(?=\\n)\\s*"
+        )
         object.__setattr__(self, "label_pattern", re.compile(label))
         heads, levels, tails = (_alternation(words) for words in self.collective)
         # 哈尔滨、黑河、绥芬河市政府: place names (ending in no unit ending) sharing a government

@@ -179,9 +179,12 @@ def roleless_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause
 
 def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where a bracket's units end: at the separator before a sentence that says it
-    rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕), else ``end``."""
+    rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕) or that the first
+    unit listed leads (（市税务局、市财政局，列第一位的为牵头单位，下同）), else ``end``."""
     for s, e in _segments(text, start, end, grammar)[1:]:
-        if _says_forward(text, s, e, grammar):
+        if _says_forward(text, s, e, grammar) or any(
+            w in text[s:e] for w in grammar.first_listed_lead
+        ):
             return s - 1
     return end
 

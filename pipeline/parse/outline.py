@@ -161,27 +161,45 @@ def share_group_clauses(
 
 
 #: A plan prints at least this many items closing with a bracket of units and no role word
-#: before such brackets are read as clauses (one could be a remark: （含开发区）).
+#: before such brackets are read as clauses (one could be a remark: （含开发区）), unless a
+#: bracket also holds a note of the plan (…，列第一位的为牵头单位，下同).
 ROLELESS_AT_LEAST = 2
 
 
-def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
+def roleless_clauses(
+    text: str, items: list[Item], grammar: Grammar, ends: list[int], ruled_from: int | None
+) -> None:
     """Give the items of a plan whose clauses name units without roles their units.
 
     （市发展改革委，各县〔市、区〕政府） after each item of a 明确重点工作责任单位 notice: the
     units are responsible (the notice calls them 责任单位), when the plan has no clause of
-    another form and several items close so. ``ends``: where each item's own text ends.
+    another form and several items close so (or one bracket also holds a note). In a plan
+    whose other items print clauses with roles (（住房和城乡建设部牵头指导，…）), an item
+    without one that closes with a bracket of units (（水利部）) names the units in charge:
+    its leads, as （水利部负责） would, or under a first-listed-lead note (``ruled_from``:
+    where it starts to rule) its first unit. ``ends``: where each item's own text ends.
     """
-    if any(i.clause is not None for i in items):
-        return
     found = []
     for item, end in zip(items, ends, strict=True):
-        clause = roleless_clause(text, item.start + len(item.number.label), end, grammar)
-        if clause is not None:
-            found.append((item, clause))
-    if len(found) >= ROLELESS_AT_LEAST:
+        if item.clause is None:
+            clause = roleless_clause(text, item.start + len(item.number.label), end, grammar)
+            if clause is not None:
+                found.append((item, clause))
+    if any(i.clause is not None for i in items):
+        parents = {id(i.parent) for i in items}
+        for item, clause in found:
+            if id(item) not in parents:
+                ruled = ruled_from is not None and item.end > ruled_from
+                item.clause = clause if ruled else _in_charge(clause)
+    elif len(found) >= ROLELESS_AT_LEAST or any(c.notes for _, c in found):
         for item, clause in found:
             item.clause = clause
+
+
+def _in_charge(clause: Clause) -> Clause:
+    """Return a bracket of units without roles as the units in charge: its leads."""
+    parts = tuple(Part(Role.LEAD, p.start, p.end) for p in clause.parts)
+    return Clause(clause.start, clause.end, parts, clause.notes)
 
 
 def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:

@@ -69,7 +69,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
             if item.earlier and first_listed:
                 # each of the item's clauses has its own first-listed lead
                 item.clause = first_unit_leads(text, item.clause, grammar)
-    roleless_clauses(text, items, grammar, ends)
+    roleless_clauses(text, items, grammar, ends, ruled_from)
     unit_first_clauses(text, items, grammar, ends)
     headed = heading_clauses(text, items, grammar, ruled_from)
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from pipeline.grammar import default_grammar
 from pipeline.model import CleanText, Correction, locate_raw
-from pipeline.numbering import is_heading, match_number, to_int
+from pipeline.numbering import SECTION_STYLES, is_heading, match_number, to_int
 from pipeline.read.chinese import CJK, HAN, t2s
 from pipeline.read.ingest import RawDocument
 
@@ -48,6 +48,18 @@ _LOST_ONE = re.compile(r"^\?(?=[^?\s])", re.MULTILINE)
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 _ZERO_WIDTH = re.compile(r"(?<=[）。；])")
+_ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
+#: A page on one line holds at least this share of the text (a title line may stand above).
+_PAGE_SHARE = 0.8
+#: The styles whose numbers a page on one line runs together without spaces.
+_PAGE_STYLES = ("一、", "（一）", "1.", "1、")
+_PAGE_NUMBER_AT = re.compile(
+    rf"(?<=.)(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）|\d{{1,2}}[.、])(?=[{CJK}])"
+)
+#: What ends the text before a number on such a page: a sentence, a colon, a clause.
+_PAGE_BEFORE = "。：；）"
+#: The most characters of a heading's title before an item number runs on after it.
+_HEADING_TITLE = 40
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
 _HAN = re.compile(f"[{HAN}]")
@@ -71,6 +83,13 @@ _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{1,4}(?:[ \t\u3000]*[—–-])+[ \t\u3000]*(?:\n|$)",
     re.MULTILINE,
 )
+#: A document-sharing site's page marker: each page of the file as one long line opening
+#: with its number (1、…, 2、户提供…), the page break cutting a sentence or a word anywhere.
+_CHUNK_MARK = re.compile(r"^(\d{1,2})、", re.MULTILINE)
+#: Characters a line needs to be a whole page of such a site (about 300 a page).
+_CHUNK = 250
+#: What ends a line at a sentence's end: a page cut after it is no sign of a page marker.
+_SENTENCE_END = "。；：！？）)」”"
 #: A row of a table whose columns are separated by single spaces: its number, a space (more
 #: where the merged cells after the number are left empty).
 _SPACED_ROW = re.compile(r"[ \u3000]*(\d{1,4}) +\S")
@@ -156,8 +175,54 @@ def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets
 
 
 def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins."""
-    return substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
+    """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins;
+    drop a document-sharing site's page markers too (see ``_page_markers``)."""
+    text, offsets, lines = substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
+    marks = _page_markers(text)
+    if not marks:
+        return text, offsets, lines
+    joined = re.compile(r"\n?^\d{1,2}、", re.MULTILINE)
+    text, offsets, more = substitute(text, offsets, joined, lambda m: _unmark(m, marks))
+    return text, offsets, lines + more
+
+
+def _page_markers(text: str) -> dict[int, bool]:
+    """Return where each page marker of a document-sharing site starts, and whether the page
+    break cut a sentence (the page then joins the line before).
+
+    Such a site prints each page of the file as one line of hundreds of characters, opening
+    with its number: ``…为农户、小微企业及个体工商`` / ``2、户提供融资担保…`` (the last page
+    may be short). A marker is a line numbered 2 or more whose line before is a whole page
+    and stops mid-sentence; page 1 is a marker when page 2 is one. An item ``2、…`` after a
+    sentence's end, or after a line of an item's length, is not.
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    marks: dict[int, bool] = {}
+    first: int | None = None
+    for i, line in enumerate(lines):
+        m = _CHUNK_MARK.match(line)
+        if m is None:
+            continue
+        n, before = int(m[1]), lines[i - 1] if i else ""
+        if n == 1:
+            first = i if len(line) >= _CHUNK else None
+        elif len(before) >= _CHUNK and before[-1] not in _SENTENCE_END:
+            marks[starts[i]] = True
+            if n == 2 and first == i - 1:
+                marks[starts[first]] = False
+    return marks
+
+
+def _unmark(match: re.Match[str], marks: dict[int, bool]) -> str:
+    """Drop a page marker (and the line break before it when its page cut a sentence)."""
+    newline = match.group(0).startswith("\n")
+    at = match.start() + int(newline)
+    if at not in marks:
+        return match.group(0)
+    return "" if marks[at] or not newline else "\n"
 
 
 def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
@@ -263,6 +328,7 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
     """Whether ``line`` stops mid-sentence and ``nxt`` goes on with it."""
     body = line.rstrip()
     wrapped = wrap is not None and (_wrapped_at(body, wrap) or _held_back(body, nxt, wrap))
+    wrapped = wrapped or _in_quote(body, nxt)
     return (
         (len(body) >= 40 or wrapped)
         and _LINE_END_OPEN.search(body) is not None
@@ -273,6 +339,12 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
         and not _LABEL.fullmatch(nxt.strip())  # 进展与成效：, its value below
         and not _next_rows(line, nxt)
     )
+
+
+def _in_quote(body: str, nxt: str) -> bool:
+    """Whether a line stops inside a quotation the next line closes: 打造“延安红色筑 / 梦”品牌."""
+    close = nxt.find("”")
+    return body.count("“") > body.count("”") and close > 0 and "“" not in nxt[:close]
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -409,6 +481,9 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     Chinese text, begins a line of its own; a line break is inserted before it. So does the
     next number after a clause standing on a line of its own: （责任单位：市城建局）2.完成….
     """
+    paged = _page_items(text)
+    if paged:
+        text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
     pos = 0
     last: tuple[str, int] | None = None  # the style and value of the last item seen
@@ -439,9 +514,52 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         breaks |= {pos + k for k in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1
-    if not breaks:
-        return text, offsets, 0
-    return substitute(text, offsets, _ZERO_WIDTH, lambda m: "\n" if m.start() in breaks else "")
+    text, offsets, count = substitute(text, offsets, _ZERO_WIDTH, _breaker(breaks))
+    return text, offsets, len(paged) + count
+
+
+def _breaker(breaks: set[int]) -> Callable[[re.Match[str]], str]:
+    return lambda m: "\n" if m.start() in breaks else ""
+
+
+def _page_items(text: str) -> set[int]:
+    """Return where the headings and items of a page printed on one line, with no space
+    between them, start: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
+
+    Only a line that holds nearly the whole page and opens with no number reads so. A number
+    counts in order of its style (一、 1, 2…; （一） again from 1 under each heading) after a
+    sentence's end, a colon or a clause's bracket, or right after a heading's short title.
+    """
+    lines = text.split("\n")
+    at = max(range(len(lines)), key=lambda i: len(lines[i]))
+    line = lines[at]
+    if len(line) < _PAGE_SHARE * len(text) or match_number(line.lstrip(" \t\u3000")):
+        return set()
+    offset = sum(len(x) + 1 for x in lines[:at])
+    found: list[int] = []
+    styles: list[str] = []  # the styles in the order seen: outer first
+    expected: dict[str, int] = {}
+    headed = -1  # where the last heading's title starts
+    for m in _PAGE_NUMBER_AT.finditer(line):
+        number = match_number(line[m.start() :])
+        if number is None or number.style not in _PAGE_STYLES:
+            continue
+        p = m.start()
+        short = headed >= 0 and p - headed <= _HEADING_TITLE and "。" not in line[headed:p]
+        if not (line[p - 1] in _PAGE_BEFORE or short):
+            continue
+        if number.style not in styles:
+            if number.value != 1:
+                continue
+            styles.append(number.style)
+        elif number.value != expected[number.style]:
+            continue
+        for deeper in styles[styles.index(number.style) + 1 :]:
+            expected[deeper] = 1
+        expected[number.style] = number.value + 1
+        found.append(offset + p)
+        headed = p + len(number.label) if number.style in SECTION_STYLES else -1
+    return set(found) if len(found) >= _INLINE_LABELS else set()
 
 
 def _sub_items(line: str, start: int) -> set[int]:

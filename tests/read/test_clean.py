@@ -413,3 +413,43 @@ def test_a_line_a_character_short_of_the_wrap_goes_on_when_a_mark_took_it_down()
         "协办单位：区民政局、区司法局（区法治办）、园区党工委、各街道党工委",
         "",
     ]
+
+
+def test_a_sharing_sites_page_markers_go_and_a_cut_word_rejoins() -> None:
+    page1 = "1、" + "临江市实施方案" + "甲" * 280 + "个体工"
+    page2 = "2、商户提供融资担保。"
+    result = clean(raw_doc("站点说明\n" + page1 + "\n" + page2 + "\n"))
+    assert result.text == "站点说明\n临江市实施方案" + "甲" * 280 + "个体工商户提供融资担保。\n"
+    assert dict(result.steps)["page_numbers"] == 2
+    # where the text was, the offsets still point: 商 is the raw 商
+    at = result.text.index("商户")
+    assert result.raw[result.to_raw[at]] == "商"
+
+
+def test_an_item_two_after_a_sentences_end_or_a_short_line_is_no_page_marker() -> None:
+    long_item = "1、" + "乙" * 300 + "。"
+    assert cleaned(long_item + "\n2、建设场馆。\n") == long_item + "\n2、建设场馆。\n"
+    assert cleaned("1、建设\n2、场馆" + "丙" * 300 + "\n") == "1、建设\n2、场馆" + "丙" * 300 + "\n"
+
+
+def test_a_page_on_one_line_without_spaces_breaks_before_its_headings_and_items() -> None:
+    text = (
+        "临江市实施方案为激发活力，制定本方案。一、加强要素支持（一）落实税费政策。"
+        + "丁" * 200
+        + "。（市税务局）（二）加大融资支持。扩大信用贷款。（市财政局）二、优化环境（一）清理欠款。"
+        + "（市国资委）\n"
+    )
+    assert cleaned(text).split("\n") == [
+        "临江市实施方案为激发活力，制定本方案。",
+        "一、加强要素支持",
+        "（一）落实税费政策。" + "丁" * 200 + "。（市税务局）",
+        "（二）加大融资支持。扩大信用贷款。（市财政局）",
+        "二、优化环境",
+        "（一）清理欠款。（市国资委）",
+        "",
+    ]
+
+
+def test_a_line_that_stops_inside_a_quotation_joins_the_line_that_closes_it() -> None:
+    text = "1.打造“临江科创之\n光”创新创业品牌。\n责任科室：计划科\n"
+    assert cleaned(text) == "1.打造“临江科创之光”创新创业品牌。\n责任科室：计划科\n"
