@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.grammar import DEADLINE, LEADERS, NOTE, default_grammar
+from pipeline.grammar import DEADLINE, LEADERS, NOTE, Kind, default_grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import Part, find_clause, people, roleless_clause
 from tests.parse.test_parser import HEAD, parse_text, units
@@ -186,31 +186,33 @@ def test_a_star_after_a_unit_makes_it_lead_and_one_character_names_no_unit() -> 
     assert find_clause("一、甲区长牵头重点工作\n总负责。", 2, 16, default_grammar()) is None
 
 
-def test_each_leads_by_duty_and_takes_part_are_roles() -> None:
-    text = "1.建立联合奖惩机制。（发展改革委、公安部按照职责分工分别牵头负责，中央编办、工业和信息化部参加）"
+def parts_and_notes(text: str) -> tuple[list[tuple[Kind, str]], list[str]]:
+    """Return the clause of ``text``: each part's kind and value, and its notes."""
     clause = find_clause(text, 0, len(text), default_grammar())
     assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
-        (Role.LEAD, "发展改革委、公安部"),
-        (Role.COOPERATING, "中央编办、工业和信息化部"),
-    ]
+    parts = [(p.kind, text[p.start : p.end]) for p in clause.parts]
+    return parts, [text[s:e] for s, e in clause.notes]
+
+
+def test_each_leads_by_duty_and_takes_part_are_roles() -> None:
+    text = "1.建立联合奖惩机制。（发展改革委、公安部按照职责分工分别牵头负责，中央编办、工业和信息化部参加）"
+    assert parts_and_notes(text) == (
+        [(Role.LEAD, "发展改革委、公安部"), (Role.COOPERATING, "中央编办、工业和信息化部")],
+        [],
+    )
 
 
 def test_luoshi_names_the_units_that_carry_the_task_out() -> None:
     text = "整改复耕。〔县自然资源局、县农业农村局按职责分工负责，各乡（街道）落实〕"
-    clause = find_clause(text, 0, len(text), default_grammar())
-    assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
-        (Role.LEAD, "县自然资源局、县农业农村局"),
-        (Role.RESPONSIBLE, "各乡（街道）"),
-    ]
+    assert parts_and_notes(text) == (
+        [(Role.LEAD, "县自然资源局、县农业农村局"), (Role.RESPONSIBLE, "各乡（街道）")],
+        [],
+    )
 
 
 def test_a_sentence_for_every_later_task_is_a_note_even_when_it_ends_in_luoshi() -> None:
     text = "建设农田。（县农业农村局负责，各项建设任务均需各乡（街道）落实，以下不再列出）"
-    clause = find_clause(text, 0, len(text), default_grammar())
-    assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [(Role.LEAD, "县农业农村局")]
-    assert [text[s:e] for s, e in clause.notes] == [
-        "各项建设任务均需各乡（街道）落实，以下不再列出"
-    ]
+    assert parts_and_notes(text) == (
+        [(Role.LEAD, "县农业农村局")],
+        ["各项建设任务均需各乡（街道）落实，以下不再列出"],
+    )
