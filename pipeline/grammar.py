@@ -123,9 +123,10 @@ class Grammar:
         object.__setattr__(self, "opening", "".join(o for o, _ in self.pairs))
         object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
         # 责任单位：X, or 责任单位 alone on its line, its value below (group 2; see ``labels``);
-        # a word in brackets may qualify the label (牵头科室（单位）：, 责任单位(部门):)
+        # a word in brackets may qualify the label (牵头科室（单位）：, 责任单位(部门):), but not
+        # change its role (责任单位（牵头）： is no responsible label)
         label = (
-            f"({words})(?:（[{HAN}、/]{{1,6}}）)?\\s*[：:]\\s*"
+            f"({words})(?:（(?!牵头)[{HAN}、/]{{1,6}}）)?\\s*[：:]\\s*"
             f"|(?<=\\n)({words})[ \\t\u3000]*(?=\\n)\\s*"
         )
         object.__setattr__(self, "label_pattern", re.compile(label))

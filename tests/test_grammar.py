@@ -98,3 +98,11 @@ def test_the_suffix_a_value_ends_with_is_the_longest() -> None:
     text = "市财政局按职责分工负责"
     assert g.suffix_ending(text, 0, len(text)) == "按职责分工负责"
     assert g.suffix_ending(text, 0, 4) is None
+
+
+def test_a_bracketed_word_may_qualify_a_label_but_not_turn_it_into_a_lead() -> None:
+    grammar = default_grammar()
+    text = "牵头科室（单位）：计划科\n责任单位（牵头）：市财政局"
+    labels = [(m.group(1), m.end()) for m in grammar.labels_in(text, 0, len(text))]
+    assert labels == [("牵头科室", 9)]
+    assert grammar.kind_of("牵头科室") is Role.LEAD

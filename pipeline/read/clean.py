@@ -86,6 +86,7 @@ _PAGE_NUMBER = re.compile(
 #: A document-sharing site's page marker: each page of the file as one long line opening
 #: with its number (1、…, 2、户提供…), the page break cutting a sentence or a word anywhere.
 _CHUNK_MARK = re.compile(r"^(\d{1,2})、", re.MULTILINE)
+_CHUNK_JOIN = re.compile(r"\n?^\d{1,2}、", re.MULTILINE)
 #: Characters a line needs to be a whole page of such a site (about 300 a page).
 _CHUNK = 250
 #: What ends a line at a sentence's end: a page cut after it is no sign of a page marker.
@@ -181,8 +182,7 @@ def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     marks = _page_markers(text)
     if not marks:
         return text, offsets, lines
-    joined = re.compile(r"\n?^\d{1,2}、", re.MULTILINE)
-    text, offsets, more = substitute(text, offsets, joined, lambda m: _unmark(m, marks))
+    text, offsets, more = substitute(text, offsets, _CHUNK_JOIN, lambda m: _unmark(m, marks))
     return text, offsets, lines + more
 
 
@@ -541,7 +541,7 @@ def _page_items(text: str) -> set[int]:
     expected: dict[str, int] = {}
     headed = -1  # where the last heading's title starts
     for m in _PAGE_NUMBER_AT.finditer(line):
-        number = match_number(line[m.start() :])
+        number = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
         if number is None or number.style not in _PAGE_STYLES:
             continue
         p = m.start()
