@@ -157,11 +157,13 @@ def opening_clause(
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
 
 
-def roleless_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+def roleless_clause(
+    text: str, start: int, end: int, grammar: Grammar, role: Role = Role.RESPONSIBLE
+) -> Clause | None:
     """Read a last bracket of ``text[start:end]`` that lists units with no role word at all:
     1.地区生产总值增长7%以上。（市发展改革委，各县〔市、区〕政府）. Every unit must read as
-    one (its name ends in a unit ending or an "etc." word); the parser takes such brackets
-    only when a plan prints several, as the responsible units the notice names."""
+    one (its name ends in a unit ending or an "etc." word); the units take ``role``: the
+    parser decides it from the plan (see ``outline.roleless_clauses``)."""
     groups = _groups(text, start, end, grammar)
     if not groups:
         return None
@@ -174,7 +176,7 @@ def roleless_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause
     if not units or any(not _unit_like(text, u, grammar) for u in units):
         return None
     notes = (_strip(text, stop + 1, c),) if stop < c else ()
-    return Clause(o, c + 1, (Part(Role.RESPONSIBLE, o + 1, stop),), notes)
+    return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
 
 
 def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
@@ -182,9 +184,7 @@ def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
     rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕) or that the first
     unit listed leads (（市税务局、市财政局，列第一位的为牵头单位，下同）), else ``end``."""
     for s, e in _segments(text, start, end, grammar)[1:]:
-        if _says_forward(text, s, e, grammar) or any(
-            w in text[s:e] for w in grammar.first_listed_lead
-        ):
+        if _says_forward(text, s, e, grammar) or _says_first_leads(text, s, e, grammar):
             return s - 1
     return end
 
@@ -192,6 +192,11 @@ def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
 def _says_forward(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` says it rules later tasks (以下均需…, 下同, 不再列出)."""
     return any(word in text[start:end] for word in grammar.forward)
+
+
+def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` says the first unit of each list leads (列第一位的为牵头单位)."""
+    return any(word in text[start:end] for word in grammar.first_listed_lead)
 
 
 def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
@@ -722,7 +727,7 @@ def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> lis
     return [
         (o, c)
         for o, c in _groups(text, start, end, grammar)
-        if any(w in text[o + 1 : c] for w in grammar.first_listed_lead)
+        if _says_first_leads(text, o + 1, c, grammar)
     ]
 
 

@@ -179,27 +179,21 @@ def roleless_clauses(
     its leads, as （水利部负责） would, or under a first-listed-lead note (``ruled_from``:
     where it starts to rule) its first unit. ``ends``: where each item's own text ends.
     """
+    with_roles = any(i.clause is not None for i in items)
+    parents = {id(i.parent) for i in items}
     found = []
     for item, end in zip(items, ends, strict=True):
-        if item.clause is None:
-            clause = roleless_clause(text, item.start + len(item.number.label), end, grammar)
-            if clause is not None:
-                found.append((item, clause))
-    if any(i.clause is not None for i in items):
-        parents = {id(i.parent) for i in items}
-        for item, clause in found:
-            if id(item) not in parents:
-                ruled = ruled_from is not None and item.end > ruled_from
-                item.clause = clause if ruled else _in_charge(clause)
-    elif len(found) >= ROLELESS_AT_LEAST or any(c.notes for _, c in found):
+        if item.clause is not None or (with_roles and id(item) in parents):
+            continue
+        ruled = ruled_from is not None and item.end > ruled_from
+        role = Role.LEAD if with_roles and not ruled else Role.RESPONSIBLE
+        start = item.start + len(item.number.label)
+        clause = roleless_clause(text, start, end, grammar, role)
+        if clause is not None:
+            found.append((item, clause))
+    if with_roles or len(found) >= ROLELESS_AT_LEAST or any(c.notes for _, c in found):
         for item, clause in found:
             item.clause = clause
-
-
-def _in_charge(clause: Clause) -> Clause:
-    """Return a bracket of units without roles as the units in charge: its leads."""
-    parts = tuple(Part(Role.LEAD, p.start, p.end) for p in clause.parts)
-    return Clause(clause.start, clause.end, parts, clause.notes)
 
 
 def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
