@@ -212,29 +212,37 @@ def test_a_line_with_fewer_than_two_items_after_sentence_ends_is_left_alone(raw:
     assert cleaned(raw) == raw
 
 
-def test_a_page_on_one_line_cut_above_its_first_item_breaks_after_each_clauses_semicolon() -> None:
-    raw = (
-        "通知如下： （一）重点督办的代表建议。 2.关于修路的建议（第12号。牵头单位：省交通厅）；"
-        " 3.关于建桥的建议（第15号。牵头单位：省水利厅）； 另见 4.附表"
-    )
-    assert cleaned(raw).split("\n") == [
-        "通知如下： （一）重点督办的代表建议。",
-        "2.关于修路的建议（第12号。牵头单位：省交通厅）；",
-        "3.关于建桥的建议（第15号。牵头单位：省水利厅）； 另见 4.附表",
-    ]  # the list starts at 2. (the page lost 1.); 4. follows no sentence's end
-
-
-def test_a_page_on_one_line_with_one_item_breaks_before_its_label_after_a_stop() -> None:
-    raw = (
-        "现就有关工作作如下分工。 一、开展隐患排查 （一）全面排查 1、坚持问题导向，开展全覆盖排查。"
-        " 责任单位：区应急管理局，各乡（街道） 监督电话：12345"
-    )
-    assert cleaned(raw).split("\n") == [
-        "现就有关工作作如下分工。",
-        "一、开展隐患排查 （一）全面排查",
-        "1、坚持问题导向，开展全覆盖排查。",
-        "责任单位：区应急管理局，各乡（街道） 监督电话：12345",
-    ]  # a label after no sentence's end (监督电话) stays on its line
+@pytest.mark.parametrize(
+    ("raw", "lines"),
+    [
+        # the list starts at 2. (the page lost 1.); 4. follows no sentence's end
+        (
+            "通知如下： （一）重点督办的代表建议。 2.关于修路的建议（第12号。牵头单位：省交通厅）；"
+            " 3.关于建桥的建议（第15号。牵头单位：省水利厅）； 另见 4.附表",
+            [
+                "通知如下： （一）重点督办的代表建议。",
+                "2.关于修路的建议（第12号。牵头单位：省交通厅）；",
+                "3.关于建桥的建议（第15号。牵头单位：省水利厅）； 另见 4.附表",
+            ],
+        ),
+        # one item: its label breaks after a stop; a label after none (监督电话) stays
+        (
+            "现就有关工作作如下分工。 一、开展隐患排查 （一）全面排查 1、坚持问题导向，开展全覆盖排查。"
+            " 责任单位：区应急管理局，各乡（街道） 监督电话：12345",
+            [
+                "现就有关工作作如下分工。",
+                "一、开展隐患排查 （一）全面排查",
+                "1、坚持问题导向，开展全覆盖排查。",
+                "责任单位：区应急管理局，各乡（街道） 监督电话：12345",
+            ],
+        ),
+    ],
+    ids=["cut-above-first-item", "one-item-and-its-label"],
+)
+def test_a_page_on_one_line_breaks_after_each_stop_before_items_and_labels(
+    raw: str, lines: list[str]
+) -> None:
+    assert cleaned(raw).split("\n") == lines
 
 
 def test_question_marks_opening_many_lines_are_lost_indents() -> None:
