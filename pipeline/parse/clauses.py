@@ -441,6 +441,8 @@ def _suffix_clause(
             _add_note(text, notes, (s, e))
             continue
         suffix = grammar.suffix_ending(text, s, e)
+        if suffix and _says_first_leads(text, s, e, grammar):
+            suffix = None  # 列第一位者为牵头单位: the plan's note, not 统宣办为牵头单位
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         named = len(value.strip(_TRAILING)) >= 2 or held is not None  # 总负责: no unit named
@@ -521,6 +523,16 @@ def cell_clause(
     if not roles & {Role.LEAD, Role.COOPERATING}:
         return tuple(Part(column, p.start, p.end) for p in clause.parts)
     return clause.parts
+
+
+def labelled_cell(text: str, start: int, end: int, grammar: Grammar) -> tuple[Part, ...] | None:
+    """Return the role parts of a table's units cell that opens with a label:
+    ``牵头单位：市文广旅游局 责任单位：市各县（市、区）政府`` in a 责任单位 column."""
+    found = grammar.labels_in(text, start, end)
+    if not found or text[start : found[0].start()].strip():
+        return None
+    clause = _labelled(text, start, end, grammar, False)
+    return clause.parts if clause is not None else None
 
 
 def _add_note(text: str, notes: list[tuple[int, int]], span: tuple[int, int]) -> None:

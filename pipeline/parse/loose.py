@@ -20,6 +20,9 @@ table_stacked.py tries this when the strict reading (every header line a header 
 - A row with fewer cells than the header lacks the cells a page merged down from the row
   above (a category, a leader, a lead unit printed once for a group): the group columns,
   first to last, are missing, and take the cell of the row above.
+- A row whose title cell opens with the task's own number (56.做好…) and that holds a later
+  cell opening with a higher one (86.深入推进…) is a unit's tasks under one row number and
+  lead cell: it splits there (``numbered_sub_rows``).
 - A title wrapped over lines (城市用气 / 提升工程) takes the lines up to the body: the first
   later cell with a sentence mark, else the longest. The columns after the body (or the
   title) are matched from both ends around the run of columns nothing is read from.
@@ -27,10 +30,13 @@ table_stacked.py tries this when the strict reading (every header line a header 
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.numbering import is_section, match_number
+from pipeline.numbering import Number, is_section, match_number
+from pipeline.read.chinese import HAN
 
 Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
@@ -41,6 +47,8 @@ MARKS = "，。；"
 #: Bounds that keep a hostile file linear: header lines, lines past the header per row.
 _HEADER_LINES = 40
 _ROW_LINES = 8
+#: A Chinese character: an item number's title starts with one.
+_HAN_AT = re.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +207,53 @@ def rows(
         found.append(([c for c, _ in cells], barred and bars > 1))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
+
+
+def numbered_sub_rows(text: str, rows: list[Row], title: int, width: int) -> list[Row]:
+    """Split a row whose title cell opens with a task's own number (56.做好…) at each later
+    cell that opens with a higher number of its style (86.深入推进…): a unit's tasks under one
+    row number and lead cell merged over them. The cells between the row's number and its
+    title go with each part, and the cells a part lacks are its last ones (完成进度, 备注),
+    empty. When a row splits so and the own numbers rise from row to row, each task is
+    numbered by its own number (31, 47 in row 5, then 52 in row 6)."""
+    split: list[tuple[Row, Number | None]] = []
+    for cells, closed in rows:
+        first = own_number(text, cells[title]) if len(cells) > title else None
+        parts = [(title, first)] if first is not None else []
+        for k in range(title + 1, len(cells)):
+            later = own_number(text, cells[k])
+            if later is None or not parts:
+                continue
+            if later.style == parts[0][1].style and later.value > parts[-1][1].value:
+                parts.append((k, later))
+        if len(parts) < 2:
+            split.append(((cells, closed), first))
+            continue
+        for (a, number), b in zip(parts, [k for k, _ in parts[1:]] + [len(cells)], strict=True):
+            part = [cells[0], *cells[1:title], *cells[a:b]]
+            end = part[-1][1]
+            split.append((([*part, *[(end, end)] * (width - len(part))], closed), number))
+    values = [n.value for _, n in split if n is not None]
+    rising = len(split) > len(rows) and all(a < b for a, b in itertools.pairwise(values))
+    return [_own_numbered(row, number, title) if rising else row for row, number in split]
+
+
+def _own_numbered(row: Row, number: Number | None, title: int) -> Row:
+    """Return a row whose number cell is the number its title opens with (56. → 56)."""
+    cells, closed = row
+    if number is None:
+        return row
+    start = cells[title][0]
+    return [(start, start + len(number.label) - 1), *cells[1:]], closed
+
+
+def own_number(text: str, cell: Span) -> Number | None:
+    """Return the item number (1. or 1、) a cell opens with, before Chinese text."""
+    value = text[slice(*cell)]
+    number = match_number(value)
+    if number is None or number.style not in ("1.", "1、"):
+        return None
+    return number if _HAN_AT.match(value, len(number.label)) else None
 
 
 def _bar_ended(text: str, line: Span) -> bool:

@@ -258,7 +258,8 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     else:
         first, _, after = head.partition("。")
         title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label
-        body = "\n".join(p for p in (after.strip(), rest) if p)
+        after = after.strip().lstrip("，,；;")  # 由X牵头，Y为牵头部门，负责…: the clause cut out
+        body = "\n".join(p for p in (after, rest) if p)
     title, proposer = _quoted(title, grammar)
     if proposer:
         body = "\n".join(p for p in (proposer, body) if p)

@@ -19,7 +19,7 @@ from pipeline import numbering
 from pipeline.grammar import DEADLINE, LEADERS, Grammar
 from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned, inline, loose, numberless
-from pipeline.parse.clauses import Unit, cell_clause, people, split_units
+from pipeline.parse.clauses import Unit, cell_clause, labelled_cell, people, split_units
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_header import (
     BODY,
@@ -53,6 +53,9 @@ Span = tuple[int, int]
 _WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 #: The line breaks of a title cell wrapped over lines (城市用气 / 提升工程: loose.py).
 _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
+#: A table a cell a line with no number column is read from one row on under a header of
+#: this many words (目标任务 / 年度目标 / 责任单位 / 第二季度工作落实情况), else from two.
+_ONE_ROW_HEADER = 4
 #: A table without a header is read from this many numbered rows on.
 _HEADERLESS_ROWS = 3
 
@@ -201,11 +204,12 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) ->
 
 
 def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool:
-    """Whether a row leaves out its first cell, a group (大类) merged over the rows below:
-    the group column comes before the number, and the row opens with its number."""
+    """Whether a row leaves out its first cell, merged over the rows below: a group (大类), a
+    leader (分管市长) or a unit column comes before the number, and the row opens with its
+    number."""
     return (
         len(columns) > 2
-        and columns[0] == GROUP
+        and columns[0] not in (TITLE, BODY)
         and columns[1] == NUMBER
         and inline.filled(cells) == len(columns) - 1
         and text[slice(*cells[0])].isdecimal()
@@ -243,6 +247,7 @@ def _aligned_table(
     s, e = lines[i]
     if "|" in text[s:e] or "\t" in text[s:e]:
         return None
+    s = _glued_header(text, s, e, grammar)
     words = aligned.words(text, s, e)
     if not 3 <= len(words) <= COLUMNS * 2:
         return None
@@ -251,11 +256,17 @@ def _aligned_table(
         return None
     found = [text[a:b] for _, (a, b) in words]
     columns = is_header(titled(found, [column(w, grammar) for w in found], grammar))
+    single = "  " not in text[s:e].strip()  # 序号 工 作 任 务 牵头负责部门: no positions
+    if columns is not None and single:
+        # 序号 名称 工作任务 牵头责任单位: a second title-like word heads a column single
+        # spaces cannot show empty; its cells, if any, run into the title's
+        unread = [k for k, c in enumerate(columns) if c is None and _title_like(found[k], grammar)]
+        found = [w for k, w in enumerate(found) if k not in unread]
+        columns = [c for k, c in enumerate(columns) if k not in unread]
     if columns is None or NUMBER not in columns or not all_known(found, columns, grammar):
         return None  # every word a header word (or a progress column's): prose is no table
     header, starts = text[s:e].split(), [at for at, _ in words]
     number, title = columns.index(NUMBER), columns.index(TITLE)
-    single = "  " not in text[s:e].strip()  # 序号 工 作 任 务 牵头负责部门: no positions
     grouped = number == 0 and title == 2 and columns[1] == GROUP  # 序号 类别 主要任务 …
     rows: list[Row] = []
     j = i + 1
@@ -288,6 +299,25 @@ def _aligned_table(
         rows.append(Row(s, lines[j + used - 1][1], tuple(cells)))
         j, sections = j + used, None
     return (columns, rows, j if sections is None else sections) if rows else None
+
+
+def _title_like(word: str, grammar: Grammar) -> bool:
+    """Whether a header word no column reads holds a title word's part (名称, 事项内容)."""
+    return any(part in word for part in grammar.title_parts)
+
+
+def _glued_header(text: str, s: int, e: int, grammar: Grammar) -> int:
+    """Return where a single-spaced header run into the end of a line starts (…2018年2月24日
+    常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位): its last number word
+    after a space, when three words or more follow from it and no sentence mark; else ``s``."""
+    words = [(s + m.start(), m.group()) for m in re.finditer(r"\S+", text[s:e])]
+    at = [k for k, (p, w) in enumerate(words) if k and w in grammar.number_headers]
+    if not at or len(words) - at[-1] < 3:
+        return s
+    start = words[at[-1]][0]
+    tail = text[start:e]
+    glued = text[start - 1] == " " and "  " not in tail and not any(m in tail for m in loose.MARKS)
+    return start if glued else s
 
 
 def _single_row(
@@ -395,8 +425,8 @@ def _unit_line_table(
     rows, end = numberless.unit_rows(
         text, lines, j, len(columns), roles[0], lambda cell: names_units(text, cell, grammar)
     )
-    if len(rows) < 2:
-        return None  # one row of short lines could be anything
+    if len(rows) < 2 and len(columns) < _ONE_ROW_HEADER:
+        return None  # one row of short lines under a short header could be anything
     return columns, [Row(a, row[-1][1], tuple(row)) for a, row in rows], end
 
 
@@ -425,6 +455,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             elif printed is not None and printed.label == value and printed.value < 10**9:
                 no = printed.value
         elif kind == TITLE:
+            own = loose.own_number(text, (s, e))  # 1.加强… under 1, or 56.做好… under 12
+            value = value[len(own.label) :] if own is not None else value
             first, _, rest = value.partition("。")
             title = _WRAP_GAP.sub("", _WRAP_LINES.sub("", first.rstrip("：:；;，,")))
             body = rest.strip()
@@ -436,7 +468,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             leaders += people(text, s, e, grammar)
         elif isinstance(kind, Role):
             unit_spans.append((s, e))
-            parts = cell_clause(text, s, e, grammar, kind)  # 办公室牵头，各科室配合
+            # 办公室牵头，各科室配合, or 牵头单位：X 责任单位：Y in one cell
+            parts = cell_clause(text, s, e, grammar, kind) or labelled_cell(text, s, e, grammar)
             spans = [(p.kind, p.start, p.end) for p in parts] if parts else [(kind, s, e)]
             units = [
                 (r, u)

@@ -102,7 +102,9 @@ def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) 
             misfits += 1  # a sentence where a person belongs
         elif column == LEADERS and _person_name(value, grammar):
             fits += 1
-        elif column == TITLE and not value:
+        elif column == LEADERS and value and names_units(text, (s, e), grammar):
+            misfits += 1  # a unit where a person belongs
+        elif column == TITLE and (not value or _person_name(value, grammar)):
             misfits += 1
     return misfits, -fits
 
@@ -154,15 +156,23 @@ def refit(
     text: str,
     row: list[Span],
     columns: list[Column],
-    above: list[Span],
+    above: list[Span] | None,
     placed: list[Span],
     grammar: Grammar,
+    merged: frozenset[int] | None = None,
 ) -> list[Span]:
-    """Return ``placed`` or, when it reads worse, the row with its left-out cells taken from
-    the row above where its own cells read best (see ``_left_out``)."""
-    if len(row) >= len(columns) or len(row) < 3:
+    """Return ``placed`` or, when it reads worse, the row with its left-out cells put back
+    where its own cells read best (see ``_left_out``).
+
+    With ``merged`` None, the title is the row's second cell and every cell it leaves out
+    is merged down from the row above. Else the title may be a cell it left out too (a page
+    that drops an empty cell: the header names ten columns, each row prints nine), and only
+    the ``merged`` columns take the row above's cell; the others stay empty.
+    """
+    core = len(row) if merged is None else inline.filled(row)
+    if core >= len(columns) or core < 3 or (merged is None and above is None):
         return placed
-    better = _left_out(text, row, columns, above, grammar)
+    better = _left_out(text, row[:core], columns, above, grammar, merged)
     fit = _fit(text, placed, columns, grammar)
     if better is not None and fit[0] and _fit(text, better, columns, grammar) < fit:
         return better
@@ -170,28 +180,51 @@ def refit(
 
 
 def _left_out(
-    text: str, row: list[Span], columns: list[Column], above: Sequence[Span], grammar: Grammar
+    text: str,
+    row: list[Span],
+    columns: list[Column],
+    above: Sequence[Span] | None,
+    grammar: Grammar,
+    merged: frozenset[int] | None = None,
 ) -> list[Span] | None:
-    """Return a row (number, title, its own cells) with the cells it left out taken from the
-    row above, placed where its own cells read best, the earliest left out first on a tie.
+    """Return a row with the cells it left out put back, placed where its own cells read
+    best: from the row above (every cell when ``merged`` is None, which keeps the row's
+    number and title first; else the ``merged`` columns only), or empty. On a tie the fewest
+    cells taken from above win, then the earliest left out.
 
     A table with a cell a line prints a cell merged over several rows (牵头单位, 负责科室,
     负责人) on the first of them only; the rows below go from their number and title
     straight to the cells they own.
     """
-    own = row[2:]
-    missing = len(columns) - 2 - len(own)
+    first = 2 if merged is None else 1
+    own = row[first:]
+    missing = len(columns) - first - len(own)
     if not 0 < missing <= _LEFT_OUT:
         return None
-    best: tuple[tuple[int, int], list[Span]] | None = None
-    for left_out in itertools.combinations(range(2, len(columns)), missing):
+    end = row[-1][1]
+    best: tuple[tuple[int, int, int], list[Span]] | None = None
+    for left_out in itertools.combinations(range(first, len(columns)), missing):
         mine = iter(own)
-        cells = [above[k] if k in left_out else next(mine) for k in range(2, len(columns))]
-        trial = [row[0], row[1], *cells]
-        fit = _fit(text, trial, columns, grammar)
+        down = {k: _merged_down(above, k, merged) for k in left_out}
+        cells = [
+            (down[k] or (end, end)) if k in left_out else next(mine)
+            for k in range(first, len(columns))
+        ]
+        trial = [*row[:first], *cells]
+        # a row that lost its last empty cells (说明) needs none from above
+        fit = (*_fit(text, trial, columns, grammar), sum(c is not None for c in down.values()))
         if best is None or fit < best[0]:
             best = (fit, trial)
     return best[1] if best else None
+
+
+def _merged_down(
+    above: Sequence[Span] | None, k: int, merged: frozenset[int] | None
+) -> Span | None:
+    """Return the row above's cell of column ``k`` when it merges down into the row below."""
+    if above is None or (merged is not None and k not in merged):
+        return None
+    return above[k]
 
 
 def by_content(

@@ -106,6 +106,7 @@ def _loose_table(
     unread = frozenset(k for k, c in enumerate(checked) if c is None)
     shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)
     cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced, found.barred)
+    cells = loose.numbered_sub_rows(text, cells, shape.title, len(checked))
     out: list[Row] = []
     above: list[Span] | None = None
     missing = len(checked)
@@ -120,6 +121,8 @@ def _loose_table(
         placed = loose.place(shape, text, row, above, most, cut)
         if above is not None and not cut and checked[1] == TITLE:
             placed = refit(text, row, checked, above, placed, grammar)
+        elif closing and not cut:  # a row of a | table that dropped an empty cell
+            placed = refit(text, row, checked, above, placed, grammar, frozenset(groups))
         elif not closing and not cut:
             placed = by_content(text, row, checked, above, grammar) or placed
         above = placed

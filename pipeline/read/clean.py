@@ -60,6 +60,11 @@ _PAGE_NUMBER_AT = re.compile(
 _PAGE_BEFORE = "。：；）"
 #: The most characters of a heading's title before an item number runs on after it.
 _HEADING_TITLE = 40
+#: Bars of a table row printed on one line (序号 | 工作任务 | … | 责任单位 |): its cells are
+#: no run-on page.
+_ROW_BARS = 3
+#: Words a bracket that closes an item's clause holds: a label's or a role's.
+_CLAUSE_WORDS = ("单位", "部门", "牵头", "负责", "配合")
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
 _HAN = re.compile(f"[{HAN}]")
@@ -424,7 +429,9 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     for line in text.split("\n"):
         hits = list(label.finditer(line))
         breaks: set[int] = set()
-        if len(hits) >= _INLINE_LABELS:
+        if line.count("|") >= _ROW_BARS:
+            pass  # a table row: its cells hold the labels and items (table.py reads them)
+        elif len(hits) >= _INLINE_LABELS:
             breaks = {m.start() for m in hits}
             for m in hits:  # a value ends at the first space after it
                 gap = _GAP.search(line, m.end())
@@ -529,6 +536,8 @@ def _page_items(text: str) -> set[int]:
     Only a line that holds nearly the whole page and opens with no number reads so. A number
     counts in order of its style (一、 1, 2…; （一） again from 1 under each heading) after a
     sentence's end, a colon or a clause's bracket, or right after a heading's short title.
+    The first number of a style may be past 1 right after a clause's bracket (a repost that
+    lost its first items: …各乡镇）（三）实施…).
     """
     lines = text.split("\n")
     at = max(range(len(lines)), key=lambda i: len(lines[i]))
@@ -549,8 +558,8 @@ def _page_items(text: str) -> set[int]:
         if not (line[p - 1] in _PAGE_BEFORE or short):
             continue
         if number.style not in styles:
-            if number.value != 1:
-                continue
+            if number.value != 1 and not _after_clause(line, p):
+                continue  # a page cut above its first item starts past 1 after a clause only
             styles.append(number.style)
         elif number.value != expected[number.style]:
             continue
@@ -560,6 +569,17 @@ def _page_items(text: str) -> set[int]:
         found.append(offset + p)
         headed = p + len(number.label) if number.style in SECTION_STYLES else -1
     return set(found) if len(found) >= _INLINE_LABELS else set()
+
+
+def _after_clause(line: str, at: int) -> bool:
+    """Whether position ``at`` follows a bracket that names units by a label or a role word:
+    …（责任单位：县工信商务局、各乡镇）（三）实施…"""
+    opened = line.rfind("（", max(0, at - _LABEL_WINDOW * 4), at)
+    return (
+        line[at - 1 : at] == "）"
+        and opened >= 0
+        and any(w in line[opened:at] for w in _CLAUSE_WORDS)
+    )
 
 
 def _sub_items(line: str, start: int) -> set[int]:

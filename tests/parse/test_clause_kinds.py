@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.grammar import DEADLINE, LEADERS, NOTE, Kind, default_grammar
 from pipeline.model import Role
-from pipeline.parse.clauses import Part, find_clause, people, roleless_clause
+from pipeline.parse.clauses import Part, find_clause, labelled_cell, people, roleless_clause
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -216,3 +216,26 @@ def test_a_sentence_for_every_later_task_is_a_note_even_when_it_ends_in_luoshi()
         [(Role.LEAD, "县农业农村局")],
         ["各项建设任务均需各乡（街道）落实，以下不再列出"],
     )
+
+
+def test_units_named_the_leading_departments_in_a_sentence_lead() -> None:
+    text = "1.政治安全风险。由张明、李华同志牵头，党政办、派出所为牵头部门，负责排查化解。\n"
+    (task,) = parse_text(HEAD + text).tasks
+    assert units(task) == (["党政办", "派出所"], [], [])
+    assert task.leaders == ("张明", "李华同志")
+    # the plan's note that the first listed leads names no unit (fixture first-listed-anzhao)
+    note = "1.稳岗。（市人社局、市财政局，列第一位者为牵头单位）\n"
+    (task,) = parse_text(HEAD + note).tasks
+    assert "列第一位者" not in [m.text for m in task.mentions]
+
+
+def test_a_units_cell_that_opens_with_a_label_reads_its_labels() -> None:
+    text = "牵头单位：市商务局 配合单位：市文化和旅游局、市财政局"
+    parts = labelled_cell(text, 0, len(text), default_grammar())
+    assert parts is not None
+    assert [(p.kind, text[p.start : p.end]) for p in parts] == [
+        (Role.LEAD, "市商务局"),
+        (Role.COOPERATING, "市文化和旅游局、市财政局"),
+    ]
+    plain = "市商务局、市财政局"
+    assert labelled_cell(plain, 0, len(plain), default_grammar()) is None

@@ -253,3 +253,17 @@ def test_a_bar_table_cut_inside_its_last_content_cell_names_no_unit() -> None:
         ([], ["教体局"], []),
     )
     assert (second.title, second.deadline, units(second)) == ("卫生院提升", "2026", ([], [], []))
+
+
+def test_a_row_of_a_units_tasks_splits_at_each_tasks_own_number() -> None:
+    text = "5\n市文旅局\n31.建新馆。\n已施工。\n30%\n47.办音乐节。\n已筹备。\n6\n市体育局\n52.建步道。\n已选址。"
+    lines = spans(text)
+    rows = [([lines[k] for k in range(0, 7)], False), ([lines[k] for k in range(7, 11)], False)]
+    split = loose.numbered_sub_rows(text, rows, 2, 6)
+    assert [cells(text, row) for row, _ in split] == [
+        ["31", "市文旅局", "31.建新馆。", "已施工。", "30%", ""],
+        ["47", "市文旅局", "47.办音乐节。", "已筹备。", "", ""],
+        ["52", "市体育局", "52.建步道。", "已选址。"],
+    ]
+    # no row splits: each keeps its row number, whatever its title opens with
+    assert loose.numbered_sub_rows(text, rows[1:], 2, 6) == rows[1:]

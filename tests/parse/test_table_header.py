@@ -15,6 +15,7 @@ from tests.test_grammar import PACKAGED
 
 def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
     g = default_grammar()
+    assert [g.header_kind(w) for w in ("分管市长", "分管副市长", "分管副县长")] == ["leaders"] * 3
     assert [
         g.header_kind(w) for w in ("责任主体", "主要责任人", "时间安排", "时限", "主要内容")
     ] == [
@@ -34,6 +35,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "建设规模及内容",
         "建设内容及规模",
         "项目内容",
+        "年度目标",
     )
     assert [g.header_kind(w) for w in ("责任主体与协同单位", "建设起止年限", "起止年限")] == [
         Role.RESPONSIBLE,

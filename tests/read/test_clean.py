@@ -461,3 +461,29 @@ def test_a_page_on_one_line_without_spaces_breaks_before_its_headings_and_items(
 def test_a_line_that_stops_inside_a_quotation_joins_the_line_that_closes_it() -> None:
     text = "1.打造“临江科创之\n光”创新创业品牌。\n责任科室：计划科\n"
     assert cleaned(text) == "1.打造“临江科创之光”创新创业品牌。\n责任科室：计划科\n"
+
+
+def test_a_one_line_page_cut_above_its_first_items_starts_past_one_after_a_clause() -> None:
+    text = (
+        "青川县行动方案为培育企业，力争累计培育企业120家，（责任单位：县工信局、各乡镇）"
+        + "（三）实施园区行动鼓励集聚，"
+        + "戊" * 150
+        + "（责任单位：县工信局）（四）实施平台行动支持研发，（责任单位：县科技局）\n"
+    )
+    assert cleaned(text).split("\n") == [
+        "青川县行动方案为培育企业，力争累计培育企业120家，（责任单位：县工信局、各乡镇）",
+        "（三）实施园区行动鼓励集聚，" + "戊" * 150 + "（责任单位：县工信局）",
+        "（四）实施平台行动支持研发，（责任单位：县科技局）",
+        "",
+    ]
+    # after a bracket that names no units, a first number past one is no item
+    other = "临江市方案（2026年）（三）" + "己" * 150 + "。（四）建设。（五）推进。\n"
+    assert cleaned(other) == other
+
+
+def test_a_table_row_on_one_line_keeps_the_labels_and_items_of_its_cells() -> None:
+    row = (
+        "12 | 提升服务。 | 1.新建书房8个。 2.提升文化站12个。 | 下步计划：加快建设。 | "
+        "牵头单位：市文化和旅游局 责任单位：各县（市、区）政府 |\n"
+    )
+    assert cleaned("序号 | 工作任务 | 进展情况 | 下步计划 | 责任单位 |\n" + row).endswith(row)
