@@ -72,6 +72,9 @@ FIRST_LISTED_NOTES: tuple[str, ...] = (
     "列第一位的为牵头单位",
 )
 
+#: Persons a progress table or a sentence names in charge (leaders, never units).
+LEADERS: tuple[str, ...] = ("陈立新", "王海燕", "刘志强", "孙丽华", "周明远", "赵敏")
+
 SAFEGUARDS: tuple[str, ...] = ("加强组织领导", "强化资金保障", "严格督导考核", "营造良好氛围")
 
 #: Characters the scrape of the real plan printed with a pinyin gloss, as it printed them.

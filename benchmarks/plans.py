@@ -32,6 +32,12 @@ RECENT_LAYOUTS = ("project_report", "glued_items", "roleless", "heading_lead")
 #: The recent layouts whose clauses name no role: their plans print a first-listed-lead note.
 FIRST_LISTED_RECENT = ("project_report", "roleless")
 RECENT_SHARE = 0.2
+#: Latest layouts, from a fifth stream: a quarterly progress table as ``|`` rows whose
+#: leader column before the number is merged over two rows and whose units cell holds
+#: labels (牵头单位：X 责任单位：Y), and items naming their leading departments in a sentence
+#: (由张明同志牵头，X、Y为牵头部门，负责…).
+LATEST_LAYOUTS = ("progress_pipe", "sentence_lead")
+LATEST_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -126,6 +132,10 @@ def build_plan(
     if recent.random() < RECENT_SHARE and layout in LAYOUTS:
         layout = recent.choice(RECENT_LAYOUTS)
         body, specs = _recent_layout(recent, layout, tasks, targets)
+    latest = random.Random(f"latest-layouts-{seed}-{index}")
+    if latest.random() < LATEST_SHARE and layout in LAYOUTS:  # (the draws above stay as they were)
+        layout = latest.choice(LATEST_LAYOUTS)
+        body, specs = _latest_layout(latest, layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -504,3 +514,37 @@ def _recent_layout(
             lines.append("".join(run))
             run = []
     return "\n".join(lines) + "\n", specs
+
+
+def _latest_layout(
+    rng: random.Random, layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write a quarterly progress table whose leader cell is merged over two rows and whose
+    units cell holds labels, or items that name their leading departments in a sentence.
+
+    Neither form prints a deadline; the sentence names the leads only.
+    """
+    lines = [f"总体目标方面提出，{targets}", "重点任务推进情况如下："]
+    specs: list[TaskSpec] = []
+    if layout == "progress_pipe":
+        lines.append("分管副市长 | 序号 | 主要工作任务 | 一季度重点工作完成情况 | 责任单位 |")
+        for n, task in enumerate(tasks, 1):
+            roles = zip(("牵头单位", "责任单位", "配合单位"), _roles(task), strict=True)
+            units = " ".join(f"{label}：{'、'.join(names)}" for label, names in roles if names)
+            row = f"{n} | {task.title}。{task.body} | {_phrase(rng)}已完成。 | {units} |"
+            # the leader's cell stands on the first of its two rows only
+            lines.append(f"{rng.choice(phrases.LEADERS)} | {row}" if n % 2 else row)
+            specs.append(replace(task, deadline=None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    for n, task in enumerate(tasks, 1):
+        leader = rng.choice(phrases.LEADERS)
+        lines.append(
+            f"{n}.{task.title}。由{leader}同志牵头，{'、'.join(task.lead)}为牵头部门，负责{task.body}"
+        )
+        listed = _Draft(task.title, f"负责{task.body}", "", task.lead, (), (), None)
+        specs.append(listed.spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _roles(task: _Draft) -> tuple[tuple[str, ...], ...]:
+    return task.lead, task.responsible, task.cooperating

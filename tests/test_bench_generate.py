@@ -9,6 +9,7 @@ import pytest
 from benchmarks import phrases
 from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
+    LATEST_LAYOUTS,
     RECENT_LAYOUTS,
     Forms,
     PlanSpec,
@@ -172,19 +173,8 @@ def test_numbers_print_in_each_style() -> None:
 def test_recent_layouts_parse_to_exactly_their_tasks(
     tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
 ) -> None:
-    units, collectives = forms
-    first: dict[str, PlanSpec] = {}
-    for index in range(300):
-        plan = build_plan(index, SEED, units, collectives)
-        first.setdefault(plan.layout, plan)
-    recent = [first[layout] for layout in RECENT_LAYOUTS]
-    for plan in recent:
-        (tmp_path / f"{plan.doc_id}.txt").write_bytes(render(plan))
-        (tmp_path / f"{plan.doc_id}.toml").write_text(sidecar(plan), encoding="utf-8")
-    documents = {doc.doc_id: doc for doc in run.extract([tmp_path])}
-    assert len(documents) == len(RECENT_LAYOUTS) == 4
-    for plan in recent:
-        assert parsed(documents[plan.doc_id]) == [as_parsed(t) for t in plan.tasks], plan.layout
+    recent = first_of(RECENT_LAYOUTS, tmp_path, forms)
+    assert len(recent) == 4
     texts = {plan.layout: plan.text for plan in recent}
     assert (
         "01 项目名称：" in texts["project_report"] and "\n进展与成效：\n" in texts["project_report"]
@@ -199,3 +189,40 @@ def test_recent_layouts_parse_to_exactly_their_tasks(
     lead_notes = [f.doc_id or "" for f in report.findings if f.rule == "clause.first_listed_lead"]
     assert sorted(lead_notes) == noted
     assert {f.rule for f in report.findings} <= {"clause.first_listed_lead", "clause.shared"}
+
+
+def first_of(
+    layouts: tuple[str, ...], folder: Path, forms: tuple[list[Forms], list[Forms]]
+) -> list[PlanSpec]:
+    """Write the first plan of each layout in the corpus to ``folder``; assert each parses to
+    exactly its tasks."""
+    units, collectives = forms
+    first: dict[str, PlanSpec] = {}
+    for index in range(400):
+        plan = build_plan(index, SEED, units, collectives)
+        first.setdefault(plan.layout, plan)
+    plans = [first[layout] for layout in layouts]
+    for plan in plans:
+        (folder / f"{plan.doc_id}.txt").write_bytes(render(plan))
+        (folder / f"{plan.doc_id}.toml").write_text(sidecar(plan), encoding="utf-8")
+    documents = {doc.doc_id: doc for doc in run.extract([folder])}
+    assert len(documents) == len(layouts)
+    for plan in plans:
+        assert parsed(documents[plan.doc_id]) == [as_parsed(t) for t in plan.tasks], plan.layout
+    return plans
+
+
+def test_latest_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    table, sentence = first_of(LATEST_LAYOUTS, tmp_path, forms)
+    rows = [line for line in table.text.split("\n") if line.endswith(" |")]
+    assert rows[0] == "分管副市长 | 序号 | 主要工作任务 | 一季度重点工作完成情况 | 责任单位 |"
+    # the leader's cell stands on odd rows only; the even rows open with their number
+    assert [row.split(" | ")[1 if n % 2 else 0] for n, row in enumerate(rows[1:], 1)] == [
+        str(n) for n in range(1, len(rows))
+    ]
+    assert all("牵头单位：" in row for row in rows[1:])
+    assert "同志牵头，" in sentence.text and "为牵头部门，负责" in sentence.text
+    assert all(t.responsible == t.cooperating == () for t in sentence.tasks)
+    assert run.check([tmp_path]).valid
