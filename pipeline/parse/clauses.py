@@ -14,12 +14,11 @@ from dataclasses import dataclass, replace
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
 from pipeline.model import Role
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import HAN, HAN_CHAR
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
-_HAN = re.compile(f"[{HAN}]")
 #: The longest unit name a role-less bracket may hold, and words that open a remark, not a
 #: unit: （含开发区）, （不含市区）.
 _MAX_UNIT = 24
@@ -203,7 +202,7 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
     name = text[unit.start : unit.end]
     return (
         2 <= len(name) <= _MAX_UNIT
-        and _HAN.match(name) is not None
+        and HAN_CHAR.match(name) is not None
         and not name.startswith(_NOT_UNIT)
         and (unit.etc or name[-1] in grammar.name_endings)
         and not any(ch.isdigit() for ch in name)
@@ -218,7 +217,7 @@ def _opening(
     while at < end:
         s, _ = _strip(text, at, end)
         stop = min((x for x in (text.find(c, s, end) for c in "。\n") if x >= 0), default=end)
-        if s < stop and at > start and _HAN.match(text, s):  # not the heading's first words,
+        if s < stop and at > start and HAN_CHAR.match(text, s):  # not the heading's first words,
             # nor a table's cells (3.X。 | 办公室牵头 | |)
             found = opening_clause(text, s, stop, grammar, first_listed)
             if found is not None:

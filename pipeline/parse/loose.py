@@ -31,12 +31,11 @@ table_stacked.py tries this when the strict reading (every header line a header 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.numbering import Number, is_section, match_number
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import HAN_CHAR
 
 Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
@@ -47,8 +46,6 @@ MARKS = "，。；"
 #: Bounds that keep a hostile file linear: header lines, lines past the header per row.
 _HEADER_LINES = 40
 _ROW_LINES = 8
-#: A Chinese character: an item number's title starts with one.
-_HAN_AT = re.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +250,7 @@ def own_number(text: str, cell: Span) -> Number | None:
     number = match_number(value)
     if number is None or number.style not in ("1.", "1、"):
         return None
-    return number if _HAN_AT.match(value, len(number.label)) else None
+    return number if HAN_CHAR.match(value, len(number.label)) else None
 
 
 def _bar_ended(text: str, line: Span) -> bool:

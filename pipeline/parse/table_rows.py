@@ -18,7 +18,7 @@ from pipeline.model import Role
 from pipeline.parse import inline, loose
 from pipeline.parse.clauses import Unit
 from pipeline.parse.table_header import GROUP, NUMBER, TITLE, Column
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import HAN, HAN_CHAR
 
 Span = tuple[int, int]
 #: A bound that keeps a hostile file linear: lines one row may span.
@@ -28,8 +28,6 @@ _DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
 _PERSON_CHARS = 3
 _HAN_ONLY = re.compile(f"[{HAN}]+")
-#: A unit's name holds Chinese characters; a rate (72%) holds none.
-_HAN = re.compile(f"[{HAN}]")
 #: A cell naming units only is no longer than this.
 _UNITS_CELL = 40
 #: At most this many merged cells a short row of a table with a cell a line leaves out.
@@ -94,7 +92,7 @@ def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) 
         if isinstance(column, Role) and value:
             sentence = any(m in value for m in _SENTENCE_ENDS) or dated(value, grammar)
             # a rate (72%) or a person's name (王小强) where a unit belongs
-            wrong = sentence or _HAN.search(value) is None or _person_name(value, grammar)
+            wrong = sentence or HAN_CHAR.search(value) is None or _person_name(value, grammar)
             misfits, fits = (misfits + 1, fits) if wrong else (misfits, fits + 1)
         elif column == DEADLINE and value:
             misfits, fits = (misfits, fits + 1) if dated(value, grammar) else (misfits + 1, fits)

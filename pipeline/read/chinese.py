@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -10,6 +11,8 @@ from typing import Any
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: The unified ideographs alone: the range the parsers test names and units against.
 HAN = "\u4e00-\u9fff"
+#: One character of that range (a unit's name opens with one, a rate such as 72% holds none).
+HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 @cache

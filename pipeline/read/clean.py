@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pipeline.grammar import default_grammar
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import SECTION_STYLES, is_heading, match_number, to_int
-from pipeline.read.chinese import CJK, HAN, t2s
+from pipeline.read.chinese import CJK, HAN_CHAR, t2s
 from pipeline.read.ingest import RawDocument
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -67,7 +67,6 @@ _ROW_BARS = 3
 _CLAUSE_WORDS = ("单位", "部门", "牵头", "负责", "配合")
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
-_HAN = re.compile(f"[{HAN}]")
 #: What ends the text before an item number on a line of run-together items without labels
 #: (a notice's 现提出以下意见： before its first heading, too).
 _ITEM_BEFORE = "。）："
@@ -513,7 +512,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             if (
                 nxt is not None
                 and (nxt.style, nxt.value) == (style, expected)
-                and _HAN.match(line, cut + len(nxt.label))
+                and HAN_CHAR.match(line, cut + len(nxt.label))
             ):
                 breaks.add(pos + cut)
                 expected += 1

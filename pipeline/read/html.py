@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from pipeline.errors import IngestError
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import HAN_CHAR
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "head", "form", "iframe")
 _BLOCK = frozenset(
@@ -25,7 +25,6 @@ _BLOCK = frozenset(
      "article", "main", "center", "blockquote", "pre", "dd", "dt", "dl", "hr", "address"}
 )  # fmt: skip
 _CANDIDATES = ("div", "article", "section", "main", "td", "body")
-_CJK = re.compile(f"[{HAN}]")
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _MAX_SPAN = 1000  # a hostile rowspan="99999" or colspan stays bounded
 _MAX_COLUMNS = 100
@@ -68,7 +67,7 @@ def _main(soup: BeautifulSoup) -> Tag | BeautifulSoup:
                 n += total[id(child)]
                 m += links[id(child)]
             elif type(child) is NavigableString:
-                n += len(_CJK.findall(child))
+                n += len(HAN_CHAR.findall(child))
         total[id(tag)], links[id(tag)] = n, (n if tag.name == "a" else m)
     scored = [
         (total[id(t)] - 2 * links[id(t)], total[id(t)], i)
