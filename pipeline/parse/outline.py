@@ -210,10 +210,8 @@ def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: lis
         groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
     for group in groups.values():
         found = [_unit_first(text, item, end, grammar) for item, end in group]
-        if len(group) < UNIT_FIRST_AT_LEAST or any(
-            c is None or i.clause is not None for (i, _), c in zip(group, found, strict=True)
-        ):
-            continue
+        if len(group) < UNIT_FIRST_AT_LEAST or any(c is None for c in found):
+            continue  # (no item has a clause yet: the plan has none of another form)
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause
 

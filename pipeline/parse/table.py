@@ -34,6 +34,7 @@ from pipeline.parse.table_header import (
     header,
     header_word,
     is_header,
+    title_like,
     titled,
 )
 from pipeline.parse.table_rows import (
@@ -260,7 +261,7 @@ def _aligned_table(
     if columns is not None and single:
         # 序号 名称 工作任务 牵头责任单位: a second title-like word heads a column single
         # spaces cannot show empty; its cells, if any, run into the title's
-        unread = [k for k, c in enumerate(columns) if c is None and _title_like(found[k], grammar)]
+        unread = [k for k, c in enumerate(columns) if c is None and title_like(found[k], grammar)]
         found = [w for k, w in enumerate(found) if k not in unread]
         columns = [c for k, c in enumerate(columns) if k not in unread]
     if columns is None or NUMBER not in columns or not all_known(found, columns, grammar):
@@ -301,17 +302,12 @@ def _aligned_table(
     return (columns, rows, j if sections is None else sections) if rows else None
 
 
-def _title_like(word: str, grammar: Grammar) -> bool:
-    """Whether a header word no column reads holds a title word's part (名称, 事项内容)."""
-    return any(part in word for part in grammar.title_parts)
-
-
 def _glued_header(text: str, s: int, e: int, grammar: Grammar) -> int:
     """Return where a single-spaced header run into the end of a line starts (…2018年2月24日
     常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位): its last number word
     after a space, when three words or more follow from it and no sentence mark; else ``s``."""
     words = [(s + m.start(), m.group()) for m in re.finditer(r"\S+", text[s:e])]
-    at = [k for k, (p, w) in enumerate(words) if k and w in grammar.number_headers]
+    at = [k for k, (_, w) in enumerate(words) if k and w in grammar.number_headers]
     if not at or len(words) - at[-1] < 3:
         return s
     start = words[at[-1]][0]

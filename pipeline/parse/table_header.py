@@ -62,9 +62,14 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     if TITLE in columns:
         return columns
     for k, (word, kind) in enumerate(zip(words, columns, strict=True)):
-        if kind is None and any(part in word for part in grammar.title_parts):
+        if kind is None and title_like(word, grammar):
             return [*columns[:k], TITLE, *columns[k + 1 :]]
     return columns
+
+
+def title_like(word: str, grammar: Grammar) -> bool:
+    """Whether a header word holds a title word's part (``[table] title_parts``: 名称, 内容)."""
+    return any(part in word for part in grammar.title_parts)
 
 
 def is_header(columns: list[Column]) -> list[Column] | None:
