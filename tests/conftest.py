@@ -1,4 +1,4 @@
-"""Shared fixtures: the real plan, and a helper that writes tiny documents."""
+"""Shared fixtures: the real plan, a raw document from a text, and a helper that writes tiny documents."""
 
 from __future__ import annotations
 
@@ -7,8 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.read.ingest import CorrectionSpec, RawDocument, Sidecar
+
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "raw" / "zhengzhou-digital-government-action-plan.txt"
+
+
+def raw_doc(
+    text: str,
+    name: str = "t.txt",
+    sidecar: Sidecar | None = None,
+    corrections: tuple[CorrectionSpec, ...] = (),
+) -> RawDocument:
+    """A raw document read from ``text`` as if from a UTF-8 file called ``name``."""
+    return RawDocument(Path(name), text, "0" * 64, "utf-8", sidecar or Sidecar(), corrections)
 
 
 @pytest.fixture

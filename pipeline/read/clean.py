@@ -12,11 +12,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
-from pipeline.grammar import default_grammar
 from pipeline.model import CleanText, Correction, locate_raw
-from pipeline.numbering import SECTION_STYLES, is_heading, match_number, to_int
-from pipeline.read.chinese import CJK, HAN_CHAR, t2s
+from pipeline.numbering import is_heading, match_number
+from pipeline.read.chinese import CJK, t2s
 from pipeline.read.ingest import RawDocument
+from pipeline.read.rewrite import Offsets, Step, substitute
+from pipeline.read.run_together import split_clause_items, split_inline_labels
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A pinyin syllable: optional initial, a vowel cluster (tone marks allowed), optional final.
@@ -32,44 +33,11 @@ _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _TABLE_ROW = re.compile(r"\t|\s\|\s|^\||\S {2,}\S.*\S {2,}\S")
 #: Characters XML 1.0 forbids even escaped (tab, LF and CR are allowed): no workbook holds them.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-#: Labels after spaces on one line that mark a line of run-together items.
-_INLINE_LABELS = 2
-#: An item number after a space in such a line: 1.建成…, 2、新增…
-_INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
-#: A heading after a space in such a line (二、X牵头重点工作): the item numbers under it
-#: start again at 1.
-_INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
-_GAP = re.compile("[ \u3000]")
 #: Two or more ? opening a line before its text: indents lost in an encoding.
 _LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
 _LOST_INDENT_LINES = 3
 #: One ? opening a line, on a page whose indents were lost: lost too before an item number.
 _LOST_ONE = re.compile(r"^\?(?=[^?\s])", re.MULTILINE)
-#: Numbering styles whose items a scrape may run together after a clause's bracket.
-_RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
-_ZERO_WIDTH = re.compile(r"(?<=[）。；])")
-_ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
-#: A page on one line holds at least this share of the text (a title line may stand above).
-_PAGE_SHARE = 0.8
-#: The styles whose numbers a page on one line runs together without spaces.
-_PAGE_STYLES = ("一、", "（一）", "1.", "1、")
-_PAGE_NUMBER_AT = re.compile(
-    rf"(?<=.)(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）|\d{{1,2}}[.、])(?=[{CJK}])"
-)
-#: What ends the text before a number on such a page: a sentence, a colon, a clause.
-_PAGE_BEFORE = "。：；）"
-#: The most characters of a heading's title before an item number runs on after it.
-_HEADING_TITLE = 40
-#: Bars of a table row printed on one line (序号 | 工作任务 | … | 责任单位 |): its cells are
-#: no run-on page.
-_ROW_BARS = 3
-#: Words a bracket that closes an item's clause holds: a label's or a role's.
-_CLAUSE_WORDS = ("单位", "部门", "牵头", "负责", "配合")
-#: Enough characters after a bracket to hold an item number's label (up to nine digits).
-_LABEL_WINDOW = 16
-#: What ends the text before an item number on a line of run-together items without labels
-#: (a notice's 现提出以下意见： before its first heading, too).
-_ITEM_BEFORE = "。）："
 _LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
 #: A label (监督方式：): no line goes on into a line that opens with one, nor a sentence
 #: into one alone on its line, its value below (进展与成效：).
@@ -98,9 +66,6 @@ _SENTENCE_END = "。；：！？）)」”"
 #: A row of a table whose columns are separated by single spaces: its number, a space (more
 #: where the merged cells after the number are left empty).
 _SPACED_ROW = re.compile(r"[ \u3000]*(\d{1,4}) +\S")
-
-Offsets = list[int]
-Step = Callable[[str, Offsets], tuple[str, Offsets, int]]
 
 
 def clean(raw: RawDocument) -> CleanText:
@@ -139,34 +104,6 @@ def apply_corrections(
 
 def _constant(text: str) -> Callable[[re.Match[str]], str]:
     return lambda _m: text
-
-
-def substitute(
-    text: str, offsets: Offsets, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
-) -> tuple[str, Offsets, int]:
-    """Replace every match of ``pattern``, carrying offsets; count the changed matches."""
-    parts: list[str] = []
-    mapped: Offsets = []
-    pos = count = 0
-    for match in pattern.finditer(text):
-        new = repl(match)
-        start, end = match.span()
-        if new == match.group(0):
-            continue
-        parts.append(text[pos:start])
-        mapped += offsets[pos:start]
-        parts.append(new)
-        if len(new) == end - start:
-            mapped += offsets[start:end]
-        else:
-            anchor = offsets[start] if start < len(offsets) else (offsets[-1] if offsets else 0)
-            mapped += [anchor] * len(new)
-        pos, count = end, count + 1
-    if not count:
-        return text, offsets, 0
-    parts.append(text[pos:])
-    mapped += offsets[pos:]
-    return "".join(parts), mapped, count
 
 
 def normalise_newlines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
@@ -410,218 +347,6 @@ def _next_rows(line: str, nxt: str) -> bool:
     """Whether two lines are rows 5 and 6 of a table separated by single spaces (``5 X 财政部``)."""
     this, then = _SPACED_ROW.match(line), _SPACED_ROW.match(nxt)
     return this is not None and then is not None and int(then[1]) == int(this[1]) + 1
-
-
-def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Put each label of a line that prints several after spaces on a line of its own.
-
-    1.建成X。 牵头领导：甲 责任单位：市A局 配合单位：市B局 实际完成情况：… (a page that ran
-    a notice's items together): a space before a clause label (schemas/grammar.toml), the
-    first space after its value and a space before the next item number (1. 2. 3. in
-    order) become line breaks, one character for one, so offsets stay as they were.
-    """
-    grammar = default_grammar()
-    words = "|".join(re.escape(w) for w, _ in grammar.labels)
-    label = re.compile(f"[ \u3000](?:{words})[ \u3000]*[：:][ \u3000]*")
-    chars = list(text)
-    count = pos = 0
-    for line in text.split("\n"):
-        hits = list(label.finditer(line))
-        breaks: set[int] = set()
-        if line.count("|") >= _ROW_BARS:
-            pass  # a table row: its cells hold the labels and items (table.py reads them)
-        elif len(hits) >= _INLINE_LABELS:
-            breaks = {m.start() for m in hits}
-            for m in hits:  # a value ends at the first space after it
-                gap = _GAP.search(line, m.end())
-                if gap is not None:
-                    breaks.add(gap.start())
-            breaks |= _inline_numbers(line)
-        else:  # …按职责分工负责） 2.落实… : a whole page on one line, items after a sentence
-            closed = _sentence_items(line)
-            numbered = sum(line[at + 1].isdigit() for at in closed)
-            # …盲区。 责任单位：… : a label after a sentence closes the item before it
-            stops = {m.start() for m in hits if m.start() > 0 and line[m.start() - 1] == "。"}
-            if numbered >= _INLINE_LABELS or (numbered and stops):
-                breaks = closed | stops
-        for at in breaks:
-            chars[pos + at] = "\n"
-        count += len(breaks)
-        pos += len(line) + 1
-    return ("".join(chars), offsets, count) if count else (text, offsets, 0)
-
-
-def _inline_numbers(line: str) -> set[int]:
-    """Return where the item numbers (1. 2. 3. in order) and headings of a run-together line start.
-
-    A heading 一、 二、 (in order, and only when the next item number is 1.) starts the item
-    numbers again: 一、甲牵头 1.… 2.… 二、乙牵头 1.… is two groups, not 1. 2. and text.
-    """
-    numbers = [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
-    headings = {m.start(): to_int(m.group(1)) for m in _INLINE_HEADING.finditer(line)}
-    events = sorted([*numbers, *((at, -n) for at, n in headings.items())])
-    following: list[int | None] = []  # the item number after each event, read backwards
-    after: int | None = None
-    for _, value in reversed(events):
-        following.append(after)
-        after = value if value > 0 else after
-    following.reverse()
-    found: set[int] = set()
-    expected, heading = 1, 1
-    for (at, value), after in zip(events, following, strict=True):
-        if value < 0:  # a heading: it counts when in order and a 1. comes next
-            if -value == heading and after == 1:
-                found.add(at)
-                expected, heading = 1, heading + 1
-        elif value == expected:
-            found.add(at)
-            expected += 1
-    return found
-
-
-def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Start a line at an item that follows the previous item's clause on the same line.
-
-    （一）生产总值增长11%左右。（省发改委负责）（二）财政收入…, or 1.抓好…。（…协办）2.重点…:
-    the next number of the line's own, in its style, right after a closing bracket and before
-    Chinese text, begins a line of its own; a line break is inserted before it. So does the
-    next number after a clause standing on a line of its own: （责任单位：市城建局）2.完成….
-    """
-    paged = _page_items(text)
-    if paged:
-        text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
-    breaks: set[int] = set()
-    pos = 0
-    last: tuple[str, int] | None = None  # the style and value of the last item seen
-    for line in text.split("\n"):
-        body = line.lstrip(" \t\u3000")
-        first = match_number(body)
-        start = len(line) - len(body)
-        if first is not None and first.style in _RUN_TOGETHER:
-            style, expected = first.style, first.value + 1
-            start += len(first.label)
-        elif first is None and body.startswith("（") and last is not None:
-            style, expected = last[0], last[1] + 1  # （责任单位：…）2.完成…: the clause's line
-        else:
-            pos += len(line) + 1
-            continue
-        at = line.find("）", start)
-        while at >= 0:
-            cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
-            nxt = match_number(line[cut : cut + _LABEL_WINDOW])
-            if (
-                nxt is not None
-                and (nxt.style, nxt.value) == (style, expected)
-                and HAN_CHAR.match(line, cut + len(nxt.label))
-            ):
-                breaks.add(pos + cut)
-                expected += 1
-            at = line.find("）", at + 1)
-        breaks |= {pos + k for k in _sub_items(line, start)}
-        last = (style, expected - 1)
-        pos += len(line) + 1
-    text, offsets, count = substitute(text, offsets, _ZERO_WIDTH, _breaker(breaks))
-    return text, offsets, len(paged) + count
-
-
-def _breaker(breaks: set[int]) -> Callable[[re.Match[str]], str]:
-    return lambda m: "\n" if m.start() in breaks else ""
-
-
-def _page_items(text: str) -> set[int]:
-    """Return where the headings and items of a page printed on one line, with no space
-    between them, start: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
-
-    Only a line that holds nearly the whole page and opens with no number reads so. A number
-    counts in order of its style (一、 1, 2…; （一） again from 1 under each heading) after a
-    sentence's end, a colon or a clause's bracket, or right after a heading's short title.
-    The first number of a style may be past 1 right after a clause's bracket (a repost that
-    lost its first items: …各乡镇）（三）实施…).
-    """
-    lines = text.split("\n")
-    at = max(range(len(lines)), key=lambda i: len(lines[i]))
-    line = lines[at]
-    if len(line) < _PAGE_SHARE * len(text) or match_number(line.lstrip(" \t\u3000")):
-        return set()
-    offset = sum(len(x) + 1 for x in lines[:at])
-    found: list[int] = []
-    styles: list[str] = []  # the styles in the order seen: outer first
-    expected: dict[str, int] = {}
-    headed = -1  # where the last heading's title starts
-    for m in _PAGE_NUMBER_AT.finditer(line):
-        number = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
-        if number is None or number.style not in _PAGE_STYLES:
-            continue
-        p = m.start()
-        short = headed >= 0 and p - headed <= _HEADING_TITLE and "。" not in line[headed:p]
-        if not (line[p - 1] in _PAGE_BEFORE or short):
-            continue
-        if number.style not in styles:
-            if number.value != 1 and not _after_clause(line, p):
-                continue  # a page cut above its first item starts past 1 after a clause only
-            styles.append(number.style)
-        elif number.value != expected[number.style]:
-            continue
-        for deeper in styles[styles.index(number.style) + 1 :]:
-            expected[deeper] = 1
-        expected[number.style] = number.value + 1
-        found.append(offset + p)
-        headed = p + len(number.label) if number.style in SECTION_STYLES else -1
-    return set(found) if len(found) >= _INLINE_LABELS else set()
-
-
-def _after_clause(line: str, at: int) -> bool:
-    """Whether position ``at`` follows a bracket that names units by a label or a role word:
-    …（责任单位：县工信商务局、各乡镇）（三）实施…"""
-    opened = line.rfind("（", max(0, at - _LABEL_WINDOW * 4), at)
-    return (
-        line[at - 1 : at] == "）"
-        and opened >= 0
-        and any(w in line[opened:at] for w in _CLAUSE_WORDS)
-    )
-
-
-def _sub_items(line: str, start: int) -> set[int]:
-    """Return where sub-items run together on an item's line begin, each with its clause:
-    1.深化商事制度改革。（1）全面落实…（X牵头负责）（2）完善…: after the 。 before （1） and
-    after the ） before each next one, in order, when at least two follow each other so."""
-    first = line.find("。（1）", start)
-    if first < 0:
-        return set()
-    found, n = {first + 1}, 2
-    at = line.find(f"）（{n}）", first)
-    while at >= 0:
-        found.add(at + 1)
-        n += 1
-        at = line.find(f"）（{n}）", at)
-    return found if n > 2 else set()
-
-
-def _sentence_items(line: str) -> set[int]:
-    """Return where the items and headings of a page printed on one line start.
-
-    …。 1.把…。（省商务厅…负责） 2.落实… 二、深化改革 3.优化…: an item number (1. 2. 3. in
-    order from the first one seen, or 1. again after a heading) or a heading (一、 二、 in
-    order) counts after a sentence's end (``_ITEM_BEFORE``, or a clause's ``）；``) and a
-    space; an item number also right after a heading.
-    """
-    events = sorted(
-        [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
-        + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
-    )
-    found: set[int] = set()
-    expected: int | None = None  # a page cut above its first item starts at 2.
-    heading, headed = 1, False
-    for at, value in events:
-        closed = at > 0 and (line[at - 1] in _ITEM_BEFORE or line[at - 2 : at] == "）；")
-        if value < 0:
-            if -value == heading and closed:
-                found.add(at)
-                heading, headed = heading + 1, True
-        elif (closed or headed) and (expected in (None, value) or (headed and value == 1)):
-            found.add(at)
-            expected, headed = value + 1, False
-    return found
 
 
 STEPS: tuple[tuple[str, Step], ...] = (

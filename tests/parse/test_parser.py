@@ -1,20 +1,18 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.model import Document, Task
 from pipeline.parse.parser import parse
 from pipeline.read.clean import clean
-from pipeline.read.ingest import RawDocument, Sidecar, read
-from tests.conftest import REAL
+from pipeline.read.ingest import Sidecar, read
+from tests.conftest import REAL, raw_doc
 
 HEAD = "郑州市人民政府关于印发郑州市测试行动方案的通知\n"
 
 
 def parse_text(text: str, sidecar: Sidecar | None = None) -> Document:
-    raw = RawDocument(Path("t.txt"), text, "0" * 64, "utf-8", sidecar or Sidecar(), ())
+    raw = raw_doc(text, sidecar=sidecar)
     return parse(raw, clean(raw))
 
 

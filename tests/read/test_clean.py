@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import opencc
 import pytest
 
 from pipeline.read.clean import clean
-from pipeline.read.ingest import CorrectionSpec, RawDocument, Sidecar, read
-from tests.conftest import REAL
-
-
-def raw_doc(text: str, corrections: tuple[CorrectionSpec, ...] = ()) -> RawDocument:
-    return RawDocument(Path("t.txt"), text, "0" * 64, "utf-8", Sidecar(), corrections)
+from pipeline.read.ingest import CorrectionSpec, read
+from tests.conftest import REAL, raw_doc
 
 
 def cleaned(text: str) -> str:
@@ -128,49 +123,10 @@ def test_corrections_apply_to_raw_text_and_report_stale_ones() -> None:
         CorrectionSpec("社??", "社保卡", "lost", "t.corrections.toml", 3),
         CorrectionSpec("不存在", "x", "stale", "t.corrections.toml", 8),
     )
-    result = clean(raw_doc("第一行\n電子社??,推廣\n", fixes))
+    result = clean(raw_doc("第一行\n電子社??,推廣\n", corrections=fixes))
     assert result.text == "第一行\n电子社保卡，推广\n"
     assert [(c.count, c.line) for c in result.corrections] == [(1, 2), (0, None)]
     assert dict(result.steps)["corrections"] == 1
-
-
-def test_labels_run_together_after_spaces_get_lines_of_their_own() -> None:
-    raw = (
-        "进展公示如下。 1.建成南桥。 牵头领导：甲某 责任单位：县住建局 项目责任人：乙某 "
-        "实际完成情况：已合龙。 2.新建北站。 责任单位：县交通局 配合单位：县财政局 东区 西区"
-    )
-    result = clean(raw_doc(raw))
-    assert result.text == (
-        "进展公示如下。\n1.建成南桥。\n牵头领导：甲某\n责任单位：县住建局\n项目责任人：乙某\n"
-        "实际完成情况：已合龙。\n2.新建北站。\n责任单位：县交通局\n配合单位：县财政局\n东区 西区"
-    )
-    assert dict(result.steps)["inline_labels"] == 9
-    assert result.to_raw == tuple(range(len(raw)))  # one character for one
-
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        "请 责任单位：县住建局 抓好落实 1.建成南桥。",  # one label after a space: prose
-        "牵头单位：县住建局 责任单位：县财政局",  # the first label opens its line
-        "（牵头单位：县住建局；责任单位：县财政局）",
-    ],
-)
-def test_a_line_with_fewer_than_two_labels_after_spaces_is_left_alone(raw: str) -> None:
-    assert cleaned(raw) == raw
-
-
-def test_items_under_run_together_headings_are_numbered_again_from_one() -> None:
-    raw = (
-        "分解如下 一、甲县长牵头 1.修路。 责任单位：县交通局 2.建桥。 责任单位：县住建局 "
-        "二、乙副县长牵头 1.治河。 责任单位：县水利局 三、丙 四、丁 3.无"
-    )
-    result = clean(raw_doc(raw))
-    assert result.text == (
-        "分解如下\n一、甲县长牵头\n1.修路。\n责任单位：县交通局\n2.建桥。\n责任单位：县住建局\n"
-        "二、乙副县长牵头\n1.治河。\n责任单位：县水利局\n三、丙 四、丁 3.无"
-    )  # 三、 is followed by no 1., 四、 is out of order: neither starts a group
-    assert result.to_raw == tuple(range(len(raw)))
 
 
 def test_rows_of_a_single_spaced_table_are_not_rejoined() -> None:
@@ -185,64 +141,6 @@ def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
         "3   清理整治违法占用岸线 开展妨碍行洪突出问题排查整治，逐一销号，长效管护 市水利局 各县人民政府\n"
     )
     assert cleaned(rows) == rows
-
-
-def test_a_page_on_one_line_gets_a_line_per_item_after_sentence_ends() -> None:
-    raw = (
-        "通知如下。 一、稳增长 （一）扩需求。 1.发券。（省商务厅负责） 2.建项目。"
-        "（省发改委牵头） 二、促改革 3.优环境。（省营商局负责） 另见 4.附表"
-    )
-    result = clean(raw_doc(raw))
-    assert result.text == (
-        "通知如下。\n一、稳增长 （一）扩需求。\n1.发券。（省商务厅负责）\n2.建项目。（省发改委牵头）\n"
-        "二、促改革\n3.优环境。（省营商局负责） 另见 4.附表"
-    )  # 4. follows no sentence's end: text, not an item
-    assert dict(result.steps)["inline_labels"] == 5
-    assert result.to_raw == tuple(range(len(raw)))
-
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        "全年投资 1.5万亿元。 2.0版本上线。",  # no 1. after a sentence's end and a space
-        "分三步：第一步。 1.摸底。",  # a single item number is no page of items
-    ],
-)
-def test_a_line_with_fewer_than_two_items_after_sentence_ends_is_left_alone(raw: str) -> None:
-    assert cleaned(raw) == raw
-
-
-@pytest.mark.parametrize(
-    ("raw", "lines"),
-    [
-        # the list starts at 2. (the page lost 1.); 4. follows no sentence's end
-        (
-            "通知如下： （一）重点督办的代表建议。 2.关于修路的建议（第12号。牵头单位：省交通厅）；"
-            " 3.关于建桥的建议（第15号。牵头单位：省水利厅）； 另见 4.附表",
-            [
-                "通知如下： （一）重点督办的代表建议。",
-                "2.关于修路的建议（第12号。牵头单位：省交通厅）；",
-                "3.关于建桥的建议（第15号。牵头单位：省水利厅）； 另见 4.附表",
-            ],
-        ),
-        # one item: its label breaks after a stop; a label after none (监督电话) stays
-        (
-            "现就有关工作作如下分工。 一、开展隐患排查 （一）全面排查 1、坚持问题导向，开展全覆盖排查。"
-            " 责任单位：区应急管理局，各乡（街道） 监督电话：12345",
-            [
-                "现就有关工作作如下分工。",
-                "一、开展隐患排查 （一）全面排查",
-                "1、坚持问题导向，开展全覆盖排查。",
-                "责任单位：区应急管理局，各乡（街道） 监督电话：12345",
-            ],
-        ),
-    ],
-    ids=["cut-above-first-item", "one-item-and-its-label"],
-)
-def test_a_page_on_one_line_breaks_after_each_stop_before_items_and_labels(
-    raw: str, lines: list[str]
-) -> None:
-    assert cleaned(raw).split("\n") == lines
 
 
 def test_question_marks_opening_many_lines_are_lost_indents() -> None:
@@ -261,23 +159,6 @@ def test_one_question_mark_before_an_item_number_is_a_lost_indent_on_such_a_page
     assert result.text.split("\n")[3:5] == ["\u3000（四）第四组；", "?市财政局"]
     assert dict(result.steps)["lost_indents"] == 4  # lines
     assert cleaned("?(四)第四组;\n") == "?（四）第四组；\n"  # no page of lost indents: kept
-
-
-def test_an_item_after_the_clause_of_the_item_before_starts_a_line() -> None:
-    raw = "（一）甲增长。（省发改委负责）（二）乙增长。（省财政厅主办）（四）丙\n（5）丁（六）戊"
-    result = clean(raw_doc(raw))
-    assert result.text == (
-        "（一）甲增长。（省发改委负责）\n（二）乙增长。（省财政厅主办）（四）丙\n（5）丁（六）戊"
-    )  # （四） is out of order; （六） follows no bracket and is of another style
-    assert dict(result.steps)["clause_items"] == 1
-    assert result.to_raw[15] == result.to_raw[16] == 15  # the break stands for the next "（"
-
-
-def test_a_numbered_item_after_a_clause_on_its_line_starts_a_line() -> None:
-    raw = "1.抓好项目。（省发改委主办，省工信委协办）2.抓好落地。（省工信委负责）3%的增长）4.无"
-    assert cleaned(raw) == (
-        "1.抓好项目。（省发改委主办，省工信委协办）\n2.抓好落地。（省工信委负责）3%的增长）4.无"
-    )  # 3% is no item (no Chinese text after a label), so 4. is not the next
 
 
 def test_lines_wrapped_at_a_pdfs_width_are_rejoined_and_page_numbers_dropped() -> None:
@@ -342,58 +223,12 @@ def test_headings_of_one_width_are_no_pdf_wrap() -> None:
     assert cleaned(body) == body
 
 
-def test_an_item_glued_after_a_clause_opening_its_line_starts_a_line() -> None:
-    raw = "1.改造棚户区60万平方米。\n（责任单位：市住建局）2.完成燃气管网改造。\n（责任单位：市城管局）\n"
-    result = clean(raw_doc(raw))
-    assert result.text.split("\n") == [
-        "1.改造棚户区60万平方米。",
-        "（责任单位：市住建局）",
-        "2.完成燃气管网改造。",
-        "（责任单位：市城管局）",
-        "",
-    ]
-    assert dict(result.steps)["clause_items"] == 1
-
-
 def test_a_long_line_is_not_joined_with_a_label_alone_on_the_next() -> None:
     units = "、".join(
         ["市发展改革委", "市财政局", "市自然资源和规划局", "市生态环境局", "市住房保障局"]
     )
     raw = f"责任单位\n{units}\n进展与成效：\n已完成。\n"
     assert cleaned(raw).split("\n")[1:3] == [units, "进展与成效："]
-
-
-def test_sub_items_run_together_on_an_items_line_each_start_a_line() -> None:
-    raw = "1.深化改革。（1）全面落实。（市甲局牵头负责）（2）完善登记。（市乙局牵头负责）\n"
-    assert cleaned(raw).split("\n") == [
-        "1.深化改革。",
-        "（1）全面落实。（市甲局牵头负责）",
-        "（2）完善登记。（市乙局牵头负责）",
-        "",
-    ]
-    lone = "1.深化改革。（1）全面落实，具体见附件。（市甲局负责）\n"
-    assert cleaned(lone) == lone
-
-
-def test_a_page_on_one_line_breaks_after_the_notices_colon_too() -> None:
-    raw = (
-        "各县区人民政府： 为做好就业创业工作，现提出以下意见： 一、实施就业优先战略 "
-        "1.坚持就业优先。把就业放在首位。（市发展改革委牵头） 2.落实创业政策。简化手续。（市人社局负责）\n"
-    )
-    assert cleaned(raw).split("\n")[1:4] == [
-        "一、实施就业优先战略",
-        "1.坚持就业优先。把就业放在首位。（市发展改革委牵头）",
-        "2.落实创业政策。简化手续。（市人社局负责）",
-    ]
-
-
-def test_an_item_after_a_clause_and_a_semicolon_starts_a_line() -> None:
-    raw = "1.关于建设产业基地的建议（牵头单位：省工信厅；协办单位：省财政厅）；2.关于简化报销手续的建议（牵头单位：省人社厅）。\n"
-    assert cleaned(raw).split("\n") == [
-        "1.关于建设产业基地的建议（牵头单位：省工信厅；协办单位：省财政厅）；",
-        "2.关于简化报销手续的建议（牵头单位：省人社厅）。",
-        "",
-    ]
 
 
 def test_a_line_a_character_short_of_the_wrap_goes_on_when_a_mark_took_it_down() -> None:
@@ -440,50 +275,6 @@ def test_an_item_two_after_a_sentences_end_or_a_short_line_is_no_page_marker() -
     assert cleaned("1、建设\n2、场馆" + "丙" * 300 + "\n") == "1、建设\n2、场馆" + "丙" * 300 + "\n"
 
 
-def test_a_page_on_one_line_without_spaces_breaks_before_its_headings_and_items() -> None:
-    text = (
-        "临江市实施方案为激发活力，制定本方案。一、加强要素支持（一）落实税费政策。"
-        + "丁" * 200
-        + "。（市税务局）（二）加大融资支持。扩大信用贷款。（市财政局）二、优化环境（一）清理欠款。"
-        + "（市国资委）\n"
-    )
-    assert cleaned(text).split("\n") == [
-        "临江市实施方案为激发活力，制定本方案。",
-        "一、加强要素支持",
-        "（一）落实税费政策。" + "丁" * 200 + "。（市税务局）",
-        "（二）加大融资支持。扩大信用贷款。（市财政局）",
-        "二、优化环境",
-        "（一）清理欠款。（市国资委）",
-        "",
-    ]
-
-
 def test_a_line_that_stops_inside_a_quotation_joins_the_line_that_closes_it() -> None:
     text = "1.打造“临江科创之\n光”创新创业品牌。\n责任科室：计划科\n"
     assert cleaned(text) == "1.打造“临江科创之光”创新创业品牌。\n责任科室：计划科\n"
-
-
-def test_a_one_line_page_cut_above_its_first_items_starts_past_one_after_a_clause() -> None:
-    text = (
-        "青川县行动方案为培育企业，力争累计培育企业120家，（责任单位：县工信局、各乡镇）"
-        + "（三）实施园区行动鼓励集聚，"
-        + "戊" * 150
-        + "（责任单位：县工信局）（四）实施平台行动支持研发，（责任单位：县科技局）\n"
-    )
-    assert cleaned(text).split("\n") == [
-        "青川县行动方案为培育企业，力争累计培育企业120家，（责任单位：县工信局、各乡镇）",
-        "（三）实施园区行动鼓励集聚，" + "戊" * 150 + "（责任单位：县工信局）",
-        "（四）实施平台行动支持研发，（责任单位：县科技局）",
-        "",
-    ]
-    # after a bracket that names no units, a first number past one is no item
-    other = "临江市方案（2026年）（三）" + "己" * 150 + "。（四）建设。（五）推进。\n"
-    assert cleaned(other) == other
-
-
-def test_a_table_row_on_one_line_keeps_the_labels_and_items_of_its_cells() -> None:
-    row = (
-        "12 | 提升服务。 | 1.新建书房8个。 2.提升文化站12个。 | 下步计划：加快建设。 | "
-        "牵头单位：市文化和旅游局 责任单位：各县（市、区）政府 |\n"
-    )
-    assert cleaned("序号 | 工作任务 | 进展情况 | 下步计划 | 责任单位 |\n" + row).endswith(row)

@@ -12,13 +12,13 @@ from pipeline.errors import IngestError
 from pipeline.frames import to_frames
 from pipeline.model import CleanText, Correction, Document
 from pipeline.parse.parser import parse
-from pipeline.read.ingest import RawDocument, Sidecar
 from pipeline.registry.lookup import Registry, load_registry
 from pipeline.registry.resolve import ASSIGNMENTS, MENTIONS, UNKNOWN, Resolved, resolve_mentions
 from pipeline.validate.checks import unreadable, validate
 from pipeline.validate.findings import Finding, Report, excerpt, offset
 from pipeline.validate.rules import Severity
 from pipeline.validate.textchecks import MAX_TRADITIONAL, text_findings
+from tests.conftest import raw_doc
 
 HEAD = "《郑州市测试行动方案》\n"
 TASK = "1）推进测试工作（牵头单位：市大数据局）\n"
@@ -30,7 +30,7 @@ def clean_text(text: str, corrections: tuple[Correction, ...] = ()) -> CleanText
 
 
 def document(text: str, corrections: tuple[Correction, ...] = ()) -> Document:
-    raw = RawDocument(Path("plan.txt"), text, "0" * 64, "utf-8", Sidecar(), ())
+    raw = raw_doc(text, "plan.txt")
     return parse(raw, clean_text(text, corrections))
 
 

@@ -1,17 +1,15 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.parse.parser import parse
 from pipeline.read.clean import clean
-from pipeline.read.ingest import RawDocument, Sidecar
 from pipeline.validate.structurechecks import structure_findings
+from tests.conftest import raw_doc
 
 HEAD = "江口市人民政府关于印发江口市测试方案的通知\n"
 
 
 def findings(text: str) -> list[tuple[str, int | None, int | None, str]]:
-    raw = RawDocument(Path("t.txt"), text, "0" * 64, "utf-8", Sidecar(), ())
+    raw = raw_doc(text)
     doc = parse(raw, clean(raw))
     return [(f.rule, f.line, f.task_no, f.message) for f in structure_findings(doc)]
 
@@ -66,7 +64,7 @@ def test_a_heading_that_names_the_lead_is_reported_as_a_heading_on_each_item() -
 
 def test_a_forward_note_is_located_at_the_sentence() -> None:
     line = "1.甲。（牵头单位：市财政局；责任领导：李四。以下任务均需各区政府落实，不再一一列出）"
-    raw = RawDocument(Path("t.txt"), HEAD + line + "\n", "0" * 64, "utf-8", Sidecar(), ())
+    raw = raw_doc(HEAD + line + "\n")
     doc = parse(raw, clean(raw))
     (note, _) = structure_findings(doc)
     assert (note.rule, note.line, note.column) == ("clause.note.forward", 2, line.index("以下") + 1)
