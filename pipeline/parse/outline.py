@@ -46,6 +46,7 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
     A new style that does not start at 1 continues a list begun before (the page starts
     inside it) and does not nest under a sub-item (``subitems``: （1）, ①): (2)–(6) of an
     item whose heading is on an earlier page, then 16., are siblings, 16. is not (6)'s.
+    Nor does a heading (（七）, 三、) nest under an item (124.) of such a list.
     """
     items: list[Item] = []
     stack: list[Item] = []
@@ -84,6 +85,11 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
             if number.style not in styles and number.value > 1:
                 while stack and stack[-1].number.style in subitems:
                     stack.pop()
+                if number.style in SECTION_STYLES:
+                    # 123. 124. then （七）: a page that starts inside a heading's items; the
+                    # next heading is theirs, not a sub-item of the item above it
+                    while stack and stack[-1].number.style not in SECTION_STYLES:
+                        stack.pop()
             item = Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
             stack.append(item)
             items.append(item)

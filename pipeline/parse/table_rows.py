@@ -17,7 +17,7 @@ from pipeline.grammar import DEADLINE, LEADERS, Grammar
 from pipeline.model import Role
 from pipeline.parse import inline, loose
 from pipeline.parse.clauses import Unit
-from pipeline.parse.table_header import GROUP, NUMBER, TITLE, Column
+from pipeline.parse.table_header import BODY, GROUP, NUMBER, TITLE, Column
 from pipeline.read.chinese import HAN, HAN_CHAR
 
 Span = tuple[int, int]
@@ -187,8 +187,9 @@ def _left_out(
 ) -> list[Span] | None:
     """Return a row with the cells it left out put back, placed where its own cells read
     best: from the row above (every cell when ``merged`` is None, which keeps the row's
-    number and title first; else the ``merged`` columns only), or empty. On a tie the fewest
-    cells taken from above win, then the earliest left out.
+    number and title first; else the ``merged`` columns only), or empty. On a tie the row
+    most like the one above (a sentence where it holds one, ``_unlike``) wins, then the
+    fewest cells taken from above, then the earliest left out.
 
     A table with a cell a line prints a cell merged over several rows (牵头单位, 负责科室,
     负责人) on the first of them only; the rows below go from their number and title
@@ -200,7 +201,7 @@ def _left_out(
     if not 0 < missing <= _LEFT_OUT:
         return None
     end = row[-1][1]
-    best: tuple[tuple[int, int, int], list[Span]] | None = None
+    best: tuple[tuple[int, int, int, int], list[Span]] | None = None
     for left_out in itertools.combinations(range(first, len(columns)), missing):
         mine = iter(own)
         down = {k: _merged_down(above, k, merged) for k in left_out}
@@ -210,10 +211,29 @@ def _left_out(
         ]
         trial = [*row[:first], *cells]
         # a row that lost its last empty cells (说明) needs none from above
-        fit = (*_fit(text, trial, columns, grammar), sum(c is not None for c in down.values()))
+        taken = sum(c is not None for c in down.values())
+        fit = (*_fit(text, trial, columns, grammar), _unlike(text, trial, columns, above), taken)
         if best is None or fit < best[0]:
             best = (fit, trial)
     return best[1] if best else None
+
+
+def _unlike(
+    text: str, cells: list[Span], columns: list[Column], above: Sequence[Span] | None
+) -> int:
+    """Count the text columns (title, body, unread) where a row holds a sentence and the row
+    above does not, or the other way round: a short 政策要点 above a long 主要措施 in every row."""
+    if above is None:
+        return 0
+    return sum(
+        _sentence(text[slice(*cell)]) != _sentence(text[slice(*up)])
+        for column, cell, up in zip(columns, cells, above, strict=True)
+        if column in (TITLE, BODY, None)
+    )
+
+
+def _sentence(value: str) -> bool:
+    return any(m in value for m in loose.MARKS)
 
 
 def _merged_down(

@@ -102,6 +102,8 @@ def _loose_table(
     known = [c for c in columns if c is not None]
     if checked is None or checked[0] != NUMBER or len(known) < 3 or len(columns) > COLUMNS:
         return None
+    if checked[1:3] == [None, TITLE]:  # 序号 | 政策类型 | 政策要点: a category merged down
+        groups = sorted({1, *groups})
     body = checked.index(BODY) if BODY in checked else None
     unread = frozenset(k for k, c in enumerate(checked) if c is None)
     shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)

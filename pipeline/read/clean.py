@@ -47,9 +47,14 @@ _LABEL = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
 _WRAPPED_LINES = 4
 _WRAP_SLACK = 3
 _WRAP_MIN = 40
+_WRAP_PLAIN = 2
+#: Spaces around a line break a PDF wrapped at (its margins), dropped when the lines join.
+_MARGIN = " \t\u3000"
 #: Marks a typesetter never puts first on a line (避头尾): the character before them goes down too.
 _NO_LINE_START = "、，。；：）》”！？"
 _INDENT_WIDTH = 4
+#: Marks inside a sentence: an item's first line holding one and stopping open was wrapped.
+_SENTENCE_MARKS = "，。；"
 #: A page number printed between the pages of a PDF (— 3 —, - 12 -, — — — 3 —).
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{1,4}(?:[ \t\u3000]*[—–-])+[ \t\u3000]*(?:\n|$)",
@@ -254,13 +259,17 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     parts: list[str] = []
     mapped: Offsets = []
     pos = 0
+    joined = False  # the line goes on from the one before: its indent (a PDF's margin) goes
     for line, k in zip(lines, [*keep, True], strict=True):
         end = pos + len(line)
-        parts.append(line)
-        mapped += offsets[pos:end]
+        start = pos + (len(line) - len(line.lstrip(_MARGIN)) if joined else 0)
+        stop = end if k else max(start, pos + len(line.rstrip(_MARGIN)))  # spaces ending it too
+        parts.append(text[start:stop])
+        mapped += offsets[start:stop]
         if end < len(text) and k:
             parts.append("\n")
             mapped.append(offsets[end])
+        joined = not k
         pos = end + 1
     return "".join(parts), mapped, keep.count(False)
 
@@ -319,28 +328,40 @@ def _wrap_width(lines: list[str]) -> int | None:
     """Return the width from which a line stopping mid-sentence was wrapped by a PDF export.
 
     It is found where at least ``_WRAPPED_LINES`` lines that stop open (no 。 or ； at the end)
-    and are no item's heading have nearly one width (within ``_WRAP_SLACK``), and they are
-    most of such lines.
+    have nearly one width (within ``_WRAP_SLACK``), and they are most of such lines. An
+    item's first line counts only when it stops inside a sentence (a mark of one before its
+    end: （五）以…为载体，结合…，持续): one without such a mark is a title, not a wrap. At
+    least ``_WRAP_PLAIN`` of the lines are no item's first line.
     """
-    widths = Counter(
-        _width(body)
+    open_lines = [
+        body
         for line in lines
         if (body := line.rstrip())
         and _width(body) >= _WRAP_MIN
         and _LINE_END_OPEN.search(body) is not None
         and not _TABLE_ROW.search(line)
-        and not is_heading(body)  # (headings without a mark at the end are titles, not wraps)
+    ]
+    plain = Counter(_width(body) for body in open_lines if not is_heading(body))
+    widths = plain + Counter(
+        _width(body) for body in open_lines if is_heading(body) and _in_sentence(body)
     )
     if not widths:
         return None
 
-    def near(w: int) -> int:
-        return sum(widths[v] for v in range(w - _WRAP_SLACK, w + 1))
+    def near(counts: Counter[int], w: int) -> int:
+        return sum(counts[v] for v in range(w - _WRAP_SLACK, w + 1))
 
-    best = max(widths, key=lambda w: (near(w), w))
-    if near(best) < _WRAPPED_LINES or 2 * near(best) < widths.total():
+    best = max(widths, key=lambda w: (near(widths, w), w))
+    if near(widths, best) < _WRAPPED_LINES or 2 * near(widths, best) < widths.total():
+        return None
+    if near(plain, best) < _WRAP_PLAIN:  # headings of one width alone are a list of titles
         return None
     return best - _WRAP_SLACK
+
+
+def _in_sentence(body: str) -> bool:
+    """Whether an item's first line holds a mark inside a sentence (，。；) before its end."""
+    return any(mark in body[:-1] for mark in _SENTENCE_MARKS)
 
 
 def _next_rows(line: str, nxt: str) -> bool:

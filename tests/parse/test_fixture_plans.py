@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +65,11 @@ def test_every_mention_span_points_at_its_text(expected: Path) -> None:
             # The span covers the printed characters; the text is the cleaned form, where
             # ASCII ( ) , ; : in Chinese text print as （），；：(各镇(街道) → 各镇（街道）),
             # and traditional characters as simplified (教體局 → 教体局); a line break that
-            # wrapped the name (园区党工 / 委, rejoined by cleaning) is not part of it.
-            printed = raw[m.location.start : m.location.end].replace("\n", "")
+            # wrapped the name (园区党工 / 委, rejoined by cleaning) is not part of it, nor are
+            # the margins around it (a PDF's indent).
+            printed = _WRAP.sub("", raw[m.location.start : m.location.end])
             assert t2s()(printed).translate(_FULL_WIDTH) == m.text
 
 
+_WRAP = re.compile("[ \t\u3000]*\n[ \t\u3000]*")
 _FULL_WIDTH = str.maketrans("(),;:", "（），；：")

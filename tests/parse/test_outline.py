@@ -29,6 +29,18 @@ def test_a_list_begun_on_an_earlier_page_does_not_nest_under_a_sub_item() -> Non
     ]
 
 
+def test_a_heading_after_items_of_a_list_begun_earlier_is_no_sub_item_of_theirs() -> None:
+    doc = parse_text(
+        HEAD + "23.建书房。（牵头单位：市文旅局）\n24.办活动。（牵头单位：市体育局）\n"
+        "（七）增进民生福祉。\n促进就业增收。\n25.稳岗位。（牵头单位：市人社局）\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("23", "建书房", (["市文旅局"], [], [])),
+        ("24", "办活动", (["市体育局"], [], [])),
+        ("25", "稳岗位", (["市人社局"], [], [])),
+    ]  # （七） heads 25., not 24.'s sub-item taking its clause
+
+
 def test_a_list_numbered_from_one_again_under_headings_is_theirs() -> None:
     doc = parse_text(
         HEAD + "1.[主题分类] 政务公开\n2.[有效性] 现行有效\n一、信息公开\n（一）规划公开\n"

@@ -215,12 +215,41 @@ def test_a_pdf_printed_a_line_a_paragraph_is_rejoined_across_its_blank_lines() -
     assert dict(result.steps)["rejoined_lines"] == 10
 
 
+def test_a_pdf_wrap_indented_less_than_its_items_first_line_joins_without_the_margins() -> None:
+    lines = [
+        " " * 18
+        + "（五）以全省科普日活动、科技活动周为载体，结合卫生健康节日纪念日，持续推进健康科  ",
+        " " * 14
+        + "普行动。开展健康科普作品征集大赛，开展大学生暑期三下乡健康专项等活动。（省科技厅、",
+        " " * 14 + "省卫生健康委按职责分工负责）",
+        " " * 18
+        + "（六）部署加强学校食品安全和营养健康工作，完善校园食品安全管理体制。（省教育厅牵",
+        " " * 14 + "头负责）",
+        " " * 18
+        + "（七）巩固无烟党政机关、无烟医疗卫生机构建设成果，倡导无烟家庭建设，举办无烟赛事",
+        " " * 14
+        + "开展无烟环境建设专项检查，推动公共场所全面禁烟，保护未成年人免受烟草危害。（省卫生",
+        " " * 14 + "健康委牵头负责）",
+    ]
+    result = clean(raw_doc("\n\n".join(lines) + "\n"))
+    assert [line for line in result.text.split("\n") if line] == [
+        lines[0].rstrip() + lines[1].strip() + lines[2].strip(),
+        lines[3] + lines[4].strip(),
+        lines[5] + lines[6].strip() + lines[7].strip(),
+    ]  # the item lines (a sentence's marks in them) and the wraps below share one width
+
+
 def test_headings_of_one_width_are_no_pdf_wrap() -> None:
     body = "".join(
         f"{n})推进第{n}项重点工作体系建设\n正文写在这里。（牵头单位：市大数据局）\n"
         for n in range(1, 7)
     )
     assert cleaned(body) == body
+    # a table's headings a cell a paragraph, a comma in each: still titles, no wrap
+    titles = "\n\n".join(
+        f"{n}、全力以赴扩投资、优服务，筑牢第{n}项经济增长根基" for n in "二三四五六"
+    )
+    assert cleaned(titles) == titles
 
 
 def test_a_long_line_is_not_joined_with_a_label_alone_on_the_next() -> None:
