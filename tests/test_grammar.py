@@ -18,11 +18,13 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("时限") == "deadline"
     assert g.kind_of("牵头负责领导") == "leaders"
     assert g.labels[0][0] in {"协同责任单位", "牵头责任单位", "牵头负责领导"}  # longest first
-    assert [w for w, _ in g.suffixes][:3] == [
+    assert [w for w, _ in g.suffixes][:4] == [
         "按照职责分工分别牵头负责",
         "按职责分工分别牵头负责",
+        "负责制定方案并组织实施",
         "按照职责分工分别负责",
     ]
+    assert g.role_of_suffix("负责组织实施") is Role.RESPONSIBLE
     assert g.etc[:4] == ("等有关部门", "等相关部门", "等有关单位", "等相关单位")
     assert g.etc[-3:] == ("等部门", "等单位", "等")
     assert g.subitem_styles == ("（1）", "①")

@@ -407,7 +407,8 @@ def _unit_line_table(
 ) -> tuple[list[Column], list[Row], int] | None:
     """Read a table a cell a line with no number column and no bars (目标任务 / 牵头单位 /
     进展情况 / 下步举措), its one units column one unit a line: pipeline/parse/numberless.py.
-    Its rows are numbered in order."""
+    Its rows are numbered in order, or by their own number when the first row opens with a
+    line ``1`` (the header printed no word over the number column)."""
     if kinds[i] != TITLE:
         return None
     found = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
@@ -418,12 +419,20 @@ def _unit_line_table(
     roles = [k for k, c in enumerate(columns or []) if isinstance(c, Role)]
     if columns is None or NUMBER in columns or len(roles) != 1 or columns.index(TITLE) > roles[0]:
         return None
+    if _bare_one(text, lines, j):  # 工作任务 / 牵头责任单位 / … then 1 / 地区生产总值增长6%以上。
+        columns, roles = [NUMBER, *columns], [roles[0] + 1]  # a number column with no word
     rows, end = numberless.unit_rows(
         text, lines, j, len(columns), roles[0], lambda cell: names_units(text, cell, grammar)
     )
     if len(rows) < 2 and len(columns) < _ONE_ROW_HEADER:
         return None  # one row of short lines under a short header could be anything
     return columns, [Row(a, row[-1][1], tuple(row)) for a, row in rows], end
+
+
+def _bare_one(text: str, lines: list[Span], j: int) -> bool:
+    """Whether the first line with text from line ``j`` on is the bare number 1."""
+    k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
+    return k is not None and text[slice(*lines[k])].strip(PAD) == "1"
 
 
 def _bar_line(text: str, lines: list[Span], j: int) -> int:
