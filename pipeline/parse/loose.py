@@ -35,14 +35,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.numbering import Number, is_section, match_number
-from pipeline.read.chinese import HAN_CHAR
+from pipeline.read.chinese import HAN_CHAR, SENTENCE_MARKS
 
 Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
 PAD = " \t\n\u3000|"
 _SPACE = " \t\u3000"
 #: What ends a sentence or a clause: a cell holding one is no header word, no unit name.
-MARKS = "，。；"
+MARKS = SENTENCE_MARKS
 #: Bounds that keep a hostile file linear: header lines, lines past the header per row.
 _HEADER_LINES = 40
 _ROW_LINES = 8

@@ -226,14 +226,10 @@ def _unlike(
     if above is None:
         return 0
     return sum(
-        _sentence(text[slice(*cell)]) != _sentence(text[slice(*up)])
+        _marked(text, cell) != _marked(text, up)
         for column, cell, up in zip(columns, cells, above, strict=True)
         if column in (TITLE, BODY, None)
     )
-
-
-def _sentence(value: str) -> bool:
-    return any(m in value for m in loose.MARKS)
 
 
 def _merged_down(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import is_heading, match_number
-from pipeline.read.chinese import CJK, t2s
+from pipeline.read.chinese import CJK, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
 from pipeline.read.run_together import split_clause_items, split_inline_labels
@@ -53,8 +53,6 @@ _MARGIN = " \t\u3000"
 #: Marks a typesetter never puts first on a line (避头尾): the character before them goes down too.
 _NO_LINE_START = "、，。；：）》”！？"
 _INDENT_WIDTH = 4
-#: Marks inside a sentence: an item's first line holding one and stopping open was wrapped.
-_SENTENCE_MARKS = "，。；"
 #: A page number printed between the pages of a PDF (— 3 —, - 12 -, — — — 3 —).
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{1,4}(?:[ \t\u3000]*[—–-])+[ \t\u3000]*(?:\n|$)",
@@ -361,7 +359,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def _in_sentence(body: str) -> bool:
     """Whether an item's first line holds a mark inside a sentence (，。；) before its end."""
-    return any(mark in body[:-1] for mark in _SENTENCE_MARKS)
+    return any(mark in body[:-1] for mark in SENTENCE_MARKS)
 
 
 def _next_rows(line: str, nxt: str) -> bool:
