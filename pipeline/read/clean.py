@@ -339,10 +339,15 @@ def _wrap_width(lines: list[str]) -> int | None:
         and _LINE_END_OPEN.search(body) is not None
         and not _TABLE_ROW.search(line)
     ]
-    plain = Counter(_width(body) for body in open_lines if not is_heading(body))
-    widths = plain + Counter(
-        _width(body) for body in open_lines if is_heading(body) and _in_sentence(body)
-    )
+    plain: Counter[int] = Counter()  # the lines that are no item's first line
+    widths: Counter[int] = Counter()
+    for body in open_lines:
+        width, heading = _width(body), is_heading(body)
+        if heading and not _in_sentence(body):
+            continue  # a title, not a wrap
+        widths[width] += 1
+        if not heading:
+            plain[width] += 1
     if not widths:
         return None
 
