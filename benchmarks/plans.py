@@ -38,6 +38,12 @@ RECENT_SHARE = 0.2
 #: (由张明同志牵头，X、Y为牵头部门，负责…).
 LATEST_LAYOUTS = ("progress_pipe", "sentence_lead")
 LATEST_SHARE = 0.1
+#: Layouts of the fourth round, from a sixth stream: a table a cell a line whose header
+#: prints no word over the number column (工作任务 / 牵头责任单位 / 一季度进展情况, then ``1``
+#: on a line of its own, a lead a line), and clauses saying who carries a part
+#: (（本部分工作由X，Y、Z等部门负责组织实施）: every unit leads).
+SIXTH_LAYOUTS = ("cell_lines", "done_by")
+SIXTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -136,6 +142,10 @@ def build_plan(
     if latest.random() < LATEST_SHARE and layout in LAYOUTS:  # (the draws above stay as they were)
         layout = latest.choice(LATEST_LAYOUTS)
         body, specs = _latest_layout(latest, layout, tasks, targets)
+    sixth = random.Random(f"sixth-layouts-{seed}-{index}")
+    if sixth.random() < SIXTH_SHARE and layout in LAYOUTS:  # (the draws above stay as they were)
+        layout = sixth.choice(SIXTH_LAYOUTS)
+        body, specs = _sixth_layout(sixth, layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -543,6 +553,39 @@ def _latest_layout(
         )
         listed = _Draft(task.title, f"负责{task.body}", "", task.lead, (), (), None)
         specs.append(listed.spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _sixth_layout(
+    rng: random.Random, layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write a table a cell a line with no word over its number column, or items whose
+    clause says which departments carry the part (every unit named leads).
+
+    The table names the leads only, one a line; neither form prints a deadline.
+    """
+    lines = [f"总体目标方面提出，{targets}"]
+    specs: list[TaskSpec] = []
+    if layout == "cell_lines":
+        lines += ["重点任务第一季度进展情况", "", "工作任务", "牵头责任单位", "一季度进展情况"]
+        for n, task in enumerate(tasks, 1):
+            progress = f"一季度，{_phrase(rng)}，完成序时进度。"
+            lines += [str(n), f"{task.title}。{task.body}", *task.lead, progress]
+            specs.append(_Draft(task.title, task.body, "", task.lead, (), (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines.append("重点任务如下：")
+    for n, task in enumerate(tasks, 1):
+        # the departments named: a collective (各…) is no department of 本部分工作由…等部门
+        named = task.lead + tuple(
+            u for u in task.responsible if not u.startswith("各") and "各部门" not in u
+        )
+        if len(named) == 1:
+            clause = f"（本项工作由{named[0]}负责制定方案并组织实施）"
+        else:
+            rest = "、".join(named[1:])
+            clause = f"（本部分工作由{named[0]}，{rest}等部门负责组织实施）"
+        lines.append(f"{n}.{task.title}。{task.body}{clause}")
+        specs.append(_Draft(task.title, task.body, "", named, (), (), None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

@@ -11,6 +11,7 @@ from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
     LATEST_LAYOUTS,
     RECENT_LAYOUTS,
+    SIXTH_LAYOUTS,
     Forms,
     PlanSpec,
     TaskSpec,
@@ -92,8 +93,8 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 6, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 3,
-        "heading": 2, "lines": 2, "first_listed": 2, "labelled": 1,
+        "inline": 5, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 3,
+        "heading": 2, "lines": 2, "first_listed": 2, "labelled": 1, "done_by": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -225,4 +226,17 @@ def test_latest_layouts_parse_to_exactly_their_tasks(
     assert all("牵头单位：" in row for row in rows[1:])
     assert "同志牵头，" in sentence.text and "为牵头部门，负责" in sentence.text
     assert all(t.responsible == t.cooperating == () for t in sentence.tasks)
+    assert run.check([tmp_path]).valid
+
+
+def test_sixth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    table, done_by = first_of(SIXTH_LAYOUTS, tmp_path, forms)
+    lines = table.text.split("\n")
+    header = lines.index("工作任务")
+    assert lines[header : header + 4] == ["工作任务", "牵头责任单位", "一季度进展情况", "1"]
+    assert any(len(t.lead) > 1 for t in table.tasks)  # a lead a line, read as one cell
+    assert "等部门负责组织实施）" in done_by.text
+    assert all(t.responsible == t.cooperating == () for t in table.tasks + done_by.tasks)
     assert run.check([tmp_path]).valid
