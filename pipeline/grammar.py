@@ -25,7 +25,7 @@ from pipeline.read.chinese import HAN
 SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
     "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
-    "suffixes": ("lead", "responsible", "cooperating", "lead_ins"),
+    "suffixes": ("lead", "responsible", "cooperating", "lead_ins", "hosts", "under_host"),
     "units": (
         "separators",
         "etc",
@@ -69,6 +69,8 @@ _HAN = f"[{HAN}]"
 _SHARED_PLACES = 12
 #: The most characters a bracket ending a collective holds (各开发区、镇（街道）: 2).
 _BRACKET = 8
+#: A count heading a collective of levels: 13个街道、镇.
+_COUNT = "[0-9０-９]{1,3}个"
 
 
 class GrammarError(ParseError):
@@ -98,6 +100,8 @@ class Grammar:
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
+    hosts: tuple[str, ...]  # 主办: beside it, the under_host suffixes give responsible units
+    under_host: tuple[str, ...]  # 承办, 执行承办
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
@@ -139,9 +143,11 @@ class Grammar:
             self,
             "collective_pattern",
             re.compile(
-                # 各开发区、镇（街道）: a bracket after the levels ends the collective too
-                f"(?:{heads})(?:{levels})(?:、(?:{levels})){{1,{_SHARED_PLACES}}}"
-                f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）)|{shared}"
+                # 各开发区、镇（街道）: a bracket after the levels ends the collective too, and
+                # so does the end of the name, no level or name after it (各县、区；13个街道、镇:
+                # a count heads it too)
+                f"(?:{heads}|{_COUNT})(?:{levels})(?:、(?:{levels})){{1,{_SHARED_PLACES}}}"
+                f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）|(?![、{HAN}]))|{shared}"
             ),
         )
         object.__setattr__(self, "_kinds", dict(self.labels))
@@ -209,7 +215,10 @@ def _parse(text: str, name: str) -> Grammar:
     labels = _kinds(tables["labels"], tables["labels"])
     headers = _kinds(tables["table"], _HEADER_KINDS)
     suffixes = [
-        (w, Role(k)) for k, words in tables["suffixes"].items() if k != "lead_ins" for w in words
+        (w, Role(k))
+        for k, words in tables["suffixes"].items()
+        if k not in ("lead_ins", "hosts", "under_host")
+        for w in words
     ]
     styles = {style for style, _ in STYLES}
     unknown_styles = sorted(set(tables["outline"]["subitems"]) - styles)
@@ -242,6 +251,8 @@ def _parse(text: str, name: str) -> Grammar:
         title_labels=tuple(tables["outline"]["title_labels"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
+        hosts=tuple(tables["suffixes"]["hosts"]),
+        under_host=tuple(tables["suffixes"]["under_host"]),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),

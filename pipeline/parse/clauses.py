@@ -430,6 +430,8 @@ def _suffix_clause(
     notes: list[tuple[int, int]] = []
     segments = _segments(text, start, end, grammar)
     held: tuple[int, int] | None = None  # a list ending 等部门 waiting for the next role
+    hosted: list[int] = []  # the parts of 承办 units: responsible beside a 主办 one
+    host = False
     for s, e in segments:
         if (parts or held is not None) and not whole and _says_forward(text, s, e, grammar):
             # （X、Y负责。以下均需地方各级人民政府负责，不再列出）: a sentence about later
@@ -453,6 +455,9 @@ def _suffix_clause(
             kind: Kind = grammar.role_of_suffix(suffix)
             if _person(text[v_start:value_end], grammar):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
+            host = host or suffix in grammar.hosts
+            if suffix in grammar.under_host:
+                hosted.append(len(parts))
             parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
             continue
@@ -477,6 +482,8 @@ def _suffix_clause(
         notes.append(held)
     if not any(isinstance(p.kind, Role) for p in parts):
         return None
+    for k in hosted if host else ():  # X主办，Y承办: Y carries out what X hosts
+        parts[k] = Part(Role.RESPONSIBLE, parts[k].start, parts[k].end)
     if not first_listed and not any(p.kind is Role.LEAD for p in parts):
         # （X负责） or （X负责，Y配合）: the unit in charge is the lead (under a plan's
         # first-listed-lead note only its first unit is: the parser decides that).
@@ -492,7 +499,12 @@ _NAME_AFTER_TITLE = re.compile(f"[{HAN}]{{2,3}}")
 
 def _person(value: str, grammar: Grammar) -> bool:
     """Whether a value names a person: a title last (杨志武副市长) or a title and then a
-    name that ends no unit's name (区长陈兴立 in 一、区长陈兴立牵头重点工作)."""
+    name that ends no unit's name (区长陈兴立 in 一、区长陈兴立牵头重点工作).
+
+    An "etc." ending is read past: 全国双拥工作领导小组等 names a unit, not 领导 小组等.
+    """
+    etc = next((w for w in grammar.etc if value.endswith(w) and len(value) > len(w)), "")
+    value = value[: len(value) - len(etc)]
     if value.endswith(grammar.person_titles):
         return True
     for title in grammar.person_titles:
@@ -652,9 +664,24 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                 units[-1] = replace(units[-1], end=e)  # 有关部门、单位: the kind joins the item
             else:
                 for a, b in _collective_parts(text, s, e, grammar):
-                    units.append(_without_etc(text, a, b, grammar))
+                    units.extend(
+                        _without_etc(text, x, y, grammar) for x, y in _etc_level(text, a, b)
+                    )
             item = i + 1
     return units
+
+
+#: 等 and then the departments of a level (市文明办等市直各部门, X等县直各单位): the level's
+#: departments are a collective of their own, where 等各相关部门 only ends a list.
+_ETC_LEVEL = re.compile(f"等((?:(?!有关|相关)[{HAN}]){{1,6}}各(?:部门|单位|机构))$")
+
+
+def _etc_level(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``X等市直各部门`` into ``X等`` (an "etc." unit) and the collective ``市直各部门``."""
+    found = _ETC_LEVEL.search(text, start, end)
+    if found is None or found.start() - start < 2:
+        return [(start, end)]
+    return [(start, found.start(1)), (found.start(1), end)]
 
 
 #: How far into the text after 及 a collective head (相关, 各) makes 及 join two units.

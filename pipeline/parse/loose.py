@@ -57,6 +57,8 @@ class Shape:
     body: int | None
     groups: tuple[int, ...]
     unread: frozenset[int]
+    #: The category columns (项目类别) among ``groups``: a first row may leave them empty.
+    categories: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,13 @@ Row = tuple[list[Span], bool]
 
 
 def rows(
-    text: str, lines: list[Span], j: int, width: int, spaced: bool = False, barred: bool = False
+    text: str,
+    lines: list[Span],
+    j: int,
+    width: int,
+    spaced: bool = False,
+    barred: bool = False,
+    first: str = "",
 ) -> tuple[list[Row], int]:
     """Return each row's cells from line ``j`` (a number) on, and the line after them.
 
@@ -144,7 +152,8 @@ def rows(
     the next number, which may skip numbers (3, then 68: a section's rows taken out of a
     longer table). In a ``barred`` table (each bar on a line of its own) a bar ends a cell,
     a second one before the next cell is an empty cell, and two before the next number end
-    the row.
+    the row. The header's ``first`` word (序号) again after a row is the header repeated on a
+    new page: it ends the row, and the rows go on at the next number.
     """
     found: list[Row] = []
     cells: list[tuple[Span, int]] = []
@@ -173,6 +182,14 @@ def rows(
             gap = lines[k - 1][0]
             cells += [((gap, gap), k - 1)] * min(blanks - 1, width)
         blanks = 0 if line else blanks + 1
+        if cells and first and value == first:  # 序号 / 项目类别 / … again: a page's header
+            resume = _next_row(text, lines, k, int(after))
+            found.append(([c for c, _ in cells], False))
+            cells, blanks = [], 0
+            if resume is None:
+                break
+            k = resume
+            continue
         if spaced and len(cells) >= width and _group_row(value):
             resume = _next_row(text, lines, k, int(after))  # group rows between two rows
             if resume is None:
@@ -285,8 +302,11 @@ def place(
     (or the body) fill their columns from the first: the cells it lacks are its last ones.
     """
     missing = min(most, shape.width - len(cells))
-    # the first row has no row above to merge a cell down from: a cell it lacks is empty
-    absent = shape.groups[: max(0, missing)] if above is not None else ()
+    # the first row has no row above to merge a cell down from: a cell it lacks is empty,
+    # and its cells fill the columns in order, but for a category it leaves out (项目类别
+    # printed in the header and in no row)
+    heads = shape.groups if above is not None else shape.categories
+    absent = heads[: max(0, missing)]
     out: list[Span] = [(cells[0][0], cells[0][0])] * shape.width
     for c in absent:
         out[c] = above[c] if above is not None else out[c]

@@ -94,7 +94,7 @@ def _loose_table(
     words = list(found.words)
     columns = titled(words, [column(w, grammar) for w in words], grammar)
     titles = [k for k, c in enumerate(columns) if c == TITLE]
-    groups = [k for k, c in enumerate(columns) if c in (LEADERS, Role.LEAD)]
+    groups = [k for k, c in enumerate(columns) if c in (GROUP, LEADERS, Role.LEAD)]
     if len(titles) > 1:  # 主要任务 | 全年目标任务: the first is a category, merged down
         columns[titles[0]] = None
         groups = sorted([titles[0], *groups])
@@ -106,8 +106,11 @@ def _loose_table(
         groups = sorted({1, *groups})
     body = checked.index(BODY) if BODY in checked else None
     unread = frozenset(k for k, c in enumerate(checked) if c is None)
-    shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread)
-    cells, end = loose.rows(text, lines, found.row, len(checked), found.spaced, found.barred)
+    categories = tuple(k for k in groups if checked[k] == GROUP)
+    shape = loose.Shape(len(checked), checked.index(TITLE), body, tuple(groups), unread, categories)
+    cells, end = loose.rows(
+        text, lines, found.row, len(checked), found.spaced, found.barred, found.words[0]
+    )
     cells = loose.numbered_sub_rows(text, cells, shape.title, len(checked))
     out: list[Row] = []
     above: list[Span] | None = None

@@ -155,12 +155,35 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             ):
                 breaks.add(pos + cut)
                 expected += 1
+            else:
+                headed = _heading_then_item(line, cut, style, expected)
+                if headed is not None:
+                    breaks |= {pos + cut, pos + headed}
+                    expected += 1
             at = line.find("）", at + 1)
         breaks |= {pos + k for k in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1
     text, offsets, count = substitute(text, offsets, _ZERO_WIDTH, _breaker(breaks))
     return text, offsets, len(paged) + count
+
+
+def _heading_then_item(line: str, cut: int, style: str, expected: int) -> int | None:
+    """Return where the next item starts when a heading of another style stands between a
+    clause's bracket and it, run on after spaces (a PDF's text): …配合单位：X）
+    （四）简化施工招标前置要件。 12.简化…; else None. The heading's short title ends in 。."""
+    at = cut + len(line[cut:]) - len(line[cut:].lstrip(" \u3000"))
+    head = match_number(line[at : at + _LABEL_WINDOW])
+    if at == cut or head is None or head.style == style or head.style not in SECTION_STYLES:
+        return None
+    end = line.find("。", at, at + len(head.label) + _HEADING_TITLE)
+    if end < 0:
+        return None
+    item = end + 1 + len(line[end + 1 :]) - len(line[end + 1 :].lstrip(" \u3000"))
+    nxt = match_number(line[item : item + _LABEL_WINDOW])
+    if nxt is None or (nxt.style, nxt.value) != (style, expected):
+        return None
+    return end + 1 if HAN_CHAR.match(line, item + len(nxt.label)) else None
 
 
 def _breaker(breaks: set[int]) -> Callable[[re.Match[str]], str]:

@@ -136,3 +136,52 @@ def test_a_star_before_a_unit_marks_the_lead() -> None:
         HEAD + "序号 | 重点任务 | 责任单位\n1 | 推进重大项目建设。 | ★区发改委、区统计局\n"
     ).tasks
     assert units(task) == (["区发改委"], ["区统计局"], [])
+
+
+def test_bare_levels_ending_the_name_are_one_unit_under_a_head_or_a_count() -> None:
+    g = default_grammar()
+    text = "教育局，13个街道、镇，各县、区，各区、市直各部门"
+    found = [text[u.start : u.end] for u in split_units(text, 0, len(text), g)]
+    # 市直各部门: 市 runs on into a name, so the levels before it split as before
+    assert found == ["教育局", "13个街道、镇", "各县、区", "各区", "市直各部门"]
+
+
+def test_a_white_star_before_a_unit_in_a_clause_marks_the_lead() -> None:
+    (task,) = parse_text(
+        HEAD + "1.推进智能制造。(责任单位:科技局、☆经信局。标☆的为牵头单位,下同。)\n"
+    ).tasks
+    assert units(task) == (["经信局"], ["科技局"], [])
+    assert task.note == "标☆的为牵头单位，下同"
+
+
+def test_beside_a_host_the_units_that_carry_it_out_are_responsible() -> None:
+    assert _parts("办好论坛。(市科技局、市科协主办,市日报社承办,市网执行承办)") == [
+        (Role.LEAD, "市科技局、市科协"),
+        (Role.RESPONSIBLE, "市日报社"),
+        (Role.RESPONSIBLE, "市网"),
+    ]
+    assert _parts("办好论坛。(市科协承办,市教育局协办)") == [
+        (Role.LEAD, "市科协"),
+        (Role.COOPERATING, "市教育局"),
+    ]
+
+
+def test_departments_of_a_level_after_deng_are_a_collective_of_their_own() -> None:
+    g = default_grammar()
+    text = "市委宣传部、市文明办等市直各部门，市统计局等各相关部门，市人社局等县直各单位"
+    found = [(text[u.start : u.end], u.etc) for u in split_units(text, 0, len(text), g)]
+    assert found == [
+        ("市委宣传部", False),
+        ("市文明办", True),
+        ("市直各部门", False),
+        ("市统计局", True),  # 各相关部门 names no level: it only ends the list
+        ("市人社局", True),
+        ("县直各单位", False),
+    ]
+
+
+def test_a_leading_group_before_deng_is_a_unit_not_a_person() -> None:
+    # 领导 then 小组等: the "etc." ending is read past, so no person's name follows a title
+    assert _parts("支持国防建设。(外交部、全国双拥工作领导小组等负责)") == [
+        (Role.LEAD, "外交部、全国双拥工作领导小组等")
+    ]

@@ -267,3 +267,18 @@ def test_a_row_of_a_units_tasks_splits_at_each_tasks_own_number() -> None:
     ]
     # no row splits: each keeps its row number, whatever its title opens with
     assert loose.numbered_sub_rows(text, rows[1:], 2, 6) == rows[1:]
+
+
+def test_a_category_no_row_prints_leaves_the_first_row_in_order() -> None:
+    # 序号 | 项目类别 | 具体内容 | 牵头部门 | 相关责任部门: the category is printed in no row
+    shape = loose.Shape(5, 2, None, (1, 3), frozenset(), categories=(1,))
+    text = "1 甲 教 街"
+    first = loose.place(shape, text, [(0, 1), (2, 3), (4, 5), (6, 7)], None, 5)
+    assert cells(text, first) == ["1", "", "甲", "教", "街"]
+
+
+def test_the_header_repeated_on_a_new_page_ends_a_row_and_is_skipped() -> None:
+    text = "1\n甲\n教\n序号\n具体内容\n牵头部门\n2\n乙\n卫\n"
+    found, end = loose.rows(text, spans(text), 0, 3, first="序号")
+    assert [cells(text, row) for row, _ in found] == [["1", "甲", "教"], ["2", "乙", "卫"]]
+    assert end == 9

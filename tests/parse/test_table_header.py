@@ -51,9 +51,11 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "板块",
         "事项分类",
         "项目分类",
+        "项目类别",
         "大类",
     )
     assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
+    assert g.header_kind("相关责任部门") is Role.RESPONSIBLE
     # A table's own words are no clause labels: 时间安排：… in a task's text stays text.
     assert g.label_kind("时间安排") is None and g.label_kind("责任主体") is None
 

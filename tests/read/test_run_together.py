@@ -211,3 +211,16 @@ def test_a_table_row_on_one_line_keeps_the_labels_and_items_of_its_cells() -> No
         "牵头单位：市文化和旅游局 责任单位：各县（市、区）政府 |\n"
     )
     assert cleaned("序号 | 工作任务 | 进展情况 | 下步计划 | 责任单位 |\n" + row).endswith(row)
+
+
+def test_an_item_after_a_clause_and_a_heading_run_on_after_spaces_starts_a_line() -> None:
+    raw = (
+        "7.推行区域评估。(牵头单位:市发改委) (三)优化招标投标环节。 8.简化招标条件。"
+        "(牵头单位:市住建委)\n"
+    )
+    assert cleaned(raw).split("\n") == [
+        "7.推行区域评估。（牵头单位：市发改委）",
+        " （三）优化招标投标环节。",
+        " 8.简化招标条件。（牵头单位：市住建委）",
+        "",
+    ]
