@@ -20,6 +20,10 @@ table_stacked.py tries this when the strict reading (every header line a header 
 - A row with fewer cells than the header lacks the cells a page merged down from the row
   above (a category, a leader, a lead unit printed once for a group): the group columns,
   first to last, are missing, and take the cell of the row above.
+  A first row lacks only a category column's cell (项目类别, printed in the header and in
+  no row): it stays empty there, and its other cells fill the columns in order.
+- The header printed again before a later row (a new page of the table: 序号 / 项目 / …)
+  ends the row above and is no part of any row.
 - A row whose title cell opens with the task's own number (56.做好…) and that holds a later
   cell opening with a higher one (86.深入推进…) is a unit's tasks under one row number and
   lead cell: it splits there (``numbered_sub_rows``).
