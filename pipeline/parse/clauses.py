@@ -503,8 +503,7 @@ def _person(value: str, grammar: Grammar) -> bool:
 
     An "etc." ending is read past: 全国双拥工作领导小组等 names a unit, not 领导 小组等.
     """
-    etc = next((w for w in grammar.etc if value.endswith(w) and len(value) > len(w)), "")
-    value = value[: len(value) - len(etc)]
+    value = value[: len(value) - len(_etc_ending(value, 0, len(value), grammar))]
     if value.endswith(grammar.person_titles):
         return True
     for title in grammar.person_titles:
@@ -574,7 +573,15 @@ def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:
     return (
         e - s <= _MAX_UNITS_TEXT
         and "的" not in text[s:e]
-        and any(text.endswith(w, s, e) and e - len(w) > s for w in grammar.etc)
+        and bool(_etc_ending(text, s, e, grammar))
+    )
+
+
+def _etc_ending(text: str, start: int, end: int, grammar: Grammar) -> str:
+    """Return the "etc." word ``text[start:end]`` ends with, the longest first (等部门 before
+    等), when a name stands before it; else ""."""
+    return next(
+        (w for w in grammar.etc if text.endswith(w, start, end) and end - len(w) > start), ""
     )
 
 
@@ -811,10 +818,10 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
             role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
             start, end = _strip(text, start, end - len(marked))
             break
-    for marker in grammar.etc:
-        if text.endswith(marker, start, end) and end - len(marker) > start:
-            s, e = _strip(text, start, end - len(marker))
-            return Unit(s, e, True, role)
+    marker = _etc_ending(text, start, end, grammar)
+    if marker:
+        s, e = _strip(text, start, end - len(marker))
+        return Unit(s, e, True, role)
     etc_kind = _ETC_KIND.search(text, start, end)
     if etc_kind is not None and etc_kind.start() - start >= 2:
         # 市统计局等各相关部门, 区房管局等公共企事业单位行业主管部门: 等 and the kind of unit
