@@ -24,6 +24,8 @@ _INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
 #: start again at 1.
 _INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
 _GAP = re.compile("[ \u3000]")
+#: The spaces from a point on (matched in place: no copy of the rest of the line).
+_SPACES = re.compile("[ \u3000]*")
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 _ZERO_WIDTH = re.compile(r"(?<=[）。；])")
@@ -172,18 +174,24 @@ def _heading_then_item(line: str, cut: int, style: str, expected: int) -> int | 
     """Return where the next item starts when a heading of another style stands between a
     clause's bracket and it, run on after spaces (a PDF's text): …配合单位：X）
     （四）简化施工招标前置要件。 12.简化…; else None. The heading's short title ends in 。."""
-    at = cut + len(line[cut:]) - len(line[cut:].lstrip(" \u3000"))
+    at = _past_spaces(line, cut)
     head = match_number(line[at : at + _LABEL_WINDOW])
     if at == cut or head is None or head.style == style or head.style not in SECTION_STYLES:
         return None
     end = line.find("。", at, at + len(head.label) + _HEADING_TITLE)
     if end < 0:
         return None
-    item = end + 1 + len(line[end + 1 :]) - len(line[end + 1 :].lstrip(" \u3000"))
+    item = _past_spaces(line, end + 1)
     nxt = match_number(line[item : item + _LABEL_WINDOW])
     if nxt is None or (nxt.style, nxt.value) != (style, expected):
         return None
     return end + 1 if HAN_CHAR.match(line, item + len(nxt.label)) else None
+
+
+def _past_spaces(line: str, at: int) -> int:
+    """Return where the spaces from ``at`` on end (``at`` itself when none follow)."""
+    found = _SPACES.match(line, at)
+    return found.end() if found is not None else at
 
 
 def _breaker(breaks: set[int]) -> Callable[[re.Match[str]], str]:
