@@ -69,6 +69,8 @@ _HAN = f"[{HAN}]"
 _SHARED_PLACES = 12
 #: The most characters a bracket ending a collective holds (各开发区、镇（街道）: 2).
 _BRACKET = 8
+#: The most levels printed together as one (各县市区: 3).
+_RUN_LEVELS = 3
 #: A count heading a collective of levels: 13个街道、镇.
 _COUNT = "[0-9０-９]{1,3}个"
 
@@ -135,6 +137,8 @@ class Grammar:
         )
         object.__setattr__(self, "label_pattern", re.compile(label))
         heads, levels, tails = (_alternation(words) for words in self.collective)
+        # a level, two run together (各县市、区政府) or with one in brackets (各县（市）、区政府)
+        level = f"(?:{levels}){{1,{_RUN_LEVELS}}}(?:（(?:{levels})）)?"
         # 哈尔滨、黑河、绥芬河市政府: place names (ending in no unit ending) sharing a government
         place = f"{_HAN}{{1,3}}(?![{re.escape(self.name_endings)}]){_HAN}"
         # (at most _SHARED_PLACES names, so a long run of 甲乙、甲乙、… stays linear)
@@ -146,7 +150,7 @@ class Grammar:
                 # 各开发区、镇（街道）: a bracket after the levels ends the collective too, and
                 # so does the end of the name, no level or name after it (各县、区；13个街道、镇:
                 # a count heads it too)
-                f"(?:{heads}|{_COUNT})(?:{levels})(?:、(?:{levels})){{1,{_SHARED_PLACES}}}"
+                f"(?:{heads}|{_COUNT}){level}(?:、{level}){{1,{_SHARED_PLACES}}}"
                 f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）|(?![、{HAN}]))|{shared}"
             ),
         )

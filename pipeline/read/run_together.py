@@ -26,9 +26,13 @@ _INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}
 _GAP = re.compile("[ \u3000]")
 #: The spaces from a point on (matched in place: no copy of the rest of the line).
 _SPACES = re.compile("[ \u3000]*")
+#: Spaces between two words of a line (a heading's title printed without 。 and the item).
+_SPACE_RUN = re.compile("[ \u3000]+")
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
-_ZERO_WIDTH = re.compile(r"(?<=[）。；])")
+#: Where a run-together line may break: after a bracket or a sentence's end, or before the
+#: spaces that end a heading printed without 。.
+_ZERO_WIDTH = re.compile(r"(?<=[）。；])|(?<![ \u3000）。；])(?=[ \u3000])")
 _ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
 #: A page on one line holds at least this share of the text (a title line may stand above).
 _PAGE_SHARE = 0.8
@@ -173,19 +177,28 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
 def _heading_then_item(line: str, cut: int, style: str, expected: int) -> int | None:
     """Return where the next item starts when a heading of another style stands between a
     clause's bracket and it, run on after spaces (a PDF's text): …配合单位：X）
-    （四）简化施工招标前置要件。 12.简化…; else None. The heading's short title ends in 。."""
+    （四）简化施工招标前置要件。 12.简化…; else None. The heading's short title ends in 。
+    or, printed without one, at the spaces before the item: （四）简化施工招标前置要件 12.简化…"""
     at = _past_spaces(line, cut)
     head = match_number(line[at : at + _LABEL_WINDOW])
     if at == cut or head is None or head.style == style or head.style not in SECTION_STYLES:
         return None
-    end = line.find("。", at, at + len(head.label) + _HEADING_TITLE)
-    if end < 0:
-        return None
-    item = _past_spaces(line, end + 1)
+    limit = min(len(line), at + len(head.label) + _HEADING_TITLE)
+    end = line.find("。", at, limit)
+    for gap in _SPACE_RUN.finditer(line, at + len(head.label), limit if end < 0 else end):
+        if _is_item(line, gap.end(), style, expected):
+            return gap.start()
+    if end >= 0 and _is_item(line, _past_spaces(line, end + 1), style, expected):
+        return end + 1
+    return None
+
+
+def _is_item(line: str, item: int, style: str, expected: int) -> bool:
+    """Whether the item numbered ``expected`` of ``style`` starts a text at ``item``."""
     nxt = match_number(line[item : item + _LABEL_WINDOW])
     if nxt is None or (nxt.style, nxt.value) != (style, expected):
-        return None
-    return end + 1 if HAN_CHAR.match(line, item + len(nxt.label)) else None
+        return False
+    return HAN_CHAR.match(line, item + len(nxt.label)) is not None
 
 
 def _past_spaces(line: str, at: int) -> int:

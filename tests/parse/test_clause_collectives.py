@@ -146,6 +146,14 @@ def test_bare_levels_ending_the_name_are_one_unit_under_a_head_or_a_count() -> N
     assert found == ["教育局", "13个街道、镇", "各县、区", "各区", "市直各部门"]
 
 
+def test_levels_run_together_or_bracketed_join_a_collective() -> None:
+    g = default_grammar()
+    text = "各县市、区政府，各县（市）、区人民政府，各县市区、市直各单位"
+    found = [text[u.start : u.end] for u in split_units(text, 0, len(text), g)]
+    # 各县市区 runs on into 市直各单位, a name: the two still split
+    assert found == ["各县市、区政府", "各县（市）、区人民政府", "各县市区", "市直各单位"]
+
+
 def test_a_white_star_before_a_unit_in_a_clause_marks_the_lead() -> None:
     (task,) = parse_text(
         HEAD + "1.推进智能制造。(责任单位:科技局、☆经信局。标☆的为牵头单位,下同。)\n"

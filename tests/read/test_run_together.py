@@ -224,3 +224,13 @@ def test_an_item_after_a_clause_and_a_heading_run_on_after_spaces_starts_a_line(
         " 8.简化招标条件。（牵头单位：市住建委）",
         "",
     ]
+
+
+def test_a_heading_printed_without_a_full_stop_ends_at_the_spaces_before_the_item() -> None:
+    raw = "7.推行区域评估。(牵头单位:市发改委) (三)优化招标投标环节 8.简化招标条件。(牵头单位:市住建委)\n"
+    assert cleaned(raw).split("\n") == [
+        "7.推行区域评估。（牵头单位：市发改委）",
+        " （三）优化招标投标环节",
+        " 8.简化招标条件。（牵头单位：市住建委）",
+        "",
+    ]
