@@ -189,8 +189,21 @@ def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
 
 
 def _says_forward(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether ``text[start:end]`` says it rules later tasks (以下均需…, 下同, 不再列出)."""
-    return any(word in text[start:end] for word in grammar.forward)
+    """Whether ``text[start:end]`` says it rules later tasks (以下均需…, 下同, 不再列出),
+    outside brackets: 市有关单位（见附件1，下同） is a unit with a note of its own."""
+    outside = _outside(text, start, end, grammar)
+    return any(word in outside for word in grammar.forward)
+
+
+def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
+    """Return ``text[start:end]`` without its top-level bracket groups."""
+    kept, at = [], start
+    for o, c in _top_level(text, start, end, grammar):
+        kept.append(text[at:o])
+        if c is None:
+            return "".join(kept)
+        at = c + 1
+    return "".join([*kept, text[at:end]])
 
 
 def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -299,9 +312,9 @@ def _labelled(
             notes += inner.notes
             continue
         if isinstance(kind, Role):  # 县发改局（首位单位为牵头单位，下同）: the plan's note
-            notes += [(o + 1, c) for o, c in lead_note_brackets(text, s, e, grammar)]
-            cut = _lead_note_after(text, s, e, grammar)
-            if cut is not None:  # 市税务局、市财政局，排在首位的为牵头单位，下同
+            notes += [(o + 1, c) for o, c in note_brackets(text, s, e, grammar)]
+            cut = _forward_note(text, s, e, grammar)
+            if cut < e:  # 市税务局、市财政局，排在首位的为牵头单位，下同; X按职责分工负责，下同
                 notes.append(_strip(text, cut + 1, e))
                 s, e = _strip(text, s, cut)
         if isinstance(kind, Role):  # 责任单位：X、Y牵头，A、B: a segment with its own role
@@ -316,7 +329,7 @@ def _labelled(
                 if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
         parts.append(Part(kind, s, e))
-    return Clause(clause_start, clause_end, tuple(parts), tuple(notes))
+    return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
 
 
 def _segment_roles(
@@ -324,14 +337,23 @@ def _segment_roles(
 ) -> list[Part] | None:
     """Read a labelled value whose segment before a comma names its own role
     (责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文旅厅): that segment's units take the
-    suffix's role, the other segments the label's. None when no segment but the last ends in
-    a suffix (a suffix at the value's end is read by the caller)."""
+    suffix's role, the other segments the label's. A last segment after ； whose suffix names
+    another role takes that role (牵头单位：X；Y按职责分工负责). None when no segment but the
+    last ends in a suffix (a suffix at the value's end is read by the caller)."""
     segments = _segments(text, start, end, grammar)
     parts: list[Part] = []
     own = False
     for s, e in segments:
         suffix = grammar.suffix_ending(text, s, e)
         leads = _leads_first(text, s, e, grammar)
+        # 牵头单位：X、Y；各相关部门按职责分工负责: a last segment after ； with a role of its own
+        separator = _strip(text, start, s - 1)[1] if s > start else None
+        last = (s, e) == segments[-1] and separator is not None and text[separator] in "；;"
+        role = grammar.role_of_suffix(suffix) if suffix else kind
+        if last and suffix and role is not kind and e - len(suffix) - s >= 2:
+            parts.append(Part(role, *_strip(text, s, e - len(suffix))))
+            own = True
+            continue
         if suffix and (s, e) != segments[-1] and e - len(suffix) - s >= 2:
             parts.append(Part(grammar.role_of_suffix(suffix), *_strip(text, s, e - len(suffix))))
             own = True
@@ -482,6 +504,8 @@ def _suffix_clause(
         notes.append(held)
     if not any(isinstance(p.kind, Role) for p in parts):
         return None
+    for p in parts:  # 市有关单位（见附件1，下同）: the bracket is the plan's note
+        notes += [(o + 1, c) for o, c in note_brackets(text, p.start, p.end, grammar)]
     for k in hosted if host else ():  # X主办，Y承办: Y carries out what X hosts
         parts[k] = Part(Role.RESPONSIBLE, parts[k].start, parts[k].end)
     if not first_listed and not any(p.kind is Role.LEAD for p in parts):
@@ -525,14 +549,19 @@ def cell_clause(
     list of units keeps it too.
     """
     clause = _suffix_clause(text, start, end, grammar, whole=True, first_listed=True)
-    if clause is None or clause.notes:
-        return None
+    if clause is None or any(_free(note, clause.parts) for note in clause.notes):
+        return None  # (a unit's own note, 市有关单位（见附件1，下同）, is no free text)
     roles = {p.kind for p in clause.parts}
     if not roles <= set(Role):
         return None
     if not roles & {Role.LEAD, Role.COOPERATING}:
         return tuple(Part(column, p.start, p.end) for p in clause.parts)
     return clause.parts
+
+
+def _free(note: tuple[int, int], parts: tuple[Part, ...]) -> bool:
+    """Whether a note stands outside every part (a free segment, not a unit's bracket)."""
+    return not any(p.start <= note[0] and note[1] <= p.end for p in parts)
 
 
 def labelled_cell(text: str, start: int, end: int, grammar: Grammar) -> tuple[Part, ...] | None:
@@ -740,27 +769,23 @@ def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:
         at = text.find(word, at + len(word), end)
 
 
-def _lead_note_after(text: str, start: int, end: int, grammar: Grammar) -> int | None:
-    """Return the top-level comma before a first-listed-lead note that ends a value
-    (``X、Y，排在首位的为牵头单位，下同``), if the value holds one."""
-    at = min(
-        (i for w in grammar.first_listed_lead if (i := text.find(w, start, end)) >= 0),
-        default=-1,
-    )
-    if at < 0:
-        return None
-    comma = max(text.rfind(c, start, at) for c in "，,")
-    if comma <= start or _unclosed(text, comma, at, grammar) is not None:
-        return None
-    return comma if _depth(text, start, comma, grammar) == 0 else None
-
-
 def _depth(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return how many brackets ``text[start:end]`` leaves open (its opening ones less its
     closing ones)."""
     return sum(text.count(o, start, end) for o in grammar.opening) - sum(
         text.count(c, start, end) for c in grammar.closing
     )
+
+
+def note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the bracket groups in ``text[start:end]`` that hold a note of the plan, no part
+    of a unit's name: a first-listed-lead note (``lead_note_brackets``) or one that rules
+    later tasks (市有关单位（见附件1，下同）)."""
+    return [
+        (o, c)
+        for o, c in _groups(text, start, end, grammar)
+        if _says_first_leads(text, o + 1, c, grammar) or _says_forward(text, o + 1, c, grammar)
+    ]
 
 
 def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -805,7 +830,7 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     if after and end - len(after) > start:  # 区财政局*: so does one marked after its name
         start, end = _strip(text, start, end - len(after))
         role = Role.LEAD
-    noted = lead_note_brackets(text, start, end, grammar)
+    noted = note_brackets(text, start, end, grammar)
     if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:
         start, end = _strip(text, start, noted[-1][0])  # 县发改局（首位单位为牵头单位，下同）
     marked_role = end > start and text[end - 1] in grammar.closing

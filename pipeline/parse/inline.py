@@ -31,13 +31,18 @@ def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Spa
     """Return each row as a number span, then one span per column (the body after its
     number; a shifted row moved back under its columns, the group cell the row above's),
     for the rows up to the first whose body does not hold the next number; None when the
-    first row's does not hold ``1``."""
+    first row's does not hold ``1``. A row that opens a new group cell may number again
+    from 1 (（二）围绕重点领域… | 1.…: each group's items counted on their own)."""
     out: list[list[Span]] = []
     above: list[Span] | None = None
-    for n, cells in enumerate(rows, start=1):
+    n = 1
+    for cells in rows:
         found = _numbered(text, [cells, *(_shifted(cells, above, body) if above else ())], body, n)
+        if found is None and above is not None and _new_group(text, cells, above, body):
+            found, n = _numbered(text, [cells], body, 1), 1
         if found is None:
             break
+        n += 1
         cells, label = found
         s, e = cells[body]
         start = label
@@ -47,6 +52,13 @@ def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Spa
         out.append([(s, label), *cells])
         above = cells
     return out or None
+
+
+def _new_group(text: str, cells: list[Span], above: list[Span], body: int) -> bool:
+    """Whether a row's group cells (those before the body) hold text, other than the row
+    above's: the row opens a new group."""
+    own = [text[slice(*c)] for c in cells[:body]]
+    return any(own) and own != [text[slice(*c)] for c in above[:body]]
 
 
 def _shifted(cells: list[Span], above: list[Span], body: int) -> list[list[Span]]:

@@ -154,15 +154,17 @@ def rows(
     between single blank lines) each further blank line between two cells is an empty cell,
     and a group row after a row's last cell (（二）, 提升现代服务业能级。) is skipped up to
     the next number, which may skip numbers (3, then 68: a section's rows taken out of a
-    longer table). In a ``barred`` table (each bar on a line of its own) a bar ends a cell,
-    a second one before the next cell is an empty cell, and two before the next number end
-    the row. The header's ``first`` word (序号) again after a row is the header repeated on a
+    longer table); a line of spaces between two blank lines is then the one empty cell
+    there. In a ``barred`` table (each bar on a line of its own) a bar ends a cell, a second
+    one before the next cell is an empty cell, and two before the next number end the row;
+    a group row after a row's last cell is skipped there too. The header's ``first`` word
+    (序号) again after a row is the header repeated on a
     new page: it ends the row, and the rows go on at the next number.
     """
     found: list[Row] = []
     cells: list[tuple[Span, int]] = []
     after = ""
-    blanks = bars = 0
+    blanks = bars = spaces = 0
     k = j
     while k < len(lines) and len(cells) <= width + _ROW_LINES:
         s, e = lines[k]
@@ -184,8 +186,11 @@ def rows(
         bars = 0 if value else bars
         if spaced and value and cells and blanks > 1:  # 配合单位 / (blank) / (blank) / 2
             gap = lines[k - 1][0]
-            cells += [((gap, gap), k - 1)] * min(blanks - 1, width)
+            cells += [((gap, gap), k - 1)] * min(spaces or blanks - 1, width)
         blanks = 0 if line else blanks + 1
+        # a line of spaces alone between blank lines is an empty cell as printed: 市发改委 /
+        # (blank) / " " / (blank) / 上半年…; then only those lines are empty cells
+        spaces = 0 if line else spaces + (e > s)
         if cells and first and value == first:  # 序号 / 项目类别 / … again: a page's header
             resume = _next_row(text, lines, k, int(after))
             found.append(([c for c, _ in cells], False))
@@ -194,7 +199,7 @@ def rows(
                 break
             k = resume
             continue
-        if spaced and len(cells) >= width and _group_row(value):
+        if (spaced or barred) and len(cells) >= width and _group_row(value):
             resume = _next_row(text, lines, k, int(after))  # group rows between two rows
             if resume is None:
                 break

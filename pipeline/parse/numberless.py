@@ -15,12 +15,16 @@ any place in the row: the title cell may come first, then ``1``, then the other 
   (``bar_rows``); its rows are numbered in order.
 - A table with no number and no bars (目标任务 / 牵头单位 / 进展情况 / 下步举措, each cell
   a paragraph) finds its rows by its units column, one unit a line (``unit_rows``).
+- A table with no bars whose title cell, first, opens with the task's number
+  (主要工作任务 / 牵头单位 / 责任单位, then 1.主动对接… / 区发改局 / 区工信局、…) finds its rows
+  by those numbers (``titled_rows``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.numbering import SECTION_STYLES, match_number
 from pipeline.parse.loose import PAD, trim
 
 Span = tuple[int, int]
@@ -225,3 +229,70 @@ def unit_rows(
         out.append((before[0][0] if before else unit_cell[0], [*before, unit_cell, *tail]))
         last = nxt
     return (out, cells[last - 1][0] + 1) if out else ([], j)
+
+
+#: The numbering styles a title cell may open with: 1.主动对接…, 1、主动对接….
+_TITLE_NUMBERS = ("1.", "1、")
+
+
+def titled_rows(
+    text: str, lines: list[Span], j: int, width: int, units: int
+) -> list[tuple[Span, list[Span]]]:
+    """Return the rows of a table a cell a line with no number column and no bars whose
+    title cell, its first, opens with the task's number.
+
+    Each row is ``(number, cells)``: the number's span, then one span per column (the
+    title after its number). A row runs from the line opening with the next number to the
+    line before the one after it; a section heading between rows (一、优结构、谋发展…) is
+    skipped, and the rows under it may number again from 1. A row with more lines than
+    columns holds its column ``units`` (the last units column) one unit a line; one with
+    fewer leaves its last cells empty; the last row, with no number after it, keeps no more
+    lines than the columns (a footer stays out). The table ends at a line after a section
+    heading that opens no row, or after the most lines a row may hold.
+    """
+    out: list[tuple[Span, list[Span]]] = []
+    own: list[Span] = []
+    expected = {1}  # the numbers the next row may open with
+    k = j
+    while k < len(lines) and len(own) <= _ROW_CELLS:
+        s, e = trim(text, *lines[k])
+        value = text[s:e]
+        number = match_number(value) if value else None
+        opens = number is not None and number.style in _TITLE_NUMBERS
+        if opens and number is not None and number.value in expected and e > s + len(number.label):
+            if own and not _add_titled(out, own, width, units):
+                break
+            own = [(s, s + len(number.label)), (s + len(number.label), e)]
+            expected = {number.value + 1}
+        elif value and number is not None and number.style in SECTION_STYLES:
+            if own and not _add_titled(out, own, width, units):
+                break
+            own = []
+            expected = {*expected, 1}  # under a heading the rows may number again from 1
+        elif value and own:
+            own.append((s, e))
+        elif value and out:
+            break  # a line that opens no row: the table has ended
+        elif value:
+            return []
+        k += 1
+    if own:
+        _add_titled(out, own[: width + 1], width, units)
+    return out
+
+
+def _add_titled(
+    out: list[tuple[Span, list[Span]]], own: list[Span], width: int, units: int
+) -> bool:
+    """Add a row (its number span, then its cells) when it has a cell past its title; fit
+    its cells to ``width`` columns: lines past them join column ``units``."""
+    number, cells = own[0], own[1:]
+    if len(cells) < 2:
+        return False
+    extra = len(cells) - width
+    if extra > 0:
+        joined = (cells[units][0], cells[units + extra][1])
+        cells = [*cells[:units], joined, *cells[units + extra + 1 :]]
+    end = cells[-1][1]
+    out.append((number, [*cells, *[(end, end)] * (width - len(cells))]))
+    return True

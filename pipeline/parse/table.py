@@ -19,7 +19,14 @@ from pipeline import numbering
 from pipeline.grammar import DEADLINE, LEADERS, Grammar
 from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned, inline, loose, numberless
-from pipeline.parse.clauses import Unit, cell_clause, labelled_cell, people, split_units
+from pipeline.parse.clauses import (
+    Unit,
+    cell_clause,
+    labelled_cell,
+    note_brackets,
+    people,
+    split_units,
+)
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_header import (
     BODY,
@@ -77,6 +84,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or _aligned_table(text, lines, i, grammar)
             or _numberless_table(text, lines, kinds, i, grammar)
             or _unit_line_table(text, lines, kinds, i, grammar)
+            or _titled_table(text, lines, kinds, i, grammar)
             or _headerless_table(text, lines, i, grammar)
         )
         if found is None:
@@ -429,6 +437,33 @@ def _unit_line_table(
     return columns, [Row(a, row[-1][1], tuple(row)) for a, row in rows], end
 
 
+def _titled_table(
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read a table a cell a line with no number column and no bars whose title cell, first,
+    opens with the task's number (主要工作任务 / 牵头单位 / 责任单位, then 1.主动对接… /
+    区发改局 / 区工信局、…): pipeline/parse/numberless.py. Its title word may be one that
+    only holds a title word's part (主要工作任务)."""
+    word = text[slice(*lines[i])].strip(PAD)
+    if kinds[i] != TITLE and not (kinds[i] is None and header_word(word, grammar)):
+        return None
+    found = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
+    if found is None:
+        return None
+    words, j = found
+    columns = header([text[a:b] for a, b in words], grammar)
+    if columns is None or columns[0] != TITLE or NUMBER in columns:
+        return None
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    if not roles:
+        return None
+    rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1])
+    if not rows:
+        return None
+    out = [Row(number[0], row[-1][1], (number, *row)) for number, row in rows]
+    return [NUMBER, *columns], out, line_of(lines, out[-1].end)
+
+
 def _bare_one(text: str, lines: list[Span], j: int) -> bool:
     """Whether the first line with text from line ``j`` on is the bare number 1."""
     k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
@@ -449,6 +484,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
     no, label, title, body, deadline = n, str(n), "", "", None
     details: list[str] = []
     leaders: list[str] = []
+    notes: list[str] = []
     unit_spans: list[Span] = []
     for kind, (s, e) in zip(columns, row.cells, strict=True):
         value = text[s:e]
@@ -473,6 +509,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             leaders += people(text, s, e, grammar)
         elif isinstance(kind, Role):
             unit_spans.append((s, e))
+            # 市有关单位（见附件1，下同）: the bracket is the plan's note, no part of the name
+            notes += [text[o + 1 : c] for o, c in note_brackets(text, s, e, grammar)]
             # 办公室牵头，各科室配合, or 牵头单位：X 责任单位：Y in one cell
             parts = cell_clause(text, s, e, grammar, kind) or labelled_cell(text, s, e, grammar)
             spans = [(p.kind, p.start, p.end) for p in parts] if parts else [(kind, s, e)]
@@ -507,4 +545,6 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
         location=clean.locate(row.start, row.end),
         clause=clean.locate(*clause) if clause else None,
         leaders=tuple(leaders),
+        note="；".join(notes) or None,
+        note_forward=any(w in n for n in notes for w in grammar.forward),
     )

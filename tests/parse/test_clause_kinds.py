@@ -239,3 +239,57 @@ def test_a_units_cell_that_opens_with_a_label_reads_its_labels() -> None:
     ]
     plain = "市商务局、市财政局"
     assert labelled_cell(plain, 0, len(plain), default_grammar()) is None
+
+
+def _roles(text: str) -> list[tuple[Kind, str]]:
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    return [(p.kind, text[p.start : p.end]) for p in clause.parts]
+
+
+def test_a_last_segment_after_a_semicolon_with_a_role_of_its_own() -> None:
+    text = "推进协同。（牵头单位：省发改委、省委政研室；各相关部门按职责分工负责）"
+    assert _roles(text) == [
+        (Role.LEAD, "省发改委、省委政研室"),
+        (Role.RESPONSIBLE, "各相关部门"),
+    ]
+    # after a comma the suffix only ends the label's value, as before
+    same = "推进协同。（牵头单位：省发改委，各相关部门按职责分工负责）"
+    assert _roles(same) == [(Role.LEAD, "省发改委，各相关部门")]
+
+
+def test_fengong_fuze_and_peihe_luoshi_are_role_words() -> None:
+    assert _roles("推进宣讲。（两市宣传部牵头，两市组织部、市委党校分工负责）") == [
+        (Role.LEAD, "两市宣传部"),
+        (Role.RESPONSIBLE, "两市组织部、市委党校"),
+    ]
+    assert _roles("推进驿站。（市人社局牵头，团市委配合落实）") == [
+        (Role.LEAD, "市人社局"),
+        (Role.COOPERATING, "团市委"),
+    ]
+
+
+def test_a_forward_note_ending_a_labelled_value_names_no_unit() -> None:
+    text = "建设铁路。（责任单位：省发改委，四市人民政府按职责分工负责，下同。以下任务不再列出）"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.RESPONSIBLE, "省发改委，四市人民政府")
+    ]
+    assert [text[s:e] for s, e in clause.notes] == ["下同", "以下任务不再列出"]  # as printed
+
+
+def test_a_units_note_in_brackets_is_no_part_of_its_name_nor_a_forward_sentence() -> None:
+    doc = parse_text(
+        HEAD + "1.公开信息。（市工商局牵头，市有关单位（见附件1，下同），各县人民政府负责）\n"
+        "2.公开预算。（市财政局、市审计局，排首位为牵头单位，下同）\n"
+    )
+    first, second = doc.tasks
+    assert (units(first), first.note) == (
+        (["市工商局"], ["市有关单位", "各县人民政府"], []),
+        "见附件1，下同",
+    )
+    assert (units(second), second.note) == (
+        (["市财政局"], ["市审计局"], []),
+        "排首位为牵头单位，下同",
+    )

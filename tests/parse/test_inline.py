@@ -117,3 +117,22 @@ def test_a_project_table_with_sub_rows_reads_a_task_per_project() -> None:
         "新建服务中心3家。",
         (["民政局"], [], []),
     )
+
+
+def test_a_row_opening_a_new_group_cell_may_number_again_from_one() -> None:
+    text = "一、做好公开 1.公开预算 财务股 二、回应关切 1.办理留言 办公室 2.更新网站 办公室 "
+    rows = [
+        spans_of(text, "一、做好公开", "1.公开预算", "财务股"),
+        spans_of(text, "二、回应关切", "1.办理留言", "办公室"),
+        [*spans_of(text, "2.更新网站", "办公室"), (len(text), len(text))],
+    ]
+    found = inline.numbered_rows(text, rows, 1)
+    assert found is not None
+    assert [[text[s:e] for s, e in row] for row in found] == [
+        ["1.", "一、做好公开", "公开预算", "财务股"],
+        ["1.", "二、回应关切", "办理留言", "办公室"],
+        ["2.", "二、回应关切", "更新网站", "办公室"],
+    ]
+    # under the same group cell a second 1. is no row of the table
+    same = [rows[0], spans_of(text, "一、做好公开", "1.办理留言", "办公室")]
+    assert len(inline.numbered_rows(text, same, 1) or []) == 1

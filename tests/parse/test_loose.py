@@ -282,3 +282,19 @@ def test_the_header_repeated_on_a_new_page_ends_a_row_and_is_skipped() -> None:
     found, end = loose.rows(text, spans(text), 0, 3, first="序号")
     assert [cells(text, row) for row, _ in found] == [["1", "甲", "教"], ["2", "乙", "卫"]]
     assert end == 9
+
+
+def test_in_a_spaced_table_a_line_of_spaces_is_the_one_empty_cell() -> None:
+    text = "1\n\n甲\n\n城局\n\n \n\n进展甲\n\n2\n\n乙\n\n住局\n\n水局\n\n进展乙\n"
+    found, _ = loose.rows(text, spans(text), 0, 5, spaced=True)
+    # three blank lines around the space: one empty cell, not two
+    assert [cells(text, row) for row, _ in found] == [
+        ["1", "甲", "城局", "", "进展甲"],
+        ["2", "乙", "住局", "水局", "进展乙"],
+    ]
+
+
+def test_in_a_barred_table_a_group_row_after_a_full_row_is_skipped() -> None:
+    text = "1\n|\n甲\n|\n城局\n|\n（二）乙市长牵头工作\n|\n2\n|\n丙\n|\n水局\n|\n"
+    found, _ = loose.rows(text, spans(text), 0, 3, barred=True)
+    assert [cells(text, row) for row, _ in found] == [["1", "甲", "城局"], ["2", "丙", "水局"]]

@@ -58,3 +58,33 @@ def test_a_numberless_bar_table_parses_to_tasks() -> None:
         (1, "做好公开", "发布目录。", ([], ["办公室"], []), "年底前"),
         (2, "做好公开", "编制年报。", ([], ["各科室"], []), "1月31日前"),
     ]
+
+
+def test_rows_whose_title_cell_opens_with_the_number() -> None:
+    text = (
+        "一、稳增长\n\n1.建设园区。\n\n区工信局\n\n区发改局\n\n各街道\n\n"
+        "二、惠民生\n\n1.新增岗位。\n\n区人社局\n\n区财政局\n\n2.建成驿站。\n\n区民政局\n\n区卫健局\n\n"
+        "抄送：区委办\n"
+    )
+    found = numberless.titled_rows(text, spans(text), 0, 3, 2)
+    assert [(text[slice(*n)], [text[s:e] for s, e in row]) for n, row in found] == [
+        ("1.", ["建设园区。", "区工信局", "区发改局\n\n各街道"]),  # units a line join
+        ("1.", ["新增岗位。", "区人社局", "区财政局"]),  # numbered again under a heading
+        ("2.", ["建成驿站。", "区民政局", "区卫健局"]),  # the footer stays out
+    ]
+
+
+def test_a_titled_table_parses_to_tasks() -> None:
+    doc = parse_text(
+        HEAD + "重点工作任务\n\n牵头单位\n\n责任单位\n\n1.推进数字经济发展。\n\n市大数据局\n\n"
+        "市发展改革委、市财政局\n\n2.优化营商环境。\n\n市发展改革委\n\n市市场监管局\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "推进数字经济发展", (["市大数据局"], ["市发展改革委", "市财政局"], [])),
+        (2, "优化营商环境", (["市发展改革委"], ["市市场监管局"], [])),
+    ]
+
+
+def test_a_first_line_that_opens_no_row_is_no_titled_table() -> None:
+    text = "说明如下。\n\n1.建设园区。\n\n区工信局\n"
+    assert numberless.titled_rows(text, spans(text), 0, 3, 2) == []
