@@ -44,6 +44,11 @@ LATEST_SHARE = 0.1
 #: (（本部分工作由X，Y、Z等部门负责组织实施）: every unit leads).
 SIXTH_LAYOUTS = ("cell_lines", "done_by")
 SIXTH_SHARE = 0.1
+#: Layouts of the sixth round, from a seventh stream: a table a cell a line whose title cell
+#: opens with the number, numbered again under each heading, and labelled clauses whose last
+#: segment after ； names its own role (牵头单位：X；Y按职责分工负责).
+SEVENTH_LAYOUTS = ("titled_cells", "semicolon_roles")
+SEVENTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -146,6 +151,10 @@ def build_plan(
     if sixth.random() < SIXTH_SHARE and layout in LAYOUTS:  # (the draws above stay as they were)
         layout = sixth.choice(SIXTH_LAYOUTS)
         body, specs = _sixth_layout(sixth, layout, tasks, targets)
+    seventh = random.Random(f"seventh-layouts-{seed}-{index}")
+    if seventh.random() < SEVENTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
+        layout = seventh.choice(SEVENTH_LAYOUTS)
+        body, specs = _seventh_layout(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -586,6 +595,39 @@ def _sixth_layout(
             clause = f"（本部分工作由{named[0]}，{rest}等部门负责组织实施）"
         lines.append(f"{n}.{task.title}。{task.body}{clause}")
         specs.append(_Draft(task.title, task.body, "", named, (), (), None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _seventh_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write a table a cell a line with no number column whose title cells open with the
+    number, under two headings each numbered from 1 (the second half's ids are ``N-2``), or
+    items whose clause gives the leads a label and the other units a role of their own after
+    ``；``. The table has no cooperating column; neither form prints a deadline."""
+    lines = [f"总体目标方面提出，{targets}"]
+    specs: list[TaskSpec] = []
+    if layout == "titled_cells":
+        lines += ["重点任务分解表", "", "主要工作任务", "", "牵头单位", "", "责任单位", ""]
+        half = (len(tasks) + 1) // 2
+        for n, task in enumerate(tasks):
+            if n in (0, half):
+                lines += ["一、稳增长、强动能" if n == 0 else "二、惠民生、补短板", ""]
+            k = n + 1 if n < half else n - half + 1
+            lines += [f"{k}.{task.title}。{task.body}", "", "、".join(task.lead), ""]
+            lines += [line for unit in task.responsible for line in (unit, "")]
+            task_id = str(k) if n < half else f"{k}-2"
+            specs.append(
+                _Draft(task.title, task.body, "", task.lead, task.responsible, (), None).spec(
+                    task_id
+                )
+            )
+        return "\n".join(lines) + "\n", specs
+    lines.append("重点任务如下：")
+    for n, task in enumerate(tasks, 1):
+        others = task.responsible + task.cooperating
+        clause = f"（牵头单位：{'、'.join(task.lead)}"
+        clause += f"；{'、'.join(others)}按职责分工负责）" if others else "）"
+        lines.append(f"{n}.{task.title}。{task.body}{clause}")
+        specs.append(_Draft(task.title, task.body, "", task.lead, others, (), None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

@@ -11,6 +11,7 @@ from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
     LATEST_LAYOUTS,
     RECENT_LAYOUTS,
+    SEVENTH_LAYOUTS,
     SIXTH_LAYOUTS,
     Forms,
     PlanSpec,
@@ -93,8 +94,9 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 5, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 3,
+        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 3,
         "heading": 2, "lines": 2, "first_listed": 2, "labelled": 1, "done_by": 1,
+        "semicolon_roles": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -239,4 +241,19 @@ def test_sixth_layouts_parse_to_exactly_their_tasks(
     assert any(len(t.lead) > 1 for t in table.tasks)  # a lead a line, read as one cell
     assert "等部门负责组织实施）" in done_by.text
     assert all(t.responsible == t.cooperating == () for t in table.tasks + done_by.tasks)
+    assert run.check([tmp_path]).valid
+
+
+def test_seventh_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    table, semicolon = first_of(SEVENTH_LAYOUTS, tmp_path, forms)
+    lines = table.text.split("\n")
+    header = lines.index("主要工作任务")
+    assert lines[header : header + 5] == ["主要工作任务", "", "牵头单位", "", "责任单位"]
+    assert lines.count("1." + table.tasks[0].title + "。" + table.tasks[0].body) == 1
+    # the second heading's rows number again from 1: their ids are N-2
+    assert [t.task_id for t in table.tasks].count("1-2") == 1
+    assert "按职责分工负责）" in semicolon.text and "；" in semicolon.text
+    assert all(t.cooperating == () for t in table.tasks + semicolon.tasks)
     assert run.check([tmp_path]).valid

@@ -247,12 +247,13 @@ def titled_rows(
     skipped, and the rows under it may number again from 1. A row with more lines than
     columns holds its column ``units`` (the last units column) one unit a line; one with
     fewer leaves its last cells empty; the last row, with no number after it, keeps no more
-    lines than the columns (a footer stays out). The table ends at a line after a section
-    heading that opens no row, or after the most lines a row may hold.
+    lines than the columns or the longest row above (a footer stays out). The table ends at
+    a line after a section heading that opens no row, or after the most lines a row holds.
     """
     out: list[tuple[Span, list[Span]]] = []
     own: list[Span] = []
     expected = {1}  # the numbers the next row may open with
+    most = 0  # the most lines a row above took
     k = j
     while k < len(lines) and len(own) <= _ROW_CELLS:
         s, e = trim(text, *lines[k])
@@ -262,6 +263,7 @@ def titled_rows(
         if opens and number is not None and number.value in expected and e > s + len(number.label):
             if own and not _add_titled(out, own, width, units):
                 break
+            most = max(most, len(own))
             own = [(s, s + len(number.label)), (s + len(number.label), e)]
             expected = {number.value + 1}
         elif value and number is not None and number.style in SECTION_STYLES:
@@ -276,8 +278,8 @@ def titled_rows(
         elif value:
             return []
         k += 1
-    if own:
-        _add_titled(out, own[: width + 1], width, units)
+    if own:  # the last row: no more lines than the longest row above (a footer stays out)
+        _add_titled(out, own[: max(width + 1, most)], width, units)
     return out
 
 

@@ -455,8 +455,8 @@ def _titled_table(
     if columns is None or columns[0] != TITLE or NUMBER in columns:
         return None
     roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
-    if not roles:
-        return None
+    if not roles or None in columns[: roles[0]]:
+        return None  # (重点任务分解表 / 主要工作任务 / …: the caption over the header is none)
     rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1])
     if not rows:
         return None
