@@ -88,3 +88,15 @@ def test_a_titled_table_parses_to_tasks() -> None:
 def test_a_first_line_that_opens_no_row_is_no_titled_table() -> None:
     text = "说明如下。\n\n1.建设园区。\n\n区工信局\n"
     assert numberless.titled_rows(text, spans(text), 0, 3, 2) == []
+
+
+def test_a_caption_over_a_titled_table_is_no_header_word_and_the_last_row_keeps_its_units() -> None:
+    doc = parse_text(
+        HEAD + "重点任务分解表\n\n主要工作任务\n\n牵头单位\n\n责任单位\n\n1.推进数字经济发展。\n\n"
+        "市大数据局\n\n市发展改革委\n\n市财政局\n\n2.优化营商环境。\n\n市发展改革委\n\n"
+        "市市场监管局\n\n市商务局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市大数据局"], ["市发展改革委", "市财政局"], []),
+        (["市发展改革委"], ["市市场监管局", "市商务局"], []),  # as many lines as the row above
+    ]
