@@ -417,15 +417,11 @@ def _unit_line_table(
     进展情况 / 下步举措), its one units column one unit a line: pipeline/parse/numberless.py.
     Its rows are numbered in order, or by their own number when the first row opens with a
     line ``1`` (the header printed no word over the number column)."""
-    if kinds[i] != TITLE:
-        return None
-    found = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
+    found = _plain_header(text, lines, i, grammar) if kinds[i] == TITLE else None
     if found is None:
         return None
-    words, j = found
-    columns = header([text[a:b] for a, b in words], grammar)
-    roles = [k for k, c in enumerate(columns or []) if isinstance(c, Role)]
-    if columns is None or NUMBER in columns or len(roles) != 1 or columns.index(TITLE) > roles[0]:
+    columns, roles, j = found
+    if len(roles) != 1 or columns.index(TITLE) > roles[0]:
         return None
     if _bare_one(text, lines, j):  # 工作任务 / 牵头责任单位 / … then 1 / 地区生产总值增长6%以上。
         columns, roles = [NUMBER, *columns], [roles[0] + 1]  # a number column with no word
@@ -435,6 +431,21 @@ def _unit_line_table(
     if len(rows) < 2 and len(columns) < _ONE_ROW_HEADER:
         return None  # one row of short lines under a short header could be anything
     return columns, [Row(a, row[-1][1], tuple(row)) for a, row in rows], end
+
+
+def _plain_header(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[int], int] | None:
+    """Return a header a cell a line without bars from line ``i`` (no number word in it):
+    its columns, the indexes of its units columns, and the first row's line."""
+    found = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
+    if found is None:
+        return None
+    words, j = found
+    columns = header([text[a:b] for a, b in words], grammar)
+    if columns is None or NUMBER in columns:
+        return None
+    return columns, [k for k, c in enumerate(columns) if isinstance(c, Role)], j
 
 
 def _titled_table(
@@ -447,15 +458,11 @@ def _titled_table(
     word = text[slice(*lines[i])].strip(PAD)
     if kinds[i] != TITLE and not (kinds[i] is None and header_word(word, grammar)):
         return None
-    found = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
+    found = _plain_header(text, lines, i, grammar)
     if found is None:
         return None
-    words, j = found
-    columns = header([text[a:b] for a, b in words], grammar)
-    if columns is None or columns[0] != TITLE or NUMBER in columns:
-        return None
-    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
-    if not roles or None in columns[: roles[0]]:
+    columns, roles, j = found
+    if columns[0] != TITLE or not roles or None in columns[: roles[0]]:
         return None  # (重点任务分解表 / 主要工作任务 / …: the caption over the header is none)
     rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1])
     if not rows:
