@@ -347,8 +347,7 @@ def _segment_roles(
         suffix = grammar.suffix_ending(text, s, e)
         leads = _leads_first(text, s, e, grammar)
         # 牵头单位：X、Y；各相关部门按职责分工负责: a last segment after ； with a role of its own
-        separator = _strip(text, start, s - 1)[1] if s > start else None
-        last = (s, e) == segments[-1] and separator is not None and text[separator] in "；;"
+        last = (s, e) == segments[-1] and _after_stop(text, start, s)
         role = grammar.role_of_suffix(suffix) if suffix else kind
         if last and suffix and role is not kind and e - len(suffix) - s >= 2:
             parts.append(Part(role, *_strip(text, s, e - len(suffix))))
@@ -363,6 +362,14 @@ def _segment_roles(
         else:
             parts.append(Part(kind, s, e))
     return parts if own else None
+
+
+def _after_stop(text: str, start: int, at: int) -> bool:
+    """Whether the last character before ``at`` (past spaces, from ``start`` on) is a ；."""
+    k = at - 1
+    while k > start and text[k] in " \t\u3000":
+        k -= 1
+    return k >= start and text[k] in "；;"
 
 
 def _leads_first(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:

@@ -253,6 +253,8 @@ def test_a_last_segment_after_a_semicolon_with_a_role_of_its_own() -> None:
         (Role.LEAD, "省发改委、省委政研室"),
         (Role.RESPONSIBLE, "各相关部门"),
     ]
+    spaced = "推进协同。（牵头单位：省发改委； 各相关部门按职责分工负责）"  # a space after ；
+    assert _roles(spaced) == [(Role.LEAD, "省发改委"), (Role.RESPONSIBLE, "各相关部门")]
     # after a comma the suffix only ends the label's value, as before
     same = "推进协同。（牵头单位：省发改委，各相关部门按职责分工负责）"
     assert _roles(same) == [(Role.LEAD, "省发改委，各相关部门")]
