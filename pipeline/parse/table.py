@@ -393,13 +393,11 @@ def _numberless_table(
     """Read a ``|`` table a cell a line with no number word: pipeline/parse/numberless.py."""
     if kinds[i] in (None, NUMBER):
         return None
-    found = numberless.header(text, lines, i, lambda w: column(w, grammar) is not None)
+    read = numberless.header(text, lines, i, lambda w: column(w, grammar) is not None)
+    found = _no_number_word(text, read, grammar)
     if found is None:
         return None
-    words, j = found
-    columns = header([text[a:b] for a, b in words], grammar)
-    if columns is None or NUMBER in columns:
-        return None
+    columns, j = found
     cells = numberless.rows(text, numberless.cells(text, lines, j), len(columns))
     if not cells:
         bare, end = numberless.bar_rows(text, lines, _bar_line(text, lines, j), len(columns))
@@ -438,14 +436,24 @@ def _plain_header(
 ) -> tuple[list[Column], list[int], int] | None:
     """Return a header a cell a line without bars from line ``i`` (no number word in it):
     its columns, the indexes of its units columns, and the first row's line."""
-    found = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
+    read = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
+    found = _no_number_word(text, read, grammar)
     if found is None:
         return None
-    words, j = found
-    columns = header([text[a:b] for a, b in words], grammar)
-    if columns is None or NUMBER in columns:
-        return None
+    columns, j = found
     return columns, [k for k, c in enumerate(columns) if isinstance(c, Role)], j
+
+
+def _no_number_word(
+    text: str, read: tuple[list[Span], int] | None, grammar: Grammar
+) -> tuple[list[Column], int] | None:
+    """Return a header's columns and its first row's line from what a reader found (the
+    header's cells, that line), when its words head a task table with no number word."""
+    if read is None:
+        return None
+    words, j = read
+    columns = header([text[a:b] for a, b in words], grammar)
+    return (columns, j) if columns is not None and NUMBER not in columns else None
 
 
 def _titled_table(
