@@ -346,15 +346,13 @@ def _segment_roles(
     for s, e in segments:
         suffix = grammar.suffix_ending(text, s, e)
         leads = _leads_first(text, s, e, grammar)
-        # 牵头单位：X、Y；各相关部门按职责分工负责: a last segment after ； with a role of its own
-        last = (s, e) == segments[-1] and _after_stop(text, start, s)
         role = grammar.role_of_suffix(suffix) if suffix else kind
-        if last and suffix and role is not kind and e - len(suffix) - s >= 2:
+        # the last segment's suffix only ends the label's value, unless the segment stands
+        # after ； with another role (牵头单位：X、Y；各相关部门按职责分工负责)
+        last = (s, e) == segments[-1]
+        its_own = not last or (role is not kind and _after_stop(text, start, s))
+        if suffix and its_own and e - len(suffix) - s >= 2:
             parts.append(Part(role, *_strip(text, s, e - len(suffix))))
-            own = True
-            continue
-        if suffix and (s, e) != segments[-1] and e - len(suffix) - s >= 2:
-            parts.append(Part(grammar.role_of_suffix(suffix), *_strip(text, s, e - len(suffix))))
             own = True
         elif leads is not None:
             parts += [Part(Role.LEAD, s, leads[0]), Part(kind, leads[1], e)]
