@@ -62,6 +62,8 @@ def match_number(line: str) -> Number | None:
 #: Styles of section headings (一、…, （一）…): rows between a table's rows, headings a list
 #: numbered from 1 again belongs to.
 SECTION_STYLES = ("一、", "（一）")
+#: Styles of a task's own number opening a table's title cell (1.加强…, 56、做好…).
+ITEM_STYLES = ("1.", "1、")
 
 
 def is_section(line: str) -> bool:

@@ -38,7 +38,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.numbering import Number, is_section, match_number
+from pipeline.numbering import ITEM_STYLES, Number, is_section, match_number
 from pipeline.read.chinese import HAN_CHAR, SENTENCE_MARKS
 
 Span = tuple[int, int]
@@ -274,7 +274,7 @@ def own_number(text: str, cell: Span) -> Number | None:
     """Return the item number (1. or 1、) a cell opens with, before Chinese text."""
     value = text[slice(*cell)]
     number = match_number(value)
-    if number is None or number.style not in ("1.", "1、"):
+    if number is None or number.style not in ITEM_STYLES:
         return None
     return number if HAN_CHAR.match(value, len(number.label)) else None
 

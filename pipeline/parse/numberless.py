@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline.numbering import SECTION_STYLES, match_number
+from pipeline.numbering import ITEM_STYLES, SECTION_STYLES, match_number
 from pipeline.parse.loose import PAD, trim
 
 Span = tuple[int, int]
@@ -231,10 +231,6 @@ def unit_rows(
     return (out, cells[last - 1][0] + 1) if out else ([], j)
 
 
-#: The numbering styles a title cell may open with: 1.主动对接…, 1、主动对接….
-_TITLE_NUMBERS = ("1.", "1、")
-
-
 def titled_rows(
     text: str, lines: list[Span], j: int, width: int, units: int
 ) -> list[tuple[Span, list[Span]]]:
@@ -259,7 +255,7 @@ def titled_rows(
         s, e = trim(text, *lines[k])
         value = text[s:e]
         number = match_number(value) if value else None
-        opens = number is not None and number.style in _TITLE_NUMBERS
+        opens = number is not None and number.style in ITEM_STYLES
         if opens and number is not None and number.value in expected and e > s + len(number.label):
             if own and not _add_titled(out, own, width, units):
                 break
