@@ -10,14 +10,14 @@ from pipeline.parse.clauses import find_clause, split_units
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
-def _parts(text: str) -> list[tuple[object, str]]:
+def clause_parts(text: str) -> list[tuple[object, str]]:
     clause = find_clause(text, 0, len(text), default_grammar())
     assert clause is not None
     return [(p.kind, text[p.start : p.end]) for p in clause.parts]
 
 
 def test_lead_implement_suffix_makes_every_unit_before_it_a_lead() -> None:
-    assert _parts("建设冷链物流中心。(市商务局、市交通局牵头落实)") == [
+    assert clause_parts("建设冷链物流中心。(市商务局、市交通局牵头落实)") == [
         (Role.LEAD, "市商务局、市交通局")
     ]
     assert default_grammar().role_of_suffix("牵头落实") is Role.LEAD
@@ -34,7 +34,7 @@ def test_a_clause_whose_closing_bracket_is_lost_at_the_end() -> None:
     text = "更新城市供水管网。(市水务集团牵头落实"
     clause = find_clause(text, 0, len(text), default_grammar())
     assert clause is not None and (clause.start, clause.end) == (9, len(text))
-    assert _parts(text) == [(Role.LEAD, "市水务集团")]
+    assert clause_parts(text) == [(Role.LEAD, "市水务集团")]
     (task,) = parse_text(HEAD + "4." + text).tasks
     assert (task.title, units(task)) == ("更新城市供水管网", (["市水务集团"], [], []))
 
@@ -75,7 +75,7 @@ def test_levels_without_a_collective_tail_still_split() -> None:
 
 def test_a_list_ending_etc_mid_clause_takes_the_next_role() -> None:
     text = "(区科技局牵头,区教育局、区卫健局等部门,区文旅集团、各街道办事处配合)"
-    assert _parts(text) == [
+    assert clause_parts(text) == [
         (Role.LEAD, "区科技局"),
         (Role.COOPERATING, "区教育局、区卫健局等部门,区文旅集团、各街道办事处"),
     ]
@@ -163,12 +163,12 @@ def test_a_white_star_before_a_unit_in_a_clause_marks_the_lead() -> None:
 
 
 def test_beside_a_host_the_units_that_carry_it_out_are_responsible() -> None:
-    assert _parts("办好论坛。(市科技局、市科协主办,市日报社承办,市网执行承办)") == [
+    assert clause_parts("办好论坛。(市科技局、市科协主办,市日报社承办,市网执行承办)") == [
         (Role.LEAD, "市科技局、市科协"),
         (Role.RESPONSIBLE, "市日报社"),
         (Role.RESPONSIBLE, "市网"),
     ]
-    assert _parts("办好论坛。(市科协承办,市教育局协办)") == [
+    assert clause_parts("办好论坛。(市科协承办,市教育局协办)") == [
         (Role.LEAD, "市科协"),
         (Role.COOPERATING, "市教育局"),
     ]
@@ -190,6 +190,6 @@ def test_departments_of_a_level_after_deng_are_a_collective_of_their_own() -> No
 
 def test_a_leading_group_before_deng_is_a_unit_not_a_person() -> None:
     # 领导 then 小组等: the "etc." ending is read past, so no person's name follows a title
-    assert _parts("支持国防建设。(外交部、全国双拥工作领导小组等负责)") == [
+    assert clause_parts("支持国防建设。(外交部、全国双拥工作领导小组等负责)") == [
         (Role.LEAD, "外交部、全国双拥工作领导小组等")
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.grammar import DEADLINE, LEADERS, NOTE, Kind, default_grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import Part, find_clause, labelled_cell, people, roleless_clause
+from tests.parse.test_clause_collectives import clause_parts
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -241,31 +242,25 @@ def test_a_units_cell_that_opens_with_a_label_reads_its_labels() -> None:
     assert labelled_cell(plain, 0, len(plain), default_grammar()) is None
 
 
-def _roles(text: str) -> list[tuple[Kind, str]]:
-    clause = find_clause(text, 0, len(text), default_grammar())
-    assert clause is not None
-    return [(p.kind, text[p.start : p.end]) for p in clause.parts]
-
-
 def test_a_last_segment_after_a_semicolon_with_a_role_of_its_own() -> None:
     text = "推进协同。（牵头单位：省发改委、省委政研室；各相关部门按职责分工负责）"
-    assert _roles(text) == [
+    assert clause_parts(text) == [
         (Role.LEAD, "省发改委、省委政研室"),
         (Role.RESPONSIBLE, "各相关部门"),
     ]
     spaced = "推进协同。（牵头单位：省发改委； 各相关部门按职责分工负责）"  # a space after ；
-    assert _roles(spaced) == [(Role.LEAD, "省发改委"), (Role.RESPONSIBLE, "各相关部门")]
+    assert clause_parts(spaced) == [(Role.LEAD, "省发改委"), (Role.RESPONSIBLE, "各相关部门")]
     # after a comma the suffix only ends the label's value, as before
     same = "推进协同。（牵头单位：省发改委，各相关部门按职责分工负责）"
-    assert _roles(same) == [(Role.LEAD, "省发改委，各相关部门")]
+    assert clause_parts(same) == [(Role.LEAD, "省发改委，各相关部门")]
 
 
 def test_fengong_fuze_and_peihe_luoshi_are_role_words() -> None:
-    assert _roles("推进宣讲。（两市宣传部牵头，两市组织部、市委党校分工负责）") == [
+    assert clause_parts("推进宣讲。（两市宣传部牵头，两市组织部、市委党校分工负责）") == [
         (Role.LEAD, "两市宣传部"),
         (Role.RESPONSIBLE, "两市组织部、市委党校"),
     ]
-    assert _roles("推进驿站。（市人社局牵头，团市委配合落实）") == [
+    assert clause_parts("推进驿站。（市人社局牵头，团市委配合落实）") == [
         (Role.LEAD, "市人社局"),
         (Role.COOPERATING, "团市委"),
     ]
