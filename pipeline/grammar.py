@@ -130,10 +130,12 @@ class Grammar:
         object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
         # 责任单位：X, or 责任单位 alone on its line, its value below (group 2; see ``labels``);
         # a word in brackets may qualify the label (牵头科室（单位）：, 责任单位(部门):), but not
-        # change its role (责任单位（牵头）： is no responsible label)
+        # change its role (责任单位（牵头）： is no responsible label); a label opening a
+        # bracket may end in a semicolon its office typed for the colon ((责任单位;住建局), group 3)
         label = (
             f"({words})(?:（(?!牵头)[{HAN}、/]{{1,6}}）)?\\s*[：:]\\s*"
             f"|(?<=\\n)({words})[ \\t\u3000]*(?=\\n)\\s*"
+            f"|(?<=[{re.escape(self.opening)}])({words})[ \\t]*[；;][ \\t]*"
         )
         object.__setattr__(self, "label_pattern", re.compile(label))
         heads, levels, tails = (_alternation(words) for words in self.collective)
@@ -165,8 +167,13 @@ class Grammar:
         return [
             m
             for m in self.label_pattern.finditer(text, start, end)
-            if m.group(1) or _after_text(text, m.start())
+            if m.group(1) or m.group(3) or _after_text(text, m.start())
         ]
+
+    @staticmethod
+    def label_word(found: re.Match[str]) -> str:
+        """Return the label a match of ``label_pattern`` found (in whichever of its forms)."""
+        return next(word for word in found.groups() if word)
 
     def kind_of(self, label: str) -> Kind:
         """Return what ``label`` introduces: a role, deadline, leaders, clause or note."""

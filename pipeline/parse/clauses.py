@@ -207,8 +207,10 @@ def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
 
 
 def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether ``text[start:end]`` says the first unit of each list leads (列第一位的为牵头单位)."""
-    return any(word in text[start:end] for word in grammar.first_listed_lead)
+    """Whether ``text[start:end]`` says the first unit of each list leads (列第一位的为牵头单位),
+    outside brackets: 省商务厅（列第一位的为牵头单位，下同） is a unit with the plan's note."""
+    outside = _outside(text, start, end, grammar)
+    return any(word in outside for word in grammar.first_listed_lead)
 
 
 def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
@@ -293,7 +295,7 @@ def _labelled(
                 notes.append((n_start, n_end))
             value_end = stop
         s, e = _strip(text, key.end(), value_end)
-        kind = grammar.kind_of(key.group(1) or key.group(2))
+        kind = grammar.kind_of(grammar.label_word(key))
         if kind == NOTE:  # 督办单位：县政府督查室 — kept as printed, names no unit
             if e > s:
                 notes.append((key.start(), e))
@@ -446,7 +448,20 @@ def _labelless(
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
         if clause is not None:
             return Clause(s, end, clause.parts, clause.notes)
-    return None
+    return _by_sentence(text, max(last, start), body_end, end, grammar, first_listed)
+
+
+def _by_sentence(
+    text: str, line: int, body_end: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Read the last sentence of an item's last line when it opens with a lead-in (由):
+    …确保补贴总金额高于上年。由市财政局、农业局，各县(市)、区人民政府负责落实。"""
+    stop = body_end - (text[body_end - 1] == _SENTENCE) if body_end > line else body_end
+    s, e = _strip(text, text.rfind(_SENTENCE, line, stop) + 1, stop)
+    if s <= line or not any(text.startswith(w, s, e) for w in grammar.lead_ins):
+        return None
+    clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+    return None if clause is None else Clause(s, end, clause.parts, clause.notes)
 
 
 def _suffix_clause(

@@ -5,8 +5,9 @@
 sub-rows of a project), a cell a line (table_stacked.py), columns aligned with runs of
 spaces as a PDF exported to text (every word of the header a header word, at least three,
 or a progress column's; section rows between rows skipped: pipeline/parse/aligned.py),
-tables without a number column (pipeline/parse/numberless.py), and ``|`` tables whose header
-the page lost. Header words name the columns (table_header.py), a row's cells are fitted to
+tables without a number column (pipeline/parse/numberless.py), a task printed as a card of
+labelled lines (重点工作: … / 牵头单位: …: table_card.py), and ``|`` tables whose header the
+page lost. Header words name the columns (table_header.py), a row's cells are fitted to
 them (table_rows.py), and ``_task`` reads each row as a Task. Spans of every cell stay in
 the clean text.
 """
@@ -28,6 +29,7 @@ from pipeline.parse.clauses import (
     split_units,
 )
 from pipeline.parse.loose import PAD
+from pipeline.parse.table_card import card_table
 from pipeline.parse.table_header import (
     BODY,
     COLUMNS,
@@ -85,6 +87,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or _numberless_table(text, lines, kinds, i, grammar)
             or _unit_line_table(text, lines, kinds, i, grammar)
             or _titled_table(text, lines, kinds, i, grammar)
+            or card_table(text, lines, i, grammar)
             or _headerless_table(text, lines, i, grammar)
         )
         if found is None:

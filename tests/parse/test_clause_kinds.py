@@ -290,3 +290,37 @@ def test_a_units_note_in_brackets_is_no_part_of_its_name_nor_a_forward_sentence(
         (["市财政局"], ["市审计局"], []),
         "排首位为牵头单位，下同",
     )
+
+
+def test_a_by_sentence_closing_the_items_line_is_its_clause() -> None:
+    text = "1.新建农村公路80公里，确保年底通车。由县交通局、财政局，各乡镇人民政府负责落实。\n"
+    assert clause_parts(text) == [(Role.LEAD, "县交通局、财政局，各乡镇人民政府")]
+    prose = "1.新建农村公路80公里。县交通局、财政局负责落实。\n"  # no 由: the task's text
+    assert find_clause(prose, 0, len(prose), default_grammar()) is None
+
+
+def test_a_semicolon_typed_for_the_colon_after_a_label_opening_a_bracket() -> None:
+    assert clause_parts("改厨改厕。(责任单位;县住建局、各乡镇场)") == [
+        (Role.RESPONSIBLE, "县住建局、各乡镇场")
+    ]
+    grammar = default_grammar()
+    text = "加强保障；责任单位；县财政局"  # not after a bracket: prose
+    assert [grammar.label_word(m) for m in grammar.labels_in(text, 0, len(text))] == []
+
+
+def test_a_first_listed_note_in_brackets_after_the_last_unit_keeps_that_unit() -> None:
+    (task,) = parse_text(
+        HEAD
+        + "1.加强资金保障。\n责任单位：县财政局、县农业农村局牵头，县发展改革局、县乡村振兴局"
+        + "（除标注为“牵头”单位外，列第一位的为牵头单位，下同）\n"
+    ).tasks
+    assert units(task) == (["县财政局", "县农业农村局"], ["县发展改革局", "县乡村振兴局"], [])
+    assert task.note == "除标注为“牵头”单位外，列第一位的为牵头单位，下同"
+
+
+def test_a_bracket_of_units_without_roles_before_a_first_listed_note() -> None:
+    text = "抓好落实。（市发改委、中储粮云岭直属库。排名第一的为牵头单位，下同）"
+    clause = roleless_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert [text[p.start : p.end] for p in clause.parts] == ["市发改委、中储粮云岭直属库"]
+    assert [text[s:e] for s, e in clause.notes] == ["排名第一的为牵头单位，下同"]

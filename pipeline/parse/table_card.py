@@ -1,0 +1,103 @@
+"""Read a task card: one task printed as labelled lines, a field a line, as a city's page of
+its key work's progress prints it (a table of two columns, label and value, flattened):
+
+    重点工作: | 135.统筹违法建设治理与城市更新，促进违法建设科学分类治理。 |
+    牵头单位: | 市城市管理综合执法局 |
+    年度阶段性工作目标: | 第一季度：… |
+
+- A field line opens with a label of at most a header word's length, then ``：``/``:``
+  and/or a bar, then its value; the lines below it up to the next field line continue it.
+- A card opens at a field whose label is a title word (重点工作, 工作任务: ``[table] title``)
+  and runs to the next such field. Labels the header words know (牵头单位, 责任单位, 完成时限)
+  give the card's columns; the others (年度阶段性工作目标, 进展情况) are read for nothing.
+- A card is a task only when it names a lead or responsible unit.
+- Its number is the one its title value opens with (135.), else its place among the tasks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.grammar import Grammar
+from pipeline.model import Role
+from pipeline.parse import loose
+from pipeline.parse.table_header import NUMBER, TITLE, WORD, Column, column, title_like
+from pipeline.parse.table_rows import Row
+from pipeline.read.chinese import HAN
+
+Span = tuple[int, int]
+#: The longest label: two header words with a space between.
+_LABEL = 2 * WORD
+#: A field line: a label (Chinese words, a space between two: 进展情况、存在问题 及下一步工作建议),
+#: then a colon, a bar or both.
+_FIELD = re.compile(
+    rf"[ \t\u3000|]*([{HAN}](?:[{HAN}、]| (?=[{HAN}])){{1,{_LABEL}}})"
+    rf"[ \t\u3000]*(?:[:：][ \t\u3000]*\|?|\|)[ \t\u3000]*"
+)
+#: Bounds that keep a hostile file linear: the fields of one card, the lines of one field.
+_FIELDS = 16
+_FIELD_LINES = 40
+
+
+def card_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[Row], int] | None:
+    """Return the card that opens at line ``i`` as a table of one row, and the line after it."""
+    found = _FIELD.match(text, *lines[i])
+    if found is None or _kind(found.group(1), grammar) != TITLE or found.end() == lines[i][1]:
+        return None  # (主要任务： over numbered items is a heading: its value is on its line)
+    fields, j = _fields(text, lines, i, grammar)
+    title = fields[0][1]
+    if not {Role.LEAD, Role.RESPONSIBLE} & {kind for kind, _ in fields}:
+        return None
+    columns: list[Column] = []
+    cells: list[Span] = []
+    own = loose.own_number(text, title)
+    if own is not None:  # 135.统筹违法建设治理…: the card's number
+        columns.append(NUMBER)
+        cells.append((title[0], title[0] + len(own.label)))
+    for kind, span in fields:
+        if kind is not None and kind not in columns:  # a second title field is read for nothing
+            columns.append(kind)
+            cells.append(span)
+    row = Row(lines[i][0], max(e for _, (_, e) in fields), tuple(cells))
+    return columns, [row], j
+
+
+def _fields(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[tuple[Column, Span]], int]:
+    """Return the fields of the card from line ``i`` (each label's column and value span),
+    and the line after them."""
+    fields: list[tuple[Column, Span]] = []
+    j = i
+    while j < len(lines) and len(fields) < _FIELDS:
+        found = _FIELD.match(text, *lines[j])
+        if found is None:
+            break
+        kind = _kind(found.group(1), grammar)
+        if kind == TITLE and fields:
+            break  # the next card's title
+        start, end = found.end(), lines[j][1]
+        j += 1
+        for _ in range(_FIELD_LINES):  # the lines up to the next field continue its value,
+            # unless its cell closed with a bar (2026年12月底 |)
+            if j == len(lines) or _FIELD.match(text, *lines[j]) or _closed(text, start, end):
+                break
+            end = lines[j][1]
+            j += 1
+        fields.append((kind, loose.trim(text, start, end)))
+    return fields, j
+
+
+def _closed(text: str, start: int, end: int) -> bool:
+    """Whether a field's value so far ends with a bar that closes its cell."""
+    value = text[start:end].rstrip(" \t\u3000")
+    return value.endswith("|")
+
+
+def _kind(label: str, grammar: Grammar) -> Column:
+    kind = column(label, grammar)
+    if kind is None and title_like(label, grammar):
+        return TITLE
+    return kind

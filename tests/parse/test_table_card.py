@@ -1,0 +1,54 @@
+"""Task cards of pipeline/parse/table_card.py: a task printed as labelled lines."""
+
+from __future__ import annotations
+
+from pipeline.grammar import default_grammar
+from pipeline.model import Role
+from pipeline.parse.table import _lines
+from pipeline.parse.table_card import card_table
+from pipeline.parse.table_header import NUMBER, TITLE
+from tests.parse.test_parser import HEAD, parse_text, units
+
+BARRED = (
+    "重点工作: | 41.建设城市绿道50公里。 |\n"
+    "牵头单位: | 市园林局 |\n"
+    "责任单位: | 市财政局、各区人民政府 |\n"
+    "进展情况、存在问题 及下一步工作建议: |\n"
+    "已完成。 建成绿道53公里。 |\n"
+)
+
+
+def test_a_barred_card_reads_its_number_title_and_units_and_stops_at_its_last_field() -> None:
+    lines = _lines(BARRED)
+    found = card_table(BARRED, lines, 0, default_grammar())
+    assert found is not None
+    columns, (row,), after = found
+    assert columns == [NUMBER, TITLE, Role.LEAD, Role.RESPONSIBLE]
+    assert [BARRED[s:e] for s, e in row.cells] == [
+        "41.",
+        "41.建设城市绿道50公里。",
+        "市园林局",
+        "市财政局、各区人民政府",
+    ]
+    assert after == 5  # the progress field's second line closes its cell with a bar
+
+
+def test_cards_without_bars_are_tasks_numbered_by_place_and_a_field_runs_over_lines() -> None:
+    doc = parse_text(
+        HEAD
+        + "重点工作：推进垃圾分类。\n牵头单位：市城管局\n年度阶段性工作目标：第一季度：印发方案。\n"
+        + "第二季度：全面推开。\n重点工作：建设口袋公园20个。\n牵头单位：市园林局\n"
+        + "配合单位：各区人民政府\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "推进垃圾分类", (["市城管局"], [], [])),
+        (2, "建设口袋公园20个", (["市园林局"], [], ["各区人民政府"])),
+    ]
+
+
+def test_a_title_label_without_a_value_or_a_card_without_a_unit_is_no_card() -> None:
+    grammar = default_grammar()
+    heading = "主要任务：\n1.推进垃圾分类。\n牵头单位：市城管局\n"
+    assert card_table(heading, _lines(heading), 0, grammar) is None
+    unitless = "重点工作：推进垃圾分类。\n年度目标：全面推开。\n"
+    assert card_table(unitless, _lines(unitless), 0, grammar) is None
