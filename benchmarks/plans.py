@@ -49,6 +49,11 @@ SIXTH_SHARE = 0.1
 #: segment after ； names its own role (牵头单位：X；Y按职责分工负责).
 SEVENTH_LAYOUTS = ("titled_cells", "semicolon_roles")
 SEVENTH_SHARE = 0.1
+#: Layouts of the seventh round, from an eighth stream: a city's progress pages, a task a
+#: card of labelled lines (重点工作: | 1.X。 | / 牵头单位: | … |), and items whose line
+#: closes with a sentence naming who carries them (由X、Y，Z负责落实。: every unit leads).
+EIGHTH_LAYOUTS = ("task_cards", "by_sentence")
+EIGHTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -155,6 +160,10 @@ def build_plan(
     if seventh.random() < SEVENTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
         layout = seventh.choice(SEVENTH_LAYOUTS)
         body, specs = _seventh_layout(layout, tasks, targets)
+    eighth = random.Random(f"eighth-layouts-{seed}-{index}")
+    if eighth.random() < EIGHTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
+        layout = eighth.choice(EIGHTH_LAYOUTS)
+        body, specs = _eighth_layout(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -628,6 +637,33 @@ def _seventh_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str
         clause += f"；{'、'.join(others)}按职责分工负责）" if others else "）"
         lines.append(f"{n}.{task.title}。{task.body}{clause}")
         specs.append(_Draft(task.title, task.body, "", task.lead, others, (), None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _eighth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write a task a card of labelled lines, each field's cell closed by a bar and a progress
+    field read for nothing after the units, or items closing with ``由X、Y，Z负责落实。``
+    (every unit leads). Neither prints a deadline."""
+    lines = [f"总体目标方面提出，{targets}"]
+    specs: list[TaskSpec] = []
+    for n, task in enumerate(tasks, 1):
+        if layout == "task_cards":
+            lines += [
+                f"重点工作: | {n}.{task.title}。{task.body} |",
+                f"牵头单位: | {'、'.join(task.lead)} |",
+            ]
+            for word, units in (("责任单位", task.responsible), ("配合单位", task.cooperating)):
+                lines += [f"{word}: | {'、'.join(units)} |"] if units else []
+            lines += ["进展情况、存在问题 及下一步工作建议: |", "推进中。 |"]
+            draft = _Draft(task.title, task.body, "", task.lead, task.responsible,
+                           task.cooperating, None)  # fmt: skip
+        else:
+            carried = "、".join(task.lead)
+            if task.responsible:  # a segment with no suffix: it waits for 负责落实's role
+                carried += "，" + "、".join(task.responsible)
+            lines.append(f"{n}.{task.title}。{task.body}由{carried}负责落实。")
+            draft = _Draft(task.title, task.body, "", task.lead + task.responsible, (), (), None)
+        specs.append(draft.spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

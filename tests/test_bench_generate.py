@@ -9,6 +9,7 @@ import pytest
 from benchmarks import phrases
 from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
+    EIGHTH_LAYOUTS,
     LATEST_LAYOUTS,
     RECENT_LAYOUTS,
     SEVENTH_LAYOUTS,
@@ -94,9 +95,9 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 3,
-        "heading": 2, "lines": 2, "first_listed": 2, "labelled": 1, "done_by": 1,
-        "semicolon_roles": 1,
+        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 2,
+        "heading": 2, "lines": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
+        "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -256,4 +257,19 @@ def test_seventh_layouts_parse_to_exactly_their_tasks(
     assert [t.task_id for t in table.tasks].count("1-2") == 1
     assert "按职责分工负责）" in semicolon.text and "；" in semicolon.text
     assert all(t.cooperating == () for t in table.tasks + semicolon.tasks)
+    assert run.check([tmp_path]).valid
+
+
+def test_eighth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    cards, sentence = first_of(EIGHTH_LAYOUTS, tmp_path, forms)
+    lines = cards.text.split("\n")
+    first = cards.tasks[0]
+    at = lines.index(f"重点工作: | 1.{first.title}。{first.body} |")
+    assert lines[at + 1] == f"牵头单位: | {'、'.join(first.lead)} |"
+    assert lines.count("推进中。 |") == len(cards.tasks)
+    assert sentence.text.count("负责落实。\n") == len(sentence.tasks)
+    assert any("，" in line.rpartition("由")[2] for line in sentence.text.split("\n"))
+    assert all(t.responsible == t.cooperating == () for t in sentence.tasks)
     assert run.check([tmp_path]).valid
