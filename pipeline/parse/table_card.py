@@ -48,7 +48,7 @@ def card_table(
         return None  # (主要任务： over numbered items is a heading: its value is on its line)
     fields, j = _fields(text, lines, i, grammar)
     title = fields[0][1]
-    if not {Role.LEAD, Role.RESPONSIBLE} & {kind for kind, _ in fields}:
+    if not {Role.LEAD, Role.RESPONSIBLE} & {kind for kind, (s, e) in fields if e > s}:
         return None
     columns: list[Column] = []
     cells: list[Span] = []

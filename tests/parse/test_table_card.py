@@ -52,3 +52,5 @@ def test_a_title_label_without_a_value_or_a_card_without_a_unit_is_no_card() -> 
     assert card_table(heading, _lines(heading), 0, grammar) is None
     unitless = "重点工作：推进垃圾分类。\n年度目标：全面推开。\n"
     assert card_table(unitless, _lines(unitless), 0, grammar) is None
+    blank = "重点工作: | 推进垃圾分类。 |\n牵头单位: | |\n"  # a lead field left empty
+    assert card_table(blank, _lines(blank), 0, grammar) is None
