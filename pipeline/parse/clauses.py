@@ -183,7 +183,7 @@ def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
     rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕) or that the first
     unit listed leads (（市税务局、市财政局，列第一位的为牵头单位，下同）), else ``end``."""
     for s, e in _segments(text, start, end, grammar)[1:]:
-        if _says_forward(text, s, e, grammar) or _says_first_leads(text, s, e, grammar):
+        if _says(text, s, e, grammar, grammar.forward, grammar.first_listed_lead):
             return s - 1
     return end
 
@@ -191,8 +191,13 @@ def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
 def _says_forward(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` says it rules later tasks (以下均需…, 下同, 不再列出),
     outside brackets: 市有关单位（见附件1，下同） is a unit with a note of its own."""
+    return _says(text, start, end, grammar, grammar.forward)
+
+
+def _says(text: str, start: int, end: int, grammar: Grammar, *words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]``, outside its brackets, holds one of the ``words``."""
     outside = _outside(text, start, end, grammar)
-    return any(word in outside for word in grammar.forward)
+    return any(word in outside for group in words for word in group)
 
 
 def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
@@ -209,8 +214,7 @@ def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
 def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` says the first unit of each list leads (列第一位的为牵头单位),
     outside brackets: 省商务厅（列第一位的为牵头单位，下同） is a unit with the plan's note."""
-    outside = _outside(text, start, end, grammar)
-    return any(word in outside for word in grammar.first_listed_lead)
+    return _says(text, start, end, grammar, grammar.first_listed_lead)
 
 
 def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
@@ -801,11 +805,7 @@ def note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tup
     """Return the bracket groups in ``text[start:end]`` that hold a note of the plan, no part
     of a unit's name: a first-listed-lead note (``lead_note_brackets``) or one that rules
     later tasks (市有关单位（见附件1，下同）)."""
-    return [
-        (o, c)
-        for o, c in _groups(text, start, end, grammar)
-        if _says_first_leads(text, o + 1, c, grammar) or _says_forward(text, o + 1, c, grammar)
-    ]
+    return _groups_saying(text, start, end, grammar, grammar.first_listed_lead, grammar.forward)
 
 
 def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -814,10 +814,17 @@ def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> lis
     责任单位：县发改局（首位单位为牵头单位，下同）、县财政局: the bracket is the plan's note
     (schemas/grammar.toml ``[notes] first_listed_lead``), not part of the unit's name.
     """
+    return _groups_saying(text, start, end, grammar, grammar.first_listed_lead)
+
+
+def _groups_saying(
+    text: str, start: int, end: int, grammar: Grammar, *words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Return the bracket groups in ``text[start:end]`` whose text holds one of the ``words``."""
     return [
         (o, c)
         for o, c in _groups(text, start, end, grammar)
-        if _says_first_leads(text, o + 1, c, grammar)
+        if _says(text, o + 1, c, grammar, *words)
     ]
 
 
