@@ -48,6 +48,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "title",
         "title_parts",
         "progress",
+        "unread",
         "body",
         "lead",
         "responsible",
@@ -112,6 +113,7 @@ class Grammar:
     title_parts: tuple[str, ...]  # 内容与要求: a title cell, in a header without a title word
     group_headers: tuple[str, ...]  # a group column before the number: category lines
     progress_parts: tuple[str, ...]  # 上半年推进情况: a progress column, read for nothing
+    unread_parts: tuple[str, ...]  # 政策依据, 备注: a column read for nothing
     body_headers: tuple[str, ...]
     header_kinds: tuple[tuple[str, Kind], ...]  # header words only a table uses
     subitem_styles: tuple[str, ...]  # numbering styles of a task's sub-items: （1） ①
@@ -272,6 +274,7 @@ def _parse(text: str, name: str) -> Grammar:
         title_parts=tuple(tables["table"]["title_parts"]),
         group_headers=tuple(tables["table"]["group"]),
         progress_parts=tuple(tables["table"]["progress"]),
+        unread_parts=tuple(tables["table"]["unread"]),
         body_headers=tuple(tables["table"]["body"]),
         header_kinds=tuple(headers),
         subitem_styles=tuple(tables["outline"]["subitems"]),

@@ -19,10 +19,11 @@ _CN = "一二三四五六七八九十百千零〇"
 
 #: (style, pattern); the order matters only where two patterns could match one label.
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("一、", re.compile(rf"([{_CN}]+)[、．.﹒]")),
+    # A PDF's text may hold a wrap space before the mark: 一 、, 1 . (digits never: 20 21).
+    ("一、", re.compile(rf"([{_CN}]+) ?[、．.﹒]")),
     ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
     ("（1）", re.compile(r"[（(](\d{1,9})[)）]")),
-    ("1.", re.compile(r"(\d{1,9})[.．﹒。](?![\d.．﹒])")),
+    ("1.", re.compile(r"(\d{1,9})(?:[.．﹒。]| \.(?= ))(?![\d.．﹒])")),
     ("1、", re.compile(r"(\d{1,9})、")),
     ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),

@@ -32,6 +32,8 @@ def test_to_int(numeral: str, value: int) -> None:
         ("第十二条 推进", "第一条", "第十二条", 12),
         ("第3条：推进", "第一条", "第3条：", 3),
         ("第二十条", "第一条", "第二十条", 20),
+        ("一 、 扩大有效投资", "一、", "一 、", 1),  # a PDF's wrap space before the mark
+        ("12 . 推进", "1.", "12 .", 12),
     ],
 )
 def test_match_number(line: str, style: str, label: str, value: int) -> None:
@@ -50,6 +52,8 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
         "提出：",
         "第一条主线",
         "第一批",
+        "20 21 年",
+        "3 .5亿元",
     ],
 )
 def test_not_a_number(line: str) -> None:

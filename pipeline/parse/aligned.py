@@ -118,6 +118,22 @@ def single_grouped(text: str, start: int, end: int, width: int, title: int) -> l
     return [*before, (middle[0][0], middle[-2][1]), middle[-1], *found[last:]]
 
 
+def single_group_first(
+    text: str, start: int, end: int, width: int, title: int
+) -> list[Span] | None:
+    """Return a row's cells in a single-spaced table whose group column (政策类别) comes
+    before the number, or None if too few words.
+
+    A row that opens with its number left the group's cell empty, merged from a row above
+    (``2 对疫情防控…``); the group's first row prints it (``财政资金支持(共48项) 1 建立…``).
+    """
+    first = _WORDS.search(text, start, end)
+    if first is None or not first.group().isdecimal():
+        return single(text, start, end, width, title)
+    cells = single(text, start, end, width - 1, title - 1)
+    return None if cells is None else [(start, start), *cells]
+
+
 def below(text: str, lines: list[Span], j: int) -> list[Span] | None:
     """Return the lines a single-spaced row at line ``j`` goes on over: up to a blank line,
     a section row, a line that starts with a number (the next row) or the end of the text;

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
 from pipeline.model import Role
-from pipeline.read.chinese import HAN, HAN_CHAR
+from pipeline.read.chinese import HAN, HAN_CHAR, unwrap
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
@@ -711,6 +711,7 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
         for m in grammar.collective_pattern.finditer(text, start, end)
         for i in range(m.start(), m.end())
     }
+    printed = any(text.find(c, start, end) >= 0 for c in grammar.separators if c not in _SPACES)
     depth, item = 0, start
     for i in range(start, end + 1):
         ch = text[i] if i < end else "、"
@@ -718,7 +719,12 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             depth += 1
         elif ch in grammar.closing:
             depth = max(depth - 1, 0)
-        elif (ch in grammar.separators or i == end) and depth == 0 and i not in whole:
+        elif (
+            (ch in grammar.separators or i == end)
+            and depth == 0
+            and i not in whole
+            and not (ch in _SPACES and _wraps(text, item, i, end, grammar, printed))
+        ):
             s, e = _strip(text, item, i)
             if units and text[item - 1] == "、" and text[s:e] in grammar.bare_kinds:
                 units[-1] = replace(units[-1], end=e)  # 有关部门、单位: the kind joins the item
@@ -729,6 +735,43 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                     )
             item = i + 1
     return units
+
+
+_SPACES = " \t\u3000"
+
+
+def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: bool) -> bool:
+    """Tell whether the space at ``at`` is a wrap space inside a name, not a separator.
+
+    A PDF's text keeps the spaces of its line wraps: 市 财政局, 伏羲 山管委 会, 资源规划 局.
+    A space inside a name leaves one character alone on a side of it (市, 会, 局); in a value
+    whose units are separated by 、 or ，, a space is a wrap too unless the text before it
+    ends as a unit's name does (市发改委 、…). 市发改委 市财政局 splits at its space.
+    """
+    last = at  # the text before the space ends at ``last``, its last word starts at ``word``
+    while last > item and text[last - 1] in _TRAILING:
+        last -= 1
+    word = last
+    while word > item and text[word - 1] not in _SPACES:
+        word -= 1
+    after = at
+    while after < end and text[after] in _SPACES:
+        after += 1
+    stop = after
+    while stop < end and text[stop] not in grammar.separators:
+        stop += 1
+    if not (last > word and stop > after and HAN_CHAR.match(text[last - 1])):
+        return False
+    if not HAN_CHAR.match(text[after]):
+        return False
+    if last - word == 1 or stop - after == 1:
+        return True
+    return printed and text[last - 1] not in grammar.name_endings + "等"
+
+
+def unit_name(text: str, start: int, end: int) -> str:
+    """Return a unit's name as printed, without the wrap spaces inside it (市 财政局)."""
+    return unwrap(text[start:end])
 
 
 #: 等 and then the departments of a level (市文明办等市直各部门, X等县直各单位): the level's

@@ -18,6 +18,7 @@ from pipeline.parse.clauses import (
     lead_note_brackets,
     people,
     split_units,
+    unit_name,
 )
 from pipeline.parse.outline import (
     Item,
@@ -31,7 +32,7 @@ from pipeline.parse.outline import (
     unit_first_clauses,
 )
 from pipeline.parse.table import table_tasks
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import HAN, unwrap
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -260,7 +261,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label
         after = after.strip().lstrip("，,；;")  # 由X牵头，Y为牵头部门，负责…: the clause cut out
         body = "\n".join(p for p in (after, rest) if p)
-    title, proposer = _quoted(title, grammar)
+    title, proposer = _quoted(unwrap(title), grammar)  # 有的搬 迁后: a PDF's wrap space
     if proposer:
         body = "\n".join(p for p in (proposer, body) if p)
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
@@ -284,9 +285,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
+            name = unit_name(text, u.start, u.end)
             if k < len(before):
-                earlier_units.add(text[u.start : u.end])
-            elif text[u.start : u.end] in earlier_units:
+                earlier_units.add(name)
+            elif name in earlier_units:
                 continue
             if _DEADLINE_LIKE.search(text[u.start : u.end]):
                 # （牵头单位：市工信局，2025年6月底前完成）: a deadline without its label
@@ -294,9 +296,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
                 continue
             found = mentions[u.role or role]  # 市发展改革委（牵头） under 责任单位 leads
             location = clean.locate(u.start, u.end)
-            found.append(
-                Mention(text[u.start : u.end], u.role or role, len(found) + 1, location, u.etc)
-            )
+            found.append(Mention(name, u.role or role, len(found) + 1, location, u.etc))
     notes = [text[s:e] for c in (*item.earlier, clause) if c for s, e in c.notes]
     note = "。".join(notes) or None
     return Task(

@@ -27,6 +27,7 @@ from pipeline.parse.clauses import (
     note_brackets,
     people,
     split_units,
+    unit_name,
 )
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_card import card_table
@@ -56,11 +57,9 @@ from pipeline.parse.table_rows import (
     person_after,
 )
 from pipeline.parse.table_stacked import stacked_table
-from pipeline.read.chinese import CJK
+from pipeline.read.chinese import CJK, unwrap
 
 Span = tuple[int, int]
-#: A space a line wrap left inside a title cell, between two Chinese characters (工作机 制).
-_WRAP_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 #: The line breaks of a title cell wrapped over lines (城市用气 / 提升工程: loose.py).
 _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 #: A table a cell a line with no number column is read from one row on under a header of
@@ -280,6 +279,7 @@ def _aligned_table(
     header, starts = text[s:e].split(), [at for at, _ in words]
     number, title = columns.index(NUMBER), columns.index(TITLE)
     grouped = number == 0 and title == 2 and columns[1] == GROUP  # 序号 类别 主要任务 …
+    group_first = number == 1 and columns[0] == GROUP  # 政策类别 序号 扶持政策事项 …
     rows: list[Row] = []
     j = i + 1
     sections: int | None = None  # the first of the section rows since the last row
@@ -295,6 +295,8 @@ def _aligned_table(
             continue
         if single and grouped:
             cells, used = aligned.single_grouped(text, s, e, len(columns), title), 1
+        elif single and group_first:
+            cells, used = aligned.single_group_first(text, s, e, len(columns), title), 1
         elif single:
             cells, used = _single_row(text, lines, j, len(columns), title)
         else:
@@ -316,10 +318,12 @@ def _aligned_table(
 def _glued_header(text: str, s: int, e: int, grammar: Grammar) -> int:
     """Return where a single-spaced header run into the end of a line starts (…2018年2月24日
     常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位): its last number word
-    after a space, when three words or more follow from it and no sentence mark; else ``s``."""
+    after a space, when three words or more follow from it and no sentence mark, and the
+    word before it heads no column (政策类别 序号 …: a group column before the number); else
+    ``s``."""
     words = [(s + m.start(), m.group()) for m in re.finditer(r"\S+", text[s:e])]
     at = [k for k, (_, w) in enumerate(words) if k and w in grammar.number_headers]
-    if not at or len(words) - at[-1] < 3:
+    if not at or len(words) - at[-1] < 3 or column(words[at[-1] - 1][1], grammar) is not None:
         return s
     start = words[at[-1]][0]
     tail = text[start:e]
@@ -517,7 +521,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             own = loose.own_number(text, (s, e))  # 1.加强… under 1, or 56.做好… under 12
             value = value[len(own.label) :] if own is not None else value
             first, _, rest = value.partition("。")
-            title = _WRAP_GAP.sub("", _WRAP_LINES.sub("", first.rstrip("：:；;，,")))
+            title = unwrap(_WRAP_LINES.sub("", first.rstrip("：:；;，,")))
             body = rest.strip()
         elif kind == BODY:
             details.append(value)
@@ -546,7 +550,9 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
                 role = u.role or given  # 市发展改革委（牵头） in a 责任单位 column leads
                 found = mentions[role]
                 location = clean.locate(u.start, u.end)
-                found.append(Mention(text[u.start : u.end], role, len(found) + 1, location, u.etc))
+                found.append(
+                    Mention(unit_name(text, u.start, u.end), role, len(found) + 1, location, u.etc)
+                )
     details += [" ".join(text[s:e] for s, e in row.extra)] if row.extra else []
     clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
     return Task(

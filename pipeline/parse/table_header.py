@@ -105,9 +105,9 @@ def header_word(word: str, grammar: Grammar) -> bool:
 
 
 def all_known(words: list[str], columns: list[Column], grammar: Grammar) -> bool:
-    """Whether every word of a space-aligned header is a header word or a progress
-    column's (上半年推进情况: ``[table] progress``, read for nothing)."""
+    """Whether every word of a space-aligned header is a header word or one of a column
+    read for nothing (上半年推进情况, 政策依据: ``[table] progress`` and ``unread``)."""
+    unread = (*grammar.progress_parts, *grammar.unread_parts)
     return all(
-        c is not None or any(p in w for p in grammar.progress_parts)
-        for w, c in zip(words, columns, strict=True)
+        c is not None or any(p in w for p in unread) for w, c in zip(words, columns, strict=True)
     )

@@ -16,6 +16,14 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 #: Marks inside or at the end of a sentence or a clause: a text holding one is no bare name
 #: or title word (a header word, a unit's name, a heading's short title).
 SENTENCE_MARKS = "，。；"
+#: A space between two Chinese characters: a PDF's line wrap (市 财政局, 有的搬 迁后), never
+#: a word break, for Chinese is written without them.
+_WRAP_SPACE = re.compile(f"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])")
+
+
+def unwrap(text: str) -> str:
+    """Return ``text`` without the wrap spaces between Chinese characters (市 财政局)."""
+    return _WRAP_SPACE.sub("", text)
 
 
 @cache

@@ -67,8 +67,9 @@ _CHUNK = 250
 #: What ends a line at a sentence's end: a page cut after it is no sign of a page marker.
 _SENTENCE_END = "。；：！？）)」”"
 #: A row of a table whose columns are separated by single spaces: its number, a space (more
-#: where the merged cells after the number are left empty).
-_SPACED_ROW = re.compile(r"[ \u3000]*(\d{1,4}) +\S")
+#: where the merged cells after the number are left empty); a group's first row prints the
+#: group's cell before the number (财政资金支持（共48项） 1 建立…).
+_SPACED_ROW = re.compile(r"[ \u3000]*(?:[^\s\d]\S* )?(\d{1,4}) +\S")
 
 
 def clean(raw: RawDocument) -> CleanText:
@@ -368,7 +369,8 @@ def _in_sentence(body: str) -> bool:
 
 
 def _next_rows(line: str, nxt: str) -> bool:
-    """Whether two lines are rows 5 and 6 of a table separated by single spaces (``5 X 财政部``)."""
+    """Whether two lines are rows 5 and 6 of a table separated by single spaces (``5 X 财政部``,
+    ``类别 5 X 财政部``)."""
     this, then = _SPACED_ROW.match(line), _SPACED_ROW.match(nxt)
     return this is not None and then is not None and int(then[1]) == int(this[1]) + 1
 

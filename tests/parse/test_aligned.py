@@ -161,6 +161,34 @@ def test_single_spaced_rows_with_a_group_column_read_empty_merged_cells_from_spa
     assert cells("4 市水利局") is None
 
 
+def test_a_group_column_before_the_number_is_printed_on_a_group_s_first_row_only() -> None:
+    def cells(line: str) -> list[str] | None:
+        found = aligned.single_group_first(line, 0, len(line), 5, 2)
+        return None if found is None else [line[s:e] for s, e in found]
+
+    # 政策类别 序号 扶持政策事项 政策依据 实施部门
+    assert cells("减税降费 1 减免增值税 白政发5号 市税务局") == [
+        "减税降费", "1", "减免增值税", "白政发5号", "市税务局",
+    ]  # fmt: skip
+    assert cells("2 缓缴社会保险费 白政发5号 市人社局") == [
+        "", "2", "缓缴社会保险费", "白政发5号", "市人社局",
+    ]  # fmt: skip
+    assert cells("3 白政发5号 市人社局") is None  # too few words
+
+
+def test_a_single_spaced_table_with_its_group_column_first_and_an_unread_column() -> None:
+    doc = parse_text(
+        HEAD
+        + "政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门\n"
+        + "减税降费（共2项） 1 减免增值税 对小规模纳税人免征。 白政发5号 责任单位：市税务局、市财政局\n"
+        + "2 缓缴社会保险费 对困难行业缓缴。 白政发5号 责任单位：市人社局\n"
+    )
+    assert [(t.no, t.title, t.body, units(t)) for t in doc.tasks] == [
+        (1, "减免增值税", "对小规模纳税人免征。", ([], ["市税务局", "市财政局"], [])),
+        (2, "缓缴社会保险费", "对困难行业缓缴。", ([], ["市人社局"], [])),
+    ]
+
+
 def test_a_single_spaced_row_with_both_merged_cells_empty_repeats_the_title_above() -> None:
     doc = parse_text(
         HEAD

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.grammar import default_grammar
 from pipeline.model import Role
-from pipeline.parse.clauses import find_clause, split_units
+from pipeline.parse.clauses import find_clause, split_units, unit_name
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -129,6 +129,23 @@ def test_a_joiner_between_two_collective_phrases_splits_them(
 def test_ji_and_he_join_two_units_only_between_two_names(value: str, names: list[str]) -> None:
     found = split_units(value, 0, len(value), default_grammar())
     assert [value[u.start : u.end] for u in found] == names
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("市 财政局", ["市财政局"]),  # a character alone before the space
+        ("县城管 局", ["县城管局"]),  # or after it
+        ("住建局、伏羲 山管委会", ["住建局", "伏羲山管委会"]),  # 、 printed: 伏羲 ends no name
+        ("市 住建局 、资源规划 局、 大数据局", ["市住建局", "资源规划局", "大数据局"]),
+        ("市发改委 市财政局", ["市发改委", "市财政局"]),  # a space alone separates
+        ("市发改委 市财政局、市商务局", ["市发改委", "市财政局", "市商务局"]),  # 委 ends a name
+        ("市财政局等 各区政府", ["市财政局", "各区政府"]),
+    ],
+)
+def test_a_pdf_s_wrap_space_inside_a_name_separates_nothing(value: str, names: list[str]) -> None:
+    found = split_units(value, 0, len(value), default_grammar())
+    assert [unit_name(value, u.start, u.end) for u in found] == names
 
 
 def test_a_star_before_a_unit_marks_the_lead() -> None:

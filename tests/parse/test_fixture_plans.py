@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from pipeline.model import Task
+from pipeline.parse.clauses import unit_name
 from pipeline.read.chinese import t2s
 from pipeline.run import extract
 
@@ -66,8 +67,9 @@ def test_every_mention_span_points_at_its_text(expected: Path) -> None:
             # ASCII ( ) , ; : in Chinese text print as （），；：(各镇(街道) → 各镇（街道）),
             # and traditional characters as simplified (教體局 → 教体局); a line break that
             # wrapped the name (园区党工 / 委, rejoined by cleaning) is not part of it, nor are
-            # the margins around it (a PDF's indent).
+            # the margins around it (a PDF's indent), nor a PDF's wrap space (市 财政局).
             printed = _WRAP.sub("", raw[m.location.start : m.location.end])
+            printed = unit_name(printed, 0, len(printed))
             assert t2s()(printed).translate(_FULL_WIDTH) == m.text
 
 

@@ -555,3 +555,16 @@ def test_a_proposals_quoted_title_is_the_task_title_and_its_proposer_opens_the_b
     assert (first.title, first.body) == ("关于推进‘一网通办’的建议", "李明等3名代表提出")
     # a quote that does not close the title is no proposal's title
     assert (second.title, second.body) == ("王芳代表提出的“关于建议”的补充意见", "")
+
+
+def test_a_pdf_s_wrap_spaces_go_from_titles_and_unit_names_and_its_spaced_numbers_count() -> None:
+    doc = parse_text(
+        HEAD
+        + "一 、 整改任务\n"
+        + "1 . 有的搬 迁后脱贫举措没跟上。（牵头单位：扶贫办、村 建所；责任单位：各村支部）\n"
+        + "2 . 加快 2 条道路建设。\n责任单位:县 住建局 、自然资源 局\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("1 .", "有的搬迁后脱贫举措没跟上", (["扶贫办", "村建所"], ["各村支部"], [])),
+        ("2 .", "加快 2 条道路建设", ([], ["县住建局", "自然资源局"], [])),
+    ]

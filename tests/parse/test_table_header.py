@@ -36,6 +36,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "建设内容及规模",
         "项目内容",
         "年度目标",
+        "政策内容",
     )
     assert [g.header_kind(w) for w in ("责任主体与协同单位", "建设起止年限", "起止年限")] == [
         Role.RESPONSIBLE,
@@ -53,7 +54,9 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "项目分类",
         "项目类别",
         "大类",
+        "政策类别",
     )
+    assert g.unread_parts == ("依据", "备注")
     assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
     assert g.header_kind("相关责任部门") is Role.RESPONSIBLE
     # A table's own words are no clause labels: 时间安排：… in a task's text stays text.

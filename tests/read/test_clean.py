@@ -143,6 +143,15 @@ def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
     assert cleaned(rows) == rows
 
 
+def test_a_row_printing_its_group_cell_before_the_number_is_not_rejoined() -> None:
+    rows = (
+        "财政资金支持（共48项） 1 建立复工复产帮扶机制 畅通热线电话和网络诉求渠道，及时协调解决企业复工复产遇到的困难 "
+        "责任单位：市政府办公室\n"
+        "2 对重点保障企业贷款给予财政贴息支持 对新增贷款给予贴息，贴息期限不超过1年 责任单位：市财政局\n"
+    )
+    assert cleaned(rows) == rows
+
+
 def test_question_marks_opening_many_lines_are_lost_indents() -> None:
     raw = "??通知如下。\n??1.修路。（县交通局负责）\n??2.建桥。\n?市财政局\n说明??"
     result = clean(raw_doc(raw))
