@@ -55,7 +55,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     # From where the note rules: the whole plan, or from its own task on when it says 下同
     ruled_from = _ruled_from(text, lead_note, grammar)
     rows, row_spans = table_tasks(clean, grammar)
-    items = outline(text, grammar.subitem_styles, grammar.label_pattern)
+    items = _off_rows(outline(text, grammar.subitem_styles, grammar.label_pattern), row_spans)
     # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
     # the rows' cells (各镇（街道、园区）): the rows are tasks of their own
     ends = _before_rows(items, [s for s, _ in row_spans])
@@ -166,6 +166,18 @@ def _first_listed_lead(task: Task) -> Task:
         responsible=tuple(replace(m, position=n) for n, m in enumerate(rest, start=1)),
         first_listed_lead=True,
     )
+
+
+def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]:
+    """Drop the items that are a table row's number cell read as a project's number (``10
+    推进…``: two digits and a space, the ``01`` style); the row is the task."""
+    starts = [s for s, _ in row_spans]
+
+    def in_row(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < row_spans[k][1]
+
+    return [i for i in items if i.number.style != "01" or not in_row(i.start)]
 
 
 def _before_rows(items: list[Item], row_starts: list[int]) -> list[int]:

@@ -189,6 +189,22 @@ def test_a_single_spaced_table_with_its_group_column_first_and_an_unread_column(
     ]
 
 
+def test_a_row_numbered_10_is_a_row_not_also_a_project_numbered_10() -> None:
+    rows = [
+        ("第一类 " if n in (1, 11) else "")
+        + f"{n} 推进第{n}项{'重点' * (n % 4)}工作 完成建设。 政发{n}号 责任单位：市财政局"
+        for n in range(1, 13)
+    ]
+    doc = parse_text(
+        HEAD + "政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门\n" + "\n".join(rows)
+    )
+    assert [(t.label, t.title) for t in doc.tasks[8:]] == [
+        ("9", "推进第9项重点工作"), ("10", "推进第10项重点重点工作"),
+        ("11", "推进第11项重点重点重点工作"), ("12", "推进第12项工作"),
+    ]  # fmt: skip
+    assert len(doc.tasks) == 12
+
+
 def test_a_single_spaced_row_with_both_merged_cells_empty_repeats_the_title_above() -> None:
     doc = parse_text(
         HEAD
