@@ -54,6 +54,12 @@ SEVENTH_SHARE = 0.1
 #: closes with a sentence naming who carries them (由X、Y，Z负责落实。: every unit leads).
 EIGHTH_LAYOUTS = ("task_cards", "by_sentence")
 EIGHTH_SHARE = 0.1
+#: Layouts of the eighth round, from a ninth stream: a county notice as text taken from a
+#: PDF (numbers printed ``1 . ``, wrap spaces inside titles and unit names: 市 财政局), and a
+#: list of policies as a single-spaced table whose group column comes before the number
+#: (政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门, a label-less units cell).
+NINTH_LAYOUTS = ("pdf_spaces", "policy_list")
+NINTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -164,6 +170,10 @@ def build_plan(
     if eighth.random() < EIGHTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
         layout = eighth.choice(EIGHTH_LAYOUTS)
         body, specs = _eighth_layout(layout, tasks, targets)
+    ninth = random.Random(f"ninth-stream-{seed}-{index}")
+    if ninth.random() < NINTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
+        layout = ninth.choice(NINTH_LAYOUTS)
+        body, specs = _ninth_layout(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -665,6 +675,50 @@ def _eighth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str,
             draft = _Draft(task.title, task.body, "", task.lead + task.responsible, (), (), None)
         specs.append(draft.spec(str(n)))
     return "\n".join(lines) + "\n", specs
+
+
+def _ninth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write items as a PDF's text (``1 . `` numbers, a wrap space in each title and in every
+    other unit's name, labelled lines below), or a single-spaced policy table whose group
+    cell opens a group's first row only and whose units cell is label-less (``X牵头，Y、Z按
+    职责分工负责``: the cooperating units are responsible). Neither prints a deadline."""
+    lines = [f"总体目标方面提出，{targets}"]
+    specs: list[TaskSpec] = []
+    if layout == "pdf_spaces":
+        lines += ["", "    一 、 重点任务", ""]
+        for n, task in enumerate(tasks, 1):
+            lines += [f"    {n} . {_wrapped(task.title)}。{task.body}", ""]
+            for word, units in (
+                ("牵头单位", task.lead),
+                ("责任单位", task.responsible),
+                ("配合单位", task.cooperating),
+            ):
+                named = [_wrapped(u) if k % 2 == n % 2 else u for k, u in enumerate(units)]
+                lines += [f"    {word}: {' 、'.join(named)}", ""] if units else []
+            draft = _Draft(task.title, task.body, "", task.lead, task.responsible,
+                           task.cooperating, None)  # fmt: skip
+            specs.append(draft.spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines += ["", "政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门"]
+    for n, task in enumerate(tasks, 1):
+        group = f"第{numeral((n - 1) // 5 + 1)}类（共5项） " if n % 5 == 1 else ""
+        others = task.responsible + task.cooperating
+        cell = "、".join(task.lead) + "牵头"
+        cell += f"，{'、'.join(others)}按职责分工负责" if others else ""
+        basis = f"《关于支持市场主体纾困发展的若干措施》政发[2022]{n}号"
+        lines.append(f"{group}{n} {task.title} {task.body} {basis} {cell}")
+        specs.append(_Draft(task.title, task.body, "", task.lead, others, (), None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _wrapped(text: str) -> str:
+    """Return ``text`` with a PDF's wrap space after its first character (市 财政局), or
+    before its last when the first two characters are no pair of Chinese characters."""
+    if len(text) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in text[:2]):
+        return f"{text[0]} {text[1:]}"
+    if len(text) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in text[-2:]):
+        return f"{text[:-1]} {text[-1]}"
+    return text
 
 
 def _roles(task: _Draft) -> tuple[tuple[str, ...], ...]:

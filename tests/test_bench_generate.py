@@ -11,6 +11,7 @@ from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
     EIGHTH_LAYOUTS,
     LATEST_LAYOUTS,
+    NINTH_LAYOUTS,
     RECENT_LAYOUTS,
     SEVENTH_LAYOUTS,
     SIXTH_LAYOUTS,
@@ -95,9 +96,9 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 3, "nested3": 2,
+        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 2, "nested3": 2,
         "heading": 2, "lines": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
-        "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1,
+        "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -270,3 +271,20 @@ def test_eighth_layouts_parse_to_exactly_their_tasks(
     assert sentence.text.count("负责落实。\n") == len(sentence.tasks)
     assert any("，" in line.rpartition("由")[2] for line in sentence.text.split("\n"))
     assert all(t.responsible == t.cooperating == () for t in sentence.tasks)
+
+
+def test_ninth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    pdf, policies = first_of(NINTH_LAYOUTS, tmp_path, forms)
+    lines = [line.strip() for line in pdf.text.split("\n")]
+    first = pdf.tasks[0]
+    at = lines.index(f"1 . {first.title[0]} {first.title[1:]}。{first.body}")
+    assert lines[at + 2].startswith("牵头单位: ")
+    assert " " in lines[at + 2].removeprefix("牵头单位: ")  # a wrap space in a name
+    rows = policies.text.split("\n")
+    header = rows.index("政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门")
+    assert rows[header + 1].startswith("第一类（共5项） 1 ")
+    assert rows[header + 2].startswith("2 ")
+    assert all(t.lead and t.cooperating == () for t in policies.tasks)
+    assert all(row.endswith(("牵头", "按职责分工负责")) for row in rows[header + 1 : -1])
