@@ -87,7 +87,9 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             numbered = sum(line[at + 1].isdigit() for at in closed)
             # …盲区。 责任单位：… : a label after a sentence closes the item before it
             stops = {m.start() for m in hits if m.start() > 0 and line[m.start() - 1] == "。"}
-            if numbered >= _INLINE_LABELS or (numbered and stops):
+            # …措施。 一、持续强化产业链群培育 1.做强…: a heading and its first item
+            headed = numbered < len(closed)
+            if numbered >= _INLINE_LABELS or (numbered and (stops or headed)):
                 breaks = closed | stops
         for at in breaks:
             chars[pos + at] = "\n"

@@ -97,8 +97,18 @@ def test_a_line_with_fewer_than_two_items_after_sentence_ends_is_left_alone(raw:
                 "责任单位：区应急管理局，各乡（街道） 监督电话：12345",
             ],
         ),
+        # one item right after a heading that follows a sentence's end
+        (
+            "现提出以下重点工作措施。 一、持续强化产业链群培育 1.做强产业链群。深入开展助企服务。"
+            "（市工业和信息化局按职责分工负责）",
+            [
+                "现提出以下重点工作措施。",
+                "一、持续强化产业链群培育",
+                "1.做强产业链群。深入开展助企服务。（市工业和信息化局按职责分工负责）",
+            ],
+        ),
     ],
-    ids=["cut-above-first-item", "one-item-and-its-label"],
+    ids=["cut-above-first-item", "one-item-and-its-label", "one-item-after-a-heading"],
 )
 def test_a_page_on_one_line_breaks_after_each_stop_before_items_and_labels(
     raw: str, lines: list[str]
