@@ -17,6 +17,7 @@ from pipeline.model import Role
 from pipeline.read.chinese import HAN, HAN_CHAR, unwrap
 
 _TRAILING = "。；;，,、. \t\n　"
+_SPACES = " \t\u3000"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
 #: The longest unit name a role-less bracket may hold, and words that open a remark, not a
@@ -371,7 +372,7 @@ def _segment_roles(
 def _after_stop(text: str, start: int, at: int) -> bool:
     """Whether the last character before ``at`` (past spaces, from ``start`` on) is a ；."""
     k = at - 1
-    while k > start and text[k] in " \t\u3000":
+    while k > start and text[k] in _SPACES:
         k -= 1
     return k >= start and text[k] in "；;"
 
@@ -735,9 +736,6 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                     )
             item = i + 1
     return units
-
-
-_SPACES = " \t\u3000"
 
 
 def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: bool) -> bool:

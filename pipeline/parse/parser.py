@@ -172,12 +172,14 @@ def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]
     """Drop the items that are a table row's number cell read as a project's number (``10
     推进…``: two digits and a space, the ``01`` style); the row is the task."""
     starts = [s for s, _ in row_spans]
+    return [i for i in items if i.number.style != "01" or not _inside(row_spans, starts, i.start)]
 
-    def in_row(at: int) -> bool:
-        k = bisect.bisect_right(starts, at) - 1
-        return k >= 0 and at < row_spans[k][1]
 
-    return [i for i in items if i.number.style != "01" or not in_row(i.start)]
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (disjoint, in text order; ``starts`` are
+    their starts)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _before_rows(items: list[Item], row_starts: list[int]) -> list[int]:
@@ -210,12 +212,11 @@ def _with_table_rows(
         for row, span in zip(rows, row_spans, strict=True)
     )
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order
-
-    def inside(at: int) -> bool:
-        k = bisect.bisect_right(starts, at) - 1
-        return k >= 0 and at < spans[k][1]
-
-    extra = [(row, span) for row, span in zip(rows, row_spans, strict=True) if not inside(span[0])]
+    extra = [
+        (row, span)
+        for row, span in zip(rows, row_spans, strict=True)
+        if not _inside(spans, starts, span[0])
+    ]
     if not extra:
         return tasks, spans
     merged = sorted([*zip(tasks, spans, strict=True), *extra], key=lambda ts: ts[1][0])

@@ -155,12 +155,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         at = line.find("）", start)
         while at >= 0:
             cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
-            nxt = match_number(line[cut : cut + _LABEL_WINDOW])
-            if (
-                nxt is not None
-                and (nxt.style, nxt.value) == (style, expected)
-                and HAN_CHAR.match(line, cut + len(nxt.label))
-            ):
+            if _is_item(line, cut, style, expected):
                 breaks.add(pos + cut)
                 expected += 1
             else:
