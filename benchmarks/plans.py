@@ -162,18 +162,15 @@ def build_plan(
     if sixth.random() < SIXTH_SHARE and layout in LAYOUTS:  # (the draws above stay as they were)
         layout = sixth.choice(SIXTH_LAYOUTS)
         body, specs = _sixth_layout(sixth, layout, tasks, targets)
-    seventh = random.Random(f"seventh-layouts-{seed}-{index}")
-    if seventh.random() < SEVENTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
-        layout = seventh.choice(SEVENTH_LAYOUTS)
-        body, specs = _seventh_layout(layout, tasks, targets)
-    eighth = random.Random(f"eighth-layouts-{seed}-{index}")
-    if eighth.random() < EIGHTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
-        layout = eighth.choice(EIGHTH_LAYOUTS)
-        body, specs = _eighth_layout(layout, tasks, targets)
-    ninth = random.Random(f"ninth-stream-{seed}-{index}")
-    if ninth.random() < NINTH_SHARE and layout in LAYOUTS:  # (the draws above stay)
-        layout = ninth.choice(NINTH_LAYOUTS)
-        body, specs = _ninth_layout(layout, tasks, targets)
+    for stream, share, layouts, write in (  # streams whose writers draw nothing more
+        ("seventh-layouts", SEVENTH_SHARE, SEVENTH_LAYOUTS, _seventh_layout),
+        ("eighth-layouts", EIGHTH_SHARE, EIGHTH_LAYOUTS, _eighth_layout),
+        ("ninth-stream", NINTH_SHARE, NINTH_LAYOUTS, _ninth_layout),
+    ):
+        draw = random.Random(f"{stream}-{seed}-{index}")
+        if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
+            layout = draw.choice(layouts)
+            body, specs = write(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
