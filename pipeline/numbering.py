@@ -17,12 +17,19 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN = "一二三四五六七八九十百千零〇"
 
+#: What follows a level number (1.1学校定位): Chinese text that opens no amount.
+_TEXT = rf"(?![万亿千百元倍个年月日号次米吨亩]|公里|公顷|平方)[{HAN}]"
 #: (style, pattern); the order matters only where two patterns could match one label.
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A PDF's text may hold a wrap space before the mark: 一 、, 1 . (digits never: 20 21).
     ("一、", re.compile(rf"([{_CN}]+) ?[、．.﹒]")),
     ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
     ("（1）", re.compile(r"[（(](\d{1,9})[)）]")),
+    # 1.1 and 1.1.1 (an outline numbered by levels, as an evaluation's indicators): the
+    # levels after the first count from 1, and Chinese text follows; 3.5亿元, 1.5倍 and
+    # 2.0版 are amounts, not numbers.
+    ("1.1.1", re.compile(rf"\d{{1,3}}[.．]\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{_TEXT})")),
+    ("1.1", re.compile(rf"\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{_TEXT})")),
     ("1.", re.compile(r"(\d{1,9})(?:[.．﹒。]| \.(?= ))(?![\d.．﹒])")),
     ("1、", re.compile(r"(\d{1,9})、")),
     ("1)", re.compile(r"(\d{1,9})[)）]")),
@@ -98,6 +105,16 @@ def to_int(numeral: str) -> int:
         else:
             current = _CN_DIGITS[ch]
     return total + current
+
+
+_LEVEL_LABEL = re.compile(r"\d{1,3}(?:[.．]\d{1,3}){1,2}")
+
+
+def level_value(label: str) -> int | None:
+    """Return the last level of a level number printed alone (1.3 is 3, 2.1.4 is 4), else None."""
+    if _LEVEL_LABEL.fullmatch(label) is None:
+        return None
+    return int(re.split("[.．]", label)[-1])
 
 
 _DIGITS_DOT = re.compile(r"(\d{1,9})[.．﹒]")

@@ -30,13 +30,17 @@ NUMBERING_CHECK = "task_numbers_consecutive"
 
 
 def numbering_ok() -> pl.Expr:
-    """Tell, per task row in document order, whether its number follows the previous one."""
+    """Tell, per task row in document order, whether its number follows the previous one,
+    starts a new section at 1, or goes on from the last number of its own section (2、 after
+    1、 and its rows 1.1 1.2 1.3)."""
     no, section = pl.col("task_no"), pl.col("section")
     prev_no = no.shift(1).over("doc_id")
     prev_section = section.shift(1).over("doc_id")
+    prev_own = no.shift(1).over("doc_id", section)
     first = prev_no.is_null()
     restarts = section.ne_missing(prev_section) & (no == 1)
-    return pl.when(first).then(no == 1).otherwise((no == prev_no + 1) | restarts)
+    goes_on = (no == prev_own + 1).fill_null(False)
+    return pl.when(first).then(no == 1).otherwise((no == prev_no + 1) | restarts | goes_on)
 
 
 def _doc_id(**checks: Any) -> Any:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbering import is_heading, is_section, match_number, to_int
+from pipeline.numbering import is_heading, is_section, level_value, match_number, to_int
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,9 @@ def test_to_int(numeral: str, value: int) -> None:
         ("第二十条", "第一条", "第二十条", 20),
         ("一 、 扩大有效投资", "一、", "一 、", 1),  # a PDF's wrap space before the mark
         ("12 . 推进", "1.", "12 .", 12),
+        ("1.3在学校门口", "1.1", "1.3", 3),  # numbered by levels
+        ("12.10 专业建设", "1.1", "12.10", 10),
+        ("2.1.4学校定位", "1.1.1", "2.1.4", 4),
     ],
 )
 def test_match_number(line: str, style: str, label: str, value: int) -> None:
@@ -54,6 +57,11 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
         "第一批",
         "20 21 年",
         "3 .5亿元",
+        "3.5亿元",  # amounts, not level numbers
+        "1.5倍以上",
+        "3.2公里通勤线路",
+        "2.0版",
+        "1.1%",
     ],
 )
 def test_not_a_number(line: str) -> None:
@@ -117,3 +125,9 @@ def test_two_digits_and_a_space_number_a_project_not_a_date(line: str, value: in
     number = match_number(line)
     assert (number.value if number else None) == value
     assert number is None or number.style == "01"
+
+
+def test_a_level_number_printed_alone_is_worth_its_last_level() -> None:
+    assert [level_value(x) for x in ("1.3", "2.1.4", "12.10", "3", "1.", "1.1.1.1")] == [
+        3, 4, 10, None, None, None,
+    ]  # fmt: skip

@@ -17,10 +17,11 @@ first work task, deadline and lead); the cells of its sub-rows go to its body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.numbering import match_number
+from pipeline.numbering import match_number, to_int
 
 Span = tuple[int, int]
 #: Numbering styles a task number inside a cell may take (1.积极推进…, (1)新建…).
@@ -94,14 +95,18 @@ def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) ->
     """
     out: list[Project] = []
     above: list[Span] | None = None
-    first: int | None = None
+    due: int | None = None  # the next top number
+    sub = 0  # the last level number under the top one (1、宣传氛围 / 1.1… / 1.2…)
     for k, cells in enumerate(rows):
-        due = first + len(out) if first is not None else None
         moved = _group_shifted(cells, above, title) if due else []
         found = _numbered(text, [cells, *moved], title, due)
+        level = None if found or due is None else _level(text, cells[title], due - 1, sub + 1)
+        if level is not None:
+            found, sub = (cells, level), sub + 1
+        elif found is not None:
+            due, sub = _value(text, found[0][title]) + 1, 0
         if found is not None:
             cells, label = found
-            first = first if first is not None else _value(text, cells[title])
             start, e = label, cells[title][1]
             while start < e and text[start] in " \u3000":
                 start += 1
@@ -114,6 +119,17 @@ def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) ->
         else:
             break
     return out
+
+
+def _level(text: str, cell: Span, top: int, n: int) -> int | None:
+    """Return where the label ends when ``cell`` starts with level number ``n`` under the
+    top number ``top`` (1.3 under 1、), else None."""
+    number = match_number(text[cell[0] : cell[1]])
+    if number is None or number.style != "1.1" or number.value != n:
+        return None
+    if to_int(re.split("[.．]", number.label)[0]) != top:  # 2.1 under 1、 is no level of it
+        return None
+    return cell[0] + len(number.label)
 
 
 def _group_shifted(cells: list[Span], above: list[Span] | None, title: int) -> list[list[Span]]:

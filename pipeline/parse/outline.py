@@ -382,12 +382,19 @@ def task_items(items: list[Item]) -> list[Item]:
     with no clause-carrying item below them (sections are decided by structure).
 
     A sibling without a clause stays a task with no units; a group without any clause
-    (a goal section's 1. 2.) is not a list of tasks.
+    (a goal section's 1. 2.) is not a list of tasks. Siblings whose numbering starts again
+    (1、2、3、 of goals, then 1、2、 of measures, under no heading the page kept) are
+    groups of their own.
     """
     below = _holding_clauses(items)
-    groups: dict[tuple[int, str], list[Item]] = {}
+    groups: dict[tuple[int, str, int], list[Item]] = {}
+    runs: dict[tuple[int, str], tuple[int, int]] = {}  # (run, last value) of each sibling key
     for item in items:
-        groups.setdefault((id(item.parent), item.number.style), []).append(item)
+        key = (id(item.parent), item.number.style)
+        run, last = runs.get(key, (0, 0))
+        run += item.number.value <= last
+        runs[key] = (run, item.number.value)
+        groups.setdefault((*key, run), []).append(item)
     chosen: set[int] = set()
     for members in groups.values():
         leaves = [i for i in members if id(i) not in below]

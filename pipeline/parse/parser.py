@@ -168,11 +168,20 @@ def _first_listed_lead(task: Task) -> Task:
     )
 
 
+#: Styles of an item that, inside a table's row, is the row's own number: the row is the task.
+_ROW_STYLES = ("01", "1.1", "1.1.1")
+
+
 def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]:
-    """Drop the items that are a table row's number cell read as a project's number (``10
-    推进…``: two digits and a space, the ``01`` style); the row is the task."""
+    """Drop the items that are a table row's number read as an item's: a number cell read as
+    a project's number (``10 推进…``: two digits and a space, the ``01`` style) or a title
+    cell numbered by levels (``2.1提升…平台。…``); the row is the task."""
     starts = [s for s, _ in row_spans]
-    return [i for i in items if i.number.style != "01" or not _inside(row_spans, starts, i.start)]
+    return [
+        i
+        for i in items
+        if i.number.style not in _ROW_STYLES or not _inside(row_spans, starts, i.start)
+    ]
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
@@ -203,12 +212,15 @@ def _with_table_rows(
     """Add the rows of task tables (``table``: tasks and spans) that lie outside every
     numbered task, in text order.
 
-    A row's section is the numbered heading whose text holds the table (二、任务分工).
+    A row's section is the numbered heading whose text holds the table (二、任务分工), then
+    the row a row numbered by levels is under (1、校园环境 over 1.1).
     """
     rows, row_spans = table
-    item_starts = [i.start for i in items]
+    # the rows whose title cell opens with a number (1、校园环境 | …) are items too: a row's
+    # section is a heading outside the table, never a row
+    outside, reach = _outside_rows(text, items, row_spans)
     rows = tuple(
-        replace(row, section=_section_at(text, items, item_starts, span[0]))
+        replace(row, section=_joined(_section_at(text, outside, reach, span[0]), row.section))
         for row, span in zip(rows, row_spans, strict=True)
     )
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order
@@ -370,13 +382,42 @@ def _without(text: str, start: int, end: int, cut: tuple[int, int]) -> str:
     return text[start:a] + text[b:end]
 
 
-def _section_at(text: str, items: list[Item], starts: list[int], at: int) -> str | None:
-    k = bisect.bisect_right(starts, at) - 1
-    if k < 0 or not items[k].start <= at <= items[k].end:
+def _outside_rows(
+    text: str, items: list[Item], row_spans: list[tuple[int, int]]
+) -> tuple[list[Item], list[int]]:
+    """Return the items outside every table row, and how far each reaches: to its end, or,
+    when the item after it is a row numbered in its title cell (1、校园环境 | …, an item
+    too), on over the rows to the next item outside them."""
+    row_starts = [s for s, _ in row_spans]
+    in_row = [_inside(row_spans, row_starts, i.start) for i in items]
+    outside = [i for i, inside in zip(items, in_row, strict=True) if not inside]
+    reach: list[int] = []
+    for k, item in enumerate(items):
+        if in_row[k]:
+            continue
+        if k + 1 < len(items) and in_row[k + 1]:
+            later = next(
+                (i.start for i, r in zip(items[k + 1 :], in_row[k + 1 :], strict=True) if not r),
+                len(text),
+            )
+            reach.append(later)
+        else:
+            reach.append(item.end)
+    return outside, reach
+
+
+def _section_at(text: str, items: list[Item], reach: list[int], at: int) -> str | None:
+    """Return the section of position ``at``: the last of ``items`` before it that reaches it."""
+    k = bisect.bisect_right([i.start for i in items], at) - 1
+    if k < 0 or not items[k].start <= at <= reach[k]:
         return None
     head = text[items[k].start : items[k].head_end].strip(_INDENT).split("。")[0]
     above = _section(text, items[k])
     return f"{above} / {head}" if above else head
+
+
+def _joined(*heads: str | None) -> str | None:
+    return " / ".join(h for h in heads if h) or None
 
 
 def _section(text: str, item: Item) -> str | None:

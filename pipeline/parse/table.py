@@ -15,6 +15,7 @@ the clean text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline import numbering
 from pipeline.grammar import DEADLINE, LEADERS, Grammar
@@ -93,8 +94,14 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             i += 1
             continue
         columns, rows, i = found
+        top: Task | None = None  # the row a row numbered by levels (1.1) is under: 1、
         for row in rows:
-            tasks.append(_task(clean, columns, row, len(tasks) + 1, grammar))
+            task = _task(clean, columns, row, len(tasks) + 1, grammar)
+            if numbering.level_value(task.label) is None:
+                top = task
+            elif top is not None:
+                task = replace(task, section=f"{top.label}{top.title}")
+            tasks.append(task)
             spans.append((row.start, row.end))
     return tuple(tasks), spans
 
@@ -146,6 +153,12 @@ def _inline_table(
         if rows and _group_left_out(text, cells, columns):
             # 2 | X | …: the group cell merged from above (a closing bar's empty cell goes)
             cells = [rows[-1].cells[0], *cells][: len(columns)]
+        above_full = bool(rows) and rows[-1].cells[-1][0] < rows[-1].cells[-1][1]
+        if above_full and len(cells) == 2 and _bar_closed(text, s, e):
+            # 1.1在多种阵地… |: a row closed by its bar holds its first cell alone, the others
+            # merged down from the row above (a row above with its last cell empty goes on
+            # into this line instead: … | 截至9月底… | / 达预期 |)
+            cells = [cells[0], *rows[-1].cells[1:]]
         k = j
         while len(cells) < len(columns) and k + 1 < len(lines) and k - j < ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
@@ -188,6 +201,12 @@ def _bar_words(text: str, line: Span) -> list[str]:
     while words and not words[-1]:
         words.pop()
     return words
+
+
+def _bar_closed(text: str, start: int, end: int) -> bool:
+    """Whether a line closes its row with a bar but opens none (1.1在多种阵地… |)."""
+    line = text[start:end].strip(" \t\u3000")
+    return len(line) > 1 and line[-1] == "|" and line[0] != "|"
 
 
 def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[list[str], int]:
@@ -504,6 +523,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
     text = clean.text
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     no, label, title, body, deadline = n, str(n), "", "", None
+    ident: str | None = None
     details: list[str] = []
     leaders: list[str] = []
     notes: list[str] = []
@@ -517,6 +537,9 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
                 no = int(value)
             elif printed is not None and printed.label == value and printed.value < 10**9:
                 no = printed.value
+            elif (level := numbering.level_value(value)) is not None:
+                no = level  # 1.3 under 1、: the third of its level, and its id the path
+                ident = value.replace("．", ".")
         elif kind == TITLE:
             own = loose.own_number(text, (s, e))  # 1.加强… under 1, or 56.做好… under 12
             value = value[len(own.label) :] if own is not None else value
@@ -556,7 +579,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
     details += [" ".join(text[s:e] for s, e in row.extra)] if row.extra else []
     clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
     return Task(
-        task_id=str(no),
+        task_id=ident or str(no),
         no=no,
         label=label,
         section=None,

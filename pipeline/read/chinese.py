@@ -17,8 +17,12 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 #: or title word (a header word, a unit's name, a heading's short title).
 SENTENCE_MARKS = "，。；"
 #: A space between two Chinese characters: a PDF's line wrap (市 财政局, 有的搬 迁后), never
-#: a word break, for Chinese is written without them.
-_WRAP_SPACE = re.compile(f"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])")
+#: a word break, for Chinese is written without them; so is one between a character and a
+#: full-width mark that opens or closes a quotation, a title or a bracket (分栏展示 “文明校园”).
+_WRAP_SPACE = re.compile(
+    f"(?<=[{CJK}”’》）】])[ \t\u3000]+(?=[{CJK}“‘《（【])|(?<=[{CJK}])[ \t\u3000]+(?=[”’》）】])"
+    f"|(?<=[“‘《（【])[ \t\u3000]+(?=[{CJK}])"
+)
 
 
 def unwrap(text: str) -> str:

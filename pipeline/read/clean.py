@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import is_heading, match_number
+from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.chinese import CJK, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
@@ -38,7 +39,9 @@ _LOST_INDENT = re.compile(r"^\?{2,}(?=[^?\s])", re.MULTILINE)
 _LOST_INDENT_LINES = 3
 #: One ? opening a line, on a page whose indents were lost: lost too before an item number.
 _LOST_ONE = re.compile(r"^\?(?=[^?\s])", re.MULTILINE)
-_LINE_END_OPEN = re.compile(rf"[{CJK}0-9A-Za-z，、“（]$")
+#: A line stops open at a character a sentence goes on after, or at a level in brackets that
+#: qualifies the name going on below (各县（市） / 区人民政府).
+_LINE_END_OPEN = re.compile(rf"(?:[{CJK}0-9A-Za-z，、“（]|（(?:[市区县镇乡]|街道|乡镇)）)$")
 #: A label (监督方式：): no line goes on into a line that opens with one, nor a sentence
 #: into one alone on its line, its value below (进展与成效：).
 _LABEL = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
@@ -383,6 +386,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("pinyin_glosses", strip_pinyin_glosses),
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),
+    ("bar_rows", join_bar_rows),
     ("rejoined_lines", rejoin_broken_lines),
     ("inline_labels", split_inline_labels),
     ("clause_items", split_clause_items),

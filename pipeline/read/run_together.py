@@ -233,12 +233,18 @@ def _page_items(text: str) -> set[int]:
         if number is None or number.style not in _PAGE_STYLES:
             continue
         p = m.start()
+        # a PDF's text joined with spaces: …的工作目标。 二、…稳定 （一）严密防范…
+        before = _spaces_before(line, p)
         short = headed >= 0 and p - headed <= _HEADING_TITLE and "。" not in line[headed:p]
-        if not (line[p - 1] in _PAGE_BEFORE or short):
+        if not (line[before - 1] in _PAGE_BEFORE or short):
             continue
         if number.style not in styles:
-            if number.value != 1 and not _after_clause(line, p):
-                continue  # a page cut above its first item starts past 1 after a clause only
+            # a page cut above its first item starts past 1 after a clause only, or after a
+            # paragraph's end in a PDF's text joined with spaces (…的工作目标。 二、…): its
+            # first heading stood under the title, run on into it
+            paragraph = before < p and line[before - 1] == "。"
+            if number.value != 1 and not (_after_clause(line, p) or paragraph):
+                continue
             styles.append(number.style)
         elif number.value != expected[number.style]:
             continue
@@ -248,6 +254,13 @@ def _page_items(text: str) -> set[int]:
         found.append(offset + p)
         headed = p + len(number.label) if number.style in SECTION_STYLES else -1
     return set(found) if len(found) >= _INLINE_LABELS else set()
+
+
+def _spaces_before(line: str, at: int) -> int:
+    """Return where the spaces before position ``at`` start (``at`` itself when none do)."""
+    while at > 0 and line[at - 1] in " \u3000":
+        at -= 1
+    return at
 
 
 def _after_clause(line: str, at: int) -> bool:

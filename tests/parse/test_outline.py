@@ -85,3 +85,27 @@ def test_items_opening_with_a_unit_name_need_a_list_of_them_and_duties_after() -
     ]
     single = parse_text(HEAD + "二、重点项目\n1、建设社区服务中心。新建用房两千平方米以上。\n")
     assert single.tasks == ()  # one item opening with a name-like title is a title
+
+
+def test_a_list_numbered_again_without_any_clause_is_no_list_of_tasks() -> None:
+    doc = parse_text(
+        HEAD + "1、构建冷链网络。\n2、提高流通率。\n1、补贴预冷设施。\n"
+        "1、建设集配中心。（市农业农村局负责）\n2、完善配送网络。（市商务局负责）\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "建设集配中心", (["市农业农村局"], [], [])),
+        ("2", "完善配送网络", (["市商务局"], [], [])),
+    ]  # goals 1、2、 and highlights 1、 start again under no heading and name no unit
+
+
+def test_items_numbered_by_levels_nest_and_the_deepest_carry_the_clauses() -> None:
+    doc = parse_text(
+        HEAD + "一、办学方向\n1.1 党的领导\n1.1.1领导体制落实情况（责任部门：党委办公室）\n"
+        "1.1.2思政体系建设情况（责任部门：党委宣传部）\n1.2 本科地位\n"
+        "1.2.1中心地位落实情况（责任部门：教务处）\n"
+    )
+    assert [(t.label, t.title, t.section, units(t)) for t in doc.tasks] == [
+        ("1.1.1", "领导体制落实情况", "一、办学方向 / 1.1 党的领导", ([], ["党委办公室"], [])),
+        ("1.1.2", "思政体系建设情况", "一、办学方向 / 1.1 党的领导", ([], ["党委宣传部"], [])),
+        ("1.2.1", "中心地位落实情况", "一、办学方向 / 1.2 本科地位", ([], ["教务处"], [])),
+    ]

@@ -348,6 +348,18 @@ def test_table_rows_take_the_section_that_holds_the_table() -> None:
     ]
 
 
+def test_rows_numbered_in_their_title_cell_take_the_heading_over_the_table() -> None:
+    doc = parse_text(
+        HEAD + "二、任务分工\n任务名称 | 牵头单位 |\n1.修路。 | 县交通局 |\n2.建桥。 | 县水利局 |\n"
+        "3.治河。 | 县水利局 |\n"
+    )
+    assert [(t.task_id, t.section) for t in doc.tasks] == [
+        ("1", "二、任务分工"),
+        ("2", "二、任务分工"),
+        ("3", "二、任务分工"),
+    ]  # fmt: skip  (a row is no section of its own, nor of the rows after it)
+
+
 def test_a_task_list_title_line_is_the_title() -> None:
     assert parse_text("东岭市优化营商环境重点任务清单\n\n1.甲。（市财政局负责）\n").title == (
         "东岭市优化营商环境重点任务清单"

@@ -40,3 +40,37 @@ def test_a_person_after_the_unit_in_its_cell_is_a_leader_not_a_unit() -> None:
 def test_a_title_cell_drops_the_mark_that_ends_it() -> None:
     doc = parse_text(HEAD + "序号 | 项目内容 | 牵头单位\n1 | 完成成人学历提升400人； | 县教育局\n")
     assert [t.title for t in doc.tasks] == ["完成成人学历提升400人"]
+
+
+def test_a_row_closed_by_its_bar_with_its_title_alone_takes_the_cells_above() -> None:
+    doc = parse_text(
+        HEAD + "责任目标 | 责任主体 | 完成时间 |\n1、校园环境 | 后勤处 | 10月 |\n"
+        "1.1保持整洁； |\n1.2设置标识； | 保卫处 | 11月 |\n"
+    )
+    assert [
+        (t.label, t.no, t.title, [m.text for m in t.responsible], t.deadline) for t in doc.tasks
+    ] == [
+        ("1、", 1, "校园环境", ["后勤处"], "10月"),
+        ("1.1", 1, "保持整洁", ["后勤处"], "10月"),
+        ("1.2", 2, "设置标识", ["保卫处"], "11月"),
+    ]
+    # a row whose last cell is empty goes on into the next line instead
+    doc = parse_text(
+        HEAD + "序号 | 重点工作 | 责任单位 | 进展情况 | 完成状态 |\n"
+        "1 | 办好运动会。 | 市体育局 | 已开幕。 | 达预期 |\n"
+        "2 | 建设健身圈。 | 市体育局 | 已建成。 |\n达预期 |\n"
+    )
+    assert [t.title for t in doc.tasks] == ["办好运动会", "建设健身圈"]
+
+
+def test_a_row_numbered_by_levels_is_no_item_of_the_outline() -> None:
+    doc = parse_text(
+        HEAD + "责任目标 | 牵头单位 | 完成时间 |\n1、建设数据底座。 | 市大数据局 | 10月 |\n"
+        "1.1夯实网格化治理工作格局。拓展应用场景，优化服务流程。 |\n"
+        "1.2统筹城市运行管理工作格局。健全标准规范，提升服务能力。 | 市财政局 | 11月 |\n"
+    )
+    assert [(t.task_id, t.title, [m.text for m in t.lead]) for t in doc.tasks] == [
+        ("1", "建设数据底座", ["市大数据局"]),
+        ("1.1", "夯实网格化治理工作格局", ["市大数据局"]),
+        ("1.2", "统筹城市运行管理工作格局", ["市财政局"]),
+    ]  # titles ending in 局 opening their text are no units that lead the duties after them

@@ -112,6 +112,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "pinyin_glosses": 702,
         "traditional_to_simplified": 1401,
         "punctuation": 244,
+        "bar_rows": 0,
         "rejoined_lines": 1,
         "inline_labels": 0,
         "clause_items": 0,
@@ -293,6 +294,30 @@ def test_a_line_a_character_short_of_the_wrap_goes_on_when_a_mark_took_it_down()
         "牵头单位：区委社会工委",
         "协办单位：区民政局、区司法局（区法治办）、园区党工委、各街道党工委",
         "",
+    ]
+
+
+def test_a_line_wrapped_after_a_level_in_brackets_goes_on() -> None:
+    wrapped = [
+        "建立重大外资项目专班服务机制，对总投资1亿美元以上的项",
+        "目实行“一项目一专班”，协调解决用地、用能、环评等要素保障",
+        "问题。各县（市）区要明确外资项目服务专员，做到项目签约、",
+        "注册、开工、投产全流程跟踪服务，及时协调解决项目推进中",
+        "遇到的困难和问题。",
+        "责任单位：市商务局、市发改委、市自然资源和规划局，各县（市）",
+        "区人民政府、南屏高新区管委会",
+        "",
+    ]
+    assert cleaned("\n".join(wrapped)).split("\n")[-2] == (
+        "责任单位：市商务局、市发改委、市自然资源和规划局，各县（市）区人民政府、南屏高新区管委会"
+    )
+    # a unit in brackets (市财政局) or a role (牵头) closes its line
+    closed = "\n".join(
+        [*wrapped[:5], "责任单位：市商务局、市发改委、自然资源和规划局（林业局）", "区人民政府", ""]
+    )
+    assert cleaned(closed).split("\n")[-3:-1] == [
+        "责任单位：市商务局、市发改委、自然资源和规划局（林业局）",
+        "区人民政府",
     ]
 
 

@@ -215,6 +215,24 @@ def test_a_one_line_page_cut_above_its_first_items_starts_past_one_after_a_claus
     assert cleaned(other) == other
 
 
+def test_a_pdfs_page_joined_with_spaces_breaks_after_a_paragraphs_end() -> None:
+    text = (
+        "城北区平安建设实施方案 一、总体目标 到2027年，群众安全感 满意度稳定在98%以上。 "
+        "二、重点任务 （一）强化治安防控。 完善巡逻网络。 （责任单位：区公安分局） "
+        "（二）深化纠纷化解。 健全调解机制。 （责任单位：区司法局）\n"
+    )
+    assert cleaned(text).split("\n") == [
+        "城北区平安建设实施方案 一、总体目标 到2027年，群众安全感 满意度稳定在98%以上。 ",
+        "二、重点任务 ",
+        "（一）强化治安防控。 完善巡逻网络。 （责任单位：区公安分局） ",
+        "（二）深化纠纷化解。 健全调解机制。 （责任单位：区司法局）",
+        "",
+    ]  # 一、 runs on from the title: no sentence ends before it
+    # a first heading past one after a space with no sentence's end before it is text
+    other = "临江市方案 二、重点任务 （一）" + "己" * 150 + "。 （二）推进。\n"
+    assert cleaned(other) == other
+
+
 def test_a_table_row_on_one_line_keeps_the_labels_and_items_of_its_cells() -> None:
     row = (
         "12 | 提升服务。 | 1.新建书房8个。 2.提升文化站12个。 | 下步计划：加快建设。 | "

@@ -85,6 +85,14 @@ def test_numbering_may_restart_or_continue_in_each_section() -> None:
     assert check(HEAD + continued).findings == ()
 
 
+def test_a_row_after_rows_numbered_by_levels_goes_on_from_its_own_level() -> None:
+    rows = (
+        "责任目标 | 牵头单位 |\n1、甲 | 市大数据局 |\n1.1子 | 市大数据局 |\n1.2丑 | 市大数据局 |\n"
+        "2、乙 | 市大数据局 |\n2.1寅 | 市大数据局 |\n"
+    )
+    assert check(HEAD + rows).findings == ()  # 2、 goes on from 1、, not from 1.2
+
+
 def test_a_section_that_skips_a_number() -> None:
     tasks = "一、甲\n1）子（牵头单位：市大数据局）\n二、乙\n3）丑（牵头单位：市大数据局）\n"
     (finding,) = check(HEAD + tasks).findings

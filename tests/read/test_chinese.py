@@ -1,0 +1,16 @@
+"""Shared Chinese text helpers (pipeline/read/chinese.py)."""
+
+from __future__ import annotations
+
+from pipeline.read.chinese import unwrap
+
+
+def test_a_wrap_space_goes_between_characters_and_beside_full_width_quotes_and_brackets() -> None:
+    assert unwrap("有的搬 迁后") == "有的搬迁后"
+    assert (
+        unwrap("分栏展示 “文明校园” 创建 《准则》 （试行）")
+        == "分栏展示“文明校园”创建《准则》（试行）"
+    )
+    assert (
+        unwrap("Wi-Fi 全覆盖 5G 基站") == "Wi-Fi 全覆盖 5G 基站"
+    )  # beside Latin text a space stays
