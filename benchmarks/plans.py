@@ -60,6 +60,13 @@ EIGHTH_SHARE = 0.1
 #: (政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门, a label-less units cell).
 NINTH_LAYOUTS = ("pdf_spaces", "policy_list")
 NINTH_SHARE = 0.1
+#: Layouts of the ninth round, from a tenth stream: a college's table flattened a cell a
+#: line with bars (``| 牵头单位`` on a line, a lone ``|`` closing each row), its rows numbered
+#: by levels in the title cell (``1、`` then ``1.1``), a row printing its title alone under
+#: the row above's cells; and evaluation indicators numbered by levels (``1.1`` headings
+#: over ``1.1.1`` items whose brackets name 牵头部门 and 配合部门).
+TENTH_LAYOUTS = ("bar_cells", "level_outline")
+TENTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -166,6 +173,7 @@ def build_plan(
         ("seventh-layouts", SEVENTH_SHARE, SEVENTH_LAYOUTS, _seventh_layout),
         ("eighth-layouts", EIGHTH_SHARE, EIGHTH_LAYOUTS, _eighth_layout),
         ("ninth-stream", NINTH_SHARE, NINTH_LAYOUTS, _ninth_layout),
+        ("tenth-stream", TENTH_SHARE, TENTH_LAYOUTS, _tenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -705,6 +713,50 @@ def _ninth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, 
         basis = f"《关于支持市场主体纾困发展的若干措施》政发[2022]{n}号"
         lines.append(f"{group}{n} {task.title} {task.body} {basis} {cell}")
         specs.append(_Draft(task.title, task.body, "", task.lead, others, (), None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+#: Rows of a group in the tenth stream's layouts: a top row (1、) and its levels (1.1 1.2 1.3).
+_LEVELS = 4
+
+
+def _tenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write a table a cell a line with bars whose rows are numbered by levels (every unit
+    under 牵头单位, a unit a line, the first level row printing its title alone and so taking
+    the cells of the row above), or an outline of level numbers whose third level carries
+    ``（牵头部门：…；配合部门：…）`` (lead and responsible units both lead)."""
+    lines = [f"总体目标方面提出，{targets}", ""]
+    specs: list[TaskSpec] = []
+    if layout == "bar_cells":
+        lines += ["责任目标", "| 牵头单位", "| 完成时间", "|"]
+        above: _Draft | None = None
+        for n, task in enumerate(tasks):
+            top, level = divmod(n, _LEVELS)
+            label = f"{top + 1}、" if level == 0 else f"{top + 1}.{level}"
+            units = (*task.lead, *task.responsible, *task.cooperating)
+            draft = _Draft(task.title, task.body, "", units, (), (), "2027年6月底前")
+            if level == 1 and above is not None:  # its cells merged down from the row above
+                lines += [f"{label}{task.title}。{task.body}", "|"]
+                draft = _Draft(task.title, task.body, "", above.lead, (), (), above.deadline)
+            else:
+                lines += [f"{label}{task.title}。{task.body}", f"| {units[0]}", *units[1:]]
+                lines += ["| 2027年6月底前", "|"]
+            above = draft
+            specs.append(draft.spec(label if level else str(top + 1)))
+        return "\n".join(lines) + "\n", specs
+    for n, task in enumerate(tasks):
+        top, level = divmod(n, _LEVELS)
+        if level == 0:
+            lines += [f"{numeral(top + 1)}、 第{numeral(top + 1)}项一级指标", ""]
+            lines += [f"{top + 1}.1 观测要点", ""]
+        owners = (*task.lead, *task.responsible)
+        clause = f"牵头部门：{'、'.join(owners)}"
+        clause += f"；配合部门：{'、'.join(task.cooperating)}" if task.cooperating else ""
+        lines += [f"{top + 1}.1.{level + 1}{task.title}（{clause}）", ""]
+        body = f"审核重点：{task.body}" if task.body else ""
+        lines += [body, ""] if body else []
+        draft = _Draft(task.title, body, "", owners, (), task.cooperating, None)
+        specs.append(draft.spec(f"{top + 1}.1.{level + 1}"))
     return "\n".join(lines) + "\n", specs
 
 

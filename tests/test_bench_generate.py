@@ -15,6 +15,7 @@ from benchmarks.plans import (
     RECENT_LAYOUTS,
     SEVENTH_LAYOUTS,
     SIXTH_LAYOUTS,
+    TENTH_LAYOUTS,
     Forms,
     PlanSpec,
     TaskSpec,
@@ -96,9 +97,10 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 2, "nested3": 2,
-        "heading": 2, "lines": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
+        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 1, "nested3": 2,
+        "heading": 1, "lines": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
+        "level_outline": 2,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -288,3 +290,21 @@ def test_ninth_layouts_parse_to_exactly_their_tasks(
     assert rows[header + 2].startswith("2 ")
     assert all(t.lead and t.cooperating == () for t in policies.tasks)
     assert all(row.endswith(("牵头", "按职责分工负责")) for row in rows[header + 1 : -1])
+
+
+def test_tenth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    bars, levels = first_of(TENTH_LAYOUTS, tmp_path, forms)
+    lines = bars.text.split("\n")
+    header = lines.index("责任目标")
+    assert lines[header + 1 : header + 4] == ["| 牵头单位", "| 完成时间", "|"]
+    alone = next(k for k, line in enumerate(lines) if line.startswith("1.1"))
+    assert lines[alone + 1] == "|"  # the row prints its title alone
+    assert bars.tasks[1].lead == bars.tasks[0].lead
+    assert any(
+        not line.startswith("|") and k > header + 4 and lines[k + 1].startswith("| 2027")
+        for k, line in enumerate(lines[:-1])
+    )  # fmt: skip  (a unit cell over lines)
+    assert [t.task_id for t in levels.tasks[:2]] == ["1.1.1", "1.1.2"]
+    assert all(t.responsible == () for t in [*bars.tasks, *levels.tasks])
