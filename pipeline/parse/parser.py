@@ -219,9 +219,10 @@ def _with_table_rows(
     # the rows whose title cell opens with a number (1、校园环境 | …) are items too: a row's
     # section is a heading outside the table, never a row
     outside, reach = _outside_rows(text, items, row_spans)
+    heads = [i.start for i in outside]
     rows = tuple(
-        replace(row, section=_joined(_section_at(text, outside, reach, span[0]), row.section))
-        for row, span in zip(rows, row_spans, strict=True)
+        replace(row, section=_joined(_section_at(text, outside, heads, reach, at), row.section))
+        for row, (at, _) in zip(rows, row_spans, strict=True)
     )
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order
     extra = [
@@ -390,25 +391,25 @@ def _outside_rows(
     too), on over the rows to the next item outside them."""
     row_starts = [s for s, _ in row_spans]
     in_row = [_inside(row_spans, row_starts, i.start) for i in items]
-    outside = [i for i, inside in zip(items, in_row, strict=True) if not inside]
+    outside: list[Item] = []
     reach: list[int] = []
-    for k, item in enumerate(items):
+    later = len(text)  # where the next item outside the rows starts, read backwards
+    for k in range(len(items) - 1, -1, -1):
         if in_row[k]:
             continue
-        if k + 1 < len(items) and in_row[k + 1]:
-            later = next(
-                (i.start for i, r in zip(items[k + 1 :], in_row[k + 1 :], strict=True) if not r),
-                len(text),
-            )
-            reach.append(later)
-        else:
-            reach.append(item.end)
-    return outside, reach
+        item = items[k]
+        outside.append(item)
+        reach.append(later if k + 1 < len(items) and in_row[k + 1] else item.end)
+        later = item.start
+    return outside[::-1], reach[::-1]
 
 
-def _section_at(text: str, items: list[Item], reach: list[int], at: int) -> str | None:
-    """Return the section of position ``at``: the last of ``items`` before it that reaches it."""
-    k = bisect.bisect_right([i.start for i in items], at) - 1
+def _section_at(
+    text: str, items: list[Item], starts: list[int], reach: list[int], at: int
+) -> str | None:
+    """Return the section of position ``at``: the last of ``items`` (``starts`` theirs)
+    before it that reaches it."""
+    k = bisect.bisect_right(starts, at) - 1
     if k < 0 or not items[k].start <= at <= reach[k]:
         return None
     head = text[items[k].start : items[k].head_end].strip(_INDENT).split("。")[0]
