@@ -728,20 +728,19 @@ def _tenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, 
     lines = [f"总体目标方面提出，{targets}", ""]
     specs: list[TaskSpec] = []
     if layout == "bar_cells":
+        due = "2027年6月底前"
         lines += ["责任目标", "| 牵头单位", "| 完成时间", "|"]
-        above: _Draft | None = None
+        units: tuple[str, ...] = ()
         for n, task in enumerate(tasks):
             top, level = divmod(n, _LEVELS)
-            label = f"{top + 1}、" if level == 0 else f"{top + 1}.{level}"
-            units = (*task.lead, *task.responsible, *task.cooperating)
-            draft = _Draft(task.title, task.body, "", units, (), (), "2027年6月底前")
-            if level == 1 and above is not None:  # its cells merged down from the row above
-                lines += [f"{label}{task.title}。{task.body}", "|"]
-                draft = _Draft(task.title, task.body, "", above.lead, (), (), above.deadline)
+            label = f"{top + 1}.{level}" if level else f"{top + 1}、"
+            lines.append(f"{label}{task.title}。{task.body}")
+            if level == 1:  # its cells merged down from the row above: the units above
+                lines.append("|")
             else:
-                lines += [f"{label}{task.title}。{task.body}", f"| {units[0]}", *units[1:]]
-                lines += ["| 2027年6月底前", "|"]
-            above = draft
+                units = (*task.lead, *task.responsible, *task.cooperating)
+                lines += [f"| {units[0]}", *units[1:], f"| {due}", "|"]
+            draft = _Draft(task.title, task.body, "", units, (), (), due)
             specs.append(draft.spec(label if level else str(top + 1)))
         return "\n".join(lines) + "\n", specs
     for n, task in enumerate(tasks):
@@ -749,14 +748,14 @@ def _tenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, 
         if level == 0:
             lines += [f"{numeral(top + 1)}、 第{numeral(top + 1)}项一级指标", ""]
             lines += [f"{top + 1}.1 观测要点", ""]
+        label = f"{top + 1}.1.{level + 1}"
         owners = (*task.lead, *task.responsible)
         clause = f"牵头部门：{'、'.join(owners)}"
         clause += f"；配合部门：{'、'.join(task.cooperating)}" if task.cooperating else ""
-        lines += [f"{top + 1}.1.{level + 1}{task.title}（{clause}）", ""]
+        lines += [f"{label}{task.title}（{clause}）", ""]
         body = f"审核重点：{task.body}" if task.body else ""
         lines += [body, ""] if body else []
-        draft = _Draft(task.title, body, "", owners, (), task.cooperating, None)
-        specs.append(draft.spec(f"{top + 1}.1.{level + 1}"))
+        specs.append(_Draft(task.title, body, "", owners, (), task.cooperating, None).spec(label))
     return "\n".join(lines) + "\n", specs
 
 
