@@ -110,11 +110,11 @@ def to_int(numeral: str) -> int:
 _LEVEL_LABEL = re.compile(r"\d{1,3}(?:[.．]\d{1,3}){1,2}")
 
 
-def level_value(label: str) -> int | None:
-    """Return the last level of a level number printed alone (1.3 is 3, 2.1.4 is 4), else None."""
+def levels(label: str) -> tuple[int, ...] | None:
+    """Return the levels of a level number printed alone (1.3 is 1 and 3), else None."""
     if _LEVEL_LABEL.fullmatch(label) is None:
         return None
-    return int(re.split("[.．]", label)[-1])
+    return tuple(int(part) for part in re.split("[.．]", label))
 
 
 _DIGITS_DOT = re.compile(r"(\d{1,9})[.．﹒]")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbering import is_heading, is_section, level_value, match_number, to_int
+from pipeline.numbering import is_heading, is_section, levels, match_number, to_int
 
 
 @pytest.mark.parametrize(
@@ -127,7 +127,7 @@ def test_two_digits_and_a_space_number_a_project_not_a_date(line: str, value: in
     assert number is None or number.style == "01"
 
 
-def test_a_level_number_printed_alone_is_worth_its_last_level() -> None:
-    assert [level_value(x) for x in ("1.3", "2.1.4", "12.10", "3", "1.", "1.1.1.1")] == [
-        3, 4, 10, None, None, None,
+def test_a_level_number_printed_alone_reads_as_its_levels() -> None:
+    assert [levels(x) for x in ("1.3", "2.1.4", "12.10", "3", "1.", "1.1.1.1")] == [
+        (1, 3), (2, 1, 4), (12, 10), None, None, None,
     ]  # fmt: skip

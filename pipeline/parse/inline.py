@@ -17,11 +17,10 @@ first work task, deadline and lead); the cells of its sub-rows go to its body.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.numbering import match_number, to_int
+from pipeline.numbering import levels, match_number
 
 Span = tuple[int, int]
 #: Numbering styles a task number inside a cell may take (1.积极推进…, (1)新建…).
@@ -125,9 +124,8 @@ def _level(text: str, cell: Span, top: int, n: int) -> int | None:
     """Return where the label ends when ``cell`` starts with level number ``n`` under the
     top number ``top`` (1.3 under 1、), else None."""
     number = match_number(text[cell[0] : cell[1]])
-    if number is None or number.style != "1.1" or number.value != n:
-        return None
-    if to_int(re.split("[.．]", number.label)[0]) != top:  # 2.1 under 1、 is no level of it
+    # 2.1 under 1、 is no level of it
+    if number is None or number.style != "1.1" or levels(number.label) != (top, n):
         return None
     return cell[0] + len(number.label)
 

@@ -97,7 +97,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
         top: Task | None = None  # the row a row numbered by levels (1.1) is under: 1、
         for row in rows:
             task = _task(clean, columns, row, len(tasks) + 1, grammar)
-            if numbering.level_value(task.label) is None:
+            if numbering.levels(task.label) is None:
                 top = task
             elif top is not None:
                 task = replace(task, section=f"{top.label}{top.title}")
@@ -537,8 +537,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
                 no = int(value)
             elif printed is not None and printed.label == value and printed.value < 10**9:
                 no = printed.value
-            elif (level := numbering.level_value(value)) is not None:
-                no = level  # 1.3 under 1、: the third of its level, and its id the path
+            elif (path := numbering.levels(value)) is not None:
+                no = path[-1]  # 1.3 under 1、: the third of its level, and its id the path
                 ident = value.replace("．", ".")
         elif kind == TITLE:
             own = loose.own_number(text, (s, e))  # 1.加强… under 1, or 56.做好… under 12
