@@ -12,7 +12,9 @@ PACKAGED = Path(__file__).parents[1] / "schemas" / "grammar.toml"
 
 def test_the_packaged_grammar_reads_every_declared_word() -> None:
     g = default_grammar()
-    assert g.pairs == (("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】"), ("[", "]"))
+    assert g.pairs == (
+        ("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】"), ("[", "]"), ("〈", "〉"), ("<", ">")
+    )  # fmt: skip
     assert g.kind_of("协同责任单位") is Role.COOPERATING
     assert g.kind_of("牵头责任单位") is Role.LEAD
     assert g.kind_of("时限") == "deadline"

@@ -179,6 +179,22 @@ def roleless_clause(
     return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
 
 
+def earlier_roleless(
+    text: str, start: int, end: int, grammar: Grammar, role: Role
+) -> tuple[Clause, ...]:
+    """Return the brackets of units with no role word in ``text[start:end]``, the text of an
+    item before its own such clause, that each close a sentence: an item whose sentences each
+    name their units (…扶贫新村（市扶贫开发办、市以工代赈办）。…帮扶7个（剑阁县政府）。…)."""
+    found = []
+    for o, c in _groups(text, start, end, grammar):
+        if text[c + 1 : c + 2] not in ("。", "；"):
+            continue
+        units = split_units(text, o + 1, c, grammar)
+        if units and all(_unit_like(text, u, grammar) for u in units):
+            found.append(Clause(o, c + 1, (Part(role, o + 1, c),), ()))
+    return tuple(found)
+
+
 def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where a bracket's units end: at the separator before a sentence that says it
     rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕) or that the first

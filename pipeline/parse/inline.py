@@ -25,6 +25,9 @@ from pipeline.numbering import levels, match_number
 Span = tuple[int, int]
 #: Numbering styles a task number inside a cell may take (1.积极推进…, (1)新建…).
 _STYLES = ("1.", "1、", "1)", "（1）")
+#: How far past the number due a row's number may run (1、 then 3、, 1.1 then 1.4): the
+#: table goes on, and the numbering check reports the numbers skipped.
+SKIPPED = 5
 
 
 def numbered_rows(text: str, rows: list[list[Span]], body: int) -> list[list[Span]] | None:
@@ -101,7 +104,7 @@ def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) ->
         found = _numbered(text, [cells, *moved], title, due)
         level = None if found or due is None else _level(text, cells[title], due - 1, sub + 1)
         if level is not None:
-            found, sub = (cells, level), sub + 1
+            found, sub = (cells, level[0]), level[1]
         elif found is not None:
             due, sub = _value(text, found[0][title]) + 1, 0
         if found is not None:
@@ -120,14 +123,17 @@ def numbered_titles(text: str, rows: list[list[Span]], title: int, last: int) ->
     return out
 
 
-def _level(text: str, cell: Span, top: int, n: int) -> int | None:
-    """Return where the label ends when ``cell`` starts with level number ``n`` under the
-    top number ``top`` (1.3 under 1、), else None."""
+def _level(text: str, cell: Span, top: int, n: int) -> tuple[int, int] | None:
+    """Return where the label ends and the level when ``cell`` starts with level number
+    ``n`` under the top number ``top`` (1.3 under 1、), or a few past it, else None."""
     number = match_number(text[cell[0] : cell[1]])
-    # 2.1 under 1、 is no level of it
-    if number is None or number.style != "1.1" or levels(number.label) != (top, n):
+    if number is None or number.style != "1.1":
         return None
-    return cell[0] + len(number.label)
+    path = levels(number.label)
+    # 2.1 under 1、 is no level of it; 1.4 after 1.1 is, and the numbering check reports 1.2
+    if path is None or path[0] != top or not n <= path[1] < n + SKIPPED:
+        return None
+    return cell[0] + len(number.label), path[1]
 
 
 def _group_shifted(cells: list[Span], above: list[Span] | None, title: int) -> list[list[Span]]:
@@ -166,6 +172,8 @@ def _number(text: str, cell: Span, n: int | None) -> int | None:
     """Return where the label ends when ``cell`` starts with task number ``n`` (any number
     when ``n`` is None), else None."""
     number = match_number(text[cell[0] : cell[1]])
-    if number is None or number.style not in _STYLES or n not in (None, number.value):
+    if number is None or number.style not in _STYLES:
         return None
+    if n is not None and not n <= number.value < n + SKIPPED:
+        return None  # 3、 after 1、 goes on, and the numbering check reports 2、
     return cell[0] + len(number.label)

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import SECTION_STYLES, Number, match_number, match_number_after
-from pipeline.parse.clauses import Clause, Part, opening_clause, roleless_clause
+from pipeline.parse.clauses import (
+    Clause,
+    Part,
+    earlier_roleless,
+    opening_clause,
+    roleless_clause,
+)
 from pipeline.read.chinese import HAN
 
 _INDENT = " \t\u3000"
@@ -196,10 +202,13 @@ def roleless_clauses(
         start = item.start + len(item.number.label)
         clause = roleless_clause(text, start, end, grammar, role)
         if clause is not None:
-            found.append((item, clause))
-    if with_roles or len(found) >= ROLELESS_AT_LEAST or any(c.notes for _, c in found):
-        for item, clause in found:
+            # an item whose sentences each close with their units: every bracket names some
+            earlier = earlier_roleless(text, start, clause.start, grammar, role)
+            found.append((item, clause, earlier))
+    if with_roles or len(found) >= ROLELESS_AT_LEAST or any(c.notes for _, c, _ in found):
+        for item, clause, earlier in found:
             item.clause = clause
+            item.earlier = item.earlier or earlier
 
 
 def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:

@@ -80,6 +80,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
     tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)
+    tasks = tuple(_led_in_body(t) for t in tasks)
     if ruled_from is not None:
         tasks = tuple(
             _first_listed_lead(task) if end > ruled_from else task
@@ -165,6 +166,27 @@ def _first_listed_lead(task: Task) -> Task:
         lead=(replace(first, role=Role.LEAD, position=1),),
         responsible=tuple(replace(m, position=n) for n, m in enumerate(rest, start=1)),
         first_listed_lead=True,
+    )
+
+
+#: A sentence of a task's body naming the lead among its units: 工作要求：由市发改委牵头，…
+_LED_BY = re.compile(r"由([^，,。；;、：:\s]{2,30}?)牵头")
+
+
+def _led_in_body(task: Task) -> Task:
+    """Make lead the unit a task's body says leads (由X牵头) when its clause names no lead
+    and lists X: 责任单位：市发改委 五县五区政府 … / 工作要求：由市发改委牵头."""
+    if task.lead or not task.responsible:
+        return task
+    named = {m.group(1) for m in _LED_BY.finditer(task.body)}
+    lead = [m for m in task.responsible if m.text in named]
+    if len(lead) != 1:
+        return task
+    rest = [m for m in task.responsible if m is not lead[0]]
+    return replace(
+        task,
+        lead=(replace(lead[0], role=Role.LEAD, position=1),),
+        responsible=tuple(replace(m, position=n) for n, m in enumerate(rest, start=1)),
     )
 
 

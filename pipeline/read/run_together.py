@@ -223,6 +223,8 @@ def _page_items(text: str) -> set[int]:
     line = lines[at]
     if len(line) < _PAGE_SHARE * len(text) or match_number(line.lstrip(" \t\u3000")):
         return set()
+    if line.count("|") >= _ROW_BARS:
+        return set()  # a table row on one line: its cells hold the numbers (table.py)
     offset = sum(len(x) + 1 for x in lines[:at])
     found: list[int] = []
     styles: list[str] = []  # the styles in the order seen: outer first
@@ -236,7 +238,11 @@ def _page_items(text: str) -> set[int]:
         # a PDF's text joined with spaces: …的工作目标。 二、…稳定 （一）严密防范…
         before = _spaces_before(line, p)
         short = headed >= 0 and p - headed <= _HEADING_TITLE and "。" not in line[headed:p]
-        if not (line[before - 1] in _PAGE_BEFORE or short):
+        # a style's first number after spaces: a title printed without 。 stands before it
+        # (…2008年民生工程目标 一、扶贫解困工程。)
+        opens = before < p and number.value == 1 and number.style in SECTION_STYLES
+        opens = opens and number.style not in styles
+        if not (line[before - 1] in _PAGE_BEFORE or short or opens):
             continue
         if number.style not in styles:
             # a page cut above its first item starts past 1 after a clause only, or after a

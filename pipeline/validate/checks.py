@@ -177,6 +177,10 @@ def _numbering(tasks: pl.DataFrame, index: int, doc: Document) -> Finding:
         return at_row(doc, "task.numbering.duplicate", message, row)
     if not before:
         message = f"the first task is numbered {no}; expected 1"
+    elif row["section"] != before[-1]["section"] and same:
+        # 3、 after 1、 and its rows 1.1 1.2: the number goes on from its own section's last
+        prev = same[-1]["task_no"]
+        message = f"number {no} follows {prev} (line {same[-1]['line']}); expected {prev + 1}"
     elif row["section"] != before[-1]["section"]:
         expected = before[-1]["task_no"] + 1
         message = f"number {no} opens a new section; expected 1 or {expected}"

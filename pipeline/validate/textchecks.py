@@ -17,11 +17,18 @@ from pipeline.validate.rules import Rule, rule
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 
+#: Characters a plan never prints that a GBK page decoded a byte off leaves after ?。:
+#: pinyin letters with diaeresis and caron (ǘ), box drawing (┩), bopomofo (ㄎ), small forms (﹩).
+_MOJIBAKE = "\u01cd-\u01dc\u2500-\u257f\u3100-\u312f\ufe50-\ufe6f"
 #: A run of ? next to Chinese text, a replacement character or a white square, or one
 #: lowercase Latin letter between two Chinese characters (檩d体). APP, IPv6, CIM are words.
 #: A run of ? is only tried where it starts ((?<!\?)), so a long run is scanned once, not
 #: once per character: the search stays linear in the length of the text.
-LOST = re.compile(rf"(?<=[{CJK}])\?+|(?<!\?)\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])")
+LOST = re.compile(
+    rf"(?<=[{CJK}])\?+|(?<!\?)\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])"
+    # a GBK page decoded a byte off: （二）推进 printed ?。ǘ┩七M, its number lost
+    rf"|\?。(?=\S{{0,5}}[{_MOJIBAKE}])[^\s(（]{{1,6}}"
+)
 #: Hits closer than this many characters are one place (以社??檩d体 is one loss, not two).
 _JOIN = 2
 

@@ -223,7 +223,7 @@ def test_invalid_export_shows_every_finding_linked_to_its_raw_line(tmp_path: Pat
         for f in expected
     )
     assert sorted(str(r) for r, *_ in shown) == [
-        "task.numbering.gap", "text.lost", "text.lost", "unit.unknown", "unit.unknown"
+        "task.numbering.gap", "text.lost", "text.lost", "unit.unknown"
     ]  # fmt: skip
     assert "1）甲（牵头单位：市<img src=x>局）" in [s[3] for s in shown]  # escaped, shown as text
     assert not root.findall(f".//{H}img")

@@ -222,15 +222,22 @@ def test_a_pdfs_page_joined_with_spaces_breaks_after_a_paragraphs_end() -> None:
         "（二）深化纠纷化解。 健全调解机制。 （责任单位：区司法局）\n"
     )
     assert cleaned(text).split("\n") == [
-        "城北区平安建设实施方案 一、总体目标 到2027年，群众安全感 满意度稳定在98%以上。 ",
+        "城北区平安建设实施方案 ",
+        "一、总体目标 到2027年，群众安全感 满意度稳定在98%以上。 ",
         "二、重点任务 ",
         "（一）强化治安防控。 完善巡逻网络。 （责任单位：区公安分局） ",
         "（二）深化纠纷化解。 健全调解机制。 （责任单位：区司法局）",
         "",
-    ]  # 一、 runs on from the title: no sentence ends before it
-    # a first heading past one after a space with no sentence's end before it is text
+    ]  # 一、 after the title's spaces: a style's first heading may follow a title without 。
+    # a first heading past one after a space with no sentence's end before it is text (二、);
+    # a style's first number one after a space opens a line (（一）)
     other = "临江市方案 二、重点任务 （一）" + "己" * 150 + "。 （二）推进。\n"
-    assert cleaned(other) == other
+    assert cleaned(other).split("\n") == [
+        "临江市方案 二、重点任务 ",
+        "（一）" + "己" * 150 + "。 ",
+        "（二）推进。",
+        "",
+    ]
 
 
 def test_a_table_row_on_one_line_keeps_the_labels_and_items_of_its_cells() -> None:
@@ -239,6 +246,8 @@ def test_a_table_row_on_one_line_keeps_the_labels_and_items_of_its_cells() -> No
         "牵头单位：市文化和旅游局 责任单位：各县（市、区）政府 |\n"
     )
     assert cleaned("序号 | 工作任务 | 进展情况 | 下步计划 | 责任单位 |\n" + row).endswith(row)
+    # a row that holds nearly the whole text is no page on one line either
+    assert cleaned(row) == row
 
 
 # a heading's title ends in 。, or, printed without one, at the spaces before the item

@@ -93,6 +93,27 @@ def test_a_row_after_rows_numbered_by_levels_goes_on_from_its_own_level() -> Non
     assert check(HEAD + rows).findings == ()  # 2、 goes on from 1、, not from 1.2
 
 
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ("1、甲 | 市大数据局 |\n1.1子 | 市大数据局 |\n1.3丑 | 市大数据局 |\n2、乙 | 市大数据局 |\n",
+         (5, "task 1.3: number 3 follows 1; expected 2")),
+        ("1、甲 | 市大数据局 |\n1.1子 | 市大数据局 |\n3、乙 | 市大数据局 |\n4、丙 | 市大数据局 |\n",
+         (5, "task 3: number 3 follows 1 (line 3); expected 2")),
+    ],
+)  # fmt: skip
+def test_a_table_that_skips_a_number_goes_on_and_the_gap_is_reported(
+    rows: str, expected: tuple[int, str]
+) -> None:
+    report = check(HEAD + "责任目标 | 牵头单位 |\n" + rows)
+    (finding,) = report.findings
+    assert (finding.rule, finding.line, f"task {finding.task_id}: {finding.message}") == (
+        "task.numbering.gap",
+        *expected,
+    )
+    assert report.documents == ("plan.txt",)
+
+
 def test_a_section_that_skips_a_number() -> None:
     tasks = "一、甲\n1）子（牵头单位：市大数据局）\n二、乙\n3）丑（牵头单位：市大数据局）\n"
     (finding,) = check(HEAD + tasks).findings
@@ -212,6 +233,11 @@ def test_a_stale_correction_is_an_error_at_its_entry() -> None:
         ("测试d平台", [("d", 1, 3)]),
         ("用好APP、IPv6和CIM，建设5G网络", []),
         ("version 2 of the app?", []),
+        # a GBK page decoded a byte off: （五）加快 printed ?。ㄎ澹┘涌熘榻, its number lost
+        ("建设。\n?。ㄎ澹┘涌熘榻鲁墙建设", [("?。ㄎ澹┘涌熘榻", 2, 1)]),
+        ("推进。\n?。ǘ┩七M(jìn)东部", [("?。ǘ┩七M", 2, 1)]),
+        ("OK?。下一步", []),
+        ("表格┌─┬─┐", []),
     ],
 )
 def test_lost_text(text: str, expected: list[tuple[str, int, int]]) -> None:
