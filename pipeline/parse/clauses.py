@@ -172,27 +172,30 @@ def roleless_clause(
     if rest.strip(_TRAILING) and _SIGN_OFF.fullmatch(rest) is None:
         return None  # the bracket does not close the item (a notice's sign-off may follow)
     stop = _forward_note(text, o + 1, c, grammar)
-    units = split_units(text, o + 1, stop, grammar)
-    if not units or any(not _unit_like(text, u, grammar) for u in units):
+    if not _lists_units(text, o + 1, stop, grammar):
         return None
     notes = (_strip(text, stop + 1, c),) if stop < c else ()
     return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
 
 
-def earlier_roleless(
-    text: str, start: int, end: int, grammar: Grammar, role: Role
-) -> tuple[Clause, ...]:
-    """Return the brackets of units with no role word in ``text[start:end]``, the text of an
-    item before its own such clause, that each close a sentence: an item whose sentences each
-    name their units (…扶贫新村（市扶贫开发办、市以工代赈办）。…帮扶7个（剑阁县政府）。…)."""
-    found = []
-    for o, c in _groups(text, start, end, grammar):
-        if text[c + 1 : c + 2] not in ("。", "；"):
-            continue
-        units = split_units(text, o + 1, c, grammar)
-        if units and all(_unit_like(text, u, grammar) for u in units):
-            found.append(Clause(o, c + 1, (Part(role, o + 1, c),), ()))
-    return tuple(found)
+def earlier_roleless(text: str, start: int, clause: Clause, grammar: Grammar) -> tuple[Clause, ...]:
+    """Return the brackets of units with no role word between ``start`` and an item's own
+    such ``clause`` that each close a sentence, with the clause's role: an item whose
+    sentences each name their units (…扶贫新村（市扶贫开发办、市以工代赈办）。…
+    帮扶7个（剑阁县政府）。…)."""
+    role = clause.parts[0].kind
+    return tuple(
+        Clause(o, c + 1, (Part(role, o + 1, c),), ())
+        for o, c in _groups(text, start, clause.start, grammar)
+        if text[c + 1 : c + 2] in ("。", "；") and _lists_units(text, o + 1, c, grammar)
+    )
+
+
+def _lists_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` lists units only, each reading as one (its name ends in a
+    unit ending or an "etc." word)."""
+    units = split_units(text, start, end, grammar)
+    return bool(units) and all(_unit_like(text, u, grammar) for u in units)
 
 
 def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
@@ -630,12 +633,7 @@ def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> boo
     names only."""
     if not first and _is_etc_list(text, s, e, grammar):
         return True
-    units = split_units(text, s, e, grammar)
-    return (
-        bool(units)
-        and e - s <= _MAX_UNITS_TEXT
-        and all(_unit_like(text, u, grammar) for u in units)
-    )
+    return e - s <= _MAX_UNITS_TEXT and _lists_units(text, s, e, grammar)
 
 
 def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:

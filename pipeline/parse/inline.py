@@ -131,7 +131,7 @@ def _level(text: str, cell: Span, top: int, n: int) -> tuple[int, int] | None:
         return None
     path = levels(number.label)
     # 2.1 under 1、 is no level of it; 1.4 after 1.1 is, and the numbering check reports 1.2
-    if path is None or path[0] != top or not n <= path[1] < n + SKIPPED:
+    if path is None or path[0] != top or not _near(path[1], n):
         return None
     return cell[0] + len(number.label), path[1]
 
@@ -174,6 +174,11 @@ def _number(text: str, cell: Span, n: int | None) -> int | None:
     number = match_number(text[cell[0] : cell[1]])
     if number is None or number.style not in _STYLES:
         return None
-    if n is not None and not n <= number.value < n + SKIPPED:
+    if n is not None and not _near(number.value, n):
         return None  # 3、 after 1、 goes on, and the numbering check reports 2、
     return cell[0] + len(number.label)
+
+
+def _near(value: int, due: int) -> bool:
+    """Whether a row's number ``value`` is the one ``due`` or at most a few past it."""
+    return due <= value < due + SKIPPED

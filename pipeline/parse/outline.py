@@ -202,13 +202,12 @@ def roleless_clauses(
         start = item.start + len(item.number.label)
         clause = roleless_clause(text, start, end, grammar, role)
         if clause is not None:
-            # an item whose sentences each close with their units: every bracket names some
-            earlier = earlier_roleless(text, start, clause.start, grammar, role)
-            found.append((item, clause, earlier))
+            found.append((item, clause, start))
     if with_roles or len(found) >= ROLELESS_AT_LEAST or any(c.notes for _, c, _ in found):
-        for item, clause, earlier in found:
+        for item, clause, start in found:
             item.clause = clause
-            item.earlier = item.earlier or earlier
+            # an item whose sentences each close with their units: every bracket names some
+            item.earlier = earlier_roleless(text, start, clause, grammar)
 
 
 def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:

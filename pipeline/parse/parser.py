@@ -160,12 +160,17 @@ def _first_listed_lead(task: Task) -> Task:
     """
     if task.lead or not task.responsible:
         return task
-    first, *rest = task.responsible
+    return replace(_made_lead(task, task.responsible[0]), first_listed_lead=True)
+
+
+def _made_lead(task: Task, chosen: Mention) -> Task:
+    """Return ``task`` with ``chosen``, one of its responsible units, as its lead, and the
+    other responsible units numbered again from 1."""
+    rest = [m for m in task.responsible if m is not chosen]
     return replace(
         task,
-        lead=(replace(first, role=Role.LEAD, position=1),),
+        lead=(replace(chosen, role=Role.LEAD, position=1),),
         responsible=tuple(replace(m, position=n) for n, m in enumerate(rest, start=1)),
-        first_listed_lead=True,
     )
 
 
@@ -180,14 +185,7 @@ def _led_in_body(task: Task) -> Task:
         return task
     named = {m.group(1) for m in _LED_BY.finditer(task.body)}
     lead = [m for m in task.responsible if m.text in named]
-    if len(lead) != 1:
-        return task
-    rest = [m for m in task.responsible if m is not lead[0]]
-    return replace(
-        task,
-        lead=(replace(lead[0], role=Role.LEAD, position=1),),
-        responsible=tuple(replace(m, position=n) for n, m in enumerate(rest, start=1)),
-    )
+    return _made_lead(task, lead[0]) if len(lead) == 1 else task
 
 
 #: Styles of an item that, inside a table's row, is the row's own number: the row is the task.
