@@ -41,7 +41,16 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "person_titles",
     ),
     "notes": ("forward", "first_listed_lead", "deadline"),
-    "outline": ("heading_tails", "owner_tails", "subitems", "title_labels", "quoted_titles"),
+    "outline": (
+        "heading_tails",
+        "owner_tails",
+        "subject_verbs",
+        "subject_joins",
+        "subject_partners",
+        "subitems",
+        "title_labels",
+        "quoted_titles",
+    ),
     "table": (
         "number",
         "group",
@@ -100,6 +109,9 @@ class Grammar:
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
+    subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
+    subject_joins: tuple[str, ...]  # 农服中心组织兽医站负责: before a second, responsible unit
+    subject_partners: tuple[str, ...]  # 派出所会同监管所负责: before a cooperating unit
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
@@ -122,6 +134,7 @@ class Grammar:
     closing: str = field(init=False, repr=False, compare=False)
     label_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     collective_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
     _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
     _headers: dict[str, Kind] = field(init=False, repr=False, compare=False)
@@ -147,6 +160,11 @@ class Grammar:
         place = f"{_HAN}{{1,3}}(?![{re.escape(self.name_endings)}]){_HAN}"
         # (at most _SHARED_PLACES names, so a long run of 甲乙、甲乙、… stays linear)
         shared = f"(?<!{_HAN}){place}(?:、{place}){{1,{_SHARED_PLACES}}}(?:{levels})(?:{tails})"
+        # 市、县人民政府 with no head: levels alone opening a name (after a separator, or a
+        # joiner: 省气象局和市、县人民政府), with a tail; 市 alone is no unit
+        joiners = "".join(j for j in self.collective_joiners if len(j) == 1)
+        after = f"(?<![{HAN}])" + (f"|(?<=[{re.escape(joiners)}])" if joiners else "")
+        bare = f"(?:{after}){level}(?:、{level}){{1,{_SHARED_PLACES}}}(?:{tails})"
         object.__setattr__(
             self,
             "collective_pattern",
@@ -155,8 +173,19 @@ class Grammar:
                 # so does the end of the name, no level or name after it (各县、区；13个街道、镇:
                 # a count heads it too)
                 f"(?:{heads}|{_COUNT}){level}(?:、{level}){{1,{_SHARED_PLACES}}}"
-                f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）|(?![、{HAN}]))|{shared}"
+                f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）|(?![、{HAN}]))|{shared}|{bare}"
             ),
+        )
+        # 派出所负责…, 农服中心组织兽医站负责…: the shortest names before the verb (group 1;
+        # group 2 after a joining word, group 3 after a partner's); the verb opens the title
+        name = f"[{HAN}（）()]{{2,20}}?"
+        joins = _alternation(self.subject_joins) or "(?!)"
+        partners = _alternation(self.subject_partners) or "(?!)"
+        verbs = _alternation(self.subject_verbs) or "(?!)"
+        object.__setattr__(
+            self,
+            "subject_pattern",
+            re.compile(f"({name})(?:(?:{joins})({name})|(?:{partners})({name}))?(?={verbs})"),
         )
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
@@ -261,6 +290,9 @@ def _parse(text: str, name: str) -> Grammar:
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
+        subject_verbs=tuple(tables["outline"]["subject_verbs"]),
+        subject_joins=tuple(tables["outline"]["subject_joins"]),
+        subject_partners=tuple(tables["outline"]["subject_partners"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),

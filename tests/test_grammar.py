@@ -58,7 +58,10 @@ def test_a_label_matches_longest_first() -> None:
         (("[notes]", '[notes]\nextra = ["x"]'), r"\[notes\] unknown key\(s\): extra; missing: -"),
         (
             (
-                'forward = ["以下任务均需", "以下任务均", "以下均需", "均需", "下同", "不再列出", "不再一一列出"]',
+                (
+                    'forward = ["以下任务均需", "以下任务均", "以下均需", "以下各项", "均需", "下同", '
+                    '"不再列出", "不再一一列出", "不再重复列出"]'
+                ),
                 "forward = []",
             ),
             r"\[notes\] forward must be a list of non-empty strings",

@@ -741,7 +741,7 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             and not (ch in _SPACES and _wraps(text, item, i, end, grammar, printed))
         ):
             s, e = _strip(text, item, i)
-            if units and text[item - 1] == "、" and text[s:e] in grammar.bare_kinds:
+            if units and text[item - 1] == "、" and _joins_before(text, units[-1], s, e, grammar):
                 units[-1] = replace(units[-1], end=e)  # 有关部门、单位: the kind joins the item
             else:
                 for a, b in _collective_parts(text, s, e, grammar):
@@ -750,6 +750,26 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                     )
             item = i + 1
     return units
+
+
+#: A bracket closing a body's name: 政府（办事处）.
+_BODY_BRACKET = re.compile(r"（[^（）]{1,6}）$")
+
+
+def _joins_before(text: str, before: Unit, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]``, after 、, belongs to the unit ``before`` it: a kind with
+    no name of its own (有关部门、单位), or a body with no place of its own after a party
+    committee's name (各乡镇（街道）党（工）委、政府（办事处）: the committee and government
+    of each township, one unit)."""
+    value = text[start:end]
+    if value in grammar.bare_kinds:
+        return True
+    party = text[before.start : before.end]
+    return (
+        "党" in party
+        and party.endswith("委")
+        and _BODY_BRACKET.sub("", value) in grammar.bare_bodies
+    )
 
 
 def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: bool) -> bool:

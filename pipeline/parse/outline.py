@@ -212,7 +212,8 @@ def roleless_clauses(
 
 def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
     """Give each item of a list that opens every item with a unit's name as a sentence of its
-    own (三、任务分工 / 1、区住建局。排查… / 2、生态局东安分局。…) that unit as its lead.
+    own (三、任务分工 / 1、区住建局。排查… / 2、生态局东安分局。…) or as the subject of its
+    first sentence (1、派出所负责养犬登记…) that unit as its lead.
 
     Only a plan with no clause of another form, and a list of two or more items, each opening
     so and going on after the name, reads this way: 1.办节会。 2.建场馆。 are titles.
@@ -240,26 +241,41 @@ _UNIT_FIRST = re.compile(f"({_NAME.pattern})[。：:]")
 
 
 def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
-    """Return the clause of an item whose text opens with a unit's name and 。 or ："""
+    """Return the clause of an item whose text opens with a unit's name and 。 or ：, or with
+    the name as its subject (派出所负责…, the grammar's ``subject_pattern``)."""
     s = item.start + len(item.number.label)
     while s < end and text[s] in _INDENT:
         s += 1
-    found = _UNIT_FIRST.match(text, s, min(end, item.head_end))
-    if found is None or not _is_name(found[1], grammar):
+    head = min(end, item.head_end)
+    for pattern in (_UNIT_FIRST, grammar.subject_pattern):
+        found = pattern.match(text, s, head)
+        if (
+            found is not None
+            and all(is_unit_name(n, grammar) for n in found.groups() if n)
+            # not the item's whole text (a title), nor a sentence ending as names end (…查处。)
+            and len(text[found.end() : end].strip(_INDENT + "\n")) >= _UNIT_FIRST_BODY
+        ):
+            break
+    else:
         return None
-    if len(text[found.end() : end].strip(_INDENT + "\n")) < _UNIT_FIRST_BODY:
-        return None  # the name is the item's whole text: a title
-    return Clause(s, found.end(), (Part(Role.LEAD, s, found.end(1)),))
+    parts = [Part(Role.LEAD, s, found.end(1))]
+    # 农服中心组织兽医站负责…, 镇派出所会同市场监管所负责…
+    for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
+        if found.re.groups >= group and found[group]:
+            parts.append(Part(role, found.start(group), found.end(group)))
+    return Clause(s, found.end(), tuple(parts))
 
 
-def _is_name(name: str, grammar: Grammar) -> bool:
+def is_unit_name(name: str, grammar: Grammar) -> bool:
     """Whether ``name`` reads as one unit's name: Chinese with no separator, no 的, no 小组
     (a body, not a unit that owns tasks), and a unit's last character."""
+    last = name.rstrip("）)")[-1:]  # 各村（社区）: the name ends inside its bracket
     return (
         _NAME.fullmatch(name) is not None
         and "的" not in name
         and "小组" not in name
-        and name[-1] in grammar.name_endings
+        and last != ""
+        and last in grammar.name_endings
     )
 
 
@@ -293,7 +309,7 @@ def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | No
     that makes the unit the lead of the items below the heading."""
     tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
     name = head[: -len(tail)] if tail else ""
-    if not _is_name(name, grammar):
+    if not is_unit_name(name, grammar):
         return None
     return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
 

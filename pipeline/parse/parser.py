@@ -12,6 +12,8 @@ from pipeline.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
 from pipeline.numbering import match_number
 from pipeline.parse.clauses import (
+    Clause,
+    Part,
     earlier_clauses,
     find_clause,
     first_unit_leads,
@@ -23,6 +25,7 @@ from pipeline.parse.clauses import (
 from pipeline.parse.outline import (
     Item,
     heading_clauses,
+    is_unit_name,
     outline,
     roleless_clauses,
     share_group_clauses,
@@ -70,6 +73,8 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
             if item.earlier and first_listed:
                 # each of the item's clauses has its own first-listed lead
                 item.clause = first_unit_leads(text, item.clause, grammar)
+        if item.clause is not None and not first_listed:
+            item.clause = _lead_in_text(text, start, item, grammar)
     roleless_clauses(text, items, grammar, ends, ruled_from)
     unit_first_clauses(text, items, grammar, ends)
     headed = heading_clauses(text, items, grammar, ruled_from)
@@ -176,6 +181,21 @@ def _made_lead(task: Task, chosen: Mention) -> Task:
 
 #: A sentence of a task's body naming the lead among its units: 工作要求：由市发改委牵头，…
 _LED_BY = re.compile(r"由([^，,。；;、：:\s]{2,30}?)牵头")
+
+
+def _lead_in_text(text: str, start: int, item: Item, grammar: Grammar) -> Clause:
+    """Add to an item's clause that names no lead the unit its text before the clause says
+    leads, when the clause does not list it: 1.规划设计提升工程。由县自然资源规划局牵头制定。
+    责任单位：县住房城乡建设局、… (one such unit; a listed one is moved by ``_led_in_body``)."""
+    clause = item.clause
+    assert clause is not None
+    if any(p.kind is Role.LEAD for c in (*item.earlier, clause) for p in c.parts):
+        return clause
+    found = [m for m in _LED_BY.finditer(text, start, clause.start) if is_unit_name(m[1], grammar)]
+    if len(found) != 1 or found[0][1] in text[clause.start : clause.end]:
+        return clause
+    lead = Part(Role.LEAD, found[0].start(1), found[0].end(1))
+    return replace(clause, parts=(lead, *clause.parts))
 
 
 def _led_in_body(task: Task) -> Task:

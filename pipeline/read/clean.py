@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
-from pipeline.read.chinese import CJK, SENTENCE_MARKS, t2s
+from pipeline.read.chinese import CJK, MOJIBAKE, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
 from pipeline.read.run_together import split_clause_items, split_inline_labels
@@ -26,7 +26,12 @@ _SYLLABLE = (
     rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv{_TONED}]{{1,4}}(?:ng|n|r)?"
     r"|[ńňǹḿ]g?"
 )
-PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]")
+#: After a Latin letter or ? (a character garbled or lost: 七M(jìn)东部) only a syllable with
+#: a tone mark is a gloss: 5G(n) or IPv6(a) is not.
+PINYIN_GLOSS = re.compile(
+    rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]"
+    rf"|(?<=[A-Za-z?])[(（](?=[a-z]{{0,5}}[{_TONED}])(?:{_SYLLABLE})[)）]"
+)
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 #: A row of a flattened table: cells split by tabs or bars, or aligned with runs of spaces
@@ -176,6 +181,41 @@ def _unmark(match: re.Match[str], marks: dict[int, bool]) -> str:
 def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Drop a parenthesised pinyin syllable right after a CJK character: 發(fā) -> 發."""
     return substitute(text, offsets, PINYIN_GLOSS, lambda _m: "")
+
+
+#: ?。 opening a line, then two characters: where a GBK page decoded a byte off printed an
+#: item number (（一） as ?。ㄒ唬, （二） as ?。ǘ┩). The first of the two is the byte 0xA8 and
+#: the first byte of the numeral. The first words after them are garbled too, up to the
+#: last character no plan prints (a Latin letter, ?, a bracket or ``MOJIBAKE``) among the
+#: next ``_GARBLED_HEAD``: ?。ǘ┩七M东部… is （二）东部…; validation reports the place.
+_GARBLED_HEAD = 12
+_GARBLED_NUMBER = re.compile(
+    rf"(?<!\S)\?。(\S)\S(?:[^\s，。；、]{{0,{_GARBLED_HEAD}}}[A-Za-z?()（）{MOJIBAKE}])?"
+)
+#: The numerals by the first byte of their GBK code (一 is D2 BB): no two share one.
+_NUMERALS = {ch.encode("gbk")[0]: ch for ch in "一二三四五六七八九十"}
+_SHIFTED = 0xA8
+
+
+def garbled_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Read again an item number a byte-shifted GBK page garbled: ?。ㄒ唬 is （一）.
+
+    The first character after ?。, encoded in GBK, is 0xA8 and the numeral's first byte,
+    which tells the numerals 一 to 十 apart; the numeral's other byte and the closing
+    bracket went into the next character. The garbled words after them go too (see
+    ``_GARBLED_NUMBER``), so the title starts at its first intact character; validation
+    reports the place as ``text.lost``. Any other ?。 stays as printed.
+    """
+
+    def numbered(m: re.Match[str]) -> str:
+        try:
+            code = m[1].encode("gbk")
+        except UnicodeEncodeError:
+            return m[0]
+        numeral = _NUMERALS.get(code[1]) if len(code) == 2 and code[0] == _SHIFTED else None
+        return m[0] if numeral is None else f"（{numeral}）"
+
+    return substitute(text, offsets, _GARBLED_NUMBER, numbered)
 
 
 def to_simplified(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
@@ -384,6 +424,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("lost_indents", lost_indents),
     ("page_numbers", drop_page_numbers),
     ("pinyin_glosses", strip_pinyin_glosses),
+    ("garbled_numbers", garbled_numbers),
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),
     ("bar_rows", join_bar_rows),

@@ -11,15 +11,12 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from pipeline.model import Document
-from pipeline.read.chinese import CJK, t2s
+from pipeline.read.chinese import CJK, MOJIBAKE, t2s
 from pipeline.validate.findings import MAX_QUOTED, Finding, excerpt, shorten, task_at
 from pipeline.validate.rules import Rule, rule
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 
-#: Characters a plan never prints that a GBK page decoded a byte off leaves after ?。:
-#: pinyin letters with diaeresis and caron (ǘ), box drawing (┩), bopomofo (ㄎ), small forms (﹩).
-_MOJIBAKE = "\u01cd-\u01dc\u2500-\u257f\u3100-\u312f\ufe50-\ufe6f"
 #: A run of ? next to Chinese text, a replacement character or a white square, or one
 #: lowercase Latin letter between two Chinese characters (檩d体). APP, IPv6, CIM are words.
 #: A run of ? is only tried where it starts ((?<!\?)), so a long run is scanned once, not
@@ -27,7 +24,7 @@ _MOJIBAKE = "\u01cd-\u01dc\u2500-\u257f\u3100-\u312f\ufe50-\ufe6f"
 LOST = re.compile(
     rf"(?<=[{CJK}])\?+|(?<!\?)\?+(?=[{CJK}])|\ufffd+|□+|(?<=[{CJK}])[a-z](?=[{CJK}])"
     # a GBK page decoded a byte off: （二）推进 printed ?。ǘ┩七M, its number lost
-    rf"|\?。(?=\S{{0,5}}[{_MOJIBAKE}])[^\s(（]{{1,6}}"
+    rf"|\?。(?=\S{{0,5}}[{MOJIBAKE}])[^\s(（]{{1,6}}"
 )
 #: Hits closer than this many characters are one place (以社??檩d体 is one loss, not two).
 _JOIN = 2
@@ -53,13 +50,26 @@ def text_findings(doc: Document) -> list[Finding]:
     return [*_lost(doc), *_glosses(doc), *_traditional(doc)]
 
 
+#: An item number the cleaner read again from a byte-shifted GBK line (?。ǘ┩七M东部 is
+#: （二）东部, see ``clean.garbled_numbers``) and a few characters after it: in the raw file
+#: the place spans the garbled number and the garbled words dropped after it.
+_RESTORED = re.compile(r"（[一二三四五六七八九十]）[^\s，。；（]{0,4}")
+
+
 def _lost(doc: Document) -> Iterator[Finding]:
+    clean = doc.clean
+    found = [m.span() for m in LOST.finditer(clean.text)]
+    found += [
+        m.span()
+        for m in _RESTORED.finditer(clean.text)
+        if clean.raw[clean.to_raw[m.start()]] == "?"
+    ]
     spans: list[list[int]] = []
-    for m in LOST.finditer(doc.clean.text):
-        if spans and m.start() - spans[-1][1] <= _JOIN:
-            spans[-1][1] = m.end()
+    for start, end in sorted(found):
+        if spans and start - spans[-1][1] <= _JOIN:
+            spans[-1][1] = max(spans[-1][1], end)
         else:
-            spans.append([m.start(), m.end()])
+            spans.append([start, end])
     for start, end in spans:
         loc = doc.clean.locate(start, end)
         entry = _correction_entry(doc.clean.raw, loc.start, loc.end, loc.line, loc.column)

@@ -57,6 +57,42 @@ def test_bare_levels_joined_in_a_collective_are_one_unit() -> None:
     ]
 
 
+def test_bare_levels_with_no_head_opening_a_name_are_one_unit() -> None:
+    g = default_grammar()
+    text = "省农业农村厅、省气象局和市、县人民政府,市、县政府,城区、开发区政府"
+    found = [text[u.start : u.end] for u in split_units(text, 0, len(text), g)]
+    assert found == [
+        "省农业农村厅",
+        "省气象局",
+        "市、县人民政府",
+        "市、县政府",
+        "城区",
+        "开发区政府",
+    ]  # 城区 is a name (no bare level): the 、 after it separates
+
+
+def test_a_party_committee_and_its_government_after_a_comma_are_one_unit() -> None:
+    g = default_grammar()
+    text = "县教育局,各乡镇（街道）党（工）委、政府（办事处）,县委、县政府"
+    found = [text[u.start : u.end] for u in split_units(text, 0, len(text), g)]
+    assert found == ["县教育局", "各乡镇（街道）党（工）委、政府（办事处）", "县委", "县政府"]
+
+
+def test_each_by_duty_suffix_leaves_no_word_on_the_last_unit() -> None:
+    assert clause_parts("提升能力素质。(省教育厅、省退役军人事务厅分别按职责分工负责)") == [
+        (Role.LEAD, "省教育厅、省退役军人事务厅")  # its only role: they lead
+    ]
+
+
+def test_a_note_for_later_tasks_after_a_comma_is_no_unit() -> None:
+    (task,) = parse_text(
+        HEAD + "1.规划设计提升工程。责任单位：县住建局，各乡镇政府，以下各项工作的责任单位中"
+        "均有各乡镇政府，不再重复列出。\n"
+    ).tasks
+    assert units(task) == ([], ["县住建局", "各乡镇政府"], [])
+    assert task.note == "以下各项工作的责任单位中均有各乡镇政府，不再重复列出"
+
+
 def test_bare_levels_joined_before_a_bracket_are_one_unit() -> None:
     g = default_grammar()
     text = "各有关部门，各开发区、镇（街道），各县、区教育局"

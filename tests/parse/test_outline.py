@@ -87,6 +87,26 @@ def test_items_opening_with_a_unit_name_need_a_list_of_them_and_duties_after() -
     assert single.tasks == ()  # one item opening with a name-like title is a title
 
 
+def test_items_opening_with_a_unit_as_subject_make_it_lead_and_its_directed_unit_responsible() -> (
+    None
+):
+    listed = parse_text(
+        HEAD + "三、职责分工\n1、镇派出所负责养犬登记和违法养犬查处。\n"
+        "2、镇农服中心组织镇兽医站负责犬只免疫和疫情监测。\n"
+        "3、镇城管中队会同镇市场监管所负责流动摊点管理。\n"
+    )
+    assert [(t.title, units(t)) for t in listed.tasks] == [
+        ("负责养犬登记和违法养犬查处", (["镇派出所"], [], [])),
+        ("负责犬只免疫和疫情监测", (["镇农服中心"], ["镇兽医站"], [])),
+        ("负责流动摊点管理", (["镇城管中队"], [], ["镇市场监管所"])),
+    ]
+    mixed = parse_text(
+        HEAD + "三、工作措施\n1、专人负责养犬登记和违法养犬查处。\n"
+        "2、镇农服中心负责犬只免疫和疫情监测。\n"
+    )
+    assert mixed.tasks == ()  # 专人 ends no unit's name: the list is not one of units
+
+
 def test_a_list_numbered_again_without_any_clause_is_no_list_of_tasks() -> None:
     doc = parse_text(
         HEAD + "1、构建冷链网络。\n2、提高流通率。\n1、补贴预冷设施。\n"

@@ -557,6 +557,19 @@ def test_an_item_of_two_parts_names_the_units_of_both_clauses_once() -> None:
     assert task.body is not None and "〔市生态环境局牵头" in task.body  # printed as it stands
 
 
+def test_a_lead_named_in_a_sentence_before_the_clause_leads_when_the_clause_names_none() -> None:
+    doc = parse_text(
+        HEAD + "1.规划提升工程。由县自然资源局牵头制定。责任单位：县住建局、县教育局。\n"
+        "2.立面整治工程。由县住建局牵头，县城管局配合。（牵头单位：县城管局；责任单位：县公安局）\n"
+        "3.绿化工程。由分管副县长牵头推进。责任单位：县林业局。\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["县自然资源局"], ["县住建局", "县教育局"], []),
+        (["县城管局"], ["县公安局"], []),  # the clause names its lead: the sentence is body
+        ([], ["县林业局"], []),  # 各乡镇 ends no unit's name
+    ]
+
+
 def test_a_proposals_quoted_title_is_the_task_title_and_its_proposer_opens_the_body() -> None:
     doc = parse_text(
         HEAD

@@ -110,6 +110,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "lost_indents": 0,
         "page_numbers": 0,
         "pinyin_glosses": 702,
+        "garbled_numbers": 0,
         "traditional_to_simplified": 1401,
         "punctuation": 244,
         "bar_rows": 0,
@@ -161,6 +162,33 @@ def test_question_marks_opening_many_lines_are_lost_indents() -> None:
     )
     assert dict(result.steps)["lost_indents"] == 3  # lines
     assert cleaned("??甲\n??乙\n丙") == "??甲\n??乙\n丙"  # two lines: lost characters, kept
+
+
+def test_item_numbers_a_byte_shifted_gbk_page_garbled_are_read_again() -> None:
+    raw = (
+        " ?。ㄒ唬嬀ㄙ規(guī)範檢查。(責任單位:市司法局)\n"
+        " ?。ǘ┩七M(jìn)政務服務。\n"
+        "?。﹩优f機場建設。\n"  # ﹩ is no numeral's: kept
+        "OK?。下一步\n"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n")[:4] == [
+        " （一）规范检查。（责任单位：市司法局）",
+        " （二）政务服务。",
+        "?。﹩优f机场建设。",
+        "OK?。下一步",
+    ]  # the words up to the last garbled character (ㄙ, M) go with the number
+    assert dict(result.steps)["garbled_numbers"] == 2
+    assert dict(result.steps)["pinyin_glosses"] == 2  # 規(guī) and M(jìn): a toned gloss
+    at = result.text.index("（二）")
+    assert result.raw[result.to_raw[at]] == "?"  # the number points at the garbled text
+
+
+def test_a_gloss_after_a_latin_letter_needs_a_tone_mark() -> None:
+    assert cleaned("七M(jìn)东部\n") == "七M东部\n"
+    assert (
+        cleaned("建设5G(n)网络，推广IPv6(a)\n") == "建设5G（n）网络，推广IPv6(a)\n"
+    )  # no tone: kept
 
 
 def test_one_question_mark_before_an_item_number_is_a_lost_indent_on_such_a_page() -> None:

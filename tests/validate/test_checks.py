@@ -12,6 +12,7 @@ from pipeline.errors import IngestError
 from pipeline.frames import to_frames
 from pipeline.model import CleanText, Correction, Document
 from pipeline.parse.parser import parse
+from pipeline.read.clean import clean
 from pipeline.registry.lookup import Registry, load_registry
 from pipeline.registry.resolve import ASSIGNMENTS, MENTIONS, UNKNOWN, Resolved, resolve_mentions
 from pipeline.validate.checks import unreadable, validate
@@ -244,6 +245,17 @@ def test_lost_text(text: str, expected: list[tuple[str, int, int]]) -> None:
     findings = [f for f in text_findings(document(text)) if f.rule == "text.lost"]
     got = [(f.message.split("“")[1].rstrip("”"), f.line, f.column) for f in findings]
     assert got == expected
+
+
+def test_an_item_number_read_again_from_garbled_text_is_reported_where_it_was() -> None:
+    text = "一、优化环境\n ?。ǘ┩七M(jìn)政务服务。（责任单位：市大数据局）\n"
+    raw = raw_doc(text, "plan.txt")
+    doc = parse(raw, clean(raw))
+    assert [t.title for t in doc.tasks] == ["政务服务"]
+    findings = [f for f in text_findings(doc) if f.rule == "text.lost"]
+    assert [(f.message, f.line, f.column, f.task_no) for f in findings] == [
+        ("text lost in the scrape: “?。ǘ┩七M(jìn)政务服务”", 2, 2, 2)
+    ]
 
 
 def test_lost_text_hint_proposes_a_correction() -> None:
