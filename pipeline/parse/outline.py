@@ -237,7 +237,8 @@ _NAME = re.compile(f"[{HAN}（）()]{{2,20}}")
 UNIT_FIRST_AT_LEAST = 2
 #: Characters of duties an item opening with a unit's name goes on with, at least.
 _UNIT_FIRST_BODY = 8
-_UNIT_FIRST = re.compile(f"({_NAME.pattern})[。：:]")
+#: (市检察院、市中级人民法院。: two units sharing the item's duties)
+_UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,3}})[。：:]")
 
 
 def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
@@ -251,7 +252,7 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
         found = pattern.match(text, s, head)
         if (
             found is not None
-            and all(is_unit_name(n, grammar) for n in found.groups() if n)
+            and all(is_unit_name(n, grammar) for g in found.groups() if g for n in g.split("、"))
             # not the item's whole text (a title), nor a sentence ending as names end (…查处。)
             and len(text[found.end() : end].strip(_INDENT + "\n")) >= _UNIT_FIRST_BODY
         ):

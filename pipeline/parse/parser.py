@@ -316,9 +316,9 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     head = _unlabelled(head, grammar)
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
     rest = "\n".join(ln.strip(_INDENT) for ln in rest.split("\n") if ln.strip(_INDENT))
-    if _owned(text, item, head_start) and rest:
+    if (_owned(text, item, head_start) or not head) and rest:
         # （十一）县农牧局主要工作任务： over a paragraph: the heading names the unit only,
-        # the paragraph is the task
+        # the paragraph is the task; so does (1)市林业局。 alone on its line over its duties
         head, _, rest = rest.partition("\n")
     if head and rest and "。" not in head.rstrip("。"):
         title, body = head.rstrip("。：:"), rest

@@ -28,6 +28,8 @@ _GAP = re.compile("[ \u3000]")
 _SPACES = re.compile("[ \u3000]*")
 #: Spaces between two words of a line (a heading's title printed without 。 and the item).
 _SPACE_RUN = re.compile("[ \u3000]+")
+#: A sentence's end and the spaces after it, inside a line.
+_SENTENCE_GAP = re.compile("。[ \u3000]+")
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 #: Where a run-together line may break: after a bracket or a sentence's end, or before the
@@ -164,6 +166,12 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                     breaks |= {pos + cut, pos + headed}
                     expected += 1
             at = line.find("）", at + 1)
+        # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
+        # and spaces (items a page ran together on one line)
+        for gap in _SENTENCE_GAP.finditer(line, start):
+            if _is_item(line, gap.end(), style, expected):
+                breaks.add(pos + gap.start() + 1)
+                expected += 1
         breaks |= {pos + k for k in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1

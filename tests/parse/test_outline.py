@@ -107,6 +107,17 @@ def test_items_opening_with_a_unit_as_subject_make_it_lead_and_its_directed_unit
     assert mixed.tasks == ()  # 专人 ends no unit's name: the list is not one of units
 
 
+def test_units_alone_on_their_item_line_lead_the_duties_on_the_next_line() -> None:
+    doc = parse_text(
+        HEAD + "2.2职责任务。\n（1）市林业局。\n负责火场勘察和损失调查。\n"
+        "（2）市检察院、市中级人民法院。\n负责火灾案件的诉讼和审理工作。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责火场勘察和损失调查", (["市林业局"], [], [])),
+        ("负责火灾案件的诉讼和审理工作", (["市检察院", "市中级人民法院"], [], [])),
+    ]
+
+
 def test_a_list_numbered_again_without_any_clause_is_no_list_of_tasks() -> None:
     doc = parse_text(
         HEAD + "1、构建冷链网络。\n2、提高流通率。\n1、补贴预冷设施。\n"

@@ -126,6 +126,14 @@ def test_an_item_after_the_clause_of_the_item_before_starts_a_line() -> None:
     assert result.to_raw[15] == result.to_raw[16] == 15  # the break stands for the next "（"
 
 
+def test_the_next_item_after_a_sentence_end_and_spaces_on_its_line_starts_a_line() -> None:
+    raw = "(9)市农委:负责评估损失。 (10)市国资委:负责物资调度。 (12)市公安局:负责治安。\n"
+    assert cleaned(raw) == (
+        "（9）市农委：负责评估损失。\n （10）市国资委：负责物资调度。 （12）市公安局：负责治安。\n"
+    )  # (12) is not the next number: it stays in (10)'s text
+    assert cleaned("1.修路。 2018年完成。\n") == "1.修路。 2018年完成。\n"  # no number: a year
+
+
 def test_a_numbered_item_after_a_clause_on_its_line_starts_a_line() -> None:
     raw = "1.抓好项目。（省发改委主办，省工信委协办）2.抓好落地。（省工信委负责）3%的增长）4.无"
     assert cleaned(raw) == (
