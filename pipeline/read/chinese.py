@@ -13,6 +13,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN = "\u4e00-\u9fff"
 #: One character of that range (a unit's name opens with one, a rate such as 72% holds none).
 HAN_CHAR = re.compile(f"[{HAN}]")
+#: The numerals one to ten, as item numbers print them: （一） to （十）.
+NUMERALS = "一二三四五六七八九十"
 #: Characters a plan never prints that a GBK page decoded a byte off leaves behind: pinyin
 #: letters with diaeresis and caron (ǘ), box drawing (┩), bopomofo (ㄎ), small forms (﹩).
 MOJIBAKE = "\u01cd-\u01dc\u2500-\u257f\u3100-\u312f\ufe50-\ufe6f"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
-from pipeline.read.chinese import CJK, MOJIBAKE, SENTENCE_MARKS, t2s
+from pipeline.read.chinese import CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
 from pipeline.read.run_together import split_clause_items, split_inline_labels
@@ -193,7 +193,7 @@ _GARBLED_NUMBER = re.compile(
     rf"(?<!\S)\?。(\S)\S(?:[^\s，。；、]{{0,{_GARBLED_HEAD}}}[A-Za-z?()（）{MOJIBAKE}])?"
 )
 #: The numerals by the first byte of their GBK code (一 is D2 BB): no two share one.
-_NUMERALS = {ch.encode("gbk")[0]: ch for ch in "一二三四五六七八九十"}
+_NUMERALS = {ch.encode("gbk")[0]: ch for ch in NUMERALS}
 _SHIFTED = 0xA8
 
 

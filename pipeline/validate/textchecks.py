@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from pipeline.model import Document
-from pipeline.read.chinese import CJK, MOJIBAKE, t2s
+from pipeline.read.chinese import CJK, MOJIBAKE, NUMERALS, t2s
 from pipeline.validate.findings import MAX_QUOTED, Finding, excerpt, shorten, task_at
 from pipeline.validate.rules import Rule, rule
 
@@ -53,7 +53,7 @@ def text_findings(doc: Document) -> list[Finding]:
 #: An item number the cleaner read again from a byte-shifted GBK line (?。ǘ┩七M东部 is
 #: （二）东部, see ``clean.garbled_numbers``) and a few characters after it: in the raw file
 #: the place spans the garbled number and the garbled words dropped after it.
-_RESTORED = re.compile(r"（[一二三四五六七八九十]）[^\s，。；（]{0,4}")
+_RESTORED = re.compile(rf"（[{NUMERALS}]）[^\s，。；（]{{0,4}}")
 
 
 def _lost(doc: Document) -> Iterator[Finding]:
