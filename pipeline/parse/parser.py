@@ -40,7 +40,9 @@ from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
-_TITLE_LINE = re.compile(r"(方案|计划|意见|规划|通知|办法|要点|清单|措施|举措|分工|分解表|分工表)$")
+_TITLE_LINE = re.compile(
+    r"(方案|计划|意见|规划|通知|办法|要点|清单|措施|举措|分工|分解表|分工表|预案|细则|纲要)$"
+)
 _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")

@@ -204,6 +204,11 @@ def test_document_without_title_has_none() -> None:
     assert parse_text("1）甲\n做甲。（牵头单位：市民政局）\n").title is None
 
 
+@pytest.mark.parametrize("title", ["青峰市森林火灾应急预案", "青峰市河长制工作实施细则"])
+def test_a_first_line_naming_a_contingency_plan_or_rules_is_the_title(title: str) -> None:
+    assert parse_text(f"{title}\n1.甲。（牵头单位：市民政局）\n").title == title
+
+
 # The real plan, pinned exactly.
 
 
