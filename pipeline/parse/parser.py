@@ -76,7 +76,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
                 # each of the item's clauses has its own first-listed lead
                 item.clause = first_unit_leads(text, item.clause, grammar)
         if item.clause is not None and not first_listed:
-            item.clause = _lead_in_text(text, start, item, grammar)
+            item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
     roleless_clauses(text, items, grammar, ends, ruled_from)
     unit_first_clauses(text, items, grammar, ends)
     headed = heading_clauses(text, items, grammar, ruled_from)
@@ -185,13 +185,14 @@ def _made_lead(task: Task, chosen: Mention) -> Task:
 _LED_BY = re.compile(r"由([^，,。；;、：:\s]{2,30}?)牵头")
 
 
-def _lead_in_text(text: str, start: int, item: Item, grammar: Grammar) -> Clause:
-    """Add to an item's clause that names no lead the unit its text before the clause says
-    leads, when the clause does not list it: 1.规划设计提升工程。由县自然资源规划局牵头制定。
-    责任单位：县住房城乡建设局、… (one such unit; a listed one is moved by ``_led_in_body``)."""
-    clause = item.clause
-    assert clause is not None
-    if any(p.kind is Role.LEAD for c in (*item.earlier, clause) for p in c.parts):
+def _lead_in_text(
+    text: str, start: int, clause: Clause, earlier: tuple[Clause, ...], grammar: Grammar
+) -> Clause:
+    """Add to an item's clause that names no lead (nor do its ``earlier`` clauses) the unit
+    its text from ``start`` to the clause says leads, when the clause does not list it:
+    1.规划设计提升工程。由县自然资源规划局牵头制定。责任单位：县住房城乡建设局、… (one such
+    unit; a listed one is moved by ``_led_in_body``)."""
+    if any(p.kind is Role.LEAD for c in (*earlier, clause) for p in c.parts):
         return clause
     found = [m for m in _LED_BY.finditer(text, start, clause.start) if is_unit_name(m[1], grammar)]
     if len(found) != 1 or found[0][1] in text[clause.start : clause.end]:
