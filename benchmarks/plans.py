@@ -67,6 +67,12 @@ NINTH_SHARE = 0.1
 #: over ``1.1.1`` items whose brackets name 牵头部门 and 配合部门).
 TENTH_LAYOUTS = ("bar_cells", "level_outline")
 TENTH_SHARE = 0.1
+#: Layouts of the thirteenth round, from an eleventh stream: a list of checks whose items
+#: give a short title and then a sentence whose subject is the lead (（三）X。市甲局、市乙局要…,
+#: no clause anywhere), and items numbered one character each (⒈ ⒉ …) run together three
+#: a line after their clauses in 【】 and 〔〕.
+ELEVENTH_LAYOUTS = ("titled_subjects", "square_run_on")
+ELEVENTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -174,6 +180,7 @@ def build_plan(
         ("eighth-layouts", EIGHTH_SHARE, EIGHTH_LAYOUTS, _eighth_layout),
         ("ninth-stream", NINTH_SHARE, NINTH_LAYOUTS, _ninth_layout),
         ("tenth-stream", TENTH_SHARE, TENTH_LAYOUTS, _tenth_layout),
+        ("eleventh-stream", ELEVENTH_SHARE, ELEVENTH_LAYOUTS, _eleventh_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -756,6 +763,36 @@ def _tenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, 
         body = f"审核重点：{task.body}" if task.body else ""
         lines += [body, ""] if body else []
         specs.append(_Draft(task.title, body, "", owners, (), task.cooperating, None).spec(label))
+    return "\n".join(lines) + "\n", specs
+
+
+#: Items a line in the eleventh stream's run-together layout.
+_RUN_ON = 3
+
+
+def _eleventh_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write items titled and then led by their units as the next sentence's subject (only
+    the leads are named, at most four), or items numbered ⒈ ⒉ … run together three a line,
+    each closing with ``【牵头单位：…；责任单位：…】`` or ``〔…；配合单位：…〕``."""
+    lines = [f"总体目标方面提出，{targets}", "", "二、检查重点"]
+    specs: list[TaskSpec] = []
+    if layout == "titled_subjects":
+        for n, task in enumerate(tasks, 1):
+            lines.append(f"（{numeral(n)}）{task.title}。{'、'.join(task.lead)}要{task.body}")
+            specs.append(
+                _Draft(task.title, f"要{task.body}", "", task.lead, (), (), None).spec(str(n))
+            )
+        return "\n".join(lines) + "\n", specs
+    line = ""
+    for n, task in enumerate(tasks, 1):
+        roles = zip(("牵头单位", "责任单位", "配合单位"), _roles(task), strict=True)
+        parts = "；".join(f"{word}：{'、'.join(names)}" for word, names in roles if names)
+        opening, closing = ("【", "】") if n % 2 else ("〔", "〕")
+        line += f"{chr(ord('⒈') + n - 1)}{task.title}。{task.body}{opening}{parts}{closing}"
+        if n % _RUN_ON == 0 or n == len(tasks):
+            lines.append(line)
+            line = ""
+        specs.append(replace(task, deadline=None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

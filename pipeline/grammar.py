@@ -47,6 +47,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "subject_verbs",
         "subject_joins",
         "subject_partners",
+        "titled_subject_verbs",
         "subitems",
         "title_labels",
         "quoted_titles",
@@ -79,6 +80,8 @@ _HAN = f"[{HAN}]"
 _SHARED_PLACES = 12
 #: The most characters a bracket ending a collective holds (各开发区、镇（街道）: 2).
 _BRACKET = 8
+#: The most characters of a short title before its units open the next sentence.
+_SHORT_TITLE = 20
 #: The most levels printed together as one (各县市区: 3).
 _RUN_LEVELS = 3
 #: A count heading a collective of levels: 13个街道、镇.
@@ -112,6 +115,7 @@ class Grammar:
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
     subject_joins: tuple[str, ...]  # 农服中心组织兽医站负责: before a second, responsible unit
     subject_partners: tuple[str, ...]  # 派出所会同监管所负责: before a cooperating unit
+    titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
@@ -135,6 +139,7 @@ class Grammar:
     label_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     collective_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    titled_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
     _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
     _headers: dict[str, Kind] = field(init=False, repr=False, compare=False)
@@ -186,6 +191,18 @@ class Grammar:
             self,
             "subject_pattern",
             re.compile(f"({name})(?:(?:{joins})({name})|(?:{partners})({name}))?(?={verbs})"),
+        )
+        # 民爆器材管理。县公安局要…: a short title, then its units (group 1, up to four joined
+        # by 、) as the subject of the next sentence; each ends as a name ends, so a 要
+        # inside one (市委机要保密局要…) is no verb
+        titled = _alternation(self.titled_subject_verbs) or "(?!)"
+        ended = f"[{HAN}（）()]{{1,19}}?[{re.escape(self.name_endings)}）)]"
+        object.__setattr__(
+            self,
+            "titled_subject_pattern",
+            re.compile(
+                f"[^。；：:，,、（）()\n]{{2,{_SHORT_TITLE}}}。({ended}(?:、{ended}){{0,3}})(?={titled})"
+            ),
         )
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
@@ -293,6 +310,7 @@ def _parse(text: str, name: str) -> Grammar:
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),
         subject_joins=tuple(tables["outline"]["subject_joins"]),
         subject_partners=tuple(tables["outline"]["subject_partners"]),
+        titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),

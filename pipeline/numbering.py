@@ -1,5 +1,8 @@
 """Numbering styles of action plans: 一、 （一） 1. 1、 1) 1） （1） ① 01 第一条.
 
+A number may also be one character of its own: ㈠ (for （一）), ⑴ (for （1）) and ⒈ (for 1.),
+as some word processors print them; it keeps the style it stands for.
+
 Digits are any Unicode decimal digits (ASCII, full-width １２, …) and task numbers have no
 practical bound (up to nine digits: a longer run of digits is text, not a label, and
 never reaches int()'s limit on huge numerals). Labels stay as printed, so a raw span
@@ -16,6 +19,8 @@ from pipeline.read.chinese import HAN
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN = "一二三四五六七八九十百千零〇"
+#: Numbers printed as one character, by the first and last of each run: ① ㈠ ⑴ ⒈.
+_ONE_CHARACTER = (("①", "⑳"), ("㈠", "㈩"), ("⑴", "⒇"), ("⒈", "⒛"))
 
 #: What follows a level number (1.1学校定位): Chinese text that opens no amount.
 _TEXT = rf"(?![万亿千百元倍个年月日号次米吨亩]|公里|公顷|平方)[{HAN}]"
@@ -23,14 +28,14 @@ _TEXT = rf"(?![万亿千百元倍个年月日号次米吨亩]|公里|公顷|平�
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A PDF's text may hold a wrap space before the mark: 一 、, 1 . (digits never: 20 21).
     ("一、", re.compile(rf"([{_CN}]+) ?[、．.﹒]")),
-    ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]")),
-    ("（1）", re.compile(r"[（(](\d{1,9})[)）]")),
+    ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]|([㈠-㈩])")),
+    ("（1）", re.compile(r"[（(](\d{1,9})[)）]|([⑴-⒇])")),
     # 1.1 and 1.1.1 (an outline numbered by levels, as an evaluation's indicators): the
     # levels after the first count from 1, and Chinese text follows; 3.5亿元, 1.5倍 and
     # 2.0版 are amounts, not numbers.
     ("1.1.1", re.compile(rf"\d{{1,3}}[.．]\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{_TEXT})")),
     ("1.1", re.compile(rf"\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{_TEXT})")),
-    ("1.", re.compile(r"(\d{1,9})(?:[.．﹒。]| \.(?= ))(?![\d.．﹒])")),
+    ("1.", re.compile(r"(\d{1,9})(?:[.．﹒。]| \.(?= ))(?![\d.．﹒])|([⒈-⒛])")),
     ("1、", re.compile(r"(\d{1,9})、")),
     ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),
@@ -63,7 +68,7 @@ def match_number(line: str) -> Number | None:
     for style, pattern in STYLES:
         m = pattern.match(line)
         if m:
-            return Number(style, m.group(0), to_int(m.group(1)))
+            return Number(style, m.group(0), to_int(m.group(m.lastindex or 1)))
     return None
 
 
@@ -89,8 +94,9 @@ def to_int(numeral: str) -> int:
     """Convert a numeral in decimal digits of any script, Chinese numerals or circled digits."""
     if numeral.isdecimal():
         return int(numeral)  # int() reads every Unicode decimal digit: "１２" is 12
-    if len(numeral) == 1 and "①" <= numeral <= "⑳":
-        return ord(numeral) - ord("①") + 1
+    for first, last in _ONE_CHARACTER:
+        if len(numeral) == 1 and first <= numeral <= last:
+            return ord(numeral) - ord(first) + 1
     total, current = 0, 0
     for ch in numeral:
         if ch == "千":

@@ -10,6 +10,7 @@ from benchmarks import phrases
 from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
     EIGHTH_LAYOUTS,
+    ELEVENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINTH_LAYOUTS,
     RECENT_LAYOUTS,
@@ -97,10 +98,10 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested2": 1, "nested3": 2,
+        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested3": 2,
         "heading": 1, "lines": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
-        "level_outline": 2,
+        "level_outline": 2, "titled_subjects": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -308,3 +309,15 @@ def test_tenth_layouts_parse_to_exactly_their_tasks(
     )  # fmt: skip  (a unit cell over lines)
     assert [t.task_id for t in levels.tasks[:2]] == ["1.1.1", "1.1.2"]
     assert all(t.responsible == () for t in [*bars.tasks, *levels.tasks])
+
+
+def test_eleventh_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    titled, run_on = first_of(ELEVENTH_LAYOUTS, tmp_path, forms)
+    first = titled.tasks[0]
+    assert f"（一）{first.title}。{'、'.join(first.lead)}要" in titled.text
+    assert all(t.responsible == t.cooperating == () for t in titled.tasks)
+    assert "【牵头单位：" in run_on.text and "〔牵头单位：" in run_on.text
+    rows = [line for line in run_on.text.split("\n") if line.startswith("⒈")]
+    assert len(rows) == 1 and rows[0].count("】") == 2 and "⒊" in rows[0]  # three a line

@@ -8,7 +8,8 @@ from pipeline.numbering import is_heading, is_section, levels, match_number, to_
 @pytest.mark.parametrize(
     ("numeral", "value"),
     [("1", 1), ("15", 15), ("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23),
-     ("一百零五", 105), ("①", 1), ("⑳", 20)],
+     ("一百零五", 105), ("①", 1), ("⑳", 20), ("㈠", 1), ("㈩", 10), ("⑴", 1), ("⒇", 20),
+     ("⒈", 1), ("⒛", 20)],
 )  # fmt: skip
 def test_to_int(numeral: str, value: int) -> None:
     assert to_int(numeral) == value
@@ -37,6 +38,11 @@ def test_to_int(numeral: str, value: int) -> None:
         ("1.3在学校门口", "1.1", "1.3", 3),  # numbered by levels
         ("12.10 专业建设", "1.1", "12.10", 10),
         ("2.1.4学校定位", "1.1.1", "2.1.4", 4),
+        # one character for the number, as a word processor prints it: the style it stands for
+        ("㈠ 强化责任", "（一）", "㈠", 1),
+        ("㈦推进", "（一）", "㈦", 7),
+        ("⑵降低门槛", "（1）", "⑵", 2),
+        ("⒊推进", "1.", "⒊", 3),
     ],
 )
 def test_match_number(line: str, style: str, label: str, value: int) -> None:

@@ -671,7 +671,8 @@ def _is_deadline(text: str, s: int, e: int, grammar: Grammar) -> bool:
 
 
 def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
-    """Split at top-level ，；。 and line breaks; brackets keep their commas."""
+    """Split at top-level ，；。 and line breaks, and at a 、 after a role word
+    (局防控办主办、各工作组协办); brackets keep their commas."""
     spans, depth, item = [], 0, start
     for i in range(start, end + 1):
         ch = text[i] if i < end else "，"
@@ -679,7 +680,9 @@ def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[i
             depth += 1
         elif ch in grammar.closing:
             depth = max(depth - 1, 0)
-        elif ch in _LABELLESS_SEGMENT and depth == 0:
+        elif depth == 0 and (
+            ch in _LABELLESS_SEGMENT or (ch == "、" and grammar.suffix_ending(text, item, i))
+        ):
             s, e = _strip(text, item, i)
             if e > s:
                 spans.append((s, e))

@@ -243,12 +243,14 @@ _UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,3}})[。：
 
 def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
     """Return the clause of an item whose text opens with a unit's name and 。 or ：, or with
-    the name as its subject (派出所负责…, the grammar's ``subject_pattern``)."""
+    the name as its subject (派出所负责…, the grammar's ``subject_pattern``), or as the
+    subject of the sentence after its short title (民爆器材管理。县公安局要…)."""
     s = item.start + len(item.number.label)
     while s < end and text[s] in _INDENT:
         s += 1
     head = min(end, item.head_end)
-    for pattern in (_UNIT_FIRST, grammar.subject_pattern):
+    # the titled reading first: a title may end as a name ends (…工作格局。市甲局要…)
+    for pattern in (grammar.titled_subject_pattern, _UNIT_FIRST, grammar.subject_pattern):
         found = pattern.match(text, s, head)
         if (
             found is not None
@@ -259,22 +261,23 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
             break
     else:
         return None
-    parts = [Part(Role.LEAD, s, found.end(1))]
+    parts = [Part(Role.LEAD, found.start(1), found.end(1))]
     # 农服中心组织兽医站负责…, 镇派出所会同市场监管所负责…
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
         if found.re.groups >= group and found[group]:
             parts.append(Part(role, found.start(group), found.end(group)))
-    return Clause(s, found.end(), tuple(parts))
+    return Clause(found.start(1), found.end(), tuple(parts))
 
 
 def is_unit_name(name: str, grammar: Grammar) -> bool:
     """Whether ``name`` reads as one unit's name: Chinese with no separator, no 的, no 小组
-    (a body, not a unit that owns tasks), and a unit's last character."""
+    (a body, not a unit that owns tasks, unless the name is its office: 领导小组办公室), and a
+    unit's last character."""
     last = name.rstrip("）)")[-1:]  # 各村（社区）: the name ends inside its bracket
     return (
         _NAME.fullmatch(name) is not None
         and "的" not in name
-        and "小组" not in name
+        and ("小组" not in name or name.endswith("小组办公室"))
         and last != ""
         and last in grammar.name_endings
     )

@@ -6,12 +6,15 @@ its key work's progress prints it (a table of two columns, label and value, flat
     年度阶段性工作目标: | 第一季度：… |
 
 - A field line opens with a label of at most a header word's length, then ``：``/``:``
-  and/or a bar, then its value; the lines below it up to the next field line continue it.
+  and/or a bar, then its value; the lines below it up to the next field line continue it
+  (a units field never runs on into a heading, 三、…, nor any field into the next card's).
 - A card opens at a field whose label is a title word (重点工作, 工作任务: ``[table] title``)
   and runs to the next such field. Labels the header words know (牵头单位, 责任单位, 完成时限)
   give the card's columns; the others (年度阶段性工作目标, 进展情况) are read for nothing.
 - A card is a task only when it names a lead or responsible unit.
 - Its number is the one its title value opens with (135.), else its place among the tasks.
+- A short numbered heading on the line above (一、全域治水攻坚与饮水保供项目, no 。) is the
+  card's number and title; the title field (目标任务：…) is then its body.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ import re
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
+from pipeline.numbering import is_section, match_number
 from pipeline.parse import loose
-from pipeline.parse.table_header import NUMBER, TITLE, WORD, Column, column, title_like
+from pipeline.parse.table_header import BODY, NUMBER, TITLE, WORD, Column, column, title_like
 from pipeline.parse.table_rows import Row
 from pipeline.read.chinese import HAN
 
@@ -37,6 +41,9 @@ _FIELD = re.compile(
 #: Bounds that keep a hostile file linear: the fields of one card, the lines of one field.
 _FIELDS = 16
 _FIELD_LINES = 40
+#: The most characters of a heading's title above a card, and the indents before its number.
+_HEADING_TITLE = 40
+_INDENT = " \t\u3000"
 
 
 def card_table(
@@ -53,7 +60,13 @@ def card_table(
     columns: list[Column] = []
     cells: list[Span] = []
     own = loose.own_number(text, title)
-    if own is not None:  # 135.统筹违法建设治理…: the card's number
+    heading = _heading(text, lines, i)
+    if heading is not None:  # 一、全域治水攻坚项目 / 目标任务：…: the heading titles the card
+        number, title = heading
+        columns += [NUMBER, TITLE]
+        cells += [number, title]
+        fields[0] = (BODY, fields[0][1])
+    elif own is not None:  # 135.统筹违法建设治理…: the card's number
         columns.append(NUMBER)
         cells.append((title[0], title[0] + len(own.label)))
     for kind, span in fields:
@@ -62,6 +75,25 @@ def card_table(
             cells.append(span)
     row = Row(lines[i][0], max(e for _, (_, e) in fields), tuple(cells))
     return columns, [row], j
+
+
+def _heading(text: str, lines: list[Span], i: int) -> tuple[Span, Span] | None:
+    """Return the number and the title of a short numbered heading on the line above a card
+    (一、全域治水攻坚与饮水保供项目, no 。 nor colon): the project's name, whose 目标任务 field
+    is then its body."""
+    if i == 0:
+        return None
+    s, e = lines[i - 1]
+    while s < e and text[s] in _INDENT:
+        s += 1
+    number = match_number(text[s:e])
+    if number is None:
+        return None
+    title = loose.trim(text, s + len(number.label), e)
+    words = text[title[0] : title[1]]
+    if not words or len(words) > _HEADING_TITLE or any(c in words for c in "。：:|"):
+        return None
+    return (s, s + len(number.label)), title
 
 
 def _fields(
@@ -82,12 +114,26 @@ def _fields(
         j += 1
         for _ in range(_FIELD_LINES):  # the lines up to the next field continue its value,
             # unless its cell closed with a bar (2026年12月底 |)
-            if j == len(lines) or _FIELD.match(text, *lines[j]) or _closed(text, start, end):
+            if (
+                j == len(lines)
+                or _FIELD.match(text, *lines[j])
+                or _closed(text, start, end)
+                or _heads_card(text, lines, j, grammar)
+                or (isinstance(kind, Role) and is_section(text[slice(*lines[j])]))
+            ):  # (units never run on into a heading: 责任单位：区交通局 / 三、加强调度。)
                 break
             end = lines[j][1]
             j += 1
         fields.append((kind, loose.trim(text, start, end)))
     return fields, j
+
+
+def _heads_card(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
+    """Whether line ``j`` is the short numbered heading of the card on the line after it."""
+    if j + 1 >= len(lines) or _heading(text, lines, j + 1) is None:
+        return False
+    found = _FIELD.match(text, *lines[j + 1])
+    return found is not None and _kind(found.group(1), grammar) == TITLE
 
 
 def _closed(text: str, start: int, end: int) -> bool:

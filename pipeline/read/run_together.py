@@ -34,17 +34,20 @@ _SENTENCE_GAP = re.compile("。[ \u3000]+")
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 #: Where a run-together line may break: after a bracket or a sentence's end, or before the
 #: spaces that end a heading printed without 。.
-_ZERO_WIDTH = re.compile(r"(?<=[）。；])|(?<![ \u3000）。；])(?=[ \u3000])")
+_ZERO_WIDTH = re.compile(r"(?<=[）】〕。；])|(?<![ \u3000）】〕。；])(?=[ \u3000])")
 _ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
 #: A page on one line holds at least this share of the text (a title line may stand above).
 _PAGE_SHARE = 0.8
 #: The styles whose numbers a page on one line runs together without spaces.
-_PAGE_STYLES = ("一、", "（一）", "1.", "1、")
+_PAGE_STYLES = ("一、", "（一）", "1.", "1、", "（1）")
 _PAGE_NUMBER_AT = re.compile(
-    rf"(?<=.)(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）|\d{{1,2}}[.、])(?=[{CJK}])"
+    rf"(?<=.)(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）|\d{{1,2}}[.、]|（\d{{1,2}}）)(?=[{CJK}])"
 )
-#: What ends the text before a number on such a page: a sentence, a colon, a clause.
-_PAGE_BEFORE = "。：；）"
+#: What ends the text before a number on such a page: a sentence, a colon, a clause (in
+#: round, square or tortoise-shell brackets: …成员单位】（二）落实…).
+_PAGE_BEFORE = "。：；）】〕"
+#: The brackets that close an item's clause, after which the next item may run on.
+_CLOSERS = re.compile("[）】〕]")
 #: The most characters of a heading's title before an item number runs on after it.
 _HEADING_TITLE = 40
 #: Bars of a table row printed on one line (序号 | 工作任务 | … | 责任单位 |): its cells are
@@ -132,9 +135,10 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Start a line at an item that follows the previous item's clause on the same line.
 
     （一）生产总值增长11%左右。（省发改委负责）（二）财政收入…, or 1.抓好…。（…协办）2.重点…:
-    the next number of the line's own, in its style, right after a closing bracket and before
-    Chinese text, begins a line of its own; a line break is inserted before it. So does the
-    next number after a clause standing on a line of its own: （责任单位：市城建局）2.完成….
+    the next number of the line's own, in its style, right after a closing bracket (）】〕)
+    and before Chinese text, begins a line of its own; a line break is inserted before it. So
+    does the next number after a clause standing on a line of its own:
+    （责任单位：市城建局）2.完成….
     """
     paged = _page_items(text)
     if paged:
@@ -149,13 +153,13 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         if first is not None and first.style in _RUN_TOGETHER:
             style, expected = first.style, first.value + 1
             start += len(first.label)
-        elif first is None and body.startswith("（") and last is not None:
+        elif first is None and body.startswith(("（", "【", "〔")) and last is not None:
             style, expected = last[0], last[1] + 1  # （责任单位：…）2.完成…: the clause's line
         else:
             pos += len(line) + 1
             continue
-        at = line.find("）", start)
-        while at >= 0:
+        for closer in _CLOSERS.finditer(line, start):
+            at = closer.start()
             cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
             if _is_item(line, cut, style, expected):
                 breaks.add(pos + cut)
@@ -165,7 +169,6 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                 if headed is not None:
                     breaks |= {pos + cut, pos + headed}
                     expected += 1
-            at = line.find("）", at + 1)
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
         for gap in _SENTENCE_GAP.finditer(line, start):
@@ -222,7 +225,8 @@ def _page_items(text: str) -> set[int]:
 
     Only a line that holds nearly the whole page and opens with no number reads so. A number
     counts in order of its style (一、 1, 2…; （一） again from 1 under each heading) after a
-    sentence's end, a colon or a clause's bracket, or right after a heading's short title.
+    sentence's end, a colon or a clause's bracket, or right after a heading's short title
+    (an item's short title: its sub-item （1）).
     The first number of a style may be past 1 right after a clause's bracket (a repost that
     lost its first items: …各乡镇）（三）实施…).
     """
@@ -237,7 +241,8 @@ def _page_items(text: str) -> set[int]:
     found: list[int] = []
     styles: list[str] = []  # the styles in the order seen: outer first
     expected: dict[str, int] = {}
-    headed = -1  # where the last heading's title starts
+    headed = -1  # where the last heading's (or item's) title starts
+    headed_style = ""
     for m in _PAGE_NUMBER_AT.finditer(line):
         number = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
         if number is None or number.style not in _PAGE_STYLES:
@@ -246,6 +251,8 @@ def _page_items(text: str) -> set[int]:
         # a PDF's text joined with spaces: …的工作目标。 二、…稳定 （一）严密防范…
         before = _spaces_before(line, p)
         short = headed >= 0 and p - headed <= _HEADING_TITLE and "。" not in line[headed:p]
+        # after an item's short title only its sub-item: 1.实行卫生保洁全覆盖管理（1）主次…
+        short = short and (headed_style in SECTION_STYLES or number.style == "（1）")
         # a style's first number after spaces: a title printed without 。 stands before it
         # (…2008年民生工程目标 一、扶贫解困工程。)
         opens = before < p and number.value == 1 and number.style in SECTION_STYLES
@@ -266,7 +273,8 @@ def _page_items(text: str) -> set[int]:
             expected[deeper] = 1
         expected[number.style] = number.value + 1
         found.append(offset + p)
-        headed = p + len(number.label) if number.style in SECTION_STYLES else -1
+        headed = p + len(number.label) if number.style != "（1）" else -1
+        headed_style = number.style
     return set(found) if len(found) >= _INLINE_LABELS else set()
 
 

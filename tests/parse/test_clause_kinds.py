@@ -103,6 +103,21 @@ def test_an_etc_ending_with_relevant_departments_stays_out_of_the_unit() -> None
     ]
 
 
+def test_a_slash_after_a_role_word_separates_roles_and_office_etc_endings_go() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.设立专栏。发布权威信息。（局防控办主办、各工作组协办）\n"
+        + "2.做好接种。（市疾控中心牵头、各区卫健局配合）\n"
+        + "3.加强解读。（责任单位：局办公室、就业指导中心等有关处室(单位)）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["局防控办"], [], ["各工作组"]),
+        (["市疾控中心"], [], ["各区卫健局"]),
+        ([], ["局办公室", "就业指导中心"], []),
+    ]
+    assert doc.tasks[2].responsible[1].etc
+
+
 def test_a_host_unit_line_names_the_lead_and_its_co_hosts_cooperate() -> None:
     doc = parse_text(
         HEAD

@@ -107,6 +107,35 @@ def test_items_opening_with_a_unit_as_subject_make_it_lead_and_its_directed_unit
     assert mixed.tasks == ()  # 专人 ends no unit's name: the list is not one of units
 
 
+def test_units_opening_the_sentence_after_a_short_title_lead_its_item() -> None:
+    listed = parse_text(
+        HEAD + "五、检查重点\n（九）民爆器材管理。县公安局要重点检查运输和储存环节。\n"
+        "（十）建筑施工安全。县住建局、县应急局要督促施工单位落实防护措施。\n"
+        "（十一）各部门要负责本系统的安全检查。\n"
+    )
+    assert [(t.title, units(t)) for t in listed.tasks] == [
+        ("民爆器材管理", (["县公安局"], [], [])),
+        ("建筑施工安全", (["县住建局", "县应急局"], [], [])),
+        ("要负责本系统的安全检查", (["各部门"], [], [])),  # a subject with no short title
+    ]
+    generic = parse_text(
+        HEAD + "五、检查重点\n（一）道路交通安全。各地要严查超载超速行为。\n"
+        "（二）消防安全。县消防救援大队要检查人员密集场所。\n"
+    )
+    assert generic.tasks == ()  # 各地 ends no unit's name: not every item opens so
+
+
+def test_a_subject_after_a_short_title_ends_as_a_name_ends() -> None:
+    doc = parse_text(
+        HEAD + "二、检查重点\n（一）保密检查。市委机要保密局要抽查涉密载体管理。\n"
+        "（二）工作格局。市委农村工作领导小组办公室要统筹推进农村改革。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("保密检查", (["市委机要保密局"], [], [])),  # 要 inside the name is no verb
+        ("工作格局", (["市委农村工作领导小组办公室"], [], [])),  # a group's office owns tasks
+    ]  # and a title ending as a name ends (…格局。) is still the title
+
+
 def test_units_alone_on_their_item_line_lead_the_duties_on_the_next_line() -> None:
     doc = parse_text(
         HEAD + "2.2职责任务。\n（1）市林业局。\n负责火场勘察和损失调查。\n"

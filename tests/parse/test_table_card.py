@@ -46,6 +46,20 @@ def test_cards_without_bars_are_tasks_numbered_by_place_and_a_field_runs_over_li
     ]
 
 
+def test_a_short_numbered_heading_above_a_card_titles_and_numbers_it() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、城乡供水保障项目\n目标任务：改造供水管网20公里。\n责任单位：区水利局\n"
+        + "二、农村公路提质项目\n目标任务：新改建农村公路30公里。\n责任单位：区交通运输局\n"
+        + "三、加强项目调度。每月通报一次进展。\n目标任务：按期完成。\n责任单位：区发展改革局\n"
+    )
+    assert [(t.no, t.title, t.body, units(t)) for t in doc.tasks] == [
+        (1, "城乡供水保障项目", "改造供水管网20公里。", ([], ["区水利局"], [])),
+        (2, "农村公路提质项目", "新改建农村公路30公里。", ([], ["区交通运输局"], [])),
+        (3, "按期完成", "", ([], ["区发展改革局"], [])),
+    ]  # a heading holding a sentence (。) titles no card, and no units field runs into it
+
+
 def test_a_title_label_without_a_value_or_a_card_without_a_unit_is_no_card() -> None:
     grammar = default_grammar()
     heading = "主要任务：\n1.推进垃圾分类。\n牵头单位：市城管局\n"

@@ -205,6 +205,35 @@ def test_a_page_on_one_line_without_spaces_breaks_before_its_headings_and_items(
     ]
 
 
+def test_a_page_on_one_line_breaks_after_square_clauses_and_before_a_titles_sub_item() -> None:
+    text = (
+        "绿溪区方案为提升环境，制定本方案。一、整治任务1.推行道路保洁（1）主次干道保洁。"
+        + "丁" * 200
+        + "。（区城管局牵头）（2）小巷保洁。（区城管局负责）2.整治市场。【牵头单位：区市场监管局】"
+        + "3.清理河道。〔牵头单位：区水利局〕\n"
+    )
+    assert cleaned(text).split("\n") == [
+        "绿溪区方案为提升环境，制定本方案。",
+        "一、整治任务",
+        "1.推行道路保洁",  # an item's short title: its sub-item （1） starts a line
+        "（1）主次干道保洁。" + "丁" * 200 + "。（区城管局牵头）",
+        "（2）小巷保洁。（区城管局负责）",
+        "2.整治市场。【牵头单位：区市场监管局】",
+        "3.清理河道。〔牵头单位：区水利局〕",
+        "",
+    ]
+
+
+def test_an_item_after_a_square_or_tortoise_shell_clause_starts_a_line() -> None:
+    raw = "1.抓好项目。【牵头单位：县甲局】2.抓好落地。〔牵头单位：县乙局〕3.抓好验收。（县丙局负责）\n"
+    assert cleaned(raw).split("\n") == [
+        "1.抓好项目。【牵头单位：县甲局】",
+        "2.抓好落地。〔牵头单位：县乙局〕",
+        "3.抓好验收。（县丙局负责）",
+        "",
+    ]
+
+
 def test_a_one_line_page_cut_above_its_first_items_starts_past_one_after_a_clause() -> None:
     text = (
         "青川县行动方案为培育企业，力争累计培育企业120家，（责任单位：县工信局、各乡镇）"
