@@ -34,6 +34,7 @@ from pipeline.parse.outline import (
     task_items,
     unit_first_clauses,
 )
+from pipeline.parse.paragraphs import paragraph_items
 from pipeline.parse.table import table_tasks
 from pipeline.read.chinese import HAN, unwrap
 from pipeline.read.ingest import RawDocument
@@ -61,6 +62,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     ruled_from = _ruled_from(text, lead_note, grammar)
     rows, row_spans = table_tasks(clean, grammar)
     items = _off_rows(outline(text, grammar.subitem_styles, grammar.label_pattern), row_spans)
+    items = paragraph_items(text, items, grammar)
     # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
     # the rows' cells (各镇（街道、园区）): the rows are tasks of their own
     ends = _before_rows(items, [s for s, _ in row_spans])
@@ -371,7 +373,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     return Task(
         task_id=task_id,
         no=item.number.value,
-        label=item.number.label,
+        label=item.number.label or str(item.number.value),  # (a paragraph's, as a row's)
         section=_section(text, item),
         title=title,
         body=body,

@@ -1,0 +1,97 @@
+"""Paragraphs that are tasks: unnumbered paragraphs under a numbered heading, each closing
+with a unit clause of its own, as a department's 工作要点 prints them:
+
+    （一）推进决策公开
+    严格落实重大行政决策程序，…。（牵头部门：综合规划处）
+    做好规范性文件公开工作，…。（牵头部门：法规处）
+
+The heading names a group; each paragraph is a task, numbered by its place under the
+heading (its label is empty: nothing is printed) and titled by its first sentence. Only a
+heading whose line is a short title with no clause, and whose every line below closes with a
+clause of its own after some text, reads so; with one such paragraph it reads so only when a
+sibling heading of its style holds two or more (else the heading titles the task, as before).
+"""
+
+from __future__ import annotations
+
+from pipeline.grammar import Grammar
+from pipeline.model import Role
+from pipeline.numbering import Number
+from pipeline.parse.clauses import find_clause
+from pipeline.parse.outline import Item
+
+#: The style of a paragraph's number, which the page does not print.
+PARAGRAPH = "¶"
+#: The most characters of a heading's short title over such paragraphs.
+_SHORT_TITLE = 40
+#: The fewest characters of a paragraph's text before its clause.
+_TEXT = 4
+#: What may close a paragraph after its clause's bracket.
+_AFTER = "。；;，, \t\u3000"
+_INDENT = " \t\u3000"
+
+
+def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
+    """Return ``items`` with an item for each paragraph of a heading that holds such tasks,
+    right after the heading; the heading's own text then ends before its first paragraph."""
+    parents = {id(i.parent) for i in items if i.parent is not None}
+    found = {
+        id(item): spans
+        for item in items
+        if id(item) not in parents and (spans := _paragraphs(text, item, grammar))
+    }
+    split = {(id(i.parent), i.number.style) for i in items if len(found.get(id(i), ())) > 1}
+    out: list[Item] = []
+    for item in items:
+        out.append(item)
+        spans = found.get(id(item), [])
+        if len(spans) == 1 and (id(item.parent), item.number.style) not in split:
+            continue
+        for k, (start, end) in enumerate(spans, start=1):
+            out.append(Item(Number(PARAGRAPH, "", k), item.level + 1, item, start, end, end))
+        if spans:
+            item.end = spans[0][0] - 1
+    return out
+
+
+def _paragraphs(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the paragraphs below ``item``'s heading line when each closes with a clause of
+    its own, else none."""
+    head_start = item.start + len(item.number.label)
+    head = text[head_start : item.head_end].strip(_INDENT)
+    if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
+        return []
+    if find_clause(text, head_start, item.head_end, grammar) is not None:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = item.head_end + 1
+    while pos < item.end:
+        end = text.find("\n", pos, item.end)
+        end = item.end if end < 0 else end
+        start = pos
+        while start < end and text[start] in _INDENT:
+            start += 1
+        if start < end:
+            if not _closes_with_clause(text, start, end, grammar):
+                return []
+            spans.append((start, end))
+        pos = end + 1
+    return spans
+
+
+def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` is a paragraph that ends with its own unit clause in
+    brackets, after some text of its own."""
+    line = text[start:end]
+    if "|" in line or "\t" in line:
+        return False  # a table's row
+    stripped = line.rstrip(_AFTER)
+    if not stripped or stripped[-1] not in grammar.closing:
+        return False
+    clause = find_clause(text, start, end, grammar)
+    return (
+        clause is not None
+        and clause.start - start >= _TEXT
+        and clause.end >= start + len(stripped)
+        and any(isinstance(p.kind, Role) for p in clause.parts)
+    )
