@@ -13,6 +13,9 @@ its key work's progress prints it (a table of two columns, label and value, flat
   give the card's columns; the others (年度阶段性工作目标, 进展情况) are read for nothing.
 - A card is a task only when it names a lead or responsible unit.
 - Its number is the one its title value opens with (135.), else its place among the tasks.
+- A card may print its labels alone on their lines, no colon, each over its value (one
+  row of a table laid out down the page: 具体任务 / … / 责任单位 / …); its last value is
+  its first line only.
 - A short numbered heading on the line above (一、全域治水攻坚与饮水保供项目, no 。) is the
   card's number and title; the title field (目标任务：…) is then its body.
 """
@@ -40,6 +43,8 @@ _FIELD = re.compile(
 )
 #: Bounds that keep a hostile file linear: the fields of one card, the lines of one field.
 _FIELDS = 16
+#: A label standing alone on its line: Chinese only.
+_BARE = re.compile(f"[{HAN}]+")
 _FIELD_LINES = 40
 #: The most characters of a heading's title above a card, and the indents before its number.
 _HEADING_TITLE = 40
@@ -51,9 +56,12 @@ def card_table(
 ) -> tuple[list[Column], list[Row], int] | None:
     """Return the card that opens at line ``i`` as a table of one row, and the line after it."""
     found = _FIELD.match(text, *lines[i])
-    if found is None or _kind(found.group(1), grammar) != TITLE or found.end() == lines[i][1]:
+    if found is not None and _kind(found.group(1), grammar) == TITLE and found.end() < lines[i][1]:
+        fields, j = _fields(text, lines, i, grammar)
+    elif (bare := _bare_fields(text, lines, i, grammar)) is not None:
+        fields, j = bare
+    else:
         return None  # (主要任务： over numbered items is a heading: its value is on its line)
-    fields, j = _fields(text, lines, i, grammar)
     title = fields[0][1]
     if not {Role.LEAD, Role.RESPONSIBLE} & {kind for kind, (s, e) in fields if e > s}:
         return None
@@ -126,6 +134,61 @@ def _fields(
             j += 1
         fields.append((kind, loose.trim(text, start, end)))
     return fields, j
+
+
+def _bare_fields(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[tuple[Column, Span]], int] | None:
+    """Return the fields of a card whose labels stand alone on their lines, no colon, each
+    over its value (具体任务 / … / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇: one row of a
+    table laid out down the page), and the line after them; else None. The last field's value
+    is its first line only."""
+    if _bare_kind(text, lines[i], grammar) != TITLE:
+        return None
+    fields: list[tuple[Column, Span]] = []
+    j = i
+    while j + 1 < len(lines) and len(fields) < _FIELDS:
+        kind = _bare_kind(text, lines[j], grammar)
+        if (
+            kind is _NOT_LABEL
+            or (kind == TITLE and fields)
+            or _is_label(text, lines[j + 1], grammar)
+        ):
+            break  # a value where a label was due, the next card, or a label with no value
+        start, end = lines[j + 1]
+        j += 2
+        for _ in range(_FIELD_LINES):
+            if j == len(lines) or not text[slice(*lines[j])].strip(_INDENT):
+                break
+            if _is_label(text, lines[j], grammar):
+                break
+            end = lines[j][1]
+            j += 1
+        fields.append((kind, loose.trim(text, start, end)))
+    if len(fields) < 2:
+        return None
+    if j < len(lines) and not _is_label(text, lines[j], grammar):
+        kind, (start, _) = fields[-1]  # the last value: its first line, not the page's footer
+        line_end = text.find("\n", start)
+        fields[-1] = (kind, loose.trim(text, start, line_end if line_end >= 0 else len(text)))
+    return fields, j
+
+
+#: What ``_bare_kind`` returns for a line that is no label.
+_NOT_LABEL = "not a label"
+
+
+def _bare_kind(text: str, span: Span, grammar: Grammar) -> Column | str:
+    """Return the column a line holding only a header word names, else ``_NOT_LABEL``."""
+    word = text[slice(*span)].strip(_INDENT)
+    if not word or len(word) > _LABEL or _BARE.fullmatch(word) is None:
+        return _NOT_LABEL
+    kind = _kind(word, grammar)
+    return _NOT_LABEL if kind is None else kind
+
+
+def _is_label(text: str, span: Span, grammar: Grammar) -> bool:
+    return _bare_kind(text, span, grammar) is not _NOT_LABEL
 
 
 def _heads_card(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:

@@ -60,6 +60,25 @@ def test_a_short_numbered_heading_above_a_card_titles_and_numbers_it() -> None:
     ]  # a heading holding a sentence (。) titles no card, and no units field runs into it
 
 
+def test_labels_alone_on_their_lines_each_over_its_value_make_a_card() -> None:
+    doc = parse_text(
+        HEAD + "具体任务\n建成中医院门诊楼。改扩建卫生院。\n责任单位\n县卫健局、县住建局\n"
+        "配合单位\n各乡镇\n完成时限\n12月底前\n分享到：\n"
+    )
+    assert [(t.no, t.title, t.body, units(t), t.deadline) for t in doc.tasks] == [
+        (
+            1,
+            "建成中医院门诊楼",
+            "改扩建卫生院。",
+            ([], ["县卫健局", "县住建局"], ["各乡镇"]),
+            "12月底前",
+        )
+    ]  # the last value is its first line: the page's footer is no part of it
+    grammar = default_grammar()
+    header = "具体任务\n责任单位\n配合单位\n1\n建成门诊楼。\n县卫健局\n各乡镇\n"
+    assert card_table(header, _lines(header), 0, grammar) is None  # a header a word a line
+
+
 def test_a_title_label_without_a_value_or_a_card_without_a_unit_is_no_card() -> None:
     grammar = default_grammar()
     heading = "主要任务：\n1.推进垃圾分类。\n牵头单位：市城管局\n"
