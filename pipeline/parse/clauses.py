@@ -470,7 +470,11 @@ def _labelless(
     s, e = _strip(text, last, body_end)
     if e > s and last > start:
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
-        if clause is not None:
+        if clause is not None and all(
+            _lists_units(text, p.start, p.end, grammar)
+            for p in clause.parts
+            if isinstance(p.kind, Role)
+        ):  # (各责任单位要按照职责分工抓好落实。 is a sentence, not a clause: 抓好 ends no unit)
             return Clause(s, end, clause.parts, clause.notes)
     return _by_sentence(text, max(last, start), body_end, end, grammar, first_listed)
 

@@ -293,8 +293,10 @@ def heading_clauses(
     """Return, by item id, the clause each heading names: 一、县示范区管委会牵头工作（8项）,
     （一）省编办牵头的工作 (X牵头, then a ``heading_tails`` word and a count in brackets)."""
     found: dict[int, Clause] = {}
+    named: dict[int, Clause] = {}  # headings that are a unit's name and nothing else
     for item in items:
         s = item.start + len(item.number.label)
+        s += len(text[s : item.head_end]) - len(text[s : item.head_end].lstrip(_INDENT))
         head = text[s : item.head_end].rstrip(_INDENT + "。：:")
         head = _COUNT.sub("", head)
         tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
@@ -305,7 +307,31 @@ def heading_clauses(
         clause = clause or _owner_clause(text, s, head, grammar)
         if clause is not None:
             found[id(item)] = clause
+        elif is_unit_name(head, grammar):
+            named[id(item)] = Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(head)),))
+    found.update(_named_headings(items, named))
     return found
+
+
+def _named_headings(items: list[Item], named: dict[int, Clause]) -> dict[int, Clause]:
+    """Return the clauses of the headings that are a unit's name alone (一、县城区办事处 over
+    its duties （一） （二）, 二、县建设局 over its own: a plan split by unit) when at least two
+    headings of a group read so, each heading items of its own, none with a clause
+    (一、青禾街道 over problems found there, each with its 责任单位, names a place inspected,
+    not the unit in charge)."""
+    below = _children(items)
+    holding = _holding_clauses(items)
+    groups: dict[tuple[int, str], list[Item]] = {}
+    for item in items:
+        groups.setdefault((id(item.parent), item.number.style), []).append(item)
+    out: dict[int, Clause] = {}
+    for group in groups.values():
+        alone = [i for i in group if id(i) in named]
+        if len(alone) >= UNIT_FIRST_AT_LEAST and all(
+            id(i) in below and id(i) not in holding for i in alone
+        ):
+            out |= {id(i): named[id(i)] for i in alone}
+    return out
 
 
 def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:

@@ -166,6 +166,10 @@ def _inline_table(
             cells = _cells(text, s, e)
         while len(cells) > len(columns) and cells[-1][0] == cells[-1][1]:
             cells.pop()  # a closing bar: x | y | z |
+        extra = len(cells) - len(columns)
+        if extra > 0 and all(numbering.is_section(text[slice(*c)]) for c in cells[: extra + 1]):
+            # 一、… | （一）… | 1.…: headings nested in the group column, the innermost its cell
+            cells = cells[extra:]
         if rows and k == j and len(cells) < len(columns) and cut_after(text, lines, k):
             cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):

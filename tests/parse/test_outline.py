@@ -169,3 +169,28 @@ def test_items_numbered_by_levels_nest_and_the_deepest_carry_the_clauses() -> No
         ("1.1.2", "思政体系建设情况", "一、办学方向 / 1.1 党的领导", ([], ["党委宣传部"], [])),
         ("1.2.1", "中心地位落实情况", "一、办学方向 / 1.2 本科地位", ([], ["教务处"], [])),
     ]
+
+
+def test_headings_that_are_a_units_name_lead_the_duties_below_them() -> None:
+    doc = parse_text(
+        HEAD + "一、县城区办事处\n（一）做好立体绿化。\n（二）开展义务植树。\n"
+        "二、县建设局\n（一）编制绿地规划。\n三、工作要求\n各责任单位要按照职责分工抓好落实。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("做好立体绿化", (["县城区办事处"], [], [])),
+        ("开展义务植树", (["县城区办事处"], [], [])),
+        ("编制绿地规划", (["县建设局"], [], [])),
+    ]
+    one = parse_text(
+        HEAD + "一、县城区办事处\n（一）做好立体绿化。\n二、工作要求\n（一）加强领导。\n"
+    )
+    assert one.tasks == ()  # a single heading named so could be anything
+    inspected = parse_text(
+        HEAD + "一、青禾街道\n1.校门口设置护学岗。\n2.石榴巷占道经营。（责任单位：区执法局）\n"
+        "二、白沙街道\n1.农贸市场垃圾未清运。（责任单位：区城管局）\n"
+    )
+    assert [(t.title, units(t)) for t in inspected.tasks] == [
+        ("校门口设置护学岗", ([], [], [])),
+        ("石榴巷占道经营", ([], ["区执法局"], [])),
+        ("农贸市场垃圾未清运", ([], ["区城管局"], [])),
+    ]  # places inspected over problems with their own clauses: the headings lead nothing

@@ -74,3 +74,20 @@ def test_a_row_numbered_by_levels_is_no_item_of_the_outline() -> None:
         ("1.1", "夯实网格化治理工作格局", ["市大数据局"]),
         ("1.2", "统筹城市运行管理工作格局", ["市财政局"]),
     ]  # titles ending in 局 opening their text are no units that lead the duties after them
+
+
+def test_headings_nested_in_the_group_column_leave_the_innermost_as_the_rows_group() -> None:
+    doc = parse_text(
+        HEAD + "主要工作任务 | 任务内容 | 完成时限 | 责任单位 |\n"
+        "一、提升质量 | （一）加大力度 | 1.做好信息公开。 | 全年 | 区发改局 |\n"
+        "2.加强政策发布。 | 全年 | 区财政局 |\n"
+    )
+    assert [(t.title, [m.text for m in t.responsible], t.deadline) for t in doc.tasks] == [
+        ("做好信息公开", ["区发改局"], "全年"),
+        ("加强政策发布", ["区财政局"], "全年"),
+    ]
+    extra = parse_text(
+        HEAD + "主要工作任务 | 任务内容 | 完成时限 | 责任单位 |\n"
+        "提升质量 | 加大力度 | 1.做好信息公开。 | 全年 | 区发改局 |\n"
+    )
+    assert extra.tasks == ()  # extra cells that are no headings: the row fits no header
