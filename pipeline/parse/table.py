@@ -14,6 +14,7 @@ the clean text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -183,6 +184,10 @@ def _inline_table(
             cells = merged_left_out(text, cells, columns, rows[-1], grammar)
         rows.append(Row(s, e, tuple(cells)))
         j = k + 1
+    if _title_merged(columns, rows):
+        # 工作任务 merged over rows | 细化分工 the row's own: the first is the rows' group
+        t = columns.index(TITLE)
+        columns = [*columns[:t], GROUP, TITLE, *columns[t + 2 :]]
     if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
         body = columns.index(BODY)
         if columns.index(TITLE) == body - 1:
@@ -196,6 +201,21 @@ def _inline_table(
         if projects is not None:
             return projects
     return (columns, rows, j) if rows else None
+
+
+def _title_merged(columns: list[Column], rows: list[Row]) -> bool:
+    """Whether a numbered table's title column is merged down over rows (a row took its
+    cell from the row above) and a text column the rows fill themselves follows it: that
+    column holds each row's task, the title column the group they share."""
+    if NUMBER not in columns or TITLE not in columns:
+        return False
+    t = columns.index(TITLE)
+    if t + 1 == len(columns) or columns[t + 1] not in (None, BODY):
+        return False
+    return any(
+        row.cells[t] == above.cells[t] and row.cells[t + 1][0] < row.cells[t + 1][1]
+        for above, row in itertools.pairwise(rows)
+    )
 
 
 def _bar_words(text: str, line: Span) -> list[str]:
@@ -527,6 +547,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
     text = clean.text
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     no, label, title, body, deadline = n, str(n), "", "", None
+    group: str | None = None
     ident: str | None = None
     details: list[str] = []
     leaders: list[str] = []
@@ -552,6 +573,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             body = rest.strip()
         elif kind == BODY:
             details.append(value)
+        elif kind == GROUP:
+            group = unwrap(value.rstrip("。")) or None  # the group the row shares: its section
         elif kind == DEADLINE:
             deadline = value or None
         elif kind == LEADERS:
@@ -586,7 +609,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
         task_id=ident or str(no),
         no=no,
         label=label,
-        section=None,
+        section=group,
         title=title,
         body="\n".join(p for p in (body, *details) if p),
         lead=tuple(mentions[Role.LEAD]),

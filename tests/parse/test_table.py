@@ -91,3 +91,24 @@ def test_headings_nested_in_the_group_column_leave_the_innermost_as_the_rows_gro
         "提升质量 | 加大力度 | 1.做好信息公开。 | 全年 | 区发改局 |\n"
     )
     assert extra.tasks == ()  # extra cells that are no headings: the row fits no header
+
+
+def test_a_title_column_merged_over_rows_is_their_group_and_the_next_text_their_title() -> None:
+    doc = parse_text(
+        HEAD + "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+        "1 | 做好疫情信息发布 | 发布权威信息。 | 应急处 | 长期推进 |\n"
+        "2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |\n"
+    )
+    assert [(t.section, t.title, [m.text for m in t.responsible]) for t in doc.tasks] == [
+        ("做好疫情信息发布", "发布权威信息", ["应急处"]),
+        ("做好疫情信息发布", "做好疫苗接种信息公开", ["疾控处"]),
+    ]
+    unmerged = parse_text(
+        HEAD + "序号 | 工作任务 | 细化分工 | 责任处室 |\n"
+        "1 | 做好疫情信息发布 | 发布权威信息。 | 应急处 |\n"
+        "2 | 做好接种信息公开 | 公开接种点。 | 疾控处 |\n"
+    )
+    assert [(t.section, t.title) for t in unmerged.tasks] == [
+        (None, "做好疫情信息发布"),
+        (None, "做好接种信息公开"),
+    ]  # every row fills its title column: it is the title, the next column the body
