@@ -95,6 +95,10 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             i += 1
             continue
         columns, rows, i = found
+        if _title_merged(columns, rows):
+            # 工作任务 merged over rows | 细化分工 the row's own: the first is the rows' group
+            t = columns.index(TITLE)
+            columns = [*columns[:t], GROUP, TITLE, *columns[t + 2 :]]
         top: Task | None = None  # the row a row numbered by levels (1.1) is under: 1、
         for row in rows:
             task = _task(clean, columns, row, len(tasks) + 1, grammar)
@@ -184,10 +188,6 @@ def _inline_table(
             cells = merged_left_out(text, cells, columns, rows[-1], grammar)
         rows.append(Row(s, e, tuple(cells)))
         j = k + 1
-    if _title_merged(columns, rows):
-        # 工作任务 merged over rows | 细化分工 the row's own: the first is the rows' group
-        t = columns.index(TITLE)
-        columns = [*columns[:t], GROUP, TITLE, *columns[t + 2 :]]
     if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
         body = columns.index(BODY)
         if columns.index(TITLE) == body - 1:
@@ -204,10 +204,12 @@ def _inline_table(
 
 
 def _title_merged(columns: list[Column], rows: list[Row]) -> bool:
-    """Whether a numbered table's title column is merged down over rows (a row took its
-    cell from the row above) and a text column the rows fill themselves follows it: that
-    column holds each row's task, the title column the group they share."""
-    if NUMBER not in columns or TITLE not in columns:
+    """Whether a numbered table with no group column has its title column merged down over
+    rows (a row took its cell from the row above) and a text column the rows fill
+    themselves after it: that column holds each row's task, the title column the group they
+    share. (Beside a group column, 类别 | 主要任务 | 细化措施, a merged 主要任务 is a task
+    whose measures the rows list.)"""
+    if NUMBER not in columns or TITLE not in columns or GROUP in columns:
         return False
     t = columns.index(TITLE)
     if t + 1 == len(columns) or columns[t + 1] not in (None, BODY):
