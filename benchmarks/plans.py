@@ -579,8 +579,7 @@ def _latest_layout(
     if layout == "progress_pipe":
         lines.append("分管副市长 | 序号 | 主要工作任务 | 一季度重点工作完成情况 | 责任单位 |")
         for n, task in enumerate(tasks, 1):
-            roles = zip(("牵头单位", "责任单位", "配合单位"), _roles(task), strict=True)
-            units = " ".join(f"{label}：{'、'.join(names)}" for label, names in roles if names)
+            units = _labelled_units(task, " ")
             row = f"{n} | {task.title}。{task.body} | {_phrase(rng)}已完成。 | {units} |"
             # the leader's cell stands on the first of its two rows only
             lines.append(f"{rng.choice(phrases.LEADERS)} | {row}" if n % 2 else row)
@@ -785,8 +784,7 @@ def _eleventh_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[st
         return "\n".join(lines) + "\n", specs
     line = ""
     for n, task in enumerate(tasks, 1):
-        roles = zip(("牵头单位", "责任单位", "配合单位"), _roles(task), strict=True)
-        parts = "；".join(f"{word}：{'、'.join(names)}" for word, names in roles if names)
+        parts = _labelled_units(task, "；")
         opening, closing = ("【", "】") if n % 2 else ("〔", "〕")
         line += f"{chr(ord('⒈') + n - 1)}{task.title}。{task.body}{opening}{parts}{closing}"
         if n % _RUN_ON == 0 or n == len(tasks):
@@ -808,3 +806,10 @@ def _wrapped(text: str) -> str:
 
 def _roles(task: _Draft) -> tuple[tuple[str, ...], ...]:
     return task.lead, task.responsible, task.cooperating
+
+
+def _labelled_units(task: _Draft, sep: str) -> str:
+    """Print a task's units under their labels, ``sep`` between the roles it names:
+    牵头单位：A、B；责任单位：C."""
+    roles = zip(("牵头单位", "责任单位", "配合单位"), _roles(task), strict=True)
+    return sep.join(f"{word}：{'、'.join(names)}" for word, names in roles if names)

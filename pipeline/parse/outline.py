@@ -245,9 +245,7 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
     """Return the clause of an item whose text opens with a unit's name and 。 or ：, or with
     the name as its subject (派出所负责…, the grammar's ``subject_pattern``), or as the
     subject of the sentence after its short title (民爆器材管理。县公安局要…)."""
-    s = item.start + len(item.number.label)
-    while s < end and text[s] in _INDENT:
-        s += 1
+    s = past_indent(text, item.start + len(item.number.label), end)
     head = min(end, item.head_end)
     # the titled reading first: a title may end as a name ends (…工作格局。市甲局要…)
     for pattern in (grammar.titled_subject_pattern, _UNIT_FIRST, grammar.subject_pattern):
@@ -267,6 +265,14 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
         if found.re.groups >= group and found[group]:
             parts.append(Part(role, found.start(group), found.end(group)))
     return Clause(found.start(1), found.end(), tuple(parts))
+
+
+def past_indent(text: str, at: int, end: int) -> int:
+    """Return where the indent (spaces, tabs, full-width spaces) from ``at`` on ends, at most
+    at ``end``."""
+    while at < end and text[at] in _INDENT:
+        at += 1
+    return at
 
 
 def is_unit_name(name: str, grammar: Grammar) -> bool:
@@ -295,8 +301,7 @@ def heading_clauses(
     found: dict[int, Clause] = {}
     named: dict[int, Clause] = {}  # headings that are a unit's name and nothing else
     for item in items:
-        s = item.start + len(item.number.label)
-        s += len(text[s : item.head_end]) - len(text[s : item.head_end].lstrip(_INDENT))
+        s = past_indent(text, item.start + len(item.number.label), item.head_end)
         head = text[s : item.head_end].rstrip(_INDENT + "。：:")
         head = _COUNT.sub("", head)
         tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)

@@ -18,7 +18,7 @@ from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
 from pipeline.parse.clauses import find_clause
-from pipeline.parse.outline import Item
+from pipeline.parse.outline import Item, past_indent
 
 #: The style of a paragraph's number, which the page does not print.
 PARAGRAPH = "¶"
@@ -68,9 +68,7 @@ def _paragraphs(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]
     while pos < item.end:
         end = text.find("\n", pos, item.end)
         end = item.end if end < 0 else end
-        start = pos
-        while start < end and text[start] in _INDENT:
-            start += 1
+        start = past_indent(text, pos, end)
         if start < end:
             if not _closes_with_clause(text, start, end, grammar):
                 return []

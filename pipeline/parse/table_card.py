@@ -149,11 +149,7 @@ def _bare_fields(
     j = i
     while j + 1 < len(lines) and len(fields) < _FIELDS:
         kind = _bare_kind(text, lines[j], grammar)
-        if (
-            kind is _NOT_LABEL
-            or (kind == TITLE and fields)
-            or _is_label(text, lines[j + 1], grammar)
-        ):
+        if kind is None or (kind == TITLE and fields) or _is_label(text, lines[j + 1], grammar):
             break  # a value where a label was due, the next card, or a label with no value
         start, end = lines[j + 1]
         j += 2
@@ -174,21 +170,16 @@ def _bare_fields(
     return fields, j
 
 
-#: What ``_bare_kind`` returns for a line that is no label.
-_NOT_LABEL = "not a label"
-
-
-def _bare_kind(text: str, span: Span, grammar: Grammar) -> Column | str:
-    """Return the column a line holding only a header word names, else ``_NOT_LABEL``."""
+def _bare_kind(text: str, span: Span, grammar: Grammar) -> Column:
+    """Return the column a line holding only a header word names, else None."""
     word = text[slice(*span)].strip(_INDENT)
     if not word or len(word) > _LABEL or _BARE.fullmatch(word) is None:
-        return _NOT_LABEL
-    kind = _kind(word, grammar)
-    return _NOT_LABEL if kind is None else kind
+        return None
+    return _kind(word, grammar)
 
 
 def _is_label(text: str, span: Span, grammar: Grammar) -> bool:
-    return _bare_kind(text, span, grammar) is not _NOT_LABEL
+    return _bare_kind(text, span, grammar) is not None
 
 
 def _heads_card(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:

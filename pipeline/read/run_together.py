@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from pipeline.grammar import default_grammar
 from pipeline.numbering import SECTION_STYLES, match_number, to_int
-from pipeline.read.chinese import CJK, HAN_CHAR
+from pipeline.read.chinese import CJK, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
 
 #: Labels after spaces on one line that mark a line of run-together items.
@@ -22,7 +22,7 @@ _INLINE_LABELS = 2
 _INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
 #: A heading after a space in such a line (二、X牵头重点工作): the item numbers under it
 #: start again at 1.
-_INLINE_HEADING = re.compile(rf"[ \u3000]([一二三四五六七八九十]{{1,3}})、(?=[{CJK}])")
+_INLINE_HEADING = re.compile(rf"[ \u3000]([{NUMERALS}]{{1,3}})、(?=[{CJK}])")
 _GAP = re.compile("[ \u3000]")
 #: The spaces from a point on (matched in place: no copy of the rest of the line).
 _SPACES = re.compile("[ \u3000]*")
@@ -41,7 +41,7 @@ _PAGE_SHARE = 0.8
 #: The styles whose numbers a page on one line runs together without spaces.
 _PAGE_STYLES = ("一、", "（一）", "1.", "1、", "（1）")
 _PAGE_NUMBER_AT = re.compile(
-    rf"(?<=.)(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）|\d{{1,2}}[.、]|（\d{{1,2}}）)(?=[{CJK}])"
+    rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}}[.、]|（\d{{1,2}}）)(?=[{CJK}])"
 )
 #: What ends the text before a number on such a page: a sentence, a colon, a clause (in
 #: round, square or tortoise-shell brackets: …成员单位】（二）落实…).
