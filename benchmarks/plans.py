@@ -73,6 +73,12 @@ TENTH_SHARE = 0.1
 #: a line after their clauses in 【】 and 〔〕.
 ELEVENTH_LAYOUTS = ("titled_subjects", "square_run_on")
 ELEVENTH_SHARE = 0.1
+#: Layouts of the seventeenth round, from a twelfth stream: items that open with their roles
+#: and then the task (1.市甲局负责，市乙局配合，推进…。, no clause anywhere), and a notice's
+#: member duties, unnumbered paragraphs under （二）职责分工 each opening with its unit and a
+#: colon (市甲局、市乙局：负责…).
+TWELFTH_LAYOUTS = ("opening_roles", "member_duties")
+TWELFTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -181,6 +187,7 @@ def build_plan(
         ("ninth-stream", NINTH_SHARE, NINTH_LAYOUTS, _ninth_layout),
         ("tenth-stream", TENTH_SHARE, TENTH_LAYOUTS, _tenth_layout),
         ("eleventh-stream", ELEVENTH_SHARE, ELEVENTH_LAYOUTS, _eleventh_layout),
+        ("twelfth-stream", TWELFTH_SHARE, TWELFTH_LAYOUTS, _twelfth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -791,6 +798,31 @@ def _eleventh_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[st
             lines.append(line)
             line = ""
         specs.append(replace(task, deadline=None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _twelfth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write items opening with their leads (``负责``) and partners (``配合``) before the task,
+    or a notice's member duties: paragraphs opening with the leads and a colon. Only the
+    leads (at most four) and the partners are named."""
+    specs: list[TaskSpec] = []
+    if layout == "opening_roles":
+        lines = [f"总体目标方面提出，{targets}", "", "二、重点任务"]
+        for n, task in enumerate(tasks, 1):
+            partners = f"{'、'.join(task.cooperating)}配合，" if task.cooperating else ""
+            roles = f"{'、'.join(task.lead)}负责，{partners}"
+            lines.append(f"{n}.{roles}{task.title}。{task.body}")
+            draft = _Draft(task.title, task.body, "", task.lead, (), task.cooperating, None)
+            specs.append(draft.spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines = [f"一、主要职能\n{targets}", "", "二、成员单位及职责", "（一）成员单位"]
+    lines += ["协调机制由市政府有关部门组成。", "", "（二）职责分工"]
+    for n, task in enumerate(tasks, 1):
+        lines.append(f"{'、'.join(task.lead)}：负责{task.title}。{task.body}")
+        specs.append(
+            _Draft(f"负责{task.title}", task.body, "", task.lead, (), (), None).spec(str(n))
+        )
+    lines += ["", "三、工作规则", "协调机制原则上每季度召开一次会议。"]
     return "\n".join(lines) + "\n", specs
 
 

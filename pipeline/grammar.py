@@ -37,6 +37,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "collective_joiners",
         "bare_bodies",
         "bare_kinds",
+        "unit_heads",
         "name_endings",
         "person_titles",
     ),
@@ -84,6 +85,8 @@ _BRACKET = 8
 _SHORT_TITLE = 20
 #: The most levels printed together as one (各县市区: 3).
 _RUN_LEVELS = 3
+#: The most characters of one unit's name (中国（河南）自由贸易试验区郑州片区管理委员会: 22).
+MAX_UNIT = 24
 #: A count heading a collective of levels: 13个街道、镇.
 _COUNT = "[0-9０-９]{1,3}个"
 
@@ -108,6 +111,7 @@ class Grammar:
     collective_joiners: tuple[str, ...]  # 市级各有关部门及各县市区政府: two units
     bare_bodies: tuple[str, ...]  # 党委和人民政府: a body after 和 that names no place
     bare_kinds: tuple[str, ...]  # 有关部门、单位: a kind alone after 、 joins the item before
+    unit_heads: tuple[str, ...]  # 市公安消防支队主要领导: the unit's head after its name
     name_endings: str  # the last character of a unit's name; place names end in none
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
@@ -181,16 +185,21 @@ class Grammar:
                 f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）|(?![、{HAN}]))|{shared}|{bare}"
             ),
         )
-        # 派出所负责…, 农服中心组织兽医站负责…: the shortest names before the verb (group 1;
-        # group 2 after a joining word, group 3 after a partner's); the verb opens the title
-        name = f"[{HAN}（）()]{{2,20}}?"
+        # 派出所负责…, 农服中心组织兽医站负责…: the shortest names before the verb (group 1, up
+        # to four joined by 、: 各市、区政府负责…; group 2 after a joining word, group 3 after a
+        # partner's); the verb opens the title
+        # each name ends as a unit's name ends, so a verb inside one (市委机要保密局要…) is none
+        name = f"[{HAN}（）()]{{1,{MAX_UNIT - 1}}}?[{re.escape(self.name_endings)}）)]"
         joins = _alternation(self.subject_joins) or "(?!)"
         partners = _alternation(self.subject_partners) or "(?!)"
         verbs = _alternation(self.subject_verbs) or "(?!)"
         object.__setattr__(
             self,
             "subject_pattern",
-            re.compile(f"({name})(?:(?:{joins})({name})|(?:{partners})({name}))?(?={verbs})"),
+            re.compile(
+                f"({name}(?:、{name}){{0,3}})(?:(?:{joins})({name})|(?:{partners})({name}))?"
+                f"(?={verbs})"
+            ),
         )
         # 民爆器材管理。县公安局要…: a short title, then its units (group 1, up to four joined
         # by 、) as the subject of the next sentence; each ends as a name ends, so a 要
@@ -303,6 +312,7 @@ def _parse(text: str, name: str) -> Grammar:
         collective_joiners=tuple(tables["units"]["collective_joiners"]),
         bare_bodies=tuple(tables["units"]["bare_bodies"]),
         bare_kinds=tuple(tables["units"]["bare_kinds"]),
+        unit_heads=tuple(sorted(tables["units"]["unit_heads"], key=len, reverse=True)),
         name_endings="".join(tables["units"]["name_endings"]),
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import BLANKS, HAN
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -35,7 +35,14 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2.0版 are amounts, not numbers.
     ("1.1.1", re.compile(rf"\d{{1,3}}[.．]\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{_TEXT})")),
     ("1.1", re.compile(rf"\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{_TEXT})")),
-    ("1.", re.compile(r"(\d{1,9})(?:[.．﹒。]| \.(?= ))(?![\d.．﹒])|([⒈-⒛])")),
+    # 1.2009年底前，完成…: a year right after the number opens the title
+    (
+        "1.",
+        re.compile(
+            r"(\d{1,9})(?:[.．﹒。]| \.(?= ))(?![\d.．﹒])|([⒈-⒛])"
+            r"|(\d{1,3})[.．](?=(?:19|20)\d\d年)"
+        ),
+    ),
     ("1、", re.compile(r"(\d{1,9})、")),
     ("1)", re.compile(r"(\d{1,9})[)）]")),
     ("①", re.compile(r"([①-⑳])")),
@@ -81,13 +88,13 @@ ITEM_STYLES = ("1.", "1、")
 
 def is_section(line: str) -> bool:
     """Tell whether a line opens with a section number (一、, （一）), as a table's group row."""
-    number = match_number(line.lstrip(" \t\u3000"))
+    number = match_number(line.lstrip(BLANKS))
     return number is not None and number.style in SECTION_STYLES
 
 
 def is_heading(line: str) -> bool:
     """Tell whether a line starts with a number in one of the known styles."""
-    return match_number(line.lstrip(" \t\u3000")) is not None
+    return match_number(line.lstrip(BLANKS)) is not None
 
 
 def to_int(numeral: str) -> int:

@@ -17,6 +17,7 @@ from benchmarks.plans import (
     SEVENTH_LAYOUTS,
     SIXTH_LAYOUTS,
     TENTH_LAYOUTS,
+    TWELFTH_LAYOUTS,
     Forms,
     PlanSpec,
     TaskSpec,
@@ -98,10 +99,10 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 4, "articles": 4, "table": 4, "labelless": 3, "nested3": 2,
+        "inline": 3, "articles": 4, "table": 4, "labelless": 3, "nested3": 2,
         "heading": 1, "lines": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
-        "level_outline": 2, "titled_subjects": 1,
+        "level_outline": 2, "titled_subjects": 1, "opening_roles": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -321,3 +322,20 @@ def test_eleventh_layouts_parse_to_exactly_their_tasks(
     assert "【牵头单位：" in run_on.text and "〔牵头单位：" in run_on.text
     rows = [line for line in run_on.text.split("\n") if line.startswith("⒈")]
     assert len(rows) == 1 and rows[0].count("】") == 2 and "⒊" in rows[0]  # three a line
+
+
+def test_twelfth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    opening, members = first_of(TWELFTH_LAYOUTS, tmp_path, forms)
+    first = opening.tasks[0]
+    assert f"1.{'、'.join(first.lead)}负责，" in opening.text
+    assert any(t.cooperating for t in opening.tasks) and any(
+        not t.cooperating for t in opening.tasks
+    )
+    assert all(t.responsible == () for t in [*opening.tasks, *members.tasks])
+    lines = members.text.split("\n")
+    at = lines.index("（二）职责分工")
+    lead = members.tasks[0].lead
+    assert lines[at + 1].startswith(f"{'、'.join(lead)}：负责")  # unnumbered, a unit and a colon
+    assert [t.task_id for t in members.tasks[:3]] == ["1", "2", "3"]

@@ -19,7 +19,9 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("牵头责任单位") is Role.LEAD
     assert g.kind_of("时限") == "deadline"
     assert g.kind_of("牵头负责领导") == "leaders"
-    assert g.labels[0][0] in {"协同责任单位", "牵头责任单位", "牵头负责领导"}  # longest first
+    assert g.labels[0][0] in {"责任单位及责任人", "责任单位及负责人"}  # longest first
+    assert g.kind_of("责任单位及责任人") is Role.RESPONSIBLE
+    assert g.unit_heads == ("主要负责同志", "主要负责人", "主要领导")  # longest first
     assert [w for w, _ in g.suffixes][:4] == [
         "按照职责分工分别牵头负责",
         "按职责分工分别牵头负责",

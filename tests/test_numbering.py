@@ -43,6 +43,9 @@ def test_to_int(numeral: str, value: int) -> None:
         ("㈦推进", "（一）", "㈦", 7),
         ("⑵降低门槛", "（1）", "⑵", 2),
         ("⒊推进", "1.", "⒊", 3),
+        # a title that opens with a year: the year is no part of the number
+        ("1.2009年底前，完成", "1.", "1.", 1),
+        ("10．2026年完成", "1.", "10．", 10),
     ],
 )
 def test_match_number(line: str, style: str, label: str, value: int) -> None:
@@ -68,6 +71,8 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
         "3.2公里通勤线路",
         "2.0版",
         "1.1%",
+        "1.2009",  # digits with no 年 after them: an amount
+        "2.2025亿元",
     ],
 )
 def test_not_a_number(line: str) -> None:

@@ -12,19 +12,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, NOTE, Grammar, Kind
+from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, MAX_UNIT, NOTE, Grammar, Kind
 from pipeline.model import Role
-from pipeline.read.chinese import HAN, HAN_CHAR, unwrap
+from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, unwrap
 
 _TRAILING = "。；;，,、. \t\n　"
-_SPACES = " \t\u3000"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
-#: The longest unit name a role-less bracket may hold, and words that open a remark, not a
-#: unit: （含开发区）, （不含市区）.
-_MAX_UNIT = 24
 #: 等 and a kind of unit closing a name (等各相关部门, 等公共企事业单位行业主管部门): "etc."
 _ETC_KIND = re.compile(f"等[{HAN}]{{1,14}}(?:部门|单位|机构)$")
+#: Words that open a remark in a role-less bracket, not a unit: （含开发区）, （不含市区）.
 _NOT_UNIT = ("含", "不含", "包括", "其中", "即", "如", "以及", "详见", "见")
 _MAX_UNITS_TEXT = 120
 #: A notice's sign-off after its last item: the issuer's name, then the date, a line each.
@@ -96,7 +93,7 @@ def _reference(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]``, the start of a bracket before its first label, is a free
     sentence of its own (第1389号。, 编号A-03；) that names no role: no broken label such as
     牵头单位市数据中心。 and no 牵头 or 负责."""
-    value = text[start:end].strip(" \t\u3000")
+    value = text[start:end].strip(BLANKS)
     return (
         0 < len(value) - 1 <= _MAX_REFERENCE
         and value[-1] in "。；"
@@ -144,16 +141,19 @@ def opening_clause(
     """Read ``text[start:end]`` if it opens with suffix segments, one of them a lead:
     由X副市长负责，市发改委牵头，相关部门配合，尽快完成…: the segments up to the first free
     one are the clause (the person a leader); the rest of the sentence is the task's."""
-    last, led = None, False
+    last, roles = None, []
     for s, e in _segments(text, start, end, grammar):
         if not (s == start or last is not None) or text.find(_SENTENCE, start, s) >= 0:
             break
         suffix = grammar.suffix_ending(text, s, e)
-        if suffix is None or e - len(suffix) <= s or "的" in text[s:e]:
+        if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
             break
-        last, led = e, led or grammar.role_of_suffix(suffix) is Role.LEAD
-    if last is None or not led:  # 各乡镇负责，年底前完成: prose, no one leads by name
-        return None
+        last = e
+        roles.append(grammar.role_of_suffix(suffix))
+    # 市工商局负责，市经贸委配合，严格实施…: the unit in charge beside a partner leads too
+    partnered = roles[:1] == [Role.RESPONSIBLE] and Role.COOPERATING in roles
+    if last is None or not (Role.LEAD in roles or partnered):
+        return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
 
 
@@ -231,6 +231,12 @@ def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
     return "".join([*kept, text[at:end]])
 
 
+def has_de(value: str) -> bool:
+    """Whether ``value`` holds a 的 of prose (负责的工作), which no unit's name holds; the 的 of
+    党的建设 (a 领导小组's name: 省局党的建设领导小组) is a name's."""
+    return "的" in value.replace("党的", "")
+
+
 def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` says the first unit of each list leads (列第一位的为牵头单位),
     outside brackets: 省商务厅（列第一位的为牵头单位，下同） is a unit with the plan's note."""
@@ -240,7 +246,7 @@ def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool
 def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
     name = text[unit.start : unit.end]
     return (
-        2 <= len(name) <= _MAX_UNIT
+        2 <= len(name) <= MAX_UNIT
         and HAN_CHAR.match(name) is not None
         and not name.startswith(_NOT_UNIT)
         and (unit.etc or name[-1] in grammar.name_endings)
@@ -391,7 +397,7 @@ def _segment_roles(
 def _after_stop(text: str, start: int, at: int) -> bool:
     """Whether the last character before ``at`` (past spaces, from ``start`` on) is a ；."""
     k = at - 1
-    while k > start and text[k] in _SPACES:
+    while k > start and text[k] in BLANKS:
         k -= 1
     return k >= start and text[k] in "；;"
 
@@ -517,7 +523,7 @@ def _suffix_clause(
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         named = len(value.strip(_TRAILING)) >= 2 or held is not None  # 总负责: no unit named
-        if suffix and named and "的" not in value and len(value) <= _MAX_UNITS_TEXT and not notes:
+        if suffix and named and not has_de(value) and len(value) <= _MAX_UNITS_TEXT and not notes:
             v_start = held[0] if held else s
             by = next((w for w in grammar.lead_ins if text.startswith(w, v_start, value_end)), "")
             if by and value_end - v_start > len(by) + 1:
@@ -644,7 +650,7 @@ def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:
     """Return True if a segment without a suffix is a list of units ending 等部门, 等单位."""
     return (
         e - s <= _MAX_UNITS_TEXT
-        and "的" not in text[s:e]
+        and not has_de(text[s:e])
         and bool(_etc_ending(text, s, e, grammar))
     )
 
@@ -733,7 +739,7 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
         for m in grammar.collective_pattern.finditer(text, start, end)
         for i in range(m.start(), m.end())
     }
-    printed = any(text.find(c, start, end) >= 0 for c in grammar.separators if c not in _SPACES)
+    printed = any(text.find(c, start, end) >= 0 for c in grammar.separators if c not in BLANKS)
     depth, item = 0, start
     for i in range(start, end + 1):
         ch = text[i] if i < end else "、"
@@ -745,7 +751,7 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             (ch in grammar.separators or i == end)
             and depth == 0
             and i not in whole
-            and not (ch in _SPACES and _wraps(text, item, i, end, grammar, printed))
+            and not (ch in BLANKS and _wraps(text, item, i, end, grammar, printed))
         ):
             s, e = _strip(text, item, i)
             if units and text[item - 1] == "、" and _joins_before(text, units[-1], s, e, grammar):
@@ -791,10 +797,10 @@ def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: b
     while last > item and text[last - 1] in _TRAILING:
         last -= 1
     word = last
-    while word > item and text[word - 1] not in _SPACES:
+    while word > item and text[word - 1] not in BLANKS:
         word -= 1
     after = at
-    while after < end and text[after] in _SPACES:
+    while after < end and text[after] in BLANKS:
         after += 1
     stop = after
     while stop < end and text[stop] not in grammar.separators:
@@ -952,6 +958,9 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
             role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
             start, end = _strip(text, start, end - len(marked))
             break
+    head = next((h for h in grammar.unit_heads if text.endswith(h, start, end)), "")
+    if head and text[end - len(head) - 1] in grammar.name_endings and end - len(head) > start:
+        start, end = _strip(text, start, end - len(head))  # 盘龙区政府主要领导: the unit's head
     marker = _etc_ending(text, start, end, grammar)
     if marker:
         s, e = _strip(text, start, end - len(marker))

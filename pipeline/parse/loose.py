@@ -39,12 +39,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.numbering import ITEM_STYLES, Number, is_section, match_number
-from pipeline.read.chinese import HAN_CHAR, SENTENCE_MARKS
+from pipeline.read.chinese import BLANKS, HAN_CHAR, SENTENCE_MARKS
 
 Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
 PAD = " \t\n\u3000|"
-_SPACE = " \t\u3000"
 #: What ends a sentence or a clause: a cell holding one is no header word, no unit name.
 MARKS = SENTENCE_MARKS
 #: Bounds that keep a hostile file linear: header lines, lines past the header per row.
@@ -168,7 +167,7 @@ def rows(
     k = j
     while k < len(lines) and len(cells) <= width + _ROW_LINES:
         s, e = lines[k]
-        line = text[s:e].strip(_SPACE)
+        line = text[s:e].strip(BLANKS)
         value = line.strip(PAD)
         if barred and line and not value:
             bars += line.count("|")
@@ -282,7 +281,7 @@ def own_number(text: str, cell: Span) -> Number | None:
 def _bar_ended(text: str, line: Span) -> bool:
     """Whether a line holds a cell closed by its own bar (规划司 |), as every cell of a table
     whose empty cells are a bar alone."""
-    printed = text[slice(*line)].strip(_SPACE)
+    printed = text[slice(*line)].strip(BLANKS)
     return printed.endswith("|") and bool(printed.strip(PAD))
 
 

@@ -11,19 +11,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.grammar import Grammar
+from pipeline.grammar import MAX_UNIT, Grammar
 from pipeline.model import Role
 from pipeline.numbering import SECTION_STYLES, Number, match_number, match_number_after
 from pipeline.parse.clauses import (
     Clause,
     Part,
     earlier_roleless,
+    has_de,
     opening_clause,
     roleless_clause,
+    split_units,
 )
-from pipeline.read.chinese import HAN
-
-_INDENT = " \t\u3000"
+from pipeline.read.chinese import BLANKS, HAN
 
 
 @dataclass(slots=True)
@@ -61,7 +61,7 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
     glued = 0  # the last number glued to its title
     for k, line in enumerate(lines):
         line_end = pos + len(line)
-        indent = len(line) - len(line.lstrip(_INDENT))
+        indent = len(line) - len(line.lstrip(BLANKS))
         number = match_number(line[indent:])
         if number is None:
             # 11.121人才梯队项目: a title that starts with digits, where 11 is the next number
@@ -121,9 +121,9 @@ def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -
     if m is None or int(m.group(1)) not in (1, due):
         return None
     j = k + 1
-    while j < len(lines) and not lines[j].strip(_INDENT):
+    while j < len(lines) and not lines[j].strip(BLANKS):
         j += 1
-    if j == len(lines) or not labels.match(lines[j].strip(_INDENT)):
+    if j == len(lines) or not labels.match(lines[j].strip(BLANKS)):
         return None
     return Number(_GLUED_STYLE, m.group(1), int(m.group(1)))
 
@@ -153,7 +153,7 @@ def share_group_clauses(
         if len(siblings) < 2 or clause is None or clause.start <= last.head_end:
             continue
         own_line = text.rfind("\n", 0, clause.start) + 1
-        if text[own_line : clause.start].strip(_INDENT):
+        if text[own_line : clause.start].strip(BLANKS):
             continue
         if any(s.clause is not None for s in siblings[:-1]):
             continue
@@ -232,7 +232,7 @@ def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: lis
 
 
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
-_NAME = re.compile(f"[{HAN}（）()]{{2,20}}")
+_NAME = re.compile(f"[{HAN}（）()〔〕]{{2,{MAX_UNIT}}}")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
 UNIT_FIRST_AT_LEAST = 2
 #: Characters of duties an item opening with a unit's name goes on with, at least.
@@ -241,12 +241,32 @@ _UNIT_FIRST_BODY = 8
 _UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,3}})[。：:]")
 
 
+def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` opens with units' names and a colon or 。 and goes on with
+    their duties: 县委组织部：负责发挥党组织战斗堡垒作用…"""
+    found = _UNIT_FIRST.match(text, start, end)
+    return (
+        found is not None
+        and grammar.label_kind(found.group(1)) is None  # 配合单位：X is a label's line
+        and all(is_unit_name(n, grammar) for n in found.group(1).split("、"))
+        and len(text[found.end() : end].strip(BLANKS)) >= _UNIT_FIRST_BODY
+    )
+
+
 def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
     """Return the clause of an item whose text opens with a unit's name and 。 or ：, or with
     the name as its subject (派出所负责…, the grammar's ``subject_pattern``), or as the
     subject of the sentence after its short title (民爆器材管理。县公安局要…)."""
     s = past_indent(text, item.start + len(item.number.label), end)
     head = min(end, item.head_end)
+    # 市工商局负责，市经贸委、市农业局配合，严格实施…: roles opening the item, then its task
+    opening = opening_clause(text, s, head, grammar)
+    if opening is not None and _names_units(text, opening, grammar):
+        after = past_indent(text, opening.end, end)
+        if text[after : after + 1] in "，,":
+            after += 1
+        if len(text[after:end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY:
+            return Clause(opening.start, after, opening.parts, opening.notes)
     # the titled reading first: a title may end as a name ends (…工作格局。市甲局要…)
     for pattern in (grammar.titled_subject_pattern, _UNIT_FIRST, grammar.subject_pattern):
         found = pattern.match(text, s, head)
@@ -254,36 +274,50 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
             found is not None
             and all(is_unit_name(n, grammar) for g in found.groups() if g for n in g.split("、"))
             # not the item's whole text (a title), nor a sentence ending as names end (…查处。)
-            and len(text[found.end() : end].strip(_INDENT + "\n")) >= _UNIT_FIRST_BODY
+            and len(text[found.end() : end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY
         ):
             break
     else:
         return None
     parts = [Part(Role.LEAD, found.start(1), found.end(1))]
+    verb = next((v for v in grammar.subject_verbs if text.startswith(v, found.end())), "")
+    stop = found.end()
+    if verb and text[found.end() + len(verb) : found.end() + len(verb) + 1] in ("，", ","):
+        stop += len(verb) + 1  # 市城管执法局负责，取缔…: the verb and its comma end the clause
     # 农服中心组织兽医站负责…, 镇派出所会同市场监管所负责…
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
         if found.re.groups >= group and found[group]:
             parts.append(Part(role, found.start(group), found.end(group)))
-    return Clause(found.start(1), found.end(), tuple(parts))
+    return Clause(found.start(1), stop, tuple(parts))
+
+
+def _names_units(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Whether every unit a clause's role parts list reads as a unit's name."""
+    return all(
+        is_unit_name(text[u.start : u.end], grammar)
+        for p in clause.parts
+        if isinstance(p.kind, Role)
+        for u in split_units(text, p.start, p.end, grammar)
+    )
 
 
 def past_indent(text: str, at: int, end: int) -> int:
     """Return where the indent (spaces, tabs, full-width spaces) from ``at`` on ends, at most
     at ``end``."""
-    while at < end and text[at] in _INDENT:
+    while at < end and text[at] in BLANKS:
         at += 1
     return at
 
 
 def is_unit_name(name: str, grammar: Grammar) -> bool:
-    """Whether ``name`` reads as one unit's name: Chinese with no separator, no 的, no 小组
-    (a body, not a unit that owns tasks, unless the name is its office: 领导小组办公室), and a
-    unit's last character."""
-    last = name.rstrip("）)")[-1:]  # 各村（社区）: the name ends inside its bracket
+    """Whether ``name`` reads as one unit's name: Chinese with no separator, no 的 of prose,
+    no 小组 (a body, not a unit that owns tasks, unless the name is its office or its members:
+    领导小组办公室, 领导小组各成员单位), and a unit's last character."""
+    last = name.rstrip("）)〕")[-1:]  # 各村（社区）: the name ends inside its bracket
     return (
         _NAME.fullmatch(name) is not None
-        and "的" not in name
-        and ("小组" not in name or name.endswith("小组办公室"))
+        and not has_de(name)
+        and ("小组" not in name or name.endswith(("小组办公室", "成员单位")))
         and last != ""
         and last in grammar.name_endings
     )
@@ -302,7 +336,7 @@ def heading_clauses(
     named: dict[int, Clause] = {}  # headings that are a unit's name and nothing else
     for item in items:
         s = past_indent(text, item.start + len(item.number.label), item.head_end)
-        head = text[s : item.head_end].rstrip(_INDENT + "。：:")
+        head = text[s : item.head_end].rstrip(BLANKS + "。：:")
         head = _COUNT.sub("", head)
         tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
         clause = None
@@ -429,7 +463,7 @@ def _trailing(text: str, item: Item) -> bool:
     if clause is None or clause.start <= item.head_end:
         return False
     own_line = text.rfind("\n", 0, clause.start) + 1
-    return not text[own_line : clause.start].strip(_INDENT)
+    return not text[own_line : clause.start].strip(BLANKS)
 
 
 def _key(item: Item) -> tuple[int, int, str]:

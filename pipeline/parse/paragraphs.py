@@ -10,6 +10,10 @@ heading (its label is empty: nothing is printed) and titled by its first sentenc
 heading whose line is a short title with no clause, and whose every line below closes with a
 clause of its own after some text, reads so; with one such paragraph it reads so only when a
 sibling heading of its style holds two or more (else the heading titles the task, as before).
+
+So do paragraphs that each open with their unit and a colon, as a 协调机制's notice divides
+its members' duties (（二）职责分工 / 县委组织部：负责… / 县教育局：负责…): the unit leads
+(``outline.unit_first_clauses`` reads it), in a plan with no clause of another form.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
 from pipeline.parse.clauses import find_clause
-from pipeline.parse.outline import Item, past_indent
+from pipeline.parse.outline import Item, opens_with_unit, past_indent
+from pipeline.read.chinese import BLANKS
 
 #: The style of a paragraph's number, which the page does not print.
 PARAGRAPH = "¶"
@@ -28,7 +33,6 @@ _SHORT_TITLE = 40
 _TEXT = 4
 #: What may close a paragraph after its clause's bracket.
 _AFTER = "。；;，, \t\u3000"
-_INDENT = " \t\u3000"
 
 
 def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
@@ -56,9 +60,9 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
 
 def _paragraphs(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the paragraphs below ``item``'s heading line when each closes with a clause of
-    its own, else none."""
+    its own, or each opens with its unit and a colon, else none."""
     head_start = item.start + len(item.number.label)
-    head = text[head_start : item.head_end].strip(_INDENT)
+    head = text[head_start : item.head_end].strip(BLANKS)
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
     if find_clause(text, head_start, item.head_end, grammar) is not None:
@@ -70,11 +74,12 @@ def _paragraphs(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]
         end = item.end if end < 0 else end
         start = past_indent(text, pos, end)
         if start < end:
-            if not _closes_with_clause(text, start, end, grammar):
-                return []
             spans.append((start, end))
         pos = end + 1
-    return spans
+    for kind in (_closes_with_clause, opens_with_unit):
+        if spans and all(kind(text, s, e, grammar) for s, e in spans):
+            return spans
+    return []
 
 
 def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:

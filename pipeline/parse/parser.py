@@ -36,7 +36,7 @@ from pipeline.parse.outline import (
 )
 from pipeline.parse.paragraphs import paragraph_items
 from pipeline.parse.table import table_tasks
-from pipeline.read.chinese import HAN, unwrap
+from pipeline.read.chinese import BLANKS, HAN, unwrap
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -47,7 +47,6 @@ _TITLE_LINE = re.compile(
 _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
-_INDENT = " \t\u3000"
 _SENTENCE_END = "。"
 #: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进.
 _DEADLINE_LIKE = re.compile(r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)")
@@ -130,15 +129,15 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     noted = lead_note_brackets(text, line_start, _line_end(text, at), grammar)
     inside = next(((o, c) for o, c in noted if o < at < c), None)
     low, high = line_start, _line_end(text, at)
-    if inside is not None and text[line_start : inside[0]].strip(_INDENT):
+    if inside is not None and text[line_start : inside[0]].strip(BLANKS):
         # 责任单位：县发改局（首位单位为牵头单位，下同）、…: the note is the bracket's text;
         # （X、Y等按照职责分工负责。列第一位者为牵头单位，下同）: its sentence in the bracket
         low, high = inside[0] + 1, inside[1]
     start = max(text.rfind(_SENTENCE_END, low, at) + 1, low)
     end = text.find(_SENTENCE_END, at, high) + 1 or high
-    while start < end and text[start] in _INDENT:
+    while start < end and text[start] in BLANKS:
         start += 1
-    while end > start and text[end - 1] in _INDENT:
+    while end > start and text[end - 1] in BLANKS:
         end -= 1
     return start, end
 
@@ -183,6 +182,10 @@ def _made_lead(task: Task, chosen: Mention) -> Task:
     )
 
 
+#: An assessment's score closing a title (（1分，按照创建标准要求…）, [1分，…]).
+_SCORE = re.compile(
+    r"[（(\[［]\s*\d+(?:\.\d+)?\s*分[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)\]］]$"
+)
 #: A sentence of a task's body naming the lead among its units: 工作要求：由市发改委牵头，…
 _LED_BY = re.compile(r"由([^，,。；;、：:\s]{2,30}?)牵头")
 
@@ -266,7 +269,12 @@ def _with_table_rows(
     outside, reach = _outside_rows(text, items, row_spans)
     heads = [i.start for i in outside]
     rows = tuple(
-        replace(row, section=_joined(_section_at(text, outside, heads, reach, at), row.section))
+        replace(
+            row,
+            section=_joined(
+                _not_own(_section_at(text, outside, heads, reach, at), row), row.section
+            ),
+        )
         for row, (at, _) in zip(rows, row_spans, strict=True)
     )
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order
@@ -317,10 +325,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     head_start = item.start + len(item.number.label)
     inside = clause is not None and item.start <= clause.start < item.end
     cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
-    head = _without(text, head_start, item.head_end, cut).strip(_INDENT)
+    head = _without(text, head_start, item.head_end, cut).strip(BLANKS)
     head = _unlabelled(head, grammar)
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
-    rest = "\n".join(ln.strip(_INDENT) for ln in rest.split("\n") if ln.strip(_INDENT))
+    rest = "\n".join(ln.strip(BLANKS) for ln in rest.split("\n") if ln.strip(BLANKS))
     if (_owned(text, item, head_start) or not head) and rest:
         # （十一）县农牧局主要工作任务： over a paragraph: the heading names the unit only,
         # the paragraph is the task; so does (1)市林业局。 alone on its line over its duties
@@ -335,6 +343,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     title, proposer = _quoted(unwrap(title), grammar)  # 有的搬 迁后: a PDF's wrap space
     if proposer:
         body = "\n".join(p for p in (proposer, body) if p)
+    scored = _SCORE.search(title)
+    if scored is not None and scored.start() > 0:
+        # 继续推进…建设工作（1分，按照创建标准…）: the score an assessment gives it goes to the body
+        title, body = title[: scored.start()], "\n".join(p for p in (scored.group(0), body) if p)
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
     leaders: list[str] = []
@@ -343,8 +355,12 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     # （一）X牵头的工作 over an item whose 协同单位 line names no lead: the heading's lead
     given = tuple(p for p in item.heading.parts if p.kind not in named) if item.heading else ()
     before = tuple(p for c in item.earlier for p in c.parts)
+    # the clause each part comes from: the item's earlier ones, its own, its heading's
+    sources = [n for n, c in enumerate(item.earlier) for _ in c.parts]
+    sources += [len(item.earlier)] * len(own) + [-1] * len(given)
     # a unit an earlier clause of the item named keeps its place and role there
     earlier_units: set[str] = set()
+    named_in: dict[tuple[Role, str], int] = {}  # the clause that first named a unit in a role
     for k, part in enumerate((*before, *own, *given)):
         if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
@@ -366,6 +382,8 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
                 deadline = deadline or text[u.start : u.end]
                 continue
             found = mentions[u.role or role]  # 市发展改革委（牵头） under 责任单位 leads
+            if named_in.setdefault((u.role or role, name), sources[k]) != sources[k]:
+                continue  # （X负责）…（X牵头，Y负责）: two sentences' brackets name X, X once
             location = clean.locate(u.start, u.end)
             found.append(Mention(name, u.role or role, len(found) + 1, location, u.etc))
     notes = [text[s:e] for c in (*item.earlier, clause) if c for s, e in c.notes]
@@ -396,16 +414,16 @@ def _owned(text: str, item: Item, head_start: int) -> bool:
     owner = item.heading
     if owner is None or owner.start != head_start:
         return False
-    return not text[owner.end : item.head_end].strip(_INDENT + "。：:")
+    return not text[owner.end : item.head_end].strip(BLANKS + "。：:")
 
 
 def _unlabelled(head: str, grammar: Grammar) -> str:
     """Drop a title label opening an item's first line: 项目名称：提升县域生态环境."""
     for label in grammar.title_labels:
         if head.startswith(label):
-            after = head[len(label) :].lstrip(" \t\u3000")
-            if after[:1] in ("：", ":") and after[1:].strip(_INDENT):
-                return after[1:].strip(_INDENT)
+            after = head[len(label) :].lstrip(BLANKS)
+            if after[:1] in ("：", ":") and after[1:].strip(BLANKS):
+                return after[1:].strip(BLANKS)
     return head
 
 
@@ -457,9 +475,19 @@ def _section_at(
     k = bisect.bisect_right(starts, at) - 1
     if k < 0 or not items[k].start <= at <= reach[k]:
         return None
-    head = text[items[k].start : items[k].head_end].strip(_INDENT).split("。")[0]
+    head = text[items[k].start : items[k].head_end].strip(BLANKS).split("。")[0]
     above = _section(text, items[k])
     return f"{above} / {head}" if above else head
+
+
+def _not_own(section: str | None, row: Task) -> str | None:
+    """Return ``section`` without its last heading when that heading is the row's own (a
+    card titled by the short heading over it: 一、城乡供水保障项目): a row is not its own
+    section."""
+    if section is None:
+        return None
+    above, _, last = section.rpartition(" / ")
+    return (above or None) if last == f"{row.label}{row.title}" else section
 
 
 def _joined(*heads: str | None) -> str | None:
@@ -470,7 +498,7 @@ def _section(text: str, item: Item) -> str | None:
     chain = []
     parent = item.parent
     while parent is not None:
-        head = text[parent.start : parent.head_end].strip(_INDENT)
+        head = text[parent.start : parent.head_end].strip(BLANKS)
         chain.append(head.split("。")[0])
         parent = parent.parent
     return " / ".join(reversed(chain)) or None
@@ -481,7 +509,7 @@ def _title(text: str) -> str | None:
     if m:
         name = m.group(1)
     else:
-        first = next((ln.strip(_INDENT) for ln in text.split("\n") if ln.strip(_INDENT)), "")
+        first = next((ln.strip(BLANKS) for ln in text.split("\n") if ln.strip(BLANKS)), "")
         if not _TITLE_LINE.search(first) or len(first) > 80 or match_number(first):
             return None
         name = first
@@ -517,7 +545,7 @@ def _targets(clean: CleanText, task_spans: list[tuple[int, int]]) -> tuple[Targe
         end = len(text) if paragraph_end < 0 else paragraph_end
         if nxt is not None and nxt.start() < end:
             end = nxt.start()
-        body = text[m.end() : end].strip(_INDENT)
+        body = text[m.end() : end].strip(BLANKS)
         year = int(m.group(1))
         if body and year not in found:
             found[year] = Target(year, body, clean.locate(m.start(), end))

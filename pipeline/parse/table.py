@@ -58,8 +58,8 @@ from pipeline.parse.table_rows import (
     names_units,
     person_after,
 )
-from pipeline.parse.table_stacked import stacked_table
-from pipeline.read.chinese import CJK, unwrap
+from pipeline.parse.table_stacked import spaced_header_table, stacked_table
+from pipeline.read.chinese import BLANKS, CJK, unwrap
 
 Span = tuple[int, int]
 #: The line breaks of a title cell wrapped over lines (城市用气 / 提升工程: loose.py).
@@ -69,6 +69,8 @@ _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 _ONE_ROW_HEADER = 4
 #: A table without a header is read from this many numbered rows on.
 _HEADERLESS_ROWS = 3
+#: The longest group heading a row printed across a table holds.
+_GROUP_ROW = 40
 
 
 def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], list[Span]]:
@@ -84,6 +86,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
         found = (
             _inline_table(text, lines, i, grammar)
             or stacked_table(text, lines, kinds, i, grammar)
+            or spaced_header_table(text, lines, i, grammar)
             or _aligned_table(text, lines, i, grammar)
             or _numberless_table(text, lines, kinds, i, grammar)
             or _unit_line_table(text, lines, kinds, i, grammar)
@@ -100,6 +103,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             t = columns.index(TITLE)
             columns = [*columns[:t], GROUP, TITLE, *columns[t + 2 :]]
         top: Task | None = None  # the row a row numbered by levels (1.1) is under: 1、
+        heading: Span | None = None
         for row in rows:
             task = _task(clean, columns, row, len(tasks) + 1, grammar)
             if numbering.levels(task.label) is None:
@@ -107,7 +111,13 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             elif top is not None:
                 task = replace(task, section=f"{top.label}{top.title}")
             tasks.append(task)
-            spans.append((row.start, row.end))
+            # the first row under a group row printed across the table spans it too: the
+            # heading is the table's, no section outside it
+            start = row.start
+            if row.heading is not None and row.heading != heading:
+                start = row.heading[0]
+            spans.append((start, row.end))
+            heading = row.heading
     return tuple(tasks), spans
 
 
@@ -122,7 +132,7 @@ def _lines(text: str) -> list[Span]:
 def _cells(text: str, start: int, end: int) -> list[Span]:
     """Split one line at ``|`` or tabs; an outer ``|`` (as in | a | b |) opens no cell."""
     sep = "|" if "|" in text[start:end] else "\t"
-    s, e = loose.trim(text, start, end, " \u3000" if sep == "\t" else " \t\u3000")
+    s, e = loose.trim(text, start, end, " \u3000" if sep == "\t" else BLANKS)
     if sep == "|" and e - s > 1 and text[s] == "|" and text[e - 1] == "|":
         s, e = s + 1, e - 1  # | a | b |: the outer bars open no cell
     cells, item = [], s
@@ -147,6 +157,7 @@ def _inline_table(
         first = columns.index(TITLE)  # others say what it involves
         columns = [BODY if c == TITLE and k > first else c for k, c in enumerate(columns)]
     rows: list[Row] = []
+    heading: Span | None = None
     while j < len(lines):
         s, e = lines[j]
         if not text[s:e].strip(PAD + "-:"):
@@ -179,6 +190,9 @@ def _inline_table(
             cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):
             break
+        if _group_row(text, cells, columns):
+            heading, j = cells[0], k + 1  # 一）落实立德树人根本任务 | ||: the rows' section
+            continue
         if rows and _sub_row(text, cells, columns, rows[-1]):
             above = rows[-1]  # 新增托位500个。 | 新增托位600个。 | ||: a project's sub-row
             rows[-1] = Row(above.start, e, above.cells, (*above.extra, cells[0]))
@@ -186,7 +200,7 @@ def _inline_table(
             continue
         if rows:
             cells = merged_left_out(text, cells, columns, rows[-1], grammar)
-        rows.append(Row(s, e, tuple(cells)))
+        rows.append(Row(s, e, tuple(cells), heading=heading))
         j = k + 1
     if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
         body = columns.index(BODY)
@@ -231,7 +245,7 @@ def _bar_words(text: str, line: Span) -> list[str]:
 
 def _bar_closed(text: str, start: int, end: int) -> bool:
     """Whether a line closes its row with a bar but opens none (1.1在多种阵地… |)."""
-    line = text[start:end].strip(" \t\u3000")
+    line = text[start:end].strip(BLANKS)
     return len(line) > 1 and line[-1] == "|" and line[0] != "|"
 
 
@@ -247,6 +261,20 @@ def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[lis
     if not header or not row or not row[0].isdecimal() or len(row) != len(words) + len(more):
         return words, i + 1
     return [*words, *more], i + 2
+
+
+def _group_row(text: str, cells: list[Span], columns: list[Column]) -> bool:
+    """Whether a row is a group's heading printed across the table: its number cell holds a
+    short text with no sentence's end (一、落实立德树人根本任务, 二）推进… with its bracket
+    lost) and every other cell is empty."""
+    first = text[slice(*cells[0])]
+    return (
+        columns[0] == NUMBER
+        and 0 < len(first) <= _GROUP_ROW
+        and not first.isdecimal()
+        and not any(mark in first for mark in "。；;")
+        and all(a == b for a, b in cells[1:])
+    )
 
 
 def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) -> bool:
@@ -605,6 +633,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
                 found.append(
                     Mention(unit_name(text, u.start, u.end), role, len(found) + 1, location, u.etc)
                 )
+    if group is None and row.heading is not None:
+        group = unwrap(text[slice(*row.heading)])  # a group row printed across the table
     details += [" ".join(text[s:e] for s, e in row.extra)] if row.extra else []
     clause = (min(s for s, _ in unit_spans), max(e for _, e in unit_spans)) if unit_spans else None
     return Task(

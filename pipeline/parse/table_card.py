@@ -30,7 +30,7 @@ from pipeline.numbering import is_section, match_number
 from pipeline.parse import loose
 from pipeline.parse.table_header import BODY, NUMBER, TITLE, WORD, Column, column, title_like
 from pipeline.parse.table_rows import Row
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import BLANKS, HAN
 
 Span = tuple[int, int]
 #: The longest label: two header words with a space between.
@@ -48,7 +48,6 @@ _BARE = re.compile(f"[{HAN}]+")
 _FIELD_LINES = 40
 #: The most characters of a heading's title above a card, and the indents before its number.
 _HEADING_TITLE = 40
-_INDENT = " \t\u3000"
 
 
 def card_table(
@@ -92,7 +91,7 @@ def _heading(text: str, lines: list[Span], i: int) -> tuple[Span, Span] | None:
     if i == 0:
         return None
     s, e = lines[i - 1]
-    while s < e and text[s] in _INDENT:
+    while s < e and text[s] in BLANKS:
         s += 1
     number = match_number(text[s:e])
     if number is None:
@@ -154,7 +153,7 @@ def _bare_fields(
         start, end = lines[j + 1]
         j += 2
         for _ in range(_FIELD_LINES):
-            if j == len(lines) or not text[slice(*lines[j])].strip(_INDENT):
+            if j == len(lines) or not text[slice(*lines[j])].strip(BLANKS):
                 break
             if _is_label(text, lines[j], grammar):
                 break
@@ -172,7 +171,7 @@ def _bare_fields(
 
 def _bare_kind(text: str, span: Span, grammar: Grammar) -> Column:
     """Return the column a line holding only a header word names, else None."""
-    word = text[slice(*span)].strip(_INDENT)
+    word = text[slice(*span)].strip(BLANKS)
     if not word or len(word) > _LABEL or _BARE.fullmatch(word) is None:
         return None
     return _kind(word, grammar)
@@ -192,7 +191,7 @@ def _heads_card(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
 
 def _closed(text: str, start: int, end: int) -> bool:
     """Whether a field's value so far ends with a bar that closes its cell."""
-    value = text[start:end].rstrip(" \t\u3000")
+    value = text[start:end].rstrip(BLANKS)
     return value.endswith("|")
 
 

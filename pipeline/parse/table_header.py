@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import Grammar, Kind
+from pipeline.grammar import CLAUSE, Grammar, Kind
 from pipeline.model import Role
 
 NUMBER, TITLE, BODY = "number", "title", "body"
@@ -61,6 +61,10 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     cell is exactly a title word; the other unknown cells (落实情况) stay unread."""
     if TITLE in columns:
         return columns
+    if CLAUSE in columns and any(isinstance(c, Role) for c in columns):
+        # 序号 | 涉及部门 | 职责分工: beside a unit column, the duties are the rows' titles
+        k = columns.index(CLAUSE)
+        return [*columns[:k], TITLE, *columns[k + 1 :]]
     for k, (word, kind) in enumerate(zip(words, columns, strict=True)):
         if kind is None and title_like(word, grammar):
             return [*columns[:k], TITLE, *columns[k + 1 :]]

@@ -44,6 +44,7 @@ class Row:
     end: int
     cells: tuple[Span, ...]
     extra: tuple[Span, ...] = ()  # lines of a sub-row under the same number: the body
+    heading: Span | None = None  # a group row above (一）落实… | ||): the row's section
 
 
 def merged_left_out(

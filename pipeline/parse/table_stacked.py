@@ -19,6 +19,7 @@ from pipeline.parse.table_header import (
     TITLE,
     Column,
     column,
+    header,
     header_wrap,
     is_header,
     titled,
@@ -34,6 +35,8 @@ from pipeline.parse.table_rows import (
 )
 
 Span = tuple[int, int]
+#: The fewest and most words a header on one line, apart by spaces, holds.
+_SPACED_HEADER = (3, 8)
 
 
 def stacked_table(
@@ -52,7 +55,31 @@ def stacked_table(
     columns = is_header(heads) if len(heads) >= 3 else None
     if columns is None or columns[0] != NUMBER:
         return _loose_table(text, lines, i, grammar)
-    grouped = _grouped(text, lines, i, grammar)
+    found = _stacked_rows(text, lines, columns, j, grammar, _grouped(text, lines, i, grammar))
+    return found or _loose_table(text, lines, i, grammar)
+
+
+def spaced_header_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read a table whose header words stand on one line, apart by spaces (序号 涉及部门
+    职责分工), and whose rows give a cell a line from a number alone on its line."""
+    words = text[slice(*lines[i])].split()
+    if not _SPACED_HEADER[0] <= len(words) <= _SPACED_HEADER[1]:
+        return None
+    columns = header(words, grammar)
+    after = _filled(text, lines, i + 1, 1)
+    if columns is None or columns[0] != NUMBER or not after:
+        return None
+    if not _is_number(text, lines[after[0]]):
+        return None
+    return _stacked_rows(text, lines, columns, i + 1, grammar, grouped=False)
+
+
+def _stacked_rows(
+    text: str, lines: list[Span], columns: list[Column], j: int, grammar: Grammar, grouped: bool
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read the rows of a table a cell a line from line ``j`` on, under ``columns``."""
     rows: list[Row] = []
     most = len(columns)  # the most lines a row took: a last row with no number after it
     while True:
@@ -73,7 +100,7 @@ def stacked_table(
         rows.append(row)
         most = max(most, used)
         j = window[used - 1] + 1
-    return (columns, rows, j) if rows else _loose_table(text, lines, i, grammar)
+    return (columns, rows, j) if rows else None
 
 
 def _loose_table(

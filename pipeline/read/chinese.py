@@ -15,6 +15,8 @@ HAN = "\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")
 #: The numerals one to ten, as item numbers print them: （一） to （十）.
 NUMERALS = "一二三四五六七八九十"
+#: The blanks a line's margin or a gap between words holds: space, tab, ideographic space.
+BLANKS = " \t\u3000"
 #: Characters a plan never prints that a GBK page decoded a byte off leaves behind: pinyin
 #: letters with diaeresis and caron (ǘ), box drawing (┩), bopomofo (ㄎ), small forms (﹩).
 MOJIBAKE = "\u01cd-\u01dc\u2500-\u257f\u3100-\u312f\ufe50-\ufe6f"

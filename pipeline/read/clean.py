@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pipeline.model import CleanText, Correction, locate_raw
 from pipeline.numbering import is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
-from pipeline.read.chinese import CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
+from pipeline.read.chinese import BLANKS, CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
 from pipeline.read.run_together import split_clause_items, split_inline_labels
@@ -46,7 +46,7 @@ _LOST_INDENT_LINES = 3
 _LOST_ONE = re.compile(r"^\?(?=[^?\s])", re.MULTILINE)
 #: A line stops open at a character a sentence goes on after, or at a level in brackets that
 #: qualifies the name going on below (各县（市） / 区人民政府).
-_LINE_END_OPEN = re.compile(rf"(?:[{CJK}0-9A-Za-z，、“（]|（(?:[市区县镇乡]|街道|乡镇)）)$")
+_LINE_END_OPEN = re.compile(rf"(?:[{CJK}0-9A-Za-z，、“《（]|（(?:[市区县镇乡]|街道|乡镇)）)$")
 #: A label (监督方式：): no line goes on into a line that opens with one, nor a sentence
 #: into one alone on its line, its value below (进展与成效：).
 _LABEL = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
@@ -56,8 +56,6 @@ _WRAPPED_LINES = 4
 _WRAP_SLACK = 3
 _WRAP_MIN = 40
 _WRAP_PLAIN = 2
-#: Spaces around a line break a PDF wrapped at (its margins), dropped when the lines join.
-_MARGIN = " \t\u3000"
 #: Marks a typesetter never puts first on a line (避头尾): the character before them goes down too.
 _NO_LINE_START = "、，。；：）》”！？"
 _INDENT_WIDTH = 4
@@ -304,8 +302,8 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     joined = False  # the line goes on from the one before: its indent (a PDF's margin) goes
     for line, k in zip(lines, [*keep, True], strict=True):
         end = pos + len(line)
-        start = pos + (len(line) - len(line.lstrip(_MARGIN)) if joined else 0)
-        stop = end if k else max(start, pos + len(line.rstrip(_MARGIN)))  # spaces ending it too
+        start = pos + (len(line) - len(line.lstrip(BLANKS)) if joined else 0)
+        stop = end if k else max(start, pos + len(line.rstrip(BLANKS)))  # spaces ending it too
         parts.append(text[start:stop])
         mapped += offsets[start:stop]
         if end < len(text) and k:
@@ -334,9 +332,13 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
 
 
 def _in_quote(body: str, nxt: str) -> bool:
-    """Whether a line stops inside a quotation the next line closes: 打造“延安红色筑 / 梦”品牌."""
-    close = nxt.find("”")
-    return body.count("“") > body.count("”") and close > 0 and "“" not in nxt[:close]
+    """Whether a line stops inside a quotation or a book's title the next line closes:
+    打造“延安红色筑 / 梦”品牌, 深入宣传贯彻《 / 食品安全法》."""
+    for opening, closing in ("“”", "《》"):
+        close = nxt.find(closing)
+        if body.count(opening) > body.count(closing) and close > 0 and opening not in nxt[:close]:
+            return True
+    return False
 
 
 def _double_spaced(lines: list[str]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from pipeline.grammar import default_grammar
 from pipeline.numbering import SECTION_STYLES, match_number, to_int
-from pipeline.read.chinese import CJK, HAN_CHAR, NUMERALS
+from pipeline.read.chinese import BLANKS, CJK, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
 
 #: Labels after spaces on one line that mark a line of run-together items.
@@ -147,7 +147,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     pos = 0
     last: tuple[str, int] | None = None  # the style and value of the last item seen
     for line in text.split("\n"):
-        body = line.lstrip(" \t\u3000")
+        body = line.lstrip(BLANKS)
         first = match_number(body)
         start = len(line) - len(body)
         if first is not None and first.style in _RUN_TOGETHER:
@@ -233,7 +233,7 @@ def _page_items(text: str) -> set[int]:
     lines = text.split("\n")
     at = max(range(len(lines)), key=lambda i: len(lines[i]))
     line = lines[at]
-    if len(line) < _PAGE_SHARE * len(text) or match_number(line.lstrip(" \t\u3000")):
+    if len(line) < _PAGE_SHARE * len(text) or match_number(line.lstrip(BLANKS)):
         return set()
     if line.count("|") >= _ROW_BARS:
         return set()  # a table row on one line: its cells hold the numbers (table.py)
@@ -255,8 +255,11 @@ def _page_items(text: str) -> set[int]:
         short = short and (headed_style in SECTION_STYLES or number.style == "（1）")
         # a style's first number after spaces: a title printed without 。 stands before it
         # (…2008年民生工程目标 一、扶贫解困工程。)
-        opens = before < p and number.value == 1 and number.style in SECTION_STYLES
+        opens = number.value == 1 and number.style in SECTION_STYLES
         opens = opens and number.style not in styles
+        # or glued to the title: …责任单位职责分解一、县城区办事处（一）积极…, where a first
+        # sub-item after the heading's short title shows the number for one
+        opens = opens and (before < p or _heads_sub_item(line, p + len(number.label), number.style))
         if not (line[before - 1] in _PAGE_BEFORE or short or opens):
             continue
         if number.style not in styles:
@@ -276,6 +279,18 @@ def _page_items(text: str) -> set[int]:
         headed = p + len(number.label) if number.style != "（1）" else -1
         headed_style = number.style
     return set(found) if len(found) >= _INLINE_LABELS else set()
+
+
+def _heads_sub_item(line: str, title: int, style: str) -> bool:
+    """Whether a short title from ``title`` on runs into the first number of another
+    section style (…一、县城区办事处（一）积极…): what shows a number glued to the text
+    before it is a heading's."""
+    for m in _PAGE_NUMBER_AT.finditer(line, title, min(len(line), title + _HEADING_TITLE)):
+        number = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
+        if number is None or "。" in line[title : m.start()]:
+            return False
+        return number.value == 1 and number.style != style and number.style in _PAGE_STYLES
+    return False
 
 
 def _spaces_before(line: str, at: int) -> int:

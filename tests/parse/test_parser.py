@@ -180,6 +180,19 @@ def test_task_without_clause_stays_a_task_with_no_units() -> None:
     assert units(doc.tasks[1]) == ([], [], []) and doc.tasks[1].clause is None
 
 
+def test_a_unit_two_sentences_brackets_name_in_one_role_is_listed_once() -> None:
+    doc = parse_text(
+        HEAD + "1.规划设计提升工程。编制国土空间规划。（市自然资源局负责）完成专项规划。"
+        "（市自然资源局牵头，相关部门分别负责）完成城市设计。（市住房城乡建设局负责）\n"
+        "2.道路提升工程。改造道路10条。（市城管局、市城管局负责）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市自然资源局", "市住房城乡建设局"], ["相关部门"], []),
+        (["市城管局", "市城管局"], [], []),  # twice in one bracket: validation warns of it
+    ]
+    assert doc.tasks[0].lead[0].location.column == 22  # where the first bracket names it
+
+
 def test_mention_locations_point_into_the_raw_file() -> None:
     text = HEAD + "1）推進(jìn)測試\n做好。(牽頭單位:市大數(shù)據(jù)局)\n"
     doc = parse_text(text)

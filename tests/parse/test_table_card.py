@@ -53,11 +53,12 @@ def test_a_short_numbered_heading_above_a_card_titles_and_numbers_it() -> None:
         + "二、农村公路提质项目\n目标任务：新改建农村公路30公里。\n责任单位：区交通运输局\n"
         + "三、加强项目调度。每月通报一次进展。\n目标任务：按期完成。\n责任单位：区发展改革局\n"
     )
-    assert [(t.no, t.title, t.body, units(t)) for t in doc.tasks] == [
-        (1, "城乡供水保障项目", "改造供水管网20公里。", ([], ["区水利局"], [])),
-        (2, "农村公路提质项目", "新改建农村公路30公里。", ([], ["区交通运输局"], [])),
-        (3, "按期完成", "", ([], ["区发展改革局"], [])),
-    ]  # a heading holding a sentence (。) titles no card, and no units field runs into it
+    assert [(t.no, t.title, t.body, units(t), t.section) for t in doc.tasks] == [
+        (1, "城乡供水保障项目", "改造供水管网20公里。", ([], ["区水利局"], []), None),
+        (2, "农村公路提质项目", "新改建农村公路30公里。", ([], ["区交通运输局"], []), None),
+        (3, "按期完成", "", ([], ["区发展改革局"], []), "三、加强项目调度"),
+    ]  # a heading holding a sentence (。) titles no card, and no units field runs into it;
+    # a heading that titles its card is no section of it
 
 
 def test_labels_alone_on_their_lines_each_over_its_value_make_a_card() -> None:

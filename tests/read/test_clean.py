@@ -59,6 +59,16 @@ def test_rejoin_sentence_broken_across_lines() -> None:
     assert text.split("\n")[1] == "1)推动建设"
 
 
+def test_a_line_that_stops_inside_a_books_title_joins_the_line_that_closes_it() -> None:
+    raw = "（一）市食安办负责，深入宣传贯彻《\n食品安全法》，制定宣传方案。\n（二）做好认证。\n"
+    assert (
+        cleaned(raw)
+        == "（一）市食安办负责，深入宣传贯彻《食品安全法》，制定宣传方案。\n（二）做好认证。\n"
+    )
+    # a title closed on its own line stays: nothing is open at the line's end
+    assert cleaned("学习《条例》\n食品安全法》\n") == "学习《条例》\n食品安全法》\n"
+
+
 def test_rows_aligned_with_runs_of_spaces_are_not_joined() -> None:
     row = "1     新增规模以上工业企业15家          孙国庆            县工业和信息化局        2025年12月底"
     nxt = "2     新建高标准农田2.5万亩             李春华            县农业农村局            2025年11月底"
