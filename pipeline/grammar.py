@@ -85,6 +85,8 @@ _BRACKET = 8
 _SHORT_TITLE = 20
 #: The most levels printed together as one (各县市区: 3).
 _RUN_LEVELS = 3
+#: The most units joined by 、 as one item's subject (市农办、市建设局、…、市旅游局主要做好…).
+_SUBJECTS = 10
 #: The most characters of one unit's name (中国（河南）自由贸易试验区郑州片区管理委员会: 22).
 MAX_UNIT = 24
 #: A count heading a collective of levels: 13个街道、镇.
@@ -185,8 +187,8 @@ class Grammar:
                 f"(?:{tails}|（[^（）]{{1,{_BRACKET}}}）|(?![、{HAN}]))|{shared}|{bare}"
             ),
         )
-        # 派出所负责…, 农服中心组织兽医站负责…: the shortest names before the verb (group 1, up
-        # to four joined by 、: 各市、区政府负责…; group 2 after a joining word, group 3 after a
+        # 派出所负责…, 农服中心组织兽医站负责…: the shortest names before the verb (group 1,
+        # several joined by 、: 各市、区政府负责…; group 2 after a joining word, group 3 after a
         # partner's); the verb opens the title
         # each name ends as a unit's name ends, so a verb inside one (市委机要保密局要…) is none
         name = f"[{HAN}（）()]{{1,{MAX_UNIT - 1}}}?[{re.escape(self.name_endings)}）)]"
@@ -197,7 +199,8 @@ class Grammar:
             self,
             "subject_pattern",
             re.compile(
-                f"({name}(?:、{name}){{0,3}})(?:(?:{joins})({name})|(?:{partners})({name}))?"
+                f"({name}(?:、{name}){{0,{_SUBJECTS - 1}}})"
+                f"(?:(?:{joins})({name})|(?:{partners})({name}))?"
                 f"(?={verbs})"
             ),
         )

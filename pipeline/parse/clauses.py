@@ -321,6 +321,11 @@ def _labelled(
         stop = text.find(_SENTENCE, key.end(), value_end)
         if stop >= 0:  # a free sentence after the value: a note
             n_start, n_end = _strip(text, stop + 1, value_end)
+            named = _sentence_roles(text, n_start, n_end, grammar)
+            if named is not None:  # 。相关乡镇政府为责任主体，以下不再列出: its units' roles
+                parts += named.parts
+                n_start = named.end
+            n_start, n_end = _strip(text, n_start, n_end)
             if n_end > n_start:
                 notes.append((n_start, n_end))
             value_end = stop
@@ -362,6 +367,26 @@ def _labelled(
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
         parts.append(Part(kind, s, e))
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
+
+
+def _sentence_roles(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Read a free sentence after a labelled value that names units by role suffixes up to
+    a note for later tasks (相关乡镇政府为责任主体，以下不再列出): its roles, ending where the
+    note starts; else None."""
+    cut = _forward_note(text, start, end, grammar)
+    if _says(text, start, cut, grammar, grammar.forward, grammar.first_listed_lead):
+        return None  # 以下任务均需各县（市）人民政府落实: the note is the whole sentence
+    # (the sentence names no lead: its 负责 units keep their role beside the labels)
+    found = (
+        _suffix_clause(text, start, cut, grammar, whole=True, first_listed=True)
+        if cut > start
+        else None
+    )
+    if found is None or not all(isinstance(p.kind, Role) for p in found.parts):
+        return None
+    if not all(_lists_units(text, p.start, p.end, grammar) for p in found.parts):
+        return None
+    return Clause(start, cut, found.parts, found.notes)
 
 
 def _segment_roles(
@@ -643,6 +668,9 @@ def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> boo
     names only."""
     if not first and _is_etc_list(text, s, e, grammar):
         return True
+    # 本部分工作由X，Y等部门负责组织实施: the words leading in are no part of X's name
+    by = next((w for w in grammar.lead_ins if text.startswith(w, s, e)), "") if first else ""
+    s += len(by) if e - s > len(by) + 1 else 0
     return e - s <= _MAX_UNITS_TEXT and _lists_units(text, s, e, grammar)
 
 

@@ -210,13 +210,16 @@ def roleless_clauses(
             item.earlier = earlier_roleless(text, start, clause, grammar)
 
 
-def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
+def unit_first_clauses(
+    text: str, items: list[Item], grammar: Grammar, ends: list[int], led: frozenset[int]
+) -> None:
     """Give each item of a list that opens every item with a unit's name as a sentence of its
     own (三、任务分工 / 1、区住建局。排查… / 2、生态局东安分局。…) or as the subject of its
     first sentence (1、派出所负责养犬登记…) that unit as its lead.
 
     Only a plan with no clause of another form, and a list of two or more items, each opening
-    so and going on after the name, reads this way: 1.办节会。 2.建场馆。 are titles.
+    so and going on after the name, reads this way: 1.办节会。 2.建场馆。 are titles. Nor does
+    a list under a heading that names its lead (``led``, by item id).
     """
     if any(i.clause is not None for i in items):
         return
@@ -224,9 +227,17 @@ def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: lis
     for item, end in zip(items, ends, strict=True):
         groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
     for group in groups.values():
+        if id(group[0][0].parent) in led:
+            continue
         found = [_unit_first(text, item, end, grammar) for item, end in group]
-        if len(group) < UNIT_FIRST_AT_LEAST or any(c is None for c in found):
-            continue  # (no item has a clause yet: the plan has none of another form)
+        read = sum(c is not None for c in found)
+        # (no item has a clause yet: the plan has none of another form); two thirds of a
+        # list suffice, the others (市纠风办和…督察队依法开展…) stay tasks with no units
+        if (
+            read < UNIT_FIRST_AT_LEAST
+            or read * _UNIT_FIRST_SHARE[1] < len(group) * _UNIT_FIRST_SHARE[0]
+        ):
+            continue
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause
 
@@ -235,6 +246,8 @@ def unit_first_clauses(text: str, items: list[Item], grammar: Grammar, ends: lis
 _NAME = re.compile(f"[{HAN}（）()〔〕]{{2,{MAX_UNIT}}}")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
 UNIT_FIRST_AT_LEAST = 2
+#: The share of a list's items (2/3) that must open so.
+_UNIT_FIRST_SHARE = (2, 3)
 #: Characters of duties an item opening with a unit's name goes on with, at least.
 _UNIT_FIRST_BODY = 8
 #: (市检察院、市中级人民法院。: two units sharing the item's duties)
@@ -334,9 +347,11 @@ def heading_clauses(
     （一）省编办牵头的工作 (X牵头, then a ``heading_tails`` word and a count in brackets)."""
     found: dict[int, Clause] = {}
     named: dict[int, Clause] = {}  # headings that are a unit's name and nothing else
+    colons: set[int] = set()  # of those, the headings closing with a colon: （一）县信访局：
     for item in items:
         s = past_indent(text, item.start + len(item.number.label), item.head_end)
-        head = text[s : item.head_end].rstrip(BLANKS + "。：:")
+        printed = text[s : item.head_end].rstrip(BLANKS)
+        head = printed.rstrip("。：:")
         head = _COUNT.sub("", head)
         tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
         clause = None
@@ -346,16 +361,21 @@ def heading_clauses(
         clause = clause or _owner_clause(text, s, head, grammar)
         if clause is not None:
             found[id(item)] = clause
-        elif is_unit_name(head, grammar):
+        elif is_unit_name(head, grammar) and grammar.label_kind(head) is None:
             named[id(item)] = Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(head)),))
-    found.update(_named_headings(items, named))
+            if printed.endswith(("：", ":")) and not head.startswith("成员"):
+                colons.add(id(item))
+    found.update(_named_headings(items, named, colons))
     return found
 
 
-def _named_headings(items: list[Item], named: dict[int, Clause]) -> dict[int, Clause]:
+def _named_headings(
+    items: list[Item], named: dict[int, Clause], colons: set[int]
+) -> dict[int, Clause]:
     """Return the clauses of the headings that are a unit's name alone (一、县城区办事处 over
     its duties （一） （二）, 二、县建设局 over its own: a plan split by unit) when at least two
-    headings of a group read so, each heading items of its own, none with a clause
+    headings of a group read so, or every one of them closes with a colon (（一）县信访局：,
+    the only one a page cut kept), each heading items of its own, none with a clause
     (一、青禾街道 over problems found there, each with its 责任单位, names a place inspected,
     not the unit in charge)."""
     below = _children(items)
@@ -366,7 +386,8 @@ def _named_headings(items: list[Item], named: dict[int, Clause]) -> dict[int, Cl
     out: dict[int, Clause] = {}
     for group in groups.values():
         alone = [i for i in group if id(i) in named]
-        if len(alone) >= UNIT_FIRST_AT_LEAST and all(
+        colon = bool(alone) and all(id(i) in colons for i in alone)
+        if (len(alone) >= UNIT_FIRST_AT_LEAST or colon) and all(
             id(i) in below and id(i) not in holding for i in alone
         ):
             out |= {id(i): named[id(i)] for i in alone}

@@ -79,7 +79,10 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         if item.clause is not None and not first_listed:
             item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
     roleless_clauses(text, items, grammar, ends, ruled_from)
-    unit_first_clauses(text, items, grammar, ends)
+    # a heading naming its group's lead (五、市农委牵头工作) leads items whose titles merely
+    # end as names end (12.提升…工作格局。): they open with no unit of their own
+    led = frozenset(heading_clauses(text, items, grammar, ruled_from))
+    unit_first_clauses(text, items, grammar, ends, led)
     headed = heading_clauses(text, items, grammar, ruled_from)
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
     share_heading_clauses(items, headed)

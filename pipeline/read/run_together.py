@@ -41,7 +41,8 @@ _PAGE_SHARE = 0.8
 #: The styles whose numbers a page on one line runs together without spaces.
 _PAGE_STYLES = ("一、", "（一）", "1.", "1、", "（1）")
 _PAGE_NUMBER_AT = re.compile(
-    rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}}[.、]|（\d{{1,2}}）)(?=[{CJK}])"
+    rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}}[.、]|（\d{{1,2}}）)"
+    rf"(?=[{CJK}]|\d{{4,6}}年)"  # an item may open with a year: …人群。1、2023年，将…
 )
 #: What ends the text before a number on such a page: a sentence, a colon, a clause (in
 #: round, square or tortoise-shell brackets: …成员单位】（二）落实…).
@@ -233,14 +234,18 @@ def _page_items(text: str) -> set[int]:
     lines = text.split("\n")
     at = max(range(len(lines)), key=lambda i: len(lines[i]))
     line = lines[at]
-    if len(line) < _PAGE_SHARE * len(text) or match_number(line.lstrip(BLANKS)):
+    opening = match_number(line.lstrip(BLANKS))
+    if len(line) < _PAGE_SHARE * len(text):
         return set()
+    if opening is not None and opening.style not in SECTION_STYLES:
+        return set()  # (a page may open with its heading: 二、重点任务（一）…1.…)
     if line.count("|") >= _ROW_BARS:
         return set()  # a table row on one line: its cells hold the numbers (table.py)
     offset = sum(len(x) + 1 for x in lines[:at])
     found: list[int] = []
     styles: list[str] = []  # the styles in the order seen: outer first
     expected: dict[str, int] = {}
+    last: dict[str, int] = {}  # the last number of each style: items numbered on across headings
     headed = -1  # where the last heading's (or item's) title starts
     headed_style = ""
     for m in _PAGE_NUMBER_AT.finditer(line):
@@ -270,11 +275,17 @@ def _page_items(text: str) -> set[int]:
             if number.value != 1 and not (_after_clause(line, p) or paragraph):
                 continue
             styles.append(number.style)
-        elif number.value != expected[number.style]:
+        elif number.value != expected[number.style] and not (
+            # 2.…（责任单位：…）（二）…行动5.…: numbered on under the next heading; 2.…）4.…
+            # or …行动10.…: numbers the page lost, after a clause or a heading's short title
+            number.value == last[number.style] + 1
+            or (number.value > last[number.style] and (short or _after_clause(line, p)))
+        ):
             continue
         for deeper in styles[styles.index(number.style) + 1 :]:
             expected[deeper] = 1
         expected[number.style] = number.value + 1
+        last[number.style] = number.value
         found.append(offset + p)
         headed = p + len(number.label) if number.style != "（1）" else -1
         headed_style = number.style

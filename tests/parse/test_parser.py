@@ -193,6 +193,29 @@ def test_a_unit_two_sentences_brackets_name_in_one_role_is_listed_once() -> None
     assert doc.tasks[0].lead[0].location.column == 22  # where the first bracket names it
 
 
+def test_a_heading_naming_its_lead_leads_titles_that_end_as_names_end() -> None:
+    doc = parse_text(
+        HEAD + "五、市农委牵头工作（2项）\n12.提升安全风险预警工作格局。强化预警标准规范。\n"
+        "13.完善市场主体服务平台。探索工业互联网改革。\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (12, "提升安全风险预警工作格局", (["市农委"], [], [])),
+        (13, "完善市场主体服务平台", (["市农委"], [], [])),
+    ]  # 格局 and 平台 end as 局 and 台 do, but the heading names who leads
+
+
+def test_a_long_name_after_the_words_leading_in_is_held_for_the_next_role() -> None:
+    doc = parse_text(
+        HEAD + "1.加快应急指挥调度应用。深化改革。（本部分工作由中共郑州市委网络安全和信息化委员会"
+        "办公室，市卫健委、市统计局等部门负责组织实施）\n"
+    )
+    assert units(doc.tasks[0]) == (
+        ["中共郑州市委网络安全和信息化委员会办公室", "市卫健委", "市统计局"],
+        [],
+        [],
+    )
+
+
 def test_mention_locations_point_into_the_raw_file() -> None:
     text = HEAD + "1）推進(jìn)測試\n做好。(牽頭單位:市大數(shù)據(jù)局)\n"
     doc = parse_text(text)
