@@ -224,12 +224,15 @@ def _page_items(text: str) -> set[int]:
     """Return where the headings and items of a page printed on one line, with no space
     between them, start: …制定本实施方案。一、加强要素支持（一）强化财税政策保障。…
 
-    Only a line that holds nearly the whole page and opens with no number reads so. A number
-    counts in order of its style (一、 1, 2…; （一） again from 1 under each heading) after a
-    sentence's end, a colon or a clause's bracket, or right after a heading's short title
-    (an item's short title: its sub-item （1）).
+    Only a line that holds nearly the whole page and opens with no number, or with a
+    heading's (二、重点任务（一）…), reads so. A number counts in order of its style (一、 1,
+    2…; （一） again from 1 under each heading, or numbered on from the heading before) after
+    a sentence's end, a colon or a clause's bracket, or right after a heading's short title
+    (an item's short title: its sub-item （1）); a first heading may be glued to the title
+    when its own first sub-item follows its short title (…职责分解一、县城区办事处（一）…).
     The first number of a style may be past 1 right after a clause's bracket (a repost that
-    lost its first items: …各乡镇）（三）实施…).
+    lost its first items: …各乡镇）（三）实施…), and so may a later one there or after a
+    heading's short title (2.…）4.…, …行动10.…).
     """
     lines = text.split("\n")
     at = max(range(len(lines)), key=lambda i: len(lines[i]))
