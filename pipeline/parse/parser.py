@@ -185,10 +185,9 @@ def _made_lead(task: Task, chosen: Mention) -> Task:
     )
 
 
-#: An assessment's score closing a title (（1分，按照创建标准要求…）, [1分，…]).
-_SCORE = re.compile(
-    r"[（(\[［]\s*\d+(?:\.\d+)?\s*分[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)\]］]$"
-)
+#: An assessment's score opening the bracket that closes a title (（1分，按照创建标准…）).
+_SCORE = re.compile(r"[（(\[［]\s*\d+(?:\.\d+)?\s*分")
+_OPENERS, _CLOSERS = "（([［", "）)]］"
 #: A sentence of a task's body naming the lead among its units: 工作要求：由市发改委牵头，…
 _LED_BY = re.compile(r"由([^，,。；;、：:\s]{2,30}?)牵头")
 
@@ -346,10 +345,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     title, proposer = _quoted(unwrap(title), grammar)  # 有的搬 迁后: a PDF's wrap space
     if proposer:
         body = "\n".join(p for p in (proposer, body) if p)
-    scored = _SCORE.search(title)
-    if scored is not None and scored.start() > 0:
+    scored = _score_at(title)
+    if scored > 0:
         # 继续推进…建设工作（1分，按照创建标准…）: the score an assessment gives it goes to the body
-        title, body = title[: scored.start()], "\n".join(p for p in (scored.group(0), body) if p)
+        title, body = title[:scored], "\n".join(p for p in (title[scored:], body) if p)
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
     deadline = None
     leaders: list[str] = []
@@ -481,6 +480,23 @@ def _section_at(
     head = text[items[k].start : items[k].head_end].strip(BLANKS).split("。")[0]
     above = _section(text, items[k])
     return f"{above} / {head}" if above else head
+
+
+def _score_at(title: str) -> int:
+    """Return where the bracket closing ``title`` opens when it gives an assessment's score
+    (（1分，按照创建标准要求…）, a bracket inside it too: [1分，…（通知）…]), else -1. One pass
+    back from the end: a long title costs no more than its length."""
+    if not title or title[-1] not in _CLOSERS:
+        return -1
+    depth = 0
+    for at in range(len(title) - 1, -1, -1):
+        if title[at] in _CLOSERS:
+            depth += 1
+        elif title[at] in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                return at if _SCORE.match(title, at) else -1
+    return -1
 
 
 def _not_own(section: str | None, row: Task) -> str | None:

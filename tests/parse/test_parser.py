@@ -216,6 +216,17 @@ def test_a_long_name_after_the_words_leading_in_is_held_for_the_next_role() -> N
     )
 
 
+def test_an_assessments_score_closing_a_title_goes_to_the_body() -> None:
+    doc = parse_text(
+        HEAD + "1、各镇人民政府继续推进3个生态文明村建设（1分，按照创建标准（2025版）评分）。\n"
+        "2、县水利局加强湿地保护区管理（见附件）。\n"
+    )
+    assert [(t.title, t.body) for t in doc.tasks] == [
+        ("继续推进3个生态文明村建设", "（1分，按照创建标准（2025版）评分）"),
+        ("加强湿地保护区管理（见附件）", ""),
+    ]  # a bracket that gives no score stays in the title
+
+
 def test_mention_locations_point_into_the_raw_file() -> None:
     text = HEAD + "1）推進(jìn)測試\n做好。(牽頭單位:市大數(shù)據(jù)局)\n"
     doc = parse_text(text)
