@@ -232,11 +232,13 @@ def unit_first_clauses(
         found = [_unit_first(text, item, end, grammar) for item, end in group]
         read = sum(c is not None for c in found)
         # (no item has a clause yet: the plan has none of another form); two thirds of a
-        # list suffice, the others (市纠风办和…督察队依法开展…) stay tasks with no units
-        if (
-            read < UNIT_FIRST_AT_LEAST
-            or read * _UNIT_FIRST_SHARE[1] < len(group) * _UNIT_FIRST_SHARE[0]
-        ):
+        # list suffice, the others (市纠风办和…督察队依法开展…) stay tasks with no units;
+        # one item alone only when it states its unit's duty after a colon
+        (item, end), *others = group
+        alone = not others and states_duty(text, _past_number(text, item, end), end, grammar)
+        if read < UNIT_FIRST_AT_LEAST and not alone:
+            continue
+        if read * _UNIT_FIRST_SHARE[1] < len(group) * _UNIT_FIRST_SHARE[0]:
             continue
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause
@@ -252,6 +254,19 @@ _UNIT_FIRST_SHARE = (2, 3)
 _UNIT_FIRST_BODY = 8
 #: (市检察院、市中级人民法院。: two units sharing the item's duties)
 _UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,3}})[。：:]")
+
+
+def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` opens with units' names, a colon and a duty's verb
+    (县委组织部：负责…, 各乡（镇）、居民事务中心：要将…): enough to read alone, where a page
+    cut after its first such item."""
+    found = _UNIT_FIRST.match(text, start, end)
+    return (
+        found is not None
+        and text[found.end() - 1] in "：:"
+        and opens_with_unit(text, start, end, grammar)
+        and text.startswith(grammar.subject_verbs, found.end())
+    )
 
 
 def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -312,6 +327,11 @@ def _names_units(text: str, clause: Clause, grammar: Grammar) -> bool:
         if isinstance(p.kind, Role)
         for u in split_units(text, p.start, p.end, grammar)
     )
+
+
+def _past_number(text: str, item: Item, end: int) -> int:
+    """Return where an item's text starts, past its number and indent."""
+    return past_indent(text, item.start + len(item.number.label), end)
 
 
 def past_indent(text: str, at: int, end: int) -> int:

@@ -22,7 +22,7 @@ from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
 from pipeline.parse.clauses import find_clause
-from pipeline.parse.outline import Item, opens_with_unit, past_indent
+from pipeline.parse.outline import Item, opens_with_unit, past_indent, states_duty
 from pipeline.read.chinese import BLANKS
 
 #: The style of a paragraph's number, which the page does not print.
@@ -49,8 +49,9 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
     for item in items:
         out.append(item)
         spans = found.get(id(item), [])
-        if len(spans) == 1 and (id(item.parent), item.number.style) not in split:
-            continue
+        alone = len(spans) == 1 and not states_duty(text, *spans[0], grammar)
+        if alone and (id(item.parent), item.number.style) not in split:
+            continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
             out.append(Item(Number(PARAGRAPH, "", k), item.level + 1, item, start, end, end))
         if spans:
