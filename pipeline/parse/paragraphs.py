@@ -18,6 +18,8 @@ its members' duties (（二）职责分工 / 县委组织部：负责… / 县�
 
 from __future__ import annotations
 
+import itertools
+
 from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
@@ -31,6 +33,8 @@ PARAGRAPH = "¶"
 _SHORT_TITLE = 40
 #: The fewest characters of a paragraph's text before its clause.
 _TEXT = 4
+#: The fewest duties of units, under no heading, that read as tasks.
+_DUTIES = 2
 #: What may close a paragraph after its clause's bracket.
 _AFTER = "。；;，, \t\u3000"
 
@@ -45,7 +49,10 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
         if id(item) not in parents and (spans := _paragraphs(text, item, grammar))
     }
     split = {(id(i.parent), i.number.style) for i in items if len(found.get(id(i), ())) > 1}
-    out: list[Item] = []
+    out: list[Item] = [
+        Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
+        for k, (start, end) in enumerate(_duties_before(text, items, grammar), start=1)
+    ]
     for item in items:
         out.append(item)
         spans = found.get(id(item), [])
@@ -57,6 +64,35 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
         if spans:
             item.end = spans[0][0] - 1
     return out
+
+
+def _duties_before(text: str, items: list[Item], grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the duties of units printed before the first numbered item (or in a text with
+    none) as paragraphs under no heading, a page that opens inside a plan's 成员单位职责:
+    two or more lines that each open with a unit, a colon and a duty's verb (市园林局：负责…),
+    split where such a duty runs on after a sentence's end (…畅通。市房管局：负责…)."""
+    stop = items[0].start if items else len(text)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos < stop:
+        end = text.find("\n", pos, stop)
+        end = stop if end < 0 else end
+        start = past_indent(text, pos, end)
+        if start < end and states_duty(text, start, end, grammar):
+            spans += _run_on_duties(text, start, end, grammar)
+        pos = end + 1
+    return spans if len(spans) >= _DUTIES else []
+
+
+def _run_on_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Split a line of a unit's duty where the next unit's duty runs on after a 。."""
+    cuts = [
+        at + 1
+        for at in range(start, end)
+        if text[at] == "。" and at + 1 < end and states_duty(text, at + 1, end, grammar)
+    ]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def _paragraphs(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
