@@ -13,7 +13,9 @@ sibling heading of its style holds two or more (else the heading titles the task
 
 So do paragraphs that each open with their unit and a colon, as a 协调机制's notice divides
 its members' duties (（二）职责分工 / 县委组织部：负责… / 县教育局：负责…): the unit leads
-(``outline.unit_first_clauses`` reads it), in a plan with no clause of another form.
+(``outline.unit_first_clauses`` reads it), in a plan with no clause of another form. One
+alone reads so when a duty's verb follows its colon (a page cut after it), and two or more
+before the first numbered item read so under no heading (an excerpt of 成员单位职责).
 """
 
 from __future__ import annotations
