@@ -83,6 +83,8 @@ _SHARED_PLACES = 12
 _BRACKET = 8
 #: The most characters of a short title before its units open the next sentence.
 _SHORT_TITLE = 20
+#: The most characters of each unit's name opening the sentence after that short title.
+_TITLED_NAME = 20
 #: The most levels printed together as one (各县市区: 3).
 _RUN_LEVELS = 3
 #: The most units joined by 、 as one item's subject (市农办、市建设局、…、市旅游局主要做好…).
@@ -191,7 +193,7 @@ class Grammar:
         # several joined by 、: 各市、区政府负责…; group 2 after a joining word, group 3 after a
         # partner's); the verb opens the title
         # each name ends as a unit's name ends, so a verb inside one (市委机要保密局要…) is none
-        name = f"[{HAN}（）()]{{1,{MAX_UNIT - 1}}}?[{re.escape(self.name_endings)}）)]"
+        name = _ended_name(self.name_endings, MAX_UNIT)
         joins = _alternation(self.subject_joins) or "(?!)"
         partners = _alternation(self.subject_partners) or "(?!)"
         verbs = _alternation(self.subject_verbs) or "(?!)"
@@ -208,7 +210,7 @@ class Grammar:
         # by 、) as the subject of the next sentence; each ends as a name ends, so a 要
         # inside one (市委机要保密局要…) is no verb
         titled = _alternation(self.titled_subject_verbs) or "(?!)"
-        ended = f"[{HAN}（）()]{{1,19}}?[{re.escape(self.name_endings)}）)]"
+        ended = _ended_name(self.name_endings, _TITLED_NAME)
         object.__setattr__(
             self,
             "titled_subject_pattern",
@@ -269,6 +271,12 @@ def default_grammar() -> Grammar:
     """Return the packaged grammar, read once."""
     text = resources.files("schemas").joinpath("grammar.toml").read_text(encoding="utf-8")
     return _parse(text, "schemas/grammar.toml")
+
+
+def _ended_name(endings: str, longest: int) -> str:
+    """Return a pattern of the shortest name of up to ``longest`` characters that ends as a
+    unit's name ends (one of ``endings``, or a closing bracket: 各村（社区）)."""
+    return f"[{HAN}（）()]{{1,{longest - 1}}}?[{re.escape(endings)}）)]"
 
 
 def _parse(text: str, name: str) -> Grammar:

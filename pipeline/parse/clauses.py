@@ -384,9 +384,18 @@ def _sentence_roles(text: str, start: int, end: int, grammar: Grammar) -> Clause
     )
     if found is None or not all(isinstance(p.kind, Role) for p in found.parts):
         return None
-    if not all(_lists_units(text, p.start, p.end, grammar) for p in found.parts):
+    if not _roles_list_units(text, found, grammar):
         return None
     return Clause(start, cut, found.parts, found.notes)
+
+
+def _roles_list_units(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Whether every role part of ``clause`` lists units only (``_lists_units``)."""
+    return all(
+        _lists_units(text, p.start, p.end, grammar)
+        for p in clause.parts
+        if isinstance(p.kind, Role)
+    )
 
 
 def _segment_roles(
@@ -501,11 +510,8 @@ def _labelless(
     s, e = _strip(text, last, body_end)
     if e > s and last > start:
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
-        if clause is not None and all(
-            _lists_units(text, p.start, p.end, grammar)
-            for p in clause.parts
-            if isinstance(p.kind, Role)
-        ):  # (各责任单位要按照职责分工抓好落实。 is a sentence, not a clause: 抓好 ends no unit)
+        if clause is not None and _roles_list_units(text, clause, grammar):
+            # (各责任单位要按照职责分工抓好落实。 is a sentence, not a clause: 抓好 ends no unit)
             return Clause(s, end, clause.parts, clause.notes)
     return _by_sentence(text, max(last, start), body_end, end, grammar, first_listed)
 
@@ -549,10 +555,8 @@ def _suffix_clause(
         value = text[s:value_end]
         named = len(value.strip(_TRAILING)) >= 2 or held is not None  # 总负责: no unit named
         if suffix and named and not has_de(value) and len(value) <= _MAX_UNITS_TEXT and not notes:
-            v_start = held[0] if held else s
-            by = next((w for w in grammar.lead_ins if text.startswith(w, v_start, value_end)), "")
-            if by and value_end - v_start > len(by) + 1:
-                v_start += len(by)  # 由市发改委牵头: "by" is no part of the name
+            # 由市发改委牵头: "by" is no part of the name
+            v_start = _past_lead_in(text, held[0] if held else s, value_end, grammar)
             kind: Kind = grammar.role_of_suffix(suffix)
             if _person(text[v_start:value_end], grammar):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
@@ -669,9 +673,15 @@ def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> boo
     if not first and _is_etc_list(text, s, e, grammar):
         return True
     # 本部分工作由X，Y等部门负责组织实施: the words leading in are no part of X's name
-    by = next((w for w in grammar.lead_ins if text.startswith(w, s, e)), "") if first else ""
-    s += len(by) if e - s > len(by) + 1 else 0
+    s = _past_lead_in(text, s, e, grammar) if first else s
     return e - s <= _MAX_UNITS_TEXT and _lists_units(text, s, e, grammar)
+
+
+def _past_lead_in(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return where ``text[start:end]`` goes on past words leading in to units (由, 此项工作由:
+    the grammar's ``lead_ins``), when more than a character follows them; else ``start``."""
+    by = next((w for w in grammar.lead_ins if text.startswith(w, start, end)), "")
+    return start + len(by) if by and end - start > len(by) + 1 else start
 
 
 def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:

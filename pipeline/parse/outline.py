@@ -260,11 +260,10 @@ def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names, a colon and a duty's verb
     (县委组织部：负责…, 各乡（镇）、居民事务中心：要将…): enough to read alone, where a page
     cut after its first such item."""
-    found = _UNIT_FIRST.match(text, start, end)
+    found = _unit_opening(text, start, end, grammar)
     return (
         found is not None
         and text[found.end() - 1] in "：:"
-        and opens_with_unit(text, start, end, grammar)
         and text.startswith(grammar.subject_verbs, found.end())
     )
 
@@ -272,20 +271,28 @@ def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
 def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names and a colon or 。 and goes on with
     their duties: 县委组织部：负责发挥党组织战斗堡垒作用…"""
+    return _unit_opening(text, start, end, grammar) is not None
+
+
+def _unit_opening(text: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
+    """Return the units' names and their colon or 。 opening ``text[start:end]`` when duties
+    follow them, else None."""
     found = _UNIT_FIRST.match(text, start, end)
-    return (
-        found is not None
-        and grammar.label_kind(found.group(1)) is None  # 配合单位：X is a label's line
-        and all(is_unit_name(n, grammar) for n in found.group(1).split("、"))
-        and len(text[found.end() : end].strip(BLANKS)) >= _UNIT_FIRST_BODY
-    )
+    if (
+        found is None
+        or grammar.label_kind(found.group(1)) is not None  # 配合单位：X is a label's line
+        or not all(is_unit_name(n, grammar) for n in found.group(1).split("、"))
+        or len(text[found.end() : end].strip(BLANKS)) < _UNIT_FIRST_BODY
+    ):
+        return None
+    return found
 
 
 def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
     """Return the clause of an item whose text opens with a unit's name and 。 or ：, or with
     the name as its subject (派出所负责…, the grammar's ``subject_pattern``), or as the
     subject of the sentence after its short title (民爆器材管理。县公安局要…)."""
-    s = past_indent(text, item.start + len(item.number.label), end)
+    s = _past_number(text, item, end)
     head = min(end, item.head_end)
     # 市工商局负责，市经贸委、市农业局配合，严格实施…: roles opening the item, then its task
     opening = opening_clause(text, s, head, grammar)
@@ -369,7 +376,7 @@ def heading_clauses(
     named: dict[int, Clause] = {}  # headings that are a unit's name and nothing else
     colons: set[int] = set()  # of those, the headings closing with a colon: （一）县信访局：
     for item in items:
-        s = past_indent(text, item.start + len(item.number.label), item.head_end)
+        s = _past_number(text, item, item.head_end)
         printed = text[s : item.head_end].rstrip(BLANKS)
         head = printed.rstrip("。：:")
         head = _COUNT.sub("", head)

@@ -356,14 +356,15 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     named = {p.kind for p in own}
     # （一）X牵头的工作 over an item whose 协同单位 line names no lead: the heading's lead
     given = tuple(p for p in item.heading.parts if p.kind not in named) if item.heading else ()
-    before = tuple(p for c in item.earlier for p in c.parts)
-    # the clause each part comes from: the item's earlier ones, its own, its heading's
-    sources = [n for n, c in enumerate(item.earlier) for _ in c.parts]
-    sources += [len(item.earlier)] * len(own) + [-1] * len(given)
+    # each part with the clause it comes from: the item's earlier ones (0, 1, …), its own,
+    # its heading's (-1)
+    earlier = len(item.earlier)
+    sourced = [(n, p) for n, c in enumerate(item.earlier) for p in c.parts]
+    sourced += [(earlier, p) for p in own] + [(-1, p) for p in given]
     # a unit an earlier clause of the item named keeps its place and role there
     earlier_units: set[str] = set()
     named_in: dict[tuple[Role, str], int] = {}  # the clause that first named a unit in a role
-    for k, part in enumerate((*before, *own, *given)):
+    for source, part in sourced:
         if part.kind == DEADLINE:
             deadline = text[part.start : part.end] or None
             continue
@@ -375,7 +376,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
             name = unit_name(text, u.start, u.end)
-            if k < len(before):
+            if 0 <= source < earlier:
                 earlier_units.add(name)
             elif name in earlier_units:
                 continue
@@ -384,7 +385,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
                 deadline = deadline or text[u.start : u.end]
                 continue
             found = mentions[u.role or role]  # 市发展改革委（牵头） under 责任单位 leads
-            if named_in.setdefault((u.role or role, name), sources[k]) != sources[k]:
+            if named_in.setdefault((u.role or role, name), source) != source:
                 continue  # （X负责）…（X牵头，Y负责）: two sentences' brackets name X, X once
             location = clean.locate(u.start, u.end)
             found.append(Mention(name, u.role or role, len(found) + 1, location, u.etc))

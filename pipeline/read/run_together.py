@@ -32,9 +32,15 @@ _SPACE_RUN = re.compile("[ \u3000]+")
 _SENTENCE_GAP = re.compile("。[ \u3000]+")
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
+#: The brackets that close an item's clause (round, square, tortoise-shell), after which
+#: the next item may run on.
+_CLAUSE_CLOSE = "）】〕"
+_CLOSERS = re.compile(f"[{_CLAUSE_CLOSE}]")
 #: Where a run-together line may break: after a bracket or a sentence's end, or before the
 #: spaces that end a heading printed without 。.
-_ZERO_WIDTH = re.compile(r"(?<=[）】〕。；])|(?<![ \u3000）】〕。；])(?=[ \u3000])")
+_ZERO_WIDTH = re.compile(
+    rf"(?<=[{_CLAUSE_CLOSE}。；])|(?<![ \u3000{_CLAUSE_CLOSE}。；])(?=[ \u3000])"
+)
 _ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
 #: A page on one line holds at least this share of the text (a title line may stand above).
 _PAGE_SHARE = 0.8
@@ -44,11 +50,9 @@ _PAGE_NUMBER_AT = re.compile(
     rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}}[.、]|（\d{{1,2}}）)"
     rf"(?=[{CJK}]|\d{{4,6}}年)"  # an item may open with a year: …人群。1、2023年，将…
 )
-#: What ends the text before a number on such a page: a sentence, a colon, a clause (in
-#: round, square or tortoise-shell brackets: …成员单位】（二）落实…).
-_PAGE_BEFORE = "。：；）】〕"
-#: The brackets that close an item's clause, after which the next item may run on.
-_CLOSERS = re.compile("[）】〕]")
+#: What ends the text before a number on such a page: a sentence, a colon, a clause's
+#: bracket (…成员单位】（二）落实…).
+_PAGE_BEFORE = "。：；" + _CLAUSE_CLOSE
 #: The most characters of a heading's title before an item number runs on after it.
 _HEADING_TITLE = 40
 #: Bars of a table row printed on one line (序号 | 工作任务 | … | 责任单位 |): its cells are
@@ -296,9 +300,9 @@ def _page_items(text: str) -> set[int]:
 
 
 def _heads_sub_item(line: str, title: int, style: str) -> bool:
-    """Whether a short title from ``title`` on runs into the first number of another
-    section style (…一、县城区办事处（一）积极…): what shows a number glued to the text
-    before it is a heading's."""
+    """Whether a short title from ``title`` on runs into a first number (1) of another style
+    (…一、县城区办事处（一）积极…): what shows a number glued to the text before it is a
+    heading's."""
     for m in _PAGE_NUMBER_AT.finditer(line, title, min(len(line), title + _HEADING_TITLE)):
         number = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
         if number is None or "。" in line[title : m.start()]:
