@@ -139,6 +139,9 @@ class Document:
     reporting_due: date | None = None
     #: The note saying the first unit of each list leads (责任单位排在第一位的为牵头单位).
     lead_note: PlanNote | None = None
+    #: The number the plan's tasks start at: 2 after an article stating its purpose (第一条
+    #: 为…，制定本规定。), numbered as the tasks are but no task.
+    numbered_from: int = 1
 
 
 @dataclass(frozen=True, slots=True)

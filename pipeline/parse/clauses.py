@@ -793,7 +793,10 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
         ):
             s, e = _strip(text, item, i)
             if units and text[item - 1] == "、" and _joins_before(text, units[-1], s, e, grammar):
-                units[-1] = replace(units[-1], end=e)  # 有关部门、单位: the kind joins the item
+                # 有关部门、单位: the kind joins the item; after 等部门 (X等部门、单位) it ends
+                # the "etc." ending the item already lost
+                if not units[-1].etc:
+                    units[-1] = replace(units[-1], end=e)
             else:
                 for a, b in _collective_parts(text, s, e, grammar):
                     units.extend(
@@ -823,6 +826,10 @@ def _joins_before(text: str, before: Unit, start: int, end: int, grammar: Gramma
     )
 
 
+#: A unit's name opens with its place or level, or a collective's head: 市, 县, 各, 相关.
+_NAME_OPENINGS = "省市州县区旗镇乡街村各相有全"
+
+
 def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: bool) -> bool:
     """Tell whether the space at ``at`` is a wrap space inside a name, not a separator.
 
@@ -849,7 +856,11 @@ def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: b
         return False
     if last - word == 1 or stop - after == 1:
         return True
-    return printed and text[last - 1] not in grammar.name_endings + "等"
+    if text[last - 1] in grammar.name_endings + "等":
+        return False
+    # units apart by spaces alone (党政办 应消站): a space is a wrap where the text before it
+    # ends no name and the text after it opens none with a place or a level (节能与综合 利用司)
+    return printed or text[after] not in _NAME_OPENINGS
 
 
 def unit_name(text: str, start: int, end: int) -> str:

@@ -331,7 +331,7 @@ def place(
     if not rest:
         return out
     if body and shape.body is not None and len(rest) > 1:
-        b = _body(text, rest)
+        b = _body(text, rest, len(columns) == len(cells))
         out[shape.title] = (rest[0][0], rest[b - 1][1])
         out[shape.body] = rest[b]
         after, tail = columns[p + 2 :], rest[b + 1 :]
@@ -345,11 +345,14 @@ def place(
     return out
 
 
-def _body(text: str, cells: list[Span]) -> int:
+def _body(text: str, cells: list[Span], whole: bool) -> int:
     """Return where the body starts after a title's lines: the first cell with a sentence
-    mark (，。；), else the longest one; a wrapped title cell holds neither."""
+    mark (，。；), else the longest one; a wrapped title cell holds neither. In a row with a
+    cell for every column (``whole``) and no sentence mark, the body is the title's next
+    cell (指标名称 | 年度目标 | …: 7%)."""
     marked = (n for n in range(1, len(cells)) if any(m in text[slice(*cells[n])] for m in MARKS))
-    return next(marked, max(range(1, len(cells)), key=lambda n: cells[n][1] - cells[n][0]))
+    longest = 1 if whole else max(range(1, len(cells)), key=lambda n: cells[n][1] - cells[n][0])
+    return next(marked, longest)
 
 
 def _around(

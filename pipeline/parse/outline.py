@@ -268,6 +268,22 @@ def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
     )
 
 
+#: Words opening a sentence's adverbial, never a unit's name: 为确保我区…, 根据…
+_PREPOSITIONS = ("为", "对", "在", "按", "根据", "经", "通过", "现将", "结合")
+
+
+def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` opens with units' names as the subject of a duty's verb
+    and goes on with the duty (区财政局负责…, 区委农办要结合…)."""
+    found = grammar.subject_pattern.match(text, start, end)
+    return (
+        found is not None
+        and not found.group(1).startswith(_PREPOSITIONS)  # 为确保我区按时完成…
+        and all(is_unit_name(n, grammar) for g in found.groups() if g for n in g.split("、"))
+        and len(text[found.end() : end].strip(BLANKS)) >= _UNIT_FIRST_BODY
+    )
+
+
 def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names and a colon or 。 and goes on with
     their duties: 县委组织部：负责发挥党组织战斗堡垒作用…"""
@@ -388,12 +404,32 @@ def heading_clauses(
         clause = clause or _owner_clause(text, s, head, grammar)
         if clause is not None:
             found[id(item)] = clause
-        elif is_unit_name(head, grammar) and grammar.label_kind(head) is None:
-            named[id(item)] = Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(head)),))
+        elif (parts := _named_units(head, s, grammar)) and grammar.label_kind(head) is None:
+            named[id(item)] = Clause(s, s + len(head), parts)
             if printed.endswith(("：", ":")) and not head.startswith("成员"):
                 colons.add(id(item))
     found.update(_named_headings(items, named, colons))
     return found
+
+
+def names_units(head: str, grammar: Grammar) -> bool:
+    """Whether a heading is units' names alone (区体育局; 南庄镇、各街道办事处)."""
+    return bool(_named_units(head, 0, grammar))
+
+
+def _named_units(head: str, s: int, grammar: Grammar) -> tuple[Part, ...]:
+    """Return a heading that is units' names alone as lead parts (区体育局; 南庄镇、各街道办事处),
+    else no parts."""
+    if is_unit_name(head, grammar):
+        return (Part(Role.LEAD, s, s + len(head)),)
+    names = head.split("、")
+    if len(names) < 2 or not all(is_unit_name(n, grammar) for n in names):
+        return ()
+    parts, at = [], s
+    for n in names:
+        parts.append(Part(Role.LEAD, at, at + len(n)))
+        at += len(n) + 1
+    return tuple(parts)
 
 
 def _named_headings(
@@ -518,14 +554,20 @@ def _key(item: Item) -> tuple[int, int, str]:
     return (id(item.parent), item.level, item.number.style)
 
 
-def task_items(items: list[Item]) -> list[Item]:
+#: An article stating the plan's purpose: 第一条 为…，根据…，特制定本规定。
+_PURPOSE = re.compile(
+    r"(?:为了?|根据)[^。]{0,200}?(?:制定|制订)本(?:规定|办法|方案|措施|细则|意见|计划)"
+)
+
+
+def task_items(text: str, items: list[Item]) -> list[Item]:
     """Pick the tasks: in each group of siblings that carries unit clauses, the items
     with no clause-carrying item below them (sections are decided by structure).
 
-    A sibling without a clause stays a task with no units; a group without any clause
-    (a goal section's 1. 2.) is not a list of tasks. Siblings whose numbering starts again
-    (1、2、3、 of goals, then 1、2、 of measures, under no heading the page kept) are
-    groups of their own.
+    A sibling without a clause stays a task with no units, unless it states the plan's
+    purpose (第一条 为…，特制定本规定。); a group without any clause (a goal section's
+    1. 2.) is not a list of tasks. Siblings whose numbering starts again (1、2、3、 of
+    goals, then 1、2、 of measures, under no heading the page kept) are groups of their own.
     """
     below = _holding_clauses(items)
     groups: dict[tuple[int, str, int], list[Item]] = {}
@@ -540,11 +582,18 @@ def task_items(items: list[Item]) -> list[Item]:
     for members in groups.values():
         leaves = [i for i in members if id(i) not in below]
         if any(i.clause is not None or i.heading is not None for i in leaves):
-            chosen |= {id(i) for i in leaves}
+            chosen |= {id(i) for i in leaves if not states_purpose(text, i)}
     # 一、减少扶贫对象6.76万人。（责任单位：…） over 1. 2. with clauses of their own: the
     # heading's own clause makes it a task too, beside its items
     chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}
     return [i for i in items if id(i) in chosen]
+
+
+def states_purpose(text: str, item: Item) -> bool:
+    """Whether an item without units is the plan's statement of purpose, not a task."""
+    if item.clause is not None or item.heading is not None:
+        return False
+    return _PURPOSE.match(text, _past_number(text, item, item.end), item.end) is not None
 
 
 def _owns_clause(item: Item) -> bool:

@@ -21,12 +21,20 @@ before the first numbered item read so under no heading (an excerpt of 成员单
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
 from pipeline.parse.clauses import find_clause
-from pipeline.parse.outline import Item, opens_with_unit, past_indent, states_duty
+from pipeline.parse.outline import (
+    Item,
+    names_units,
+    opens_with_unit,
+    past_indent,
+    states_duty,
+    states_subject_duty,
+)
 from pipeline.read.chinese import BLANKS
 
 #: The style of a paragraph's number, which the page does not print.
@@ -37,6 +45,9 @@ _SHORT_TITLE = 40
 _TEXT = 4
 #: The fewest duties of units, under no heading, that read as tasks.
 _DUTIES = 2
+#: The fewest paragraphs of units' duties with no colon, in a text with no number, that
+#: read as tasks.
+_SUBJECT_DUTIES = 3
 #: What may close a paragraph after its clause's bracket.
 _AFTER = "。；;，, \t\u3000"
 
@@ -45,10 +56,15 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
     """Return ``items`` with an item for each paragraph of a heading that holds such tasks,
     right after the heading; the heading's own text then ends before its first paragraph."""
     parents = {id(i.parent) for i in items if i.parent is not None}
+    # headings that are units' names, two or more in a group (（一）区体育局 （二）区财政局)
+    heads = [i for i in items if names_units(_head(text, i), grammar)]
+    named = Counter((id(i.parent), i.number.style) for i in heads)
+    units = {id(i) for i in heads if named[(id(i.parent), i.number.style)] >= _DUTIES}
     found = {
         id(item): spans
         for item in items
-        if id(item) not in parents and (spans := _paragraphs(text, item, grammar))
+        if id(item) not in parents
+        and (spans := _paragraphs(text, item, grammar, id(item) in units))
     }
     split = {(id(i.parent), i.number.style) for i in items if len(found.get(id(i), ())) > 1}
     out: list[Item] = [
@@ -59,6 +75,8 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
         out.append(item)
         spans = found.get(id(item), [])
         alone = len(spans) == 1 and not states_duty(text, *spans[0], grammar)
+        # （二）区财政局 / 负责…: a unit's one duty under its name is a task of its own
+        alone = alone and not (id(item) in units and not _with_clauses(text, spans, grammar))
         if alone and (id(item.parent), item.number.style) not in split:
             continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
@@ -75,6 +93,7 @@ def _duties_before(text: str, items: list[Item], grammar: Grammar) -> list[tuple
     split where such a duty runs on after a sentence's end (…畅通。市房管局：负责…)."""
     stop = items[0].start if items else len(text)
     spans: list[tuple[int, int]] = []
+    subjects: list[tuple[int, int]] = []  # 区财政局负责…: a unit as its duty's subject
     pos = 0
     while pos < stop:
         end = text.find("\n", pos, stop)
@@ -82,8 +101,13 @@ def _duties_before(text: str, items: list[Item], grammar: Grammar) -> list[tuple
         start = past_indent(text, pos, end)
         if start < end and states_duty(text, start, end, grammar):
             spans += _run_on_duties(text, start, end, grammar)
+        elif start < end and not items and states_subject_duty(text, start, end, grammar):
+            subjects.append((start, end))
         pos = end + 1
-    return spans if len(spans) >= _DUTIES else []
+    if len(spans) >= _DUTIES:
+        return spans
+    # a text with no number at all, its paragraphs each a unit's duty with no colon
+    return subjects if not spans and len(subjects) >= _SUBJECT_DUTIES else []
 
 
 def _run_on_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -97,11 +121,12 @@ def _run_on_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tu
     return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
 
 
-def _paragraphs(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
+def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> list[tuple[int, int]]:
     """Return the paragraphs below ``item``'s heading line when each closes with a clause of
-    its own, or each opens with its unit and a colon, else none."""
+    its own, or each opens with its unit and a colon, or none has a clause under a heading
+    that is units' names (``unit_head``), else none."""
     head_start = item.start + len(item.number.label)
-    head = text[head_start : item.head_end].strip(BLANKS)
+    head = _head(text, item)
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
     if find_clause(text, head_start, item.head_end, grammar) is not None:
@@ -118,7 +143,31 @@ def _paragraphs(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]
     for kind in (_closes_with_clause, opens_with_unit):
         if spans and all(kind(text, s, e, grammar) for s, e in spans):
             return spans
+    # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
+    if spans and unit_head and not _with_clauses(text, spans, grammar):
+        return spans
+    # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
+    titled = spans[1:]
+    if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):
+        for kind in (_closes_with_clause, opens_with_unit):
+            if all(kind(text, s, e, grammar) for s, e in titled):
+                return titled
     return []
+
+
+def _with_clauses(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
+    """Whether any of the paragraphs holds a unit clause."""
+    return any(find_clause(text, s, e, grammar) is not None for s, e in spans)
+
+
+def _head(text: str, item: Item) -> str:
+    """Return the text of an item's heading line after its number."""
+    return text[item.start + len(item.number.label) : item.head_end].strip(BLANKS)
+
+
+def _short_title(line: str) -> bool:
+    """Whether a line is a short title: no sentence mark, no colon, no table's bar."""
+    return len(line) <= _SHORT_TITLE and not any(c in line for c in "。；;：:，,|\t")
 
 
 def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:

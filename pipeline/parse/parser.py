@@ -31,6 +31,7 @@ from pipeline.parse.outline import (
     share_group_clauses,
     share_heading_clauses,
     share_heading_line_clauses,
+    states_purpose,
     task_items,
     unit_first_clauses,
 )
@@ -42,7 +43,7 @@ from pipeline.read.ingest import RawDocument
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
 _TITLE_LINE = re.compile(
-    r"(方案|计划|意见|规划|通知|办法|要点|清单|措施|举措|分工|分解表|分工表|预案|细则|纲要)$"
+    r"(方案|计划|意见|规划|通知|办法|规定|要点|清单|措施|举措|分工|分解表|分工表|预案|细则|纲要)$"
 )
 _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
@@ -87,7 +88,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
     share_heading_clauses(items, headed)
     share_heading_line_clauses(items, grammar.subitem_styles)
-    chosen = task_items(items)
+    chosen = task_items(text, items)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
     tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)
@@ -114,7 +115,26 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         lead_note=PlanNote(text[slice(*lead_note)], clean.locate(*lead_note))
         if lead_note
         else None,
+        numbered_from=_numbered_from(text, items, chosen),
     )
+
+
+def _numbered_from(text: str, items: list[Item], chosen: list[Item]) -> int:
+    """Return the number the tasks start at: the first task's, right after an article of
+    purpose of its style (第一条 为…，制定本规定。), else 1."""
+    if not chosen:
+        return 1
+    first = chosen[0]
+    at = next(k for k, i in enumerate(items) if i is first)
+    before = [i for i in items[:at] if i.number.style == first.number.style]
+    purpose = before[-1] if before else None
+    if (
+        purpose is not None
+        and states_purpose(text, purpose)
+        and purpose.number.value + 1 == first.number.value
+    ):
+        return first.number.value
+    return 1
 
 
 def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:

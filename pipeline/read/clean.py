@@ -34,6 +34,9 @@ PINYIN_GLOSS = re.compile(
 )
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+#: An ASCII full stop ending a Chinese sentence (…47.1%. 发改委, …组织实施.): before a space
+#: or the line's end, after Chinese text, a percent sign or a closing bracket; 47.1 is none.
+_FULL_STOP = re.compile(rf"(?<=[{CJK}%）”])\.(?=[ \t\u3000]|$)", re.MULTILINE)
 #: A row of a flattened table: cells split by tabs or bars, or aligned with runs of spaces
 #: (two gaps of two or more spaces, as a PDF exported to text).
 _TABLE_ROW = re.compile(r"\t|\s\|\s|^\||\S {2,}\S.*\S {2,}\S")
@@ -258,7 +261,8 @@ def lost_indents(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
 
 
 def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Print ASCII , : ; ( ) in Chinese text as ，：；（）; leave ? (a lost character) alone."""
+    """Print ASCII , : ; ( ) in Chinese text as ，：；（）, and a full stop ending a Chinese
+    sentence as 。; leave ? (a lost character) alone."""
     table = {",": "，", ";": "；", ":": "："}
 
     def parens(m: re.Match[str]) -> str:
@@ -269,7 +273,13 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
 
     text, offsets, pairs = substitute(text, offsets, _PAREN_PAIR, parens)
     text, offsets, marks = substitute(text, offsets, _COMMA_LIKE, lambda m: table[m.group(0)])
-    return text, offsets, pairs * 2 + marks
+
+    def stop(m: re.Match[str]) -> str:  # 一. 加强…: a number's mark, not a sentence's end
+        line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.end()]
+        return "." if match_number(line.strip()) is not None and len(line.strip()) <= 8 else "。"
+
+    text, offsets, stops = substitute(text, offsets, _FULL_STOP, stop)
+    return text, offsets, pairs * 2 + marks + stops
 
 
 def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

@@ -143,13 +143,14 @@ def _schema_findings(
         model.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as err:
         cases = err.failure_cases.to_dicts()
-        return [_case_finding(table, frame, case, docs) for case in cases]
+        found = (_case_finding(table, frame, case, docs) for case in cases)
+        return [f for f in found if f is not None]
     return []
 
 
 def _case_finding(
     table: str, frame: pl.DataFrame, case: dict[str, Any], docs: dict[str, Document]
-) -> Finding:
+) -> Finding | None:
     index, column, check = case["index"], str(case["column"]), str(case["check"])
     row = frame.row(index, named=True) if index is not None and index < frame.height else {}
     doc = docs.get(row.get("doc_id") or "")
@@ -165,8 +166,9 @@ def _case_finding(
     return at_row(doc, rule_id, message, row)
 
 
-def _numbering(tasks: pl.DataFrame, index: int, doc: Document) -> Finding:
-    """Tell a skipped or misplaced number (gap) from a number used twice (duplicate)."""
+def _numbering(tasks: pl.DataFrame, index: int, doc: Document) -> Finding | None:
+    """Tell a skipped or misplaced number (gap) from a number used twice (duplicate); none
+    for a first task numbered after the plan's article of purpose (``numbered_from``)."""
     rows = tasks.slice(0, index + 1).filter(pl.col("doc_id") == doc.doc_id).to_dicts()
     row, before = rows[-1], rows[:-1]
     no = row["task_no"]
@@ -175,6 +177,8 @@ def _numbering(tasks: pl.DataFrame, index: int, doc: Document) -> Finding:
     if twice is not None:
         message = f"number {no} is used twice (first on line {twice['line']})"
         return at_row(doc, "task.numbering.duplicate", message, row)
+    if not before and no == doc.numbered_from:
+        return None
     if not before:
         message = f"the first task is numbered {no}; expected 1"
     elif row["section"] != before[-1]["section"] and same:

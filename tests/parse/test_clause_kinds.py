@@ -339,3 +339,27 @@ def test_a_bracket_of_units_without_roles_before_a_first_listed_note() -> None:
     assert clause is not None
     assert [text[p.start : p.end] for p in clause.parts] == ["市发改委、中储粮云岭直属库"]
     assert [text[s:e] for s, e in clause.notes] == ["排名第一的为牵头单位，下同"]
+
+
+def test_a_space_is_a_wrap_inside_a_name_where_no_unit_ends_or_opens_at_it() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.甲。（责任单位：节能与综合 利用司）\n2.乙。（责任单位：党政办 应消站）\n"
+        + "3.丙。（责任单位：中小企业 服务中心 县统计局）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        ([], ["节能与综合利用司"], []),
+        ([], ["党政办", "应消站"], []),
+        ([], ["中小企业服务中心", "县统计局"], []),
+    ]
+
+
+def test_etc_departments_and_units_end_a_list_and_duties_by_their_remit_are_a_role() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.甲。（牵头单位：县市场监管局；责任单位：县税务局、县人社局等部门、单位）\n"
+        + "2.乙。（县住建局牵头，县自然资源局、县发改局等依照职责分工负责）\n"
+    )
+    first, second = doc.tasks
+    assert units(first) == (["县市场监管局"], ["县税务局", "县人社局"], [])
+    assert units(second) == (["县住建局"], ["县自然资源局", "县发改局"], [])

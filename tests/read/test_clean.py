@@ -46,6 +46,12 @@ def test_glosses_go_real_parentheticals_stay(raw: str, expected: str) -> None:
         ("以社??檩d體", "以社??檩d体"),  # ? marks a lost character; validation must see it
         ("1)推動建設", "1)推动建设"),  # a numbering label is kept as printed
         ("version (v2) of API", "version (v2) of API"),
+        # a full stop ending a Chinese sentence, before a space or the line's end
+        ("增长7%以上. 發改委", "增长7%以上。 发改委"),
+        ("請認真組織實施.\n", "请认真组织实施。\n"),
+        ("比重47.1%", "比重47.1%"),
+        ("一. 加強領導", "一. 加强领导"),  # a number's mark stays
+        ("見www.gov.cn 網站", "见www.gov.cn 网站"),
     ],
 )
 def test_punctuation_in_chinese_text(raw: str, expected: str) -> None:

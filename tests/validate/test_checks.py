@@ -79,6 +79,25 @@ def test_task_numbers_run_one_to_n(tasks: str, expected: list[tuple[str, int, in
     assert found(check(HEAD + tasks)) == expected
 
 
+def test_articles_may_start_after_the_article_of_purpose_and_only_after_it() -> None:
+    purpose = "第一条　为优化营商环境，根据有关法律法规，制定本规定。\n"
+    tasks = (
+        "第二条　推行企业开办一日办结。（牵头单位：市市场监管局）\n"
+        "第三条　推进审批提速。（牵头单位：市大数据局）\n"
+    )
+    assert (
+        found(check(HEAD + purpose + tasks)),
+        document(HEAD + purpose + tasks).numbered_from,
+    ) == (
+        [],
+        2,
+    )
+    # without it, or with a first article that is a task's, 第二条 is a gap
+    assert found(check(HEAD + tasks)) == [("task.numbering.gap", 2, 1, 2)]
+    other = "第一条　加强组织领导。\n"
+    assert [f[0] for f in found(check(HEAD + other + tasks))] == ["task.lead.missing"]
+
+
 def test_numbering_may_restart_or_continue_in_each_section() -> None:
     restart = "一、甲\n1）子（牵头单位：市大数据局）\n二、乙\n1）丑（牵头单位：市大数据局）\n2）寅（牵头单位：市大数据局）\n"
     continued = "一、甲\n1）子（牵头单位：市大数据局）\n二、乙\n2）丑（牵头单位：市大数据局）\n"
