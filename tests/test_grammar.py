@@ -29,7 +29,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "按照职责分工分别负责",
     ]
     assert g.role_of_suffix("负责组织实施") is Role.RESPONSIBLE
-    assert g.etc[:3] == ("等有关处室（单位）", "等有关部门（单位）", "等有关处室")  # longest first
+    assert g.etc[:4] == ("等有关处室（单位）", "等有关部门（单位）", "等部门、单位", "等单位、部门")
     assert g.etc[-4:] == ("等部门", "等单位", "等处室", "等")
     assert g.subitem_styles == ("（1）", "①")
     assert "列第一位者为牵头" in g.first_listed_lead
