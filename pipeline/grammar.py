@@ -52,6 +52,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "subitems",
         "title_labels",
         "quoted_titles",
+        "measure_labels",
     ),
     "table": (
         "number",
@@ -125,6 +126,7 @@ class Grammar:
     subject_partners: tuple[str, ...]  # 派出所会同监管所负责: before a cooperating unit
     titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
+    measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     hosts: tuple[str, ...]  # 主办: beside it, the under_host suffixes give responsible units
@@ -333,6 +335,7 @@ def _parse(text: str, name: str) -> Grammar:
         subject_partners=tuple(tables["outline"]["subject_partners"]),
         titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
+        measure_labels=tuple(tables["outline"]["measure_labels"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         hosts=tuple(tables["suffixes"]["hosts"]),

@@ -29,6 +29,12 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "按照职责分工分别负责",
     ]
     assert g.role_of_suffix("负责组织实施") is Role.RESPONSIBLE
+    assert g.role_of_suffix("依照职责分工负责") is Role.RESPONSIBLE
+    assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-2:] == (
+        "由包片单位",
+        "由",
+    )  # longest first
+    assert g.measure_labels == ("整改要求", "整改措施", "整改意见", "处理意见")
     assert g.etc[:4] == ("等有关处室（单位）", "等有关部门（单位）", "等部门、单位", "等单位、部门")
     assert g.etc[-4:] == ("等部门", "等单位", "等处室", "等")
     assert g.subitem_styles == ("（1）", "①")

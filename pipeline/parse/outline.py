@@ -329,7 +329,7 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
         ):
             break
     else:
-        return None
+        return _measure_line(text, item, end, grammar)
     parts = [Part(Role.LEAD, found.start(1), found.end(1))]
     verb = next((v for v in grammar.subject_verbs if text.startswith(v, found.end())), "")
     stop = found.end()
@@ -340,6 +340,29 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
         if found.re.groups >= group and found[group]:
             parts.append(Part(role, found.start(group), found.end(group)))
     return Clause(found.start(1), stop, tuple(parts))
+
+
+def _measure_line(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
+    """Return the clause of the first line after an item's first that opens with a measure's
+    label, a lead-in and units before a duty's verb (整改要求：由县环卫站负责清除…): the
+    units lead the item."""
+    pos = min(item.head_end, end) + 1
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        at = past_indent(text, pos, stop)
+        label = next((w for w in grammar.measure_labels if text.startswith(w, at, stop)), "")
+        at += len(label)
+        if label and text.startswith(("：", ":"), at):
+            at += 1
+            lead_in = next((w for w in grammar.lead_ins if text.startswith(w, at, stop)), "")
+            found = grammar.subject_pattern.match(text, at + len(lead_in), stop)
+            if lead_in and found is not None and not found[2] and not found[3]:
+                names = found[1]
+                if all(is_unit_name(n, grammar) for n in names.split("、")):
+                    return Clause(found.start(1), found.end(1), (Part(Role.LEAD, *found.span(1)),))
+        pos = stop + 1
+    return None
 
 
 def _names_units(text: str, clause: Clause, grammar: Grammar) -> bool:

@@ -43,7 +43,7 @@ from pipeline.read.ingest import RawDocument
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
 _TITLE_LINE = re.compile(
-    r"(方案|计划|意见|规划|通知|办法|规定|要点|清单|措施|举措|分工|分解表|分工表|预案|细则|纲要)$"
+    r"(方案|计划|意见|规划|通知|通报|办法|规定|要点|清单|措施|举措|分工|分解表|分工表|预案|细则|纲要)$"
 )
 _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
@@ -356,6 +356,9 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         # the paragraph is the task; so does (1)市林业局。 alone on its line over its duties
         head, _, rest = rest.partition("\n")
     if head and rest and "。" not in head.rstrip("。"):
+        tail, _, after = rest.partition("\n")
+        if after and _ends_title(head, tail):
+            head, rest = head + tail, after  # （一）推进分布式 / 光伏发电项目建设。 / …
         title, body = head.rstrip("。：:"), rest
     else:
         first, _, after = head.partition("。")
@@ -428,6 +431,21 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         note=note,
         note_forward=note is not None and any(w in note for w in grammar.forward),
         shared_clause=item.shared,
+    )
+
+
+#: The most characters of a heading's line a wrap carried to the next line.
+_TITLE_TAIL = 12
+
+
+def _ends_title(head: str, line: str) -> bool:
+    """Whether ``line`` is the end of a heading wrapped after ``head``: a short line closing
+    the title with its 。 and holding no other mark, after a head that closes nothing."""
+    return (
+        not head.endswith(("。", "：", ":", "；", ";", "，", ","))
+        and len(line) <= _TITLE_TAIL
+        and line.endswith("。")
+        and not any(m in line[:-1] for m in "。，,；;：:、（）()")
     )
 
 
