@@ -254,6 +254,10 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
     )
 
 
+#: A short phrase opening a sentence before its clause's lead-in: 7月下旬，, 2025年底前，, 同时，
+_TIME_OPENING = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月)?[^，,。\n]{0,6}?[，,]")
+
+
 def _opening(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
@@ -262,6 +266,9 @@ def _opening(
     while at < end:
         s, _ = _strip(text, at, end)
         stop = min((x for x in (text.find(c, s, end) for c in "。\n") if x >= 0), default=end)
+        timed = _TIME_OPENING.match(text, s, stop)
+        if timed is not None and text.startswith(grammar.lead_ins, timed.end()):
+            s = timed.end()  # 7月下旬，由宣传部牵头负责，…: the time, then the clause
         if s < stop and at > start and HAN_CHAR.match(text, s):  # not the heading's first words,
             # nor a table's cells (3.X。 | 办公室牵头 | |)
             found = opening_clause(text, s, stop, grammar, first_listed)

@@ -194,3 +194,19 @@ def test_headings_that_are_a_units_name_lead_the_duties_below_them() -> None:
         ("石榴巷占道经营", ([], ["区执法局"], [])),
         ("农贸市场垃圾未清运", ([], ["区城管局"], [])),
     ]  # places inspected over problems with their own clauses: the headings lead nothing
+
+
+def test_duties_may_open_with_each_directing_verb_of_the_grammar() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、各单位按照目录编制细则整改本单位网站栏目设置。\n"
+        + "二、各单位参照市直部门调研表梳理本单位的职能事项。\n"
+        + "三、区教育局、区卫生健康局分别负责编制区属学校、医院的公开目录。\n"
+        + "四、区住房建设局督促物业企业做好小区公告栏更新。\n"
+    )
+    assert [(t.title[:6], units(t)) for t in doc.tasks] == [
+        ("按照目录编制", (["各单位"], [], [])),
+        ("参照市直部门", (["各单位"], [], [])),
+        ("分别负责编制", (["区教育局", "区卫生健康局"], [], [])),
+        ("督促物业企业", (["区住房建设局"], [], [])),
+    ]
