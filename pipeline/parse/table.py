@@ -106,6 +106,8 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
         heading: Span | None = None
         for row in rows:
             task = _task(clean, columns, row, len(tasks) + 1, grammar)
+            if not (task.title or task.mentions or task.deadline):
+                continue  # 计算方法：… | ||||: a note printed across the row, no task
             if numbering.levels(task.label) is None:
                 top = task
             elif top is not None:

@@ -119,7 +119,7 @@ def test_a_grammar_without_the_body_words_is_refused(tmp_path: Path) -> None:
 
 def test_a_header_cell_holding_a_title_word_is_the_title_when_no_cell_is_one() -> None:
     g = default_grammar()
-    assert g.title_parts == ("任务", "内容", "事项", "名称", "举措")
+    assert g.title_parts == ("任务", "内容", "事项", "名称", "举措", "指标")
     words = ["序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"]
     columns = [NUMBER, None, "leaders", Role.RESPONSIBLE, None]
     assert titled(words, columns, g) == [NUMBER, TITLE, "leaders", Role.RESPONSIBLE, None]
@@ -127,6 +127,10 @@ def test_a_header_cell_holding_a_title_word_is_the_title_when_no_cell_is_one() -
     words = ["序号", "内容与要求", "进展情况", "任务来源", "责任单位"]
     columns = [NUMBER, None, None, None, Role.RESPONSIBLE]
     assert titled(words, columns, g) == [NUMBER, TITLE, None, None, Role.RESPONSIBLE]
+    # an indicators table: 指标及计算方法 names the rows
+    words = ["领域", "序号", "责任部门", "指标及计算方法", "2025年"]
+    columns = [None, NUMBER, Role.RESPONSIBLE, None, None]
+    assert titled(words, columns, g) == [None, NUMBER, Role.RESPONSIBLE, TITLE, None]
     # a cell that is exactly a title word wins: the other stays unread
     words = ["序号", "重点任务", "工作内容与要求", "牵头单位"]
     columns = [NUMBER, TITLE, None, Role.LEAD]
