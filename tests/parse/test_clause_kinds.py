@@ -359,7 +359,9 @@ def test_etc_departments_and_units_end_a_list_and_duties_by_their_remit_are_a_ro
         HEAD
         + "1.甲。（牵头单位：县市场监管局；责任单位：县税务局、县人社局等部门、单位）\n"
         + "2.乙。（县住建局牵头，县自然资源局、县发改局等依照职责分工负责）\n"
+        + "3.丙。（责任单位：县农业农村局、县财政局等部门按职责落实，各乡镇人民政府）\n"
     )
-    first, second = doc.tasks
+    first, second, third = doc.tasks
     assert units(first) == (["县市场监管局"], ["县税务局", "县人社局"], [])
     assert units(second) == (["县住建局"], ["县自然资源局", "县发改局"], [])
+    assert units(third) == ([], ["县农业农村局", "县财政局", "各乡镇人民政府"], [])
