@@ -2,7 +2,10 @@
 
 Items nest by numbering style (一、 （一） 1. （1） ①); a clause after a group of items, a
 heading that names its items' lead, and brackets of units without roles are given to the
-items they belong to; the tasks are the leaves of every group that carries a clause.
+items they belong to; the tasks are the leaves of every group that carries a clause. Items
+of a plan with no clause may name their units by opening with them, or in a measure's line
+(整改要求：由X负责…); an article stating the plan's purpose (第一条 为…，制定本规定。) is
+no task.
 """
 
 from __future__ import annotations

@@ -15,7 +15,14 @@ So do paragraphs that each open with their unit and a colon, as a 协调机制's
 its members' duties (（二）职责分工 / 县委组织部：负责… / 县教育局：负责…): the unit leads
 (``outline.unit_first_clauses`` reads it), in a plan with no clause of another form. One
 alone reads so when a duty's verb follows its colon (a page cut after it), and two or more
-before the first numbered item read so under no heading (an excerpt of 成员单位职责).
+before the first numbered item read so under no heading (an excerpt of 成员单位职责). A short
+sub-heading line may stand over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…).
+In a text with no number at all, three or more paragraphs opening with a unit as the subject
+of a duty's verb (区财政局负责…, 区委农办要…) read so too.
+
+Under headings that are units' names alone, two or more in a group (（一）区体育局,
+（二）区财政局), the lines below a heading with no items of its own are its unit's duties,
+each a paragraph, even alone: the heading leads them (``outline.heading_clauses``).
 """
 
 from __future__ import annotations
