@@ -68,6 +68,17 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     for k, (word, kind) in enumerate(zip(words, columns, strict=True)):
         if kind is None and title_like(word, grammar):
             return [*columns[:k], TITLE, *columns[k + 1 :]]
+    # 县（市、区） | 碳强度下降目标 | 责任部门: a table of targets by place, no title word in its
+    # header, names each row by its first cell
+    first = next((k for k, c in enumerate(columns) if c != NUMBER), None)
+    unread = (*grammar.progress_parts, *grammar.unread_parts)
+    if (
+        first is not None
+        and columns[first] is None
+        and any(isinstance(c, Role) for c in columns)
+        and not any(p in words[first] for p in unread)
+    ):
+        return [*columns[:first], TITLE, *columns[first + 1 :]]
     return columns
 
 

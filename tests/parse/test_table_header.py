@@ -131,6 +131,11 @@ def test_a_header_cell_holding_a_title_word_is_the_title_when_no_cell_is_one() -
     words = ["领域", "序号", "责任部门", "指标及计算方法", "2025年"]
     columns = [None, NUMBER, Role.RESPONSIBLE, None, None]
     assert titled(words, columns, g) == [None, NUMBER, Role.RESPONSIBLE, TITLE, None]
+    # no title word: a table of targets by place names its rows by the first cell
+    words = ["县（市、区）", "碳强度下降目标", "节能目标", "责任部门"]
+    columns = [None, None, None, Role.RESPONSIBLE]
+    assert titled(words, columns, g) == [TITLE, None, None, Role.RESPONSIBLE]
+    assert titled(["备注", "责任部门"], [None, Role.RESPONSIBLE], g) == [None, Role.RESPONSIBLE]
     # a cell that is exactly a title word wins: the other stays unread
     words = ["序号", "重点任务", "工作内容与要求", "牵头单位"]
     columns = [NUMBER, TITLE, None, Role.LEAD]
