@@ -140,7 +140,7 @@ def share_group_clauses(
     when none of 1.–3. has a clause of its own. Sub-items (``subitems``: 1. with (1)–(4),
     then the clause) are the body of the item above them, which the clause closes, unless
     an item of their style carries a clause of its own somewhere in the plan, or the item
-    above is a heading naming their lead (``headed``: the ids of such items).
+    above is a heading naming their lead or a name alone (``headed``: the ids of such items).
     """
     owned = {i.number.style for i in items if i.clause is not None and not _trailing(text, i)}
     groups: dict[tuple[int, int, str], list[Item]] = {}
@@ -436,6 +436,17 @@ def heading_clauses(
                 colons.add(id(item))
     found.update(_named_headings(items, named, colons))
     return found
+
+
+def name_headings(text: str, items: list[Item], grammar: Grammar) -> frozenset[int]:
+    """Return the ids of the items whose heading line is a name alone (1. 市科技馆 over the
+    problems found there, (1) (2) (3), and one 整改责任单位 line): a place or body, no task of
+    its own, so the clause after its sub-items is theirs."""
+    return frozenset(
+        id(i)
+        for i in items
+        if names_units(text[_past_number(text, i, i.head_end) : i.head_end].strip(BLANKS), grammar)
+    )
 
 
 def names_units(head: str, grammar: Grammar) -> bool:

@@ -26,6 +26,7 @@ from pipeline.parse.outline import (
     Item,
     heading_clauses,
     is_unit_name,
+    name_headings,
     outline,
     roleless_clauses,
     share_group_clauses,
@@ -85,7 +86,8 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     led = frozenset(heading_clauses(text, items, grammar, ruled_from))
     unit_first_clauses(text, items, grammar, ends, led)
     headed = heading_clauses(text, items, grammar, ruled_from)
-    share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed))
+    named = name_headings(text, items, grammar)  # 1. 市科技馆 over the problems found there
+    share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed) | named)
     share_heading_clauses(items, headed)
     share_heading_line_clauses(items, grammar.subitem_styles)
     chosen = task_items(text, items)
