@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.grammar import MAX_UNIT, Grammar
@@ -278,13 +279,8 @@ _PREPOSITIONS = ("为", "对", "在", "按", "根据", "经", "通过", "现将"
 def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names as the subject of a duty's verb
     and goes on with the duty (区财政局负责…, 区委农办要结合…)."""
-    found = grammar.subject_pattern.match(text, start, end)
-    return (
-        found is not None
-        and not found.group(1).startswith(_PREPOSITIONS)  # 为确保我区按时完成…
-        and all(is_unit_name(n, grammar) for g in found.groups() if g for n in g.split("、"))
-        and len(text[found.end() : end].strip(BLANKS)) >= _UNIT_FIRST_BODY
-    )
+    found = _names_opening(grammar.subject_pattern, text, start, end, end, grammar)
+    return found is not None and not found.group(1).startswith(_PREPOSITIONS)  # 为确保我区…
 
 
 def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -300,7 +296,7 @@ def _unit_opening(text: str, start: int, end: int, grammar: Grammar) -> re.Match
     if (
         found is None
         or grammar.label_kind(found.group(1)) is not None  # 配合单位：X is a label's line
-        or not all(is_unit_name(n, grammar) for n in found.group(1).split("、"))
+        or not all_units(grammar, found.group(1))
         or len(text[found.end() : end].strip(BLANKS)) < _UNIT_FIRST_BODY
     ):
         return None
@@ -323,13 +319,8 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
             return Clause(opening.start, after, opening.parts, opening.notes)
     # the titled reading first: a title may end as a name ends (…工作格局。市甲局要…)
     for pattern in (grammar.titled_subject_pattern, _UNIT_FIRST, grammar.subject_pattern):
-        found = pattern.match(text, s, head)
-        if (
-            found is not None
-            and all(is_unit_name(n, grammar) for g in found.groups() if g for n in g.split("、"))
-            # not the item's whole text (a title), nor a sentence ending as names end (…查处。)
-            and len(text[found.end() : end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY
-        ):
+        found = _names_opening(pattern, text, s, head, end, grammar)
+        if found is not None:
             break
     else:
         return _measure_line(text, item, end, grammar)
@@ -345,26 +336,42 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
     return Clause(found.start(1), stop, tuple(parts))
 
 
+def _names_opening(
+    pattern: re.Pattern[str], text: str, start: int, head: int, end: int, grammar: Grammar
+) -> re.Match[str] | None:
+    """Return ``pattern``'s match opening ``text[start:head]`` when every name it holds reads
+    as a unit's and the duties after it, up to ``end``, are more than a title's end (not the
+    item's whole text, nor a sentence ending as names end: …查处。); else None."""
+    found = pattern.match(text, start, head)
+    if (
+        found is not None
+        and all_units(grammar, *found.groups())
+        and len(text[found.end() : end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY
+    ):
+        return found
+    return None
+
+
+def all_units(grammar: Grammar, *names: str | None) -> bool:
+    """Whether every name in ``names``, each one or several joined by 、, reads as a unit's
+    name (``is_unit_name``); a group a pattern left empty (None) holds none."""
+    return all(is_unit_name(n, grammar) for g in names if g for n in g.split("、"))
+
+
 def _measure_line(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
     """Return the clause of the first line after an item's first that opens with a measure's
     label, a lead-in and units before a duty's verb (整改要求：由县环卫站负责清除…): the
     units lead the item."""
-    pos = min(item.head_end, end) + 1
-    while pos < end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        at = past_indent(text, pos, stop)
+    for at, stop in line_spans(text, min(item.head_end, end) + 1, end):
         label = next((w for w in grammar.measure_labels if text.startswith(w, at, stop)), "")
         at += len(label)
         if label and text.startswith(("：", ":"), at):
             at += 1
             lead_in = next((w for w in grammar.lead_ins if text.startswith(w, at, stop)), "")
             found = grammar.subject_pattern.match(text, at + len(lead_in), stop)
-            if lead_in and found is not None and not found[2] and not found[3]:
-                names = found[1]
-                if all(is_unit_name(n, grammar) for n in names.split("、")):
-                    return Clause(found.start(1), found.end(1), (Part(Role.LEAD, *found.span(1)),))
-        pos = stop + 1
+            joined = found is not None and (found[2] or found[3])  # X督促Y负责: not read so
+            if lead_in and found is not None and not joined and all_units(grammar, found[1]):
+                return Clause(found.start(1), found.end(1), (Part(Role.LEAD, *found.span(1)),))
     return None
 
 
@@ -381,6 +388,24 @@ def _names_units(text: str, clause: Clause, grammar: Grammar) -> bool:
 def _past_number(text: str, item: Item, end: int) -> int:
     """Return where an item's text starts, past its number and indent."""
     return past_indent(text, item.start + len(item.number.label), end)
+
+
+def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield each line of ``text[start:end]`` that holds more than its indent, past the
+    indent: ``(where its text starts, where the line ends)``."""
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        at = past_indent(text, pos, stop)
+        if at < stop:
+            yield at, stop
+        pos = stop + 1
+
+
+def heading_text(text: str, item: Item) -> str:
+    """Return the text of an item's heading line after its number, without its indents."""
+    return text[_past_number(text, item, item.head_end) : item.head_end].strip(BLANKS)
 
 
 def past_indent(text: str, at: int, end: int) -> int:
@@ -442,11 +467,7 @@ def name_headings(text: str, items: list[Item], grammar: Grammar) -> frozenset[i
     """Return the ids of the items whose heading line is a name alone (1. 市科技馆 over the
     problems found there, (1) (2) (3), and one 整改责任单位 line): a place or body, no task of
     its own, so the clause after its sub-items is theirs."""
-    return frozenset(
-        id(i)
-        for i in items
-        if names_units(text[_past_number(text, i, i.head_end) : i.head_end].strip(BLANKS), grammar)
-    )
+    return frozenset(id(i) for i in items if names_units(heading_text(text, i), grammar))
 
 
 def names_units(head: str, grammar: Grammar) -> bool:

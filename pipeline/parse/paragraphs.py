@@ -36,13 +36,13 @@ from pipeline.numbering import Number
 from pipeline.parse.clauses import find_clause
 from pipeline.parse.outline import (
     Item,
+    heading_text,
+    line_spans,
     names_units,
     opens_with_unit,
-    past_indent,
     states_duty,
     states_subject_duty,
 )
-from pipeline.read.chinese import BLANKS
 
 #: The style of a paragraph's number, which the page does not print.
 PARAGRAPH = "¶"
@@ -64,7 +64,7 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
     right after the heading; the heading's own text then ends before its first paragraph."""
     parents = {id(i.parent) for i in items if i.parent is not None}
     # headings that are units' names, two or more in a group (（一）区体育局 （二）区财政局)
-    heads = [i for i in items if names_units(_head(text, i), grammar)]
+    heads = [i for i in items if names_units(heading_text(text, i), grammar)]
     named = Counter((id(i.parent), i.number.style) for i in heads)
     units = {id(i) for i in heads if named[(id(i.parent), i.number.style)] >= _DUTIES}
     found = {
@@ -98,19 +98,13 @@ def _duties_before(text: str, items: list[Item], grammar: Grammar) -> list[tuple
     none) as paragraphs under no heading, a page that opens inside a plan's 成员单位职责:
     two or more lines that each open with a unit, a colon and a duty's verb (市园林局：负责…),
     split where such a duty runs on after a sentence's end (…畅通。市房管局：负责…)."""
-    stop = items[0].start if items else len(text)
     spans: list[tuple[int, int]] = []
     subjects: list[tuple[int, int]] = []  # 区财政局负责…: a unit as its duty's subject
-    pos = 0
-    while pos < stop:
-        end = text.find("\n", pos, stop)
-        end = stop if end < 0 else end
-        start = past_indent(text, pos, end)
-        if start < end and states_duty(text, start, end, grammar):
+    for start, end in line_spans(text, 0, items[0].start if items else len(text)):
+        if states_duty(text, start, end, grammar):
             spans += _run_on_duties(text, start, end, grammar)
-        elif start < end and not items and states_subject_duty(text, start, end, grammar):
+        elif not items and states_subject_duty(text, start, end, grammar):
             subjects.append((start, end))
-        pos = end + 1
     if len(spans) >= _DUTIES:
         return spans
     # a text with no number at all, its paragraphs each a unit's duty with no colon
@@ -133,43 +127,36 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
     its own, or each opens with its unit and a colon, or none has a clause under a heading
     that is units' names (``unit_head``), else none."""
     head_start = item.start + len(item.number.label)
-    head = _head(text, item)
+    head = heading_text(text, item)
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
     if find_clause(text, head_start, item.head_end, grammar) is not None:
         return []
-    spans: list[tuple[int, int]] = []
-    pos = item.head_end + 1
-    while pos < item.end:
-        end = text.find("\n", pos, item.end)
-        end = item.end if end < 0 else end
-        start = past_indent(text, pos, end)
-        if start < end:
-            spans.append((start, end))
-        pos = end + 1
-    for kind in (_closes_with_clause, opens_with_unit):
-        if spans and all(kind(text, s, e, grammar) for s, e in spans):
-            return spans
+    spans = list(line_spans(text, item.head_end + 1, item.end))
+    if _alike(text, spans, grammar):
+        return spans
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(text, spans, grammar):
         return spans
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
     titled = spans[1:]
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):
-        for kind in (_closes_with_clause, opens_with_unit):
-            if all(kind(text, s, e, grammar) for s, e in titled):
-                return titled
+        return titled if _alike(text, titled, grammar) else []
     return []
+
+
+def _alike(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
+    """Whether there are paragraphs and each closes with a clause of its own, or each opens
+    with its unit and a colon."""
+    return bool(spans) and any(
+        all(kind(text, s, e, grammar) for s, e in spans)
+        for kind in (_closes_with_clause, opens_with_unit)
+    )
 
 
 def _with_clauses(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
     """Whether any of the paragraphs holds a unit clause."""
     return any(find_clause(text, s, e, grammar) is not None for s, e in spans)
-
-
-def _head(text: str, item: Item) -> str:
-    """Return the text of an item's heading line after its number."""
-    return text[item.start + len(item.number.label) : item.head_end].strip(BLANKS)
 
 
 def _short_title(line: str) -> bool:

@@ -71,12 +71,11 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     # 县（市、区） | 碳强度下降目标 | 责任部门: a table of targets by place, no title word in its
     # header, names each row by its first cell
     first = next((k for k, c in enumerate(columns) if c != NUMBER), None)
-    unread = (*grammar.progress_parts, *grammar.unread_parts)
     if (
         first is not None
         and columns[first] is None
         and any(isinstance(c, Role) for c in columns)
-        and not any(p in words[first] for p in unread)
+        and not _read_for_nothing(words[first], grammar)
     ):
         return [*columns[:first], TITLE, *columns[first + 1 :]]
     return columns
@@ -122,7 +121,12 @@ def header_word(word: str, grammar: Grammar) -> bool:
 def all_known(words: list[str], columns: list[Column], grammar: Grammar) -> bool:
     """Whether every word of a space-aligned header is a header word or one of a column
     read for nothing (上半年推进情况, 政策依据: ``[table] progress`` and ``unread``)."""
-    unread = (*grammar.progress_parts, *grammar.unread_parts)
     return all(
-        c is not None or any(p in w for p in unread) for w, c in zip(words, columns, strict=True)
+        c is not None or _read_for_nothing(w, grammar) for w, c in zip(words, columns, strict=True)
     )
+
+
+def _read_for_nothing(word: str, grammar: Grammar) -> bool:
+    """Whether a header word heads a column read for nothing: a progress report's
+    (上半年推进情况), a policy's source or a remark (政策依据, 备注)."""
+    return any(p in word for p in (*grammar.progress_parts, *grammar.unread_parts))
