@@ -53,6 +53,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "title_labels",
         "quoted_titles",
         "measure_labels",
+        "duty_sections",
     ),
     "table": (
         "number",
@@ -127,6 +128,7 @@ class Grammar:
     titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
+    duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     hosts: tuple[str, ...]  # 主办: beside it, the under_host suffixes give responsible units
@@ -336,6 +338,7 @@ def _parse(text: str, name: str) -> Grammar:
         titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
         measure_labels=tuple(tables["outline"]["measure_labels"]),
+        duty_sections=tuple(tables["outline"]["duty_sections"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         hosts=tuple(tables["suffixes"]["hosts"]),

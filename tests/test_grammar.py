@@ -35,6 +35,10 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "由",
     )  # longest first
     assert g.measure_labels == ("整改要求", "整改措施", "整改意见", "处理意见")
+    assert g.duty_sections[:2] == ("职责分工", "工作职责")
+    assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
+    assert g.kind_of("参与部门") is Role.COOPERATING
+    assert g.subject_verbs[-2:] == ("结合", "在")
     assert g.etc[:4] == ("等有关处室（单位）", "等有关部门（单位）", "等部门、单位", "等单位、部门")
     assert g.etc[-4:] == ("等部门", "等单位", "等处室", "等")
     assert g.subitem_styles == ("（1）", "①")

@@ -35,6 +35,7 @@ def test_to_int(numeral: str, value: int) -> None:
         ("第二十条", "第一条", "第二十条", 20),
         ("一 、 扩大有效投资", "一、", "一 、", 1),  # a PDF's wrap space before the mark
         ("12 . 推进", "1.", "12 .", 12),
+        ("1 .做好重污染天气应对", "1.", "1 .", 1),  # a PDF's space before the mark alone
         ("1.3在学校门口", "1.1", "1.3", 3),  # numbered by levels
         ("12.10 专业建设", "1.1", "12.10", 10),
         ("2.1.4学校定位", "1.1.1", "2.1.4", 4),

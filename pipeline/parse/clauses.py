@@ -171,6 +171,9 @@ def roleless_clause(
     rest = text[c + 1 : end].lstrip("。；;，,. \t　")
     if rest.strip(_TRAILING) and _SIGN_OFF.fullmatch(rest) is None:
         return None  # the bracket does not close the item (a notice's sign-off may follow)
+    before = text[start:o].strip(BLANKS)
+    if "\n" not in before and _unit_like(text, Unit(start, o, False), grammar):
+        return None  # 1.公安部门（户政大队、车管所）: the offices of the unit the item names
     stop = _forward_note(text, o + 1, c, grammar)
     if not _lists_units(text, o + 1, stop, grammar):
         return None

@@ -249,7 +249,10 @@ def unit_first_clauses(
 
 
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
-_NAME = re.compile(f"[{HAN}（）()〔〕]{{2,{MAX_UNIT}}}")
+#: A bracket inside a name may list places with 、: 县（特区、区、经济开发区）人民政府.
+_NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,12}}[）)]){{2,{MAX_UNIT}}}")
+#: A 、 between names, never one inside a name's bracket: 县（特区、区）人民政府、市规划局.
+_NAMES_SEPARATOR = re.compile(r"、(?![^（(〔]*[）)〕])")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
 UNIT_FIRST_AT_LEAST = 2
 #: The share of a list's items (2/3) that must open so.
@@ -287,6 +290,13 @@ def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names and a colon or 。 and goes on with
     their duties: 县委组织部：负责发挥党组织战斗堡垒作用…"""
     return _unit_opening(text, start, end, grammar) is not None
+
+
+def opens_with_unit_colon(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` opens with units' names and a colon and goes on with their
+    duties, whatever verb opens them: 市经委：依法对…"""
+    found = _unit_opening(text, start, end, grammar)
+    return found is not None and text[found.end() - 1] in "：:"
 
 
 def _unit_opening(text: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
@@ -355,7 +365,7 @@ def _names_opening(
 def all_units(grammar: Grammar, *names: str | None) -> bool:
     """Whether every name in ``names``, each one or several joined by 、, reads as a unit's
     name (``is_unit_name``); a group a pattern left empty (None) holds none."""
-    return all(is_unit_name(n, grammar) for g in names if g for n in g.split("、"))
+    return all(is_unit_name(n, grammar) for g in names if g for n in _NAMES_SEPARATOR.split(g))
 
 
 def _measure_line(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
@@ -459,8 +469,13 @@ def heading_clauses(
             named[id(item)] = Clause(s, s + len(head), parts)
             if printed.endswith(("：", ":")) and not head.startswith("成员"):
                 colons.add(id(item))
-    found.update(_named_headings(items, named, colons))
+    found.update(_named_headings(items, named, colons | duty_sections(text, items, grammar)))
     return found
+
+
+def duty_sections(text: str, items: list[Item], grammar: Grammar) -> set[int]:
+    """Return the ids of the items whose heading divides duties among units (三、职责分工)."""
+    return {id(i) for i in items if any(w in heading_text(text, i) for w in grammar.duty_sections)}
 
 
 def name_headings(text: str, items: list[Item], grammar: Grammar) -> frozenset[int]:
@@ -480,7 +495,7 @@ def _named_units(head: str, s: int, grammar: Grammar) -> tuple[Part, ...]:
     else no parts."""
     if is_unit_name(head, grammar):
         return (Part(Role.LEAD, s, s + len(head)),)
-    names = head.split("、")
+    names = _NAMES_SEPARATOR.split(head)
     if len(names) < 2 or not all(is_unit_name(n, grammar) for n in names):
         return ()
     parts, at = [], s
@@ -491,14 +506,15 @@ def _named_units(head: str, s: int, grammar: Grammar) -> tuple[Part, ...]:
 
 
 def _named_headings(
-    items: list[Item], named: dict[int, Clause], colons: set[int]
+    items: list[Item], named: dict[int, Clause], marked: set[int]
 ) -> dict[int, Clause]:
     """Return the clauses of the headings that are a unit's name alone (一、县城区办事处 over
     its duties （一） （二）, 二、县建设局 over its own: a plan split by unit) when at least two
     headings of a group read so, or every one of them closes with a colon (（一）县信访局：,
-    the only one a page cut kept), each heading items of its own, none with a clause
-    (一、青禾街道 over problems found there, each with its 责任单位, names a place inspected,
-    not the unit in charge)."""
+    the only one a page cut kept) or stands under a division of duties (三、职责分工 /
+    （一）区房管局。; ``marked`` holds both kinds of id), each heading items of its own, none
+    with a clause (一、青禾街道 over problems found there, each with its 责任单位, names a
+    place inspected, not the unit in charge)."""
     below = _children(items)
     holding = _holding_clauses(items)
     groups: dict[tuple[int, str], list[Item]] = {}
@@ -507,7 +523,9 @@ def _named_headings(
     out: dict[int, Clause] = {}
     for group in groups.values():
         alone = [i for i in group if id(i) in named]
-        colon = bool(alone) and all(id(i) in colons for i in alone)
+        colon = bool(alone) and (
+            all(id(i) in marked for i in alone) or id(alone[0].parent) in marked
+        )
         if (len(alone) >= UNIT_FIRST_AT_LEAST or colon) and all(
             id(i) in below and id(i) not in holding for i in alone
         ):

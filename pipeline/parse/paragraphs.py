@@ -18,7 +18,13 @@ alone reads so when a duty's verb follows its colon (a page cut after it), and t
 before the first numbered item read so under no heading (an excerpt of 成员单位职责). A short
 sub-heading line may stand over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…).
 In a text with no number at all, three or more paragraphs opening with a unit as the subject
-of a duty's verb (区财政局负责…, 区委农办要…) read so too.
+of a duty's verb (区财政局负责…, 区委农办要…) read so too, or with a unit and a colon before
+a duty of any verb (市经委：依法对…), run on after a 。 or not; a closing catch-all
+(其他成员单位按照各自职责…) is none. Under an item's sentence (第十九条 各有关部门按照以下分工
+履行职责。), two or more lines each opening with a unit, a colon and a duty's verb are tasks.
+Under a heading that divides duties (四、任务分工), lines opening with their unit as a
+duty's subject (县公安局负责…, 各镇在…, 县民政局结合…) each start a task, when two thirds of
+the lines open so; a line that does not continues the task before it.
 
 Under headings that are units' names alone, two or more in a group (（一）区体育局,
 （二）区财政局), the lines below a heading with no items of its own are its unit's duties,
@@ -29,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Callable
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
@@ -36,10 +43,13 @@ from pipeline.numbering import Number
 from pipeline.parse.clauses import find_clause
 from pipeline.parse.outline import (
     Item,
+    duty_sections,
     heading_text,
     line_spans,
     names_units,
     opens_with_unit,
+    opens_with_unit_colon,
+    past_indent,
     states_duty,
     states_subject_duty,
 )
@@ -55,6 +65,8 @@ _DUTIES = 2
 #: The fewest paragraphs of units' duties with no colon, in a text with no number, that
 #: read as tasks.
 _SUBJECT_DUTIES = 3
+#: The subject of a list's closing catch-all (其他成员单位按照各自职责做好…): no task.
+_CATCH_ALL = ("其他", "其余")
 #: What may close a paragraph after its clause's bracket.
 _AFTER = "。；;，, \t\u3000"
 
@@ -66,7 +78,12 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
     # headings that are units' names, two or more in a group (（一）区体育局 （二）区财政局)
     heads = [i for i in items if names_units(heading_text(text, i), grammar)]
     named = Counter((id(i.parent), i.number.style) for i in heads)
-    units = {id(i) for i in heads if named[(id(i.parent), i.number.style)] >= _DUTIES}
+    duties = duty_sections(text, items, grammar)  # 三、职责分工 / （一）区房管局 (one alone)
+    units = {
+        id(i)
+        for i in heads
+        if named[(id(i.parent), i.number.style)] >= _DUTIES or id(i.parent) in duties
+    }
     found = {
         id(item): spans
         for item in items
@@ -100,26 +117,47 @@ def _duties_before(text: str, items: list[Item], grammar: Grammar) -> list[tuple
     split where such a duty runs on after a sentence's end (…畅通。市房管局：负责…)."""
     spans: list[tuple[int, int]] = []
     subjects: list[tuple[int, int]] = []  # 区财政局负责…: a unit as its duty's subject
+    loose: list[tuple[int, int]] = []  # 市经委：依法对…: a unit and its colon, any duty after
     for start, end in line_spans(text, 0, items[0].start if items else len(text)):
         if states_duty(text, start, end, grammar):
-            spans += _run_on_duties(text, start, end, grammar)
-        elif not items and states_subject_duty(text, start, end, grammar):
+            spans += _run_on_duties(text, start, end, grammar, states_duty)
+        if items:
+            continue
+        if opens_with_unit_colon(text, start, end, grammar):
+            loose += _run_on_duties(text, start, end, grammar, opens_with_unit_colon)
+        elif states_subject_duty(text, start, end, grammar):
             subjects.append((start, end))
+            if not text.startswith(_CATCH_ALL, start):
+                loose.append((start, end))
     if len(spans) >= _DUTIES:
-        return spans
-    # a text with no number at all, its paragraphs each a unit's duty with no colon
+        return spans if len(loose) <= len(spans) else loose
+    # a text with no number at all, its paragraphs each a unit's duty with no colon, or a
+    # unit's colon and whatever duty follows it
+    if len(loose) >= _SUBJECT_DUTIES and (spans or len(subjects) < len(loose)):
+        return loose
     return subjects if not spans and len(subjects) >= _SUBJECT_DUTIES else []
 
 
-def _run_on_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
-    """Split a line of a unit's duty where the next unit's duty runs on after a 。."""
-    cuts = [
-        at + 1
-        for at in range(start, end)
-        if text[at] == "。" and at + 1 < end and states_duty(text, at + 1, end, grammar)
-    ]
+def _run_on_duties(
+    text: str, start: int, end: int, grammar: Grammar, opens: Callable[..., bool]
+) -> list[tuple[int, int]]:
+    """Split a line of a unit's duty where the next unit's duty (read by ``opens``) runs on
+    after a 。 (and the spaces a page printed after it)."""
+    cuts = []
+    for at in range(start, end):
+        if text[at] == "。" and at + 1 < end:
+            after = past_indent(text, at + 1, end)
+            if after < end and opens(text, after, end, grammar):
+                cuts.append(after)
     bounds = [start, *cuts, end]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    return [(a, _trimmed(text, a, b)) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """Return where ``text[start:end]`` ends without the spaces after it."""
+    while end > start and text[end - 1] in " \t\u3000":
+        end -= 1
+    return end
 
 
 def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> list[tuple[int, int]]:
@@ -128,21 +166,53 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
     that is units' names (``unit_head``), else none."""
     head_start = item.start + len(item.number.label)
     head = heading_text(text, item)
+    spans = list(line_spans(text, item.head_end + 1, item.end))
+    # 第二十六条 各有关部门根据分工认真履行职责。 / 市国土资源局：负责… / 市规划局：负责…:
+    # units' duties, each after its colon, under an item's sentence
+    if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
+        return spans
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
     if find_clause(text, head_start, item.head_end, grammar) is not None:
         return []
-    spans = list(line_spans(text, item.head_end + 1, item.end))
     if _alike(text, spans, grammar):
         return spans
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(text, spans, grammar):
         return spans
+    # 四、任务分工 / 县公安局负责… / 县委宣传部负责…: under a division of duties, each line
+    # opening with its unit as a duty's subject starts a task; a line that does not continues
+    # the one before (a line before the first is the heading's own)
+    if any(w in head for w in grammar.duty_sections):
+        duties = _subject_paragraphs(text, spans, grammar)
+        if len(duties) >= _DUTIES:
+            return duties
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
     titled = spans[1:]
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):
         return titled if _alike(text, titled, grammar) else []
     return []
+
+
+def _subject_paragraphs(
+    text: str, spans: list[tuple[int, int]], grammar: Grammar
+) -> list[tuple[int, int]]:
+    """Return the paragraphs of units' duties among ``spans``: each from a line opening with
+    its unit as a duty's subject (or its unit and a colon) to the next such line, when two
+    thirds of the lines open so; else none."""
+    opening = [
+        states_subject_duty(text, s, e, grammar) or opens_with_unit_colon(text, s, e, grammar)
+        for s, e in spans
+    ]
+    if sum(opening) * 3 < len(spans) * 2:
+        return []
+    found: list[tuple[int, int]] = []
+    for (s, e), opens in zip(spans, opening, strict=True):
+        if opens:
+            found.append((s, e))
+        elif found:
+            found[-1] = (found[-1][0], e)
+    return found
 
 
 def _alike(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:

@@ -67,6 +67,11 @@ _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{1,4}(?:[ \t\u3000]*[—–-])+[ \t\u3000]*(?:\n|$)",
     re.MULTILINE,
 )
+#: A page-continuation marker a site or a PDF prints where a page breaks ([接上页] 3.人民检察院…,
+#: （转下页）): no part of the plan; the spaces after it go with it.
+_CONTINUED = re.compile(
+    r"[\[【［（(](?:接上页|续上页|接下页|转下页|下转|上接)[\]】］）)][ \t\u3000]*"
+)
 #: A document-sharing site's page marker: each page of the file as one long line opening
 #: with its number (1、…, 2、户提供…), the page break cutting a sentence or a word anywhere.
 _CHUNK_MARK = re.compile(r"^(\d{1,2})、", re.MULTILINE)
@@ -131,8 +136,11 @@ def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets
 
 def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins;
-    drop a document-sharing site's page markers too (see ``_page_markers``)."""
+    drop a page's continuation marker ([接上页]) and a document-sharing site's page markers
+    too (see ``_page_markers``)."""
     text, offsets, lines = substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
+    text, offsets, continued = substitute(text, offsets, _CONTINUED, lambda _m: "")
+    lines += continued
     marks = _page_markers(text)
     if not marks:
         return text, offsets, lines

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.grammar import default_grammar
-from pipeline.numbering import SECTION_STYLES, match_number, to_int
+from pipeline.numbering import SECTION_STYLES, Number, match_number, to_int
 from pipeline.read.chinese import BLANKS, CJK, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
 
@@ -43,11 +43,11 @@ _ZERO_WIDTH = re.compile(
 )
 _ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
 #: A page on one line holds at least this share of the text (a title line may stand above).
-_PAGE_SHARE = 0.8
+_PAGE_SHARE = 0.7
 #: The styles whose numbers a page on one line runs together without spaces.
 _PAGE_STYLES = ("一、", "（一）", "1.", "1、", "（1）")
 _PAGE_NUMBER_AT = re.compile(
-    rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}}[.、]|（\d{{1,2}}）)"
+    rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}} ?[.、]|（\d{{1,2}}）)"
     rf"(?=[{CJK}]|\d{{4,6}}年)"  # an item may open with a year: …人群。1、2023年，将…
 )
 #: What ends the text before a number on such a page: a sentence, a colon, a clause's
@@ -149,12 +149,18 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
+    spaces: set[int] = set()
     pos = 0
     last: tuple[str, int] | None = None  # the style and value of the last item seen
     for line in text.split("\n"):
         body = line.lstrip(BLANKS)
         first = match_number(body)
         start = len(line) - len(body)
+        opened = _heading_first_item(line, start, first)
+        while opened is not None:  # 八、相关责任单位及任务分工 （一）市发改委：…。 （二）…
+            spaces.add(pos + opened[0])  # the space after the title becomes the line break
+            first, start = opened[1], opened[2]
+            opened = _heading_first_item(line, start, first)  # 一、X （一）Y 1、…
         if first is not None and first.style in _RUN_TOGETHER:
             style, expected = first.style, first.value + 1
             start += len(first.label)
@@ -172,8 +178,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             else:
                 headed = _heading_then_item(line, cut, style, expected)
                 if headed is not None:
-                    breaks |= {pos + cut, pos + headed}
-                    expected += 1
+                    breaks |= {pos + cut, pos + headed[0]}
+                    expected = headed[1] + 1
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
         for gap in _SENTENCE_GAP.finditer(line, start):
@@ -183,26 +189,59 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         breaks |= {pos + k for k in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1
+    if spaces:
+        text = "".join("\n" if i in spaces else ch for i, ch in enumerate(text))
     text, offsets, count = substitute(text, offsets, _ZERO_WIDTH, _breaker(breaks))
-    return text, offsets, len(paged) + count
+    return text, offsets, len(paged) + len(spaces) + count
 
 
-def _heading_then_item(line: str, cut: int, style: str, expected: int) -> int | None:
-    """Return where the next item starts when a heading of another style stands between a
-    clause's bracket and it, run on after spaces (a PDF's text): …配合单位：X）
+def _heading_first_item(
+    line: str, start: int, first: Number | None
+) -> tuple[int, Number, int] | None:
+    """Return where a heading's short title printed without 。 ends, the first item run on
+    after it and spaces, and where that item starts (八、相关责任单位及任务分工 （一）市发改委：…);
+    else None. Only a section's heading (一、, （一）) reads so, and only an item numbered 1
+    of another style: 一、X （一）Y 1、… reads twice."""
+    if first is None or first.style not in SECTION_STYLES:
+        return None
+    title = start + len(first.label)
+    limit = min(len(line), title + _HEADING_TITLE)
+    end = line.find("。", title, limit)
+    for gap in _SPACE_RUN.finditer(line, title, limit if end < 0 else end):
+        at = gap.end()
+        nxt = match_number(line[at : at + _LABEL_WINDOW])
+        if (
+            nxt is not None
+            and nxt.style in _RUN_TOGETHER
+            and nxt.style != first.style
+            and nxt.value == 1
+            and HAN_CHAR.match(line, at + len(nxt.label)) is not None
+        ):
+            return gap.start(), nxt, at
+        return None
+    return None
+
+
+def _heading_then_item(line: str, cut: int, style: str, expected: int) -> tuple[int, int] | None:
+    """Return where the next item starts, and its number, when a heading of another style
+    stands between a clause's bracket and it, run on after spaces (a PDF's text): …配合单位：X）
     （四）简化施工招标前置要件。 12.简化…; else None. The heading's short title ends in 。
-    or, printed without one, at the spaces before the item: （四）简化施工招标前置要件 12.简化…"""
+    or, printed without one, at the spaces before the item: （四）简化施工招标前置要件 12.简化….
+    The items may be numbered on, or from 1 again under the heading (…负责实施）
+    （二）提高基本医疗保障水平 1、提高…)."""
     at = _past_spaces(line, cut)
     head = match_number(line[at : at + _LABEL_WINDOW])
     if at == cut or head is None or head.style == style or head.style not in SECTION_STYLES:
         return None
     limit = min(len(line), at + len(head.label) + _HEADING_TITLE)
     end = line.find("。", at, limit)
-    for gap in _SPACE_RUN.finditer(line, at + len(head.label), limit if end < 0 else end):
-        if _is_item(line, gap.end(), style, expected):
-            return gap.start()
-    if end >= 0 and _is_item(line, _past_spaces(line, end + 1), style, expected):
-        return end + 1
+    starts = list(_SPACE_RUN.finditer(line, at + len(head.label), limit if end < 0 else end))
+    for value in dict.fromkeys((expected, 1)):
+        for gap in starts:
+            if _is_item(line, gap.end(), style, value):
+                return gap.start(), value
+        if end >= 0 and _is_item(line, _past_spaces(line, end + 1), style, value):
+            return end + 1, value
     return None
 
 

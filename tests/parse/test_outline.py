@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.grammar import default_grammar
+from pipeline.parse.outline import all_units, is_unit_name
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -212,3 +214,32 @@ def test_duties_may_open_with_each_directing_verb_of_the_grammar() -> None:
         ("督促物业企业", (["区住房建设局"], [], [])),
         ("具体负责公开", (["区大数据中心"], [], [])),
     ]
+
+
+def test_one_heading_named_so_under_a_division_of_duties_leads_its_items() -> None:
+    doc = parse_text(
+        HEAD + "三、职责分工\n（一）区房管局。\n1.负责房源筹措和信息发布。\n"
+        "2.负责申请家庭的抽查核查。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责房源筹措和信息发布", (["区房管局"], [], [])),
+        ("负责申请家庭的抽查核查", (["区房管局"], [], [])),
+    ]
+
+
+def test_a_units_name_may_hold_a_bracket_listing_places() -> None:
+    grammar = default_grammar()
+    assert is_unit_name("县（市、区、开发区）人民政府（管委会）", grammar)
+    assert all_units(grammar, "县（特区、区）人民政府、市规划局")
+    assert not all_units(grammar, "县（特区、区）人民政府、规划和")
+
+
+def test_a_department_and_its_offices_in_brackets_lead_the_duty_below() -> None:
+    doc = parse_text(
+        HEAD + "1.公安部门（户籍科、交管大队）\n负责核查户籍和车辆登记情况。\n"
+        "2.民政部门（救助中心）\n负责核查低保情况。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责核查户籍和车辆登记情况", (["公安部门（户籍科、交管大队）"], [], [])),
+        ("负责核查低保情况", (["民政部门（救助中心）"], [], [])),
+    ]  # the bracket is part of the name, no clause of units without roles

@@ -35,3 +35,48 @@ def test_a_heading_over_one_paragraph_or_over_lines_without_clauses_titles_the_t
         "公开规范性文件。（牵头部门：法规处）\n"
     )
     assert [t.title for t in titled.tasks] == ["推进决策公开"]  # the heading holds a sentence
+
+
+def test_lines_opening_with_a_unit_as_subject_under_a_division_of_duties_are_its_tasks() -> None:
+    doc = parse_text(
+        HEAD + "四、任务分工\n总体由县公安局推进。\n县公安局负责编印防骗宣传手册。每周通报案情。\n"
+        "另附宣传材料清单。\n各镇在党委统一部署下入户宣传。\n县民政局结合养老机构检查开展宣传。\n"
+        "县教育局负责全县学校的宣传工作。\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "负责编印防骗宣传手册", (["县公安局"], [], [])),
+        (2, "在党委统一部署下入户宣传", (["各镇"], [], [])),
+        (3, "结合养老机构检查开展宣传", (["县民政局"], [], [])),
+        (4, "负责全县学校的宣传工作", (["县教育局"], [], [])),
+    ]  # a line before the first is the heading's; one after a task continues it
+    assert "另附宣传材料清单" in doc.tasks[0].body
+    elsewhere = parse_text(
+        HEAD + "四、工作要求\n县公安局负责编印防骗宣传手册。\n各镇在党委统一部署下入户宣传。\n"
+    )
+    assert elsewhere.tasks == ()  # under a heading that divides no duties: no tasks
+
+
+def test_numberless_duties_after_colons_run_on_and_a_closing_catch_all_is_no_task() -> None:
+    doc = parse_text(
+        "县防汛成员单位职责\n县应急管理局：统筹协调物资储备工作。 县公安局：负责维护抢险现场秩序。"
+        "县交通局：对公路桥梁开展巡查。\n"
+        "县融媒体中心要及时发布预警信息。\n其他成员单位按照各自职责做好防汛工作。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("统筹协调物资储备工作", (["县应急管理局"], [], [])),
+        ("负责维护抢险现场秩序", (["县公安局"], [], [])),
+        ("对公路桥梁开展巡查", (["县交通局"], [], [])),
+        ("要及时发布预警信息", (["县融媒体中心"], [], [])),
+    ]
+
+
+def test_units_duties_after_colons_under_an_articles_sentence_are_its_tasks() -> None:
+    doc = parse_text(
+        "第十九条 各有关部门（单位）按照以下分工履行职责。\n"
+        "县（市、区、开发区）人民政府（管委会）：负责摸底调查和征收补偿。\n"
+        "市财政局：负责统筹安排补助资金。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责摸底调查和征收补偿", (["县（市、区、开发区）人民政府（管委会）"], [], [])),
+        ("负责统筹安排补助资金", (["市财政局"], [], [])),
+    ]

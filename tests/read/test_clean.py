@@ -376,6 +376,26 @@ def test_a_sharing_sites_page_markers_go_and_a_cut_word_rejoins() -> None:
     assert result.raw[result.to_raw[at]] == "商"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("|\n[接上页] 3.人民检察院。依法监督。\n", "|\n3.人民检察院。依法监督。\n"),
+        ("县公安局：负责巡查。【续上页】\n", "县公安局：负责巡查。\n"),
+        ("1.修路。（转下页）\n", "1.修路。\n"),
+    ],
+)
+def test_a_pages_continuation_marker_goes_with_the_spaces_after_it(raw: str, expected: str) -> None:
+    result = clean(raw_doc(raw))
+    assert result.text == expected
+    assert dict(result.steps)["page_numbers"] == 1
+    at = result.text.index("。")
+    assert result.raw[result.to_raw[at]] == "。"
+
+
+def test_a_bracket_that_names_no_page_stays() -> None:
+    assert cleaned("1.修路（接上级通知）。\n") == "1.修路（接上级通知）。\n"
+
+
 def test_an_item_two_after_a_sentences_end_or_a_short_line_is_no_page_marker() -> None:
     long_item = "1、" + "乙" * 300 + "。"
     assert cleaned(long_item + "\n2、建设场馆。\n") == long_item + "\n2、建设场馆。\n"

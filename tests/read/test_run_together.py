@@ -55,10 +55,11 @@ def test_a_page_on_one_line_gets_a_line_per_item_after_sentence_ends() -> None:
     )
     result = clean(raw_doc(raw))
     assert result.text == (
-        "通知如下。\n一、稳增长 （一）扩需求。\n1.发券。（省商务厅负责）\n2.建项目。（省发改委牵头）\n"
+        "通知如下。\n一、稳增长\n（一）扩需求。\n1.发券。（省商务厅负责）\n2.建项目。（省发改委牵头）\n"
         "二、促改革\n3.优环境。（省营商局负责） 另见 4.附表"
-    )  # 4. follows no sentence's end: text, not an item
+    )  # 4. follows no sentence's end: text, not an item; the heading's first item gets a line
     assert dict(result.steps)["inline_labels"] == 5
+    assert dict(result.steps)["clause_items"] == 1
     assert result.to_raw == tuple(range(len(raw)))
 
 
@@ -92,7 +93,8 @@ def test_a_line_with_fewer_than_two_items_after_sentence_ends_is_left_alone(raw:
             " 责任单位：区应急管理局，各乡（街道） 监督电话：12345",
             [
                 "现就有关工作作如下分工。",
-                "一、开展隐患排查 （一）全面排查",
+                "一、开展隐患排查",
+                "（一）全面排查",
                 "1、坚持问题导向，开展全覆盖排查。",
                 "责任单位：区应急管理局，各乡（街道） 监督电话：12345",
             ],
@@ -301,4 +303,63 @@ def test_an_item_after_a_clause_and_a_heading_run_on_after_spaces_starts_a_line(
         f" （三）优化招标投标环节{stop}",
         " 8.简化招标条件。（牵头单位：市住建委）",
         "",
+    ]
+
+
+def test_items_numbered_from_one_again_under_a_heading_run_on_after_a_clause() -> None:
+    raw = (
+        "（一）扩大参保 1、甲增长。（由县人社局负责实施）2、乙增长。（由县财政局负责实施）"
+        " （二）提高待遇 1、丙增长。（由县民政局负责实施）\n"
+    )
+    assert cleaned(raw).split("\n") == [
+        "（一）扩大参保",
+        "1、甲增长。（由县人社局负责实施）",
+        "2、乙增长。（由县财政局负责实施）",
+        " （二）提高待遇",
+        " 1、丙增长。（由县民政局负责实施）",
+        "",
+    ]
+
+
+def test_a_headings_first_item_after_its_title_and_spaces_gets_a_line() -> None:
+    before = "（三）城郊公园提升：估算总投资600万元，" + "其中苗木费400万元，" * 8 + "。\n"
+    raw = before + "六、部门职责分工 （一）市发改委：做好立项。 （二）市林业局：负责规划。\n"
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n")[1:] == [
+        "六、部门职责分工",
+        "（一）市发改委：做好立项。",
+        " （二）市林业局：负责规划。",
+        "",
+    ]
+    # the space after the title became the break: every character up to it keeps its place
+    first = raw.index("（一）")
+    assert result.raw[first - 1] == " " and result.text[first - 1] == "\n"
+    assert result.to_raw[: first + 1] == tuple(range(first + 1))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "六、部门职责分工 （二）市发改委：做好立项。\n",  # the first item is numbered 1
+        "六、部门职责分工。 （一）市发改委：做好立项。\n",  # a sentence, no short title
+        "一、工作目标 二、工作任务\n",  # a heading of the same style
+    ],
+)
+def test_no_first_item_after_a_headings_title_leaves_the_line(raw: str) -> None:
+    assert cleaned(raw) == raw
+
+
+def test_a_page_on_one_line_under_a_sharing_sites_header_lines_still_reads_as_one() -> None:
+    header = "《临江市方案.docx》由会员分享，可在线阅读，更多相关内容请在某某文库网上搜索。\n"
+    page = (
+        "临江市方案为推进工作，制定本方案。"
+        + "甲" * 60
+        + "。一、工作任务（一）严控扬尘1 .落实围挡。"
+        "（责任单位：市住建局）2 .加强监管。（责任单位：市城管局）"
+    )
+    assert cleaned(header + page).split("\n")[2:] == [
+        "一、工作任务",
+        "（一）严控扬尘",
+        "1 .落实围挡。（责任单位：市住建局）",
+        "2 .加强监管。（责任单位：市城管局）",
     ]
