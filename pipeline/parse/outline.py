@@ -221,17 +221,16 @@ def unit_first_clauses(
     own (三、任务分工 / 1、区住建局。排查… / 2、生态局东安分局。…) or as the subject of its
     first sentence (1、派出所负责养犬登记…) that unit as its lead.
 
-    Only a plan with no clause of another form, and a list of two or more items, each opening
-    so and going on after the name, reads this way: 1.办节会。 2.建场馆。 are titles. Nor does
-    a list under a heading that names its lead (``led``, by item id).
+    Only a list of two or more items, none carrying a clause of another form (another list
+    of the plan may), each opening so and going on after the name, reads this way: 1.办节会。
+    2.建场馆。 are titles. Nor does a list under a heading that names its lead (``led``, by
+    item id).
     """
-    if any(i.clause is not None for i in items):
-        return
     groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
     for item, end in zip(items, ends, strict=True):
         groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
     for group in groups.values():
-        if id(group[0][0].parent) in led:
+        if id(group[0][0].parent) in led or any(i.clause is not None for i, _ in group):
             continue
         found = [_unit_first(text, item, end, grammar) for item, end in group]
         read = sum(c is not None for c in found)
@@ -259,6 +258,8 @@ UNIT_FIRST_AT_LEAST = 2
 _UNIT_FIRST_SHARE = (2, 3)
 #: Characters of duties an item opening with a unit's name goes on with, at least.
 _UNIT_FIRST_BODY = 8
+#: …after a unit as the subject of a duty's verb, the verb included (负责宣传报道。).
+_SUBJECT_BODY = 6
 #: (市检察院、市中级人民法院。: two units sharing the item's duties)
 _UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,3}})[。：:]")
 
@@ -316,9 +317,16 @@ def _unit_opening(text: str, start: int, end: int, grammar: Grammar) -> re.Match
 def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
     """Return the clause of an item whose text opens with a unit's name and 。 or ：, or with
     the name as its subject (派出所负责…, the grammar's ``subject_pattern``), or as the
-    subject of the sentence after its short title (民爆器材管理。县公安局要…)."""
+    subject of the sentence after its short title (民爆器材管理。县公安局要…). An unnumbered
+    paragraph whose first line is units' names alone (民政局 / 负责对…) opens with them too."""
     s = _past_number(text, item, end)
     head = min(end, item.head_end)
+    if not item.number.label and item.parent is None:  # a duty under no heading: its first
+        # line may name its units alone (民政局 / 负责对…)
+        line = text.find("\n", s, end)
+        names = _named_units(text[s:line].rstrip(BLANKS), s, grammar) if line > 0 else ()
+        if names and len(text[line:end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY:
+            return Clause(s, line, names)
     # 市工商局负责，市经贸委、市农业局配合，严格实施…: roles opening the item, then its task
     opening = opening_clause(text, s, head, grammar)
     if opening is not None and _names_units(text, opening, grammar):
@@ -356,10 +364,16 @@ def _names_opening(
     if (
         found is not None
         and all_units(grammar, *found.groups())
-        and len(text[found.end() : end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY
+        and len(text[found.end() : end].strip(BLANKS + "\n")) >= _body_at_least(pattern, grammar)
     ):
         return found
     return None
+
+
+def _body_at_least(pattern: re.Pattern[str], grammar: Grammar) -> int:
+    """Return the fewest characters of duties after the names ``pattern`` opens with: fewer
+    after a duty's verb (县广电局负责宣传报道。), whose verb shows a duty follows."""
+    return _SUBJECT_BODY if pattern is grammar.subject_pattern else _UNIT_FIRST_BODY
 
 
 def all_units(grammar: Grammar, *names: str | None) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
@@ -53,6 +53,7 @@ from pipeline.parse.outline import (
     states_duty,
     states_subject_duty,
 )
+from pipeline.read.chinese import BLANKS
 
 #: The style of a paragraph's number, which the page does not print.
 PARAGRAPH = "¶"
@@ -71,9 +72,12 @@ _CATCH_ALL = ("其他", "其余")
 _AFTER = "。；;，, \t\u3000"
 
 
-def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
+def paragraph_items(
+    text: str, items: list[Item], grammar: Grammar, rows: Sequence[tuple[int, int]] = ()
+) -> list[Item]:
     """Return ``items`` with an item for each paragraph of a heading that holds such tasks,
-    right after the heading; the heading's own text then ends before its first paragraph."""
+    right after the heading; the heading's own text then ends before its first paragraph.
+    ``rows``: the spans of a table's rows, whose cells are no paragraphs."""
     parents = {id(i.parent) for i in items if i.parent is not None}
     # headings that are units' names, two or more in a group (（一）区体育局 （二）区财政局)
     heads = [i for i in items if names_units(heading_text(text, i), grammar)]
@@ -93,7 +97,7 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
     split = {(id(i.parent), i.number.style) for i in items if len(found.get(id(i), ())) > 1}
     out: list[Item] = [
         Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
-        for k, (start, end) in enumerate(_duties_before(text, items, grammar), start=1)
+        for k, (start, end) in enumerate(_duties_before(text, items, grammar, rows), start=1)
     ]
     for item in items:
         out.append(item)
@@ -110,7 +114,9 @@ def paragraph_items(text: str, items: list[Item], grammar: Grammar) -> list[Item
     return out
 
 
-def _duties_before(text: str, items: list[Item], grammar: Grammar) -> list[tuple[int, int]]:
+def _duties_before(
+    text: str, items: list[Item], grammar: Grammar, rows: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Return the duties of units printed before the first numbered item (or in a text with
     none) as paragraphs under no heading, a page that opens inside a plan's 成员单位职责:
     two or more lines that each open with a unit, a colon and a duty's verb (市园林局：负责…),
@@ -131,11 +137,37 @@ def _duties_before(text: str, items: list[Item], grammar: Grammar) -> list[tuple
                 loose.append((start, end))
     if len(spans) >= _DUTIES:
         return spans if len(loose) <= len(spans) else loose
+    if not items and not spans and len(loose) < _SUBJECT_DUTIES:
+        lines = [
+            (s, e)
+            for s, e in line_spans(text, 0, len(text))
+            if not any(a <= s < b for a, b in rows)
+        ]
+        named = _named_duties(text, lines, grammar)
+        if len(named) >= _DUTIES:
+            return named
     # a text with no number at all, its paragraphs each a unit's duty with no colon, or a
     # unit's colon and whatever duty follows it
     if len(loose) >= _SUBJECT_DUTIES and (spans or len(subjects) < len(loose)):
         return loose
     return subjects if not spans and len(subjects) >= _SUBJECT_DUTIES else []
+
+
+def _named_duties(
+    text: str, lines: list[tuple[int, int]], grammar: Grammar
+) -> list[tuple[int, int]]:
+    """Return each line that is units' names alone with the sentence on the line after it, a
+    unit's duties (民政局 / 负责对…救助工作。 / 公安局 / 指导…): a table of duties by unit
+    flattened a cell a line. A name over a line that states no sentence (与相关部门的职责边界)
+    reads so not."""
+    found = []
+    named = [names_units(text[s:e].rstrip(BLANKS), grammar) for s, e in lines]
+    for k in range(len(lines) - 1):
+        (start, _), (after, stop) = lines[k], lines[k + 1]
+        alone = named[k] and not named[k + 1] and not (k and named[k - 1])  # not a stack
+        if alone and "。" in text[after:stop]:
+            found.append((start, stop))
+    return found
 
 
 def _run_on_duties(

@@ -63,7 +63,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     ruled_from = _ruled_from(text, lead_note, grammar)
     rows, row_spans = table_tasks(clean, grammar)
     items = _off_rows(outline(text, grammar.subitem_styles, grammar.label_pattern), row_spans)
-    items = paragraph_items(text, items, grammar)
+    items = paragraph_items(text, items, grammar, row_spans)
     # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
     # the rows' cells (各镇（街道、园区）): the rows are tasks of their own
     ends = _before_rows(items, [s for s, _ in row_spans])
@@ -349,7 +349,8 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     head_start = item.start + len(item.number.label)
     inside = clause is not None and item.start <= clause.start < item.end
     cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
-    head = _without(text, head_start, item.head_end, cut).strip(BLANKS)
+    # (a paragraph's name line cut out as its clause leaves the line break: 民政局 / 负责…)
+    head = _without(text, head_start, item.head_end, cut).strip(BLANKS + "\n")
     head = _unlabelled(head, grammar)
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
     rest = "\n".join(ln.strip(BLANKS) for ln in rest.split("\n") if ln.strip(BLANKS))

@@ -36,11 +36,17 @@ _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 #: the next item may run on.
 _CLAUSE_CLOSE = "）】〕"
 _CLOSERS = re.compile(f"[{_CLAUSE_CLOSE}]")
-#: Where a run-together line may break: after a bracket or a sentence's end, or before the
-#: spaces that end a heading printed without 。.
+#: Where a run-together line may break: after a bracket or a sentence's end, before the
+#: spaces that end a heading printed without 。, or before a bracketed number glued to it.
 _ZERO_WIDTH = re.compile(
     rf"(?<=[{_CLAUSE_CLOSE}。；])|(?<![ \u3000{_CLAUSE_CLOSE}。；])(?=[ \u3000])"
+    rf"|(?<=[{CJK}])(?=[（(])"
 )
+#: Where a heading's short title ends before its first item: at spaces, or right before a
+#: bracketed number glued to it (管理体制（一）加强…).
+_TITLE_END = re.compile(r"[ \u3000]+|(?=[（(])")
+#: The styles of a number in brackets, which may follow a title with no space between.
+_BRACKETED = ("（一）", "（1）")
 _ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
 #: A page on one line holds at least this share of the text (a title line may stand above).
 _PAGE_SHARE = 0.7
@@ -158,7 +164,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         start = len(line) - len(body)
         opened = _heading_first_item(line, start, first)
         while opened is not None:  # 八、相关责任单位及任务分工 （一）市发改委：…。 （二）…
-            spaces.add(pos + opened[0])  # the space after the title becomes the line break
+            # the space after the title becomes the line break, or one goes in before the item
+            (spaces if opened[3] else breaks).add(pos + opened[0])
             first, start = opened[1], opened[2]
             opened = _heading_first_item(line, start, first)  # 一、X （一）Y 1、…
         if first is not None and first.style in _RUN_TOGETHER:
@@ -197,28 +204,31 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
 
 def _heading_first_item(
     line: str, start: int, first: Number | None
-) -> tuple[int, Number, int] | None:
+) -> tuple[int, Number, int, bool] | None:
     """Return where a heading's short title printed without 。 ends, the first item run on
-    after it and spaces, and where that item starts (八、相关责任单位及任务分工 （一）市发改委：…);
+    after it, where that item starts and whether spaces stand between them
+    (八、相关责任单位及任务分工 （一）市发改委：…, or glued: 一、建立健全管理体制（一）加强…);
     else None. Only a section's heading (一、, （一）) reads so, and only an item numbered 1
-    of another style: 一、X （一）Y 1、… reads twice."""
+    of another style, in brackets when glued: 一、X （一）Y 1、… reads twice."""
     if first is None or first.style not in SECTION_STYLES:
         return None
     title = start + len(first.label)
     limit = min(len(line), title + _HEADING_TITLE)
     end = line.find("。", title, limit)
-    for gap in _SPACE_RUN.finditer(line, title, limit if end < 0 else end):
-        at = gap.end()
-        nxt = match_number(line[at : at + _LABEL_WINDOW])
-        if (
-            nxt is not None
-            and nxt.style in _RUN_TOGETHER
-            and nxt.style != first.style
-            and nxt.value == 1
-            and HAN_CHAR.match(line, at + len(nxt.label)) is not None
-        ):
-            return gap.start(), nxt, at
+    found = _TITLE_END.search(line, title + 1, limit if end < 0 else end)
+    if found is None:
         return None
+    at = found.end()
+    nxt = match_number(line[at : at + _LABEL_WINDOW])
+    spaced = found.start() < at
+    if (
+        nxt is not None
+        and nxt.style in (_RUN_TOGETHER if spaced else _BRACKETED)
+        and nxt.style != first.style
+        and nxt.value == 1
+        and HAN_CHAR.match(line, at + len(nxt.label)) is not None
+    ):
+        return found.start(), nxt, at, spaced
     return None
 
 
@@ -231,14 +241,17 @@ def _heading_then_item(line: str, cut: int, style: str, expected: int) -> tuple[
     （二）提高基本医疗保障水平 1、提高…)."""
     at = _past_spaces(line, cut)
     head = match_number(line[at : at + _LABEL_WINDOW])
-    if at == cut or head is None or head.style == style or head.style not in SECTION_STYLES:
+    if head is None or head.style == style or head.style not in SECTION_STYLES:
         return None
+    if at == cut and head.style != "一、":
+        return None  # glued to the bracket only a heading 二、 reads so: …〕二、建设…
     limit = min(len(line), at + len(head.label) + _HEADING_TITLE)
     end = line.find("。", at, limit)
-    starts = list(_SPACE_RUN.finditer(line, at + len(head.label), limit if end < 0 else end))
+    starts = list(_TITLE_END.finditer(line, at + len(head.label) + 1, limit if end < 0 else end))
     for value in dict.fromkeys((expected, 1)):
         for gap in starts:
-            if _is_item(line, gap.end(), style, value):
+            glued = gap.start() == gap.end()
+            if (not glued or style in _BRACKETED) and _is_item(line, gap.end(), style, value):
                 return gap.start(), value
         if end >= 0 and _is_item(line, _past_spaces(line, end + 1), style, value):
             return end + 1, value

@@ -243,3 +243,17 @@ def test_a_department_and_its_offices_in_brackets_lead_the_duty_below() -> None:
         ("负责核查户籍和车辆登记情况", (["公安部门（户籍科、交管大队）"], [], [])),
         ("负责核查低保情况", (["民政部门（救助中心）"], [], [])),
     ]  # the bracket is part of the name, no clause of units without roles
+
+
+def test_a_list_opening_with_units_reads_so_beside_a_list_with_clauses() -> None:
+    doc = parse_text(
+        HEAD + "一、重点改革任务\n1.推行企业开办一日办结。（牵头单位：县市场监管局）\n"
+        "二、部门服务职责\n1、县税务局负责落实减税降费政策。\n2、县人社局负责宣传报道。\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1.1", "推行企业开办一日办结", (["县市场监管局"], [], [])),
+        ("2.1", "负责落实减税降费政策", (["县税务局"], [], [])),
+        ("2.2", "负责宣传报道", (["县人社局"], [], [])),  # a verb and a short duty suffice
+    ]
+    short = parse_text(HEAD + "1、县税务局负责宣传。\n2、县人社局负责宣传。\n")
+    assert short.tasks == ()  # duties too short to read past a title: no units, no tasks

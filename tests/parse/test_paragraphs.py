@@ -80,3 +80,18 @@ def test_units_duties_after_colons_under_an_articles_sentence_are_its_tasks() ->
         ("负责摸底调查和征收补偿", (["县（市、区、开发区）人民政府（管委会）"], [], [])),
         ("负责统筹安排补助资金", (["市财政局"], [], [])),
     ]
+
+
+def test_a_units_name_alone_over_the_line_of_its_duties_leads_them() -> None:
+    doc = parse_text(
+        "县级部门责任清单\n县应急管理局\n与相关部门的职责边界\n相关部门 职责分工\n"
+        "县应急管理局\n负责危险化学品安全生产的综合监督管理。\n"
+        "县公安局\n负责剧毒化学品购买许可和道路运输通行许可。\n"
+        "《危险化学品安全管理条例》第六条。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责危险化学品安全生产的综合监督管理", (["县应急管理局"], [], [])),
+        ("负责剧毒化学品购买许可和道路运输通行许可", (["县公安局"], [], [])),
+    ]
+    stacked = parse_text("县级部门责任清单\n县公安局\n县民政局\n负责联合排查工作。\n")
+    assert stacked.tasks == ()  # names stacked over one line: a table's unit cell, no duty

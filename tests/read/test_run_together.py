@@ -363,3 +363,26 @@ def test_a_page_on_one_line_under_a_sharing_sites_header_lines_still_reads_as_on
         "1 .落实围挡。（责任单位：市住建局）",
         "2 .加强监管。（责任单位：市城管局）",
     ]
+
+
+def test_a_bracketed_first_item_glued_to_its_headings_title_gets_a_line() -> None:
+    raw = (
+        "前言。\n一、健全组织领导体制（一）完善联席会议制度。\n调整联席会议。\n"
+        "〔县发改局牵头〕（二）明确工作机构。\n确定专门科室。\n"
+        "〔县直有关部门牵头〕二、完善信用设施（三）推进平台对接。\n"
+    )
+    assert cleaned(raw).split("\n") == [
+        "前言。",
+        "一、健全组织领导体制",
+        "（一）完善联席会议制度。",
+        "调整联席会议。",
+        "〔县发改局牵头〕",
+        "（二）明确工作机构。",
+        "确定专门科室。",
+        "〔县直有关部门牵头〕",
+        "二、完善信用设施",
+        "（三）推进平台对接。",
+        "",
+    ]
+    # glued, only a number in brackets reads so: 一、X1.Y stays one line
+    assert cleaned("一、健全组织领导体制1.完善制度。\n") == "一、健全组织领导体制1.完善制度。\n"
