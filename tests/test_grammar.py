@@ -38,6 +38,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.duty_sections[:2] == ("职责分工", "工作职责")
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
+    assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
     assert g.subject_verbs[-2:] == ("结合", "在")
     assert g.etc[:4] == ("等有关处室（单位）", "等有关部门（单位）", "等部门、单位", "等单位、部门")
     assert g.etc[-4:] == ("等部门", "等单位", "等处室", "等")

@@ -10,6 +10,7 @@ no task.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -650,7 +651,7 @@ _PURPOSE = re.compile(
 )
 
 
-def task_items(text: str, items: list[Item]) -> list[Item]:
+def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     """Pick the tasks: in each group of siblings that carries unit clauses, the items
     with no clause-carrying item below them (sections are decided by structure).
 
@@ -676,7 +677,26 @@ def task_items(text: str, items: list[Item]) -> list[Item]:
     # 一、减少扶贫对象6.76万人。（责任单位：…） over 1. 2. with clauses of their own: the
     # heading's own clause makes it a task too, beside its items
     chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}
+    chosen |= {id(i) for i in _orphans(text, items, chosen, grammar)}
     return [i for i in items if id(i) in chosen]
+
+
+def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -> list[Item]:
+    """Return the items a page cut above opens with (3、 4、 under no heading it kept) when the
+    heading after them is a unit's name over tasks numbered in their style (（二）公安部门 /
+    1、 2、): the rest of the duties of a unit whose heading the page lost, tasks whose unit
+    it does not show."""
+    if not items or items[0].parent is not None or items[0].number.value == 1:
+        return []
+    style = items[0].number.style
+    lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
+    after = items[len(lead)] if len(lead) < len(items) else None
+    if after is None or after.parent is not None or after.number.style == style:
+        return []
+    if not names_units(heading_text(text, after).rstrip("。：:"), grammar):
+        return []
+    under = [i for i in items if i.parent is after and i.number.style == style]
+    return lead if under and all(id(i) in chosen for i in under) else []
 
 
 def states_purpose(text: str, item: Item) -> bool:

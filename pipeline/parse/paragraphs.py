@@ -120,7 +120,12 @@ def _duties_before(
     """Return the duties of units printed before the first numbered item (or in a text with
     none) as paragraphs under no heading, a page that opens inside a plan's 成员单位职责:
     two or more lines that each open with a unit, a colon and a duty's verb (市园林局：负责…),
-    split where such a duty runs on after a sentence's end (…畅通。市房管局：负责…)."""
+    split where such a duty runs on after a sentence's end (…畅通。市房管局：负责…).
+
+    In a text with no number, three or more duties opening with a unit's colon and any verb
+    (市经委：依法对…) or with the unit as a verb's subject (县融媒体中心要…) read so too, and
+    so do two or more names alone on their lines over a line of duties (民政局 / 负责对…),
+    outside the ``rows`` of a table."""
     spans: list[tuple[int, int]] = []
     subjects: list[tuple[int, int]] = []  # 区财政局负责…: a unit as its duty's subject
     loose: list[tuple[int, int]] = []  # 市经委：依法对…: a unit and its colon, any duty after
@@ -171,7 +176,11 @@ def _named_duties(
 
 
 def _run_on_duties(
-    text: str, start: int, end: int, grammar: Grammar, opens: Callable[..., bool]
+    text: str,
+    start: int,
+    end: int,
+    grammar: Grammar,
+    opens: Callable[[str, int, int, Grammar], bool],
 ) -> list[tuple[int, int]]:
     """Split a line of a unit's duty where the next unit's duty (read by ``opens``) runs on
     after a 。 (and the spaces a page printed after it)."""
@@ -187,7 +196,7 @@ def _run_on_duties(
 
 def _trimmed(text: str, start: int, end: int) -> int:
     """Return where ``text[start:end]`` ends without the spaces after it."""
-    while end > start and text[end - 1] in " \t\u3000":
+    while end > start and text[end - 1] in BLANKS:
         end -= 1
     return end
 

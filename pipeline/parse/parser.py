@@ -90,7 +90,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed) | named)
     share_heading_clauses(items, headed)
     share_heading_line_clauses(items, grammar.subitem_styles)
-    chosen = task_items(text, items)
+    chosen = task_items(text, items, grammar)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]
     tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)

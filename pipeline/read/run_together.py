@@ -158,7 +158,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     spaces: set[int] = set()
     pos = 0
     last: tuple[str, int] | None = None  # the style and value of the last item seen
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         body = line.lstrip(BLANKS)
         first = match_number(body)
         start = len(line) - len(body)
@@ -193,6 +194,12 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             if _is_item(line, gap.end(), style, expected):
                 breaks.add(pos + gap.start() + 1)
                 expected += 1
+            elif (headed := _heading_then_item(line, gap.start() + 1, style, expected)) is not None:
+                # …服务工作。 （三）工商部门： 1、在为…: a heading, then its items from 1 again
+                breaks |= {pos + gap.start() + 1, pos + headed[0]}
+                expected = headed[1] + 1
+            elif k + 1 < len(lines) and _heading_ends_line(line, gap.end(), style, lines[k + 1]):
+                breaks.add(pos + gap.start() + 1)  # …工作。 （三）工商部门： / 1、在为…
         breaks |= {pos + k for k in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1
@@ -230,6 +237,23 @@ def _heading_first_item(
     ):
         return found.start(), nxt, at, spaced
     return None
+
+
+def _heading_ends_line(line: str, at: int, style: str, nxt: str) -> bool:
+    """Whether a heading of another style with a short title runs from ``at`` to the line's
+    end and the next line opens with the first item under it: …工作。 （三）工商部门： /
+    1、在为…"""
+    head = match_number(line[at : at + _LABEL_WINDOW])
+    if head is None or head.style == style or head.style not in SECTION_STYLES:
+        return False
+    title = line[at + len(head.label) :].rstrip(BLANKS)
+    item = match_number(nxt.lstrip(BLANKS))
+    return (
+        0 < len(title) <= _HEADING_TITLE
+        and "。" not in title
+        and item is not None
+        and (item.style, item.value) == (style, 1)
+    )
 
 
 def _heading_then_item(line: str, cut: int, style: str, expected: int) -> tuple[int, int] | None:

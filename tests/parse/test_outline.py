@@ -257,3 +257,21 @@ def test_a_list_opening_with_units_reads_so_beside_a_list_with_clauses() -> None
     ]
     short = parse_text(HEAD + "1、县税务局负责宣传。\n2、县人社局负责宣传。\n")
     assert short.tasks == ()  # duties too short to read past a title: no units, no tasks
+
+
+def test_duties_a_page_cut_above_their_units_heading_are_tasks_without_units() -> None:
+    doc = parse_text(
+        "3、建立居住登记台账。\n4、每半年开展一次督查。\n（二）公安部门\n1、同步采集随迁子女信息。\n"
+        "2、核查出租房屋。\n（三）民政部门\n1、做好困难人员救助。\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (3, "建立居住登记台账", ([], [], [])),
+        (4, "每半年开展一次督查", ([], [], [])),
+        (1, "同步采集随迁子女信息", (["公安部门"], [], [])),
+        (2, "核查出租房屋", (["公安部门"], [], [])),
+        (1, "做好困难人员救助", (["民政部门"], [], [])),
+    ]
+    titled = parse_text(
+        "2.重点项目资金估算表。（略）\n一、消防站点建设\n1.完成特勤中队建设。\n责任单位：市消防支队\n"
+    )
+    assert [t.title for t in titled.tasks] == ["完成特勤中队建设"]  # a heading of no unit's name

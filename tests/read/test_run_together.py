@@ -386,3 +386,17 @@ def test_a_bracketed_first_item_glued_to_its_headings_title_gets_a_line() -> Non
     ]
     # glued, only a number in brackets reads so: 一、X1.Y stays one line
     assert cleaned("一、健全组织领导体制1.完善制度。\n") == "一、健全组织领导体制1.完善制度。\n"
+
+
+def test_a_heading_after_a_sentences_end_starts_a_line_and_its_items_count_from_one() -> None:
+    raw = "4、推行联动。配合社区工作。 （三）市场监管部门： 1、告知登记义务。 2、通报新办情况。\n"
+    assert cleaned(raw).split("\n") == [
+        "4、推行联动。配合社区工作。",
+        " （三）市场监管部门：",
+        "1、告知登记义务。",
+        "2、通报新办情况。",
+        "",
+    ]
+    # a heading's title that runs on into a sentence is no heading's line of its own
+    text = "4、推行联动。配合社区工作。 （三）市场监管部门负责登记。此后按月通报。\n"
+    assert cleaned(text) == text
