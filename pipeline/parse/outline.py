@@ -110,6 +110,48 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
     return items
 
 
+#: The style of a heading the page prints as a unit's name alone on its line, unnumbered,
+#: over its duties 1. 2. (县文明办 / 1.组织… / 2.将… / 县财政局 / 1.…).
+NAME_LINE = "名"
+
+
+def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
+    """Return ``items`` with a heading for each unnumbered line that is units' names alone
+    right above a top-level item numbered 1, when two or more lines read so: the items up to
+    the next such line (and their own items) become that heading's, a plan divided by unit
+    with the units unnumbered. Headings that are units' names lead such items
+    (``heading_clauses``)."""
+    firsts = [i for i in items if i.parent is None and i.number.value == 1]
+    heads: list[tuple[Item, Item]] = []  # (the heading, its first item)
+    for first in firsts:
+        start = text.rfind("\n", 0, max(first.start - 1, 0))
+        line = text[start + 1 : first.start].strip(BLANKS + "\n")
+        if "\n" not in line and names_units(line, grammar):
+            at = text.index(line, start + 1)
+            number = Number(NAME_LINE, "", len(heads) + 1)
+            heads.append((Item(number, 0, None, at, at + len(line), first.start - 1), first))
+    if len(heads) < UNIT_FIRST_AT_LEAST:
+        return items
+    out: list[Item] = []
+    owner: Item | None = None
+    style = ""
+    starts = {id(first): head for head, first in heads}
+    for item in items:
+        if id(item) in starts:
+            owner, style = starts[id(item)], item.number.style
+            if out:  # the item before ends above the name's line
+                out[-1].end = min(out[-1].end, owner.start - 1)
+            out.append(owner)
+        elif item.parent is None and item.number.style != style:
+            owner = None  # a heading of the plan's own (五、保障措施) closes the unit's list
+        if owner is not None:
+            if item.parent is None:
+                item.parent = owner
+            item.level += 1
+        out.append(item)
+    return out
+
+
 #: 1优化就业创业服务: a number glued to a short title with no mark between them.
 _GLUED = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[{HAN}])([^，。；：:,;]{{2,30}})$")
 _GLUED_STYLE = "1"

@@ -27,6 +27,7 @@ from pipeline.parse.outline import (
     heading_clauses,
     is_unit_name,
     name_headings,
+    name_line_headings,
     outline,
     roleless_clauses,
     share_group_clauses,
@@ -63,6 +64,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     ruled_from = _ruled_from(text, lead_note, grammar)
     rows, row_spans = table_tasks(clean, grammar)
     items = _off_rows(outline(text, grammar.subitem_styles, grammar.label_pattern), row_spans)
+    items = name_line_headings(text, items, grammar)  # 县文明办 / 1.… / 县财政局 / 1.…
     items = paragraph_items(text, items, grammar, row_spans)
     # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
     # the rows' cells (各镇（街道、园区）): the rows are tasks of their own

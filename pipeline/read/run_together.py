@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from pipeline.grammar import default_grammar
 from pipeline.numbering import SECTION_STYLES, Number, match_number, to_int
-from pipeline.read.chinese import BLANKS, CJK, HAN_CHAR, NUMERALS
+from pipeline.read.chinese import BLANKS, CJK, HAN, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
 
 #: Labels after spaces on one line that mark a line of run-together items.
@@ -99,7 +99,7 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
                     breaks.add(gap.start())
             breaks |= _inline_numbers(line)
         else:  # …按职责分工负责） 2.落实… : a whole page on one line, items after a sentence
-            closed = _sentence_items(line)
+            closed = _sentence_items(line, grammar.name_endings)
             numbered = sum(line[at + 1].isdigit() for at in closed)
             # …盲区。 责任单位：… : a label after a sentence closes the item before it
             stops = {m.start() for m in hits if m.start() > 0 and line[m.start() - 1] == "。"}
@@ -421,7 +421,14 @@ def _sub_items(line: str, start: int) -> set[int]:
     return found if n > 2 else set()
 
 
-def _sentence_items(line: str) -> set[int]:
+#: A unit's name alone after a sentence's end and a space, before an item 1 run on after it:
+#: …结合起来。 县财政局 1.积极…: the name heads the items after it.
+_NAME_HEAD = re.compile(rf"(?<=[。；])[ \u3000]([{HAN}（）()]{{2,20}})(?=[ \u3000]+1[.．、])")
+#: …and opening the line: 县文明办 1.组织…
+_NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.．、]")
+
+
+def _sentence_items(line: str, name_endings: str = "") -> set[int]:
     """Return where the items and headings of a page printed on one line start.
 
     …。 1.把…。（省商务厅…负责） 2.落实… 二、深化改革 3.优化…: an item number (1. 2. 3. in
@@ -429,16 +436,25 @@ def _sentence_items(line: str) -> set[int]:
     order) counts after a sentence's end (``_ITEM_BEFORE``, or a clause's ``）；``) and a
     space; an item number also right after a heading.
     """
+    named = [
+        m.start() for m in _NAME_HEAD.finditer(line) if m.group(1)[-1:] in name_endings
+    ]  # 0 stands for a name's heading: …。 县财政局 1.…
     events = sorted(
         [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
         + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
+        + [(at, 0) for at in named]
     )
     found: set[int] = set()
     expected: int | None = None  # a page cut above its first item starts at 2.
-    heading, headed = 1, False
+    opening = _NAME_OPENING.match(line)
+    heading = 1
+    headed = opening is not None and opening.group(1)[-1:] in name_endings
     for at, value in events:
         closed = at > 0 and (line[at - 1] in _ITEM_BEFORE or line[at - 2 : at] == "）；")
-        if value < 0:
+        if value == 0:  # a unit's name over the items after it
+            found.add(at)
+            headed = True
+        elif value < 0:
             if -value == heading and closed:
                 found.add(at)
                 heading, headed = heading + 1, True

@@ -275,3 +275,17 @@ def test_duties_a_page_cut_above_their_units_heading_are_tasks_without_units() -
         "2.重点项目资金估算表。（略）\n一、消防站点建设\n1.完成特勤中队建设。\n责任单位：市消防支队\n"
     )
     assert [t.title for t in titled.tasks] == ["完成特勤中队建设"]  # a heading of no unit's name
+
+
+def test_units_names_on_unnumbered_lines_lead_the_items_below_them() -> None:
+    doc = parse_text(
+        HEAD + "县文明办\n1.组织群众参与创建活动。\n2.纳入文明单位考核内容。\n"
+        "县财政局\n1.足额保障创建活动经费。\n三、工作要求\n1.各部门抓好落实。\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1.1", "组织群众参与创建活动", (["县文明办"], [], [])),
+        ("1.2", "纳入文明单位考核内容", (["县文明办"], [], [])),
+        ("2.1", "足额保障创建活动经费", (["县财政局"], [], [])),
+    ]  # the plan's own heading (三、) closes the last unit's list
+    one = parse_text(HEAD + "县文明办\n1.组织群众参与创建活动。\n2.纳入文明单位考核内容。\n")
+    assert one.tasks == ()  # a single name over a list could be anything

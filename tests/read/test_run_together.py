@@ -400,3 +400,19 @@ def test_a_heading_after_a_sentences_end_starts_a_line_and_its_items_count_from_
     # a heading's title that runs on into a sentence is no heading's line of its own
     text = "4、推行联动。配合社区工作。 （三）市场监管部门负责登记。此后按月通报。\n"
     assert cleaned(text) == text
+
+
+def test_a_units_name_after_a_sentences_end_heads_the_items_run_on_after_it() -> None:
+    raw = "县文明办 1.组织群众参与。 2.纳入考核内容。 县财政局 1.保障经费。 2.落实奖励。\n"
+    assert cleaned(raw).split("\n") == [
+        "县文明办",
+        "1.组织群众参与。",
+        "2.纳入考核内容。",
+        "县财政局",
+        "1.保障经费。",
+        "2.落实奖励。",
+        "",
+    ]
+    # a phrase that ends as no name ends is no unit's heading
+    text = "持续推进 1.组织群众参与。 2.纳入考核内容。 扎实开展 1.保障经费。\n"
+    assert "扎实开展\n" not in cleaned(text)
