@@ -293,6 +293,8 @@ def unit_first_clauses(
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
 #: A bracket inside a name may list places with 、: 县（特区、区、经济开发区）人民政府.
 _NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,12}}[）)]){{2,{MAX_UNIT}}}")
+#: A department's field in a list closed by its kind (教育、科技、扶贫开发等部门).
+_FIELD = re.compile(f"[{HAN}]{{2,8}}")
 #: A 、 between names, never one inside a name's bracket: 县（特区、区）人民政府、市规划局.
 _NAMES_SEPARATOR = re.compile(r"、(?![^（(〔]*[）)〕])")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
@@ -304,7 +306,7 @@ _UNIT_FIRST_BODY = 8
 #: …after a unit as the subject of a duty's verb, the verb included (负责宣传报道。).
 _SUBJECT_BODY = 6
 #: (市检察院、市中级人民法院。: two units sharing the item's duties)
-_UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,3}})[。：:]")
+_UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})[。：:]")
 
 
 def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -421,8 +423,20 @@ def _body_at_least(pattern: re.Pattern[str], grammar: Grammar) -> int:
 
 def all_units(grammar: Grammar, *names: str | None) -> bool:
     """Whether every name in ``names``, each one or several joined by 、, reads as a unit's
-    name (``is_unit_name``); a group a pattern left empty (None) holds none."""
-    return all(is_unit_name(n, grammar) for g in names if g for n in _NAMES_SEPARATOR.split(g))
+    name (``is_unit_name``); a group a pattern left empty (None) holds none. A list that
+    closes with a kind of unit (教育、科技、民政等部门) names departments by their fields:
+    its names need no unit's ending."""
+    return all(_group_units(g, grammar) for g in names if g)
+
+
+def _group_units(group: str, grammar: Grammar) -> bool:
+    """Whether a group of names joined by 、 reads as units' names (see ``all_units``)."""
+    names = _NAMES_SEPARATOR.split(group)
+    kind = next((e for e in grammar.etc if len(e) > 1 and group.endswith(e)), "")
+    if kind and len(names) > 1:
+        names[-1] = names[-1].removesuffix(kind)
+        return all(_FIELD.fullmatch(n) is not None and not has_de(n) for n in names)
+    return all(is_unit_name(n, grammar) for n in names)
 
 
 def _measure_line(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:

@@ -122,21 +122,19 @@ def _duties_before(
     two or more lines that each open with a unit, a colon and a duty's verb (市园林局：负责…),
     split where such a duty runs on after a sentence's end (…畅通。市房管局：负责…).
 
-    In a text with no number, three or more duties opening with a unit's colon and any verb
-    (市经委：依法对…) or with the unit as a verb's subject (县融媒体中心要…) read so too, and
-    so do two or more names alone on their lines over a line of duties (民政局 / 负责对…),
-    outside the ``rows`` of a table."""
+    Three or more duties opening with a unit's colon and any verb (市经委：依法对…) read so
+    too; in a text with no number, so do duties with the unit as a verb's subject
+    (县融媒体中心要…) beside them, and two or more names alone on their lines over a line of
+    duties (民政局 / 负责对…), outside the ``rows`` of a table."""
     spans: list[tuple[int, int]] = []
     subjects: list[tuple[int, int]] = []  # 区财政局负责…: a unit as its duty's subject
     loose: list[tuple[int, int]] = []  # 市经委：依法对…: a unit and its colon, any duty after
     for start, end in line_spans(text, 0, items[0].start if items else len(text)):
         if states_duty(text, start, end, grammar):
             spans += _run_on_duties(text, start, end, grammar, states_duty)
-        if items:
-            continue
         if opens_with_unit_colon(text, start, end, grammar):
             loose += _run_on_duties(text, start, end, grammar, opens_with_unit_colon)
-        elif states_subject_duty(text, start, end, grammar):
+        elif not items and states_subject_duty(text, start, end, grammar):
             subjects.append((start, end))
             if not text.startswith(_CATCH_ALL, start):
                 loose.append((start, end))

@@ -232,6 +232,10 @@ def test_a_units_name_may_hold_a_bracket_listing_places() -> None:
     assert is_unit_name("县（市、区、开发区）人民政府（管委会）", grammar)
     assert all_units(grammar, "县（特区、区）人民政府、市规划局")
     assert not all_units(grammar, "县（特区、区）人民政府、规划和")
+    # departments named by their fields, the list closed by their kind
+    assert all_units(grammar, "教育、科技、扶贫开发等部门")
+    assert not all_units(grammar, "教育、科技")
+    assert not all_units(grammar, "加强教育的、科技等部门")
 
 
 def test_a_department_and_its_offices_in_brackets_lead_the_duty_below() -> None:
