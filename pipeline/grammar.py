@@ -201,11 +201,14 @@ class Grammar:
         joins = _alternation(self.subject_joins) or "(?!)"
         partners = _alternation(self.subject_partners) or "(?!)"
         verbs = _alternation(self.subject_verbs) or "(?!)"
+        # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
+        kinds = _alternation([e for e in self.etc if len(e) > 1]) or "(?!)"
+        fields = f"[{HAN}]{{2,8}}?(?:、[{HAN}]{{2,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
         object.__setattr__(
             self,
             "subject_pattern",
             re.compile(
-                f"({name}(?:、{name}){{0,{_SUBJECTS - 1}}})"
+                f"({fields}|{name}(?:、{name}){{0,{_SUBJECTS - 1}}})"
                 f"(?:(?:{joins})({name})|(?:{partners})({name}))?"
                 f"(?={verbs})"
             ),

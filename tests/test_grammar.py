@@ -40,6 +40,9 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
     assert g.subject_verbs[-2:] == ("结合", "在")
+    fields = g.subject_pattern.match("人社、财政、审计等部门负责发放管理")
+    assert fields is not None and fields.group(1) == "人社、财政、审计等部门"
+    assert g.subject_pattern.match("人社、财政负责发放管理") is None  # no kind closes them
     assert g.etc[:4] == ("等有关处室（单位）", "等有关部门（单位）", "等部门、单位", "等单位、部门")
     assert g.etc[-4:] == ("等部门", "等单位", "等处室", "等")
     assert g.subitem_styles == ("（1）", "①")
