@@ -200,7 +200,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                 expected = headed[1] + 1
             elif k + 1 < len(lines) and _heading_ends_line(line, gap.end(), style, lines[k + 1]):
                 breaks.add(pos + gap.start() + 1)  # …工作。 （三）工商部门： / 1、在为…
-        breaks |= {pos + k for k in _sub_items(line, start)}
+        breaks |= {pos + at for at in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1
     if spaces:
