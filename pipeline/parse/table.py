@@ -268,10 +268,11 @@ def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[lis
 def _group_row(text: str, cells: list[Span], columns: list[Column]) -> bool:
     """Whether a row is a group's heading printed across the table: its number cell holds a
     short text with no sentence's end (一、落实立德树人根本任务, 二）推进… with its bracket
-    lost) and every other cell is empty."""
+    lost) and every other cell is empty; in a table with no number column, its first cell
+    is a section's heading (一、强化常态监管机制 | | | |)."""
     first = text[slice(*cells[0])]
     return (
-        columns[0] == NUMBER
+        (columns[0] == NUMBER or numbering.is_section(first))
         and 0 < len(first) <= _GROUP_ROW
         and not first.isdecimal()
         and not any(mark in first for mark in "。；;")

@@ -16,14 +16,23 @@ the form the table reader reads (pipeline/parse/table.py): every line break insi
 becomes a space, one character for one, so offsets stay as they were. A line break inside
 a cell becomes a space too: a title cell's wrap spaces are dropped as a PDF's are, and a
 unit cell's separate its units.
+
+A table may also print each cell, then a line holding a lone ``|``, with nothing to mark
+where a row ends (重点工作 / | / 具体任务 / | / 责任单位 / | / 完成时限 / | / 一、… / | / …):
+the header's words give the width and the cells after them make its rows, a section's
+heading (一、…) in the first column a group row of its own.
 """
 
 from __future__ import annotations
 
+from pipeline.grammar import default_grammar
+from pipeline.numbering import is_section
 from pipeline.read.rewrite import Offsets
 
 #: Rows closed by a lone bar that make a table of this layout: fewer are no table.
 _ROWS = 3
+#: Header cells, each closed by a lone bar, that make a table printed a cell then a bar.
+_HEADER_CELLS = 3
 
 
 def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
@@ -36,7 +45,7 @@ def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     for first, last in _rows(lines, closing):
         joins.update(range(first, last))
     if not joins:
-        return text, offsets, 0
+        return _join_barred_cells(text, offsets, lines, closing)
     chars = list(text)
     pos = 0
     for k, line in enumerate(lines[:-1]):
@@ -82,3 +91,76 @@ def _opens_cell(line: str) -> bool:
     or a cell closed on its line (| 序号 |: a table a cell a line of another layout)."""
     body = line.strip()
     return body.startswith("|") and body.strip("|").strip() != "" and not body.endswith("|")
+
+
+def _join_barred_cells(
+    text: str, offsets: Offsets, lines: list[str], bars: list[int]
+) -> tuple[str, Offsets, int]:
+    """Put each row of a table printed a cell then a lone bar, with no mark where a row
+    ends, on a line of its own: the header's cells (its words, ``重点工作`` / ``|`` /
+    ``具体任务`` / ``|`` …) give the width, and the cells after them make rows of that
+    width; a cell that is a section's heading (一、…) is a group row of its own, its other
+    cells empty (``一、… | | | |``). A line break inside a cell becomes a space; the break,
+    bar and break after a cell become `` | `` and, after a row's last cell, `` |`` and the
+    row's line break. Each character keeps its raw offset; a bar added to a group row takes
+    its cell's bar's."""
+    cells = _barred_cells(lines, bars)
+    width = 0
+    while width < len(cells) and _is_header(" ".join(lines[k] for k in cells[width]).strip()):
+        width += 1
+    if width < _HEADER_CELLS or len(cells) < width * _ROWS:
+        return text, offsets, 0
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    seps: dict[int, str] = {}  # where a cell's break, bar and break start: what replaces them
+    inner: set[int] = set()  # a cell's own line breaks
+    at = 0  # the cell's place in its row
+    for k, cell in enumerate(cells):
+        section = at == 0 and k >= width and is_section(lines[cell[0]])
+        inner.update(starts[line] + len(lines[line]) for line in cell[:-1])
+        last = section or at == width - 1 or k == width - 1
+        sep = " |" * width + "\n" if section else (" |\n" if last else " | ")
+        seps[starts[cell[-1]] + len(lines[cell[-1]])] = sep
+        at = 0 if last else at + 1
+    parts: list[str] = []
+    mapped: Offsets = []
+    pos = 0
+    for where in sorted(seps):
+        parts.append("".join(" " if i in inner else text[i] for i in range(pos, where)))
+        mapped += offsets[pos:where]
+        parts.append(seps[where])
+        mapped += [offsets[where + 1]] * len(seps[where])  # the bar's own offset
+        pos = where + 3
+    parts.append(text[pos:])
+    mapped += offsets[pos:]
+    return "".join(parts), mapped, len(seps)
+
+
+def _barred_cells(lines: list[str], bars: list[int]) -> list[list[int]]:
+    """Return the lines of each cell closed by one of ``bars`` (lone bars each right after a
+    cell), from the first cell of the run of such cells on; none when the bars close cells
+    of no such run."""
+    cells: list[list[int]] = []
+    previous: int | None = None
+    for bar in bars:
+        first = bar - 1 if previous is None else previous + 1
+        cell = [k for k in range(first, bar) if lines[k].strip()]
+        if not cell or cell[0] != first or (previous is not None and first > bar - 1):
+            if cells:
+                break
+            previous = None
+            continue
+        cells.append(cell)
+        previous = bar
+    return cells
+
+
+def _is_header(word: str) -> bool:
+    """Whether a cell holds a table's header word (序号, 重点工作, 责任单位, 完成时限)."""
+    grammar = default_grammar()
+    return (
+        word in grammar.number_headers
+        or word in grammar.title_headers
+        or grammar.header_kind(word) is not None
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pipeline.read.bar_rows import join_bar_rows
+from pipeline.read.clean import clean
+from tests.conftest import raw_doc
 
 TABLE = (
     "任务分解表\n"
@@ -35,3 +37,29 @@ def test_fewer_rows_or_cells_closed_on_their_line_are_no_such_table() -> None:
     # a table a cell a line of another layout: each cell closed by its own bar
     closed = "|\n序号 |\n项目名称 |\n|\n1 |\n修路 |\n|\n2 |\n建桥 |\n|\n"
     assert join_bar_rows(closed, list(range(len(closed))))[2] == 0
+
+
+def test_cells_each_closed_by_a_lone_bar_make_rows_as_wide_as_the_header() -> None:
+    raw = (
+        "清单\n重点工作\n|\n具体任务\n|\n责任单位\n|\n一、健全机制\n|\n规范协议\n|\n完善协议管理。\n|\n"
+        "市医保局\n市卫健委\n|\n开展检查\n|\n每年检查一次。\n|\n市医保局\n|\n"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n") == [
+        "清单",
+        "重点工作 | 具体任务 | 责任单位 |",
+        "一、健全机制 | | |",
+        "规范协议 | 完善协议管理。 | 市医保局 市卫健委 |",
+        "开展检查 | 每年检查一次。 | 市医保局 |",
+        "",
+    ]
+    assert dict(result.steps)["bar_rows"] == 10
+    # every character keeps its raw place; a group row's added bars take its own bar's
+    for at, ch in enumerate(result.text):
+        if ch not in " |\n":
+            assert result.raw[result.to_raw[at]] == ch
+
+
+def test_cells_closed_by_lone_bars_under_no_header_words_stay_as_they_are() -> None:
+    raw = "甲\n|\n乙\n|\n丙\n|\n丁\n|\n戊\n|\n己\n|\n庚\n|\n辛\n|\n壬\n|\n"
+    assert clean(raw_doc(raw)).text == raw
