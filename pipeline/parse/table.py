@@ -609,7 +609,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
         elif kind == GROUP:
             group = unwrap(value.rstrip("。")) or None  # the group the row shares: its section
         elif kind == DEADLINE:
-            deadline = value or None
+            deadline = unwrap(value) or None  # 每年开展 / 并长期坚持: a wrap inside the cell
         elif kind == LEADERS:
             leaders += people(text, s, e, grammar)
         elif isinstance(kind, Role):
