@@ -10,10 +10,11 @@ no task.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.grammar import MAX_UNIT, Grammar
@@ -127,7 +128,7 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         start = text.rfind("\n", 0, max(first.start - 1, 0))
         line = text[start + 1 : first.start].strip(BLANKS + "\n")
         if "\n" not in line and names_units(line, grammar):
-            at = text.index(line, start + 1)
+            at = past_indent(text, start + 1, first.start)
             number = Number(NAME_LINE, "", len(heads) + 1)
             heads.append((Item(number, 0, None, at, at + len(line), first.start - 1), first))
     if len(heads) < UNIT_FIRST_AT_LEAST:
@@ -487,6 +488,13 @@ def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def heading_text(text: str, item: Item) -> str:
     """Return the text of an item's heading line after its number, without its indents."""
     return text[_past_number(text, item, item.head_end) : item.head_end].strip(BLANKS)
+
+
+def inside(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (disjoint, in text order; ``starts`` are
+    their starts): a table's rows, whose cells are no items or paragraphs."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def past_indent(text: str, at: int, end: int) -> int:

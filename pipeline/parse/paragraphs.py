@@ -41,10 +41,12 @@ from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
 from pipeline.parse.clauses import find_clause
+from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
     Item,
     duty_sections,
     heading_text,
+    inside,
     line_spans,
     names_units,
     opens_with_unit,
@@ -141,11 +143,8 @@ def _duties_before(
     if len(spans) >= _DUTIES:
         return spans if len(loose) <= len(spans) else loose
     if not items and not spans and len(loose) < _SUBJECT_DUTIES:
-        lines = [
-            (s, e)
-            for s, e in line_spans(text, 0, len(text))
-            if not any(a <= s < b for a, b in rows)
-        ]
+        starts = [a for a, _ in rows]
+        lines = [(s, e) for s, e in line_spans(text, 0, len(text)) if not inside(rows, starts, s)]
         named = _named_duties(text, lines, grammar)
         if len(named) >= _DUTIES:
             return named
@@ -189,14 +188,7 @@ def _run_on_duties(
             if after < end and opens(text, after, end, grammar):
                 cuts.append(after)
     bounds = [start, *cuts, end]
-    return [(a, _trimmed(text, a, b)) for a, b in itertools.pairwise(bounds) if a < b]
-
-
-def _trimmed(text: str, start: int, end: int) -> int:
-    """Return where ``text[start:end]`` ends without the spaces after it."""
-    while end > start and text[end - 1] in BLANKS:
-        end -= 1
-    return end
+    return [trim(text, a, b, BLANKS) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> list[tuple[int, int]]:

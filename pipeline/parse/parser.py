@@ -25,6 +25,7 @@ from pipeline.parse.clauses import (
 from pipeline.parse.outline import (
     Item,
     heading_clauses,
+    inside,
     is_unit_name,
     name_headings,
     name_line_headings,
@@ -254,15 +255,8 @@ def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]
     return [
         i
         for i in items
-        if i.number.style not in _ROW_STYLES or not _inside(row_spans, starts, i.start)
+        if i.number.style not in _ROW_STYLES or not inside(row_spans, starts, i.start)
     ]
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
-    """Whether ``at`` lies inside one of ``spans`` (disjoint, in text order; ``starts`` are
-    their starts)."""
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and at < spans[k][1]
 
 
 def _before_rows(items: list[Item], row_starts: list[int]) -> list[int]:
@@ -307,7 +301,7 @@ def _with_table_rows(
     extra = [
         (row, span)
         for row, span in zip(rows, row_spans, strict=True)
-        if not _inside(spans, starts, span[0])
+        if not inside(spans, starts, span[0])
     ]
     if not extra:
         return tasks, spans
@@ -499,7 +493,7 @@ def _outside_rows(
     when the item after it is a row numbered in its title cell (1、校园环境 | …, an item
     too), on over the rows to the next item outside them."""
     row_starts = [s for s, _ in row_spans]
-    in_row = [_inside(row_spans, row_starts, i.start) for i in items]
+    in_row = [inside(row_spans, row_starts, i.start) for i in items]
     outside: list[Item] = []
     reach: list[int] = []
     later = len(text)  # where the next item outside the rows starts, read backwards

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from pipeline.grammar import default_grammar
 from pipeline.numbering import is_section
-from pipeline.read.rewrite import Offsets
+from pipeline.read.rewrite import Offsets, line_starts
 
 #: Rows closed by a lone bar that make a table of this layout: fewer are no table.
 _ROWS = 3
@@ -110,9 +110,7 @@ def _join_barred_cells(
         width += 1
     if width < _HEADER_CELLS or len(cells) < width * _ROWS:
         return text, offsets, 0
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     seps: dict[int, str] = {}  # where a cell's break, bar and break start: what replaces them
     inner: set[int] = set()  # a cell's own line breaks
     at = 0  # the cell's place in its row

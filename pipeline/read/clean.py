@@ -17,7 +17,7 @@ from pipeline.numbering import is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.chinese import BLANKS, CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
-from pipeline.read.rewrite import Offsets, Step, substitute
+from pipeline.read.rewrite import Offsets, Step, line_starts, substitute
 from pipeline.read.run_together import split_clause_items, split_inline_labels
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -159,9 +159,7 @@ def _page_markers(text: str) -> dict[int, bool]:
     sentence's end, or after a line of an item's length, is not.
     """
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     marks: dict[int, bool] = {}
     first: int | None = None
     for i, line in enumerate(lines):

@@ -219,12 +219,10 @@ def _heading_first_item(
     of another style, in brackets when glued: 一、X （一）Y 1、… reads twice."""
     if first is None or first.style not in SECTION_STYLES:
         return None
-    title = start + len(first.label)
-    limit = min(len(line), title + _HEADING_TITLE)
-    end = line.find("。", title, limit)
-    found = _TITLE_END.search(line, title + 1, limit if end < 0 else end)
-    if found is None:
+    ends, _ = _title_ends(line, start + len(first.label))
+    if not ends:
         return None
+    found = ends[0]
     at = found.end()
     nxt = match_number(line[at : at + _LABEL_WINDOW])
     spaced = found.start() < at
@@ -237,6 +235,15 @@ def _heading_first_item(
     ):
         return found.start(), nxt, at, spaced
     return None
+
+
+def _title_ends(line: str, title: int) -> tuple[list[re.Match[str]], int]:
+    """Return where a heading's short title from ``title`` on may end before an item run on
+    after it (at spaces, or before a bracketed number glued to it), within the title's
+    length and before its 。, and where that 。 stands (-1 when none does)."""
+    limit = min(len(line), title + _HEADING_TITLE)
+    end = line.find("。", title, limit)
+    return list(_TITLE_END.finditer(line, title + 1, limit if end < 0 else end)), end
 
 
 def _heading_ends_line(line: str, at: int, style: str, nxt: str) -> bool:
@@ -269,9 +276,7 @@ def _heading_then_item(line: str, cut: int, style: str, expected: int) -> tuple[
         return None
     if at == cut and head.style != "一、":
         return None  # glued to the bracket only a heading 二、 reads so: …〕二、建设…
-    limit = min(len(line), at + len(head.label) + _HEADING_TITLE)
-    end = line.find("。", at, limit)
-    starts = list(_TITLE_END.finditer(line, at + len(head.label) + 1, limit if end < 0 else end))
+    starts, end = _title_ends(line, at + len(head.label))
     for value in dict.fromkeys((expected, 1)):
         for gap in starts:
             glued = gap.start() == gap.end()
@@ -428,7 +433,7 @@ _NAME_HEAD = re.compile(rf"(?<=[。；])[ \u3000]([{HAN}（）()]{{2,20}})(?=[ \
 _NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.．、]")
 
 
-def _sentence_items(line: str, name_endings: str = "") -> set[int]:
+def _sentence_items(line: str, name_endings: str) -> set[int]:
     """Return where the items and headings of a page printed on one line start.
 
     …。 1.把…。（省商务厅…负责） 2.落实… 二、深化改革 3.优化…: an item number (1. 2. 3. in
