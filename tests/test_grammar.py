@@ -39,7 +39,11 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-2:] == ("结合", "在")
+    assert g.subject_verbs[-4:] == ("结合", "在", "联合负责", "共同负责")
+    joint = g.subject_pattern.match("市城管局、环保局联合负责督导门店")
+    assert joint is not None and joint.group(1) == "市城管局、环保局"
+    assert g.role_of_suffix("各负其责") is g.role_of_suffix("各司其职") is Role.RESPONSIBLE
+    assert g.duty_sections[-1] == "明确分工"
     fields = g.subject_pattern.match("人社、财政、审计等部门负责发放管理")
     assert fields is not None and fields.group(1) == "人社、财政、审计等部门"
     assert g.subject_pattern.match("人社、财政负责发放管理") is None  # no kind closes them

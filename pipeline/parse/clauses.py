@@ -49,6 +49,9 @@ class Clause:
     end: int
     parts: tuple[Part, ...]
     notes: tuple[tuple[int, int], ...] = ()
+    #: The clause is words of the task's own sentence (医疗卫生人员由县卫健局负责组织): the
+    #: title keeps them.
+    inline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,6 +567,9 @@ def _suffix_clause(
         value_end = e - len(suffix) if suffix else s
         value = text[s:value_end]
         named = len(value.strip(_TRAILING)) >= 2 or held is not None  # 总负责: no unit named
+        # （X、Y分别负责。分别负责为有关单位按职责分别牵头，下同）: a later segment whose value
+        # holds a role word itself explains the roles, and names no unit
+        named = named and not (parts and _holds_role_word(value, grammar))
         if suffix and named and not has_de(value) and len(value) <= _MAX_UNITS_TEXT and not notes:
             # 由市发改委牵头: "by" is no part of the name
             v_start = _past_lead_in(text, held[0] if held else s, value_end, grammar)
@@ -608,6 +614,48 @@ def _suffix_clause(
         if i is not None:
             parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
     return Clause(start, end, tuple(parts), tuple(notes))
+
+
+#: 由 inside words that lead no unit in: 由于 (because), 自由, 理由, 缘由, 经由.
+_NOT_BY_AFTER = ("于",)
+_NOT_BY_BEFORE = "自理缘经"
+#: Where a task's first sentence ends, for units named inside it.
+_SENTENCE_END = re.compile("[。；;\n]")
+
+
+def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Return the units a task's first sentence puts in charge in its own words, after a
+    lead-in 由 and before the first role word after it: 1.医疗卫生人员由县卫健局负责组织；
+    They lead, as （X负责） makes X the lead; the clause spans 由…负责组织 and stays in the
+    title (``inline``). None when no such units stand there."""
+    found = _SENTENCE_END.search(text, start, end)
+    stop = found.start() if found else end
+    for by in re.finditer("由", text[start:stop]):
+        p = start + by.start()
+        if text.startswith(_NOT_BY_AFTER, p + 1) or (p > start and text[p - 1] in _NOT_BY_BEFORE):
+            continue
+        for q in range(p + 3, min(stop, p + 1 + _MAX_UNITS_TEXT)):
+            suffix = next(
+                (
+                    w
+                    for w, role in grammar.suffixes
+                    if role is not Role.COOPERATING and text.startswith(w, q)
+                ),
+                None,
+            )
+            if suffix is None:
+                continue
+            s, e = _strip(text, p + 1, q)
+            if not has_de(text[s:e]) and _lists_units(text, s, e, grammar):
+                return Clause(p, q + len(suffix), (Part(Role.LEAD, s, e),), inline=True)
+            break  # the first role word after 由 ends what it leads in
+    return None
+
+
+def _holds_role_word(value: str, grammar: Grammar) -> bool:
+    """Whether a suffix segment's value holds a role suffix of its own (负责, 牵头, 配合):
+    prose about the roles, which no unit's name holds."""
+    return any(word in value for word, _ in grammar.suffixes if len(word) == 2)
 
 
 #: A person's name after a title (区长陈兴立, 常务副区长姚珂军): two or three characters.

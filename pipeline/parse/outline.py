@@ -25,6 +25,7 @@ from pipeline.parse.clauses import (
     Part,
     earlier_roleless,
     has_de,
+    inline_clause,
     opening_clause,
     roleless_clause,
     split_units,
@@ -258,6 +259,35 @@ def roleless_clauses(
             item.earlier = earlier_roleless(text, start, clause, grammar)
 
 
+def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
+    """Give each item of a list whose first sentences name their units in their own words
+    (1.医疗卫生人员由县卫健局负责组织； / 2.公安…人员由县公安局负责组织；) those units as
+    its leads (``clauses.inline_clause``).
+
+    As with units opening the items, only a list of two or more items, none carrying a clause
+    of another form, two thirds of them naming units so, reads this way; the others stay
+    tasks with no units.
+    """
+    groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
+    for item, end in zip(items, ends, strict=True):
+        groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
+    for group in groups.values():
+        if len(group) < UNIT_FIRST_AT_LEAST or any(i.clause is not None for i, _ in group):
+            continue
+        found = [
+            inline_clause(text, item.start + len(item.number.label), end, grammar)
+            for item, end in group
+        ]
+        read = sum(c is not None for c in found)
+        if (
+            read < UNIT_FIRST_AT_LEAST
+            or read * _UNIT_FIRST_SHARE[1] < len(group) * _UNIT_FIRST_SHARE[0]
+        ):
+            continue
+        for (item, _), clause in zip(group, found, strict=True):
+            item.clause = clause
+
+
 def unit_first_clauses(
     text: str, items: list[Item], grammar: Grammar, ends: list[int], led: frozenset[int]
 ) -> None:
@@ -273,6 +303,7 @@ def unit_first_clauses(
     groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
     for item, end in zip(items, ends, strict=True):
         groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
+    duties = duty_sections(text, items, grammar)
     for group in groups.values():
         if id(group[0][0].parent) in led or any(i.clause is not None for i, _ in group):
             continue
@@ -280,9 +311,15 @@ def unit_first_clauses(
         read = sum(c is not None for c in found)
         # (no item has a clause yet: the plan has none of another form); two thirds of a
         # list suffice, the others (市纠风办和…督察队依法开展…) stay tasks with no units;
-        # one item alone only when it states its unit's duty after a colon
+        # one item alone only when it states its unit's duty after a colon, or as the
+        # subject of a duty's verb under a heading that divides duties (二、明确分工 /
+        # （一）县…管委会负责…, a page cut after it)
         (item, end), *others = group
-        alone = not others and states_duty(text, _past_number(text, item, end), end, grammar)
+        opening = _past_number(text, item, end)
+        alone = not others and (
+            states_duty(text, opening, end, grammar)
+            or (id(item.parent) in duties and states_subject_duty(text, opening, end, grammar))
+        )
         if read < UNIT_FIRST_AT_LEAST and not alone:
             continue
         if read * _UNIT_FIRST_SHARE[1] < len(group) * _UNIT_FIRST_SHARE[0]:

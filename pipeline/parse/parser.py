@@ -25,6 +25,7 @@ from pipeline.parse.clauses import (
 from pipeline.parse.outline import (
     Item,
     heading_clauses,
+    inline_clauses,
     inside,
     is_unit_name,
     name_headings,
@@ -88,6 +89,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     # end as names end (12.提升…工作格局。): they open with no unit of their own
     led = frozenset(heading_clauses(text, items, grammar, ruled_from))
     unit_first_clauses(text, items, grammar, ends, led)
+    inline_clauses(text, items, grammar, ends)  # 1.医疗卫生人员由县卫健局负责组织；
     headed = heading_clauses(text, items, grammar, ruled_from)
     named = name_headings(text, items, grammar)  # 1. 市科技馆 over the problems found there
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed) | named)
@@ -343,7 +345,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     text = clean.text
     clause = item.clause
     head_start = item.start + len(item.number.label)
-    inside = clause is not None and item.start <= clause.start < item.end
+    inside = clause is not None and not clause.inline and item.start <= clause.start < item.end
     cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
     # (a paragraph's name line cut out as its clause leaves the line break: 民政局 / 负责…)
     head = _without(text, head_start, item.head_end, cut).strip(BLANKS + "\n")

@@ -353,14 +353,18 @@ def _page_items(text: str) -> set[int]:
         # or glued to the title: …责任单位职责分解一、县城区办事处（一）积极…, where a first
         # sub-item after the heading's short title shows the number for one
         opens = opens and (before < p or _heads_sub_item(line, p + len(number.label), number.style))
-        if not (line[before - 1] in _PAGE_BEFORE or short or opens):
+        labelled = _after_label_value(line, headed, p)
+        if not (line[before - 1] in _PAGE_BEFORE or short or opens or labelled):
             continue
         if number.style not in styles:
             # a page cut above its first item starts past 1 after a clause only, or after a
             # paragraph's end in a PDF's text joined with spaces (…的工作目标。 二、…): its
             # first heading stood under the title, run on into it
             paragraph = before < p and line[before - 1] == "。"
-            if number.value != 1 and not (_after_clause(line, p) or paragraph):
+            # …行动1.开展市容环境整治（2）创建目标…: a sub-item the page lost the first of,
+            # right after its item's short title
+            lost = short and number.style == "（1）"
+            if number.value != 1 and not (_after_clause(line, p) or paragraph or lost):
                 continue
             styles.append(number.style)
         elif number.value != expected[number.style] and not (
@@ -378,6 +382,20 @@ def _page_items(text: str) -> set[int]:
         headed = p + len(number.label) if number.style != "（1）" else -1
         headed_style = number.style
     return set(found) if len(found) >= _INLINE_LABELS else set()
+
+
+def _after_label_value(line: str, since: int, at: int) -> bool:
+    """Whether position ``at`` ends a labelled clause's value run on after the title before
+    it, no sentence ended after its colon:
+    …整治提升责任科室（单位）：县总医院、县妇幼保健院（3）…"""
+    colon = line.rfind("：", max(since, 0), at)
+    return (
+        colon > 0
+        and at - colon <= _LABEL_WINDOW * 4
+        and any(w in line[max(since, colon - _LABEL_WINDOW) : colon] for w in _CLAUSE_WORDS)
+        and not any(m in line[colon:at] for m in "。；")
+        and HAN_CHAR.match(line, at - 1) is not None
+    )
 
 
 def _heads_sub_item(line: str, title: int, style: str) -> bool:

@@ -365,3 +365,31 @@ def test_etc_departments_and_units_end_a_list_and_duties_by_their_remit_are_a_ro
     assert units(first) == (["县市场监管局"], ["县税务局", "县人社局"], [])
     assert units(second) == (["县住建局"], ["县自然资源局", "县发改局"], [])
     assert units(third) == ([], ["县农业农村局", "县财政局", "各乡镇人民政府"], [])
+
+
+def test_units_named_inside_an_items_sentence_lead_it_and_stay_in_its_title() -> None:
+    text = (
+        HEAD + "二、接种对象\n1.医务人员由县卫生健康局负责组织；\n"
+        "2.教职员工由县教育体育局负责组织；\n3.由于天气原因，养老机构人员另行安排。\n"
+    )
+    first, second, third = parse_text(text).tasks
+    assert (first.title, units(first)) == (
+        "医务人员由县卫生健康局负责组织",
+        (["县卫生健康局"], [], []),
+    )
+    assert (second.title, units(second)) == (
+        "教职员工由县教育体育局负责组织",
+        (["县教育体育局"], [], []),
+    )
+    assert units(third) == ([], [], [])  # 由于 (because) leads no unit in
+    # one item alone is no list: its sentence's 由 names no units, and it is no task
+    assert parse_text(HEAD + "二、接种对象\n1.医务人员由县卫生健康局负责组织；\n").tasks == ()
+
+
+def test_a_clauses_sentence_about_its_roles_is_a_note_not_a_unit() -> None:
+    text = "报送线索。（市卫生健康委、市医保局分别负责。分别负责为有关单位按职责各自牵头）"
+    assert clause_parts(text) == [(Role.LEAD, "市卫生健康委、市医保局")]
+    assert clause_parts("通报进展。（市爱卫办牵头，各成员单位各负其责）") == [
+        (Role.LEAD, "市爱卫办"),
+        (Role.RESPONSIBLE, "各成员单位"),
+    ]

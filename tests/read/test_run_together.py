@@ -416,3 +416,20 @@ def test_a_units_name_after_a_sentences_end_heads_the_items_run_on_after_it() ->
     # a phrase that ends as no name ends is no unit's heading
     text = "持续推进 1.组织群众参与。 2.纳入考核内容。 扎实开展 1.保障经费。\n"
     assert "扎实开展\n" not in cleaned(text)
+
+
+def test_sub_items_after_a_short_title_and_after_a_labelled_value_get_lines() -> None:
+    raw = (
+        "通知如下：一、工作任务（一）整治公共场所1.开展医疗场所整治（2）创建目标：改造公厕"
+        "责任科室（单位）：县人民医院、县中医院（3）创建目标：规范排队秩序。"
+        "责任科室（单位）：县人民医院\n"
+    )
+    assert cleaned(raw).split("\n")[-4:] == [
+        "1.开展医疗场所整治",
+        "（2）创建目标：改造公厕责任科室（单位）：县人民医院、县中医院",
+        "（3）创建目标：规范排队秩序。责任科室（单位）：县人民医院",
+        "",
+    ]
+    # a number inside a sentence after a label's value is no item: the value ended earlier
+    text = "通知如下：一、工作任务（一）整治公共场所1.开展整治（2）创建目标：改造公厕。另按（3）办理。\n"
+    assert "\n（3）" not in cleaned(text)
