@@ -46,6 +46,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "heading_tails",
         "owner_tails",
         "subject_verbs",
+        "not_subject_verbs",
         "subject_joins",
         "subject_partners",
         "titled_subject_verbs",
@@ -123,6 +124,7 @@ class Grammar:
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
+    not_subject_verbs: tuple[str, ...]  # 平利花园对面: a verb's start that opens no verb
     subject_joins: tuple[str, ...]  # 农服中心组织兽医站负责: before a second, responsible unit
     subject_partners: tuple[str, ...]  # 派出所会同监管所负责: before a cooperating unit
     titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
@@ -201,6 +203,8 @@ class Grammar:
         joins = _alternation(self.subject_joins) or "(?!)"
         partners = _alternation(self.subject_partners) or "(?!)"
         verbs = _alternation(self.subject_verbs) or "(?!)"
+        if self.not_subject_verbs:  # 平利花园对面…: 对 opens no verb there
+            verbs = f"(?!{_alternation(self.not_subject_verbs)})(?:{verbs})"
         # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
         kinds = _alternation([e for e in self.etc if len(e) > 1]) or "(?!)"
         fields = f"[{HAN}]{{2,8}}?(?:、[{HAN}]{{2,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
@@ -336,6 +340,7 @@ def _parse(text: str, name: str) -> Grammar:
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),
+        not_subject_verbs=tuple(tables["outline"]["not_subject_verbs"]),
         subject_joins=tuple(tables["outline"]["subject_joins"]),
         subject_partners=tuple(tables["outline"]["subject_partners"]),
         titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),

@@ -28,7 +28,8 @@ _TEXT = rf"(?![万亿千百元倍个年月日号次米吨亩]|公里|公顷|平�
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A PDF's text may hold a wrap space before the mark: 一 、, 1 . (digits never: 20 21).
     ("一、", re.compile(rf"([{_CN}]+) ?[、．.﹒]")),
-    ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]|([㈠-㈩])")),
+    # 〔一〕: a section numbered in the tortoise-shell brackets of a document number
+    ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]|〔([{_CN}]+)〕|([㈠-㈩])")),
     ("（1）", re.compile(r"[（(](\d{1,9})[)）]|([⑴-⒇])")),
     # 1.1 and 1.1.1 (an outline numbered by levels, as an evaluation's indicators): the
     # levels after the first count from 1, and Chinese text follows; 3.5亿元, 1.5倍 and

@@ -40,6 +40,7 @@ def test_to_int(numeral: str, value: int) -> None:
         ("12.10 专业建设", "1.1", "12.10", 10),
         ("2.1.4学校定位", "1.1.1", "2.1.4", 4),
         # one character for the number, as a word processor prints it: the style it stands for
+        ("〔三〕整治裸露土地", "（一）", "〔三〕", 3),  # a document number's brackets
         ("㈠ 强化责任", "（一）", "㈠", 1),
         ("㈦推进", "（一）", "㈦", 7),
         ("⑵降低门槛", "（1）", "⑵", 2),

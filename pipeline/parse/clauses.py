@@ -553,6 +553,8 @@ def _suffix_clause(
     hosted: list[int] = []  # the parts of 承办 units: responsible beside a 主办 one
     host = False
     for s, e in segments:
+        if not parts and held is None and grammar.label_kind(text[s:e]) is not None:
+            continue  # 实施单位。县交警大队牵头，…: a label its office closed with 。, no unit
         if (parts or held is not None) and not whole and _says_forward(text, s, e, grammar):
             # （X、Y负责。以下均需地方各级人民政府负责，不再列出）: a sentence about later
             # tasks names no unit of this one, even when it ends in a role word
@@ -888,6 +890,10 @@ def _joins_before(text: str, before: Unit, start: int, end: int, grammar: Gramma
 _NAME_OPENINGS = "省市州县区旗镇乡街村各相有全"
 
 
+#: The longest word after a bracket of places that a wrap space cut from its name (政府).
+_BODY_WORD = 4
+
+
 def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: bool) -> bool:
     """Tell whether the space at ``at`` is a wrap space inside a name, not a separator.
 
@@ -908,6 +914,9 @@ def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: b
     stop = after
     while stop < end and text[stop] not in grammar.separators:
         stop += 1
+    if printed and last > word and 0 < stop - after <= _BODY_WORD and text[last - 1] in "）)":
+        # 各县（区） 政府、行业监管部门: a body's short word after its bracket of places
+        return HAN_CHAR.match(text[after]) is not None
     if not (last > word and stop > after and HAN_CHAR.match(text[last - 1])):
         return False
     if not HAN_CHAR.match(text[after]):

@@ -75,7 +75,7 @@ _CONTINUED = re.compile(
 #: A document-sharing site's page marker: each page of the file as one long line opening
 #: with its number (1、…, 2、户提供…), the page break cutting a sentence or a word anywhere.
 _CHUNK_MARK = re.compile(r"^(\d{1,2})、", re.MULTILINE)
-_CHUNK_JOIN = re.compile(r"\n?^\d{1,2}、", re.MULTILINE)
+_CHUNK_JOIN = re.compile(r"((?:\n[ \t\u3000]*)*\n)?^\d{1,2}、", re.MULTILINE)
 #: Characters a line needs to be a whole page of such a site (about 300 a page).
 _CHUNK = 250
 #: What ends a line at a sentence's end: a page cut after it is no sign of a page marker.
@@ -156,33 +156,39 @@ def _page_markers(text: str) -> dict[int, bool]:
     with its number: ``…为农户、小微企业及个体工商`` / ``2、户提供融资担保…`` (the last page
     may be short). A marker is a line numbered 2 or more whose line before is a whole page
     and stops mid-sentence; page 1 is a marker when page 2 is one. An item ``2、…`` after a
-    sentence's end, or after a line of an item's length, is not.
+    sentence's end, or after a line of an item's length, is not. Blank lines may stand
+    between the pages.
     """
     lines = text.split("\n")
     starts = line_starts(lines)
     marks: dict[int, bool] = {}
     first: int | None = None
+    last = previous = -1  # the last line that is not blank, and the one before it
     for i, line in enumerate(lines):
         m = _CHUNK_MARK.match(line)
+        before = lines[last] if last >= 0 else ""
+        if line.strip(" \t\u3000"):
+            last, previous = i, last
         if m is None:
             continue
-        n, before = int(m[1]), lines[i - 1] if i else ""
+        n = int(m[1])
         if n == 1:
             first = i if len(line) >= _CHUNK else None
         elif len(before) >= _CHUNK and before[-1] not in _SENTENCE_END:
             marks[starts[i]] = True
-            if n == 2 and first == i - 1:
+            if n == 2 and first == previous:
                 marks[starts[first]] = False
     return marks
 
 
 def _unmark(match: re.Match[str], marks: dict[int, bool]) -> str:
-    """Drop a page marker (and the line break before it when its page cut a sentence)."""
-    newline = match.group(0).startswith("\n")
-    at = match.start() + int(newline)
+    """Drop a page marker (and the line breaks and blank lines before it when its page cut a
+    sentence)."""
+    newline = match.group(1) is not None
+    at = match.end(1) if newline else match.start()
     if at not in marks:
         return match.group(0)
-    return "" if marks[at] or not newline else "\n"
+    return "" if marks[at] else match.group(1) or ""  # page 1 keeps its line breaks
 
 
 def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

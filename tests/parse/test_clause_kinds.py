@@ -393,3 +393,15 @@ def test_a_clauses_sentence_about_its_roles_is_a_note_not_a_unit() -> None:
         (Role.LEAD, "市爱卫办"),
         (Role.RESPONSIBLE, "各成员单位"),
     ]
+
+
+def test_a_label_closed_with_a_full_stop_and_a_wrap_after_a_bracket_name_no_unit() -> None:
+    assert clause_parts("监控车辆。\n实施单位。州交警支队牵头，州交通运输局配合。") == [
+        (Role.LEAD, "州交警支队"),
+        (Role.COOPERATING, "州交通运输局"),
+    ]
+    (task,) = parse_text(HEAD + "1.整治扬尘。（责任单位：各街道（镇） 政府、区园林中心）\n").tasks
+    assert units(task) == ([], ["各街道（镇）政府", "区园林中心"], [])
+    # units apart by spaces alone keep their space as a separator
+    (apart,) = parse_text(HEAD + "1.整治扬尘。（责任单位：区城管局（牵头） 区园林中心）\n").tasks
+    assert units(apart)[1][-1] == "区园林中心"

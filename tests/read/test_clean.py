@@ -376,6 +376,18 @@ def test_a_sharing_sites_page_markers_go_and_a_cut_word_rejoins() -> None:
     assert result.raw[result.to_raw[at]] == "商"
 
 
+def test_a_sharing_sites_pages_apart_by_blank_lines_join_too() -> None:
+    page1 = "1、" + "临江市实施方案" + "甲" * 280 + "个体工"
+    page2 = "2、商户提供融资担保。"
+    result = clean(raw_doc("站点说明\n\n" + page1 + "\n\n \n" + page2 + "\n"))
+    assert result.text == "站点说明\n\n临江市实施方案" + "甲" * 280 + "个体工商户提供融资担保。\n"
+    at = result.text.index("商户")
+    assert result.raw[result.to_raw[at]] == "商"
+    # an item 2 after a blank line and an item's sentence end is still no page marker
+    long_item = "1、" + "乙" * 300 + "。"
+    assert cleaned(long_item + "\n\n2、建设场馆。\n") == long_item + "\n\n2、建设场馆。\n"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
