@@ -311,14 +311,21 @@ def unit_first_clauses(
         read = sum(c is not None for c in found)
         # (no item has a clause yet: the plan has none of another form); two thirds of a
         # list suffice, the others (市纠风办和…督察队依法开展…) stay tasks with no units;
-        # one item alone only when it states its unit's duty after a colon, or as the
-        # subject of a duty's verb under a heading that divides duties (二、明确分工 /
-        # （一）县…管委会负责…, a page cut after it)
+        # one item alone only when it states its unit's duty after a colon, or, under a
+        # heading that divides duties, as the subject of a duty's verb or after its colon
+        # with any words (二、明确分工 / （一）县…管委会负责…, 三、职责分工 / 公共服务办：一是…,
+        # a page cut after it)
         (item, end), *others = group
         opening = _past_number(text, item, end)
         alone = not others and (
             states_duty(text, opening, end, grammar)
-            or (id(item.parent) in duties and states_subject_duty(text, opening, end, grammar))
+            or (
+                id(item.parent) in duties
+                and (
+                    states_subject_duty(text, opening, end, grammar)
+                    or opens_with_unit_colon(text, opening, end, grammar)
+                )
+            )
         )
         if read < UNIT_FIRST_AT_LEAST and not alone:
             continue

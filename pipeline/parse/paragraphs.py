@@ -105,6 +105,10 @@ def paragraph_items(
         out.append(item)
         spans = found.get(id(item), [])
         alone = len(spans) == 1 and not states_duty(text, *spans[0], grammar)
+        # 三、职责分工 / 公共服务办：一是负责…: a unit's duty alone under a division of duties
+        alone = alone and not (
+            id(item) in duties and opens_with_unit_colon(text, *spans[0], grammar)
+        )
         # （二）区财政局 / 负责…: a unit's one duty under its name is a task of its own
         alone = alone and not (id(item) in units and not _with_clauses(text, spans, grammar))
         if alone and (id(item.parent), item.number.style) not in split:
@@ -216,7 +220,9 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
     # the one before (a line before the first is the heading's own)
     if any(w in head for w in grammar.duty_sections):
         duties = _subject_paragraphs(text, spans, grammar)
-        if len(duties) >= _DUTIES:
+        if len(duties) >= _DUTIES or (
+            len(duties) == 1 and opens_with_unit_colon(text, *duties[0], grammar)
+        ):  # (one alone after its unit's colon: a page cut after it)
             return duties
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
     titled = spans[1:]

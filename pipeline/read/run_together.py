@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.grammar import default_grammar
+from pipeline.grammar import Grammar, default_grammar
 from pipeline.numbering import SECTION_STYLES, Number, match_number, to_int
 from pipeline.read.chinese import BLANKS, CJK, HAN, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
@@ -155,14 +155,19 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
+    anywhere: set[int] = set()
     spaces: set[int] = set()
     pos = 0
     last: tuple[str, int] | None = None  # the style and value of the last item seen
     lines = text.split("\n")
+    grammar = default_grammar()
     for k, line in enumerate(lines):
         body = line.lstrip(BLANKS)
         first = match_number(body)
         start = len(line) - len(body)
+        glued = _glued_duty_unit(line, start, first, grammar)
+        if glued is not None:  # 三、职责分工公共服务办：一是…
+            anywhere.add(pos + glued)
         opened = _heading_first_item(line, start, first)
         while opened is not None:  # 八、相关责任单位及任务分工 （一）市发改委：…。 （二）…
             # the space after the title becomes the line break, or one goes in before the item
@@ -205,8 +210,31 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         pos += len(line) + 1
     if spaces:
         text = "".join("\n" if i in spaces else ch for i, ch in enumerate(text))
-    text, offsets, count = substitute(text, offsets, _ZERO_WIDTH, _breaker(breaks))
+    # a break between two characters of a word (职责分工|公共服务办：) is at no usual place
+    where = _ZERO_WIDTH_ANY if anywhere else _ZERO_WIDTH
+    text, offsets, count = substitute(text, offsets, where, _breaker(breaks | anywhere))
     return text, offsets, len(paged) + len(spaces) + count
+
+
+#: A unit's name and its colon: 公共服务办：
+_UNIT_COLON = re.compile(f"[{HAN}（）()]{{2,20}}?[：:]")
+
+
+def _glued_duty_unit(line: str, start: int, first: Number | None, grammar: Grammar) -> int | None:
+    """Return where a unit's duty glued to a heading that divides duties starts
+    (三、职责分工公共服务办：一是负责…, a page that lost its line breaks): right after the
+    heading's word (``[outline] duty_sections``), when a unit's name and a colon follow it;
+    else None."""
+    if first is None or first.style not in SECTION_STYLES:
+        return None
+    at = start + len(first.label)
+    word = next((w for w in grammar.duty_sections if line.startswith(w, at)), None)
+    if word is None:
+        return None
+    unit = _UNIT_COLON.match(line, at + len(word))
+    if unit is None or line[unit.end() - 2] not in grammar.name_endings:
+        return None
+    return at + len(word)
 
 
 def _heading_first_item(

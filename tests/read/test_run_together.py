@@ -433,3 +433,11 @@ def test_sub_items_after_a_short_title_and_after_a_labelled_value_get_lines() ->
     # a number inside a sentence after a label's value is no item: the value ended earlier
     text = "通知如下：一、工作任务（一）整治公共场所1.开展整治（2）创建目标：改造公厕。另按（3）办理。\n"
     assert "\n（3）" not in cleaned(text)
+
+
+def test_a_units_duty_glued_to_a_heading_that_divides_duties_gets_a_line() -> None:
+    raw = "三、职责分工综合办：一是负责统筹部署。\n"
+    assert cleaned(raw).split("\n") == ["三、职责分工", "综合办：一是负责统筹部署。", ""]
+    # a heading's own words after the duty word, or no unit before the colon, stay
+    for text in ("三、职责分工如下：各部门按职责落实。\n", "三、职责分工和工作要求\n"):
+        assert cleaned(text) == text
