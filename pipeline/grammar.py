@@ -154,6 +154,8 @@ class Grammar:
     collective_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     titled_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: A lead or responsible suffix word (牵头, 负责组织, 负责…), the longest first.
+    charge_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
     _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
     _headers: dict[str, Kind] = field(init=False, repr=False, compare=False)
@@ -229,6 +231,8 @@ class Grammar:
                 f"[^。；：:，,、（）()\n]{{2,{_SHORT_TITLE}}}。({ended}(?:、{ended}){{0,3}})(?={titled})"
             ),
         )
+        charge = [w for w, role in self.suffixes if role is not Role.COOPERATING]
+        object.__setattr__(self, "charge_pattern", re.compile(_alternation(charge) or "(?!)"))
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
         object.__setattr__(self, "_headers", dict(self.header_kinds))

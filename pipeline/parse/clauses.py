@@ -8,6 +8,7 @@ both in one bracket (（X牵头，Y配合；完成时限：…）). A free sente
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -623,6 +624,10 @@ _NOT_BY_AFTER = ("于",)
 _NOT_BY_BEFORE = "自理缘经"
 #: Where a task's first sentence ends, for units named inside it.
 _SENTENCE_END = re.compile("[。；;\n]")
+#: The most characters of a first sentence searched for units named inside it, and the
+#: most lead-ins (由) tried there.
+_INLINE_SENTENCE = 200
+_INLINE_LEAD_INS = 3
 
 
 def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
@@ -630,27 +635,22 @@ def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause |
     lead-in 由 and before the first role word after it: 1.医疗卫生人员由县卫健局负责组织；
     They lead, as （X负责） makes X the lead; the clause spans 由…负责组织 and stays in the
     title (``inline``). None when no such units stand there."""
-    found = _SENTENCE_END.search(text, start, end)
-    stop = found.start() if found else end
-    for by in re.finditer("由", text[start:stop]):
-        p = start + by.start()
+    stop = min(end, start + _INLINE_SENTENCE)
+    found = _SENTENCE_END.search(text, start, stop)
+    stop = found.start() if found else stop
+    bys = (start + m.start() for m in re.finditer("由", text[start:stop]))
+    for p in itertools.islice(bys, _INLINE_LEAD_INS):
         if text.startswith(_NOT_BY_AFTER, p + 1) or (p > start and text[p - 1] in _NOT_BY_BEFORE):
             continue
-        for q in range(p + 3, min(stop, p + 1 + _MAX_UNITS_TEXT)):
-            suffix = next(
-                (
-                    w
-                    for w, role in grammar.suffixes
-                    if role is not Role.COOPERATING and text.startswith(w, q)
-                ),
-                None,
-            )
-            if suffix is None:
-                continue
-            s, e = _strip(text, p + 1, q)
-            if not has_de(text[s:e]) and _lists_units(text, s, e, grammar):
-                return Clause(p, q + len(suffix), (Part(Role.LEAD, s, e),), inline=True)
-            break  # the first role word after 由 ends what it leads in
+        # the first role word after 由 ends what it leads in
+        role = grammar.charge_pattern.search(text, p + 3, min(stop, p + 1 + _MAX_UNITS_TEXT))
+        if role is None:
+            continue
+        s, e = _strip(text, p + 1, role.start())
+        if e <= s or text[e - 1] not in grammar.name_endings + "等":
+            continue  # (no name ends there: a quick refusal before the units are split)
+        if not has_de(text[s:e]) and _lists_units(text, s, e, grammar):
+            return Clause(p, role.end(), (Part(Role.LEAD, s, e),), inline=True)
     return None
 
 

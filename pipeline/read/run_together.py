@@ -416,10 +416,9 @@ def _after_label_value(line: str, since: int, at: int) -> bool:
     """Whether position ``at`` ends a labelled clause's value run on after the title before
     it, no sentence ended after its colon:
     …整治提升责任科室（单位）：县总医院、县妇幼保健院（3）…"""
-    colon = line.rfind("：", max(since, 0), at)
+    colon = line.rfind("：", max(since, at - _LABEL_WINDOW * 4, 0), at)
     return (
         colon > 0
-        and at - colon <= _LABEL_WINDOW * 4
         and any(w in line[max(since, colon - _LABEL_WINDOW) : colon] for w in _CLAUSE_WORDS)
         and not any(m in line[colon:at] for m in "。；")
         and HAN_CHAR.match(line, at - 1) is not None
