@@ -33,6 +33,10 @@ LINES = {
     "）（二）": ("）（二）", "（一）甲。（省发改委负责", ""),
     "。 2.": ("。 2.", "1.甲", ""),
     "市A局负责，": ("市甲局负责，", "2.乙。\n由市乙局牵头，", ""),
+    # the twenty-third round's: sub-items run on after labelled values, units named inside
+    # an item's sentence (a line each: the list is the hostile part)
+    "（2）X：Y院": ("（2）创建：改造单位：县甲院", "通知如下：一、任务（一）整治1.开展整治", ""),
+    "由X负责": ("1.人员由由由县甲局负责组织；\n", "二、对象\n", ""),
 }
 
 

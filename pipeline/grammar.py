@@ -41,7 +41,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "name_endings",
         "person_titles",
     ),
-    "notes": ("forward", "first_listed_lead", "deadline"),
+    "notes": ("forward", "first_listed_lead", "short_form", "deadline"),
     "outline": (
         "heading_tails",
         "owner_tails",
@@ -137,6 +137,7 @@ class Grammar:
     under_host: tuple[str, ...]  # 承办, 执行承办
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
+    short_form: tuple[str, ...]  # X办公室〔以下简称X办〕: the bracket names a short form, a note
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
@@ -357,6 +358,7 @@ def _parse(text: str, name: str) -> Grammar:
         under_host=tuple(tables["suffixes"]["under_host"]),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
+        short_form=tuple(tables["notes"]["short_form"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),

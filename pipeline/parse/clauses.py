@@ -140,11 +140,19 @@ def _question(text: str, start: int, end: int, grammar: Grammar) -> Clause | Non
 
 
 def opening_clause(
-    text: str, start: int, end: int, grammar: Grammar, first_listed: bool = False
+    text: str,
+    start: int,
+    end: int,
+    grammar: Grammar,
+    first_listed: bool = False,
+    *,
+    led_in: bool = False,
 ) -> Clause | None:
     """Read ``text[start:end]`` if it opens with suffix segments, one of them a lead:
     由X副市长负责，市发改委牵头，相关部门配合，尽快完成…: the segments up to the first free
-    one are the clause (the person a leader); the rest of the sentence is the task's."""
+    one are the clause (the person a leader); the rest of the sentence is the task's.
+    With ``led_in`` (an item's own opening), a unit in charge after 由 leads alone too:
+    （三）由市农业局负责，继续开展…"""
     last, roles = None, []
     for s, e in _segments(text, start, end, grammar):
         if not (s == start or last is not None) or text.find(_SENTENCE, start, s) >= 0:
@@ -154,8 +162,11 @@ def opening_clause(
             break
         last = e
         roles.append(grammar.role_of_suffix(suffix))
-    # 市工商局负责，市经贸委配合，严格实施…: the unit in charge beside a partner leads too
+    # 市工商局负责，市经贸委配合，严格实施…: the unit in charge beside a partner leads too,
+    # and so does one led in by name (由市农业局负责，继续开展…)
     partnered = roles[:1] == [Role.RESPONSIBLE] and Role.COOPERATING in roles
+    by = led_in and text.startswith(grammar.lead_ins, start)
+    partnered = partnered or (roles[:1] == [Role.RESPONSIBLE] and by)
     if last is None or not (Role.LEAD in roles or partnered):
         return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
@@ -1007,9 +1018,12 @@ def _depth(text: str, start: int, end: int, grammar: Grammar) -> int:
 
 def note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the bracket groups in ``text[start:end]`` that hold a note of the plan, no part
-    of a unit's name: a first-listed-lead note (``lead_note_brackets``) or one that rules
-    later tasks (市有关单位（见附件1，下同）)."""
-    return _groups_saying(text, start, end, grammar, grammar.first_listed_lead, grammar.forward)
+    of a unit's name: a first-listed-lead note (``lead_note_brackets``), one that rules
+    later tasks (市有关单位（见附件1，下同）) or one that gives the unit's short form
+    (…办公室〔以下简称…专委办〕)."""
+    return _groups_saying(
+        text, start, end, grammar, grammar.first_listed_lead, grammar.forward, grammar.short_form
+    )
 
 
 def lead_note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:

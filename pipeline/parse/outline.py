@@ -418,7 +418,7 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
         if names and len(text[line:end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY:
             return Clause(s, line, names)
     # 市工商局负责，市经贸委、市农业局配合，严格实施…: roles opening the item, then its task
-    opening = opening_clause(text, s, head, grammar)
+    opening = opening_clause(text, s, head, grammar, led_in=True)
     if opening is not None and _names_units(text, opening, grammar):
         after = past_indent(text, opening.end, end)
         if text[after : after + 1] in "，,":
@@ -432,7 +432,12 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
             break
     else:
         return _measure_line(text, item, end, grammar)
-    parts = [Part(Role.LEAD, found.start(1), found.end(1))]
+    # (由市卫生局负责，加强…: the word leading in is no part of the name)
+    by = next((w for w in grammar.lead_ins if text.startswith(w, found.start(1), found.end(1))), "")
+    lead = (
+        found.start(1) + len(by) if found.end(1) - found.start(1) > len(by) + 1 else found.start(1)
+    )
+    parts = [Part(Role.LEAD, lead, found.end(1))]
     verb = next((v for v in grammar.subject_verbs if text.startswith(v, found.end())), "")
     stop = found.end()
     if verb and text[found.end() + len(verb) : found.end() + len(verb) + 1] in ("，", ","):

@@ -405,3 +405,23 @@ def test_a_label_closed_with_a_full_stop_and_a_wrap_after_a_bracket_name_no_unit
     # units apart by spaces alone keep their space as a separator
     (apart,) = parse_text(HEAD + "1.整治扬尘。（责任单位：区城管局（牵头） 区园林中心）\n").tasks
     assert units(apart)[1][-1] == "区园林中心"
+
+
+def test_an_items_opening_unit_led_in_by_you_leads_it_alone() -> None:
+    text = (
+        HEAD
+        + "二、治理\n（一）由市农业局负责，继续开展基地建设。\n（二）由市卫生局负责，加强茶叶检查。\n"
+    )
+    first, second = parse_text(text).tasks
+    assert (first.title, units(first)) == ("继续开展基地建设", (["市农业局"], [], []))
+    assert units(second) == (["市卫生局"], [], [])
+    # inside an item, a later sentence's 由X负责 is no clause of the item
+    (task,) = parse_text(HEAD + "1.开展检测。由市农业局负责，组织抽检。（市商务局牵头）\n").tasks
+    assert units(task) == (["市商务局"], [], [])
+
+
+def test_a_bracket_giving_a_units_short_form_is_a_note() -> None:
+    text = HEAD + "1.开展抽查。（责任单位：市渔业委员会办公室〔以下简称市渔委办〕、市财政局）\n"
+    (task,) = parse_text(text).tasks
+    assert units(task) == ([], ["市渔业委员会办公室", "市财政局"], [])
+    assert task.note == "以下简称市渔委办"
