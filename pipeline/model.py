@@ -170,12 +170,12 @@ class CleanText:
 
 def locate_raw(raw: str, start: int, end: int) -> Location:
     """Return the location of the raw span ``[start, end)``: line and column are 1-based."""
-    starts = _line_starts(raw)  # counting newlines per call made big plans quadratic
+    starts = line_starts(raw)  # counting newlines per call made big plans quadratic
     line = bisect.bisect_right(starts, start)
     return Location(line=line, column=start - starts[line - 1] + 1, start=start, end=end)
 
 
 @functools.lru_cache(maxsize=4)
-def _line_starts(raw: str) -> list[int]:
+def line_starts(raw: str) -> list[int]:
     """Return the offset where each line of ``raw`` starts (a str caches its hash)."""
     return [0, *(m.end() for m in re.finditer("\n", raw))]

@@ -341,7 +341,7 @@ _NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,12}}[）)]){{2
 #: A department's field in a list closed by its kind (教育、科技、扶贫开发等部门).
 _FIELD = re.compile(f"[{HAN}]{{2,8}}")
 #: A 、 between names, never one inside a name's bracket: 县（特区、区）人民政府、市规划局.
-_NAMES_SEPARATOR = re.compile(r"、(?![^（(〔]*[）)〕])")
+_NAMES_SEPARATOR = re.compile(r"、(?![^（(〔]{0,12}[）)〕])")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
 UNIT_FIRST_AT_LEAST = 2
 #: The share of a list's items (2/3) that must open so.

@@ -143,19 +143,24 @@ def _schema_findings(
         model.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as err:
         cases = err.failure_cases.to_dicts()
-        found = (_case_finding(table, frame, case, docs) for case in cases)
+        numbers = _Numbers(frame) if table == "tasks" else None
+        found = (_case_finding(table, frame, case, docs, numbers) for case in cases)
         return [f for f in found if f is not None]
     return []
 
 
 def _case_finding(
-    table: str, frame: pl.DataFrame, case: dict[str, Any], docs: dict[str, Document]
+    table: str,
+    frame: pl.DataFrame,
+    case: dict[str, Any],
+    docs: dict[str, Document],
+    numbers: _Numbers | None,
 ) -> Finding | None:
     index, column, check = case["index"], str(case["column"]), str(case["check"])
     row = frame.row(index, named=True) if index is not None and index < frame.height else {}
     doc = docs.get(row.get("doc_id") or "")
-    if table == "tasks" and check == NUMBERING_CHECK and doc is not None:
-        return _numbering(frame, index, doc)
+    if numbers is not None and check == NUMBERING_CHECK and doc is not None:
+        return _numbering(numbers, index, doc)
     rule_id = NAMED_CHECKS.get((table, column, check.split("(")[0]), "schema")
     if rule_id == "schema":
         message = f"{table}.{column} fails {check}: {case['failure_case']}"
@@ -166,30 +171,51 @@ def _case_finding(
     return at_row(doc, rule_id, message, row)
 
 
-def _numbering(tasks: pl.DataFrame, index: int, doc: Document) -> Finding | None:
+class _Numbers:
+    """The task rows read once for the numbering findings: for each row, its plan's row
+    before it, the last row before it in its section and the first row with its number
+    there (per row, so a plan of thousands of misnumbered tasks stays linear)."""
+
+    def __init__(self, tasks: pl.DataFrame) -> None:
+        self.rows = tasks.to_dicts()
+        self.before: list[int | None] = []
+        self.same: list[int | None] = []
+        self.twice: list[int | None] = []
+        last: dict[str, int] = {}
+        in_section: dict[tuple[str, object], int] = {}
+        first: dict[tuple[str, object, object], int] = {}
+        for k, row in enumerate(self.rows):
+            doc, section = row["doc_id"], (row["doc_id"], row["section"])
+            self.before.append(last.get(doc))
+            self.same.append(in_section.get(section))
+            self.twice.append(first.get((*section, row["task_no"])))
+            last[doc], in_section[section] = k, k
+            first.setdefault((*section, row["task_no"]), k)
+
+
+def _numbering(numbers: _Numbers, index: int, doc: Document) -> Finding | None:
     """Tell a skipped or misplaced number (gap) from a number used twice (duplicate); none
     for a first task numbered after the plan's article of purpose (``numbered_from``)."""
-    rows = tasks.slice(0, index + 1).filter(pl.col("doc_id") == doc.doc_id).to_dicts()
-    row, before = rows[-1], rows[:-1]
+    rows = numbers.rows
+    row = rows[index]
     no = row["task_no"]
-    same = [r for r in before if r["section"] == row["section"]]
-    twice = next((r for r in same if r["task_no"] == no), None)
+    twice, previous, same = numbers.twice[index], numbers.before[index], numbers.same[index]
     if twice is not None:
-        message = f"number {no} is used twice (first on line {twice['line']})"
+        message = f"number {no} is used twice (first on line {rows[twice]['line']})"
         return at_row(doc, "task.numbering.duplicate", message, row)
-    if not before and no == doc.numbered_from:
+    if previous is None and no == doc.numbered_from:
         return None
-    if not before:
+    if previous is None:
         message = f"the first task is numbered {no}; expected 1"
-    elif row["section"] != before[-1]["section"] and same:
+    elif row["section"] != rows[previous]["section"] and same is not None:
         # 3、 after 1、 and its rows 1.1 1.2: the number goes on from its own section's last
-        prev = same[-1]["task_no"]
-        message = f"number {no} follows {prev} (line {same[-1]['line']}); expected {prev + 1}"
-    elif row["section"] != before[-1]["section"]:
-        expected = before[-1]["task_no"] + 1
+        prev = rows[same]["task_no"]
+        message = f"number {no} follows {prev} (line {rows[same]['line']}); expected {prev + 1}"
+    elif row["section"] != rows[previous]["section"]:
+        expected = rows[previous]["task_no"] + 1
         message = f"number {no} opens a new section; expected 1 or {expected}"
     else:
-        prev = before[-1]["task_no"]
+        prev = rows[previous]["task_no"]
         message = f"number {no} follows {prev}; expected {prev + 1}"
     return at_row(doc, "task.numbering.gap", message, row)
 
