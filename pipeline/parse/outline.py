@@ -259,6 +259,15 @@ def roleless_clauses(
             item.earlier = earlier_roleless(text, start, clause, grammar)
 
 
+def _lists(items: list[Item], ends: list[int]) -> list[list[tuple[Item, int]]]:
+    """Return the plan's lists: the items of one style under one parent, in order, each
+    with where its own text ends."""
+    groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
+    for item, end in zip(items, ends, strict=True):
+        groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
+    return list(groups.values())
+
+
 def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
     """Give each item of a list whose first sentences name their units in their own words
     (1.医疗卫生人员由县卫健局负责组织； / 2.公安…人员由县公安局负责组织；) those units as
@@ -268,10 +277,7 @@ def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[in
     of another form, two thirds of them naming units so, reads this way; the others stay
     tasks with no units.
     """
-    groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
-    for item, end in zip(items, ends, strict=True):
-        groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
-    for group in groups.values():
+    for group in _lists(items, ends):
         if len(group) < UNIT_FIRST_AT_LEAST or any(i.clause is not None for i, _ in group):
             continue
         found = [
@@ -300,11 +306,8 @@ def unit_first_clauses(
     2.建场馆。 are titles. Nor does a list under a heading that names its lead (``led``, by
     item id).
     """
-    groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
-    for item, end in zip(items, ends, strict=True):
-        groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
     duties = duty_sections(text, items, grammar)
-    for group in groups.values():
+    for group in _lists(items, ends):
         if id(group[0][0].parent) in led or any(i.clause is not None for i, _ in group):
             continue
         found = [_unit_first(text, item, end, grammar) for item, end in group]
