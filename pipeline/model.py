@@ -175,7 +175,13 @@ def locate_raw(raw: str, start: int, end: int) -> Location:
     return Location(line=line, column=start - starts[line - 1] + 1, start=start, end=end)
 
 
+def line_offsets(text: str) -> list[int]:
+    """Return the offset where each line of ``text`` starts."""
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
 @functools.lru_cache(maxsize=4)
 def line_starts(raw: str) -> list[int]:
-    """Return the offset where each line of ``raw`` starts (a str caches its hash)."""
-    return [0, *(m.end() for m in re.finditer("\n", raw))]
+    """Return ``line_offsets`` of a raw text, cached (a str caches its hash): many
+    locations are asked of one text."""
+    return line_offsets(raw)

@@ -586,7 +586,7 @@ def _suffix_clause(
         named = named and not (parts and _holds_role_word(value, grammar))
         if suffix and named and not has_de(value) and len(value) <= _MAX_UNITS_TEXT and not notes:
             # 由市发改委牵头: "by" is no part of the name
-            v_start = _past_lead_in(text, held[0] if held else s, value_end, grammar)
+            v_start = past_lead_in(text, held[0] if held else s, value_end, grammar)
             kind: Kind = grammar.role_of_suffix(suffix)
             if _person(text[v_start:value_end], grammar):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
@@ -744,11 +744,11 @@ def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> boo
     if not first and _is_etc_list(text, s, e, grammar):
         return True
     # 本部分工作由X，Y等部门负责组织实施: the words leading in are no part of X's name
-    s = _past_lead_in(text, s, e, grammar) if first else s
+    s = past_lead_in(text, s, e, grammar) if first else s
     return e - s <= _MAX_UNITS_TEXT and _lists_units(text, s, e, grammar)
 
 
-def _past_lead_in(text: str, start: int, end: int, grammar: Grammar) -> int:
+def past_lead_in(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where ``text[start:end]`` goes on past words leading in to units (由, 此项工作由:
     the grammar's ``lead_ins``), when more than a character follows them; else ``start``."""
     by = next((w for w in grammar.lead_ins if text.startswith(w, start, end)), "")

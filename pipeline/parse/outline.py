@@ -27,6 +27,7 @@ from pipeline.parse.clauses import (
     has_de,
     inline_clause,
     opening_clause,
+    past_lead_in,
     roleless_clause,
     split_units,
 )
@@ -285,10 +286,7 @@ def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[in
             for item, end in group
         ]
         read = sum(c is not None for c in found)
-        if (
-            read < UNIT_FIRST_AT_LEAST
-            or read * _UNIT_FIRST_SHARE[1] < len(group) * _UNIT_FIRST_SHARE[0]
-        ):
+        if read < UNIT_FIRST_AT_LEAST or not most_read(read, len(group)):
             continue
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause
@@ -332,7 +330,7 @@ def unit_first_clauses(
         )
         if read < UNIT_FIRST_AT_LEAST and not alone:
             continue
-        if read * _UNIT_FIRST_SHARE[1] < len(group) * _UNIT_FIRST_SHARE[0]:
+        if not most_read(read, len(group)):
             continue
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause
@@ -349,6 +347,13 @@ _NAMES_SEPARATOR = re.compile(r"、(?![^（(〔]{0,12}[）)〕])")
 UNIT_FIRST_AT_LEAST = 2
 #: The share of a list's items (2/3) that must open so.
 _UNIT_FIRST_SHARE = (2, 3)
+
+
+def most_read(read: int, size: int) -> bool:
+    """Whether ``read`` of a list's ``size`` items make the share a list needs to read so."""
+    return read * _UNIT_FIRST_SHARE[1] >= size * _UNIT_FIRST_SHARE[0]
+
+
 #: Characters of duties an item opening with a unit's name goes on with, at least.
 _UNIT_FIRST_BODY = 8
 #: …after a unit as the subject of a duty's verb, the verb included (负责宣传报道。).
@@ -436,10 +441,7 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
     else:
         return _measure_line(text, item, end, grammar)
     # (由市卫生局负责，加强…: the word leading in is no part of the name)
-    by = next((w for w in grammar.lead_ins if text.startswith(w, found.start(1), found.end(1))), "")
-    lead = (
-        found.start(1) + len(by) if found.end(1) - found.start(1) > len(by) + 1 else found.start(1)
-    )
+    lead = past_lead_in(text, found.start(1), found.end(1), grammar)
     parts = [Part(Role.LEAD, lead, found.end(1))]
     verb = next((v for v in grammar.subject_verbs if text.startswith(v, found.end())), "")
     stop = found.end()
@@ -606,7 +608,12 @@ def heading_clauses(
 
 def duty_sections(text: str, items: list[Item], grammar: Grammar) -> set[int]:
     """Return the ids of the items whose heading divides duties among units (三、职责分工)."""
-    return {id(i) for i in items if any(w in heading_text(text, i) for w in grammar.duty_sections)}
+    return {id(i) for i in items if divides_duties(heading_text(text, i), grammar)}
+
+
+def divides_duties(head: str, grammar: Grammar) -> bool:
+    """Whether a heading's text divides duties among units (``[outline] duty_sections``)."""
+    return any(w in head for w in grammar.duty_sections)
 
 
 def name_headings(text: str, items: list[Item], grammar: Grammar) -> frozenset[int]:

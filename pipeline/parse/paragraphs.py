@@ -44,10 +44,12 @@ from pipeline.parse.clauses import find_clause
 from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
     Item,
+    divides_duties,
     duty_sections,
     heading_text,
     inside,
     line_spans,
+    most_read,
     names_units,
     opens_with_unit,
     opens_with_unit_colon,
@@ -218,7 +220,7 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
     # 四、任务分工 / 县公安局负责… / 县委宣传部负责…: under a division of duties, each line
     # opening with its unit as a duty's subject starts a task; a line that does not continues
     # the one before (a line before the first is the heading's own)
-    if any(w in head for w in grammar.duty_sections):
+    if divides_duties(head, grammar):
         duties = _subject_paragraphs(text, spans, grammar)
         if len(duties) >= _DUTIES or (
             len(duties) == 1 and opens_with_unit_colon(text, *duties[0], grammar)
@@ -241,7 +243,7 @@ def _subject_paragraphs(
         states_subject_duty(text, s, e, grammar) or opens_with_unit_colon(text, s, e, grammar)
         for s, e in spans
     ]
-    if sum(opening) * 3 < len(spans) * 2:
+    if not most_read(sum(opening), len(spans)):
         return []
     found: list[tuple[int, int]] = []
     for (s, e), opens in zip(spans, opening, strict=True):

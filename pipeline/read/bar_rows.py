@@ -26,8 +26,9 @@ heading (一、…) in the first column a group row of its own.
 from __future__ import annotations
 
 from pipeline.grammar import default_grammar
+from pipeline.model import line_offsets
 from pipeline.numbering import is_section
-from pipeline.read.rewrite import Offsets, line_starts
+from pipeline.read.rewrite import Offsets
 
 #: Rows closed by a lone bar that make a table of this layout: fewer are no table.
 _ROWS = 3
@@ -110,7 +111,7 @@ def _join_barred_cells(
         width += 1
     if width < _HEADER_CELLS or len(cells) < width * _ROWS:
         return text, offsets, 0
-    starts = line_starts(lines)
+    starts = line_offsets(text)
     seps: dict[int, str] = {}  # where a cell's break, bar and break start: what replaces them
     inner: set[int] = set()  # a cell's own line breaks
     at = 0  # the cell's place in its row

@@ -12,12 +12,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
-from pipeline.model import CleanText, Correction, locate_raw
+from pipeline.model import CleanText, Correction, line_offsets, locate_raw
 from pipeline.numbering import is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.chinese import BLANKS, CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
-from pipeline.read.rewrite import Offsets, Step, line_starts, substitute
+from pipeline.read.rewrite import Offsets, Step, substitute
 from pipeline.read.run_together import split_clause_items, split_inline_labels
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -160,7 +160,7 @@ def _page_markers(text: str) -> dict[int, bool]:
     between the pages.
     """
     lines = text.split("\n")
-    starts = line_starts(lines)
+    starts = line_offsets(text)
     marks: dict[int, bool] = {}
     first: int | None = None
     last = previous = -1  # the last line that is not blank, and the one before it

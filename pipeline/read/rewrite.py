@@ -13,14 +13,6 @@ Offsets = list[int]
 Step = Callable[[str, Offsets], tuple[str, Offsets, int]]
 
 
-def line_starts(lines: list[str]) -> list[int]:
-    """Return where each of ``lines`` (a text split at its line breaks) starts in the text."""
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    return starts
-
-
 def substitute(
     text: str, offsets: Offsets, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
 ) -> tuple[str, Offsets, int]:
