@@ -25,7 +25,16 @@ from pipeline.read.chinese import HAN
 SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
     "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
-    "suffixes": ("lead", "responsible", "cooperating", "lead_ins", "hosts", "under_host"),
+    "suffixes": (
+        "lead",
+        "responsible",
+        "cooperating",
+        "lead_ins",
+        "hosts",
+        "under_host",
+        "partners",
+        "partner_tails",
+    ),
     "units": (
         "separators",
         "etc",
@@ -135,6 +144,8 @@ class Grammar:
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     hosts: tuple[str, ...]  # 主办: beside it, the under_host suffixes give responsible units
     under_host: tuple[str, ...]  # 承办, 执行承办
+    partners: tuple[str, ...]  # 由X牵头，会同Y协调推进: before units that cooperate
+    partner_tails: tuple[str, ...]  # 协调推进: what the partners do, after their names
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     short_form: tuple[str, ...]  # X办公室〔以下简称X办〕: the bracket names a short form, a note
@@ -157,12 +168,16 @@ class Grammar:
     titled_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A lead or responsible suffix word (牵头, 负责组织, 负责…), the longest first.
     charge_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: Words no unit's name opens with: a role's suffix or a partner's word (会同各区做好…).
+    role_openings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
     _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
     _headers: dict[str, Kind] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = "|".join(re.escape(w) for w, _ in self.labels)
+        # 配\n合单位：, a PDF's line wrap inside a label before its colon (``label_word`` drops it)
+        broken = "|".join("\n?".join(re.escape(c) for c in w) for w, _ in self.labels)
         object.__setattr__(self, "opening", "".join(o for o, _ in self.pairs))
         object.__setattr__(self, "closing", "".join(c for _, c in self.pairs))
         # 责任单位：X, or 责任单位 alone on its line, its value below (group 2; see ``labels``);
@@ -170,7 +185,7 @@ class Grammar:
         # change its role (责任单位（牵头）： is no responsible label); a label opening a
         # bracket may end in a semicolon its office typed for the colon ((责任单位;住建局), group 3)
         label = (
-            f"({words})(?:（(?!牵头)[{HAN}、/]{{1,6}}）)?\\s*[：:]\\s*"
+            f"({broken})(?:（(?!牵头)[{HAN}、/]{{1,6}}）)?\\s*[：:]\\s*"
             f"|(?<=\\n)({words})[ \\t\u3000]*(?=\\n)\\s*"
             f"|(?<=[{re.escape(self.opening)}])({words})[ \\t]*[；;][ \\t]*"
         )
@@ -217,7 +232,7 @@ class Grammar:
             re.compile(
                 f"({fields}|{name}(?:、{name}){{0,{_SUBJECTS - 1}}})"
                 f"(?:(?:{joins})({name})|(?:{partners})({name}))?"
-                f"(?={verbs})"
+                f"(?=[ \u3000]?(?:{verbs}))"  # 市路运处 负责…: a table's cells run onto a line
             ),
         )
         # 民爆器材管理。县公安局要…: a short title, then its units (group 1, up to four joined
@@ -234,6 +249,8 @@ class Grammar:
         )
         charge = [w for w, role in self.suffixes if role is not Role.COOPERATING]
         object.__setattr__(self, "charge_pattern", re.compile(_alternation(charge) or "(?!)"))
+        openings = (*(w for w, _ in self.suffixes), *self.subject_partners)
+        object.__setattr__(self, "role_openings", openings)
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
         object.__setattr__(self, "_headers", dict(self.header_kinds))
@@ -251,7 +268,7 @@ class Grammar:
     @staticmethod
     def label_word(found: re.Match[str]) -> str:
         """Return the label a match of ``label_pattern`` found (in whichever of its forms)."""
-        return next(word for word in found.groups() if word)
+        return next(word for word in found.groups() if word).replace("\n", "")
 
     def kind_of(self, label: str) -> Kind:
         """Return what ``label`` introduces: a role, deadline, leaders, clause or note."""
@@ -312,7 +329,7 @@ def _parse(text: str, name: str) -> Grammar:
     suffixes = [
         (w, Role(k))
         for k, words in tables["suffixes"].items()
-        if k not in ("lead_ins", "hosts", "under_host")
+        if k not in ("lead_ins", "hosts", "under_host", "partners", "partner_tails")
         for w in words
     ]
     styles = {style for style, _ in STYLES}
@@ -356,6 +373,8 @@ def _parse(text: str, name: str) -> Grammar:
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         hosts=tuple(tables["suffixes"]["hosts"]),
         under_host=tuple(tables["suffixes"]["under_host"]),
+        partners=tuple(tables["suffixes"]["partners"]),
+        partner_tails=tuple(sorted(tables["suffixes"]["partner_tails"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         short_form=tuple(tables["notes"]["short_form"]),

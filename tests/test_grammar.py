@@ -56,7 +56,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert "列第一位者为牵头" in g.first_listed_lead
     assert g.collective == (
         ("各", "相关", "有关"),
-        ("开发区", "县", "市", "区", "镇", "乡", "街道", "特区", "旗", "州"),
+        ("开发区", "省辖市", "县", "市", "区", "镇", "乡", "街道", "特区", "旗", "州"),
         ("人民政府", "政府"),
     )
     assert g.role_of_suffix("牵头落实") is Role.LEAD
@@ -136,3 +136,14 @@ def test_a_bracketed_word_may_qualify_a_label_but_not_turn_it_into_a_lead() -> N
     labels = [(m.group(1), m.end()) for m in grammar.labels_in(text, 0, len(text))]
     assert labels == [("牵头科室", 9)]
     assert grammar.kind_of("牵头科室") is Role.LEAD
+
+
+def test_partners_each_by_its_remit_and_a_space_before_a_subjects_verb() -> None:
+    g = default_grammar()
+    assert g.role_of_suffix("按职责分别牵头") is Role.LEAD
+    assert g.partners[:2] == ("会同", "汇同") and "组织" in g.partners
+    assert g.partner_tails[0] == "研究提出意见"  # longest first
+    # 市路运处 负责…: a table's cells run onto one line, a space before the verb
+    duty = g.subject_pattern.match("市路运处 负责投放出租车")
+    assert duty is not None and duty.group(1) == "市路运处"
+    assert g.subject_pattern.match("市路运处  负责投放出租车") is None  # two spaces: cells apart

@@ -158,6 +158,10 @@ def opening_clause(
         if not (s == start or last is not None) or text.find(_SENTENCE, start, s) >= 0:
             break
         suffix = grammar.suffix_ending(text, s, e)
+        if suffix is None and Role.LEAD in roles and _partner_units(text, s, e, grammar):
+            last = e  # 由X牵头，会同Y协调推进: Y cooperates
+            roles.append(Role.COOPERATING)
+            continue
         if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
             break
         last = e
@@ -267,7 +271,7 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
         2 <= len(name) <= MAX_UNIT
         and HAN_CHAR.match(name) is not None
         and not name.startswith(_NOT_UNIT)
-        and (unit.etc or name[-1] in grammar.name_endings)
+        and (unit.etc or name.rstrip("）)〕")[-1:] in grammar.name_endings)  # 各省辖市、县（市）
         and not any(ch.isdigit() for ch in name)
     )
 
@@ -355,7 +359,7 @@ def _labelled(
                 notes.append((n_start, n_end))
             value_end = stop
         s, e = _strip(text, key.end(), value_end)
-        kind = grammar.kind_of(grammar.label_word(key))
+        kind = _label_kind(key, grammar)
         if kind == NOTE:  # 督办单位：县政府督查室 — kept as printed, names no unit
             if e > s:
                 notes.append((key.start(), e))
@@ -391,7 +395,14 @@ def _labelled(
                 if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
         parts.append(Part(kind, s, e))
+    if not parts and not notes and all(_label_kind(k, grammar) == CLAUSE for k in keys):
+        return None  # 二、查处职责分工：, its duties below: a heading, no clause
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
+
+
+def _label_kind(found: re.Match[str], grammar: Grammar) -> Kind:
+    """Return what a label the grammar found introduces."""
+    return grammar.kind_of(grammar.label_word(found))
 
 
 def _sentence_roles(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
@@ -596,6 +607,10 @@ def _suffix_clause(
             parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
             continue
+        partner = _partner_units(text, s, e, grammar) if parts and held is None else None
+        if partner is not None and not notes:  # 由X牵头，会同Y、Z协调推进: Y and Z cooperate
+            parts.append(Part(Role.COOPERATING, *partner))
+            continue
         if not notes and _is_held(text, s, e, grammar, first=not parts or held is not None):
             # （X牵头，Y、Z等部门，W配合）: Y and Z share the role the next segment gives W;
             # （各县、特区、区人民政府，各经济开发区管委会负责）: so do the units of a first
@@ -663,6 +678,21 @@ def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause |
         if not has_de(text[s:e]) and _lists_units(text, s, e, grammar):
             return Clause(p, role.end(), (Part(Role.LEAD, s, e),), inline=True)
     return None
+
+
+def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
+    """Return the units a segment after a lead names as its partners, after a partner's word
+    and before what they do (会同省人社厅、民政厅及各省辖市协同推进; 组织文明办、住建局等单位),
+    else None: the segment lists units and nothing else."""
+    word = next((w for w in grammar.partners if text.startswith(w, start, end)), None)
+    if word is None:
+        return None
+    s = start + len(word)
+    tail = next((t for t in grammar.partner_tails if text.endswith(t, s, end)), "")
+    s, e = _strip(text, s, end - len(tail))
+    if e <= s or has_de(text[s:e]) or not _lists_units(text, s, e, grammar):
+        return None
+    return s, e
 
 
 def _holds_role_word(value: str, grammar: Grammar) -> bool:

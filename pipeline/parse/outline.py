@@ -422,7 +422,8 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
     if not item.number.label and item.parent is None:  # a duty under no heading: its first
         # line may name its units alone (民政局 / 负责对…)
         line = text.find("\n", s, end)
-        names = _named_units(text[s:line].rstrip(BLANKS), s, grammar) if line > 0 else ()
+        first = text[s:line].rstrip(BLANKS).removesuffix("：").removesuffix(":")  # 市水利局：
+        names = _named_units(first, s, grammar) if line > 0 else ()
         if names and len(text[line:end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY:
             return Clause(s, line, names)
     # 市工商局负责，市经贸委、市农业局配合，严格实施…: roles opening the item, then its task
@@ -562,11 +563,13 @@ def past_indent(text: str, at: int, end: int) -> int:
 def is_unit_name(name: str, grammar: Grammar) -> bool:
     """Whether ``name`` reads as one unit's name: Chinese with no separator, no 的 of prose,
     no 小组 (a body, not a unit that owns tasks, unless the name is its office or its members:
-    领导小组办公室, 领导小组各成员单位), and a unit's last character."""
+    领导小组办公室, 领导小组各成员单位), and a unit's last character; no role's word opens it
+    (会同各区, 负责督促各区: a duty's words after a unit's colon)."""
     last = name.rstrip("）)〕")[-1:]  # 各村（社区）: the name ends inside its bracket
     return (
         _NAME.fullmatch(name) is not None
         and not has_de(name)
+        and not name.startswith(grammar.role_openings)
         and ("小组" not in name or name.endswith(("小组办公室", "成员单位")))
         and last != ""
         and last in grammar.name_endings

@@ -360,7 +360,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         tail, _, after = rest.partition("\n")
         if after and _ends_title(head, tail):
             head, rest = head + tail, after  # （一）推进分布式 / 光伏发电项目建设。 / …
-        title, body = head.rstrip("。：:"), rest
+        title, body = head.rstrip("。：:，,；;"), rest  # (X，牵头单位：… cut out: its comma)
     else:
         first, _, after = head.partition("。")
         title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label

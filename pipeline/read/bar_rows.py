@@ -105,15 +105,19 @@ def _join_barred_cells(
     bar and break after a cell become `` | `` and, after a row's last cell, `` |`` and the
     row's line break. Each character keeps its raw offset; a bar added to a group row takes
     its cell's bar's."""
-    cells = _barred_cells(lines, bars)
+    cells, ends = _barred_cells(lines, bars)
+    if len(cells) > 1 and not _is_header(_cell_text(lines, cells[0])):
+        cells = cells[1:]  # a title over the table, the bar under it opening the header
     width = 0
-    while width < len(cells) and _is_header(" ".join(lines[k] for k in cells[width]).strip()):
+    while width < len(cells) and _is_header(_cell_text(lines, cells[width])):
         width += 1
     if width < _HEADER_CELLS or len(cells) < width * _ROWS:
         return text, offsets, 0
     starts = line_offsets(text)
     seps: dict[int, str] = {}  # where a cell's break, bar and break start: what replaces them
     inner: set[int] = set()  # a cell's own line breaks
+    for line in ends:  # a second lone bar ending a row: the bar and its break go
+        inner.update(range(starts[line], starts[line] + len(lines[line]) + 1))
     at = 0  # the cell's place in its row
     for k, cell in enumerate(cells):
         section = at == 0 and k >= width and is_section(lines[cell[0]])
@@ -136,13 +140,25 @@ def _join_barred_cells(
     return "".join(parts), mapped, len(seps)
 
 
-def _barred_cells(lines: list[str], bars: list[int]) -> list[list[int]]:
+def _cell_text(lines: list[str], cell: list[int]) -> str:
+    """Return a cell's text, its lines joined with no space (a header word wrapped in its
+    cell: 责任 / 股室)."""
+    return "".join(lines[k].strip() for k in cell)
+
+
+def _barred_cells(lines: list[str], bars: list[int]) -> tuple[list[list[int]], list[int]]:
     """Return the lines of each cell closed by one of ``bars`` (lone bars each right after a
-    cell), from the first cell of the run of such cells on; none when the bars close cells
-    of no such run."""
+    cell), from the first cell of the run of such cells on, and the lone bars that follow
+    another (…监督电话 / | / | / 1: a row's end printed as a second bar); no cells when the
+    bars close cells of no such run."""
     cells: list[list[int]] = []
+    ends: list[int] = []
     previous: int | None = None
     for bar in bars:
+        if cells and previous == bar - 1 and (not ends or ends[-1] != previous):
+            ends.append(bar)
+            previous = bar
+            continue
         first = bar - 1 if previous is None else previous + 1
         cell = [k for k in range(first, bar) if lines[k].strip()]
         if not cell or cell[0] != first or (previous is not None and first > bar - 1):
@@ -152,14 +168,18 @@ def _barred_cells(lines: list[str], bars: list[int]) -> list[list[int]]:
             continue
         cells.append(cell)
         previous = bar
-    return cells
+    while ends and ends[-1] > cells[-1][-1]:  # a bar after the last cell closes the table
+        ends.pop()
+    return cells, ends
 
 
 def _is_header(word: str) -> bool:
-    """Whether a cell holds a table's header word (序号, 重点工作, 责任单位, 完成时限)."""
+    """Whether a cell holds a table's header word (序号, 重点工作, 责任单位, 完成时限), or
+    names a column read for nothing (序时进度, 监督电话)."""
     grammar = default_grammar()
     return (
         word in grammar.number_headers
         or word in grammar.title_headers
         or grammar.header_kind(word) is not None
+        or any(part in word for part in (*grammar.progress_parts, *grammar.unread_parts))
     )

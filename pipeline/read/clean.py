@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pipeline.model import CleanText, Correction, line_offsets, locate_raw
 from pipeline.numbering import is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
+from pipeline.read.box_table import box_tables
 from pipeline.read.chinese import BLANKS, CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
@@ -451,6 +452,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("garbled_numbers", garbled_numbers),
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),
+    ("box_tables", box_tables),
     ("bar_rows", join_bar_rows),
     ("rejoined_lines", rejoin_broken_lines),
     ("inline_labels", split_inline_labels),

@@ -425,3 +425,50 @@ def test_a_bracket_giving_a_units_short_form_is_a_note() -> None:
     (task,) = parse_text(text).tasks
     assert units(task) == ([], ["市渔业委员会办公室", "市财政局"], [])
     assert task.note == "以下简称市渔委办"
+
+
+def test_units_after_a_partners_word_cooperate_up_to_what_they_do() -> None:
+    doc = parse_text(
+        HEAD
+        + "（一）深化户籍改革。放开县城落户限制。\n"
+        + "由省公安厅牵头，会同省民政厅及各省辖市、县（市）协同推进。\n"
+        + "（二）开展交通劝导。由团省委牵头，组织省交通运输厅、省教育厅等单位，在路口劝导。\n"
+        + "（三）开展清洁行动。由省生态环境厅牵头，组织开展河道清洁专项行动。\n"
+    )
+    first, second, third = doc.tasks
+    assert units(first) == (["省公安厅"], [], ["省民政厅", "各省辖市、县（市）"])
+    assert units(second) == (["团省委"], [], ["省交通运输厅", "省教育厅"])
+    assert [m.etc for m in second.cooperating] == [False, True]
+    # 组织开展…专项行动 names no unit: no partner
+    assert units(third) == (["省生态环境厅"], [], [])
+
+
+def test_a_label_broken_by_a_line_wrap_reads_whole() -> None:
+    text = "（牵头单位：省教育厅，配\n合单位：省体育局、团省委）"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "省教育厅"),
+        (Role.COOPERATING, "省体育局、团省委"),
+    ]
+
+
+def test_a_duty_dividing_label_with_no_value_is_a_heading_no_clause() -> None:
+    text = "二、检查职责分工：\n1.教育局：查看机构人员资质和场地条件。\n"
+    assert find_clause(text, 0, text.index("\n"), default_grammar()) is None
+    doc = parse_text(
+        HEAD + "一、检查安排\n检查每季度一次。\n" + text + "2.公安局：检查消防通道和应急照明。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("查看机构人员资质和场地条件", (["教育局"], [], [])),
+        ("检查消防通道和应急照明", (["公安局"], [], [])),
+    ]
+
+
+def test_a_title_before_a_cut_out_clause_loses_its_comma() -> None:
+    doc = parse_text(
+        HEAD
+        + "二、部分项目进展情况\n1、技能培训提升,牵头单位:市退役军人局。其中,进度较慢的为甲区。\n"
+        + "2、养老服务,牵头单位:市民政局。其中,进度较慢的为乙县。\n某市民生办\n"
+    )
+    assert [t.title for t in doc.tasks] == ["技能培训提升", "养老服务"]

@@ -293,3 +293,12 @@ def test_units_names_on_unnumbered_lines_lead_the_items_below_them() -> None:
     ]  # the plan's own heading (三、) closes the last unit's list
     one = parse_text(HEAD + "县文明办\n1.组织群众参与创建活动。\n2.纳入文明单位考核内容。\n")
     assert one.tasks == ()  # a single name over a list could be anything
+
+
+def test_no_units_name_opens_with_a_roles_word() -> None:
+    grammar = default_grammar()
+    assert is_unit_name("各区", grammar)
+    # a duty's words after a unit's colon: 市规划局： / 会同各区做好…
+    assert not is_unit_name("会同各区", grammar)
+    assert not is_unit_name("负责督促各区", grammar)
+    assert not is_unit_name("配合市财政局", grammar)

@@ -57,7 +57,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "大类",
         "政策类别",
     )
-    assert g.unread_parts == ("依据", "备注")
+    assert g.unread_parts == ("依据", "备注", "电话")
     assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
     assert g.header_kind("相关责任部门") is Role.RESPONSIBLE
     # A table's own words are no clause labels: 时间安排：… in a task's text stays text.

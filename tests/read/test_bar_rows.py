@@ -63,3 +63,30 @@ def test_cells_each_closed_by_a_lone_bar_make_rows_as_wide_as_the_header() -> No
 def test_cells_closed_by_lone_bars_under_no_header_words_stay_as_they_are() -> None:
     raw = "甲\n|\n乙\n|\n丙\n|\n丁\n|\n戊\n|\n己\n|\n庚\n|\n辛\n|\n壬\n|\n"
     assert clean(raw_doc(raw)).text == raw
+
+
+def test_rows_each_closed_by_a_second_bar_under_a_title_and_wrapped_header_words() -> None:
+    raw = (
+        "目标考核表\n|\n序号\n|\n考核指标\n|\n责任\n股室\n|\n监督电话\n|\n|\n"
+        "1\n|\n收入增长6%。\n|\n综合股\n|\n1234567\n|\n|\n"
+        "2\n|\n新开工项目80个。\n|\n项目中心\n|\n1234567\n|\n|\n"
+        "3\n|\n能耗下降3%。\n|\n节约股\n|\n1234567\n|\n"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n") == [
+        "目标考核表",
+        "|",
+        "序号 | 考核指标 | 责任 股室 | 监督电话 |",
+        "  1 | 收入增长6%。 | 综合股 | 1234567 |",
+        "  2 | 新开工项目80个。 | 项目中心 | 1234567 |",
+        "  3 | 能耗下降3%。 | 节约股 | 1234567 |",
+        "",
+    ]
+    for at, ch in enumerate(result.text):
+        if ch not in " |\n":
+            assert result.raw[result.to_raw[at]] == ch
+
+
+def test_a_second_bar_under_cells_of_no_header_words_joins_nothing() -> None:
+    raw = "甲\n|\n乙\n|\n|\n丙\n|\n丁\n|\n|\n戊\n|\n己\n|\n|\n"
+    assert clean(raw_doc(raw)).text == raw

@@ -129,6 +129,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "garbled_numbers": 0,
         "traditional_to_simplified": 1401,
         "punctuation": 244,
+        "box_tables": 0,
         "bar_rows": 0,
         "rejoined_lines": 1,
         "inline_labels": 0,

@@ -1,0 +1,209 @@
+"""A table drawn with box characters, as a text copy of a Word or PDF table prints it:
+
+    ┌──┬────┬────────────┐
+    │序号│责任单位│ 任务目标 │
+    ├──┼────┼────────────┤
+    │ 1 │ 金水区 │1.新建绿地50万平方米。 │
+    │ │ ├────────────┤
+    │ │ │2.新建游园5个,每个面积 │
+    │ │ │不少于4000平方米。 │
+    └──┴────┴────────────┘
+
+The lines are not aligned (a Chinese character prints two columns wide, and a cell's padding
+is lost), so columns are counted, not measured: the pieces of a line between its rules are
+its cells. ``box_tables`` puts the header on one line and each row on a line of its own,
+cells apart by `` | ``, the form the table reader reads (pipeline/parse/table.py):
+
+- a cell's text wrapped over several lines is joined (恩平市政 / 府: 恩平市政府);
+- a rule under some columns only ends a row there: the columns it leaves open are merged
+  cells, repeated in every row they span (a unit over its numbered tasks);
+- a header column split into sub-columns (项目投入 over 总投入 │ 省级补助 …) stays one
+  column: the sub-columns' cells below are joined into it, apart by spaces. Which columns
+  split is read from the header's rule that opens them (``├──┬──┤`` under 项目投入); a line
+  with a count of cells no header line explains leaves the whole table as printed.
+
+Every character keeps its raw offset; a repeated cell keeps its printed one, and the bars
+and line breaks added take the offset of the rule closing the row's last line (a row's
+span in the raw file ends there).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from pipeline.model import line_offsets
+from pipeline.read.rewrite import Offsets
+
+#: Vertical rules and the junctions a rule line prints between cells.
+_EDGES = "│┃║├┼┤┬┴┌┐└┘┠┨┣┫╋╟╢╠╣╬╞╡╪┝┥┿┯┷┰┸╤╧╥╨╔╗╚╝"
+#: A junction that opens a sub-column under a cell (├──┬──┤): no new column of the header.
+_SPLIT = "┬┯┰╤╥"
+#: The characters of a horizontal rule.
+_RULE = "─━═"
+#: Lines a table needs: a rule, a header line and a rule.
+_MIN_LINES = 3
+#: The most cells a line of a table holds: more is no table (and keeps a hostile line linear).
+_MAX_CELLS = 64
+
+Span = tuple[int, int]
+#: A space between two sub-columns' cells joined into their column (no span of the text).
+_SPACE: Span = (-1, -1)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of a box table: its cells' spans, the junction before each cell, each
+    cell's kind (text, blank or rule) and its text's span without spaces."""
+
+    cells: tuple[Span, ...]
+    before: tuple[str, ...]
+    kinds: tuple[str, ...]
+    texts: tuple[Span, ...]
+
+    @property
+    def ruled(self) -> bool:
+        """Whether a rule runs under some cell of the line (it ends a row there)."""
+        return "rule" in self.kinds
+
+
+def _line(text: str, start: int, end: int) -> _Line:
+    """Read the line ``text[start:end]`` of a box table."""
+    edges = [i for i in range(start, end) if text[i] in _EDGES]
+    cells = tuple((a + 1, b) for a, b in itertools.pairwise(edges))
+    return _Line(
+        cells=cells,
+        before=tuple(text[a - 1] for a, _ in cells),
+        kinds=tuple(_kind(text[a:b]) for a, b in cells),
+        texts=tuple(_trimmed(text, a, b) for a, b in cells),
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """Return a cell's span without the spaces around its text."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _kind(cell: str) -> str:
+    """Return what a cell holds: text, nothing (a merged cell going on) or a rule."""
+    body = cell.strip()
+    if not body:
+        return "blank"
+    return "rule" if all(ch in _RULE for ch in body) else "text"
+
+
+def box_tables(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Rewrite each table drawn with box characters as a header line and a line a row."""
+    starts = line_offsets(text)
+    ends = [s - 1 for s in starts[1:]] + [len(text)]
+    boxed = [_is_box_line(text, s, e) for s, e in zip(starts, ends, strict=True)]
+    parts: list[str] = []
+    mapped: Offsets = []
+    pos = count = 0
+    k = 0
+    while k < len(starts):
+        if not boxed[k]:
+            k += 1
+            continue
+        last = k
+        while last + 1 < len(starts) and boxed[last + 1]:
+            last += 1
+        lines = [_line(text, starts[j], ends[j]) for j in range(k, last + 1)]
+        rows = _rows(lines) if last - k + 1 >= _MIN_LINES else None
+        if rows:
+            parts.append(text[pos : starts[k]])
+            mapped += offsets[pos : starts[k]]
+            for last_line, cells in rows:
+                anchor = offsets[ends[k + last_line] - 1]  # the row's last rule
+                for n, spans in enumerate(cells):
+                    if n:
+                        parts.append(" | ")
+                        mapped += [anchor] * 3
+                    for s, e in spans:
+                        parts.append(text[s:e] if s >= 0 else " ")
+                        mapped += offsets[s:e] if s >= 0 else [anchor]
+                parts.append(" |\n")
+                mapped += [anchor] * 3
+            pos = min(ends[last] + 1, len(text))
+            count += len(rows)
+        k = last + 1
+    if not count:
+        return text, offsets, 0
+    parts.append(text[pos:])
+    mapped += offsets[pos:]
+    joined = "".join(parts)
+    if not text.endswith("\n") and joined.endswith("\n"):
+        joined, mapped = joined[:-1], mapped[:-1]
+    return joined, mapped, count
+
+
+def _is_box_line(text: str, start: int, end: int) -> bool:
+    """Whether a line is a box table's: it opens and closes with a rule's character."""
+    body = text[start:end].strip()
+    return len(body) >= 2 and body[0] in _EDGES and body[-1] in _EDGES + _RULE
+
+
+def _rows(lines: list[_Line]) -> list[tuple[int, list[list[Span]]]] | None:
+    """Return the header and each row: the index of its last line of text, and each
+    column's spans of text; None when the lines make no table read so."""
+    top = next((n for n, line in enumerate(lines) if not line.ruled and line.cells), None)
+    if top is None:
+        return None
+    width = len(lines[top].cells)
+    if any(len(line.cells) > _MAX_CELLS for line in lines):
+        return None
+    maps: dict[int, list[int]] = {width: list(range(width))}
+    head_end = next(
+        (n for n in range(top + 1, len(lines)) if set(lines[n].kinds) == {"rule"}), len(lines)
+    )
+    for line in lines[top:head_end]:
+        if line.ruled and (split := _split_map(line, width)) is not None:
+            maps.setdefault(len(line.cells), split)
+    if any(len(line.cells) not in maps for line in lines[top:] if line.cells):
+        return None
+    header: list[list[Span]] = [[] for _ in range(width)]
+    for line in lines[top:head_end]:
+        columns = maps[len(line.cells)]
+        for i, kind in enumerate(line.kinds):
+            if kind == "text" and columns.count(columns[i]) == 1:  # no sub-column's word
+                header[columns[i]].append(line.texts[i])
+    rows: list[tuple[int, list[list[Span]]]] = [(head_end - 1, header)]
+    cells: list[list[Span]] = [[] for _ in range(width)]
+    fresh: int | None = None  # the last line of the row's new text
+    for n in range(head_end + 1, len(lines)):
+        line = lines[n]
+        columns = maps.get(len(line.cells), [])
+        if line.ruled and fresh is not None:
+            rows.append((fresh, [list(c) for c in cells]))
+            fresh = None
+        closed = {columns[i] for i, kind in enumerate(line.kinds) if kind == "rule"}
+        for c in closed:
+            cells[c] = []
+        added: set[int] = set()
+        for i, kind in enumerate(line.kinds):
+            if kind == "text":
+                if columns[i] in added:  # sub-columns' cells on one line: apart by a space
+                    cells[columns[i]].append(_SPACE)
+                cells[columns[i]].append(line.texts[i])
+                added.add(columns[i])
+                fresh = n
+    if fresh is not None:
+        rows.append((fresh, cells))
+    return rows if len(rows) > 1 else None
+
+
+def _split_map(line: _Line, width: int) -> list[int] | None:
+    """Return the header column of each cell of a rule line that opens sub-columns
+    (``│ 限 ├──┬──┬──┤``: a rule after a junction that opens no sub-column starts a column,
+    one after ``┬`` goes on with it), or None when the columns it gives are not ``width``."""
+    columns: list[int] = []
+    column = -1
+    for kind, before in zip(line.kinds, line.before, strict=True):
+        if not (kind == "rule" and before in _SPLIT):
+            column += 1
+        columns.append(column)
+    return columns if column + 1 == width else None
