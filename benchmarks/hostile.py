@@ -37,6 +37,9 @@ LINES = {
     # an item's sentence (a line each: the list is the hostile part)
     "（2）X：Y院": ("（2）创建：改造单位：县甲院", "通知如下：一、任务（一）整治1.开展整治", ""),
     "由X负责": ("1.人员由由由县甲局负责组织；\n", "二、对象\n", ""),
+    # the twenty-fourth round's: a box table's rows (a line each), partners after a lead
+    "│甲│": ("│甲│\n", "┌─┐\n", "└─┘"),
+    "，会同": ("，会同市乙局", "由市甲局牵头", "协同推进。"),
 }
 
 

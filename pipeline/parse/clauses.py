@@ -20,8 +20,9 @@ from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, unwrap
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
-#: 等 and a kind of unit closing a name (等各相关部门, 等公共企事业单位行业主管部门): "etc."
-_ETC_KIND = re.compile(f"等[{HAN}]{{1,14}}(?:部门|单位|机构)$")
+#: 等 and a kind of unit closing a name (等各相关部门, 等公共企事业单位行业主管部门), or the
+#: owners it stands for (等无障碍设施所有权人或管理人): "etc."
+_ETC_KIND = re.compile(f"等[{HAN}]{{1,14}}(?:部门|单位|机构|主体|企业|人)$")
 #: Words that open a remark in a role-less bracket, not a unit: （含开发区）, （不含市区）.
 _NOT_UNIT = ("含", "不含", "包括", "其中", "即", "如", "以及", "详见", "见")
 _MAX_UNITS_TEXT = 120
@@ -604,7 +605,12 @@ def _suffix_clause(
             host = host or suffix in grammar.hosts
             if suffix in grammar.under_host:
                 hosted.append(len(parts))
-            parts.append(Part(kind, *_strip(text, v_start, value_end)))
+            partner = _with_partner(text, v_start, value_end, grammar)
+            if partner is not None and isinstance(kind, Role):  # X会同Y负责: Y cooperates
+                parts.append(Part(kind, *_strip(text, v_start, partner[0])))
+                parts.append(Part(Role.COOPERATING, *_strip(text, partner[1], value_end)))
+            else:
+                parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
             continue
         partner = _partner_units(text, s, e, grammar) if parts and held is None else None
@@ -693,6 +699,18 @@ def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[i
     if e <= s or has_de(text[s:e]) or not _lists_units(text, s, e, grammar):
         return None
     return s, e
+
+
+def _with_partner(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
+    """Return where a partner's word stands between units in a suffix segment's value
+    (市发改委会同市财政局, the value of …负责), else None."""
+    for word in grammar.subject_partners:
+        at = text.find(word, start, end)
+        after = at + len(word)
+        units = at > start and after < end and _lists_units(text, start, at, grammar)
+        if units and _lists_units(text, after, end, grammar):
+            return at, after
+    return None
 
 
 def _holds_role_word(value: str, grammar: Grammar) -> bool:

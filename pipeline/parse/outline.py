@@ -312,7 +312,8 @@ def unit_first_clauses(
         read = sum(c is not None for c in found)
         # (no item has a clause yet: the plan has none of another form); two thirds of a
         # list suffice, the others (市纠风办和…督察队依法开展…) stay tasks with no units;
-        # one item alone only when it states its unit's duty after a colon, or, under a
+        # one item alone only when it states its unit's duty after a colon or opens with
+        # roles named by their words (由X牵头，Y配合，…), or, under a
         # heading that divides duties, as the subject of a duty's verb or after its colon
         # with any words (二、明确分工 / （一）县…管委会负责…, 三、职责分工 / 公共服务办：一是…,
         # a page cut after it)
@@ -320,6 +321,8 @@ def unit_first_clauses(
         opening = _past_number(text, item, end)
         alone = not others and (
             states_duty(text, opening, end, grammar)
+            # 1.由县国土局牵头，县住建局配合，…: roles named by their words (a page cut after it)
+            or opening_clause(text, opening, min(end, item.head_end), grammar) is not None
             or (
                 id(item.parent) in duties
                 and (
@@ -341,6 +344,8 @@ def unit_first_clauses(
 _NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,12}}[）)]){{2,{MAX_UNIT}}}")
 #: A department's field in a list closed by its kind (教育、科技、扶贫开发等部门).
 _FIELD = re.compile(f"[{HAN}]{{2,8}}")
+#: The kind the last of such fields prints with no 等 (财政、税务部门).
+_FIELDS_KIND = "部门"
 #: A 、 between names, never one inside a name's bracket: 县（特区、区）人民政府、市规划局.
 _NAMES_SEPARATOR = re.compile(r"、(?![^（(〔]{0,12}[）)〕])")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
@@ -358,8 +363,11 @@ def most_read(read: int, size: int) -> bool:
 _UNIT_FIRST_BODY = 8
 #: …after a unit as the subject of a duty's verb, the verb included (负责宣传报道。).
 _SUBJECT_BODY = 6
+#: The gap between a table's columns run onto a line: two spaces or more, or a tab.
+_GAP = "[ \t\u3000]{2,}|\t"
 #: (市检察院、市中级人民法院。: two units sharing the item's duties)
-_UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})[。：:]")
+#: (法规处  负责…: a table of units and their duties flattened, the gap between its columns)
+_UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[。：:]|{_GAP})")
 
 
 def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -376,6 +384,8 @@ def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
 
 #: Words opening a sentence's adverbial, never a unit's name: 为确保我区…, 根据…
 _PREPOSITIONS = ("为", "对", "在", "按", "根据", "经", "通过", "现将", "结合")
+#: What a notice's first sentence opens with after its addressees' colon.
+_NOTICE_OPENINGS = ("现将", "现就")
 
 
 def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -392,10 +402,14 @@ def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
 
 
 def opens_with_unit_colon(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether ``text[start:end]`` opens with units' names and a colon and goes on with their
-    duties, whatever verb opens them: 市经委：依法对…"""
+    """Whether ``text[start:end]`` opens with units' names and a colon (or the gap of a
+    table's columns: 法规处  负责…) and goes on with their duties, whatever verb opens
+    them: 市经委：依法对…"""
     found = _unit_opening(text, start, end, grammar)
-    return found is not None and text[found.end() - 1] in "：:"
+    if found is None or text[found.end() - 1] not in "：: \t\u3000":
+        return False
+    # 各县人民政府：现将…通知如下: a notice's addressees and its opening, no duty
+    return not text.startswith(_NOTICE_OPENINGS, past_indent(text, found.end(), end))
 
 
 def _unit_opening(text: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
@@ -489,10 +503,13 @@ def _group_units(group: str, grammar: Grammar) -> bool:
     """Whether a group of names joined by 、 reads as units' names (see ``all_units``)."""
     names = _NAMES_SEPARATOR.split(group)
     kind = next((e for e in grammar.etc if len(e) > 1 and group.endswith(e)), "")
+    named = all(is_unit_name(n, grammar) for n in names)
+    if not kind and not named and len(names) > 1 and group.endswith(_FIELDS_KIND):
+        kind = _FIELDS_KIND  # 财政、税务部门: fields sharing the kind the last one prints
     if kind and len(names) > 1:
         names[-1] = names[-1].removesuffix(kind)
         return all(_FIELD.fullmatch(n) is not None and not has_de(n) for n in names)
-    return all(is_unit_name(n, grammar) for n in names)
+    return named
 
 
 def _measure_line(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
@@ -681,6 +698,8 @@ def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | No
     name = head[: -len(tail)] if tail else ""
     if not is_unit_name(name, grammar):
         return None
+    if name.startswith(grammar.collective[0]):  # 四、各职能部门工作职责: the items name their
+        return None  # units (（一）市教育局：负责…), the heading no owner
     return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
 
 

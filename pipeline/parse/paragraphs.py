@@ -70,6 +70,8 @@ _DUTIES = 2
 #: The fewest paragraphs of units' duties with no colon, in a text with no number, that
 #: read as tasks.
 _SUBJECT_DUTIES = 3
+#: The spaces a page run onto one line left for a paragraph's indent.
+_INDENT = 2
 #: The subject of a list's closing catch-all (其他成员单位按照各自职责做好…): no task.
 _CATCH_ALL = ("其他", "其余")
 #: What may close a paragraph after its clause's bracket.
@@ -137,19 +139,26 @@ def _duties_before(
     spans: list[tuple[int, int]] = []
     subjects: list[tuple[int, int]] = []  # 区财政局负责…: a unit as its duty's subject
     loose: list[tuple[int, int]] = []  # 市经委：依法对…: a unit and its colon, any duty after
+    starts = [a for a, _ in rows]
     for start, end in line_spans(text, 0, items[0].start if items else len(text)):
+        if inside(rows, starts, start):
+            continue  # a table's row: its cells are no paragraphs
         if states_duty(text, start, end, grammar):
             spans += _run_on_duties(text, start, end, grammar, states_duty)
+        else:  # …通知如下。  卫生部：负责…: duties run on after a notice's opening sentence
+            spans += _run_on_duties(text, start, end, grammar, states_duty, spaced=True)[1:]
         if opens_with_unit_colon(text, start, end, grammar):
             loose += _run_on_duties(text, start, end, grammar, opens_with_unit_colon)
         elif not items and states_subject_duty(text, start, end, grammar):
             subjects.append((start, end))
             if not text.startswith(_CATCH_ALL, start):
                 loose.append((start, end))
+        else:
+            run_on = _run_on_duties(text, start, end, grammar, opens_with_unit_colon, spaced=True)
+            loose += run_on[1:]
     if len(spans) >= _DUTIES:
         return spans if len(loose) <= len(spans) else loose
     if not items and not spans and len(loose) < _SUBJECT_DUTIES:
-        starts = [a for a, _ in rows]
         lines = [(s, e) for s, e in line_spans(text, 0, len(text)) if not inside(rows, starts, s)]
         named = _named_duties(text, lines, grammar)
         if len(named) >= _DUTIES:
@@ -190,14 +199,18 @@ def _run_on_duties(
     end: int,
     grammar: Grammar,
     opens: Callable[[str, int, int, Grammar], bool],
+    *,
+    spaced: bool = False,
 ) -> list[tuple[int, int]]:
     """Split a line of a unit's duty where the next unit's duty (read by ``opens``) runs on
-    after a 。 (and the spaces a page printed after it)."""
+    after a 。 (and the spaces a page printed after it; with ``spaced``, two or more, a
+    paragraph's indent: 通知如下。  卫生部：…)."""
     cuts = []
     for at in range(start, end):
         if text[at] == "。" and at + 1 < end:
             after = past_indent(text, at + 1, end)
-            if after < end and opens(text, after, end, grammar):
+            indented = after - at - 1 >= _INDENT or not spaced
+            if indented and after < end and opens(text, after, end, grammar):
                 cuts.append(after)
     bounds = [start, *cuts, end]
     return [trim(text, a, b, BLANKS) for a, b in itertools.pairwise(bounds) if a < b]

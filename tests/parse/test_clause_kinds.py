@@ -472,3 +472,21 @@ def test_a_title_before_a_cut_out_clause_loses_its_comma() -> None:
         + "2、养老服务,牵头单位:市民政局。其中,进度较慢的为乙县。\n某市民生办\n"
     )
     assert [t.title for t in doc.tasks] == ["技能培训提升", "养老服务"]
+
+
+def test_units_joined_by_a_partners_word_before_their_role_split() -> None:
+    grammar = default_grammar()
+    text = "加快建设。（市发改委会同市财政局负责）"
+    clause = find_clause(text, 0, len(text), grammar)
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "市发改委"),
+        (Role.COOPERATING, "市财政局"),
+    ]
+    # a partner's word inside a name splits nothing
+    text = "加强巡查。（市联合执法大队负责）"
+    clause = find_clause(text, 0, len(text), grammar)
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "市联合执法大队")
+    ]

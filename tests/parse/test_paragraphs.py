@@ -95,3 +95,17 @@ def test_a_units_name_alone_over_the_line_of_its_duties_leads_them() -> None:
     ]
     stacked = parse_text("县级部门责任清单\n县公安局\n县民政局\n负责联合排查工作。\n")
     assert stacked.tasks == ()  # names stacked over one line: a table's unit cell, no duty
+
+
+def test_members_duties_run_on_after_a_notices_opening_sentence() -> None:
+    doc = parse_text(
+        HEAD
+        + " 各县人民政府：  现将有关部门职责通知如下。  县卫健局：负责病情监测和技术指导工作。"
+        + "  县教育局：负责在中小学开展健康教育活动。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责病情监测和技术指导工作", (["县卫健局"], [], [])),
+        ("负责在中小学开展健康教育活动", (["县教育局"], [], [])),
+    ]
+    # sentences run on after the opening one, none a unit's duty: no task
+    assert parse_text(HEAD + " 现将有关事项通知如下。  请各单位认真贯彻执行。\n").tasks == ()
