@@ -32,7 +32,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "lead_ins",
         "hosts",
         "under_host",
-        "partners",
+        "organised",
         "partner_tails",
     ),
     "units": (
@@ -144,7 +144,7 @@ class Grammar:
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     hosts: tuple[str, ...]  # 主办: beside it, the under_host suffixes give responsible units
     under_host: tuple[str, ...]  # 承办, 执行承办
-    partners: tuple[str, ...]  # 由X牵头，会同Y协调推进: before units that cooperate
+    organised: tuple[str, ...]  # 由X牵头，组织Y等单位: before units a lead organises
     partner_tails: tuple[str, ...]  # 协调推进: what the partners do, after their names
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
@@ -329,7 +329,7 @@ def _parse(text: str, name: str) -> Grammar:
     suffixes = [
         (w, Role(k))
         for k, words in tables["suffixes"].items()
-        if k not in ("lead_ins", "hosts", "under_host", "partners", "partner_tails")
+        if k not in ("lead_ins", "hosts", "under_host", "organised", "partner_tails")
         for w in words
     ]
     styles = {style for style, _ in STYLES}
@@ -373,7 +373,7 @@ def _parse(text: str, name: str) -> Grammar:
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         hosts=tuple(tables["suffixes"]["hosts"]),
         under_host=tuple(tables["suffixes"]["under_host"]),
-        partners=tuple(tables["suffixes"]["partners"]),
+        organised=tuple(tables["suffixes"]["organised"]),
         partner_tails=tuple(sorted(tables["suffixes"]["partner_tails"], key=len, reverse=True)),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),

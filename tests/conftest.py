@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,14 @@ def raw_doc(
 ) -> RawDocument:
     """A raw document read from ``text`` as if from a UTF-8 file called ``name``."""
     return RawDocument(Path(name), text, "0" * 64, "utf-8", sidecar or Sidecar(), corrections)
+
+
+def keeps_raw_places(text: str, raw: str, to_raw: Sequence[int]) -> bool:
+    """Whether every character of a rewritten text but the bars, spaces and line breaks a
+    step added maps to the raw character it came from."""
+    return len(to_raw) == len(text) and all(
+        raw[to_raw[at]] == ch for at, ch in enumerate(text) if ch not in " |\n"
+    )
 
 
 @pytest.fixture

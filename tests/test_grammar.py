@@ -141,7 +141,7 @@ def test_a_bracketed_word_may_qualify_a_label_but_not_turn_it_into_a_lead() -> N
 def test_partners_each_by_its_remit_and_a_space_before_a_subjects_verb() -> None:
     g = default_grammar()
     assert g.role_of_suffix("按职责分别牵头") is Role.LEAD
-    assert g.partners[:2] == ("会同", "汇同") and "组织" in g.partners
+    assert g.organised == ("组织",) and g.subject_partners[:2] == ("会同", "汇同")
     assert g.partner_tails[0] == "研究提出意见"  # longest first
     # 市路运处 负责…: a table's cells run onto one line, a space before the verb
     duty = g.subject_pattern.match("市路运处 负责投放出租车")

@@ -690,7 +690,8 @@ def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[i
     """Return the units a segment after a lead names as its partners, after a partner's word
     and before what they do (会同省人社厅、民政厅及各省辖市协同推进; 组织文明办、住建局等单位),
     else None: the segment lists units and nothing else."""
-    word = next((w for w in grammar.partners if text.startswith(w, start, end)), None)
+    words = (*grammar.subject_partners, *grammar.organised)
+    word = next((w for w in words if text.startswith(w, start, end)), None)
     if word is None:
         return None
     s = start + len(word)

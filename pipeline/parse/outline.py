@@ -436,8 +436,7 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
     if not item.number.label and item.parent is None:  # a duty under no heading: its first
         # line may name its units alone (民政局 / 负责对…)
         line = text.find("\n", s, end)
-        first = text[s:line].rstrip(BLANKS).removesuffix("：").removesuffix(":")  # 市水利局：
-        names = _named_units(first, s, grammar) if line > 0 else ()
+        names = _named_units(name_line(text, s, line), s, grammar) if line > 0 else ()
         if names and len(text[line:end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY:
             return Clause(s, line, names)
     # 市工商局负责，市经贸委、市农业局配合，严格实施…: roles opening the item, then its task
@@ -575,6 +574,12 @@ def past_indent(text: str, at: int, end: int) -> int:
     while at < end and text[at] in BLANKS:
         at += 1
     return at
+
+
+def name_line(text: str, start: int, end: int) -> str:
+    """Return a line that may be units' names alone, without its colon (市水利局：, a
+    document's heading over its duty's paragraph)."""
+    return text[start:end].rstrip(BLANKS).removesuffix("：").removesuffix(":")
 
 
 def is_unit_name(name: str, grammar: Grammar) -> bool:

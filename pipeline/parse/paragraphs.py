@@ -50,6 +50,7 @@ from pipeline.parse.outline import (
     inside,
     line_spans,
     most_read,
+    name_line,
     names_units,
     opens_with_unit,
     opens_with_unit_colon,
@@ -178,19 +179,13 @@ def _named_duties(
     flattened a cell a line. A name over a line that states no sentence (与相关部门的职责边界)
     reads so not."""
     found = []
-    named = [names_units(_name_line(text, s, e), grammar) for s, e in lines]
+    named = [names_units(name_line(text, s, e), grammar) for s, e in lines]
     for k in range(len(lines) - 1):
         (start, _), (after, stop) = lines[k], lines[k + 1]
         alone = named[k] and not named[k + 1] and not (k and named[k - 1])  # not a stack
         if alone and "。" in text[after:stop]:
             found.append((start, stop))
     return found
-
-
-def _name_line(text: str, start: int, end: int) -> str:
-    """Return a line that may be units' names alone, without its colon (市水利局：, a
-    document's heading over its duty's paragraph)."""
-    return text[start:end].rstrip(BLANKS).removesuffix("：").removesuffix(":")
 
 
 def _run_on_duties(

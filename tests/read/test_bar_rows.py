@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.clean import clean
-from tests.conftest import raw_doc
+from tests.conftest import keeps_raw_places, raw_doc
 
 TABLE = (
     "任务分解表\n"
@@ -55,9 +55,7 @@ def test_cells_each_closed_by_a_lone_bar_make_rows_as_wide_as_the_header() -> No
     ]
     assert dict(result.steps)["bar_rows"] == 10
     # every character keeps its raw place; a group row's added bars take its own bar's
-    for at, ch in enumerate(result.text):
-        if ch not in " |\n":
-            assert result.raw[result.to_raw[at]] == ch
+    assert keeps_raw_places(result.text, result.raw, result.to_raw)
 
 
 def test_cells_closed_by_lone_bars_under_no_header_words_stay_as_they_are() -> None:
@@ -82,9 +80,7 @@ def test_rows_each_closed_by_a_second_bar_under_a_title_and_wrapped_header_words
         "  3 | 能耗下降3%。 | 节约股 | 1234567 |",
         "",
     ]
-    for at, ch in enumerate(result.text):
-        if ch not in " |\n":
-            assert result.raw[result.to_raw[at]] == ch
+    assert keeps_raw_places(result.text, result.raw, result.to_raw)
 
 
 def test_a_second_bar_under_cells_of_no_header_words_joins_nothing() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.read.box_table import box_tables
 from pipeline.read.clean import clean
-from tests.conftest import raw_doc
+from tests.conftest import keeps_raw_places, raw_doc
 
 TABLE = (
     "任务表\n"
@@ -39,10 +39,7 @@ def test_each_row_goes_on_a_line_and_merged_cells_repeat() -> None:
     ]
     assert rows == 4
     # every character keeps its raw place; a repeated cell keeps its printed one
-    assert len(mapped) == len(text)
-    for at, ch in enumerate(text):
-        if ch not in " |\n":
-            assert TABLE[mapped[at]] == ch
+    assert keeps_raw_places(text, TABLE, mapped)
     second = text.split("\n")[3]
     at = text.index(second) + second.index("东城区")
     assert mapped[at] == TABLE.index("东城区")
