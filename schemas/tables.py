@@ -31,8 +31,9 @@ NUMBERING_CHECK = "task_numbers_consecutive"
 
 def numbering_ok() -> pl.Expr:
     """Tell, per task row in document order, whether its number follows the previous one,
-    starts a new section at 1, or goes on from the last number of its own section (2、 after
-    1、 and its rows 1.1 1.2 1.3)."""
+    starts a new section at 1, goes on from the last number of its own section (2、 after
+    1、 and its rows 1.1 1.2 1.3), or runs under a row number merged over its rows (1.1 1.2
+    2.1, then 2)."""
     no, section = pl.col("task_no"), pl.col("section")
     prev_no = no.shift(1).over("doc_id")
     prev_section = section.shift(1).over("doc_id")
@@ -40,7 +41,14 @@ def numbering_ok() -> pl.Expr:
     first = prev_no.is_null()
     restarts = section.ne_missing(prev_section) & (no == 1)
     goes_on = (no == prev_own + 1).fill_null(False)
-    return pl.when(first).then(no == 1).otherwise((no == prev_no + 1) | restarts | goes_on)
+    # 1.1 1.2 2.1 2: tasks under a row number merged over them (a unit's, in a box table),
+    # each its id's path: 1.2 after 1.1, 2.1 at 1 after 1.2, and 2 after 1.2
+    top = pl.col("task_id").str.extract(r"^(\d+)\.\d+$", 1).cast(pl.Int64)
+    prev_top = top.shift(1).over("doc_id")
+    under = ((top == prev_top) & (no == prev_no + 1)) | ((top == prev_top + 1) & (no == 1))
+    after = top.is_null() & (no == prev_top + 1)
+    merged = (under | after).fill_null(False)
+    return pl.when(first).then(no == 1).otherwise((no == prev_no + 1) | restarts | goes_on | merged)
 
 
 def _doc_id(**checks: Any) -> Any:

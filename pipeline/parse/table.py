@@ -104,8 +104,15 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             columns = [*columns[:t], GROUP, TITLE, *columns[t + 2 :]]
         top: Task | None = None  # the row a row numbered by levels (1.1) is under: 1、
         heading: Span | None = None
-        for row in rows:
+        owns = _merged_own_numbers(text, columns, rows)
+        for k, row in enumerate(rows):
             task = _task(clean, columns, row, len(tasks) + 1, grammar)
+            own = owns[k]
+            if own is not None:  # 1 | 金水区 | 2.新建游园… under a number merged over it
+                title = task.title.removeprefix(
+                    next((m for m in _own_marks(own) if task.title.startswith(m)), "")
+                )
+                task = replace(task, task_id=f"{task.label}.{own}", no=own, title=title)
             if not (task.title or task.mentions or task.deadline):
                 continue  # 计算方法：… | ||||: a note printed across the row, no task
             if numbering.levels(task.label) is None:
@@ -121,6 +128,36 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             spans.append((start, row.end))
             heading = row.heading
     return tuple(tasks), spans
+
+
+def _merged_own_numbers(text: str, columns: list[Column], rows: list[Row]) -> list[int | None]:
+    """Return, for each row, the number its title cell opens with when the row shares its
+    number cell with the rows next to it (a number merged over a unit's tasks, repeated in
+    each, their titles numbered 1. 2. … in order), else None: the task is that number's
+    under the row number (1.2)."""
+    owns: list[int | None] = [None] * len(rows)
+    if NUMBER not in columns or TITLE not in columns:
+        return owns
+    n, t = columns.index(NUMBER), columns.index(TITLE)
+    k = 0
+    while k < len(rows):
+        label = text[slice(*rows[k].cells[n])]
+        end = k
+        while end + 1 < len(rows) and text[slice(*rows[end + 1].cells[n])] == label:
+            end += 1
+        # (5.2006年春完成…: the number before a year's digits, known by its place in the run)
+        marked = all(
+            text.startswith(_own_marks(j - k + 1), rows[j].cells[t][0]) for j in range(k, end + 1)
+        )
+        if end > k and label.isdecimal() and marked:
+            owns[k : end + 1] = range(1, end - k + 2)
+        k = end + 1
+    return owns
+
+
+def _own_marks(number: int) -> tuple[str, ...]:
+    """Return the ways a title cell may open with its own ``number``: 2. 2、 2．"""
+    return tuple(f"{number}{mark}" for mark in ".、．")
 
 
 def _lines(text: str) -> list[Span]:

@@ -369,3 +369,20 @@ def test_a_finding_in_a_nested_plan_names_the_task_by_its_id() -> None:
         1,
         "2.1",
     )
+
+
+def test_tasks_under_a_row_number_merged_over_them_go_on_by_their_own_numbers() -> None:
+    merged = (
+        "序号 | 责任目标 | 牵头单位 |\n1 | 1.甲 | 市大数据局 |\n1 | 2.乙 | 市大数据局 |\n"
+        "2 | 1.丙 | 市大数据局 |\n2 | 2.丁 | 市大数据局 |\n3 | 戊 | 市大数据局 |\n"
+    )
+    report = check(HEAD + merged)
+    assert report.findings == ()
+    raw = raw_doc(HEAD + merged)
+    doc = parse(raw, clean(raw))
+    assert [(t.task_id, t.no, t.title) for t in doc.tasks] == [
+        ("1.1", 1, "甲"), ("1.2", 2, "乙"), ("2.1", 1, "丙"), ("2.2", 2, "丁"), ("3", 3, "戊"),
+    ]  # fmt: skip
+    # a row after them that skips the next number is still a gap
+    (finding,) = check(HEAD + merged.replace("3 | 戊", "4 | 戊")).findings
+    assert (finding.rule, finding.task_id) == ("task.numbering.gap", "4")
