@@ -240,11 +240,15 @@ class Grammar:
         # inside one (市委机要保密局要…) is no verb
         titled = _alternation(self.titled_subject_verbs) or "(?!)"
         ended = _ended_name(self.name_endings, _TITLED_NAME)
+        # 公安、交通运输、农业（农机）部门要…: fields sharing the kind printed after the last
+        field = f"[{HAN}]{{2,8}}?(?:（[{HAN}]{{1,4}}）)?"
+        shared = f"{field}(?:、{field}){{1,{_SUBJECTS - 1}}}(?:{kinds}|部门)"
         object.__setattr__(
             self,
             "titled_subject_pattern",
             re.compile(
-                f"[^。；：:，,、（）()\n]{{2,{_SHORT_TITLE}}}。({ended}(?:、{ended}){{0,3}})(?={titled})"
+                f"[^。；：:，,、（）()\n]{{2,{_SHORT_TITLE}}}。"
+                f"({shared}|{ended}(?:、{ended}){{0,3}})(?={titled})"
             ),
         )
         charge = [w for w, role in self.suffixes if role is not Role.COOPERATING]

@@ -147,3 +147,10 @@ def test_partners_each_by_its_remit_and_a_space_before_a_subjects_verb() -> None
     duty = g.subject_pattern.match("市路运处 负责投放出租车")
     assert duty is not None and duty.group(1) == "市路运处"
     assert g.subject_pattern.match("市路运处  负责投放出租车") is None  # two spaces: cells apart
+
+
+def test_a_short_titles_subject_may_be_fields_sharing_their_kind() -> None:
+    g = default_grammar()
+    found = g.titled_subject_pattern.match("健全工作机制。公安、交通运输、农业（农机）部门要推动…")
+    assert found is not None and found.group(1) == "公安、交通运输、农业（农机）部门"
+    assert g.titled_subject_pattern.match("健全工作机制。各地各有关方面要推动…") is None

@@ -342,8 +342,9 @@ def unit_first_clauses(
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
 #: A bracket inside a name may list places with 、: 县（特区、区、经济开发区）人民政府.
 _NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,12}}[）)]){{2,{MAX_UNIT}}}")
-#: A department's field in a list closed by its kind (教育、科技、扶贫开发等部门).
-_FIELD = re.compile(f"[{HAN}]{{2,8}}")
+#: A department's field in a list closed by its kind (教育、科技、扶贫开发等部门), a bracket
+#: narrowing it (农业（农机）).
+_FIELD = re.compile(f"[{HAN}]{{2,8}}(?:（[{HAN}]{{1,4}}）)?")
 #: The kind the last of such fields prints with no 等 (财政、税务部门).
 _FIELDS_KIND = "部门"
 #: A 、 between names, never one inside a name's bracket: 县（特区、区）人民政府、市规划局.
