@@ -247,7 +247,8 @@ class Grammar:
             self,
             "titled_subject_pattern",
             re.compile(
-                f"[^。；：:，,、（）()\n]{{2,{_SHORT_TITLE}}}。"
+                # (a quotation in the title may hold a comma: 推进“创建平安农机，促进…”活动)
+                f"(?:“[^”。\n]{{1,{_SHORT_TITLE}}}”|[^。；：:，,、（）()\n]){{2,{_SHORT_TITLE}}}。"
                 f"({shared}|{ended}(?:、{ended}){{0,3}})(?={titled})"
             ),
         )

@@ -154,3 +154,6 @@ def test_a_short_titles_subject_may_be_fields_sharing_their_kind() -> None:
     found = g.titled_subject_pattern.match("健全工作机制。公安、交通运输、农业（农机）部门要推动…")
     assert found is not None and found.group(1) == "公安、交通运输、农业（农机）部门"
     assert g.titled_subject_pattern.match("健全工作机制。各地各有关方面要推动…") is None
+    # a quotation in the short title may hold a comma
+    quoted = g.titled_subject_pattern.match("推进“平安农机，美丽乡村”创建。农业、应急部门要…")
+    assert quoted is not None and quoted.group(1) == "农业、应急部门"
