@@ -287,6 +287,12 @@ class Grammar:
         """Return what a column headed ``word`` holds (a table's own word or a label), or None."""
         return self._headers[word] if word in self._headers else self._kinds.get(word)
 
+    def read_for_nothing(self, word: str) -> bool:
+        """Whether a header word heads a column read for nothing: a progress report's
+        (上半年推进情况, 序时进度), a policy's source, a remark or a number to call (政策依据,
+        备注, 监督电话)."""
+        return any(p in word for p in (*self.progress_parts, *self.unread_parts))
+
     def suffix_ending(self, text: str, start: int, end: int) -> str | None:
         """Return the suffix ``text[start:end]`` ends with (the longest: 按职责分工负责
         before 负责), or None."""

@@ -75,7 +75,7 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
         first is not None
         and columns[first] is None
         and any(isinstance(c, Role) for c in columns)
-        and not _read_for_nothing(words[first], grammar)
+        and not grammar.read_for_nothing(words[first])
     ):
         return [*columns[:first], TITLE, *columns[first + 1 :]]
     return columns
@@ -122,11 +122,5 @@ def all_known(words: list[str], columns: list[Column], grammar: Grammar) -> bool
     """Whether every word of a space-aligned header is a header word or one of a column
     read for nothing (上半年推进情况, 政策依据: ``[table] progress`` and ``unread``)."""
     return all(
-        c is not None or _read_for_nothing(w, grammar) for w, c in zip(words, columns, strict=True)
+        c is not None or grammar.read_for_nothing(w) for w, c in zip(words, columns, strict=True)
     )
-
-
-def _read_for_nothing(word: str, grammar: Grammar) -> bool:
-    """Whether a header word heads a column read for nothing: a progress report's
-    (上半年推进情况), a policy's source or a remark (政策依据, 备注)."""
-    return any(p in word for p in (*grammar.progress_parts, *grammar.unread_parts))

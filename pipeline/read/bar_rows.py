@@ -181,5 +181,5 @@ def _is_header(word: str) -> bool:
         word in grammar.number_headers
         or word in grammar.title_headers
         or grammar.header_kind(word) is not None
-        or any(part in word for part in (*grammar.progress_parts, *grammar.unread_parts))
+        or grammar.read_for_nothing(word)
     )
