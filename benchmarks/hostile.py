@@ -40,6 +40,11 @@ LINES = {
     # the twenty-fourth round's: a box table's rows (a line each), partners after a lead
     "│甲│": ("│甲│\n", "┌─┐\n", "└─┘"),
     "，会同": ("，会同市乙局", "由市甲局牵头", "协同推进。"),
+    # the twenty-fifth round's: a table run together, every 2 between two characters a
+    # candidate for the next row's number
+    "甲2乙": ("甲2乙", "序号重点任务责任单位1", "。市乙局"),
+    # and a table a cell then a lone bar whose rows run from number to number (a line each)
+    "甲\n|": ("甲\n|\n", "1\n|\n", ""),
 }
 
 

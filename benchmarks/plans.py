@@ -79,6 +79,12 @@ ELEVENTH_SHARE = 0.1
 #: colon (市甲局、市乙局：负责…).
 TWELFTH_LAYOUTS = ("opening_roles", "member_duties")
 TWELFTH_SHARE = 0.1
+#: Layouts of the twenty-fifth round, from a thirteenth stream: a newspaper's task table run
+#: together on one line with no separator at all (序号重点任务责任单位1X。…A牵头；B配合；C落实2…).
+#: (The round's other new table, a cell then a lone bar with no header, names no lead: its
+#: plans fail validation as they should, so it is a fixture, not part of this corpus.)
+THIRTEENTH_LAYOUTS = ("glued_table",)
+THIRTEENTH_SHARE = 0.1
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -188,6 +194,7 @@ def build_plan(
         ("tenth-stream", TENTH_SHARE, TENTH_LAYOUTS, _tenth_layout),
         ("eleventh-stream", ELEVENTH_SHARE, ELEVENTH_LAYOUTS, _eleventh_layout),
         ("twelfth-stream", TWELFTH_SHARE, TWELFTH_LAYOUTS, _twelfth_layout),
+        ("thirteenth-stream", THIRTEENTH_SHARE, THIRTEENTH_LAYOUTS, _thirteenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -823,6 +830,23 @@ def _twelfth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str
             _Draft(f"负责{task.title}", task.body, "", task.lead, (), (), None).spec(str(n))
         )
     lines += ["", "三、工作规则", "协调机制原则上每季度召开一次会议。"]
+    return "\n".join(lines) + "\n", specs
+
+
+def _thirteenth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a table run together with no separator, every row's units in one
+    责任单位 cell (``A、B牵头；C配合；D落实``, at most two units of each role)."""
+    row = ["序号重点任务责任单位"]
+    specs: list[TaskSpec] = []
+    for n, task in enumerate(tasks, 1):
+        lead, partners, owners = task.lead[:2], task.cooperating[:2], task.responsible[:2]
+        roles = [(lead, "牵头"), (partners, "配合"), (owners, "落实")]
+        cell = "；".join(f"{'、'.join(names)}{word}" for names, word in roles if names)
+        row.append(f"{n}{task.title}。{task.body}{cell}")
+        specs.append(_Draft(task.title, task.body, "", lead, owners, partners, None).spec(str(n)))
+    lines = [f"总体目标方面提出，{targets}", "", "重点任务分工", "", "".join(row)]
     return "\n".join(lines) + "\n", specs
 
 

@@ -17,6 +17,7 @@ from benchmarks.plans import (
     SEVENTH_LAYOUTS,
     SIXTH_LAYOUTS,
     TENTH_LAYOUTS,
+    THIRTEENTH_LAYOUTS,
     TWELFTH_LAYOUTS,
     Forms,
     PlanSpec,
@@ -339,3 +340,13 @@ def test_twelfth_layouts_parse_to_exactly_their_tasks(
     lead = members.tasks[0].lead
     assert lines[at + 1].startswith(f"{'、'.join(lead)}：负责")  # unnumbered, a unit and a colon
     assert [t.task_id for t in members.tasks[:3]] == ["1", "2", "3"]
+
+
+def test_thirteenth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    (glued,) = first_of(THIRTEENTH_LAYOUTS, tmp_path, forms)
+    (row,) = [line for line in glued.text.split("\n") if line.startswith("序号重点任务责任单位1")]
+    assert row.count("牵头") == len(glued.tasks)  # every task's row on the one line
+    assert "|" not in row and "\t" not in row
+    assert all(len(t.lead) <= 2 and len(t.cooperating) <= 2 for t in glued.tasks)

@@ -460,6 +460,10 @@ def _segment_roles(
         elif leads is not None:
             parts += [Part(Role.LEAD, s, leads[0]), Part(kind, leads[1], e)]
             own = True
+        elif suffix and e - len(suffix) - s >= 2:  # …，Y按职责分工落实: the label's, no unit
+            parts.append(
+                Part(Role.LEAD if role is Role.LEAD else kind, *_strip(text, s, e - len(suffix)))
+            )
         else:
             parts.append(Part(kind, s, e))
     return parts if own else None
@@ -923,7 +927,57 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                         _without_etc(text, x, y, grammar) for x, y in _etc_level(text, a, b)
                     )
             item = i + 1
-    return units
+    return _shared_tails(text, units, grammar)
+
+
+#: A bare word that is a collective's head, no place: 各地、各部门.
+_NOT_BARE = ("各", "相关", "有关")
+#: The longest bare place before 、 that shares the next unit's tail: 广东、深圳、珠海检验检疫局.
+_BARE_PLACE = 3
+
+
+def _shared_tails(text: str, units: list[Unit], grammar: Grammar) -> list[Unit]:
+    """Join bare places listed with 、 before a unit into that unit: they share its tail
+    (广东、深圳、珠海检验检疫局 is the three places' bureaus, one mention as printed)."""
+    out: list[Unit] = []
+    run: list[Unit] = []  # bare places waiting for the unit whose tail they share
+    for unit in units:
+        name = text[unit.start : unit.end]
+        follows = not run or text[run[-1].end : unit.start] == "、"
+        if not follows:
+            out += run
+            run = []
+        bare = (
+            not unit.etc
+            and 2 <= len(name) <= _BARE_PLACE
+            and HAN_CHAR.fullmatch(name[0]) is not None
+            and all(HAN_CHAR.match(ch) for ch in name)
+            and name[-1] not in grammar.name_endings
+            and name not in grammar.bare_kinds
+            and not name.startswith(_NOT_BARE)
+            and text[unit.end : unit.end + 1] == "、"
+        )
+        if bare:
+            run.append(unit)
+        elif run and _institution(text, unit, grammar):
+            out.append(replace(unit, start=run[0].start))
+            run = []
+        else:
+            out += [*run, unit]
+            run = []
+    return out + run
+
+
+def _institution(text: str, unit: Unit, grammar: Grammar) -> bool:
+    """Whether a unit is one body named in full (珠海检验检疫局), not a field's kind
+    (税务部门) or a list cut short by 等 (审计等): bare fields before it stay units."""
+    name = text[unit.start : unit.end]
+    return (
+        not unit.etc
+        and len(name) > _BARE_PLACE + 1
+        and _unit_like(text, unit, grammar)
+        and not name.endswith((*grammar.bare_kinds, "部门"))
+    )
 
 
 #: A bracket closing a body's name: 政府（办事处）.

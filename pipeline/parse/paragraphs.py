@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
-from pipeline.parse.clauses import find_clause
+from pipeline.parse.clauses import earlier_clauses, find_clause
 from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
     Item,
@@ -116,6 +116,8 @@ def paragraph_items(
         )
         # （二）区财政局 / 负责…: a unit's one duty under its name is a task of its own
         alone = alone and not (id(item) in units and not _with_clauses(text, spans, grammar))
+        # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: a task after the item's own
+        alone = alone and not _own_line_closes(text, item, grammar)
         if alone and (id(item.parent), item.number.style) not in split:
             continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
@@ -222,12 +224,20 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
     # units' duties, each after its colon, under an item's sentence
     if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
         return spans
+    # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: the item's line closes with its
+    # clause and so does each line below: each line is a task of its own
+    if (
+        spans
+        and _own_line_closes(text, item, grammar)
+        and all(_closes_with_clause(text, s, e, grammar) for s, e in spans)
+    ):
+        return _run_on(text, spans, grammar)
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
     if find_clause(text, head_start, item.head_end, grammar) is not None:
         return []
     if _alike(text, spans, grammar):
-        return spans
+        return _run_on(text, spans, grammar)
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(text, spans, grammar):
         return spans
@@ -266,6 +276,31 @@ def _subject_paragraphs(
         elif found:
             found[-1] = (found[-1][0], e)
     return found
+
+
+def _own_line_closes(text: str, item: Item, grammar: Grammar) -> bool:
+    """Whether an item's heading line closes with a unit clause of its own."""
+    return _closes_with_clause(text, item.start + len(item.number.label), item.head_end, grammar)
+
+
+def _run_on(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> list[tuple[int, int]]:
+    """Return ``spans`` with each paragraph that closes with its clause split after every
+    earlier label-less clause that more text follows: tasks run on in one paragraph
+    (…乘数效应。…（发展改革委牵头，…负责）实施更积极…政策。（外专局牵头，…）)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        clause = find_clause(text, s, e, grammar)
+        if clause is None:
+            out.append((s, e))
+            continue
+        at = s
+        for earlier in earlier_clauses(text, s, clause.start, grammar):
+            after = past_indent(text, earlier.end, e)
+            if earlier.start - at >= _TEXT and clause.start - after >= _TEXT:
+                out.append((at, earlier.end))
+                at = after
+        out.append((at, e))
+    return out
 
 
 def _alike(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:

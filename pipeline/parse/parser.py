@@ -101,8 +101,9 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)
     tasks = tuple(_led_in_body(t) for t in tasks)
     if ruled_from is not None:
+        rest = _rest_role(text, lead_note, grammar)
         tasks = tuple(
-            _first_listed_lead(task) if end > ruled_from else task
+            _first_listed_lead(task, rest) if end > ruled_from else task
             for task, (_, end) in zip(tasks, spans, strict=True)
         )
     return Document(
@@ -190,15 +191,48 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _first_listed_lead(task: Task) -> Task:
+#: What a first-listed-lead note says the other units are: …其余为参与单位.
+_REST = ("其余为", "其他为", "其余的为", "其他的为")
+
+
+def _rest_role(text: str, note: tuple[int, int] | None, grammar: Grammar) -> Role:
+    """Return the role a first-listed-lead note gives the units after the first: the label
+    after 其余为 / 其他为 (参与单位: cooperating), else responsible."""
+    if note is None:
+        return Role.RESPONSIBLE
+    said = text[note[0] : note[1]]
+    for word in _REST:
+        at = said.find(word)
+        if at < 0:
+            continue
+        after = said[at + len(word) :]
+        for n in range(min(len(after), 6), 1, -1):
+            kind = grammar.label_kind(after[:n])
+            if isinstance(kind, Role) and kind is not Role.LEAD:
+                return kind
+    return Role.RESPONSIBLE
+
+
+def _first_listed_lead(task: Task, rest: Role = Role.RESPONSIBLE) -> Task:
     """Make the first unit listed the lead of a task whose clause names no lead.
 
     Under the plan's note, （责任单位：X、Y、Z） and （X、Y、Z按职责分工负责） read as X
-    lead, Y and Z responsible; a clause that names its lead is left as printed.
+    lead, Y and Z responsible (or cooperating, as the note says: 其余为参与单位); a clause
+    that names its lead is left as printed.
     """
     if task.lead or not task.responsible:
         return task
-    return replace(_made_lead(task, task.responsible[0]), first_listed_lead=True)
+    made = replace(_made_lead(task, task.responsible[0]), first_listed_lead=True)
+    if rest is not Role.COOPERATING or not made.responsible:
+        return made
+    others = (*made.cooperating, *made.responsible)
+    return replace(
+        made,
+        responsible=(),
+        cooperating=tuple(
+            replace(m, role=Role.COOPERATING, position=n) for n, m in enumerate(others, start=1)
+        ),
+    )
 
 
 def _made_lead(task: Task, chosen: Mention) -> Task:

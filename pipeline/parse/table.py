@@ -33,6 +33,7 @@ from pipeline.parse.clauses import (
 )
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_card import card_table
+from pipeline.parse.table_glued import glued_table
 from pipeline.parse.table_header import (
     BODY,
     COLUMNS,
@@ -52,9 +53,11 @@ from pipeline.parse.table_header import (
 from pipeline.parse.table_rows import (
     ROW_LINES,
     Row,
+    apart,
     cut_after,
     line_of,
     merged_left_out,
+    names_people,
     names_units,
     person_after,
 )
@@ -93,6 +96,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or _titled_table(text, lines, kinds, i, grammar)
             or card_table(text, lines, i, grammar)
             or _headerless_table(text, lines, i, grammar)
+            or glued_table(text, lines, i, grammar)
         )
         if found is None:
             i += 1
@@ -487,6 +491,9 @@ def _headerless_table(
         cells = _cells(text, s, e)
         while len(cells) > 3 and cells[-1][0] == cells[-1][1]:
             cells.pop()  # the closing bar
+        if len(cells) > 3 and numbering.is_section(text[slice(*cells[1])]):
+            # 1 | 一、经济… | 农村…。 | 法规科: a group's heading printed in its first row only
+            cells = [cells[0], *cells[2:]]
         width = len(rows[0].cells) if rows else len(cells)
         number = text[slice(*cells[0])] if cells else ""
         if width < 3 or len(cells) != width or number != str(len(rows) + 1):
@@ -504,6 +511,18 @@ def _headerless_table(
         return None
     columns: list[Column] = [NUMBER, TITLE, *([None] * (width - 2))]
     columns[units] = Role.RESPONSIBLE
+    # 孙永峰 李先俊 | 2024年底前: a later column of persons' names leads nothing (its
+    # leaders), one of deadlines is the deadline; an empty cell fits either
+    for k in range(units + 1, width):
+        cells = [r.cells[k] for r in rows if r.cells[k][1] > r.cells[k][0]]
+        if not cells:
+            continue
+        if LEADERS not in columns and all(names_people(text, c, grammar) for c in cells):
+            columns[k] = LEADERS
+        elif DEADLINE not in columns and all(
+            text.endswith(grammar.deadline_endings, *c) for c in cells
+        ):
+            columns[k] = DEADLINE
     return columns, rows, j
 
 
@@ -648,7 +667,7 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
         elif kind == DEADLINE:
             deadline = unwrap(value) or None  # 每年开展 / 并长期坚持: a wrap inside the cell
         elif kind == LEADERS:
-            leaders += people(text, s, e, grammar)
+            leaders += [p for person in people(text, s, e, grammar) for p in apart(person, grammar)]
         elif isinstance(kind, Role):
             unit_spans.append((s, e))
             # 市有关单位（见附件1，下同）: the bracket is the plan's note, no part of the name

@@ -111,7 +111,9 @@ def _join_barred_cells(
     width = 0
     while width < len(cells) and _is_header(_cell_text(lines, cells[width])):
         width += 1
-    if width < _HEADER_CELLS or len(cells) < width * _ROWS:
+    if width < _HEADER_CELLS:
+        return _join_numbered_cells(text, offsets, lines, bars)
+    if len(cells) < width * _ROWS:
         return text, offsets, 0
     starts = line_offsets(text)
     seps: dict[int, str] = {}  # where a cell's break, bar and break start: what replaces them
@@ -138,6 +140,77 @@ def _join_barred_cells(
     parts.append(text[pos:])
     mapped += offsets[pos:]
     return "".join(parts), mapped, len(seps)
+
+
+def _join_numbered_cells(
+    text: str, offsets: Offsets, lines: list[str], bars: list[int]
+) -> tuple[str, Offsets, int]:
+    """Put each row of a table printed a cell then a lone bar, whose header the page lost,
+    on a line of its own: its rows open with their numbers, 1, 2, 3… each a cell alone, and
+    run to the next number's cell, so a row may hold a cell more than another (a group's
+    heading printed in its first row). Two bars in a row close an empty cell
+    (``产业科`` / ``|`` / ``|`` / ``2024年底前``: no person named), never the row."""
+    cells = _numbered_cells(lines, bars)
+    rows: list[list[list[int]]] = []
+    for cell in cells:
+        number = _cell_text(lines, cell) if cell else ""
+        if number == str(len(rows) + 1):
+            rows.append([cell])
+        elif rows:
+            rows[-1].append(cell)
+        elif cell:
+            return text, offsets, 0  # a cell before row 1: no table of this layout
+    rows = [row for row in rows if len(row) >= _HEADER_CELLS]
+    if len(rows) < _ROWS:
+        return text, offsets, 0
+    starts = line_offsets(text)
+    spaces: set[int] = set()  # a line break inside a cell, or after a bar closing none
+    seps: dict[int, str] = {}  # where a cell's break, bar and break start: what replaces them
+    for row in rows:
+        for k, cell in enumerate(row):
+            last = k == len(row) - 1
+            if not cell:  # an empty cell: its bar stays, its break goes unless it ends the row
+                continue
+            spaces.update(starts[line] + len(lines[line]) for line in cell[:-1])
+            end = starts[cell[-1]] + len(lines[cell[-1]])
+            if not last and not row[k + 1]:
+                seps[end] = " | "  # the empty cell's bar follows: its break becomes a space
+                after = cell[-1] + 2
+                spaces.add(starts[after] + len(lines[after]))
+                if k + 1 == len(row) - 1:
+                    spaces.discard(starts[after] + len(lines[after]))
+            else:
+                seps[end] = " |\n" if last else " | "
+    chars = list(text)
+    for at in spaces:
+        if at < len(chars):
+            chars[at] = " "
+    for at, sep in seps.items():
+        if at + len(sep) <= len(chars):
+            chars[at : at + len(sep)] = list(sep)
+    return "".join(chars), offsets, len(seps)
+
+
+def _numbered_cells(lines: list[str], bars: list[int]) -> list[list[int]]:
+    """Return the lines of each cell closed by one of ``bars``, an empty list for a cell
+    closed by a bar right after another, from the first run of such cells on."""
+    cells: list[list[int]] = []
+    previous: int | None = None
+    for bar in bars:
+        if previous is not None and bar == previous + 1:
+            cells.append([])
+            previous = bar
+            continue
+        first = previous + 1 if previous is not None else bar - 1
+        cell = [k for k in range(first, bar) if lines[k].strip()]
+        if not cell or cell[0] != first or len(cell) != bar - first:
+            if cells:
+                break
+            previous = None
+            continue
+        cells.append(cell)
+        previous = bar
+    return cells
 
 
 def _cell_text(lines: list[str], cell: list[int]) -> str:

@@ -295,6 +295,10 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
     return text, offsets, pairs * 2 + marks + stops
 
 
+#: Marks a scrape prints in ASCII where the page printed them full-width.
+_SCRAPED_MARKS = ",;:()"
+
+
 def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Join a long line that stops mid-sentence with the line that continues it.
 
@@ -374,8 +378,12 @@ def _double_spaced(lines: list[str]) -> bool:
 def _wrapped_at(body: str, wrap: int) -> bool:
     """Whether a line reaches the wrap width; a paragraph's first line (an item's) is
     indented by two characters in print."""
-    indent = _INDENT_WIDTH if is_heading(body) else 0
-    return _width(body) + indent >= wrap
+    heading = is_heading(body)
+    indent = _INDENT_WIDTH if heading else 0
+    # its number's digits and mark print narrower or wider than the scrape's ASCII (3. 开展…,
+    # 2022年): an item's line that stops inside a sentence may fall a little short
+    slack = _WRAP_SLACK if heading and _in_sentence(body) else 0
+    return _width(body) + indent + slack >= wrap
 
 
 def _held_back(body: str, nxt: str, wrap: int) -> bool:
@@ -387,8 +395,11 @@ def _held_back(body: str, nxt: str, wrap: int) -> bool:
 
 
 def _width(line: str) -> int:
-    """Return a line's printed width: a Chinese character or full-width mark is two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    """Return a line's printed width: a Chinese character or full-width mark is two, and so
+    is a mark a scrape printed in ASCII (``,`` ``;`` ``:`` ``(`` ``)``: full-width in print)."""
+    return sum(
+        2 if unicodedata.east_asian_width(ch) in "WF" or ch in _SCRAPED_MARKS else 1 for ch in line
+    )
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -427,6 +438,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     if near(widths, best) < _WRAPPED_LINES or 2 * near(widths, best) < widths.total():
         return None
     if near(plain, best) < _WRAP_PLAIN:  # headings of one width alone are a list of titles
+        return None
+    # a page with as many lines running past that width is wrapped nowhere: its lines of one
+    # width are a table's cells of units (市委编办、中共…办公室 / 金水区), not wraps
+    longer = sum(_width(line.rstrip()) > best + _INDENT_WIDTH + _WRAP_SLACK for line in lines)
+    if longer >= near(widths, best):
         return None
     return best - _WRAP_SLACK
 

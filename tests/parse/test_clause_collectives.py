@@ -246,3 +246,34 @@ def test_a_leading_group_before_deng_is_a_unit_not_a_person() -> None:
     assert clause_parts("支持国防建设。(外交部、全国双拥工作领导小组等负责)") == [
         (Role.LEAD, "外交部、全国双拥工作领导小组等")
     ]
+
+
+def names(value: str) -> list[str]:
+    return [
+        unit_name(value, u.start, u.end)
+        for u in split_units(value, 0, len(value), default_grammar())
+    ]
+
+
+def test_bare_places_before_a_body_share_its_tail_and_bare_fields_stay_units() -> None:
+    assert names("省科技厅，岭东、江港、银沙海关技术中心") == [
+        "省科技厅",
+        "岭东、江港、银沙海关技术中心",
+    ]
+    assert names("财政、税务部门") == ["财政", "税务部门"]  # a field's kind, no body's name
+    assert names("各地、各部门") == ["各地", "各部门"]  # collectives' heads, no places
+    assert names("人社、财政、审计等") == ["人社", "财政", "审计"]  # a list cut short by 等
+    # a short body's name: the fields before it are units of their own
+    assert names("教育、人社、民政局") == ["教育", "人社", "民政局"]
+
+
+def test_a_responsible_label_s_last_segment_drops_its_suffix_after_a_lead() -> None:
+    for suffix in ("按职责分工落实", "按职责分工负责"):
+        assert clause_parts(
+            f"加强监测。〔责任单位：市应急委办牵头，各县（市、区）应急委、市应急委成员单位{suffix}〕"
+        ) == [
+            (Role.LEAD, "市应急委办"),
+            (Role.RESPONSIBLE, "各县（市、区）应急委、市应急委成员单位"),
+        ]
+    (task,) = parse_text(HEAD + "1.加强知识产权保护。（市场监管局、版权局按职责分别负责）\n").tasks
+    assert units(task) == (["市场监管局", "版权局"], [], [])

@@ -109,3 +109,36 @@ def test_members_duties_run_on_after_a_notices_opening_sentence() -> None:
     ]
     # sentences run on after the opening one, none a unit's duty: no task
     assert parse_text(HEAD + " 现将有关事项通知如下。  请各单位认真贯彻执行。\n").tasks == ()
+
+
+def test_tasks_run_on_in_one_paragraph_part_after_each_clause() -> None:
+    doc = parse_text(
+        HEAD + "（一）扩大有效投资。\n"
+        "    加快项目建设。（市发展改革委牵头，市财政局等按职责分工负责）\n"
+        "    用好专项债券。（市财政局牵头，市发展改革委负责）推进城市更新。（市住房城乡建设局牵头，"
+        "各区人民政府负责）\n"
+    )
+    assert [(t.task_id, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1", "加快项目建设", ["市发展改革委"]),  # the one heading's paragraphs: 1, 2, 3
+        ("2", "用好专项债券", ["市财政局"]),
+        ("3", "推进城市更新", ["市住房城乡建设局"]),  # its clause its own, not 2's
+    ]
+    assert [t.location.line for t in doc.tasks] == [3, 4, 4]
+
+
+def test_a_paragraph_after_an_item_closed_by_its_clause_is_a_task_of_its_own() -> None:
+    doc = parse_text(
+        HEAD + "（一）取缔露天烧烤。（牵头单位：市城市管理局；配合单位：市市场监管局）\n"
+        "（二）设置集中烧烤区。（牵头单位：市城市管理局；配合单位：市自然资源局）\n"
+        "烧烤区使用无烟炉具。（牵头单位：市城市管理局；配合单位：市生态环境局）\n"
+    )
+    assert [(t.task_id, t.title, units(t)[2]) for t in doc.tasks] == [
+        ("1", "取缔露天烧烤", ["市市场监管局"]),
+        ("2", "设置集中烧烤区", ["市自然资源局"]),
+        ("2.1", "烧烤区使用无烟炉具", ["市生态环境局"]),  # once lost in item 2
+    ]
+    # a line without its own clause still goes on with the item
+    plain = parse_text(
+        HEAD + "（一）设置集中烧烤区。（牵头单位：市城市管理局）\n烧烤区使用无烟炉具。\n"
+    )
+    assert [t.task_id for t in plain.tasks] == ["1"]

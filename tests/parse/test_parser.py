@@ -645,3 +645,18 @@ def test_a_pdf_s_wrap_spaces_go_from_titles_and_unit_names_and_its_spaced_number
         ("1 .", "有的搬迁后脱贫举措没跟上", (["扶贫办", "村建所"], ["各村支部"], [])),
         ("2 .", "加快 2 条道路建设", ([], ["县住建局", "自然资源局"], [])),
     ]
+
+
+def test_a_first_listed_lead_note_may_say_the_others_cooperate() -> None:
+    doc = parse_text(
+        HEAD + "1.推动深加工结转。（省商务厅、省科技厅，海关分署。列为首位的为牵头单位，"
+        "其余为参与单位，下同）\n2.培育研发中心。（省科技厅、省工信厅按职责分工负责）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["省商务厅"], [], ["省科技厅", "海关分署"]),
+        (["省科技厅"], [], ["省工信厅"]),
+    ]
+    others = parse_text(
+        HEAD + "1.推动深加工结转。（省商务厅、省科技厅。列为首位的为牵头单位，下同）\n"
+    )
+    assert [units(t) for t in others.tasks] == [(["省商务厅"], ["省科技厅"], [])]

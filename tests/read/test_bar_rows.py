@@ -86,3 +86,29 @@ def test_rows_each_closed_by_a_second_bar_under_a_title_and_wrapped_header_words
 def test_a_second_bar_under_cells_of_no_header_words_joins_nothing() -> None:
     raw = "甲\n|\n乙\n|\n|\n丙\n|\n丁\n|\n|\n戊\n|\n己\n|\n|\n"
     assert clean(raw_doc(raw)).text == raw
+
+
+NUMBERED = (
+    "1\n|\n一、稳定生产\n|\n播种面积稳定。\n|\n种植业科\n|\n赵明远\n|\n2025年底前\n|\n"
+    "2\n|\n新建农田。\n|\n农田建设科\n市农机中心\n|\n|\n2025年底前\n|\n"
+    "3\n|\n建设冷库。\n|\n市场信息科\n|\n李文清\n|\n|\n"
+)
+
+
+def test_a_headerless_table_s_rows_run_from_number_to_number() -> None:
+    offsets = list(range(len(NUMBERED)))
+    text, mapped, count = join_bar_rows(NUMBERED, offsets)
+    assert text.split("\n") == [
+        "1 | 一、稳定生产 | 播种面积稳定。 | 种植业科 | 赵明远 | 2025年底前 |",  # a group's heading
+        "2 | 新建农田。 | 农田建设科 市农机中心 | | 2025年底前 |",  # two bars: an empty cell
+        "3 | 建设冷库。 | 市场信息科 | 李文清 | |",  # an empty cell ends the row
+        "",
+    ]
+    assert (len(text), mapped, count) == (len(NUMBERED), offsets, 14)
+
+
+def test_a_headerless_table_needs_its_rows_numbered_from_one() -> None:
+    late = NUMBERED.replace("1\n|\n一、", "5\n|\n一、", 1)
+    assert join_bar_rows(late, list(range(len(late))))[2] == 0
+    before = "目标\n|\n" + NUMBERED  # a cell before row 1 that heads no column
+    assert join_bar_rows(before, list(range(len(before))))[2] == 0

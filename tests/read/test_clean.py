@@ -418,3 +418,28 @@ def test_an_item_two_after_a_sentences_end_or_a_short_line_is_no_page_marker() -
 def test_a_line_that_stops_inside_a_quotation_joins_the_line_that_closes_it() -> None:
     text = "1.打造“临江科创之\n光”创新创业品牌。\n责任科室：计划科\n"
     assert cleaned(text) == "1.打造“临江科创之光”创新创业品牌。\n责任科室：计划科\n"
+
+
+def test_a_wrap_counts_a_scraped_ascii_mark_full_width_and_an_item_line_a_little_short() -> None:
+    lines = [
+        "2. 印发《2022年全国知识产权行政保护工作方案》,聚焦电",
+        "商等重点领域开展专项治理。开展反不正当竞争专项执法,打击",
+        "互联网领域仿冒混淆、侵犯商业秘密等行为,治理电商“刷单炒",
+        "信”、买卖快递单号等问题。加强互联网广告监测监管,严厉查处",
+        "虚假违法广告。(市场监管总局、邮政局、知识产权局按职责分工",
+        "负责)",
+        "3. 开展网售药品违法违规行为专项整治,净化药品网络销",
+        "售市场。开展医疗器械“清网”行动,夯实医疗器械网络交易服务",
+        "第三方平台责任。(药监局负责)",
+    ]
+    joined = [line for line in cleaned("\n\n".join(lines) + "\n").split("\n") if line]
+    assert len(joined) == 2
+    assert joined[1].startswith("3. 开展网售药品违法违规行为专项整治，净化药品网络销售市场。")
+
+
+def test_a_page_with_lines_past_the_width_of_its_unit_cells_is_wrapped_nowhere() -> None:
+    # a table a cell a paragraph: its units cells share a width, its task cells run past it
+    task = "推进网格化治理标准规范。" + "提升基层减负应用，优化城市信息模型工作格局。" * 4
+    row = [task, "市委编办、中共郑州市委网络安全和信息化委员会办公室", "金水区"]
+    raw = "\n\n".join(row * 5) + "\n"
+    assert cleaned(raw) == raw.replace(",", "，")
