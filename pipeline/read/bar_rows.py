@@ -150,55 +150,42 @@ def _join_numbered_cells(
     run to the next number's cell, so a row may hold a cell more than another (a group's
     heading printed in its first row). Two bars in a row close an empty cell
     (``产业科`` / ``|`` / ``|`` / ``2024年底前``: no person named), never the row."""
-    cells = _numbered_cells(lines, bars)
-    rows: list[list[list[int]]] = []
-    for cell in cells:
-        number = _cell_text(lines, cell) if cell else ""
-        if number == str(len(rows) + 1):
-            rows.append([cell])
+    rows: list[list[tuple[list[int], int]]] = []
+    for cell, bar in _numbered_cells(lines, bars):
+        if cell and _cell_text(lines, cell) == str(len(rows) + 1):
+            rows.append([(cell, bar)])
         elif rows:
-            rows[-1].append(cell)
+            rows[-1].append((cell, bar))
         elif cell:
             return text, offsets, 0  # a cell before row 1: no table of this layout
-    rows = [row for row in rows if len(row) >= _HEADER_CELLS]
-    if len(rows) < _ROWS:
+    if len(rows) < _ROWS or any(len(row) < _HEADER_CELLS for row in rows):
         return text, offsets, 0
     starts = line_offsets(text)
-    spaces: set[int] = set()  # a line break inside a cell, or after a bar closing none
-    seps: dict[int, str] = {}  # where a cell's break, bar and break start: what replaces them
-    for row in rows:
-        for k, cell in enumerate(row):
-            last = k == len(row) - 1
-            if not cell:  # an empty cell: its bar stays, its break goes unless it ends the row
-                continue
-            spaces.update(starts[line] + len(lines[line]) for line in cell[:-1])
-            end = starts[cell[-1]] + len(lines[cell[-1]])
-            if not last and not row[k + 1]:
-                seps[end] = " | "  # the empty cell's bar follows: its break becomes a space
-                after = cell[-1] + 2
-                spaces.add(starts[after] + len(lines[after]))
-                if k + 1 == len(row) - 1:
-                    spaces.discard(starts[after] + len(lines[after]))
-            else:
-                seps[end] = " |\n" if last else " | "
     chars = list(text)
-    for at in spaces:
-        if at < len(chars):
-            chars[at] = " "
-    for at, sep in seps.items():
-        if at + len(sep) <= len(chars):
-            chars[at : at + len(sep)] = list(sep)
-    return "".join(chars), offsets, len(seps)
+    for row in rows:
+        for k, (cell, bar) in enumerate(row):
+            last = k == len(row) - 1
+            for line in cell[:-1]:  # a cell's own line breaks
+                chars[starts[line] + len(lines[line])] = " "
+            if cell:  # its break, bar and break: `` | `` or, ending the row, `` |`` and a break
+                end = starts[cell[-1]] + len(lines[cell[-1]])
+                sep = " |\n" if last else " | "
+                chars[end : end + len(sep)] = list(sep[: len(chars) - end])
+            elif not last:  # an empty cell: its bar stays, the break after it goes
+                end = starts[bar] + len(lines[bar])
+                if end < len(chars):
+                    chars[end] = " "
+    return "".join(chars)[: len(text)], offsets, sum(map(len, rows))
 
 
-def _numbered_cells(lines: list[str], bars: list[int]) -> list[list[int]]:
-    """Return the lines of each cell closed by one of ``bars``, an empty list for a cell
-    closed by a bar right after another, from the first run of such cells on."""
-    cells: list[list[int]] = []
+def _numbered_cells(lines: list[str], bars: list[int]) -> list[tuple[list[int], int]]:
+    """Return the lines of each cell closed by one of ``bars`` and that bar, no lines for a
+    cell closed by a bar right after another, from the first run of such cells on."""
+    cells: list[tuple[list[int], int]] = []
     previous: int | None = None
     for bar in bars:
         if previous is not None and bar == previous + 1:
-            cells.append([])
+            cells.append(([], bar))
             previous = bar
             continue
         first = previous + 1 if previous is not None else bar - 1
@@ -208,7 +195,7 @@ def _numbered_cells(lines: list[str], bars: list[int]) -> list[list[int]]:
                 break
             previous = None
             continue
-        cells.append(cell)
+        cells.append((cell, bar))
         previous = bar
     return cells
 
