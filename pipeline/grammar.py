@@ -192,7 +192,7 @@ class Grammar:
         object.__setattr__(self, "label_pattern", re.compile(label))
         heads, levels, tails = (_alternation(words) for words in self.collective)
         # a level, two run together (各县市、区政府) or with one in brackets (各县（市）、区政府)
-        level = f"(?:{levels}){{1,{_RUN_LEVELS}}}(?:（(?:{levels})）)?"
+        level = f"(?:{levels}){{1,{_RUN_LEVELS}}}(?:（(?:{levels})(?:、(?:{levels})){{0,2}}）)?"
         # 哈尔滨、黑河、绥芬河市政府: place names (ending in no unit ending) sharing a government
         place = f"{_HAN}{{1,3}}(?![{re.escape(self.name_endings)}]){_HAN}"
         # (at most _SHARED_PLACES names, so a long run of 甲乙、甲乙、… stays linear)

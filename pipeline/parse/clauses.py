@@ -195,7 +195,7 @@ def roleless_clause(
     if "\n" not in before and _unit_like(text, Unit(start, o, False), grammar):
         return None  # 1.公安部门（户政大队、车管所）: the offices of the unit the item names
     stop = _forward_note(text, o + 1, c, grammar)
-    if not _lists_units(text, o + 1, stop, grammar):
+    if not lists_units(text, o + 1, stop, grammar):
         return None
     notes = (_strip(text, stop + 1, c),) if stop < c else ()
     return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
@@ -210,11 +210,11 @@ def earlier_roleless(text: str, start: int, clause: Clause, grammar: Grammar) ->
     return tuple(
         Clause(o, c + 1, (Part(role, o + 1, c),), ())
         for o, c in _groups(text, start, clause.start, grammar)
-        if text[c + 1 : c + 2] in ("。", "；") and _lists_units(text, o + 1, c, grammar)
+        if text[c + 1 : c + 2] in ("。", "；") and lists_units(text, o + 1, c, grammar)
     )
 
 
-def _lists_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
+def lists_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` lists units only, each reading as one (its name ends in a
     unit ending or an "etc." word)."""
     units = split_units(text, start, end, grammar)
@@ -256,8 +256,9 @@ def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
 
 def has_de(value: str) -> bool:
     """Whether ``value`` holds a 的 of prose (负责的工作), which no unit's name holds; the 的 of
-    党的建设 (a 领导小组's name: 省局党的建设领导小组) is a name's."""
-    return "的" in value.replace("党的", "")
+    党的建设 (a 领导小组's name: 省局党的建设领导小组) is a name's, and so is a collective's
+    (负有安全监管职责的部门)."""
+    return "的" in value.replace("党的", "").replace("职责的", "")
 
 
 def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -427,11 +428,9 @@ def _sentence_roles(text: str, start: int, end: int, grammar: Grammar) -> Clause
 
 
 def _roles_list_units(text: str, clause: Clause, grammar: Grammar) -> bool:
-    """Whether every role part of ``clause`` lists units only (``_lists_units``)."""
+    """Whether every role part of ``clause`` lists units only (``lists_units``)."""
     return all(
-        _lists_units(text, p.start, p.end, grammar)
-        for p in clause.parts
-        if isinstance(p.kind, Role)
+        lists_units(text, p.start, p.end, grammar) for p in clause.parts if isinstance(p.kind, Role)
     )
 
 
@@ -580,9 +579,16 @@ def _suffix_clause(
     held: tuple[int, int] | None = None  # a list ending 等部门 waiting for the next role
     hosted: list[int] = []  # the parts of 承办 units: responsible beside a 主办 one
     host = False
+    noting = False  # past the plan's first-listed-lead note: the rest explains it
     for s, e in segments:
         if not parts and held is None and grammar.label_kind(text[s:e]) is not None:
             continue  # 实施单位。县交警大队牵头，…: a label its office closed with 。, no unit
+        noting = noting or (bool(parts) and held is None and _says_first_leads(text, s, e, grammar))
+        if noting and not whole:
+            # （X、Y负责。列第一位者为牵头部门或单位，其他有关部门和单位按职责分工负责，下同）:
+            # what the others do is the note's, no unit of this task
+            _add_note(text, notes, (s, e))
+            continue
         if (parts or held is not None) and not whole and _says_forward(text, s, e, grammar):
             # （X、Y负责。以下均需地方各级人民政府负责，不再列出）: a sentence about later
             # tasks names no unit of this one, even when it ends in a role word
@@ -639,7 +645,18 @@ def _suffix_clause(
     if held is not None:
         if whole:
             return None
-        notes.append(held)
+        if (
+            parts
+            and not notes
+            and _after_stop(text, start, held[0])
+            and lists_units(text, *held, grammar)
+        ):
+            # （X、Y分工负责；各乡镇）: units after the roles, apart by ；, with none of their
+            # own carry the task out, as a clause's units without a role do (after a comma,
+            # （X牵头，Y、Z等部门）, a list waiting for its role stays the note)
+            parts.append(Part(Role.RESPONSIBLE, *held))
+        else:
+            notes.append(held)
     if not any(isinstance(p.kind, Role) for p in parts):
         return None
     for p in parts:  # 市有关单位（见附件1，下同）: the bracket is the plan's note
@@ -685,7 +702,7 @@ def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause |
         s, e = _strip(text, p + 1, role.start())
         if e <= s or text[e - 1] not in grammar.name_endings + "等":
             continue  # (no name ends there: a quick refusal before the units are split)
-        if not has_de(text[s:e]) and _lists_units(text, s, e, grammar):
+        if not has_de(text[s:e]) and lists_units(text, s, e, grammar):
             return Clause(p, role.end(), (Part(Role.LEAD, s, e),), inline=True)
     return None
 
@@ -701,7 +718,7 @@ def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[i
     s = start + len(word)
     tail = next((t for t in grammar.partner_tails if text.endswith(t, s, end)), "")
     s, e = _strip(text, s, end - len(tail))
-    if e <= s or has_de(text[s:e]) or not _lists_units(text, s, e, grammar):
+    if e <= s or has_de(text[s:e]) or not lists_units(text, s, e, grammar):
         return None
     return s, e
 
@@ -712,8 +729,8 @@ def _with_partner(text: str, start: int, end: int, grammar: Grammar) -> tuple[in
     for word in grammar.subject_partners:
         at = text.find(word, start, end)
         after = at + len(word)
-        units = at > start and after < end and _lists_units(text, start, at, grammar)
-        if units and _lists_units(text, after, end, grammar):
+        units = at > start and after < end and lists_units(text, start, at, grammar)
+        if units and lists_units(text, after, end, grammar):
             return at, after
     return None
 
@@ -798,7 +815,7 @@ def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> boo
         return True
     # 本部分工作由X，Y等部门负责组织实施: the words leading in are no part of X's name
     s = past_lead_in(text, s, e, grammar) if first else s
-    return e - s <= _MAX_UNITS_TEXT and _lists_units(text, s, e, grammar)
+    return e - s <= _MAX_UNITS_TEXT and lists_units(text, s, e, grammar)
 
 
 def past_lead_in(text: str, start: int, end: int, grammar: Grammar) -> int:

@@ -238,6 +238,10 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
         return []
     if _alike(text, spans, grammar):
         return _run_on(text, spans, grammar)
+    # 三、主要工作任务 / 各部门分工协同，…具体任务如下： / 方案制定：…。（责任单位：…）: a
+    # sentence opening the list, its colon at its end, is the heading's own
+    if len(spans) > 1 and text[spans[0][1] - 1] in "：:" and _alike(text, spans[1:], grammar):
+        return _run_on(text, spans[1:], grammar)
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(text, spans, grammar):
         return spans
@@ -324,14 +328,19 @@ def _short_title(line: str) -> bool:
 
 def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` is a paragraph that ends with its own unit clause in
-    brackets, after some text of its own."""
+    brackets, or labelled after its last sentence (…清理卫生死角。主要责任单位：X、Y。), after
+    some text of its own."""
     line = text[start:end]
     if "|" in line or "\t" in line:
         return False  # a table's row
     stripped = line.rstrip(_AFTER)
-    if not stripped or stripped[-1] not in grammar.closing:
+    if not stripped:
         return False
     clause = find_clause(text, start, end, grammar)
+    if stripped[-1] not in grammar.closing and not (
+        clause is not None and text[clause.start - 1 : clause.start] == "。"
+    ):
+        return False
     return (
         clause is not None
         and clause.start - start >= _TEXT

@@ -3,14 +3,18 @@ that runs the header's words and every row's cells together on one line.
 
     序号工作任务责任单位21树立婚育新风。…新型婚育文化。省委宣传部、省妇联牵头;省总工会配合;各州(市)党委和政府落实22根据…
 
-- The header opens the line: a number word, a title word and one units word glued, with
-  nothing between them (序号 / 工作任务 / 责任单位), and a row's number right after.
+- The header's words are glued, with nothing between them, from a number word (序号) at the
+  line's start or after a caption on its line (…分工表序号工作内容目标任务责任单位备注1…):
+  then a title word, columns of text (目标任务), one units column and only columns read for
+  nothing after it (备注, left empty), and a row's number right after.
 - A row opens with its number (the first any number, then each the next) and runs to the
-  next row's number; its title cell ends at its last 。, and the rest, its units cell, must
+  next row's number; its text cells end at its last 。, and the rest, its units cell, must
   read as units or as a label-less clause (X牵头;Y配合;Z落实). Where the next number could
   open a row only with a units cell that reads as neither, it is the title's own (2022年).
-- Nothing marks where two glued units columns part (牵头单位 then 责任单位), so only a table of
-  one units column reads so; any other is left as printed.
+  A text that stops inside its last row's first sentence keeps that row's title, with no
+  units.
+- Nothing marks where two glued units columns part (牵头单位 then 责任单位), so a table of
+  more than one units column is left as printed.
 """
 
 from __future__ import annotations
@@ -19,9 +23,9 @@ import re
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
-from pipeline.parse.clauses import cell_clause
+from pipeline.parse.clauses import cell_clause, lists_units
 from pipeline.parse.loose import PAD
-from pipeline.parse.table_header import NUMBER, TITLE, WORD, Column, column
+from pipeline.parse.table_header import COLUMNS, NUMBER, TITLE, WORD, Column, column
 from pipeline.parse.table_rows import Row, names_units
 
 Span = tuple[int, int]
@@ -32,17 +36,26 @@ _NUMBER = re.compile(r"\d{1,3}")
 _UNITS_CELL = 160
 #: Rows that make a table of this layout: one alone is no table.
 _ROWS = 2
+#: A bracket closing a units cell's last name before the next row's number.
+_CLOSING = "）)〕】"
+#: The longest caption before a glued header on its line (…重点任务责任分工表序号…).
+_CAPTION = 60
 
 
 def glued_table(
     text: str, lines: list[Span], i: int, grammar: Grammar
 ) -> tuple[list[Column], list[Row], int] | None:
-    """Read the table whose glued header opens line ``i``; return its columns, its rows
-    and the line after it, or None."""
+    """Read the table whose glued header is on line ``i``; return its columns, its rows and
+    the line after it, or None."""
     s, e = lines[i]
-    while s < e and text[s] in PAD:
-        s += 1
-    found = _header(text, s, e, grammar)
+    found = next(
+        (
+            header
+            for at in _number_words(text, s, e, grammar)
+            if (header := _header(text, at, e, grammar)) is not None
+        ),
+        None,
+    )
     if found is None:
         return None
     columns, at = found
@@ -50,13 +63,13 @@ def glued_table(
     if not isinstance(role, Role):
         return None
     number = _NUMBER.match(text, at, e)
-    if number is None:
-        return None
     rows: list[Row] = []
     while number is not None:
         following = _next_number(text, number, e, role, grammar)
         end = following.start() if following is not None else e
         cells = _cells(text, number.end(), end, role, grammar)
+        if cells is None and following is None and rows and _cut(text, number.end(), e):
+            cells = (number.end(), end), (end, end)  # the text stops inside its last row
         if cells is None:
             break
         rows.append(Row(number.start(), end, ((number.start(), number.end()), *cells)))
@@ -66,27 +79,58 @@ def glued_table(
     return columns, rows, i + 1
 
 
+def _cut(text: str, s: int, e: int) -> bool:
+    """Whether a last row stops where the text does, inside its first sentence (no 。 yet):
+    a page cut there, not a row of prose after the table."""
+    return not text[e:].strip() and text.find("。", s, e) < 0
+
+
+def _number_words(text: str, s: int, e: int, grammar: Grammar) -> list[int]:
+    """Return where a number word (序号) opens a glued header on the line ``text[s:e]``: at
+    its start (past its indent) or after a caption, the first few."""
+    while s < e and text[s] in PAD:
+        s += 1
+    starts = [s]
+    for word in grammar.number_headers:
+        at = text.find(word, s + 1, min(e, s + _CAPTION))
+        if at > s:
+            starts.append(at)
+    return sorted(set(starts))
+
+
 def _header(text: str, s: int, e: int, grammar: Grammar) -> tuple[list[Column], int] | None:
-    """Return the columns of a glued header at ``s`` (number, title, units) and where the
-    first row starts, or None."""
+    """Return the columns of a glued header at ``s`` as the rows are read (number, title,
+    units) and where the first row starts, or None."""
     columns: list[Column] = []
+    words: list[str] = []
     at = s
-    while at < e and not text[at].isdigit() and len(columns) < 3:
+    while at < e and not text[at].isdigit() and len(columns) < COLUMNS:
         word = next(
             (
-                (n, kind)
+                (text[at : at + n], kind)
                 for n in range(min(WORD, e - at), 1, -1)
                 if (kind := column(text[at : at + n], grammar)) is not None
+                or text[at : at + n] in _unread(grammar)
             ),
             None,
         )
         if word is None:
             return None
+        words.append(word[0])
         columns.append(word[1])
-        at += word[0]
-    if columns[:2] != [NUMBER, TITLE] or len(columns) != 3 or not isinstance(columns[2], Role):
+        at += len(word[0])
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    if columns[:2] != [NUMBER, TITLE] or len(roles) != 1 or at >= e:
         return None
-    return columns, at
+    if any(c is not None for c in columns[roles[0] + 1 :]):
+        return None  # a column after the units that a row fills: no cell ends it
+    return [NUMBER, TITLE, columns[roles[0]]], at
+
+
+def _unread(grammar: Grammar) -> tuple[str, ...]:
+    """Return the words of columns read for nothing, each a whole header word here (备注):
+    a glued header has no spaces to say where a word that holds one ends."""
+    return (*grammar.progress_parts, *grammar.unread_parts)
 
 
 def _next_number(
@@ -100,7 +144,8 @@ def _next_number(
         at = k + 1
         if text[k - 1].isdigit() or (k + len(want) < e and text[k + len(want)].isdigit()):
             continue
-        if k + len(want) >= e or not text[k - 1].isalpha() or not text[k + len(want)].isalpha():
+        before = text[k - 1].isalpha() or text[k - 1] in _CLOSING  # 政府（管委会）2完善
+        if k + len(want) >= e or not before or not text[k + len(want)].isalpha():
             continue
         if _cells(text, number.end(), k, role, grammar) is not None:
             return _NUMBER.match(text, k, k + len(want))
@@ -114,6 +159,8 @@ def _cells(text: str, s: int, e: int, role: Role, grammar: Grammar) -> tuple[Spa
     if stop < 0 or e - stop - 1 < 2:
         return None
     units = (stop + 1, e)
-    if cell_clause(text, *units, grammar, role) is None and not names_units(text, units, grammar):
+    if cell_clause(text, *units, grammar, role) is None and not (
+        names_units(text, units, grammar) or lists_units(text, *units, grammar)
+    ):
         return None
     return (s, stop + 1), units

@@ -22,6 +22,8 @@ COLUMNS = 16
 _YEAR = re.compile(r"\d{4}年(?=\D)")
 #: A qualifier in brackets after a header word (责任股室（单位）, 完成时限（月份）).
 _QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
+#: A legend in brackets after a header word (责任部门（加*号为牵头部门，其余为参与部门）).
+_LEGEND = re.compile(r"[（(][^（）()]{7,40}[）)]$")
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
 _PERIOD = re.compile(r"(季度|月份?|年度?|半年)$")
 
@@ -31,6 +33,9 @@ def column(word: str, grammar: Grammar) -> Column:
     word = "".join(word.split())
     year = _YEAR.match(word)
     word = word[year.end() :] if year else word
+    legend = _LEGEND.search(word)
+    if legend and legend.start() > 0:  # what its marks mean is the cells' to read
+        word = word[: legend.start()]
     qualified = _QUALIFIER.search(word)
     if qualified and qualified.start() > 0:
         # 责任股室（单位）: the bracket says what the word means, the word names the column

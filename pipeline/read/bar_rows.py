@@ -25,6 +25,8 @@ heading (一、…) in the first column a group row of its own.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.grammar import default_grammar
 from pipeline.model import line_offsets
 from pipeline.numbering import is_section
@@ -32,6 +34,8 @@ from pipeline.read.rewrite import Offsets
 
 #: Rows closed by a lone bar that make a table of this layout: fewer are no table.
 _ROWS = 3
+#: A legend in brackets after a header word, saying what a mark in its cells means.
+_LEGEND = re.compile(r"[（(][^（）()]{7,40}[）)]$")
 #: Header cells, each closed by a lone bar, that make a table printed a cell then a bar.
 _HEADER_CELLS = 3
 
@@ -108,9 +112,11 @@ def _join_barred_cells(
     cells, ends = _barred_cells(lines, bars)
     if len(cells) > 1 and not _is_header(_cell_text(lines, cells[0])):
         cells = cells[1:]  # a title over the table, the bar under it opening the header
-    width = 0
-    while width < len(cells) and _is_header(_cell_text(lines, cells[width])):
-        width += 1
+    width = _header_width(lines, cells, body=True)
+    if not any(_cell_text(lines, c) in default_grammar().number_headers for c in cells[:width]):
+        # a body word (具体内容) heads a column only beside a number's: without one, a
+        # table whose rows end with a second bar reads them so (pipeline/parse/numberless.py)
+        width = _header_width(lines, cells, body=False)
     if width < _HEADER_CELLS:
         return _join_numbered_cells(text, offsets, lines, bars)
     if len(cells) < width * _ROWS:
@@ -120,11 +126,18 @@ def _join_barred_cells(
     inner: set[int] = set()  # a cell's own line breaks
     for line in ends:  # a second lone bar ending a row: the bar and its break go
         inner.update(range(starts[line], starts[line] + len(lines[line]) + 1))
+    grammar = default_grammar()
+    words = [_cell_text(lines, c) for c in cells[:2]]
+    # 类别 | 序号 | …: a group column first, its cell printed in a group's first row only
+    grouped = words[0] in grammar.group_headers and words[1] in grammar.number_headers
+    opens = _row_openings(lines, cells, width) if grouped else set()
     at = 0  # the cell's place in its row
     for k, cell in enumerate(cells):
-        section = at == 0 and k >= width and is_section(lines[cell[0]])
+        section = not grouped and at == 0 and k >= width and is_section(lines[cell[0]])
         inner.update(starts[line] + len(lines[line]) for line in cell[:-1])
         last = section or at == width - 1 or k == width - 1
+        if grouped and k >= width:
+            last = k + 1 in opens or k + 1 == len(cells)
         sep = " |" * width + "\n" if section else (" |\n" if last else " | ")
         seps[starts[cell[-1]] + len(lines[cell[-1]])] = sep
         at = 0 if last else at + 1
@@ -200,6 +213,18 @@ def _numbered_cells(lines: list[str], bars: list[int]) -> list[tuple[list[int], 
     return cells
 
 
+def _row_openings(lines: list[str], cells: list[list[int]], width: int) -> set[int]:
+    """Return the cells that open a row of a table whose first column is a group's, printed
+    in the group's first row only: a group's heading (（一）持续推进…), and a row's number
+    that follows no such heading (the row leaves the group's cell out)."""
+    opens: set[int] = set()
+    for k in range(width, len(cells)):
+        value = _cell_text(lines, cells[k])
+        if is_section(lines[cells[k][0]]) or (value.isdecimal() and k - 1 not in opens):
+            opens.add(k)
+    return opens
+
+
 def _cell_text(lines: list[str], cell: list[int]) -> str:
     """Return a cell's text, its lines joined with no space (a header word wrapped in its
     cell: 责任 / 股室)."""
@@ -233,13 +258,24 @@ def _barred_cells(lines: list[str], bars: list[int]) -> tuple[list[list[int]], l
     return cells, ends
 
 
-def _is_header(word: str) -> bool:
+def _header_width(lines: list[str], cells: list[list[int]], *, body: bool) -> int:
+    """Return how many cells from the first are header words (a body's too with ``body``)."""
+    width = 0
+    while width < len(cells) and _is_header(_cell_text(lines, cells[width]), body=body):
+        width += 1
+    return width
+
+
+def _is_header(word: str, *, body: bool = False) -> bool:
     """Whether a cell holds a table's header word (序号, 重点工作, 责任单位, 完成时限), or
     names a column read for nothing (序时进度, 监督电话)."""
     grammar = default_grammar()
+    word = _LEGEND.sub("", word) or word  # 责任部门(加*号为牵头部门,其余为参与部门)
     return (
         word in grammar.number_headers
         or word in grammar.title_headers
+        or word in grammar.group_headers
+        or (body and word in grammar.body_headers)
         or grammar.header_kind(word) is not None
         or grammar.read_for_nothing(word)
     )

@@ -142,3 +142,26 @@ def test_a_paragraph_after_an_item_closed_by_its_clause_is_a_task_of_its_own() -
         HEAD + "（一）设置集中烧烤区。（牵头单位：市城市管理局）\n烧烤区使用无烟炉具。\n"
     )
     assert [t.task_id for t in plain.tasks] == ["1"]
+
+
+def test_paragraphs_closed_by_a_label_after_their_last_sentence_are_tasks() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.完善长效机制。\n加强道路保洁。提高保洁水平。主要责任单位：各县（市、区）、乡（镇）人民政府。\n"
+        "推进村屯整治。垃圾日产日清。主要责任单位：县水利局。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("加强道路保洁", ["各县（市、区）、乡（镇）人民政府"]),  # levels sharing one body
+        ("推进村屯整治", ["县水利局"]),
+    ]
+
+
+def test_a_sentence_opening_the_list_with_a_colon_is_the_heading_s_own() -> None:
+    doc = parse_text(
+        HEAD + "三、主要工作任务\n各部门分工协同，具体任务如下：\n"
+        "方案制定：县住建局制定方案。（责任单位：县住建局）\n车辆投放：合理确定总量。（责任单位：各乡镇）\n"
+    )
+    assert [(t.title, units(t)[1]) for t in doc.tasks] == [
+        ("方案制定：县住建局制定方案", ["县住建局"]),
+        ("车辆投放：合理确定总量", ["各乡镇"]),
+    ]

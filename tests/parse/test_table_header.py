@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.grammar import GrammarError, default_grammar, load_grammar
 from pipeline.model import Role
-from pipeline.parse.table_header import NUMBER, TITLE, titled
+from pipeline.parse.table_header import NUMBER, TITLE, column, titled
 from tests.parse.test_parser import HEAD, parse_text, units
 from tests.test_grammar import PACKAGED
 
@@ -38,7 +38,13 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "项目内容",
         "年度目标",
         "政策内容",
+        "任务要求及举措",
+        "工作要求及举措",
     )
+    assert [g.header_kind(w) for w in ("责任街镇", "完成时间节点")] == [
+        Role.RESPONSIBLE,
+        "deadline",
+    ]
     assert [g.header_kind(w) for w in ("责任主体与协同单位", "建设起止年限", "起止年限")] == [
         Role.RESPONSIBLE,
         "deadline",
@@ -211,3 +217,10 @@ def test_a_pipe_header_running_on_over_a_second_line_heads_a_table_of_two_rows()
         + "1 | 修订城区停车收费办法 | 城投 | 是 | 是 |\n"
     )
     assert doc.tasks == ()
+
+
+def test_a_legend_after_a_header_word_leaves_the_word_s_column() -> None:
+    g = default_grammar()
+    assert column("责任部门（加*号为牵头部门，其余为参与部门）", g) is Role.RESPONSIBLE
+    assert column("责任部门(加*号为牵头部门,其余为参与部门)", g) is Role.RESPONSIBLE
+    assert column("完成时限（月份）", g) == "deadline"  # a short qualifier, as before

@@ -112,3 +112,22 @@ def test_a_headerless_table_needs_its_rows_numbered_from_one() -> None:
     assert join_bar_rows(late, list(range(len(late))))[2] == 0
     before = "目标\n|\n" + NUMBERED  # a cell before row 1 that heads no column
     assert join_bar_rows(before, list(range(len(before))))[2] == 0
+
+
+def test_a_group_column_first_prints_its_cell_in_a_group_s_first_row_only() -> None:
+    table = (
+        "类别\n|\n序号\n|\n任务名称\n|\n责任部门\n|\n"
+        "(一)\n推进\n|\n1\n|\n建设示范村\n|\n区农业农村委*\n|\n"
+        "2\n|\n创建美丽乡村\n|\n区规划资源局\n|\n"
+        "(二)\n集中居住\n|\n3\n|\n推进集中居住\n|\n区房管局\n|\n"
+    )
+    text, mapped, _ = join_bar_rows(table, list(range(len(table))))
+    assert text.split("\n") == [
+        "类别 | 序号 | 任务名称 | 责任部门 |",
+        "(一) 推进 | 1 | 建设示范村 | 区农业农村委* |",
+        "2 | 创建美丽乡村 | 区规划资源局 |",  # the group's cell merged down: left out
+        "(二) 集中居住 | 3 | 推进集中居住 | 区房管局 |",
+        "",
+    ]
+    assert len(mapped) == len(text) == len(table)  # each separator at its bar's place
+    assert [mapped[text.index(c)] for c in "推区集"] == [table.index(c) for c in "推区集"]
