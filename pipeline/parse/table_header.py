@@ -24,6 +24,8 @@ _YEAR = re.compile(r"\d{4}年(?=\D)")
 _QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
 #: A legend in brackets after a header word (责任部门（加*号为牵头部门，其余为参与部门）).
 _LEGEND = re.compile(r"[（(][^（）()]{7,40}[）)]$")
+#: What a legend says of the units it marks no lead: they cooperate.
+_OTHERS_COOPERATE = tuple(f"{w}为{r}" for w in ("其余", "其他") for r in ("参与", "配合", "协同"))
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
 _PERIOD = re.compile(r"(季度|月份?|年度?|半年)$")
 
@@ -35,7 +37,10 @@ def column(word: str, grammar: Grammar) -> Column:
     word = word[year.end() :] if year else word
     legend = _LEGEND.search(word)
     if legend and legend.start() > 0:  # what its marks mean is the cells' to read
-        word = word[: legend.start()]
+        kind = column(word[: legend.start()], grammar)
+        if isinstance(kind, Role) and any(w in legend.group() for w in _OTHERS_COOPERATE):
+            return Role.COOPERATING  # （加*号为牵头部门，其余为参与部门）: the marked lead
+        return kind
     qualified = _QUALIFIER.search(word)
     if qualified and qualified.start() > 0:
         # 责任股室（单位）: the bracket says what the word means, the word names the column

@@ -41,11 +41,14 @@ _HEADER_CELLS = 3
 
 
 def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Put each row of a table flattened a cell a line with bars on a line of its own."""
+    """Put each row of a table flattened a cell a line with bars on a line of its own; in a
+    table each of whose cells is closed by a bar on its line (``具体内容 |``), give each
+    header cell a line of its own (``序号 | 任务目录 |`` breaks after its first bar)."""
+    text, split = _split_closed_header(text)
     lines = text.split("\n")
     closing = [k for k, line in enumerate(lines) if line.strip() == "|"]
     if len(closing) < _ROWS:
-        return text, offsets, 0
+        return text, offsets, split
     joins: set[int] = set()  # k: the line break after line k becomes a space
     for first, last in _rows(lines, closing):
         joins.update(range(first, last))
@@ -59,6 +62,31 @@ def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             chars[pos] = " "
         pos += 1
     return "".join(chars), offsets, len(joins)
+
+
+#: Header cells closed by their bars on one line, before cells a line closed so.
+_CLOSED_HEADER = re.compile(r"^([^\s|]{1,16}) \| ([^\s|]{1,16}) \|[ \t]*$", re.MULTILINE)
+#: Lines after such a header that must be cells closed by their bars.
+_CLOSED_CELLS = 3
+
+
+def _split_closed_header(text: str) -> tuple[str, int]:
+    """Break a header line of two cells, each a header word closed by its bar, after its
+    first bar when the lines below are cells each closed by a bar (序号 | 任务目录 | /
+    具体内容 | / 责任单位 | / 1 |): the space after the bar becomes the line break."""
+    found = 0
+    for m in _CLOSED_HEADER.finditer(text):
+        below = text[m.end() + 1 :].split("\n", _CLOSED_CELLS)[:_CLOSED_CELLS]
+        closed = len(below) == _CLOSED_CELLS and all(
+            b.rstrip().endswith("|") and b.count("|") == 1 for b in below
+        )  # (cells a line, each closed by its bar: no row of cells on one line)
+        grammar = default_grammar()
+        second = _is_header(m[2], body=True) or any(p in m[2] for p in grammar.title_parts)
+        if closed and _is_header(m[1]) and second:  # (任务目录: a title word's part)
+            at = m.start(2) - 1
+            text = text[:at] + "\n" + text[at + 1 :]
+            found += 1
+    return text, found
 
 
 def _rows(lines: list[str], closing: list[int]) -> list[tuple[int, int]]:

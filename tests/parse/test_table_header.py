@@ -221,6 +221,8 @@ def test_a_pipe_header_running_on_over_a_second_line_heads_a_table_of_two_rows()
 
 def test_a_legend_after_a_header_word_leaves_the_word_s_column() -> None:
     g = default_grammar()
-    assert column("责任部门（加*号为牵头部门，其余为参与部门）", g) is Role.RESPONSIBLE
-    assert column("责任部门(加*号为牵头部门,其余为参与部门)", g) is Role.RESPONSIBLE
+    assert column("责任部门（加*号为牵头部门）", g) is Role.RESPONSIBLE
+    # the legend says the units it marks no lead cooperate: the marked one leads
+    assert column("责任部门（加*号为牵头部门，其余为参与部门）", g) is Role.COOPERATING
+    assert column("责任部门(加*号为牵头部门,其余为参与部门)", g) is Role.COOPERATING
     assert column("完成时限（月份）", g) == "deadline"  # a short qualifier, as before

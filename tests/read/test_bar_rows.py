@@ -131,3 +131,12 @@ def test_a_group_column_first_prints_its_cell_in_a_group_s_first_row_only() -> N
     ]
     assert len(mapped) == len(text) == len(table)  # each separator at its bar's place
     assert [mapped[text.index(c)] for c in "推区集"] == [table.index(c) for c in "推区集"]
+
+
+def test_a_header_line_of_two_closed_cells_breaks_after_its_first_bar() -> None:
+    table = "序号 | 任务目录 |\n具体内容 |\n责任单位 |\n1 |\n建立机制。 |\n"
+    text, mapped, count = join_bar_rows(table, list(range(len(table))))
+    assert text.split("\n")[:2] == ["序号 |", "任务目录 |"]
+    assert (len(text), mapped, count) == (len(table), list(range(len(table))), 1)
+    prose = "甲 | 乙 |\n具体内容 |\n责任单位 |\n1 |\n"  # no header words: left as printed
+    assert join_bar_rows(prose, list(range(len(prose))))[0] == prose
