@@ -77,6 +77,8 @@ _CONTINUED = re.compile(
 #: with its number (1、…, 2、户提供…), the page break cutting a sentence or a word anywhere.
 _CHUNK_MARK = re.compile(r"^(\d{1,2})、", re.MULTILINE)
 _CHUNK_JOIN = re.compile(r"((?:\n[ \t\u3000]*)*\n)?^\d{1,2}、", re.MULTILINE)
+#: A section's number right after a page marker: the page opens with a heading.
+_SECTION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: Characters a line needs to be a whole page of such a site (about 300 a page).
 _CHUNK = 250
 #: What ends a line at a sentence's end: a page cut after it is no sign of a page marker.
@@ -175,8 +177,10 @@ def _page_markers(text: str) -> dict[int, bool]:
         n = int(m[1])
         if n == 1:
             first = i if len(line) >= _CHUNK else None
-        elif len(before) >= _CHUNK and before[-1] not in _SENTENCE_END:
-            marks[starts[i]] = True
+        elif len(before) >= _CHUNK and (
+            before[-1] not in _SENTENCE_END or _SECTION_AFTER.match(line, m.end()) is not None
+        ):  # (2、二、重点任务…: a page opening with a section's number, no item of its own)
+            marks[starts[i]] = before[-1] not in _SENTENCE_END  # a cut sentence joins
             if n == 2 and first == previous:
                 marks[starts[first]] = False
     return marks

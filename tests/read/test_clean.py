@@ -443,3 +443,16 @@ def test_a_page_with_lines_past_the_width_of_its_unit_cells_is_wrapped_nowhere()
     row = [task, "市委编办、中共郑州市委网络安全和信息化委员会办公室", "金水区"]
     raw = "\n\n".join(row * 5) + "\n"
     assert cleaned(raw) == raw.replace(",", "，")
+
+
+def test_a_page_opening_with_a_section_s_number_after_a_sentence_s_end_is_a_page_marker() -> None:
+    page1 = "1、临江市行动方案" + "甲" * 280 + "。"
+    page2 = "2、二、重点任务（一）产业化育龙头。（责任单位：市农业农村局）"
+    result = clean(raw_doc(page1 + "\n" + page2 + "\n"))
+    # the page broke at a sentence's end: page 2 keeps its line, without its marker
+    lines = result.text.split("\n")
+    assert lines[0] == "临江市行动方案" + "甲" * 280 + "。"
+    assert lines[1].startswith("二、重点任务") and "2、" not in result.text
+    # an item 2 whose own text opens with no section's number is still an item
+    item = "1、" + "乙" * 300 + "。\n2、建设场馆。\n"
+    assert cleaned(item) == item
