@@ -967,7 +967,6 @@ def _shared_tails(text: str, units: list[Unit], grammar: Grammar) -> list[Unit]:
         bare = (
             not unit.etc
             and 2 <= len(name) <= _BARE_PLACE
-            and HAN_CHAR.fullmatch(name[0]) is not None
             and all(HAN_CHAR.match(ch) for ch in name)
             and name[-1] not in grammar.name_endings
             and name not in grammar.bare_kinds

@@ -336,11 +336,11 @@ def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bo
     stripped = line.rstrip(_AFTER)
     if not stripped:
         return False
+    if stripped[-1] not in grammar.closing:  # a label after the last sentence, or no clause
+        labels = grammar.labels_in(text, start, end)
+        if not labels or text[labels[0].start() - 1] != "。":
+            return False
     clause = find_clause(text, start, end, grammar)
-    if stripped[-1] not in grammar.closing and not (
-        clause is not None and text[clause.start - 1 : clause.start] == "。"
-    ):
-        return False
     return (
         clause is not None
         and clause.start - start >= _TEXT
