@@ -383,7 +383,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
     # (a paragraph's name line cut out as its clause leaves the line break: 民政局 / 负责…)
     head = _without(text, head_start, item.head_end, cut).strip(BLANKS + "\n")
-    head = _unlabelled(head, grammar)
+    head = _unlabelled(head, grammar).lstrip("?")  # 1.?明确…: a character the scrape lost
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
     rest = "\n".join(ln.strip(BLANKS) for ln in rest.split("\n") if ln.strip(BLANKS))
     if (_owned(text, item, head_start) or not head) and rest:

@@ -660,3 +660,8 @@ def test_a_first_listed_lead_note_may_say_the_others_cooperate() -> None:
         HEAD + "1.推动深加工结转。（省商务厅、省科技厅。列为首位的为牵头单位，下同）\n"
     )
     assert [units(t) for t in others.tasks] == [(["省商务厅"], ["省科技厅"], [])]
+
+
+def test_a_character_lost_right_after_an_item_s_number_is_no_part_of_its_title() -> None:
+    (task,) = parse_text(HEAD + "1.?明确停车管理机构。统筹停车管理。〔牵头单位：市城管局〕\n").tasks
+    assert (task.title, units(task)) == ("明确停车管理机构", (["市城管局"], [], []))
