@@ -277,3 +277,13 @@ def test_a_responsible_label_s_last_segment_drops_its_suffix_after_a_lead() -> N
         ]
     (task,) = parse_text(HEAD + "1.加强知识产权保护。（市场监管局、版权局按职责分别负责）\n").tasks
     assert units(task) == (["市场监管局", "版权局"], [], [])
+
+
+def test_a_responsible_subject_label_inside_a_clause_names_the_units_carrying_it_out() -> None:
+    (task,) = parse_text(
+        HEAD + "1.推进开发区整合。（牵头部门：省商务厅；配合部门：省工信厅；"
+        "责任主体：各市州、县市区政府，各开发区管委会）\n"
+    ).tasks
+    assert units(task) == (
+        ["省商务厅"], ["各市州、县市区政府", "各开发区管委会"], ["省工信厅"]
+    )  # fmt: skip

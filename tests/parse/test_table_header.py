@@ -66,8 +66,9 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
     assert g.unread_parts == ("依据", "备注", "电话")
     assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
     assert g.header_kind("相关责任部门") is Role.RESPONSIBLE
-    # A table's own words are no clause labels: 时间安排：… in a task's text stays text.
-    assert g.label_kind("时间安排") is None and g.label_kind("责任主体") is None
+    # A table's own words are no clause labels: 时间安排：… in a task's text stays text. But
+    # 责任主体 labels units inside a clause too (（牵头部门：X；配合部门：Y；责任主体：Z）).
+    assert g.label_kind("时间安排") is None and g.label_kind("责任主体") is Role.RESPONSIBLE
 
 
 def test_responsibility_subject_table() -> None:
