@@ -156,13 +156,18 @@ def single_wrapped(
     header and goes on on the lines ``under``, or None if they do not fit.
 
     The line's last word opens the cell after the title, which takes one unit a line (no
-    space, no sentence mark), and the last lines fill the columns after it, one a line.
+    space, no sentence mark), and the last lines fill the columns after it, one a line, or
+    the last line alone when it holds a word for each of them.
     """
     found = [span for _, span in words(text, *line)]
     after = width - title - 2
     if not title + 2 <= len(found) < width or len(under) < after:
         return None
     units, rest = under[: len(under) - after], under[len(under) - after :]
+    last = [span for _, span in words(text, *under[-1])]
+    if after > 1 and len(last) == after and len(under) > 1:
+        # 区药投公司 / 区发改委、…区农投公司。 2023年12月底: the last line holds the last cells
+        units, rest = under[:-1], last
     if any(len(text[s:e].split()) != 1 or any(m in text[s:e] for m in MARKS) for s, e in units):
         return None
     cell = (found[-1][0], units[-1][1] if units else found[-1][1])

@@ -944,7 +944,19 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                         _without_etc(text, x, y, grammar) for x, y in _etc_level(text, a, b)
                     )
             item = i + 1
-    return _shared_tails(text, units, grammar)
+    return _shared_tails(text, _stray_etc(text, units), grammar)
+
+
+def _stray_etc(text: str, units: list[Unit]) -> list[Unit]:
+    """Drop an "etc." phrase printed as an item of its own after 、 (区农业农村局、等区政府有关
+    部门): it ends the list before it, whose last unit takes the "etc." mark."""
+    out: list[Unit] = []
+    for unit in units:
+        if out and text.startswith("等", unit.start):
+            out[-1] = replace(out[-1], etc=True)
+            continue
+        out.append(unit)
+    return out
 
 
 #: A bare word that is a collective's head, no place: 各地、各部门.

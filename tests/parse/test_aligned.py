@@ -241,6 +241,22 @@ def test_a_single_spaced_row_goes_on_below_with_one_unit_a_line() -> None:
     assert aligned.below("1 甲 乙\n二、重点工作\n", spans("1 甲 乙\n二、重点工作\n"), 0) == []
 
 
+def test_a_wrapped_row_s_last_line_may_hold_a_word_for_each_last_column() -> None:
+    text = "34 发挥平台作用。 区科技局\n区药投公司\n区发改委、区农投公司。 2023年12月底\n35 下一行"
+    lines = spans(text)
+    under = aligned.below(text, lines, 0)
+    assert under is not None
+    cells = aligned.single_wrapped(text, lines[0], under, 5, 1)
+    assert cells is not None
+    assert [text[s:e] for s, e in cells] == [
+        "34",
+        "发挥平台作用。",
+        "区科技局\n区药投公司",
+        "区发改委、区农投公司。",
+        "2023年12月底",
+    ]  # fmt: skip  (the lead cell a unit a line, the last line two cells apart by a space)
+
+
 def test_a_single_spaced_table_with_a_progress_column_and_section_rows() -> None:
     doc = parse_text(
         HEAD

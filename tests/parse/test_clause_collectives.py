@@ -287,3 +287,13 @@ def test_a_responsible_subject_label_inside_a_clause_names_the_units_carrying_it
     assert units(task) == (
         ["省商务厅"], ["各市州、县市区政府", "各开发区管委会"], ["省工信厅"]
     )  # fmt: skip
+
+
+def test_an_etc_phrase_printed_as_an_item_of_its_own_ends_the_list_before_it() -> None:
+    value = "区发改委、区农业农村局、等区政府有关部门，区农投公司"
+    found = split_units(value, 0, len(value), default_grammar())
+    assert [(unit_name(value, u.start, u.end), u.etc) for u in found] == [
+        ("区发改委", False),
+        ("区农业农村局", True),  # 、等区政府有关部门: its "etc." ending
+        ("区农投公司", False),
+    ]
