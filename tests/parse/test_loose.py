@@ -298,3 +298,20 @@ def test_in_a_barred_table_a_group_row_after_a_full_row_is_skipped() -> None:
     text = "1\n|\n甲\n|\n城局\n|\n（二）乙市长牵头工作\n|\n2\n|\n丙\n|\n水局\n|\n"
     found, _ = loose.rows(text, spans(text), 0, 3, barred=True)
     assert [cells(text, row) for row, _ in found] == [["1", "甲", "城局"], ["2", "丙", "水局"]]
+
+
+def test_a_last_row_printing_its_group_lacks_its_last_cell_not_its_group() -> None:
+    table = "\n".join(
+        [
+            *("序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室", "(单位)", "备注"),
+            *("1", "公共文化", "开展惠民演出100场。", "12月底前", "夏俊贵", "文化股", "文化馆"),
+            *("2", "开展三下乡活动。", "文化股"),  # its group and leader merged from above
+            *("3", "脱贫攻坚", "完成包扶村年度任务。", "10月底前", "黄文阁", "各股室"),
+        ]
+    )
+    doc = parse_text(HEAD + table)  # the page's text ends with the last row
+    assert [(t.title, units(t)[1], t.leaders) for t in doc.tasks] == [
+        ("开展惠民演出100场", ["文化股", "文化馆"], ("夏俊贵",)),
+        ("开展三下乡活动", ["文化股"], ("夏俊贵",)),
+        ("完成包扶村年度任务", ["各股室"], ("黄文阁",)),  # its 备注 left empty
+    ]
