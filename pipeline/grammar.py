@@ -188,6 +188,8 @@ class Grammar:
             f"({broken})(?:（(?!牵头)[{HAN}、/]{{1,6}}）)?\\s*[：:]\\s*"
             f"|(?<=\\n)({words})[ \\t\u3000]*(?=\\n)\\s*"
             f"|(?<=[{re.escape(self.opening)}])({words})[ \\t]*[；;][ \\t]*"
+            # 。责任主体。市工商质监局。: a flattened card's label closed with a full stop
+            f"|(?<=。)({words})。"
         )
         object.__setattr__(self, "label_pattern", re.compile(label))
         heads, levels, tails = (_alternation(words) for words in self.collective)
@@ -267,7 +269,7 @@ class Grammar:
         return [
             m
             for m in self.label_pattern.finditer(text, start, end)
-            if m.group(1) or m.group(3) or _after_text(text, m.start())
+            if m.group(1) or m.group(3) or m.group(4) or _after_text(text, m.start())
         ]
 
     @staticmethod

@@ -490,3 +490,17 @@ def test_units_joined_by_a_partners_word_before_their_role_split() -> None:
     assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
         (Role.LEAD, "市联合执法大队")
     ]
+
+
+def test_a_flattened_card_s_label_closed_with_a_full_stop_names_its_units() -> None:
+    (task,) = parse_text(
+        HEAD + "1.推进商事制度改革，简政放权。责任主体。市市场监管局、市政务办。执行对象。"
+        "各类市场主体。\n"
+    ).tasks
+    assert (task.title, units(task)) == (
+        "推进商事制度改革，简政放权",
+        ([], ["市市场监管局", "市政务办"], []),
+    )
+    # the word inside a sentence is no label: 明确责任主体。 closes a sentence of the task
+    (plain,) = parse_text(HEAD + "1.压实责任。明确责任主体。（牵头单位：市应急局）\n").tasks
+    assert units(plain) == (["市应急局"], [], [])
