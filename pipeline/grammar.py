@@ -103,6 +103,9 @@ _RUN_LEVELS = 3
 _SUBJECTS = 10
 #: The most characters of one unit's name (中国（河南）自由贸易试验区郑州片区管理委员会: 22).
 MAX_UNIT = 24
+#: A legend in brackets after a table's header word, saying what a mark in its cells means
+#: (责任部门（加*号为牵头部门，其余为参与部门）): the word names the column.
+HEADER_LEGEND = re.compile(r"[（(][^（）()]{7,40}[）)]$")
 #: A count heading a collective of levels: 13个街道、镇.
 _COUNT = "[0-9０-９]{1,3}个"
 

@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
-from pipeline.parse.clauses import earlier_clauses, find_clause
+from pipeline.parse.clauses import Clause, earlier_clauses, find_clause
 from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
     Item,
@@ -71,6 +71,8 @@ _DUTIES = 2
 #: The fewest paragraphs of units' duties with no colon, in a text with no number, that
 #: read as tasks.
 _SUBJECT_DUTIES = 3
+#: The unit clause of ``text[start:end]`` (``find_clause``), each span's read once.
+_ClauseOf = Callable[[int, int], Clause | None]
 #: The spaces a page run onto one line left for a paragraph's indent.
 _INDENT = 2
 #: The subject of a list's closing catch-all (其他成员单位按照各自职责做好…): no task.
@@ -95,11 +97,12 @@ def paragraph_items(
         for i in heads
         if named[(id(i.parent), i.number.style)] >= _DUTIES or id(i.parent) in duties
     }
+    clause_of = _clauses_of(text, grammar)
     found = {
         id(item): spans
         for item in items
         if id(item) not in parents
-        and (spans := _paragraphs(text, item, grammar, id(item) in units))
+        and (spans := _paragraphs(text, item, grammar, id(item) in units, clause_of))
     }
     split = {(id(i.parent), i.number.style) for i in items if len(found.get(id(i), ())) > 1}
     out: list[Item] = [
@@ -115,9 +118,9 @@ def paragraph_items(
             id(item) in duties and opens_with_unit_colon(text, *spans[0], grammar)
         )
         # （二）区财政局 / 负责…: a unit's one duty under its name is a task of its own
-        alone = alone and not (id(item) in units and not _with_clauses(text, spans, grammar))
+        alone = alone and not (id(item) in units and not _with_clauses(spans, clause_of))
         # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: a task after the item's own
-        alone = alone and not _own_line_closes(text, item, grammar)
+        alone = alone and not _own_line_closes(text, item, grammar, clause_of)
         if alone and (id(item.parent), item.number.style) not in split:
             continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
@@ -213,7 +216,9 @@ def _run_on_duties(
     return [trim(text, a, b, BLANKS) for a, b in itertools.pairwise(bounds) if a < b]
 
 
-def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> list[tuple[int, int]]:
+def _paragraphs(
+    text: str, item: Item, grammar: Grammar, unit_head: bool, clause_of: _ClauseOf
+) -> list[tuple[int, int]]:
     """Return the paragraphs below ``item``'s heading line when each closes with a clause of
     its own, or each opens with its unit and a colon, or none has a clause under a heading
     that is units' names (``unit_head``), else none."""
@@ -228,22 +233,23 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
     # clause and so does each line below: each line is a task of its own
     if (
         spans
-        and _own_line_closes(text, item, grammar)
-        and all(_closes_with_clause(text, s, e, grammar) for s, e in spans)
+        and _own_line_closes(text, item, grammar, clause_of)
+        and all(_closes_with_clause(text, s, e, grammar, clause_of) for s, e in spans)
     ):
-        return _run_on(text, spans, grammar)
+        return _run_on(text, spans, grammar, clause_of)
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
-    if find_clause(text, head_start, item.head_end, grammar) is not None:
+    if clause_of(head_start, item.head_end) is not None:
         return []
-    if _alike(text, spans, grammar):
-        return _run_on(text, spans, grammar)
+    if _alike(text, spans, grammar, clause_of):
+        return _run_on(text, spans, grammar, clause_of)
     # 三、主要工作任务 / 各部门分工协同，…具体任务如下： / 方案制定：…。（责任单位：…）: a
     # sentence opening the list, its colon at its end, is the heading's own
-    if len(spans) > 1 and text[spans[0][1] - 1] in "：:" and _alike(text, spans[1:], grammar):
-        return _run_on(text, spans[1:], grammar)
+    listed = spans[1:] if len(spans) > 1 and text[spans[0][1] - 1] in "：:" else []
+    if listed and _alike(text, listed, grammar, clause_of):
+        return _run_on(text, listed, grammar, clause_of)
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
-    if spans and unit_head and not _with_clauses(text, spans, grammar):
+    if spans and unit_head and not _with_clauses(spans, clause_of):
         return spans
     # 四、任务分工 / 县公安局负责… / 县委宣传部负责…: under a division of duties, each line
     # opening with its unit as a duty's subject starts a task; a line that does not continues
@@ -257,7 +263,7 @@ def _paragraphs(text: str, item: Item, grammar: Grammar, unit_head: bool) -> lis
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
     titled = spans[1:]
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):
-        return titled if _alike(text, titled, grammar) else []
+        return titled if _alike(text, titled, grammar, clause_of) else []
     return []
 
 
@@ -282,18 +288,35 @@ def _subject_paragraphs(
     return found
 
 
-def _own_line_closes(text: str, item: Item, grammar: Grammar) -> bool:
+def _clauses_of(text: str, grammar: Grammar) -> _ClauseOf:
+    """Return ``find_clause`` over ``text`` remembering each span's clause: an item's
+    paragraphs are asked whether they close with a clause, then split after their earlier
+    clauses, and the item's own line is asked twice."""
+    found: dict[tuple[int, int], Clause | None] = {}
+
+    def clause_of(start: int, end: int) -> Clause | None:
+        if (start, end) not in found:
+            found[(start, end)] = find_clause(text, start, end, grammar)
+        return found[(start, end)]
+
+    return clause_of
+
+
+def _own_line_closes(text: str, item: Item, grammar: Grammar, clause_of: _ClauseOf) -> bool:
     """Whether an item's heading line closes with a unit clause of its own."""
-    return _closes_with_clause(text, item.start + len(item.number.label), item.head_end, grammar)
+    head_start = item.start + len(item.number.label)
+    return _closes_with_clause(text, head_start, item.head_end, grammar, clause_of)
 
 
-def _run_on(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> list[tuple[int, int]]:
+def _run_on(
+    text: str, spans: list[tuple[int, int]], grammar: Grammar, clause_of: _ClauseOf
+) -> list[tuple[int, int]]:
     """Return ``spans`` with each paragraph that closes with its clause split after every
     earlier label-less clause that more text follows: tasks run on in one paragraph
     (…乘数效应。…（发展改革委牵头，…负责）实施更积极…政策。（外专局牵头，…）)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        clause = find_clause(text, s, e, grammar)
+        clause = clause_of(s, e)
         if clause is None:
             out.append((s, e))
             continue
@@ -307,18 +330,18 @@ def _run_on(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> list[t
     return out
 
 
-def _alike(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
+def _alike(text: str, spans: list[tuple[int, int]], grammar: Grammar, clause_of: _ClauseOf) -> bool:
     """Whether there are paragraphs and each closes with a clause of its own, or each opens
     with its unit and a colon."""
-    return bool(spans) and any(
-        all(kind(text, s, e, grammar) for s, e in spans)
-        for kind in (_closes_with_clause, opens_with_unit)
+    return bool(spans) and (
+        all(_closes_with_clause(text, s, e, grammar, clause_of) for s, e in spans)
+        or all(opens_with_unit(text, s, e, grammar) for s, e in spans)
     )
 
 
-def _with_clauses(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
+def _with_clauses(spans: list[tuple[int, int]], clause_of: _ClauseOf) -> bool:
     """Whether any of the paragraphs holds a unit clause."""
-    return any(find_clause(text, s, e, grammar) is not None for s, e in spans)
+    return any(clause_of(s, e) is not None for s, e in spans)
 
 
 def _short_title(line: str) -> bool:
@@ -326,7 +349,9 @@ def _short_title(line: str) -> bool:
     return len(line) <= _SHORT_TITLE and not any(c in line for c in "。；;：:，,|\t")
 
 
-def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
+def _closes_with_clause(
+    text: str, start: int, end: int, grammar: Grammar, clause_of: _ClauseOf
+) -> bool:
     """Whether ``text[start:end]`` is a paragraph that ends with its own unit clause in
     brackets, or labelled after its last sentence (…清理卫生死角。主要责任单位：X、Y。), after
     some text of its own."""
@@ -340,7 +365,7 @@ def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bo
         labels = grammar.labels_in(text, start, end)
         if not labels or text[labels[0].start() - 1] != "。":
             return False
-    clause = find_clause(text, start, end, grammar)
+    clause = clause_of(start, end)
     return (
         clause is not None
         and clause.start - start >= _TEXT

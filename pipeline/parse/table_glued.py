@@ -65,9 +65,10 @@ def glued_table(
     number = _NUMBER.match(text, at, e)
     rows: list[Row] = []
     while number is not None:
-        following = _next_number(text, number, e, role, grammar)
+        following, cells = _next_number(text, number, e, role, grammar)
         end = following.start() if following is not None else e
-        cells = _cells(text, number.end(), end, role, grammar)
+        if following is None:
+            cells = _cells(text, number.end(), end, role, grammar)
         if cells is None and following is None and rows and _cut(text, number.end(), e):
             cells = (number.end(), end), (end, end)  # the text stops inside its last row
         if cells is None:
@@ -102,7 +103,7 @@ def _header(text: str, s: int, e: int, grammar: Grammar) -> tuple[list[Column], 
     """Return the columns of a glued header at ``s`` as the rows are read (number, title,
     units) and where the first row starts, or None."""
     columns: list[Column] = []
-    words: list[str] = []
+    unread = _unread(grammar)
     at = s
     while at < e and not text[at].isdigit() and len(columns) < COLUMNS:
         word = next(
@@ -110,13 +111,12 @@ def _header(text: str, s: int, e: int, grammar: Grammar) -> tuple[list[Column], 
                 (text[at : at + n], kind)
                 for n in range(min(WORD, e - at), 1, -1)
                 if (kind := column(text[at : at + n], grammar)) is not None
-                or text[at : at + n] in _unread(grammar)
+                or text[at : at + n] in unread
             ),
             None,
         )
         if word is None:
             return None
-        words.append(word[0])
         columns.append(word[1])
         at += len(word[0])
     roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
@@ -135,9 +135,10 @@ def _unread(grammar: Grammar) -> tuple[str, ...]:
 
 def _next_number(
     text: str, number: re.Match[str], e: int, role: Role, grammar: Grammar
-) -> re.Match[str] | None:
+) -> tuple[re.Match[str] | None, tuple[Span, Span] | None]:
     """Return the next row's number after a row's ``number``: the next integer glued
-    between two characters, when the row's text before it splits into a title and units."""
+    between two characters, when the row's text before it splits into a title and units;
+    and those two cells of the row (neither when no next number follows)."""
     want = str(int(number.group()) + 1)
     at = number.end()
     while (k := text.find(want, at, e)) >= 0:
@@ -147,9 +148,10 @@ def _next_number(
         before = text[k - 1].isalpha() or text[k - 1] in _CLOSING  # 政府（管委会）2完善
         if k + len(want) >= e or not before or not text[k + len(want)].isalpha():
             continue
-        if _cells(text, number.end(), k, role, grammar) is not None:
-            return _NUMBER.match(text, k, k + len(want))
-    return None
+        cells = _cells(text, number.end(), k, role, grammar)
+        if cells is not None:
+            return _NUMBER.match(text, k, k + len(want)), cells
+    return None, None
 
 
 def _cells(text: str, s: int, e: int, role: Role, grammar: Grammar) -> tuple[Span, Span] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import CLAUSE, Grammar, Kind
+from pipeline.grammar import CLAUSE, HEADER_LEGEND, Grammar, Kind
 from pipeline.model import Role
 
 NUMBER, TITLE, BODY = "number", "title", "body"
@@ -22,8 +22,6 @@ COLUMNS = 16
 _YEAR = re.compile(r"\d{4}年(?=\D)")
 #: A qualifier in brackets after a header word (责任股室（单位）, 完成时限（月份）).
 _QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
-#: A legend in brackets after a header word (责任部门（加*号为牵头部门，其余为参与部门）).
-_LEGEND = re.compile(r"[（(][^（）()]{7,40}[）)]$")
 #: What a legend says of the units it marks no lead: they cooperate.
 _OTHERS_COOPERATE = tuple(f"{w}为{r}" for w in ("其余", "其他") for r in ("参与", "配合", "协同"))
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
@@ -35,7 +33,7 @@ def column(word: str, grammar: Grammar) -> Column:
     word = "".join(word.split())
     year = _YEAR.match(word)
     word = word[year.end() :] if year else word
-    legend = _LEGEND.search(word)
+    legend = HEADER_LEGEND.search(word)
     if legend and legend.start() > 0:  # what its marks mean is the cells' to read
         kind = column(word[: legend.start()], grammar)
         if isinstance(kind, Role) and any(w in legend.group() for w in _OTHERS_COOPERATE):

@@ -120,17 +120,21 @@ def _person_in_units(text: str, cells: list[Span], columns: list[Column], gramma
 def names_people(text: str, cell: Span, grammar: Grammar) -> bool:
     """Whether a cell holds persons' bare names only, one or more apart by spaces
     (孙永峰 李先俊): a headerless table's leaders."""
-    words = text[slice(*cell)].split()
-    return bool(words) and all(_person_name(w, grammar) for w in words)
+    return bool(_bare_names(text[slice(*cell)], grammar))
 
 
 def apart(person: str, grammar: Grammar) -> list[str]:
     """Split a leaders cell's entry of persons' bare names apart by spaces (孙永峰 李先俊, a
     cell a name a line); a name padded inside (俞 悦) or with a title stays one."""
-    words = person.split()
-    if len(words) > 1 and all(_person_name(w, grammar) for w in words):
-        return words
-    return [person]
+    names = _bare_names(person, grammar)
+    return names if len(names) > 1 else [person]
+
+
+def _bare_names(value: str, grammar: Grammar) -> list[str]:
+    """Return the words of ``value`` apart by spaces when each is a person's bare name, else
+    none."""
+    words = value.split()
+    return words if all(_person_name(w, grammar) for w in words) else []
 
 
 def _person_name(value: str, grammar: Grammar) -> bool:

@@ -27,15 +27,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import default_grammar
+from pipeline.grammar import HEADER_LEGEND, default_grammar
 from pipeline.model import line_offsets
 from pipeline.numbering import is_section
 from pipeline.read.rewrite import Offsets
 
 #: Rows closed by a lone bar that make a table of this layout: fewer are no table.
 _ROWS = 3
-#: A legend in brackets after a header word, saying what a mark in its cells means.
-_LEGEND = re.compile(r"[（(][^（）()]{7,40}[）)]$")
 #: Header cells, each closed by a lone bar, that make a table printed a cell then a bar.
 _HEADER_CELLS = 3
 
@@ -75,12 +73,12 @@ def _split_closed_header(text: str) -> tuple[str, int]:
     first bar when the lines below are cells each closed by a bar (序号 | 任务目录 | /
     具体内容 | / 责任单位 | / 1 |): the space after the bar becomes the line break."""
     found = 0
+    grammar = default_grammar()
     for m in _CLOSED_HEADER.finditer(text):
         below = text[m.end() + 1 :].split("\n", _CLOSED_CELLS)[:_CLOSED_CELLS]
         closed = len(below) == _CLOSED_CELLS and all(
             b.rstrip().endswith("|") and b.count("|") == 1 for b in below
         )  # (cells a line, each closed by its bar: no row of cells on one line)
-        grammar = default_grammar()
         second = _is_header(m[2], body=True) or any(p in m[2] for p in grammar.title_parts)
         if closed and _is_header(m[1]) and second:  # (任务目录: a title word's part)
             at = m.start(2) - 1
@@ -140,8 +138,9 @@ def _join_barred_cells(
     cells, ends = _barred_cells(lines, bars)
     if len(cells) > 1 and not _is_header(_cell_text(lines, cells[0])):
         cells = cells[1:]  # a title over the table, the bar under it opening the header
+    grammar = default_grammar()
     width = _header_width(lines, cells, body=True)
-    if not any(_cell_text(lines, c) in default_grammar().number_headers for c in cells[:width]):
+    if not any(_cell_text(lines, c) in grammar.number_headers for c in cells[:width]):
         # a body word (具体内容) heads a column only beside a number's: without one, a
         # table whose rows end with a second bar reads them so (pipeline/parse/numberless.py)
         width = _header_width(lines, cells, body=False)
@@ -154,7 +153,6 @@ def _join_barred_cells(
     inner: set[int] = set()  # a cell's own line breaks
     for line in ends:  # a second lone bar ending a row: the bar and its break go
         inner.update(range(starts[line], starts[line] + len(lines[line]) + 1))
-    grammar = default_grammar()
     words = [_cell_text(lines, c) for c in cells[:2]]
     # 类别 | 序号 | …: a group column first, its cell printed in a group's first row only
     grouped = words[0] in grammar.group_headers and words[1] in grammar.number_headers
@@ -298,7 +296,7 @@ def _is_header(word: str, *, body: bool = False) -> bool:
     """Whether a cell holds a table's header word (序号, 重点工作, 责任单位, 完成时限), or
     names a column read for nothing (序时进度, 监督电话)."""
     grammar = default_grammar()
-    word = _LEGEND.sub("", word) or word  # 责任部门(加*号为牵头部门,其余为参与部门)
+    word = HEADER_LEGEND.sub("", word) or word  # 责任部门(加*号为牵头部门,其余为参与部门)
     return (
         word in grammar.number_headers
         or word in grammar.title_headers
