@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import unicodedata
 from collections.abc import Sequence
@@ -85,6 +86,14 @@ TWELFTH_SHARE = 0.1
 #: plans fail validation as they should, so it is a fixture, not part of this corpus.)
 THIRTEENTH_LAYOUTS = ("glued_table",)
 THIRTEENTH_SHARE = 0.1
+#: Layouts of the twenty-sixth round, from a fourteenth stream: unnumbered paragraphs under
+#: headings, each a title line and a body line closed by its label-less clause on a line of
+#: its own (（A牵头，B参与，C负责落实）), as a ministry's 试点工作方案 prints them.
+FOURTEENTH_LAYOUTS = ("clause_lines",)
+FOURTEENTH_SHARE = 0.1
+#: The headings the fourteenth stream's paragraphs stand under, three tasks to a heading.
+_GROUP_TITLES = ("健全制度体系", "强化源头管控", "提升治理能力", "完善保障机制", "推进示范建设",
+                 "深化改革创新", "加强监督考核")  # fmt: skip
 _LABELS = {
     "heading": ("{n})", "{n}）", "{n}.", "{n}、", "（{n}）", "（{c}）"),
     "inline": ("{n}.", "{n}、", "（{c}）", "（{n}）"),
@@ -195,6 +204,7 @@ def build_plan(
         ("eleventh-stream", ELEVENTH_SHARE, ELEVENTH_LAYOUTS, _eleventh_layout),
         ("twelfth-stream", TWELFTH_SHARE, TWELFTH_LAYOUTS, _twelfth_layout),
         ("thirteenth-stream", THIRTEENTH_SHARE, THIRTEENTH_LAYOUTS, _thirteenth_layout),
+        ("fourteenth-stream", FOURTEENTH_SHARE, FOURTEENTH_LAYOUTS, _fourteenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -847,6 +857,31 @@ def _thirteenth_layout(
         row.append(f"{n}{task.title}。{task.body}{cell}")
         specs.append(_Draft(task.title, task.body, "", lead, owners, partners, None).spec(str(n)))
     lines = [f"总体目标方面提出，{targets}", "", "重点任务分工", "", "".join(row)]
+    return "\n".join(lines) + "\n", specs
+
+
+def _fourteenth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as unnumbered paragraphs under headings of three (the last heading
+    takes four rather than leave one alone): a title line, a body line, then the task's
+    clause on a line of its own, its leads 牵头, partners 参与 and owners 负责落实 (at most two
+    units of each role)."""
+    lines = [f"一、总体目标\n{targets}", "", "二、重点任务"]
+    specs: list[TaskSpec] = []
+    starts = list(range(0, len(tasks), 3))
+    if len(tasks) - starts[-1] == 1:
+        starts.pop()  # (the last heading takes four)
+    for g, (a, b) in enumerate(itertools.pairwise([*starts, len(tasks)]), 1):
+        lines.append(f"（{numeral(g)}）{_GROUP_TITLES[g - 1]}。")
+        for k, task in enumerate(tasks[a:b], 1):
+            lead, partners, owners = task.lead[:2], task.cooperating[:2], task.responsible[:2]
+            roles = [(lead, "牵头"), (partners, "参与"), (owners, "负责落实")]
+            clause = "，".join(f"{'、'.join(names)}{word}" for names, word in roles if names)
+            lines += [f"{task.title}。", task.body, f"（{clause}）"]
+            draft = _Draft(task.title, task.body, "", lead, owners, partners, None)
+            specs.append(draft.spec(f"2.{g}.{k}"))
+    lines += ["三、保障措施", "各责任单位要建立工作台账，按季度报送进展情况。"]
     return "\n".join(lines) + "\n", specs
 
 

@@ -34,6 +34,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "under_host",
         "organised",
         "partner_tails",
+        "after_name",
     ),
     "units": (
         "separators",
@@ -149,6 +150,7 @@ class Grammar:
     under_host: tuple[str, ...]  # 承办, 执行承办
     organised: tuple[str, ...]  # 由X牵头，组织Y等单位: before units a lead organises
     partner_tails: tuple[str, ...]  # 协调推进: what the partners do, after their names
+    after_name: tuple[str, ...]  # 指导: a suffix only right after a unit's last character
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     short_form: tuple[str, ...]  # X办公室〔以下简称X办〕: the bracket names a short form, a note
@@ -300,8 +302,14 @@ class Grammar:
 
     def suffix_ending(self, text: str, start: int, end: int) -> str | None:
         """Return the suffix ``text[start:end]`` ends with (the longest: 按职责分工负责
-        before 负责), or None."""
-        return next((w for w, _ in self.suffixes if text.endswith(w, start, end)), None)
+        before 负责), or None; an ``after_name`` suffix only right after a unit's last
+        character (生态环境部指导, not 以…思想为指导)."""
+        word = next((w for w, _ in self.suffixes if text.endswith(w, start, end)), None)
+        if word in self.after_name:
+            at = end - len(word) - 1
+            named = at >= start and text[at] in self.name_endings + self.closing
+            return word if named else None
+        return word
 
     def role_of_suffix(self, suffix: str) -> Role:
         """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
@@ -345,7 +353,7 @@ def _parse(text: str, name: str) -> Grammar:
     suffixes = [
         (w, Role(k))
         for k, words in tables["suffixes"].items()
-        if k not in ("lead_ins", "hosts", "under_host", "organised", "partner_tails")
+        if k not in ("lead_ins", "hosts", "under_host", "organised", "partner_tails", "after_name")
         for w in words
     ]
     styles = {style for style, _ in STYLES}
@@ -391,6 +399,7 @@ def _parse(text: str, name: str) -> Grammar:
         under_host=tuple(tables["suffixes"]["under_host"]),
         organised=tuple(tables["suffixes"]["organised"]),
         partner_tails=tuple(sorted(tables["suffixes"]["partner_tails"], key=len, reverse=True)),
+        after_name=tuple(tables["suffixes"]["after_name"]),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         short_form=tuple(tables["notes"]["short_form"]),

@@ -11,6 +11,7 @@ from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
     EIGHTH_LAYOUTS,
     ELEVENTH_LAYOUTS,
+    FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINTH_LAYOUTS,
     RECENT_LAYOUTS,
@@ -350,3 +351,19 @@ def test_thirteenth_layouts_parse_to_exactly_their_tasks(
     assert row.count("牵头") == len(glued.tasks)  # every task's row on the one line
     assert "|" not in row and "\t" not in row
     assert all(len(t.lead) <= 2 and len(t.cooperating) <= 2 for t in glued.tasks)
+
+
+def test_fourteenth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    (paragraphs,) = first_of(FOURTEENTH_LAYOUTS, tmp_path, forms)
+    lines = paragraphs.text.split("\n")
+    first = paragraphs.tasks[0]
+    at = lines.index(f"{first.title}。")
+    assert lines[at - 1] == "（一）健全制度体系。" and lines[at + 1] == first.body
+    clause = lines[at + 2]
+    assert clause.startswith(f"（{'、'.join(first.lead)}牵头") and clause.endswith("）")
+    assert "：" not in clause  # no label: the roles by their suffixes
+    assert [t.task_id for t in paragraphs.tasks[:4]] == ["2.1.1", "2.1.2", "2.1.3", "2.2.1"]
+    per_heading = Counter(t.task_id.rsplit(".", 1)[0] for t in paragraphs.tasks)
+    assert min(per_heading.values()) >= 2  # no heading over one paragraph alone

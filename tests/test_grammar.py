@@ -157,3 +157,17 @@ def test_a_short_titles_subject_may_be_fields_sharing_their_kind() -> None:
     # a quotation in the short title may hold a comma
     quoted = g.titled_subject_pattern.match("推进“平安农机，美丽乡村”创建。农业、应急部门要…")
     assert quoted is not None and quoted.group(1) == "农业、应急部门"
+
+
+def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character() -> None:
+    g = default_grammar()
+    assert g.after_name == ("指导",)
+    named = "生态环境部指导"
+    assert g.suffix_ending(named, 0, len(named)) == "指导"
+    assert g.role_of_suffix("指导") is Role.LEAD
+    prose = "以生态文明思想为指导"
+    assert g.suffix_ending(prose, 0, len(prose)) is None
+    assert g.suffix_ending("指导", 0, 2) is None  # nothing before it
+    bracketed = "各县（市）指导"
+    assert g.suffix_ending(bracketed, 0, len(bracketed)) == "指导"
+    assert g.suffix_ending("市体育局牵头指导", 0, 8) == "牵头指导"  # the longest first

@@ -68,6 +68,12 @@ _SHORT_TITLE = 40
 _TEXT = 4
 #: The fewest duties of units, under no heading, that read as tasks.
 _DUTIES = 2
+#: The least number of a page's first item after the tail of the item before it, and the
+#: most characters of that tail (a page cut inside an item: its last few lines).
+_CUT_BEFORE = 2
+_TAIL = 600
+#: The most lines a clause standing on lines of its own runs over.
+_CLAUSE_LINES = 3
 #: The fewest paragraphs of units' duties with no colon, in a text with no number, that
 #: read as tasks.
 _SUBJECT_DUTIES = 3
@@ -128,6 +134,30 @@ def paragraph_items(
         if spans:
             item.end = spans[0][0] - 1
     return out
+
+
+def cut_tail(
+    text: str, items: list[Item], grammar: Grammar, names_plan: Callable[[str], bool]
+) -> list[Item]:
+    """Return ``items`` with an item first for the tail of one the page was cut inside: the
+    text opens mid-sentence (its first line holds a sentence mark, as no title or menu does,
+    and names no plan: ``names_plan``, as a notice run on into its plan does) and runs, with
+    no number, to a clause of its own closing it before the first item, which is numbered
+    past 1 (…评价考核等功能，逐步…。（牵头单位：市政管办。完成时间：…） / 2.统筹…): the tail
+    is the item numbered one before, titled by its first sentence."""
+    if not items or items[0].parent is not None or items[0].number.value < _CUT_BEFORE:
+        return items
+    first = items[0]
+    start = len(text) - len(text.lstrip())
+    end = len(text[: first.start].rstrip())
+    opening = text[start : text.find("\n", start, end) if "\n" in text[start:end] else end]
+    if end - start > _TAIL or not any(m in opening for m in "，。；,;") or names_plan(opening):
+        return items
+    clause = find_clause(text, start, end, grammar)
+    if clause is None or clause.start - start < _TEXT or clause.end < end or not _has_roles(clause):
+        return items
+    number = Number(first.number.style, "", first.number.value - 1)
+    return [Item(number, first.level, None, start, end, end), *items]
 
 
 def _duties_before(
@@ -248,6 +278,11 @@ def _paragraphs(
     listed = spans[1:] if len(spans) > 1 and text[spans[0][1] - 1] in "：:" else []
     if listed and _alike(text, listed, grammar, clause_of):
         return _run_on(text, listed, grammar, clause_of)
+    # （一）强化顶层设计引领。 / 建立…体系。 / 健全…制度。 / （X牵头，Y参与） / 优化…机制。 / …:
+    # paragraphs of several lines, each closed by its clause on a line of its own
+    grouped = _clause_lines_close(text, spans, grammar, clause_of)
+    if len(grouped) >= _DUTIES:
+        return grouped
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(spans, clause_of):
         return spans
@@ -330,6 +365,48 @@ def _run_on(
     return out
 
 
+def _clause_lines_close(
+    text: str, spans: list[tuple[int, int]], grammar: Grammar, clause_of: _ClauseOf
+) -> list[tuple[int, int]]:
+    """Return the paragraphs among ``spans`` when each runs over lines to a clause standing on
+    lines of its own, its bracket opening a line and closing at the end of that or a later
+    one (…（X指导，Y负责落实。 / 以下均需Y落实，不再列出）), with text of the paragraph above it
+    and none after the last; else none."""
+    found: list[tuple[int, int]] = []
+    first = k = 0  # the paragraph's first line, the line looked at
+    while k < len(spans):
+        s, e = spans[k]
+        if text[s:e].lstrip(BLANKS)[:1] not in grammar.opening:
+            k += 1
+            continue
+        last = _bracket_closes(text, spans, k, grammar)
+        if last is None or k == first:
+            return []  # a bracket of the text, or a clause with no paragraph above it
+        start, end = spans[first][0], spans[last][1]
+        clause = clause_of(start, end)
+        if clause is None or clause.start < s or not _has_roles(clause):
+            return []
+        found.append((start, end))
+        first = k = last + 1
+    return found if first == len(spans) else []
+
+
+def _bracket_closes(
+    text: str, spans: list[tuple[int, int]], k: int, grammar: Grammar
+) -> int | None:
+    """Return the line among the next few from ``spans[k]`` at whose end the bracket opening
+    ``spans[k]`` closes, or None when it closes elsewhere."""
+    depth = 0
+    for j in range(k, min(len(spans), k + _CLAUSE_LINES)):
+        s, e = spans[j]
+        line = text[s:e].rstrip(BLANKS)
+        for n, c in enumerate(line):
+            depth += (c in grammar.opening) - (c in grammar.closing)
+            if depth == 0:
+                return j if n == len(line) - 1 else None
+    return None
+
+
 def _alike(text: str, spans: list[tuple[int, int]], grammar: Grammar, clause_of: _ClauseOf) -> bool:
     """Whether there are paragraphs and each closes with a clause of its own, or each opens
     with its unit and a colon."""
@@ -370,5 +447,10 @@ def _closes_with_clause(
         clause is not None
         and clause.start - start >= _TEXT
         and clause.end >= start + len(stripped)
-        and any(isinstance(p.kind, Role) for p in clause.parts)
+        and _has_roles(clause)
     )
+
+
+def _has_roles(clause: Clause) -> bool:
+    """Whether a clause gives units a role (not only a deadline or a person)."""
+    return any(isinstance(p.kind, Role) for p in clause.parts)

@@ -39,16 +39,19 @@ from pipeline.parse.outline import (
     task_items,
     unit_first_clauses,
 )
-from pipeline.parse.paragraphs import paragraph_items
+from pipeline.parse.paragraphs import cut_tail, paragraph_items
 from pipeline.parse.table import table_tasks
 from pipeline.read.chinese import BLANKS, HAN, unwrap
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _NOTICE = re.compile(r"^.*?关于印发(.+?)的通知$")
-_TITLE_LINE = re.compile(
-    r"(方案|计划|意见|规划|通知|通报|办法|规定|要点|清单|措施|举措|分工|分解表|分工表|预案|细则|纲要)$"
+_PLAN_KINDS = (
+    "方案|计划|意见|规划|通知|通报|办法|规定|要点|清单|措施|举措|分工|分解表|分工表|预案|细则|纲要"
 )
+_TITLE_LINE = re.compile(f"({_PLAN_KINDS})$")
+#: A document's name in a line (《…》, or a plan's kind: …行动方案（2026-2028年）为贯彻…).
+_NAMES_PLAN = re.compile(f"《|{_PLAN_KINDS}")
 _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办公室|人民政府)")
 _DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
@@ -68,6 +71,8 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     items = _off_rows(outline(text, grammar.subitem_styles, grammar.label_pattern), row_spans)
     items = name_line_headings(text, items, grammar)  # 县文明办 / 1.… / 县财政局 / 1.…
     items = paragraph_items(text, items, grammar, row_spans)
+    # …。（牵头单位：X） / 2.…: a page cut inside item 1 (its first line names no plan)
+    items = cut_tail(text, items, grammar, lambda line: _NAMES_PLAN.search(line) is not None)
     # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
     # the rows' cells (各镇（街道、园区）): the rows are tasks of their own
     ends = _before_rows(items, [s for s, _ in row_spans])

@@ -635,6 +635,7 @@ def _bar_line(text: str, lines: list[Span], j: int) -> int:
 def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Grammar) -> Task:
     text = clean.text
     mentions: dict[Role, list[Mention]] = {role: [] for role in Role}
+    earlier: set[tuple[Role, str]] = set()  # the units of the row's earlier unit cells
     no, label, title, body, deadline = n, str(n), "", "", None
     group: str | None = None
     ident: str | None = None
@@ -687,11 +688,13 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
                     leaders.append(text[u.start : u.end])  # 市民政局 伍泽国: a person
                     continue
                 role = u.role or given  # 市发展改革委（牵头） in a 责任单位 column leads
+                name = unit_name(text, u.start, u.end)
+                if (role, name) in earlier:
+                    continue  # 总牵头单位 | 分项牵头单位 both naming one unit: it leads once
                 found = mentions[role]
                 location = clean.locate(u.start, u.end)
-                found.append(
-                    Mention(unit_name(text, u.start, u.end), role, len(found) + 1, location, u.etc)
-                )
+                found.append(Mention(name, role, len(found) + 1, location, u.etc))
+            earlier.update((m.role, m.text) for found in mentions.values() for m in found)
     if group is None and row.heading is not None:
         group = unwrap(text[slice(*row.heading)])  # a group row printed across the table
     details += [" ".join(text[s:e] for s, e in row.extra)] if row.extra else []

@@ -68,6 +68,9 @@ _ROW_BARS = 3
 _CLAUSE_WORDS = ("单位", "部门", "牵头", "负责", "配合")
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
+#: The longest clause whose opening bracket is looked for before an item run on after it
+#: (a list of nine units: …（责任单位：市委组织部、…、市投资促进局）二、…).
+_CLAUSE_LENGTH = 200
 #: What ends the text before an item number on a line of run-together items without labels
 #: (a notice's 现提出以下意见： before its first heading, too).
 _ITEM_BEFORE = "。）："
@@ -177,14 +180,18 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         if first is not None and first.style in _RUN_TOGETHER:
             style, expected = first.style, first.value + 1
             start += len(first.label)
-        elif first is None and body.startswith(("（", "【", "〔")) and last is not None:
+        elif first is None and last is not None:
             style, expected = last[0], last[1] + 1  # （责任单位：…）2.完成…: the clause's line
         else:
             pos += len(line) + 1
             continue
+        # a body line (…隐患。（责任单位：X）（二）加快…) breaks after a clause only
+        body_line = first is None and not body.startswith(("（", "【", "〔"))
         for closer in _CLOSERS.finditer(line, start):
             at = closer.start()
             cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
+            if body_line and not _after_clause(line, at + 1):
+                continue
             if _is_item(line, cut, style, expected):
                 breaks.add(pos + cut)
                 expected += 1
@@ -195,7 +202,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                     expected = headed[1] + 1
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
-        for gap in _SENTENCE_GAP.finditer(line, start):
+        for gap in () if body_line else _SENTENCE_GAP.finditer(line, start):
             if _is_item(line, gap.end(), style, expected):
                 breaks.add(pos + gap.start() + 1)
                 expected += 1
@@ -205,7 +212,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                 expected = headed[1] + 1
             elif k + 1 < len(lines) and _heading_ends_line(line, gap.end(), style, lines[k + 1]):
                 breaks.add(pos + gap.start() + 1)  # …工作。 （三）工商部门： / 1、在为…
-        breaks |= {pos + at for at in _sub_items(line, start)}
+        if not body_line:
+            breaks |= {pos + at for at in _sub_items(line, start)}
         last = (style, expected - 1)
         pos += len(line) + 1
     if spaces:
@@ -447,12 +455,14 @@ def _spaces_before(line: str, at: int) -> int:
 def _after_clause(line: str, at: int) -> bool:
     """Whether position ``at`` follows a bracket that names units by a label or a role word:
     …（责任单位：县工信商务局、各乡镇）（三）实施…"""
-    opened = line.rfind("（", max(0, at - _LABEL_WINDOW * 4), at)
-    return (
-        line[at - 1 : at] == "）"
-        and opened >= 0
-        and any(w in line[opened:at] for w in _CLAUSE_WORDS)
-    )
+    if line[at - 1 : at] != "）":
+        return False
+    depth = 0
+    for k in range(at - 1, max(-1, at - 1 - _CLAUSE_LENGTH), -1):
+        depth += {"）": 1, "（": -1}.get(line[k], 0)
+        if depth == 0:  # the bracket the clause opens with, past brackets inside it
+            return any(w in line[k:at] for w in _CLAUSE_WORDS)
+    return False
 
 
 def _sub_items(line: str, start: int) -> set[int]:

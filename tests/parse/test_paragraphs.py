@@ -165,3 +165,52 @@ def test_a_sentence_opening_the_list_with_a_colon_is_the_heading_s_own() -> None
         ("方案制定：县住建局制定方案", ["县住建局"]),
         ("车辆投放：合理确定总量", ["各乡镇"]),
     ]
+
+
+def test_paragraphs_of_several_lines_each_closed_by_a_clause_on_lines_of_its_own() -> None:
+    doc = parse_text(
+        HEAD + "（一）健全制度体系。\n建立指标体系。\n2027年底前，研究建立指标体系。\n"
+        "（省生态环境厅牵头，省统计局参与）\n理顺监管体制。\n建立部门责任清单。\n"
+        "（省生态环境厅指导，试点城市人民政府负责落实。\n以下均需试点城市人民政府落实，不再列出）\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "建立指标体系", (["省生态环境厅"], [], ["省统计局"])),
+        ("2", "理顺监管体制", (["省生态环境厅"], ["试点城市人民政府"], [])),  # 指导 leads
+    ]
+    assert [t.location.line for t in doc.tasks] == [3, 6]
+    assert doc.tasks[1].note == "以下均需试点城市人民政府落实，不再列出"
+    # text after the last clause, or a bracket that names no unit: the heading's task, as before
+    after = parse_text(
+        HEAD + "（一）健全制度体系。\n建立指标体系。\n（省生态环境厅牵头）\n理顺监管体制。\n"
+        "（省生态环境厅牵头）\n加强宣传。\n"
+    )
+    assert [t.title for t in after.tasks] == ["健全制度体系"]
+    prose = parse_text(
+        HEAD + "（一）健全制度体系。\n建立指标体系。\n（2027年起实施）\n理顺监管体制。\n"
+        "（省生态环境厅牵头）\n"
+    )
+    assert [t.title for t in prose.tasks] == ["健全制度体系"]
+
+
+CUT = (
+    "评价考核等功能，逐步实现智慧监管。2027年6月底前，系统初步联通。（牵头单位：\n"
+    "市政管办。完成时间：2027年9月底前）\n"
+    "2.统筹推进重点领域系统建设。按照统一要求推进。（牵头单位：市司法局、市财政局）\n"
+    "3.完善监管数据归集。（牵头单位：市市场监管局）\n"
+)
+
+
+def test_the_tail_of_an_item_the_page_was_cut_inside_is_the_item_before_its_first() -> None:
+    doc = parse_text(CUT)
+    assert [(t.task_id, t.label, t.title, units(t)[0], t.deadline) for t in doc.tasks] == [
+        ("1", "1", "评价考核等功能，逐步实现智慧监管", ["市政管办"], "2027年9月底前"),
+        ("2", "2.", "统筹推进重点领域系统建设", ["市司法局", "市财政局"], None),
+        ("3", "3.", "完善监管数据归集", ["市市场监管局"], None),
+    ]
+    assert [t.location.line for t in doc.tasks] == [1, 3, 4]
+    # a title line above (no sentence mark): a plan whose item 1 is missing, no tail read
+    titled = parse_text(HEAD + CUT)
+    assert [t.task_id for t in titled.tasks] == ["2", "3"]
+    # nothing closes the text before item 2 with a clause: no tail either
+    plain = parse_text(CUT.replace("（牵头单位：\n市政管办。完成时间：2027年9月底前）", "。"))
+    assert [t.task_id for t in plain.tasks] == ["2", "3"]

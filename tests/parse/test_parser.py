@@ -508,6 +508,19 @@ def test_the_note_applies_to_table_rows_and_is_the_sentence_that_holds_it() -> N
     assert doc.lead_note is not None and doc.lead_note.text == "排在首位的单位为牵头单位。"
 
 
+def test_a_note_in_the_first_clause_that_the_unit_listed_in_front_leads_rules_from_there() -> None:
+    doc = parse_text(
+        HEAD
+        + "二、主要任务\n1.甲。（责任单位：市环保局、市国土资源局，各镇街区。以下均需各镇街区落实，"
+        + "不再列出。排在前位为牵头部门，下同。）\n2.乙。（责任单位：市农业局、市财政局）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市环保局"], ["市国土资源局", "各镇街区"], []),
+        (["市农业局"], ["市财政局"], []),
+    ]
+    assert doc.lead_note is not None and "排在前位为牵头部门" in doc.lead_note.text
+
+
 def test_a_first_listed_lead_note_in_brackets_after_the_first_unit_is_the_plan_note() -> None:
     doc = parse_text(
         HEAD

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.run import extract
-from tests.parse.test_parser import HEAD, parse_text
+from tests.parse.test_parser import HEAD, parse_text, units
 
 PLANS = Path(__file__).parents[1] / "fixtures" / "plans"
 
@@ -112,3 +112,15 @@ def test_a_title_column_merged_over_rows_is_their_group_and_the_next_text_their_
         (None, "做好疫情信息发布"),
         (None, "做好接种信息公开"),
     ]  # every row fills its title column: it is the title, the next column the body
+
+
+def test_a_unit_named_in_two_lead_columns_of_a_row_leads_once() -> None:
+    doc = parse_text(
+        HEAD + "序号\t工作任务\t总牵头单位\t分项牵头单位\t参与单位\n"
+        "1\t源头减量\t市综合执法局\t市综合执法局\t市商务局\n"
+        "2\t分类收运\t市综合执法局\t市住建局、市住建局\t市交通运输局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市综合执法局"], [], ["市商务局"]),
+        (["市综合执法局", "市住建局", "市住建局"], [], ["市交通运输局"]),  # one cell: as printed
+    ]

@@ -254,6 +254,28 @@ def test_a_one_line_page_cut_above_its_first_items_starts_past_one_after_a_claus
     assert cleaned(other) == other
 
 
+def test_a_first_number_past_one_after_a_long_clause_starts_a_line() -> None:
+    units = "、".join(f"市第{n}局" for n in "一二三四五六七八九十")  # 59 characters
+    text = (
+        "临川市若干措施为落实部署，制定如下措施。（责任单位："
+        + units
+        + "，各县（市、区）人民政府）"
+        + "二、丰富赛事供给举办联赛，"
+        + "庚" * 150
+        + "（责任单位：市体育局）三、培育消费场景，（责任单位：市商务局）\n"
+    )
+    assert cleaned(text).split("\n")[1:] == [
+        "二、丰富赛事供给举办联赛，" + "庚" * 150 + "（责任单位：市体育局）",
+        "三、培育消费场景，（责任单位：市商务局）",
+        "",
+    ]
+    # a long bracket that names no unit, past brackets inside it, before a number past one
+    other = (
+        "临江市方案（2026年修订，" + "辛" * 70 + "（试行））二、" + "壬" * 150 + "。三、建设。\n"
+    )
+    assert cleaned(other) == other
+
+
 def test_a_pdfs_page_joined_with_spaces_breaks_after_a_paragraphs_end() -> None:
     text = (
         "城北区平安建设实施方案 一、总体目标 到2027年，群众安全感 满意度稳定在98%以上。 "
@@ -441,3 +463,18 @@ def test_a_units_duty_glued_to_a_heading_that_divides_duties_gets_a_line() -> No
     # a heading's own words after the duty word, or no unit before the colon, stay
     for text in ("三、职责分工如下：各部门按职责落实。\n", "三、职责分工和工作要求\n"):
         assert cleaned(text) == text
+
+
+def test_the_next_item_after_a_clause_closing_an_items_body_line_starts_a_line() -> None:
+    text = (
+        "三、工作任务\n（一）严格落实网格化监管机制。\n"
+        "持续推进监管体系建设，力争水质保持为Ⅲ类。（责任单位：各乡镇政府，县生态环境分局）（二）加快推进桑\n"
+    )
+    assert cleaned(text).split("\n")[2:] == [
+        "持续推进监管体系建设，力争水质保持为Ⅲ类。（责任单位：各乡镇政府，县生态环境分局）",
+        "（二）加快推进桑",
+        "",
+    ]
+    # a bracket in a body line that names no unit (见附件1) is prose: no line starts there
+    prose = "三、工作任务\n（一）严格落实机制。\n持续推进（见附件1）（二）类水体整治。\n"
+    assert cleaned(prose) == prose
