@@ -1,8 +1,9 @@
 """Time validation on one huge line of a repeated character: the cost must grow linearly.
 
-``python benchmarks/hostile.py [--sizes 125000,250000,500000,1000000]`` prints, per
-character, the seconds at each line length and the ratio of the largest to the smallest
-size against the ratio of the lengths (a quadratic search shows a ratio many times higher).
+``python benchmarks/hostile.py [--sizes 125000,250000,500000,1000000] [--only NAME ...]``
+prints, per character, the seconds at each line length and the ratio of the largest to the
+smallest size against the ratio of the lengths (a quadratic search shows a ratio many times
+higher). ``--only`` times the named lines alone (a line break in a name written ``\n``).
 The test suite checks the findings on such lines; the time is measured only here.
 """
 
@@ -45,6 +46,10 @@ LINES = {
     "甲2乙": ("甲2乙", "序号重点任务责任单位1", "。市乙局"),
     # and a table a cell then a lone bar whose rows run from number to number (a line each)
     "甲\n|": ("甲\n|\n", "1\n|\n", ""),
+    # the twenty-sixth round's: paragraphs each closed by a clause on a line of its own (a
+    # line each), and a sentence's last part naming its unit after a lead-in
+    "（X牵头）\n": ("甲。\n（市甲局牵头）\n", "（一）乙\n", ""),
+    "，具体由": ("，具体由市甲局负责", "（一）乙\n丙", "。"),
 }
 
 
@@ -52,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run every line at every size; print the table."""
     parser = argparse.ArgumentParser(prog="hostile", description=__doc__)
     parser.add_argument("--sizes", default="125000,250000,500000,1000000")
+    parser.add_argument("--only", action="append", metavar="NAME", help="time only this line")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     if str(ROOT) not in sys.path:
@@ -61,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'line':<8}" + "".join(f"{n:>11,}" for n in sizes) + "   ratio (lengths ×8)")
     with tempfile.TemporaryDirectory() as folder:
         for name, (unit, before, after) in LINES.items():
+            if args.only and name.replace("\n", "\\n") not in args.only:
+                continue
             times = []
             for n in sizes:
                 path = Path(folder) / "plan.txt"

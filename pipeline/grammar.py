@@ -21,6 +21,11 @@ from pipeline.model import Role
 from pipeline.numbering import STYLES
 from pipeline.read.chinese import HAN
 
+#: A table's own columns, besides those a label names: its number, the task's title, the
+#: body (what a task involves), and a group (类别, 分类: a category merged over rows).
+NUMBER, TITLE, BODY = "number", "title", "body"
+GROUP = "group"
+
 #: Every table of the grammar file and the keys it must have.
 SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
@@ -49,6 +54,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "bare_kinds",
         "unit_heads",
         "name_endings",
+        "event_endings",
         "person_titles",
     ),
     "notes": ("forward", "first_listed_lead", "short_form", "deadline"),
@@ -65,6 +71,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "quoted_titles",
         "measure_labels",
         "duty_sections",
+        "frame_sections",
     ),
     "table": (
         "number",
@@ -133,6 +140,7 @@ class Grammar:
     bare_kinds: tuple[str, ...]  # 有关部门、单位: a kind alone after 、 joins the item before
     unit_heads: tuple[str, ...]  # 市公安消防支队主要领导: the unit's head after its name
     name_endings: str  # the last character of a unit's name; place names end in none
+    event_endings: tuple[str, ...]  # 运动会, 晚会: an event's name, never a unit's
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
@@ -144,6 +152,7 @@ class Grammar:
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
     duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
+    frame_sections: tuple[str, ...]  # 一、工作目标: a section framing the plan, no task
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     hosts: tuple[str, ...]  # 主办: beside it, the under_host suffixes give responsible units
@@ -294,6 +303,19 @@ class Grammar:
         """Return what a column headed ``word`` holds (a table's own word or a label), or None."""
         return self._headers[word] if word in self._headers else self._kinds.get(word)
 
+    def column_of(self, word: str) -> Kind | None:
+        """Return the column a header word names: the table's number, title, body or group
+        column (``NUMBER`` …), else what its cells hold (``header_kind``), or None."""
+        for kind, words in (
+            (NUMBER, self.number_headers),
+            (TITLE, self.title_headers),
+            (BODY, self.body_headers),
+            (GROUP, self.group_headers),
+        ):
+            if word in words:
+                return kind
+        return self.header_kind(word)
+
     def read_for_nothing(self, word: str) -> bool:
         """Whether a header word heads a column read for nothing: a progress report's
         (上半年推进情况, 序时进度), a policy's source, a remark or a number to call (政策依据,
@@ -382,6 +404,7 @@ def _parse(text: str, name: str) -> Grammar:
         bare_kinds=tuple(tables["units"]["bare_kinds"]),
         unit_heads=tuple(sorted(tables["units"]["unit_heads"], key=len, reverse=True)),
         name_endings="".join(tables["units"]["name_endings"]),
+        event_endings=tuple(tables["units"]["event_endings"]),
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
@@ -393,6 +416,7 @@ def _parse(text: str, name: str) -> Grammar:
         title_labels=tuple(tables["outline"]["title_labels"]),
         measure_labels=tuple(tables["outline"]["measure_labels"]),
         duty_sections=tuple(tables["outline"]["duty_sections"]),
+        frame_sections=tuple(tables["outline"]["frame_sections"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         hosts=tuple(tables["suffixes"]["hosts"]),

@@ -4,7 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.grammar import SHAPE, GrammarError, default_grammar, load_grammar
+from pipeline.grammar import (
+    BODY,
+    GROUP,
+    NUMBER,
+    SHAPE,
+    TITLE,
+    GrammarError,
+    default_grammar,
+    load_grammar,
+)
 from pipeline.model import Role
 
 PACKAGED = Path(__file__).parents[1] / "schemas" / "grammar.toml"
@@ -30,8 +39,9 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     ]
     assert g.role_of_suffix("负责组织实施") is Role.RESPONSIBLE
     assert g.role_of_suffix("依照职责分工负责") is Role.RESPONSIBLE
-    assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-2:] == (
+    assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-3:] == (
         "由包片单位",
+        "具体由",
         "由",
     )  # longest first
     assert g.measure_labels == ("整改要求", "整改措施", "整改意见", "处理意见")
@@ -171,3 +181,15 @@ def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character(
     bracketed = "各县（市）指导"
     assert g.suffix_ending(bracketed, 0, len(bracketed)) == "指导"
     assert g.suffix_ending("市体育局牵头指导", 0, 8) == "牵头指导"  # the longest first
+
+
+def test_a_header_word_names_a_tables_own_column_or_what_its_cells_hold() -> None:
+    g = default_grammar()
+    assert [g.column_of(w) for w in ("序号", "重点任务", "具体内容", "类别")] == [
+        NUMBER,
+        TITLE,
+        BODY,
+        GROUP,
+    ]
+    assert g.column_of("总牵头单位") is Role.LEAD and g.column_of("责任范围") == TITLE
+    assert g.column_of("完成时间节点") == "deadline" and g.column_of("进展情况") is None

@@ -83,6 +83,7 @@ def find_clause(
         or _labelless(text, start, end, grammar, first_listed)
         or _opening(text, start, end, grammar, first_listed)
         or _question(text, start, end, grammar)
+        or _closing_part(text, start, end, grammar, first_listed)
     )
 
 
@@ -155,8 +156,9 @@ def opening_clause(
     With ``led_in`` (an item's own opening), a unit in charge after 由 leads alone too:
     （三）由市农业局负责，继续开展…"""
     last, roles = None, []
+    stop = text.find(_SENTENCE, start, end)  # the first sentence's end: the clause stops there
     for s, e in _segments(text, start, end, grammar):
-        if not (s == start or last is not None) or text.find(_SENTENCE, start, s) >= 0:
+        if not (s == start or last is not None) or 0 <= stop < s:
             break
         suffix = grammar.suffix_ending(text, s, e)
         if suffix is None and Role.LEAD in roles and _partner_units(text, s, e, grammar):
@@ -275,6 +277,7 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
         and not name.startswith(_NOT_UNIT)
         and (unit.etc or name.rstrip("）)〕")[-1:] in grammar.name_endings)  # 各省辖市、县（市）
         and not any(ch.isdigit() for ch in name)
+        and "。" not in name  # …主题班会。由县教育局牵头: a sentence before the unit
     )
 
 
@@ -556,6 +559,9 @@ def _labelless(
     return _by_sentence(text, max(last, start), body_end, end, grammar, first_listed)
 
 
+_COMMA = re.compile("，")
+
+
 def _by_sentence(
     text: str, line: int, body_end: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
@@ -567,6 +573,23 @@ def _by_sentence(
         return None
     clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
     return None if clause is None else Clause(s, end, clause.parts, clause.notes)
+
+
+def _closing_part(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Read the parts of an item's last sentence from the first after a comma that opens
+    with a lead-in, as an item's opening reads (…举行群众游行，具体由县文体局负责，各乡镇
+    配合。): a sentence that names its units at its end."""
+    body_end = len(text[:end].rstrip())
+    stop = body_end - (text[body_end - 1 : body_end] == _SENTENCE)
+    s = max(text.rfind(_SENTENCE, start, stop) + 1, text.rfind("\n", start, stop) + 1, start)
+    commas = (m.end() for m in _COMMA.finditer(text, s, stop))
+    part = next((c for c in commas if text.startswith(grammar.lead_ins, c, stop)), None)
+    if part is None:
+        return None
+    opened = opening_clause(text, part, stop, grammar, first_listed, led_in=True)
+    return None if opened is None else Clause(part, end, opened.parts, opened.notes)
 
 
 def _suffix_clause(

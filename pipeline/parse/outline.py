@@ -596,6 +596,7 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
         and ("小组" not in name or name.endswith(("小组办公室", "成员单位")))
         and last != ""
         and last in grammar.name_endings
+        and not name.endswith(grammar.event_endings)  # 举办民族团结运动会: an event
     )
 
 
@@ -807,9 +808,10 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     with no clause-carrying item below them (sections are decided by structure).
 
     A sibling without a clause stays a task with no units, unless it states the plan's
-    purpose (第一条 为…，特制定本规定。); a group without any clause (a goal section's
-    1. 2.) is not a list of tasks. Siblings whose numbering starts again (1、2、3、 of
-    goals, then 1、2、 of measures, under no heading the page kept) are groups of their own.
+    purpose (第一条 为…，特制定本规定。) or frames it (一、工作目标); a group without any
+    clause (a goal section's 1. 2.) is not a list of tasks. Siblings whose numbering starts
+    again (1、2、3、 of goals, then 1、2、 of measures, under no heading the page kept) are
+    groups of their own.
     """
     below = _holding_clauses(items)
     groups: dict[tuple[int, str, int], list[Item]] = {}
@@ -824,7 +826,11 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     for members in groups.values():
         leaves = [i for i in members if id(i) not in below]
         if any(i.clause is not None or i.heading is not None for i in leaves):
-            chosen |= {id(i) for i in leaves if not states_purpose(text, i)}
+            chosen |= {
+                id(i)
+                for i in leaves
+                if not states_purpose(text, i) and not frames_plan(text, i, grammar)
+            }
     # 一、减少扶贫对象6.76万人。（责任单位：…） over 1. 2. with clauses of their own: the
     # heading's own clause makes it a task too, beside its items
     chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}
@@ -848,6 +854,14 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
         return []
     under = [i for i in items if i.parent is after and i.number.style == style]
     return lead if under and all(id(i) in chosen for i in under) else []
+
+
+def frames_plan(text: str, item: Item, grammar: Grammar) -> bool:
+    """Whether an item without units is a section framing the plan (一、工作目标, 五、保障措施:
+    ``[outline] frame_sections``), not a task."""
+    if item.clause is not None or item.heading is not None:
+        return False
+    return heading_text(text, item).rstrip("。：: ") in grammar.frame_sections
 
 
 def states_purpose(text: str, item: Item) -> bool:

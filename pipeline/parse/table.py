@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from pipeline import numbering
-from pipeline.grammar import DEADLINE, LEADERS, Grammar
+from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned, inline, loose, numberless
 from pipeline.parse.clauses import (
@@ -35,11 +35,7 @@ from pipeline.parse.loose import PAD
 from pipeline.parse.table_card import card_table
 from pipeline.parse.table_glued import glued_table
 from pipeline.parse.table_header import (
-    BODY,
     COLUMNS,
-    GROUP,
-    NUMBER,
-    TITLE,
     WORD,
     Column,
     all_known,

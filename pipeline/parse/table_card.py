@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import Grammar
+from pipeline.grammar import BODY, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.numbering import is_section, match_number
 from pipeline.parse import loose
-from pipeline.parse.table_header import BODY, NUMBER, TITLE, WORD, Column, column, title_like
+from pipeline.parse.table_header import WORD, Column, column, title_like
 from pipeline.parse.table_rows import Row
 from pipeline.read.chinese import BLANKS, HAN
 

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import Grammar
+from pipeline.grammar import NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import cell_clause, lists_units
 from pipeline.parse.loose import PAD
-from pipeline.parse.table_header import COLUMNS, NUMBER, TITLE, WORD, Column, column
+from pipeline.parse.table_header import COLUMNS, WORD, Column, column
 from pipeline.parse.table_rows import Row, names_units
 
 Span = tuple[int, int]

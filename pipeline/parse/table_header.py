@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import CLAUSE, HEADER_LEGEND, Grammar, Kind
+from pipeline.grammar import BODY, CLAUSE, HEADER_LEGEND, NUMBER, TITLE, Grammar, Kind
 from pipeline.model import Role
 
-NUMBER, TITLE, BODY = "number", "title", "body"
-GROUP = "group"  # a category column (类别, 分类): merged cells, read for no task field
 Column = Kind | None
 #: Bounds that keep a hostile file linear: the length of a header word, columns of a table.
 WORD = 16
@@ -42,20 +40,8 @@ def column(word: str, grammar: Grammar) -> Column:
     qualified = _QUALIFIER.search(word)
     if qualified and qualified.start() > 0:
         # 责任股室（单位）: the bracket says what the word means, the word names the column
-        return column(word[: qualified.start()], grammar) or _column_of(word, grammar)
-    return _column_of(word, grammar)
-
-
-def _column_of(word: str, grammar: Grammar) -> Column:
-    if word in grammar.number_headers:
-        return NUMBER
-    if word in grammar.title_headers:
-        return TITLE
-    if word in grammar.body_headers:
-        return BODY
-    if word in grammar.group_headers:
-        return GROUP
-    return grammar.header_kind(word)
+        return column(word[: qualified.start()], grammar) or grammar.column_of(word)
+    return grammar.column_of(word)
 
 
 def header(words: list[str], grammar: Grammar) -> list[Column] | None:

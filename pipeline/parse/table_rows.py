@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.grammar import DEADLINE, LEADERS, Grammar
+from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse import inline, loose
 from pipeline.parse.clauses import Unit
-from pipeline.parse.table_header import BODY, GROUP, NUMBER, TITLE, Column
+from pipeline.parse.table_header import Column
 from pipeline.read.chinese import HAN, HAN_CHAR
 
 Span = tuple[int, int]

@@ -7,16 +7,12 @@ holds unknown words is read as a loose table (pipeline/parse/loose.py).
 
 from __future__ import annotations
 
-from pipeline.grammar import DEADLINE, LEADERS, Grammar
+from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse import loose
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_header import (
-    BODY,
     COLUMNS,
-    GROUP,
-    NUMBER,
-    TITLE,
     Column,
     column,
     header,

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import HEADER_LEGEND, default_grammar
+from pipeline.grammar import BODY, HEADER_LEGEND, default_grammar
 from pipeline.model import line_offsets
 from pipeline.numbering import is_section
 from pipeline.read.rewrite import Offsets
@@ -297,11 +297,5 @@ def _is_header(word: str, *, body: bool = False) -> bool:
     names a column read for nothing (序时进度, 监督电话)."""
     grammar = default_grammar()
     word = HEADER_LEGEND.sub("", word) or word  # 责任部门(加*号为牵头部门,其余为参与部门)
-    return (
-        word in grammar.number_headers
-        or word in grammar.title_headers
-        or word in grammar.group_headers
-        or (body and word in grammar.body_headers)
-        or grammar.header_kind(word) is not None
-        or grammar.read_for_nothing(word)
-    )
+    kind = grammar.column_of(word)
+    return (kind is not None and (body or kind != BODY)) or grammar.read_for_nothing(word)

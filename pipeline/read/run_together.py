@@ -190,12 +190,12 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         for closer in _CLOSERS.finditer(line, start):
             at = closer.start()
             cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
-            if body_line and not _after_clause(line, at + 1):
-                continue
             if _is_item(line, cut, style, expected):
+                if body_line and not _after_clause(line, at + 1):
+                    continue
                 breaks.add(pos + cut)
                 expected += 1
-            else:
+            elif not body_line:
                 headed = _heading_then_item(line, cut, style, expected)
                 if headed is not None:
                     breaks |= {pos + cut, pos + headed[0]}

@@ -302,3 +302,43 @@ def test_no_units_name_opens_with_a_roles_word() -> None:
     assert not is_unit_name("会同各区", grammar)
     assert not is_unit_name("负责督促各区", grammar)
     assert not is_unit_name("配合市财政局", grammar)
+
+
+def test_a_section_framing_the_plan_is_no_task_beside_sections_with_clauses() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、工作目标\n到2027年，基本建成法治乡村。\n二、涉农立法\n推进涉农立法。（责任单位：市司法局）\n"
+        "三、执法监督\n规范执法行为。\n四、保障措施\n加强组织领导。\n"
+    )
+    # 执法监督 stays a task with no units; 工作目标 and 保障措施 frame the plan
+    assert [(t.task_id, t.title, units(t)[1]) for t in doc.tasks] == [
+        ("2", "涉农立法", ["市司法局"]),
+        ("3", "执法监督", []),
+    ]
+    # a framing word with a clause of its own is a task as printed
+    owned = parse_text(
+        HEAD
+        + "一、保障措施\n加强组织领导。（责任单位：市委办）\n二、立法\n推进。（责任单位：市司法局）\n"
+    )
+    assert [t.title for t in owned.tasks] == ["保障措施", "立法"]
+
+
+def test_an_event_ending_as_a_name_ends_is_no_units_name() -> None:
+    g = default_grammar()
+    assert is_unit_name("县民族团结运动会", g) is False
+    assert is_unit_name("举办评选颁奖晚会", g) is False
+    assert is_unit_name("县民宗委", g) and is_unit_name("市总工会", g)  # 会 of a body
+
+
+def test_headings_naming_events_over_sentences_that_end_by_naming_their_unit() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、活动安排\n（一）举办展演活动\n每天由一个党委组织展演一台文艺晚会。具体由县文体局负责。\n"
+        "（二）举办民族团结运动会\n于5月下旬举办运动会，届时举行群众游行，具体由县文体局负责。\n"
+        "（三）举办颁奖晚会\n于9月举办颁奖晚会，由县委宣传部具体负责。\n"
+    )
+    assert [(t.task_id, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1", "举办展演活动", ["县文体局"]),
+        ("2", "举办民族团结运动会", ["县文体局"]),  # the heading names an event, no unit
+        ("3", "举办颁奖晚会", ["县委宣传部"]),  # 具体负责: no part of the name
+    ]

@@ -678,3 +678,15 @@ def test_a_first_listed_lead_note_may_say_the_others_cooperate() -> None:
 def test_a_character_lost_right_after_an_item_s_number_is_no_part_of_its_title() -> None:
     (task,) = parse_text(HEAD + "1.?明确停车管理机构。统筹停车管理。〔牵头单位：市城管局〕\n").tasks
     assert (task.title, units(task)) == ("明确停车管理机构", (["市城管局"], [], []))
+
+
+def test_a_line_naming_the_units_that_carry_a_task_out_gives_its_responsible_units() -> None:
+    doc = parse_text(
+        HEAD
+        + "活动二、深入开展创建文明社区活动。\n1、各社区完善社区自治功能，推动社区各项工作开展。\n"
+        "落实单位：县建设局、文体局、卫生局\n2、社区居委会开展便民利民服务。\n落实单位：民政局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        ([], ["县建设局", "文体局", "卫生局"], []),
+        ([], ["民政局"], []),
+    ]

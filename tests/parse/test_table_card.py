@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.grammar import default_grammar
+from pipeline.grammar import NUMBER, TITLE, default_grammar
 from pipeline.model import Role
 from pipeline.parse.table import _lines
 from pipeline.parse.table_card import card_table
-from pipeline.parse.table_header import NUMBER, TITLE
 from tests.parse.test_parser import HEAD, parse_text, units
 
 BARRED = (

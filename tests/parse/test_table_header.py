@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.grammar import GrammarError, default_grammar, load_grammar
+from pipeline.grammar import NUMBER, TITLE, GrammarError, default_grammar, load_grammar
 from pipeline.model import Role
-from pipeline.parse.table_header import NUMBER, TITLE, column, titled
+from pipeline.parse.table_header import column, titled
 from tests.parse.test_parser import HEAD, parse_text, units
 from tests.test_grammar import PACKAGED
 
