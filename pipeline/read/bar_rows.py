@@ -26,6 +26,7 @@ heading (一、…) in the first column a group row of its own.
 from __future__ import annotations
 
 import re
+from typing import overload
 
 from pipeline.grammar import BODY, HEADER_LEGEND, default_grammar
 from pipeline.model import line_offsets
@@ -36,6 +37,8 @@ from pipeline.read.rewrite import Offsets
 _ROWS = 3
 #: Header cells, each closed by a lone bar, that make a table printed a cell then a bar.
 _HEADER_CELLS = 3
+#: The longest header word that names the title column by a title word's part (工作目标任务).
+_TITLE_WORD = 8
 
 
 def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
@@ -136,7 +139,7 @@ def _join_barred_cells(
     row's line break. Each character keeps its raw offset; a bar added to a group row takes
     its cell's bar's."""
     cells, ends = _barred_cells(lines, bars)
-    if len(cells) > 1 and not _is_header(_cell_text(lines, cells[0])):
+    if len(cells) > 1 and not _heads(lines, cells):
         cells = cells[1:]  # a title over the table, the bar under it opening the header
     grammar = default_grammar()
     width = _header_width(lines, cells, body=True)
@@ -146,6 +149,9 @@ def _join_barred_cells(
         width = _header_width(lines, cells, body=False)
     if width < _HEADER_CELLS:
         return _join_numbered_cells(text, offsets, lines, bars)
+    empty: list[int] = []  # the bars alone that close an empty cell
+    if ends:  # rows end with a second bar: a bar alone inside a row is an empty cell
+        cells, ends, empty = _barred_cells(lines, bars, cells[0][0], width)
     if len(cells) < width * _ROWS:
         return text, offsets, 0
     starts = line_offsets(text)
@@ -165,7 +171,12 @@ def _join_barred_cells(
         if grouped and k >= width:
             last = k + 1 in opens or k + 1 == len(cells)
         sep = " |" * width + "\n" if section else (" |\n" if last else " | ")
-        seps[starts[cell[-1]] + len(lines[cell[-1]])] = sep
+        if cell:
+            seps[starts[cell[-1]] + len(lines[cell[-1]])] = sep
+        else:  # an empty cell: its bar alone stays, and the break after it goes inside a row
+            bar = empty.pop(0)
+            if not last:
+                inner.add(starts[bar] + len(lines[bar]))
         at = 0 if last else at + 1
     parts: list[str] = []
     mapped: Offsets = []
@@ -257,15 +268,41 @@ def _cell_text(lines: list[str], cell: list[int]) -> str:
     return "".join(lines[k].strip() for k in cell)
 
 
-def _barred_cells(lines: list[str], bars: list[int]) -> tuple[list[list[int]], list[int]]:
+@overload
+def _barred_cells(lines: list[str], bars: list[int]) -> tuple[list[list[int]], list[int]]: ...
+
+
+@overload
+def _barred_cells(
+    lines: list[str], bars: list[int], first: int, width: int
+) -> tuple[list[list[int]], list[int], list[int]]: ...
+
+
+def _barred_cells(
+    lines: list[str], bars: list[int], first: int | None = None, width: int | None = None
+) -> tuple[list[list[int]], list[int]] | tuple[list[list[int]], list[int], list[int]]:
     """Return the lines of each cell closed by one of ``bars`` (lone bars each right after a
     cell), from the first cell of the run of such cells on, and the lone bars that follow
     another (…监督电话 / | / | / 1: a row's end printed as a second bar); no cells when the
-    bars close cells of no such run."""
+    bars close cells of no such run.
+
+    With the header's ``width`` (the run starting at line ``first``), a bar alone right
+    after another inside a row closes an empty cell (no lines; its bar among the third list
+    returned), and one after a row's last cell ends the row (地震局 / | / | / |: an empty
+    last cell, then the row's end)."""
     cells: list[list[int]] = []
     ends: list[int] = []
+    empty: list[int] = []
     previous: int | None = None
+    at = 0  # with a width: the cell's place in its row
     for bar in bars:
+        if width is not None and first is not None and bar < first:
+            continue
+        if cells and previous == bar - 1 and width is not None and at > 0:
+            cells.append([])  # a bar alone inside a row: an empty cell
+            empty.append(bar)
+            previous, at = bar, (at + 1) % width
+            continue
         if cells and previous == bar - 1 and (not ends or ends[-1] != previous):
             ends.append(bar)
             previous = bar
@@ -278,15 +315,29 @@ def _barred_cells(lines: list[str], bars: list[int]) -> tuple[list[list[int]], l
             previous = None
             continue
         cells.append(cell)
-        previous = bar
-    while ends and ends[-1] > cells[-1][-1]:  # a bar after the last cell closes the table
+        previous, at = bar, (at + 1) % (width or 1)
+    last = max((c[-1] for c in cells if c), default=-1)
+    while ends and ends[-1] > last:  # a bar after the last cell closes the table
         ends.pop()
-    return cells, ends
+    return (cells, ends) if width is None else (cells, ends, empty)
+
+
+def _heads(lines: list[str], cells: list[list[int]]) -> bool:
+    """Whether the first cell opens the header: a header word, or a word holding a title's
+    part before one (工作目标任务 / 完成时间)."""
+    word = _cell_text(lines, cells[0])
+    return _is_header(word) or (_titled(word) and _is_header(_cell_text(lines, cells[1])))
+
+
+def _titled(word: str) -> bool:
+    """Whether a short cell holds a title word's part (``[table] title_parts``: 任务, 内容)."""
+    grammar = default_grammar()
+    return len(word) <= _TITLE_WORD and any(p in word for p in grammar.title_parts)
 
 
 def _header_width(lines: list[str], cells: list[list[int]], *, body: bool) -> int:
     """Return how many cells from the first are header words (a body's too with ``body``)."""
-    width = 0
+    width = 1 if len(cells) > 1 and _heads(lines, cells) else 0
     while width < len(cells) and _is_header(_cell_text(lines, cells[width]), body=body):
         width += 1
     return width

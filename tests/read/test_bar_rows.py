@@ -83,6 +83,25 @@ def test_rows_each_closed_by_a_second_bar_under_a_title_and_wrapped_header_words
     assert keeps_raw_places(result.text, result.raw, result.to_raw)
 
 
+def test_a_bar_alone_inside_a_row_closed_by_a_second_bar_is_an_empty_cell() -> None:
+    raw = (
+        "工作目标任务\n|\n完成时间\n|\n牵头部门\n|\n配合部门\n|\n|\n"
+        "制定计划。\n|\n年内\n|\n应急局\n财政局\n|\n住建局\n|\n|\n"
+        "新增测点。\n|\n|\n气象局\n|\n|\n|\n"
+        "出台办法。\n|\n年内\n|\n司法局\n|\n应急局\n|\n|\n"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n") == [
+        "工作目标任务 | 完成时间 | 牵头部门 | 配合部门 |",  # a title word's part heads it
+        "  制定计划。 | 年内 | 应急局 财政局 | 住建局 |",
+        "  新增测点。 | | 气象局 | |",  # an empty cell inside the row, then its last
+        "  出台办法。 | 年内 | 司法局 | 应急局 |",
+        "|",  # (a second bar after the last row closes the table, as printed)
+        "",
+    ]
+    assert keeps_raw_places(result.text, result.raw, result.to_raw)
+
+
 def test_a_second_bar_under_cells_of_no_header_words_joins_nothing() -> None:
     raw = "甲\n|\n乙\n|\n|\n丙\n|\n丁\n|\n|\n戊\n|\n己\n|\n|\n"
     assert clean(raw_doc(raw)).text == raw
