@@ -29,6 +29,12 @@ the lines open so; a line that does not continues the task before it.
 Under headings that are units' names alone, two or more in a group (（一）区体育局,
 （二）区财政局), the lines below a heading with no items of its own are its unit's duties,
 each a paragraph, even alone: the heading leads them (``outline.heading_clauses``).
+
+Paragraphs of several lines, each closed by a label-less clause standing on a line (or two)
+of its own (（一）健全制度体系。 / 建立…。 / 2027年底前，… / （X牵头，Y参与）), are the
+heading's tasks too, two or more of them. And a page cut inside an item (its text opens
+mid-sentence and runs, with no number, to a clause before item N > 1) holds item N-1's
+tail: ``cut_tail`` makes it a task.
 """
 
 from __future__ import annotations
@@ -150,7 +156,8 @@ def cut_tail(
     first = items[0]
     start = len(text) - len(text.lstrip())
     end = len(text[: first.start].rstrip())
-    opening = text[start : text.find("\n", start, end) if "\n" in text[start:end] else end]
+    line_end = text.find("\n", start, end)
+    opening = text[start : line_end if line_end >= 0 else end]
     if end - start > _TAIL or not any(m in opening for m in "，。；,;") or names_plan(opening):
         return items
     clause = find_clause(text, start, end, grammar)

@@ -152,7 +152,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     the next number of the line's own, in its style, right after a closing bracket (）】〕)
     and before Chinese text, begins a line of its own; a line break is inserted before it. So
     does the next number after a clause standing on a line of its own:
-    （责任单位：市城建局）2.完成….
+    （责任单位：市城建局）2.完成…, and after a clause closing a line of an item's body, a
+    bracket that names units by a label or a role word (…隐患。（责任单位：X）（二）加快…).
     """
     paged = _page_items(text)
     if paged:
