@@ -60,7 +60,8 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
     A new style that does not start at 1 continues a list begun before (the page starts
     inside it) and does not nest under a sub-item (``subitems``: （1）, ①): (2)–(6) of an
     item whose heading is on an earlier page, then 16., are siblings, 16. is not (6)'s.
-    Nor does a heading (（七）, 三、) nest under an item (124.) of such a list.
+    Nor does a heading (（七）, 三、) nest under an item (124.) of such a list, nor a 一、
+    heading under a （一） item ((五) (六) 五、 (七): the page started inside 四、).
     """
     items: list[Item] = []
     stack: list[Item] = []
@@ -101,8 +102,13 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
                     stack.pop()
                 if number.style in SECTION_STYLES:
                     # 123. 124. then （七）: a page that starts inside a heading's items; the
-                    # next heading is theirs, not a sub-item of the item above it
-                    while stack and stack[-1].number.style not in SECTION_STYLES:
+                    # next heading is theirs, not a sub-item of the item above it; nor is
+                    # （五） （六） then 五、 (一、 heads （一）: the page started inside 四、)
+                    rank = SECTION_STYLES.index(number.style)
+                    while stack and (
+                        stack[-1].number.style not in SECTION_STYLES
+                        or SECTION_STYLES.index(stack[-1].number.style) > rank
+                    ):
                         stack.pop()
             item = Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
             stack.append(item)

@@ -401,14 +401,15 @@ def _page_items(text: str) -> set[int]:
             # …行动1.开展市容环境整治（2）创建目标…: a sub-item the page lost the first of,
             # right after its item's short title
             lost = short and number.style == "（1）"
-            if number.value != 1 and not (_after_clause(line, p) or paragraph or lost):
+            # (…等） （六）…: a clause, then spaces, then the number)
+            if number.value != 1 and not (_after_clause(line, before) or paragraph or lost):
                 continue
             styles.append(number.style)
         elif number.value != expected[number.style] and not (
             # 2.…（责任单位：…）（二）…行动5.…: numbered on under the next heading; 2.…）4.…
             # or …行动10.…: numbers the page lost, after a clause or a heading's short title
             number.value == last[number.style] + 1
-            or (number.value > last[number.style] and (short or _after_clause(line, p)))
+            or (number.value > last[number.style] and (short or _after_clause(line, before)))
         ):
             continue
         for deeper in styles[styles.index(number.style) + 1 :]:

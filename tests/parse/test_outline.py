@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.grammar import default_grammar
-from pipeline.parse.outline import all_units, is_unit_name
+from pipeline.parse.outline import all_units, is_unit_name, outline
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -341,4 +341,17 @@ def test_headings_naming_events_over_sentences_that_end_by_naming_their_unit() -
         ("1", "举办展演活动", ["县文体局"]),
         ("2", "举办民族团结运动会", ["县文体局"]),  # the heading names an event, no unit
         ("3", "举办颁奖晚会", ["县委宣传部"]),  # 具体负责: no part of the name
+    ]
+
+
+def test_a_heading_a_page_started_under_never_nests_under_an_item_of_the_style_below() -> None:
+    g = default_grammar()
+    items = outline(
+        "（五）甲。\n（六）乙。\n五、丙\n（七）丁。\n", g.subitem_styles, g.label_pattern
+    )
+    assert [(i.number.label, i.parent.number.label if i.parent else None) for i in items] == [
+        ("（五）", None),
+        ("（六）", None),
+        ("五、", None),  # 一、 heads （一）: not a child of （六）
+        ("（七）", "五、"),
     ]

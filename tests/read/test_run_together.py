@@ -336,9 +336,9 @@ def test_items_numbered_from_one_again_under_a_heading_run_on_after_a_clause() -
     assert cleaned(raw).split("\n") == [
         "（一）扩大参保",
         "1、甲增长。（由县人社局负责实施）",
-        "2、乙增长。（由县财政局负责实施）",
-        " （二）提高待遇",
-        " 1、丙增长。（由县民政局负责实施）",
+        "2、乙增长。（由县财政局负责实施） ",  # (the clause, its spaces, then the heading)
+        "（二）提高待遇",
+        "1、丙增长。（由县民政局负责实施）",
         "",
     ]
 
