@@ -316,6 +316,11 @@ class Grammar:
                 return kind
         return self.header_kind(word)
 
+    def title_like(self, word: str) -> bool:
+        """Whether a header word holds a title word's part (``[table] title_parts``: 名称,
+        内容, 任务): the title column of a header with no title word of its own."""
+        return any(part in word for part in self.title_parts)
+
     def read_for_nothing(self, word: str) -> bool:
         """Whether a header word heads a column read for nothing: a progress report's
         (上半年推进情况, 序时进度), a policy's source, a remark or a number to call (政策依据,

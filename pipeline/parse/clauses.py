@@ -329,10 +329,10 @@ def _labelled(
             before = o  # （第1389号。牵头单位：…）: the bracket is the clause, its number a note
             prefix = (s, e)
         elif o is not None:
-            enclosing = _balanced_close(text, o, end, grammar)
+            enclosing = balanced_close(text, o, end, grammar)
     if before >= start and text[before] in grammar.opening:
         clause_start = before
-        close = _balanced_close(text, before, end, grammar)
+        close = balanced_close(text, before, end, grammar)
         inner_end = close if close is not None else end
         clause_end = close + 1 if close is not None else end
     elif enclosing is not None:  # the bracket's close ends the clause, never a unit's name
@@ -546,9 +546,7 @@ def _labelless(
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
         if clause is not None:
             return Clause(lost, end, clause.parts, clause.notes)
-    body_end = end
-    while body_end > start and text[body_end - 1] in " \t\n　":
-        body_end -= 1  # the last item of a file runs to its final newline
+    body_end = _body_end(text, start, end)
     last = max(text.rfind("\n", start, body_end) + 1, start)
     s, e = _strip(text, last, body_end)
     if e > s and last > start:
@@ -562,13 +560,27 @@ def _labelless(
 _COMMA = re.compile("，")
 
 
+def _body_end(text: str, start: int, end: int) -> int:
+    """Return where ``text[start:end]`` ends before its trailing spaces and line breaks (the
+    last item of a file runs to its final newline)."""
+    while end > start and text[end - 1] in " \t\n　":
+        end -= 1
+    return end
+
+
+def _last_sentence(text: str, line: int, body_end: int) -> tuple[int, int]:
+    """Return where the last sentence of ``text[line:body_end]`` starts (0 when no 。 ends
+    one before it) and ends, its closing 。 left out."""
+    stop = body_end - (text[body_end - 1] == _SENTENCE) if body_end > line else body_end
+    return text.rfind(_SENTENCE, line, stop) + 1, stop
+
+
 def _by_sentence(
     text: str, line: int, body_end: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
     """Read the last sentence of an item's last line when it opens with a lead-in (由):
     …确保补贴总金额高于上年。由市财政局、农业局，各县(市)、区人民政府负责落实。"""
-    stop = body_end - (text[body_end - 1] == _SENTENCE) if body_end > line else body_end
-    s, e = _strip(text, text.rfind(_SENTENCE, line, stop) + 1, stop)
+    s, e = _strip(text, *_last_sentence(text, line, body_end))
     if s <= line or not any(text.startswith(w, s, e) for w in grammar.lead_ins):
         return None
     clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
@@ -581,9 +593,10 @@ def _closing_part(
     """Read the parts of an item's last sentence from the first after a comma that opens
     with a lead-in, as an item's opening reads (…举行群众游行，具体由县文体局负责，各乡镇
     配合。): a sentence that names its units at its end."""
-    body_end = len(text[:end].rstrip())
-    stop = body_end - (text[body_end - 1 : body_end] == _SENTENCE)
-    s = max(text.rfind(_SENTENCE, start, stop) + 1, text.rfind("\n", start, stop) + 1, start)
+    body_end = _body_end(text, start, end)
+    line = max(text.rfind("\n", start, body_end) + 1, start)
+    first, stop = _last_sentence(text, line, body_end)
+    s = max(first, line)
     commas = (m.end() for m in _COMMA.finditer(text, s, stop))
     part = next((c for c in commas if text.startswith(grammar.lead_ins, c, stop)), None)
     if part is None:
@@ -910,7 +923,7 @@ def _top_level(
     i = start
     while i < end:
         if text[i] in grammar.opening:
-            close = _balanced_close(text, i, end, grammar)
+            close = balanced_close(text, i, end, grammar)
             yield i, close
             if close is None:
                 return
@@ -1272,7 +1285,8 @@ def _enclosing_open(text: str, start: int, at: int, grammar: Grammar) -> int | N
     return None
 
 
-def _balanced_close(text: str, open_at: int, end: int, grammar: Grammar) -> int | None:
+def balanced_close(text: str, open_at: int, end: int, grammar: Grammar) -> int | None:
+    """Return where the bracket opening at ``open_at`` closes before ``end``, or None."""
     depth = 0
     for i in range(open_at, end):
         if text[i] in grammar.opening:

@@ -46,7 +46,7 @@ from collections.abc import Callable, Sequence
 from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
-from pipeline.parse.clauses import Clause, earlier_clauses, find_clause
+from pipeline.parse.clauses import Clause, balanced_close, earlier_clauses, find_clause
 from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
     Item,
@@ -403,14 +403,11 @@ def _bracket_closes(
 ) -> int | None:
     """Return the line among the next few from ``spans[k]`` at whose end the bracket opening
     ``spans[k]`` closes, or None when it closes elsewhere."""
-    depth = 0
-    for j in range(k, min(len(spans), k + _CLAUSE_LINES)):
-        s, e = spans[j]
-        line = text[s:e].rstrip(BLANKS)
-        for n, c in enumerate(line):
-            depth += (c in grammar.opening) - (c in grammar.closing)
-            if depth == 0:
-                return j if n == len(line) - 1 else None
+    lines = spans[k : k + _CLAUSE_LINES]
+    close = balanced_close(text, past_indent(text, *spans[k]), lines[-1][1], grammar)
+    for j, (_, e) in enumerate(lines, start=k):
+        if close is not None and close < e:
+            return j if not text[close + 1 : e].strip(BLANKS) else None
     return None
 
 

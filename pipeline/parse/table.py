@@ -43,7 +43,6 @@ from pipeline.parse.table_header import (
     header,
     header_word,
     is_header,
-    title_like,
     titled,
 )
 from pipeline.parse.table_rows import (
@@ -384,7 +383,7 @@ def _aligned_table(
     if columns is not None and single:
         # 序号 名称 工作任务 牵头责任单位: a second title-like word heads a column single
         # spaces cannot show empty; its cells, if any, run into the title's
-        unread = [k for k, c in enumerate(columns) if c is None and title_like(found[k], grammar)]
+        unread = [k for k, c in enumerate(columns) if c is None and grammar.title_like(found[k])]
         found = [w for k, w in enumerate(found) if k not in unread]
         columns = [c for k, c in enumerate(columns) if k not in unread]
     if columns is None or NUMBER not in columns or not all_known(found, columns, grammar):

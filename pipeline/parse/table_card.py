@@ -28,7 +28,7 @@ from pipeline.grammar import BODY, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.numbering import is_section, match_number
 from pipeline.parse import loose
-from pipeline.parse.table_header import WORD, Column, column, title_like
+from pipeline.parse.table_header import WORD, Column, column
 from pipeline.parse.table_rows import Row
 from pipeline.read.chinese import BLANKS, HAN
 
@@ -197,6 +197,6 @@ def _closed(text: str, start: int, end: int) -> bool:
 
 def _kind(label: str, grammar: Grammar) -> Column:
     kind = column(label, grammar)
-    if kind is None and title_like(label, grammar):
+    if kind is None and grammar.title_like(label):
         return TITLE
     return kind

@@ -60,7 +60,7 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
         k = columns.index(CLAUSE)
         return [*columns[:k], TITLE, *columns[k + 1 :]]
     for k, (word, kind) in enumerate(zip(words, columns, strict=True)):
-        if kind is None and title_like(word, grammar):
+        if kind is None and grammar.title_like(word):
             return [*columns[:k], TITLE, *columns[k + 1 :]]
     # 县（市、区） | 碳强度下降目标 | 责任部门: a table of targets by place, no title word in its
     # header, names each row by its first cell
@@ -73,11 +73,6 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     ):
         return [*columns[:first], TITLE, *columns[first + 1 :]]
     return columns
-
-
-def title_like(word: str, grammar: Grammar) -> bool:
-    """Whether a header word holds a title word's part (``[table] title_parts``: 名称, 内容)."""
-    return any(part in word for part in grammar.title_parts)
 
 
 def is_header(columns: list[Column]) -> list[Column] | None:

@@ -26,7 +26,6 @@ heading (一、…) in the first column a group row of its own.
 from __future__ import annotations
 
 import re
-from typing import overload
 
 from pipeline.grammar import BODY, HEADER_LEGEND, default_grammar
 from pipeline.model import line_offsets
@@ -82,7 +81,7 @@ def _split_closed_header(text: str) -> tuple[str, int]:
         closed = len(below) == _CLOSED_CELLS and all(
             b.rstrip().endswith("|") and b.count("|") == 1 for b in below
         )  # (cells a line, each closed by its bar: no row of cells on one line)
-        second = _is_header(m[2], body=True) or any(p in m[2] for p in grammar.title_parts)
+        second = _is_header(m[2], body=True) or grammar.title_like(m[2])
         if closed and _is_header(m[1]) and second:  # (任务目录: a title word's part)
             at = m.start(2) - 1
             text = text[:at] + "\n" + text[at + 1 :]
@@ -138,7 +137,7 @@ def _join_barred_cells(
     bar and break after a cell become `` | `` and, after a row's last cell, `` |`` and the
     row's line break. Each character keeps its raw offset; a bar added to a group row takes
     its cell's bar's."""
-    cells, ends = _barred_cells(lines, bars)
+    cells, ends, empty = _barred_cells(lines, bars)
     if len(cells) > 1 and not _heads(lines, cells):
         cells = cells[1:]  # a title over the table, the bar under it opening the header
     grammar = default_grammar()
@@ -149,7 +148,6 @@ def _join_barred_cells(
         width = _header_width(lines, cells, body=False)
     if width < _HEADER_CELLS:
         return _join_numbered_cells(text, offsets, lines, bars)
-    empty: list[int] = []  # the bars alone that close an empty cell
     if ends:  # rows end with a second bar: a bar alone inside a row is an empty cell
         cells, ends, empty = _barred_cells(lines, bars, cells[0][0], width)
     if len(cells) < width * _ROWS:
@@ -268,35 +266,25 @@ def _cell_text(lines: list[str], cell: list[int]) -> str:
     return "".join(lines[k].strip() for k in cell)
 
 
-@overload
-def _barred_cells(lines: list[str], bars: list[int]) -> tuple[list[list[int]], list[int]]: ...
-
-
-@overload
 def _barred_cells(
-    lines: list[str], bars: list[int], first: int, width: int
-) -> tuple[list[list[int]], list[int], list[int]]: ...
-
-
-def _barred_cells(
-    lines: list[str], bars: list[int], first: int | None = None, width: int | None = None
-) -> tuple[list[list[int]], list[int]] | tuple[list[list[int]], list[int], list[int]]:
+    lines: list[str], bars: list[int], first: int = 0, width: int | None = None
+) -> tuple[list[list[int]], list[int], list[int]]:
     """Return the lines of each cell closed by one of ``bars`` (lone bars each right after a
-    cell), from the first cell of the run of such cells on, and the lone bars that follow
-    another (…监督电话 / | / | / 1: a row's end printed as a second bar); no cells when the
-    bars close cells of no such run.
+    cell), from the first cell of the run of such cells on, the lone bars that follow
+    another (…监督电话 / | / | / 1: a row's end printed as a second bar), and the bars that
+    close empty cells; no cells when the bars close cells of no such run.
 
-    With the header's ``width`` (the run starting at line ``first``), a bar alone right
-    after another inside a row closes an empty cell (no lines; its bar among the third list
-    returned), and one after a row's last cell ends the row (地震局 / | / | / |: an empty
-    last cell, then the row's end)."""
+    Only with the header's ``width`` (the run starting at line ``first``) are there empty
+    cells: a bar alone right after another inside a row closes one (no lines), and one
+    after a row's last cell ends the row (地震局 / | / | / |: an empty last cell, then the
+    row's end)."""
     cells: list[list[int]] = []
     ends: list[int] = []
     empty: list[int] = []
     previous: int | None = None
     at = 0  # with a width: the cell's place in its row
     for bar in bars:
-        if width is not None and first is not None and bar < first:
+        if bar < first:
             continue
         if cells and previous == bar - 1 and width is not None and at > 0:
             cells.append([])  # a bar alone inside a row: an empty cell
@@ -319,7 +307,7 @@ def _barred_cells(
     last = max((c[-1] for c in cells if c), default=-1)
     while ends and ends[-1] > last:  # a bar after the last cell closes the table
         ends.pop()
-    return (cells, ends) if width is None else (cells, ends, empty)
+    return cells, ends, empty
 
 
 def _heads(lines: list[str], cells: list[list[int]]) -> bool:
@@ -330,9 +318,8 @@ def _heads(lines: list[str], cells: list[list[int]]) -> bool:
 
 
 def _titled(word: str) -> bool:
-    """Whether a short cell holds a title word's part (``[table] title_parts``: 任务, 内容)."""
-    grammar = default_grammar()
-    return len(word) <= _TITLE_WORD and any(p in word for p in grammar.title_parts)
+    """Whether a short cell holds a title word's part (``Grammar.title_like``: 任务, 内容)."""
+    return len(word) <= _TITLE_WORD and default_grammar().title_like(word)
 
 
 def _header_width(lines: list[str], cells: list[list[int]], *, body: bool) -> int:
