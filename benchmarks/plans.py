@@ -91,6 +91,11 @@ THIRTEENTH_SHARE = 0.1
 #: its own (（A牵头，B参与，C负责落实）), as a ministry's 试点工作方案 prints them.
 FOURTEENTH_LAYOUTS = ("clause_lines",)
 FOURTEENTH_SHARE = 0.1
+#: Layouts of the twenty-seventh round, from a fifteenth stream: a 分工表 as a government
+#: site's table flattens to text, every cell and bar on lines apart, indented, lines of
+#: spaces between them, each row opened by a bar of its own, a unit a line in a units cell.
+FIFTEENTH_LAYOUTS = ("web_table",)
+FIFTEENTH_SHARE = 0.1
 #: The headings the fourteenth stream's paragraphs stand under, three tasks to a heading.
 _GROUP_TITLES = ("健全制度体系", "强化源头管控", "提升治理能力", "完善保障机制", "推进示范建设",
                  "深化改革创新", "加强监督考核")  # fmt: skip
@@ -205,6 +210,7 @@ def build_plan(
         ("twelfth-stream", TWELFTH_SHARE, TWELFTH_LAYOUTS, _twelfth_layout),
         ("thirteenth-stream", THIRTEENTH_SHARE, THIRTEENTH_LAYOUTS, _thirteenth_layout),
         ("fourteenth-stream", FOURTEENTH_SHARE, FOURTEENTH_LAYOUTS, _fourteenth_layout),
+        ("fifteenth-stream", FIFTEENTH_SHARE, FIFTEENTH_LAYOUTS, _fifteenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -882,6 +888,32 @@ def _fourteenth_layout(
             draft = _Draft(task.title, task.body, "", lead, owners, partners, None)
             specs.append(draft.spec(f"2.{g}.{k}"))
     lines += ["三、保障措施", "各责任单位要建立工作台账，按季度报送进展情况。"]
+    return "\n".join(lines) + "\n", specs
+
+
+#: The indentation a site's markup gives a table's cells and the lines between them.
+_CELL_INDENT, _GAP_INDENT = " " * 13, " " * 12
+
+
+def _fifteenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a web page's table flattened to text: a bar opening each row on a
+    line of its own, then each cell indented on its lines (a unit a line, at most two leads
+    and two responsible units) and a bar closing it, a line of spaces after each bar."""
+    head = ("序号", "工作任务", "牵头单位", "责任单位", "完成时限")
+    rows: list[tuple[tuple[str, ...], ...]] = [tuple((w,) for w in head)]
+    specs: list[TaskSpec] = []
+    for n, task in enumerate(tasks, 1):
+        lead, owners = task.lead[:2], task.responsible[:2]
+        deadline = f"2026年{n % 12 + 1}月底"
+        rows.append(((str(n),), (f"{task.title}。{task.body}",), lead, owners, (deadline,)))
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), deadline).spec(str(n)))
+    lines = [f"一、工作目标\n{targets}", "", "二、重点任务分工", ""]
+    for row in rows:
+        lines.append("| ")
+        for cell in row:
+            lines += [f"{_CELL_INDENT}{value} " for value in cell]
+            lines += [f"{_CELL_INDENT}| ", _GAP_INDENT]
+        lines.append(" " * 8)
     return "\n".join(lines) + "\n", specs
 
 

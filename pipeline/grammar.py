@@ -29,7 +29,16 @@ GROUP = "group"
 #: Every table of the grammar file and the keys it must have.
 SHAPE: dict[str, tuple[str, ...]] = {
     "brackets": ("pairs",),
-    "labels": ("lead", "responsible", "cooperating", "deadline", "leaders", "clause", "note"),
+    "labels": (
+        "lead",
+        "responsible",
+        "cooperating",
+        "deadline",
+        "leaders",
+        "clause",
+        "note",
+        "levels",
+    ),
     "suffixes": (
         "lead",
         "responsible",
@@ -375,7 +384,14 @@ def _parse(text: str, name: str) -> Grammar:
     pairs = tables["brackets"]["pairs"]
     if any(len(p) != 2 for p in pairs):
         raise GrammarError("each bracket pair is two characters, as “（）”", path=Path(name))
-    labels = _kinds(tables["labels"], tables["labels"])
+    labels = _kinds(tables["labels"], (k for k in tables["labels"] if k != "levels"))
+    # 市级配合单位：, 省级牵头单位：: a role's or a note's label under a level of government
+    labels += [
+        (level + word, kind)
+        for level in tables["labels"]["levels"]
+        for word, kind in list(labels)
+        if isinstance(kind, Role) or kind == NOTE
+    ]
     headers = _kinds(tables["table"], _HEADER_KINDS)
     suffixes = [
         (w, Role(k))

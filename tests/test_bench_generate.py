@@ -11,6 +11,7 @@ from benchmarks.generate import generate_corpus, registry_forms, render, sidecar
 from benchmarks.plans import (
     EIGHTH_LAYOUTS,
     ELEVENTH_LAYOUTS,
+    FIFTEENTH_LAYOUTS,
     FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINTH_LAYOUTS,
@@ -102,7 +103,7 @@ def test_corpus_mixes_every_layout_script_and_encoding(
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
         "inline": 3, "articles": 4, "table": 4, "labelless": 3, "nested3": 2,
-        "heading": 1, "lines": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
+        "heading": 1, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
         "level_outline": 2, "titled_subjects": 1, "opening_roles": 1,
     }  # fmt: skip
@@ -367,3 +368,18 @@ def test_fourteenth_layouts_parse_to_exactly_their_tasks(
     assert [t.task_id for t in paragraphs.tasks[:4]] == ["2.1.1", "2.1.2", "2.1.3", "2.2.1"]
     per_heading = Counter(t.task_id.rsplit(".", 1)[0] for t in paragraphs.tasks)
     assert min(per_heading.values()) >= 2  # no heading over one paragraph alone
+
+
+def test_fifteenth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    (table,) = first_of(FIFTEENTH_LAYOUTS, tmp_path, forms)
+    lines = table.text.split("\n")
+    first = table.tasks[0]
+    at = lines.index(f"             {first.title}。{first.body} ")
+    assert lines[at - 4 : at - 1] == ["| ", "             1 ", "             | "]
+    assert lines[at + 1 : at + 3] == ["             | ", " " * 12]  # a bar, then a line of spaces
+    assert lines.count("| ") == len(table.tasks) + 1  # each row, the header's too, opened so
+    assert [t.deadline for t in table.tasks[:2]] == ["2026年2月底", "2026年3月底"]
+    assert any(len(t.lead) == 2 for t in table.tasks)  # two leads, a unit a line
+    assert all(t.cooperating == () for t in table.tasks)

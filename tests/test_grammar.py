@@ -28,7 +28,15 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("牵头责任单位") is Role.LEAD
     assert g.kind_of("时限") == "deadline"
     assert g.kind_of("牵头负责领导") == "leaders"
-    assert g.labels[0][0] in {"责任单位及责任人", "责任单位及负责人"}  # longest first
+    assert [len(w) for w, _ in g.labels] == sorted((len(w) for w, _ in g.labels), reverse=True)
+    assert g.labels[0][0] in {
+        f"{lv}级责任单位及{p}" for lv in "省市县区" for p in ("责任人", "负责人")
+    }
+    # a level of government before a role's or a note's label keeps its kind, not a leader's
+    assert g.kind_of("市级配合单位") is Role.COOPERATING
+    assert g.kind_of("省级牵头单位") is Role.LEAD
+    assert g.kind_of("市级督导单位") == "note"
+    assert g.label_kind("市级责任领导") is None
     assert g.kind_of("责任单位及责任人") is Role.RESPONSIBLE
     assert g.unit_heads == ("主要负责同志", "主要负责人", "主要领导")  # longest first
     assert [w for w, _ in g.suffixes][:4] == [

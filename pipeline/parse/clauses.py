@@ -980,7 +980,14 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                         _without_etc(text, x, y, grammar) for x, y in _etc_level(text, a, b)
                     )
             item = i + 1
+    # 市 alone at the text's end names no unit: the start of one a page cut (…运输局、市)
+    if units and text[units[-1].start : units[-1].end] in _LEVEL_ALONE:
+        units = units[:-1] if not text[units[-1].end :].strip() else units
     return _shared_tails(text, _stray_etc(text, units), grammar)
+
+
+#: A level of government alone, no unit's name.
+_LEVEL_ALONE = frozenset("省市县区镇乡村")
 
 
 def _stray_etc(text: str, units: list[Unit]) -> list[Unit]:

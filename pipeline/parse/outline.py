@@ -80,6 +80,8 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
         if number is None:
             number = _glued_number(lines, k, glued + 1, labels)
             glued = number.value if number is not None else glued
+        if number is None:
+            number = _lost_number(lines, k, stack)
         if number is not None:
             if items:
                 items[-1].end = pos - 1
@@ -164,6 +166,25 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
 #: 1优化就业创业服务: a number glued to a short title with no mark between them.
 _GLUED = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[{HAN}])([^，。；：:,;]{{2,30}})$")
 _GLUED_STYLE = "1"
+
+
+def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
+    """Return the number an item lost, on line ``k`` (unnumbered), if any: the line is a
+    sentence closed by a clause's bracket, after a line so closed, and the next numbered
+    line holds the number after the one it lost (4.…（…） / 制作…。（责任单位：…） / 6.…):
+    it is item 5, printed with no number."""
+    line = lines[k].strip(BLANKS)
+    last = next((i for i in reversed(stack) if i.number.style == "1."), None)
+    if last is None or k == 0 or not line.endswith("）") or "。" not in line:
+        return None
+    if not lines[k - 1].strip(BLANKS).endswith("）"):
+        return None
+    nxt = next((x.strip(BLANKS) for x in lines[k + 1 :] if x.strip(BLANKS)), "")
+    after = match_number(nxt)
+    due = last.number.value + 1
+    if after is None or (after.style, after.value) != ("1.", due + 1):
+        return None
+    return Number("1.", "", due)
 
 
 def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -> Number | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.grammar import BODY, CLAUSE, HEADER_LEGEND, NUMBER, TITLE, Grammar, Kind
+from pipeline.grammar import BODY, CLAUSE, DEADLINE, HEADER_LEGEND, NUMBER, TITLE, Grammar, Kind
 from pipeline.model import Role
 
 Column = Kind | None
@@ -24,6 +24,10 @@ _QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
 _OTHERS_COOPERATE = tuple(f"{w}为{r}" for w in ("其余", "其他") for r in ("参与", "配合", "协同"))
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
 _PERIOD = re.compile(r"(季度|月份?|年度?|半年)$")
+#: A period alone: 一季度, 第二季度, 上半年, 1月, 1-6月.
+_PERIOD_ALONE = re.compile(
+    r"第?[一二三四1-4]季度|[上下]半年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底)?"
+)
 
 
 def column(word: str, grammar: Grammar) -> Column:
@@ -96,6 +100,20 @@ def header_wrap(before: str, word: str, grammar: Grammar) -> bool:
             return True
     period = _PERIOD.search(before) is not None and column(before, grammar) is None
     return period and any(word.startswith(p) for p in grammar.progress_parts)
+
+
+def without_periods(words: list[str], grammar: Grammar) -> list[str]:
+    """Drop the periods a merged deadline or progress cell spans (完成时限 over 一季度 / 二季度
+    / 三季度 / 四季度): the header's last words, each a period alone, after such a word; a
+    row gives the cells under them as one."""
+    k = len(words)
+    while k > 0 and _PERIOD_ALONE.fullmatch(words[k - 1]):
+        k -= 1
+    if k == len(words) or k == 0:
+        return words
+    before = words[k - 1]
+    spans = column(before, grammar) == DEADLINE or any(p in before for p in grammar.progress_parts)
+    return words[:k] if spans else words
 
 
 def header_word(word: str, grammar: Grammar) -> bool:

@@ -19,6 +19,7 @@ from pipeline.parse.table_header import (
     header_wrap,
     is_header,
     titled,
+    without_periods,
 )
 from pipeline.parse.table_rows import (
     ROW_LINES,
@@ -114,7 +115,7 @@ def _loose_table(
     )
     if found is None:
         return None
-    words = list(found.words)
+    words = without_periods(list(found.words), grammar)
     columns = titled(words, [column(w, grammar) for w in words], grammar)
     titles = [k for k, c in enumerate(columns) if c == TITLE]
     groups = [k for k, c in enumerate(columns) if c in (GROUP, LEADERS, Role.LEAD)]

@@ -30,12 +30,14 @@ import re
 from pipeline.grammar import BODY, HEADER_LEGEND, default_grammar
 from pipeline.model import line_offsets
 from pipeline.numbering import is_section
-from pipeline.read.rewrite import Offsets
+from pipeline.read.rewrite import Offsets, substitute
 
 #: Rows closed by a lone bar that make a table of this layout: fewer are no table.
 _ROWS = 3
 #: Header cells, each closed by a lone bar, that make a table printed a cell then a bar.
 _HEADER_CELLS = 3
+#: The cells a table's header may follow: a title over the table, and the line above it.
+_TITLE_CELLS = 2
 #: The longest header word that names the title column by a title word's part (工作目标任务).
 _TITLE_WORD = 8
 
@@ -44,7 +46,9 @@ def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Put each row of a table flattened a cell a line with bars on a line of its own; in a
     table each of whose cells is closed by a bar on its line (``具体内容 |``), give each
     header cell a line of its own (``序号 | 任务目录 |`` breaks after its first bar)."""
+    text, offsets, spaced = _unspaced_bars(text, offsets)
     text, split = _split_closed_header(text)
+    split += spaced
     lines = text.split("\n")
     closing = [k for k, line in enumerate(lines) if line.strip() == "|"]
     if len(closing) < _ROWS:
@@ -62,6 +66,33 @@ def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             chars[pos] = " "
         pos += 1
     return "".join(chars), offsets, len(joins)
+
+
+#: A lone bar on its line, indented, with lines of spaces before or after it, or
+#: a bar closing a cell's last line, spaces before it and such lines after it (``号  |``): a
+#: web page's table whose every cell and bar its markup's indentation set on lines apart.
+_SPACED_BAR = re.compile(
+    r"(?:\n[ \t]+(?=\n))*(?:\n[ \t]*|(?<=[^\s|])[ \t]+)\|[ \t]*(?:\n[ \t]+(?=\n))*(?=\n)"
+)
+
+
+_BARS_ALONE = re.compile(r"\n[ \t]*\|{2,}[ \t]*(?=\n)")
+
+
+def _unspaced_bars(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Set each bar of a table printed a cell, then a bar, each on lines apart (a page's
+    ``<td>`` cells: ``|`` / ``   1`` / ``   |`` / ``(spaces)`` / ``   成立…`` / ``   |``) on a
+    line of its own, with no line of spaces or indentation around it (an empty line, as
+    between a heading and the table, stays): the table is then a cell
+    then a lone bar, each row opened by a bar of its own, the layout ``join_bar_rows`` reads.
+    A page with fewer such bars than a table's rows make is left as it is."""
+    spaced = [m for m in _SPACED_BAR.finditer(text) if m.group(0).count("\n") > 1]
+    if len(spaced) < _ROWS * _HEADER_CELLS:
+        return text, offsets, 0
+    text, offsets, found = substitute(text, offsets, _SPACED_BAR, lambda _m: "\n|")
+    # ``||||`` alone under the title over the table: the empty cells of a row that spans none
+    text, offsets, bars = substitute(text, offsets, _BARS_ALONE, lambda _m: "")
+    return text, offsets, found + bars
 
 
 #: Header cells closed by their bars on one line, before cells a line closed so.
@@ -138,8 +169,9 @@ def _join_barred_cells(
     row's line break. Each character keeps its raw offset; a bar added to a group row takes
     its cell's bar's."""
     cells, ends, empty = _barred_cells(lines, bars)
-    if len(cells) > 1 and not _heads(lines, cells):
-        cells = cells[1:]  # a title over the table, the bar under it opening the header
+    for _ in range(_TITLE_CELLS):  # a title over the table, the bar under it opening the header
+        if len(cells) > 1 and not _heads(lines, cells):
+            cells = cells[1:]  # (and a paragraph above it, when bars open rows: | / 附件1 / |)
     grammar = default_grammar()
     width = _header_width(lines, cells, body=True)
     if not any(_cell_text(lines, c) in grammar.number_headers for c in cells[:width]):
@@ -295,8 +327,8 @@ def _barred_cells(
             ends.append(bar)
             previous = bar
             continue
-        first = bar - 1 if previous is None else previous + 1
-        cell = [k for k in range(first, bar) if lines[k].strip()]
+        first = _opened_cell(lines, bar) if previous is None else previous + 1
+        cell = [k for k in range(max(first, 0), bar) if lines[k].strip()]
         if not cell or cell[0] != first or (previous is not None and first > bar - 1):
             if cells:
                 break
@@ -308,6 +340,16 @@ def _barred_cells(
     while ends and ends[-1] > last:  # a bar after the last cell closes the table
         ends.pop()
     return cells, ends, empty
+
+
+def _opened_cell(lines: list[str], bar: int) -> int:
+    """Return the first line of the cell a lone bar closes with no cell closed right above:
+    the line above the bar, or, in a row a bar opens on its line (| / 附件1 / 青溪市… / |),
+    every line from the opening bar's on."""
+    k = bar - 1
+    while k > 0 and lines[k - 1].strip() not in ("", "|"):
+        k -= 1
+    return k if k > 0 and lines[k - 1].strip() == "|" else bar - 1
 
 
 def _heads(lines: list[str], cells: list[list[int]]) -> bool:

@@ -210,6 +210,9 @@ _GARBLED_HEAD = 12
 _GARBLED_NUMBER = re.compile(
     rf"(?<!\S)\?。(\S)\S(?:[^\s，。；、]{{0,{_GARBLED_HEAD}}}[A-Za-z?()（）{MOJIBAKE}])?"
 )
+#: A section's number with a comma a scrape put before its 、, after a clause's bracket or
+#: a sentence's end: …市财政局)二,、鼓励企业技术创新 is 二、.
+_COMMA_NUMBER = re.compile(rf"(?<=[)）。；;])([{NUMERALS}]{{1,3}})[,，](?=、)")
 #: The numerals by the first byte of their GBK code (一 is D2 BB): no two share one.
 _NUMERALS = {ch.encode("gbk")[0]: ch for ch in NUMERALS}
 _SHIFTED = 0xA8
@@ -222,7 +225,8 @@ def garbled_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     which tells the numerals 一 to 十 apart; the numeral's other byte and the closing
     bracket went into the next character. The garbled words after them go too (see
     ``_GARBLED_NUMBER``), so the title starts at its first intact character; validation
-    reports the place as ``text.lost``. Any other ?。 stays as printed.
+    reports the place as ``text.lost``. Any other ?。 stays as printed. A section's number
+    with a comma before its 、 after a clause (…）二,、鼓励…) loses the comma.
     """
 
     def numbered(m: re.Match[str]) -> str:
@@ -233,7 +237,9 @@ def garbled_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         numeral = _NUMERALS.get(code[1]) if len(code) == 2 and code[0] == _SHIFTED else None
         return m[0] if numeral is None else f"（{numeral}）"
 
-    return substitute(text, offsets, _GARBLED_NUMBER, numbered)
+    text, offsets, garbled = substitute(text, offsets, _GARBLED_NUMBER, numbered)
+    text, offsets, commas = substitute(text, offsets, _COMMA_NUMBER, lambda m: m[1])
+    return text, offsets, garbled + commas
 
 
 def to_simplified(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

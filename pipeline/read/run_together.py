@@ -188,19 +188,27 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             continue
         # a body line (…隐患。（责任单位：X）（二）加快…) breaks after a clause only
         body_line = first is None and not body.startswith(("（", "【", "〔"))
+        closed: int | None = None  # after the line's last clause: where an item may start
         for closer in _CLOSERS.finditer(line, start):
             at = closer.start()
             cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
-            if _is_item(line, cut, style, expected):
+            item = _past_spaces(line, cut)  # …（责任单位：X） 6.对接…
+            lost = closed is not None and _lost_number(line, closed, at, item, style, expected)
+            if _is_item(line, item, style, expected) or lost:
                 if body_line and not _after_clause(line, at + 1):
                     continue
+                if lost and closed is not None:  # …） 制作…。（责任单位：Y） 6.…: 5. was lost
+                    breaks.add(pos + closed)
+                    expected += 1
                 breaks.add(pos + cut)
                 expected += 1
+                body_line = False  # the rest of the line is an item's own
             elif not body_line:
                 headed = _heading_then_item(line, cut, style, expected)
                 if headed is not None:
                     breaks |= {pos + cut, pos + headed[0]}
                     expected = headed[1] + 1
+            closed = cut
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
         for gap in () if body_line else _SENTENCE_GAP.finditer(line, start):
@@ -330,6 +338,19 @@ def _is_item(line: str, item: int, style: str, expected: int) -> bool:
     if nxt is None or (nxt.style, nxt.value) != (style, expected):
         return False
     return HAN_CHAR.match(line, item + len(nxt.label)) is not None
+
+
+def _lost_number(line: str, closed: int, at: int, item: int, style: str, expected: int) -> bool:
+    """Whether the item after a clause closing at ``at`` is numbered one past ``expected``
+    because the item before it lost its number: the text since the clause before
+    (``closed``) is a sentence closed by a clause of its own (…） 制作电子证照模板。…（责任
+    单位：Y） 6.对接…)."""
+    between = line[closed:at]
+    return (
+        "。" in between
+        and _after_clause(line, at + 1)
+        and _is_item(line, item, style, expected + 1)
+    )
 
 
 def _past_spaces(line: str, at: int) -> int:
