@@ -84,6 +84,8 @@ class Task:
     shared_clause: bool = False  # the clause follows a group of items and applies to each
     #: the plan's note (排在第一位的为牵头单位) made the first unit listed the lead
     first_listed_lead: bool = False
+    #: printed without its number between the numbers before and after it (4. / 制作… / 6.)
+    number_lost: bool = False
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

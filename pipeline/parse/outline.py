@@ -52,6 +52,7 @@ class Item:
     # label-less clauses in brackets before the item's own, each closing a part of its text
     # (…目录。〔X牵头，Y参与〕按省的要求，…。（Z牵头）): their units are the task's too
     earlier: tuple[Clause, ...] = ()
+    lost: bool = False  # printed without its number, between the numbers before and after it
 
 
 def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> list[Item]:
@@ -80,8 +81,10 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
         if number is None:
             number = _glued_number(lines, k, glued + 1, labels)
             glued = number.value if number is not None else glued
+        lost = False
         if number is None:
             number = _lost_number(lines, k, stack)
+            lost = number is not None
         if number is not None:
             if items:
                 items[-1].end = pos - 1
@@ -113,6 +116,7 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
                     ):
                         stack.pop()
             item = Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
+            item.lost = lost
             stack.append(item)
             items.append(item)
         pos = line_end + 1
@@ -128,7 +132,8 @@ NAME_LINE = "名"
 
 def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     """Return ``items`` with a heading for each unnumbered line that is units' names alone
-    right above a top-level item numbered 1, when two or more lines read so: the items up to
+    right above a top-level item numbered 1, when two or more lines read so (one, on a page
+    that starts inside an earlier unit's list, past its 1.): the items up to
     the next such line (and their own items) become that heading's, a plan divided by unit
     with the units unnumbered. Headings that are units' names lead such items
     (``heading_clauses``)."""
@@ -141,7 +146,11 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             at = past_indent(text, start + 1, first.start)
             number = Number(NAME_LINE, "", len(heads) + 1)
             heads.append((Item(number, 0, None, at, at + len(line), first.start - 1), first))
-    if len(heads) < UNIT_FIRST_AT_LEAST:
+    # one such line will do on a page that starts inside the list of a unit whose name the
+    # page lost (7.… 12.… / 市教育局 / 1.…): that list is the other
+    cut_above = bool(heads) and items[0].parent is None and items[0].number.value > 1
+    cut_above = cut_above and items[0].number.style == heads[0][1].number.style
+    if len(heads) < UNIT_FIRST_AT_LEAST and not (len(heads) == 1 and cut_above):
         return items
     out: list[Item] = []
     owner: Item | None = None
@@ -716,7 +725,9 @@ def _named_headings(
     for group in groups.values():
         alone = [i for i in group if id(i) in named]
         colon = bool(alone) and (
-            all(id(i) in marked for i in alone) or id(alone[0].parent) in marked
+            all(id(i) in marked for i in alone)
+            or id(alone[0].parent) in marked
+            or all(i.number.style == NAME_LINE for i in alone)  # (name_line_headings chose)
         )
         if (len(alone) >= UNIT_FIRST_AT_LEAST or colon) and all(
             id(i) in below and id(i) not in holding for i in alone

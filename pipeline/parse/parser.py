@@ -471,6 +471,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         note=note,
         note_forward=note is not None and any(w in note for w in grammar.forward),
         shared_clause=item.shared,
+        number_lost=item.lost,
     )
 
 

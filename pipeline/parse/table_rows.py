@@ -329,3 +329,73 @@ def cut_after(text: str, lines: list[Span], k: int) -> bool:
 def line_of(lines: list[Span], at: int) -> int:
     """Return the index of the line after the one holding position ``at``."""
     return bisect.bisect_right([s for s, _ in lines], at)
+
+
+def by_order(
+    text: str,
+    row: list[Span],
+    columns: list[Column],
+    above: list[Span] | None,
+    grammar: Grammar,
+    cut: bool = False,
+) -> list[Span] | None:
+    """Return a row's cells placed in order by what they read as, in a table with a cell a
+    paragraph whose blank lines do not tell its empty cells (a page that printed them
+    unevenly: 序号 / 试点任务 / 细化措施 / 工作绩效目标 / 责任单位 / 配合单位 / 完成时限); None
+    where its cells read otherwise.
+
+    After the number come the text cells, the title and the body, or the body alone under
+    a title merged down from the row above; then the units cells, filling the unit columns
+    in order (an empty one is a later column's), and a date (or a year alone), the deadline.
+    In a row the text stops inside (``cut``) the last cell counts as units as printed (区城).
+    """
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    if columns[0] != NUMBER or TITLE not in columns or BODY not in columns or not roles:
+        return None
+    title, body = columns.index(TITLE), columns.index(BODY)
+    filled = [c for c in row if c[1] > c[0]]
+    if title > body or len(filled) < 3:
+        return None
+    end = row[-1][1]
+    out: list[Span] = [(end, end)] * len(columns)
+    out[0] = filled[0]
+    rest = filled[1:]
+    texts: list[Span] = []
+    while (
+        rest
+        and not _units_cell(text, rest[0], grammar)
+        and not dated(text[slice(*rest[0])], grammar)
+    ):
+        texts.append(rest.pop(0))
+    if len(texts) == 2:
+        out[title], out[body] = texts
+    elif len(texts) == 1 and above is not None:
+        out[title], out[body] = above[title], texts[0]
+    else:
+        return None
+    free = iter(roles)
+    for n, cell in enumerate(rest):
+        value = text[slice(*cell)]
+        if DEADLINE in columns and (dated(value, grammar) or _YEAR.fullmatch(value.strip())):
+            out[columns.index(DEADLINE)] = cell
+            continue
+        k = next(free, None)
+        last = cut and n == len(rest) - 1
+        if k is None or not (last or _units_cell(text, cell, grammar)):
+            return None
+        out[k] = cell
+    return out
+
+
+#: A year alone in a deadline column (2020): the year the task is due.
+_YEAR = re.compile(r"20\d\d年?")
+
+
+def _units_cell(text: str, cell: Span, grammar: Grammar) -> bool:
+    """Whether a cell reads as units only: no sentence mark, each part between 、 and ，
+    ending as a unit's name ends (区住房城市建委、区机关事务局)."""
+    value = text[slice(*cell)]
+    if any(m in value for m in loose.MARKS if m not in "、，"):
+        return False
+    parts = [p.strip() for p in re.split("[、，,\n]", value) if p.strip()]
+    return bool(parts) and all(p[-1] in grammar.name_endings + "）)" for p in parts)

@@ -25,6 +25,7 @@ from pipeline.parse.table_rows import (
     ROW_LINES,
     Row,
     by_content,
+    by_order,
     cut_after,
     dated,
     line_of,
@@ -154,6 +155,8 @@ def _loose_table(
             placed = refit(text, row, checked, above, placed, grammar, frozenset(groups))
         elif not closing and not cut:
             placed = by_content(text, row, checked, above, grammar) or placed
+        if found.spaced and len(row) != len(checked):  # blank lines that tell no empty cell
+            placed = by_order(text, row, checked, above, grammar, cut) or placed
         above = placed
         missing = len(checked) - len(row)
         out.append(Row(row[0][0], row[-1][1], tuple(above)))

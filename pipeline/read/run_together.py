@@ -30,6 +30,8 @@ _SPACES = re.compile("[ \u3000]*")
 _SPACE_RUN = re.compile("[ \u3000]+")
 #: A sentence's end and the spaces after it, inside a line.
 _SENTENCE_GAP = re.compile("。[ \u3000]+")
+#: A sentence's end glued to a duty item's number and its unit's colon: …预算。9.市教育局:
+_DUTY_GLUED = re.compile(f"。(?=\\d{{1,2}}[.．、][{HAN}（）()]{{2,20}}?[：:])")
 #: Numbering styles whose items a scrape may run together after a clause's bracket.
 _RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 #: The brackets that close an item's clause (round, square, tortoise-shell), after which
@@ -211,7 +213,11 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             closed = cut
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
-        for gap in () if body_line else _SENTENCE_GAP.finditer(line, start):
+        gaps = sorted(
+            [*_SENTENCE_GAP.finditer(line, start), *_DUTY_GLUED.finditer(line, start)],
+            key=lambda m: m.start(),
+        )
+        for gap in () if body_line else gaps:
             if _is_item(line, gap.end(), style, expected):
                 breaks.add(pos + gap.start() + 1)
                 expected += 1

@@ -64,6 +64,12 @@ CATALOGUE: tuple[Rule, ...] = (
         "number the tasks 1..N in order; restore a lost task or renumber",
     ),
     Rule(
+        "task.number.lost",
+        _W,
+        "an item is printed without its number between the numbers before and after it",
+        "restore the number in the plan (or in <name>.corrections.toml); it is read as that task",
+    ),
+    Rule(
         "task.numbering.duplicate",
         _E,
         "a task number is used twice",

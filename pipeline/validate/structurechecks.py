@@ -1,5 +1,6 @@
 """Check what the parser read from a plan's structure: forward notes, leaders, shared
-clauses and the note that makes the first unit listed the lead.
+clauses, items that lost their numbers and the note that makes the first unit listed the
+lead.
 
 Nothing here changes the data: a note that says it applies to later tasks is quoted and
 never applied; a person is reported where the clause names one; a clause read once for a
@@ -50,6 +51,12 @@ def _task(doc: Document, task: Task) -> Iterator[Finding]:
     for leader in task.leaders:
         message = f"“{leader}” is a person: recorded as a leader of task {task.task_id}, not a unit"
         yield at_row(doc, "clause.leader", message, row)
+    if task.number_lost:
+        message = (
+            f"the item on line {task.location.line} is printed without its number, after "
+            f"task {task.no - 1}: read as task {task.no}"
+        )
+        yield at_row(doc, "task.number.lost", message, {**row, **_at_task(task)})
     if task.shared_clause:
         message = (
             f"the heading on line {where.line} names the lead of its items; applied to this one"

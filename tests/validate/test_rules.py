@@ -18,6 +18,7 @@ def test_the_catalogue_ids_are_stable() -> None:
         ("document.tasks.missing", "error"),
         ("target.year", "error"),
         ("task.numbering.gap", "error"),
+        ("task.number.lost", "warning"),
         ("task.numbering.duplicate", "error"),
         ("task.title.empty", "error"),
         ("task.lead.missing", "error"),

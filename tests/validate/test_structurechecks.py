@@ -96,3 +96,19 @@ def test_a_first_listed_lead_note_that_changes_nothing_says_so() -> None:
     assert message.endswith(
         "“各项任务排名第一的为牵头单位。” (line 2): every clause names its lead: applied to no task"
     )
+
+
+def test_an_item_that_lost_its_number_is_read_as_it_and_reported() -> None:
+    text = HEAD + (
+        "4.甲。（责任单位：市财政局）\n"
+        "制作模板。按样式制作。（责任单位：市数据局）\n"
+        "6.丙。（责任单位：市数据局）\n"
+    )
+    assert findings(text) == [
+        (
+            "task.number.lost",
+            3,
+            5,
+            "the item on line 3 is printed without its number, after task 4: read as task 5",
+        ),
+    ]
