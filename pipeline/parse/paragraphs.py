@@ -40,6 +40,7 @@ tail: ``cut_tail`` makes it a task.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -64,7 +65,7 @@ from pipeline.parse.outline import (
     states_duty,
     states_subject_duty,
 )
-from pipeline.read.chinese import BLANKS
+from pipeline.read.chinese import BLANKS, HAN, NUMERALS
 
 #: The style of a paragraph's number, which the page does not print.
 PARAGRAPH = "¶"
@@ -136,10 +137,22 @@ def paragraph_items(
         if alone and (id(item.parent), item.number.style) not in split:
             continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
-            out.append(Item(Number(PARAGRAPH, "", k), item.level + 1, item, start, end, end))
+            number = Number(PARAGRAPH, _ordinal(text, start), k)
+            out.append(Item(number, item.level + 1, item, start, end, end))
         if spans:
             item.end = spans[0][0] - 1
     return out
+
+
+#: A paragraph opening with its ordinal word: 一是强化家庭教育指导。…, 二是…
+_ORDINAL = re.compile(f"[{NUMERALS}]{{1,3}}是(?=[{HAN}“])")
+
+
+def _ordinal(text: str, start: int) -> str:
+    """Return the ordinal word a paragraph opens with (一是, 二是: the paragraph's number,
+    no part of its title), else no label."""
+    found = _ORDINAL.match(text, start)
+    return found.group(0) if found is not None else ""
 
 
 def cut_tail(

@@ -214,3 +214,14 @@ def test_the_tail_of_an_item_the_page_was_cut_inside_is_the_item_before_its_firs
     # nothing closes the text before item 2 with a clause: no tail either
     plain = parse_text(CUT.replace("（牵头单位：\n市政管办。完成时间：2027年9月底前）", "。"))
     assert [t.task_id for t in plain.tasks] == ["2", "3"]
+
+
+def test_a_paragraph_opening_with_its_ordinal_word_takes_it_as_its_number() -> None:
+    doc = parse_text(
+        HEAD + "（一）加强家庭保护。\n一是强化家庭教育指导。建设指导站点。（市妇联负责）\n"
+        "　　二是加大帮扶力度。提供就业服务。（市人社局牵头，各县人民政府负责落实）\n"
+    )
+    assert [(t.task_id, t.no, t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("1", 1, "一是", "强化家庭教育指导", (["市妇联"], [], [])),
+        ("2", 2, "二是", "加大帮扶力度", (["市人社局"], ["各县人民政府"], [])),
+    ]
