@@ -26,6 +26,8 @@ SENTENCE_MARKS = "，。；"
 #: A space between two Chinese characters: a PDF's line wrap (市 财政局, 有的搬 迁后), never
 #: a word break, for Chinese is written without them; so is one between a character and a
 #: full-width mark that opens or closes a quotation, a title or a bracket (分栏展示 “文明校园”).
+#: A slogan in quotation marks, its phrases apart by a space: “关爱生命 救在身边”.
+_SLOGAN = re.compile(f"“[{CJK}]{{3,}}(?: [{CJK}]{{3,}})+”")
 _WRAP_SPACE = re.compile(
     f"(?<=[{CJK}”’》）】])[ \t\u3000]+(?=[{CJK}“‘《（【])|(?<=[{CJK}])[ \t\u3000]+(?=[”’》）】])"
     f"|(?<=[“‘《（【])[ \t\u3000]+(?=[{CJK}])"
@@ -33,8 +35,15 @@ _WRAP_SPACE = re.compile(
 
 
 def unwrap(text: str) -> str:
-    """Return ``text`` without the wrap spaces between Chinese characters (市 财政局)."""
-    return _WRAP_SPACE.sub("", text)
+    """Return ``text`` without the wrap spaces between Chinese characters (市 财政局); a
+    slogan's space inside quotation marks, between phrases of three characters or more
+    (“关爱生命 救在身边”), is the slogan's own and stays."""
+    parts: list[str] = []
+    pos = 0
+    for slogan in _SLOGAN.finditer(text):
+        parts += [_WRAP_SPACE.sub("", text[pos : slogan.start()]), slogan.group(0)]
+        pos = slogan.end()
+    return "".join(parts) + _WRAP_SPACE.sub("", text[pos:])
 
 
 @cache

@@ -14,3 +14,8 @@ def test_a_wrap_space_goes_between_characters_and_beside_full_width_quotes_and_b
     assert (
         unwrap("Wi-Fi 全覆盖 5G 基站") == "Wi-Fi 全覆盖 5G 基站"
     )  # beside Latin text a space stays
+
+
+def test_a_slogans_space_inside_quotation_marks_stays_and_wrap_spaces_go() -> None:
+    text = "开展“关爱生命 救在身边”活动，弘扬“关爱生命救在身边” 市 财政局 “领导+专 班”"
+    assert unwrap(text) == "开展“关爱生命 救在身边”活动，弘扬“关爱生命救在身边”市财政局“领导+专班”"
