@@ -167,6 +167,8 @@ def opening_clause(
             continue
         if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
             break
+        if not _names_someone(text, s, e - len(suffix), grammar):
+            break  # 各部门要各司其职、密切配合: a sentence's words, no unit before the suffix
         last = e
         roles.append(grammar.role_of_suffix(suffix))
     # 市工商局负责，市经贸委配合，严格实施…: the unit in charge beside a partner leads too,
@@ -177,6 +179,19 @@ def opening_clause(
     if last is None or not (Role.LEAD in roles or partnered):
         return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
+
+
+def _names_someone(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the words before a segment's suffix may name units or a person: they end as
+    a unit's name or a person's title ends, or in an "etc." word or a bracket (密切 in
+    密切配合, 各部门要 in 各部门要各司其职, name no one)."""
+    value = text[start:end].rstrip(BLANKS)
+    for word in grammar.etc:  # 市财政局等, 各有关部门等单位
+        value = value.removesuffix(word)
+    value = value.removeprefix("由")
+    return bool(value) and (
+        value[-1] in grammar.name_endings + grammar.closing or value.endswith(grammar.person_titles)
+    )
 
 
 def roleless_clause(

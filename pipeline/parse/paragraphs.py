@@ -279,6 +279,19 @@ def _paragraphs(
     # units' duties, each after its colon, under an item's sentence
     if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
         return spans
+    # 5、各部门要各司其职。其职责分工为： / 区委宣传部：制订… / 商委：协调…: the item's line
+    # (or the line under its short title) opens a list of units' duties, each after its
+    # unit's colon, whatever its verb (a unit and its colon alone at the text's end is where
+    # a page was cut)
+    listing = [sp for sp in spans if not _cut_colon(text, *sp)]
+    if listing and not _opens_list(text, item.start, item.head_end):
+        # 二、明确工作责任 / 各部门要…。其职责分工为： / 区委宣传部：…: the list's opening
+        # sentence on a line of its own under a short heading
+        listing = listing[1:] if _opens_list(text, *listing[0]) else []
+    if len(listing) >= _DUTIES and all(
+        opens_with_unit_colon(text, s, e, grammar) for s, e in listing
+    ):
+        return listing
     # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: the item's line closes with its
     # clause and so does each line below: each line is a task of its own
     if (
@@ -320,6 +333,17 @@ def _paragraphs(
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):
         return titled if _alike(text, titled, grammar, clause_of) else []
     return []
+
+
+def _opens_list(text: str, start: int, end: int) -> bool:
+    """Whether a line ends in a colon, opening the list below it (其职责分工为：)."""
+    return text[start:end].rstrip(BLANKS).endswith(("：", ":"))
+
+
+def _cut_colon(text: str, start: int, end: int) -> bool:
+    """Whether a line is a unit's name and its colon alone, the text ending after it."""
+    line = text[start:end].rstrip(BLANKS)
+    return line.endswith(("：", ":")) and not text[end:].strip()
 
 
 def _subject_paragraphs(

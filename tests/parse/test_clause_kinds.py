@@ -504,3 +504,13 @@ def test_a_flattened_card_s_label_closed_with_a_full_stop_names_its_units() -> N
     # the word inside a sentence is no label: 明确责任主体。 closes a sentence of the task
     (plain,) = parse_text(HEAD + "1.压实责任。明确责任主体。（牵头单位：市应急局）\n").tasks
     assert units(plain) == (["市应急局"], [], [])
+
+
+def test_a_sentence_of_adverbs_before_role_words_names_no_unit() -> None:
+    g = default_grammar()
+    text = "各部门要各司其职、密切配合，形成工作合力。"
+    assert find_clause(text, 0, len(text), g) is None  # 各部门要, 密切: no unit's name
+    assert clause_parts("1.加强监管。市工商局负责，市经贸委配合，严格实施。") == [
+        (Role.LEAD, "市工商局"),
+        (Role.COOPERATING, "市经贸委"),
+    ]
