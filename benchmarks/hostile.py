@@ -50,6 +50,12 @@ LINES = {
     # line each), and a sentence's last part naming its unit after a lead-in
     "（X牵头）\n": ("甲。\n（市甲局牵头）\n", "（一）乙\n", ""),
     "，具体由": ("，具体由市甲局负责", "（一）乙\n丙", "。"),
+    # the twenty-seventh round's: lines of spaces, with and without bars between them (a
+    # site's table whose cells and bars stand on lines apart: its bars are looked for once),
+    # and sentences of role words after prose (甲要各司其职、密切配合: no unit before them)
+    "  \n": ("  \n", "甲\n", "乙"),
+    "|\n  \n": ("   |\n  \n", "甲\n", "乙"),
+    "、密切配合": ("甲要各司其职、密切配合，", "1.乙。", "。"),
 }
 
 

@@ -53,7 +53,7 @@ _TITLE_LINE = re.compile(f"({_PLAN_KINDS})$")
 #: A document's name in a line (《…》, or a plan's kind: …行动方案（2026-2028年）为贯彻…).
 _NAMES_PLAN = re.compile(f"《|{_PLAN_KINDS}")
 _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办公室|人民政府)")
-_DATE_LINE = re.compile(r"^[\s\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[\s\u3000]*$", re.M)
+_DATE_LINE = re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _SENTENCE_END = "。"
 #: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进.

@@ -81,9 +81,10 @@ def glued_table(
 
 
 def _cut(text: str, s: int, e: int) -> bool:
-    """Whether a last row stops where the text does, inside its first sentence (no 。 yet):
-    a page cut there, not a row of prose after the table."""
-    return not text[e:].strip() and text.find("。", s, e) < 0
+    """Whether a last row stops where the text does, inside its first sentence (no 。 yet),
+    or anywhere with not even a line break after it: a page cut there, not a row of prose
+    after the table."""
+    return not text[e:].strip() and (text.find("。", s, e) < 0 or e == len(text))
 
 
 def _number_words(text: str, s: int, e: int, grammar: Grammar) -> list[int]:

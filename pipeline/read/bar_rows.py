@@ -30,7 +30,7 @@ import re
 from pipeline.grammar import BODY, HEADER_LEGEND, default_grammar
 from pipeline.model import line_offsets
 from pipeline.numbering import is_section
-from pipeline.read.rewrite import Offsets, substitute
+from pipeline.read.rewrite import Edit, Offsets, apply_edits
 
 #: Rows closed by a lone bar that make a table of this layout: fewer are no table.
 _ROWS = 3
@@ -68,31 +68,61 @@ def join_bar_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     return "".join(chars), offsets, len(joins)
 
 
-#: A lone bar on its line, indented, with lines of spaces before or after it, or
-#: a bar closing a cell's last line, spaces before it and such lines after it (``号  |``): a
-#: web page's table whose every cell and bar its markup's indentation set on lines apart.
-_SPACED_BAR = re.compile(
-    r"(?:\n[ \t]+(?=\n))*(?:\n[ \t]*|(?<=[^\s|])[ \t]+)\|[ \t]*(?:\n[ \t]+(?=\n))*(?=\n)"
-)
-
-
-_BARS_ALONE = re.compile(r"\n[ \t]*\|{2,}[ \t]*(?=\n)")
+#: A cell's last line closed by its bar, spaces before it (``号  |``): the spaces and bar.
+_CLOSING_BAR = re.compile(r"(?<=[^\s|])[ \t]+\|[ \t]*$")
 
 
 def _unspaced_bars(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Set each bar of a table printed a cell, then a bar, each on lines apart (a page's
     ``<td>`` cells: ``|`` / ``   1`` / ``   |`` / ``(spaces)`` / ``   成立…`` / ``   |``) on a
     line of its own, with no line of spaces or indentation around it (an empty line, as
-    between a heading and the table, stays): the table is then a cell
-    then a lone bar, each row opened by a bar of its own, the layout ``join_bar_rows`` reads.
-    A page with fewer such bars than a table's rows make is left as it is."""
-    spaced = [m for m in _SPACED_BAR.finditer(text) if m.group(0).count("\n") > 1]
-    if len(spaced) < _ROWS * _HEADER_CELLS:
+    between a heading and the table, stays), a cell's bar closing its last line on a line
+    of its own (``号  |``), and ``||||`` alone under the title over the table gone (the
+    empty cells of a row that spans none): the table is then a cell then a lone bar, each
+    row opened by a bar of its own, the layout ``join_bar_rows`` reads. A page with fewer
+    such bars than a table's rows make is left as it is. One pass over the lines."""
+    lines = text.split("\n")
+    bars = [line.strip() == "|" or _CLOSING_BAR.search(line) is not None for line in lines]
+    spaces = [bool(line) and not line.strip() for line in lines]
+    near = _beside_bars(bars, spaces)
+    spaced = sum(
+        1
+        for k, bar in enumerate(bars)
+        if bar and ((k > 0 and near[k - 1]) or (k + 1 < len(lines) and near[k + 1]))
+    )
+    if spaced < _ROWS * _HEADER_CELLS:
         return text, offsets, 0
-    text, offsets, found = substitute(text, offsets, _SPACED_BAR, lambda _m: "\n|")
-    # ``||||`` alone under the title over the table: the empty cells of a row that spans none
-    text, offsets, bars = substitute(text, offsets, _BARS_ALONE, lambda _m: "")
-    return text, offsets, found + bars
+    edits: list[Edit] = []  # in order
+    starts = line_offsets(text)
+    for k, line in enumerate(lines):
+        at, end = starts[k], starts[k] + len(line)
+        if near[k] or (k > 0 and len(line.strip()) > 1 and not line.strip().strip("|")):
+            edits.append((at - 1, end, "") if k > 0 else (at, end + 1, ""))  # the line goes
+        elif line.strip() == "|" and line != "|":
+            edits.append((at, end, "|"))
+        elif (closing := _CLOSING_BAR.search(line)) is not None:
+            edits.append((at + closing.start(), at + closing.end(), "\n|"))
+    text, offsets = apply_edits(text, offsets, edits)
+    return text, offsets, len(edits)
+
+
+def _beside_bars(bars: list[bool], spaces: list[bool]) -> list[bool]:
+    """Return, for each line, whether it is a line of spaces whose nearest line that is
+    not one, above or below it, holds a bar."""
+    near = [False] * len(bars)
+    last: int | None = None
+    for k in range(len(bars)):
+        if spaces[k]:
+            near[k] = last is not None and bars[last]
+        else:
+            last = k
+    last = None
+    for k in reversed(range(len(bars))):
+        if spaces[k]:
+            near[k] = near[k] or (last is not None and bars[last])
+        else:
+            last = k
+    return near
 
 
 #: Header cells closed by their bars on one line, before cells a line closed so.
