@@ -177,23 +177,29 @@ _GLUED = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[{HAN}])([^，。；：:,;]{{2
 _GLUED_STYLE = "1"
 
 
+#: The styles of items a scrape may run together and lose a number of (run_together.py).
+_LOSES_NUMBERS = ("（一）", "（1）", "1.", "1、")
+
+
 def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
     """Return the number an item lost, on line ``k`` (unnumbered), if any: the line is a
     sentence closed by a clause's bracket, after a line so closed, and the next numbered
     line holds the number after the one it lost (4.…（…） / 制作…。（责任单位：…） / 6.…):
     it is item 5, printed with no number."""
     line = lines[k].strip(BLANKS)
-    last = next((i for i in reversed(stack) if i.number.style == "1."), None)
-    if last is None or k == 0 or not line.endswith("）") or "。" not in line:
+    last = stack[-1] if stack else None
+    if last is None or last.number.style not in _LOSES_NUMBERS or k == 0:
+        return None
+    if not line.endswith("）") or "。" not in line:
         return None
     if not lines[k - 1].strip(BLANKS).endswith("）"):
         return None
     nxt = next((x.strip(BLANKS) for x in lines[k + 1 :] if x.strip(BLANKS)), "")
     after = match_number(nxt)
-    due = last.number.value + 1
-    if after is None or (after.style, after.value) != ("1.", due + 1):
+    style, due = last.number.style, last.number.value + 1
+    if after is None or (after.style, after.value) != (style, due + 1):
         return None
-    return Number("1.", "", due)
+    return Number(style, "", due)
 
 
 def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -> Number | None:

@@ -195,7 +195,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             at = closer.start()
             cut = at + 1 + (line[at + 1 : at + 2] in ("；", "。"))  # …协办单位：Y）；2.…
             item = _past_spaces(line, cut)  # …（责任单位：X） 6.对接…
-            lost = closed is not None and _lost_number(line, closed, at, item, style, expected)
+            lost = closed is not None and _skips_lost(line, closed, at, item, style, expected)
             if _is_item(line, item, style, expected) or lost:
                 if body_line and not _after_clause(line, at + 1):
                     continue
@@ -346,7 +346,19 @@ def _is_item(line: str, item: int, style: str, expected: int) -> bool:
     return HAN_CHAR.match(line, item + len(nxt.label)) is not None
 
 
-def _lost_number(line: str, closed: int, at: int, item: int, style: str, expected: int) -> bool:
+def _lost_item(line: str, since: int, before: int) -> int | None:
+    """Return where an item that lost its number starts between the item at ``since`` and
+    the clause that closes at ``before``: past the spaces after the last clause before it,
+    when a sentence's end stands between (…（…） 制作…。（…）)."""
+    end = before - 1  # the closing bracket of the lost item's clause
+    for close in range(end - 1, since, -1):
+        if line[close] == "）" and _after_clause(line, close + 1):
+            start = _past_spaces(line, close + 1)
+            return start if "。" in line[start:end] and start < end else None
+    return None
+
+
+def _skips_lost(line: str, closed: int, at: int, item: int, style: str, expected: int) -> bool:
     """Whether the item after a clause closing at ``at`` is numbered one past ``expected``
     because the item before it lost its number: the text since the clause before
     (``closed``) is a sentence closed by a clause of its own (…） 制作电子证照模板。…（责任
@@ -439,6 +451,12 @@ def _page_items(text: str) -> set[int]:
             or (number.value > last[number.style] and (short or _after_clause(line, before)))
         ):
             continue
+        skipped = number.style in last and number.value == last[number.style] + 2
+        if skipped and found and _after_clause(line, before):
+            # …）（四）…。（…） 制作…。（…） （六）…: the sentence closed by its own clause
+            # between them is item 5, printed with no number: it starts a line too
+            unnumbered = _lost_item(line, found[-1] - offset, before)
+            found += [offset + unnumbered] if unnumbered is not None else []
         for deeper in styles[styles.index(number.style) + 1 :]:
             expected[deeper] = 1
         expected[number.style] = number.value + 1
