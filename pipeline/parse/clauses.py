@@ -1094,6 +1094,10 @@ _NAME_OPENINGS = "省市州县区旗镇乡街村各相有全"
 _BODY_WORD = 4
 
 
+#: A template's placeholder for a place's name, before the rest of a unit's: XX, ××, ＸＸ.
+_PLACEHOLDER = re.compile("[XxＸｘ×*＊]{1,4}")
+
+
 def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: bool) -> bool:
     """Tell whether the space at ``at`` is a wrap space inside a name, not a separator.
 
@@ -1114,6 +1118,8 @@ def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: b
     stop = after
     while stop < end and text[stop] not in grammar.separators:
         stop += 1
+    if _PLACEHOLDER.fullmatch(text, word, last) and HAN_CHAR.match(text, after):
+        return True  # XX 市未成年人保护办公室: a template's placeholder for the city's name
     if printed and last > word and 0 < stop - after <= _BODY_WORD and text[last - 1] in "）)":
         # 各县（区） 政府、行业监管部门: a body's short word after its bracket of places
         return HAN_CHAR.match(text[after]) is not None

@@ -297,3 +297,15 @@ def test_an_etc_phrase_printed_as_an_item_of_its_own_ends_the_list_before_it() -
         ("区农业农村局", True),  # 、等区政府有关部门: its "etc." ending
         ("区农投公司", False),
     ]
+
+
+def test_a_templates_placeholder_before_a_name_stays_in_the_unit() -> None:
+    g = default_grammar()
+    text = "XX 市未成年人保护工作领导小组办公室、各成员单位"
+    found = [text[u.start : u.end] for u in split_units(text, 0, len(text), g)]
+    assert found == ["XX 市未成年人保护工作领导小组办公室", "各成员单位"]
+    text = "市发改委 市财政局"  # two names apart by a space: two units
+    assert [text[u.start : u.end] for u in split_units(text, 0, len(text), g)] == [
+        "市发改委",
+        "市财政局",
+    ]
