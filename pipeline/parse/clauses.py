@@ -190,8 +190,14 @@ def _names_someone(text: str, start: int, end: int, grammar: Grammar) -> bool:
         value = value.removesuffix(word)
     value = value.removeprefix("由")
     return bool(value) and (
-        value[-1] in grammar.name_endings + grammar.closing or value.endswith(grammar.person_titles)
+        value[-1] in grammar.name_endings + grammar.closing
+        or value.endswith(grammar.person_titles)
+        or value.endswith(_BODIES)
     )
+
+
+#: Bodies a plan names whose names end in no unit's ending: 相关企业, 市科协.
+_BODIES = ("企业", "科协")
 
 
 def roleless_clause(

@@ -514,3 +514,7 @@ def test_a_sentence_of_adverbs_before_role_words_names_no_unit() -> None:
         (Role.LEAD, "市工商局"),
         (Role.COOPERATING, "市经贸委"),
     ]
+    assert clause_parts("1.开展培训。由市商务局牵头，相关企业、市科协配合，每年组织两期。") == [
+        (Role.LEAD, "市商务局"),
+        (Role.COOPERATING, "相关企业、市科协"),
+    ]
