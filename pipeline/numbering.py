@@ -85,6 +85,9 @@ def match_number(line: str) -> Number | None:
 SECTION_STYLES = ("一、", "（一）")
 #: Styles of a task's own number opening a table's title cell (1.加强…, 56、做好…).
 ITEM_STYLES = ("1.", "1、")
+#: Styles of items a scrape may run together on a line after a clause's bracket, and so
+#: lose a number of (pipeline/read/run_together.py, pipeline/parse/outline.py).
+RUN_ON_STYLES = ("（一）", "（1）", "1.", "1、")
 
 
 def is_section(line: str) -> bool:

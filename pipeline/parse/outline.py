@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from pipeline.grammar import MAX_UNIT, Grammar
 from pipeline.model import Role
-from pipeline.numbering import SECTION_STYLES, Number, match_number, match_number_after
+from pipeline.numbering import (
+    RUN_ON_STYLES,
+    SECTION_STYLES,
+    Number,
+    match_number,
+    match_number_after,
+)
 from pipeline.parse.clauses import (
     Clause,
     Part,
@@ -177,10 +183,6 @@ _GLUED = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[{HAN}])([^，。；：:,;]{{2
 _GLUED_STYLE = "1"
 
 
-#: The styles of items a scrape may run together and lose a number of (run_together.py).
-_LOSES_NUMBERS = ("（一）", "（1）", "1.", "1、")
-
-
 def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
     """Return the number an item lost, on line ``k`` (unnumbered), if any: the line is a
     sentence closed by a clause's bracket, after a line so closed, and the next numbered
@@ -188,7 +190,7 @@ def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
     it is item 5, printed with no number."""
     line = lines[k].strip(BLANKS)
     last = stack[-1] if stack else None
-    if last is None or last.number.style not in _LOSES_NUMBERS or k == 0:
+    if last is None or last.number.style not in RUN_ON_STYLES or k == 0:
         return None
     if not line.endswith("）") or "。" not in line:
         return None

@@ -342,8 +342,7 @@ def _opens_list(text: str, start: int, end: int) -> bool:
 
 def _cut_colon(text: str, start: int, end: int) -> bool:
     """Whether a line is a unit's name and its colon alone, the text ending after it."""
-    line = text[start:end].rstrip(BLANKS)
-    return line.endswith(("：", ":")) and not text[end:].strip()
+    return _opens_list(text, start, end) and not text[end:].strip()
 
 
 def _subject_paragraphs(

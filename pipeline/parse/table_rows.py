@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse import inline, loose
-from pipeline.parse.clauses import Unit
+from pipeline.parse.clauses import Unit, lists_units
 from pipeline.parse.table_header import Column
 from pipeline.read.chinese import HAN, HAN_CHAR
 
@@ -363,7 +363,7 @@ def by_order(
     texts: list[Span] = []
     while (
         rest
-        and not _units_cell(text, rest[0], grammar)
+        and not lists_units(text, *rest[0], grammar)
         and not dated(text[slice(*rest[0])], grammar)
     ):
         texts.append(rest.pop(0))
@@ -381,7 +381,7 @@ def by_order(
             continue
         k = next(free, None)
         last = cut and n == len(rest) - 1
-        if k is None or not (last or _units_cell(text, cell, grammar)):
+        if k is None or not (last or lists_units(text, *cell, grammar)):
             return None
         out[k] = cell
     return out
@@ -389,13 +389,3 @@ def by_order(
 
 #: A year alone in a deadline column (2020): the year the task is due.
 _YEAR = re.compile(r"20\d\d年?")
-
-
-def _units_cell(text: str, cell: Span, grammar: Grammar) -> bool:
-    """Whether a cell reads as units only: no sentence mark, each part between 、 and ，
-    ending as a unit's name ends (区住房城市建委、区机关事务局)."""
-    value = text[slice(*cell)]
-    if any(m in value for m in loose.MARKS if m not in "、，"):
-        return False
-    parts = [p.strip() for p in re.split("[、，,\n]", value) if p.strip()]
-    return bool(parts) and all(p[-1] in grammar.name_endings + "）)" for p in parts)

@@ -82,7 +82,9 @@ def _unspaced_bars(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     row opened by a bar of its own, the layout ``join_bar_rows`` reads. A page with fewer
     such bars than a table's rows make is left as it is. One pass over the lines."""
     lines = text.split("\n")
-    bars = [line.strip() == "|" or _CLOSING_BAR.search(line) is not None for line in lines]
+    lone = [line.strip() == "|" for line in lines]
+    closing = [_CLOSING_BAR.search(line) for line in lines]
+    bars = [a or b is not None for a, b in zip(lone, closing, strict=True)]
     spaces = [bool(line) and not line.strip() for line in lines]
     near = _beside_bars(bars, spaces)
     spaced = sum(
@@ -98,10 +100,10 @@ def _unspaced_bars(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         at, end = starts[k], starts[k] + len(line)
         if near[k] or (k > 0 and len(line.strip()) > 1 and not line.strip().strip("|")):
             edits.append((at - 1, end, "") if k > 0 else (at, end + 1, ""))  # the line goes
-        elif line.strip() == "|" and line != "|":
+        elif lone[k] and line != "|":
             edits.append((at, end, "|"))
-        elif (closing := _CLOSING_BAR.search(line)) is not None:
-            edits.append((at + closing.start(), at + closing.end(), "\n|"))
+        elif (bar := closing[k]) is not None:
+            edits.append((at + bar.start(), at + bar.end(), "\n|"))
     text, offsets = apply_edits(text, offsets, edits)
     return text, offsets, len(edits)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.grammar import Grammar, default_grammar
-from pipeline.numbering import SECTION_STYLES, Number, match_number, to_int
+from pipeline.numbering import RUN_ON_STYLES, SECTION_STYLES, Number, match_number, to_int
 from pipeline.read.chinese import BLANKS, CJK, HAN, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
 
@@ -32,8 +32,6 @@ _SPACE_RUN = re.compile("[ \u3000]+")
 _SENTENCE_GAP = re.compile("。[ \u3000]+")
 #: A sentence's end glued to a duty item's number and its unit's colon: …预算。9.市教育局:
 _DUTY_GLUED = re.compile(f"。(?=\\d{{1,2}}[.．、][{HAN}（）()]{{2,20}}?[：:])")
-#: Numbering styles whose items a scrape may run together after a clause's bracket.
-_RUN_TOGETHER = ("（一）", "（1）", "1.", "1、")
 #: The brackets that close an item's clause (round, square, tortoise-shell), after which
 #: the next item may run on.
 _CLAUSE_CLOSE = "）】〕"
@@ -180,7 +178,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             (spaces if opened[3] else breaks).add(pos + opened[0])
             first, start = opened[1], opened[2]
             opened = _heading_first_item(line, start, first)  # 一、X （一）Y 1、…
-        if first is not None and first.style in _RUN_TOGETHER:
+        if first is not None and first.style in RUN_ON_STYLES:
             style, expected = first.style, first.value + 1
             start += len(first.label)
         elif first is None and last is not None:
@@ -279,7 +277,7 @@ def _heading_first_item(
     spaced = found.start() < at
     if (
         nxt is not None
-        and nxt.style in (_RUN_TOGETHER if spaced else _BRACKETED)
+        and nxt.style in (RUN_ON_STYLES if spaced else _BRACKETED)
         and nxt.style != first.style
         and nxt.value == 1
         and HAN_CHAR.match(line, at + len(nxt.label)) is not None
