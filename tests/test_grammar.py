@@ -43,8 +43,11 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "按照职责分工分别牵头负责",
         "按职责分工分别牵头负责",
         "负责制定方案并组织实施",
-        "按照职责分工分别负责",
+        "组织、协调、指导、监督",
     ]
+    # a unit that supervises what another carries out cooperates; 指导 alone still leads
+    assert g.role_of_suffix("加强督促指导") is Role.COOPERATING
+    assert g.role_of_suffix("指导") is Role.LEAD
     assert g.role_of_suffix("负责组织实施") is Role.RESPONSIBLE
     assert g.role_of_suffix("依照职责分工负责") is Role.RESPONSIBLE
     assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-3:] == (

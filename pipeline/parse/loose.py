@@ -206,11 +206,14 @@ def rows(
             cells, blanks, k = [], 0, resume
             after = text[slice(*lines[k])].strip(PAD)
             continue
-        if cells and value == after:
+        # a full row, then a higher number alone: the rows a page took out of a longer
+        # table (6, then 52: one unit's rows), with no group row between them
+        skips = len(cells) >= width and _higher(value, after)
+        if cells and (value == after or skips):
             found.append(([c for c, _ in cells], False))
             cells = []
         if not cells and value:
-            if not value.isdecimal() or len(value) > 9 or (found and value != after):
+            if not value.isdecimal() or len(value) > 9 or (found and value != after and not skips):
                 break
             after = str(int(value) + 1)
         if line == "|" and len(cells) == width - 1 and _bar_ended(text, lines[k - 1]):
@@ -229,6 +232,12 @@ def rows(
         found.append(([c for c, _ in cells], barred and bars > 1))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
+
+
+def _higher(value: str, after: str) -> bool:
+    """Whether ``value`` is a row number alone past ``after``, the next one due: three
+    digits at most, so a year alone (2026, a deadline cell) is none."""
+    return value.isdecimal() and len(value) <= 3 and after.isdecimal() and int(value) > int(after)
 
 
 def numbered_sub_rows(text: str, rows: list[Row], title: int, width: int) -> list[Row]:

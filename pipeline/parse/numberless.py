@@ -31,6 +31,8 @@ Span = tuple[int, int]
 #: Bounds that keep a hostile file linear: header words, cells one row may hold.
 _HEADER_WORDS = 16
 _ROW_CELLS = 16
+#: The longest bracket alone that qualifies a header word above it: （7月）, （万元）.
+_QUALIFIER = 8
 
 
 def header(
@@ -146,6 +148,21 @@ def bar_rows(
     return out, k
 
 
+def closed_rows(
+    found: list[Span], width: int, units: list[int], names: Callable[[Span], bool]
+) -> list[tuple[int, list[Span]]]:
+    """Return the rows of a table that prints no number and no line of bars, each cell
+    closed by a bar on its own line (婴幼儿照护服务项目 | / 新增… | / 区民政局 |): every
+    ``width`` cells are a row, in order, while each row's units columns name units."""
+    out: list[tuple[int, list[Span]]] = []
+    for k in range(0, len(found) - width + 1, width):
+        row = found[k : k + width]
+        if not units or not all(names(row[u]) for u in units):
+            break
+        out.append((row[0][0], row))
+    return out
+
+
 def _add_row(out: list[tuple[int, list[Span]]], row: list[Span], width: int) -> bool:
     """Add ``row`` (its start and cells) to ``out`` when it fits; a row one cell short takes
     its first cell from the row above."""
@@ -168,18 +185,61 @@ def plain_header(
     text: str, lines: list[Span], i: int, word: Callable[[str], bool]
 ) -> tuple[list[Span], int] | None:
     """Return the header cells from line ``i`` of a table a cell a line without bars (header
-    words, each on a line between blank lines, at least three) and the first row's line."""
+    words, each on a line between blank lines, at least three) and the first row's line.
+
+    A header word wrapped over two cells is joined back: a part that is no header word
+    with the next line's, when the two make one (项目 / 名称), and a bracket that qualifies
+    the word above (进展情况 / （7月））."""
     words: list[Span] = []
     j = i
     while j < len(lines) and len(words) <= _HEADER_WORDS:
         s, e = lines[j]
         value = text[s:e].strip(PAD)
+        if value and words and _qualifier(value):
+            words[-1] = (words[-1][0], trim(text, s, e)[1])
+            j += 1
+            continue
+        if value and not word(value) and "|" not in text[s:e]:
+            k = _next_line(text, lines, j)
+            if k is None or not word(value + text[slice(*lines[k])].strip(PAD)):
+                break
+            words.append((trim(text, s, e)[0], trim(text, *lines[k])[1]))
+            j = k + 1
+            continue
         if value and ("|" in text[s:e] or not word(value)):
             break
         if value:
             words.append(trim(text, s, e))
         j += 1
     return (words, j) if len(words) >= 3 else None
+
+
+def wrapped_word(text: str, lines: list[Span], i: int, word: Callable[[str], bool]) -> bool:
+    """Whether line ``i``, no header word, is one's first part wrapped over cells (项目 /
+    名称): joined with the next line holding text it makes a header word."""
+    k = _next_line(text, lines, i)
+    value = text[slice(*lines[i])].strip(PAD)
+    return k is not None and bool(value) and word(value + text[slice(*lines[k])].strip(PAD))
+
+
+def _next_line(text: str, lines: list[Span], j: int) -> int | None:
+    """Return the line holding text after line ``j``, past one blank line at most."""
+    for k in range(j + 1, min(len(lines), j + 3)):
+        if text[slice(*lines[k])].strip(PAD):
+            return k
+    return None
+
+
+def _qualifier(value: str) -> bool:
+    """Whether a header line is a bracket alone qualifying the word above (（7月）, (万元)),
+    no outline number (（一）)."""
+    return (
+        len(value) <= _QUALIFIER
+        and value[0] in "（("
+        and value[-1] in "）)"
+        and match_number(value) is None
+        and not any(m in value for m in "，。；")
+    )
 
 
 def unit_rows(

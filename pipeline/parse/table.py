@@ -65,6 +65,8 @@ _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 #: A table a cell a line with no number column is read from one row on under a header of
 #: this many words (目标任务 / 年度目标 / 责任单位 / 第二季度工作落实情况), else from two.
 _ONE_ROW_HEADER = 4
+#: The longest line that may be a header word's first part wrapped over two cells (项目).
+_WRAPPED_PART = 4
 #: A table without a header is read from this many numbered rows on.
 _HEADERLESS_ROWS = 3
 #: The longest group heading a row printed across a table holds.
@@ -527,12 +529,21 @@ def _numberless_table(
     """Read a ``|`` table a cell a line with no number word: pipeline/parse/numberless.py."""
     if kinds[i] in (None, NUMBER):
         return None
-    read = numberless.header(text, lines, i, lambda w: column(w, grammar) is not None)
+    read = numberless.header(text, lines, i, lambda w: header_word(w, grammar))
     found = _no_number_word(text, read, grammar)
     if found is None:
         return None
     columns, j = found
-    cells = numberless.rows(text, numberless.cells(text, lines, j), len(columns))
+    closed = numberless.cells(text, lines, j)
+    cells = numberless.rows(text, closed, len(columns))
+    if not cells and _bar_line(text, lines, j) == j:  # each cell closed by its own bar
+        roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+        plain = numberless.closed_rows(
+            closed, len(columns), roles, lambda cell: names_units(text, cell, grammar)
+        )
+        if plain:
+            rows = [Row(a, r[-1][1], tuple(r)) for a, r in plain]
+            return columns, rows, line_of(lines, rows[-1].end)
     if not cells:
         bare, end = numberless.bar_rows(text, lines, _bar_line(text, lines, j), len(columns))
         if not bare:
@@ -549,11 +560,12 @@ def _unit_line_table(
     进展情况 / 下步举措), its one units column one unit a line: pipeline/parse/numberless.py.
     Its rows are numbered in order, or by their own number when the first row opens with a
     line ``1`` (the header printed no word over the number column)."""
-    found = _plain_header(text, lines, i, grammar) if kinds[i] == TITLE else None
+    wrapped = kinds[i] is None and _wrapped_title(text, lines, i, grammar)  # 项目 / 名称
+    found = _plain_header(text, lines, i, grammar) if kinds[i] == TITLE or wrapped else None
     if found is None:
         return None
     columns, roles, j = found
-    if len(roles) != 1 or columns.index(TITLE) > roles[0]:
+    if len(roles) != 1 or columns.index(TITLE) > roles[0] or (wrapped and columns[0] != TITLE):
         return None
     if _bare_one(text, lines, j):  # 工作任务 / 牵头责任单位 / … then 1 / 地区生产总值增长6%以上。
         columns, roles = [NUMBER, *columns], [roles[0] + 1]  # a number column with no word
@@ -563,6 +575,14 @@ def _unit_line_table(
     if len(rows) < 2 and len(columns) < _ONE_ROW_HEADER:
         return None  # one row of short lines under a short header could be anything
     return columns, [Row(a, row[-1][1], tuple(row)) for a, row in rows], end
+
+
+def _wrapped_title(text: str, lines: list[Span], i: int, grammar: Grammar) -> bool:
+    """Whether line ``i`` is a title word's first part wrapped over two cells (项目 / 名称)."""
+    s, e = lines[i]
+    return e - s <= _WRAPPED_PART and numberless.wrapped_word(
+        text, lines, i, lambda w: column(w, grammar) == TITLE
+    )
 
 
 def _plain_header(

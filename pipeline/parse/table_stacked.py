@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import Role
-from pipeline.parse import loose
+from pipeline.parse import inline, loose
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_header import (
     COLUMNS,
@@ -158,7 +158,9 @@ def _loose_table(
         if found.spaced and len(row) != len(checked):  # blank lines that tell no empty cell
             placed = by_order(text, row, checked, above, grammar, cut) or placed
         above = placed
-        missing = len(checked) - len(row)
+        # the cells a row left out: in a | table, its trailing empty ones (a bar alone after
+        # its 说明) are no cells of its own
+        missing = len(checked) - (inline.filled(row) if closing else len(row))
         out.append(Row(row[0][0], row[-1][1], tuple(above)))
     return (checked, out, end) if out else None
 
