@@ -840,6 +840,32 @@ def cell_clause(
     return clause.parts
 
 
+def partner_cell(
+    text: str, start: int, end: int, grammar: Grammar, column: Role
+) -> tuple[Part, ...] | None:
+    """Return the role parts of a table's units cell whose units join a partner by a
+    partner's word (``教育部会同有关部门，各省级人民政府`` in a 责任单位 column): the units
+    before the word lead, those after it cooperate, and the cell's other lists keep the
+    ``column``'s role; None for a cell with no such list."""
+    parts: list[Part] = []
+    s = start
+    for at in [*(m.start() for m in _CELL_LISTS.finditer(text, start, end)), end]:
+        a, b = _strip(text, s, at)
+        partner = _with_partner(text, a, b, grammar) if b > a else None
+        if partner is not None:
+            parts += [Part(Role.LEAD, a, partner[0]), Part(Role.COOPERATING, partner[1], b)]
+        elif b > a:
+            parts.append(Part(column, a, b))
+        s = at + 1
+    if not any(p.kind is Role.COOPERATING for p in parts):
+        return None
+    return tuple(parts)
+
+
+#: What parts a units cell's lists: a comma or a semicolon (a 、 joins units of one list).
+_CELL_LISTS = re.compile("[，,；;]")
+
+
 def _free(note: tuple[int, int], parts: tuple[Part, ...]) -> bool:
     """Whether a note stands outside every part (a free segment, not a unit's bracket)."""
     return not any(p.start <= note[0] and note[1] <= p.end for p in parts)

@@ -789,12 +789,16 @@ def _children(items: list[Item]) -> dict[int, list[Item]]:
     return below
 
 
-def share_heading_line_clauses(items: list[Item], subitems: tuple[str, ...]) -> None:
+def share_heading_line_clauses(text: str, items: list[Item], subitems: tuple[str, ...]) -> None:
     """Give the clause closing a heading's own line to its items when none of them carries one.
 
     一、扩大有效投资政策（由县发改局牵头实施） over 1. 2. with no clauses: the heading names
     its section's lead, and its items are the tasks, as a clause after a group makes them.
     Sub-items (1. with (1) (2)) stay the body of the item above them.
+
+    When its items carry clauses that name no lead (一、整治提升村容村貌（X、Y牵头） over 1.
+    2. each with its 责任单位), a short title's clause naming leads only is its items'
+    heading clause: they keep their own units beside its lead, and it is no task itself.
     """
     owners = _holding_clauses(items)
     below = _children(items)
@@ -802,13 +806,29 @@ def share_heading_line_clauses(items: list[Item], subitems: tuple[str, ...]) -> 
         clause, children = item.clause, below.get(id(item), [])
         if clause is None or item.shared or not children or clause.end > item.head_end:
             continue
-        if any(c.clause is not None or id(c) in owners for c in children):
-            continue
         if any(c.number.style in subitems for c in children):
+            continue
+        if any(c.clause is not None or id(c) in owners for c in children):
+            if _leads_section(text, item, clause, children):
+                for leaf in _leaves(item, below):
+                    leaf.heading = leaf.heading or clause
+                item.clause = None
             continue
         for child in children:
             child.clause, child.shared = clause, True
         item.clause = None
+
+
+def _leads_section(text: str, item: Item, clause: Clause, children: list[Item]) -> bool:
+    """Whether a heading's clause leads the items below it: it names leads only, after a
+    short title with no sentence's end, and no item below names a lead of its own."""
+    return (
+        all(p.kind is Role.LEAD for p in clause.parts)
+        and "。" not in text[item.start : clause.start]
+        and not any(
+            p.kind is Role.LEAD for c in children if c.clause is not None for p in c.clause.parts
+        )
+    )
 
 
 def _leaves(item: Item, below: dict[int, list[Item]]) -> list[Item]:

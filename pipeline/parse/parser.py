@@ -99,7 +99,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     named = name_headings(text, items, grammar)  # 1. 市科技馆 over the problems found there
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed) | named)
     share_heading_clauses(items, headed)
-    share_heading_line_clauses(items, grammar.subitem_styles)
+    share_heading_line_clauses(text, items, grammar.subitem_styles)
     chosen = task_items(text, items, grammar)
     tasks = _tasks(clean, chosen, grammar)
     spans = [(i.start, i.end) for i in chosen]

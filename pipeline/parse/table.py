@@ -27,6 +27,7 @@ from pipeline.parse.clauses import (
     cell_clause,
     labelled_cell,
     note_brackets,
+    partner_cell,
     people,
     split_units,
     unit_name,
@@ -688,8 +689,12 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             unit_spans.append((s, e))
             # 市有关单位（见附件1，下同）: the bracket is the plan's note, no part of the name
             notes += [text[o + 1 : c] for o, c in note_brackets(text, s, e, grammar)]
-            # 办公室牵头，各科室配合, or 牵头单位：X 责任单位：Y in one cell
-            parts = cell_clause(text, s, e, grammar, kind) or labelled_cell(text, s, e, grammar)
+            # 办公室牵头，各科室配合, 牵头单位：X 责任单位：Y, or X会同有关部门 in one cell
+            parts = (
+                cell_clause(text, s, e, grammar, kind)
+                or labelled_cell(text, s, e, grammar)
+                or partner_cell(text, s, e, grammar, kind)
+            )
             spans = [(p.kind, p.start, p.end) for p in parts] if parts else [(kind, s, e)]
             units = [
                 (r, u)

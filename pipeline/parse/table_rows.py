@@ -105,6 +105,8 @@ def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) 
             misfits += 1  # a unit where a person belongs
         elif column == TITLE and (not value or _person_name(value, grammar)):
             misfits += 1
+        elif column == BODY and value and names_units(text, (s, e), grammar):
+            misfits += 1  # units where what the task involves belongs
     return misfits, -fits
 
 

@@ -89,7 +89,8 @@ def _stacked_rows(
             above = rows[-1] if rows else None
             found = _merged_row(text, [lines[k] for k in window], columns, above, rest, most)
         else:
-            found = _stacked_row(text, [lines[k] for k in window], columns, grammar, grouped)
+            above = rows[-1] if rows else None
+            found = _stacked_row(text, [lines[k] for k in window], columns, grammar, grouped, above)
         if found is None and rows and window and cut_after(text, lines, window[-1]):
             found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])
         if found is None:
@@ -166,7 +167,12 @@ def _loose_table(
 
 
 def _stacked_row(
-    text: str, lines: list[Span], columns: list[Column], grammar: Grammar, grouped: bool = False
+    text: str,
+    lines: list[Span],
+    columns: list[Column],
+    grammar: Grammar,
+    grouped: bool = False,
+    above: Row | None = None,
 ) -> tuple[Row, int] | None:
     """Read one row of a table with a cell a line: ``(row, lines used)``, or None at its end.
 
@@ -174,13 +180,17 @@ def _stacked_row(
     column before a last deadline column holds one unit a line (县水务局 / 县住建局), the
     deadline is the first later line that reads as one, and the lines after it (a second
     sub-row under the same number) go to the task's body. Under a group column (``grouped``)
-    the line before the next number is that group's category, never the body.
+    the line before the next number is that group's category, never the body. A row one
+    cell short before the next number left its title cell merged down (``above``'s).
     """
     cells = [loose.trim(text, s, e) for s, e in lines]
     width = len(columns)
     if len(cells) < width or not text[slice(*cells[0])].isdecimal() or cells[1][1] <= cells[1][0]:
         return None
     after = str(int(text[slice(*cells[0])]) + 1)
+    short = _title_merged_down(text, cells, columns, above, after)
+    if short is not None:
+        return short
     stop = next((k for k in range(width, len(cells)) if text[slice(*cells[k])] == after), None)
     own = cells[:stop] if stop is not None else cells
     if grouped and stop is not None and len(own) > width:
@@ -198,6 +208,23 @@ def _stacked_row(
     extra = tuple(own[last + 1 :]) if stop is not None else ()
     end = extra[-1][1] if extra else own[last][1]
     return Row(own[0][0], end, row, extra), stop or last + 1
+
+
+def _title_merged_down(
+    text: str, cells: list[Span], columns: list[Column], above: Row | None, after: str
+) -> tuple[Row, int] | None:
+    """Read a row one cell short, the next number where its last cell would be, under a
+    title column followed by a text one (工作任务 | 主要内容): its title cell is merged down
+    from the row above (工作任务 printed once over several rows), the rest are its own."""
+    if above is None or TITLE not in columns:
+        return None
+    t, width = columns.index(TITLE), len(columns)
+    if t == 0 or t + 1 >= width or columns[t + 1] not in (BODY, None):
+        return None
+    if len(cells) < width or text[slice(*cells[width - 1])] != after:
+        return None
+    own = (*cells[:t], above.cells[t], *cells[t : width - 1])
+    return Row(cells[0][0], cells[width - 2][1], own), width - 1
 
 
 def _merged(columns: list[Column]) -> bool:
