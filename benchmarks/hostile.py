@@ -56,6 +56,10 @@ LINES = {
     "  \n": ("  \n", "甲\n", "乙"),
     "|\n  \n": ("   |\n  \n", "甲\n", "乙"),
     "、密切配合": ("甲要各司其职、密切配合，", "1.乙。", "。"),
+    # the twenty-eighth round's: header words wrapped over cells (项目 / 名称, a pair a
+    # line each: every pair starts a header), and a units cell of lists joined by 会同
+    "项目\n名称": ("项目\n\n名称\n\n", "", "乙"),
+    "会同，": ("市甲局会同市乙局，", "序号 | 工作任务 | 责任单位\n1 | 丙 | ", "\n"),
 }
 
 

@@ -319,11 +319,32 @@ def _opening(
             s = timed.end()  # 7月下旬，由宣传部牵头负责，…: the time, then the clause
         if s < stop and at > start and HAN_CHAR.match(text, s):  # not the heading's first words,
             # nor a table's cells (3.X。 | 办公室牵头 | |)
-            found = opening_clause(text, s, stop, grammar, first_listed)
+            found = opening_clause(text, s, stop, grammar, first_listed) or _last_units(
+                text, s, stop, end, grammar, first_listed
+            )
             if found is not None:
                 return found
         at = stop + 1
     return None
+
+
+#: What may follow an item's last sentence: its 。, spaces and line breaks.
+_REST = re.compile("[。 \t\n\u3000]*")
+
+
+def _last_units(
+    text: str, start: int, stop: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Read an item's last sentence made of units and role words alone (…长效监管机制。
+    市生态环境局负责。, 市发改局、市住建局分别负责。): its clause, as the bracketed one
+    would be; None for another sentence, or one that is not the last."""
+    rest = _REST.match(text, stop, end)  # (no copy of the rest: every sentence of a long
+    if rest is None or rest.end() < end:  # item asks)
+        return None
+    clause = _suffix_clause(text, start, stop, grammar, whole=True, first_listed=first_listed)
+    if clause is None or clause.notes or not all(isinstance(p.kind, Role) for p in clause.parts):
+        return None
+    return clause if _roles_list_units(text, clause, grammar) else None
 
 
 def _labelled(
@@ -565,6 +586,12 @@ def _labelless(
     if lost is not None:  # （X牵头落实 with its closing bracket lost at the end of a scraped page
         s, e = _strip(text, lost + 1, end)
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+        # 〔X负责，Y参与。以下均需各级政府落实，不再: the page cut inside a note for later
+        # tasks after the roles (free words, 年内完成一期, leave it no clause)
+        noted = _suffix_clause(text, s, e, grammar, whole=False, first_listed=first_listed)
+        if clause is None and noted is not None and noted.notes:
+            forward = all(_says_forward(text, a, b, grammar) for a, b in noted.notes)
+            clause = noted if forward else None
         if clause is not None:
             return Clause(lost, end, clause.parts, clause.notes)
     body_end = _body_end(text, start, end)
@@ -744,7 +771,11 @@ def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause |
     """Return the units a task's first sentence puts in charge in its own words, after a
     lead-in 由 and before the first role word after it: 1.医疗卫生人员由县卫健局负责组织；
     They lead, as （X负责） makes X the lead; the clause spans 由…负责组织 and stays in the
-    title (``inline``). None when no such units stand there."""
+    title (``inline``). None when no such units stand there.
+
+    After a comma, a lead-in that opens the sentence's whole rest as a clause (（三）道路交通
+    安全专项整治，由公安部门负责，有关部门配合。) closes the title: the clause is the rest,
+    and the title the words before the comma."""
     stop = min(end, start + _INLINE_SENTENCE)
     found = _SENTENCE_END.search(text, start, stop)
     stop = found.start() if found else stop
@@ -752,6 +783,13 @@ def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause |
     for p in itertools.islice(bys, _INLINE_LEAD_INS):
         if text.startswith(_NOT_BY_AFTER, p + 1) or (p > start and text[p - 1] in _NOT_BY_BEFORE):
             continue
+        rest = _suffix_clause(text, p, stop, grammar, whole=True) if text[p - 1] in "，," else None
+        if (
+            rest is not None
+            and not rest.notes
+            and all(isinstance(r.kind, Role) for r in rest.parts)
+        ):
+            return Clause(p, stop, rest.parts)
         # the first role word after 由 ends what it leads in
         role = grammar.charge_pattern.search(text, p + 3, min(stop, p + 1 + _MAX_UNITS_TEXT))
         if role is None:

@@ -18,6 +18,10 @@ any place in the row: the title cell may come first, then ``1``, then the other 
 - A table with no bars whose title cell, first, opens with the task's number
   (主要工作任务 / 牵头单位 / 责任单位, then 1.主动对接… / 区发改局 / 区工信局、…) finds its rows
   by those numbers (``titled_rows``).
+- A table with no number, no bars and its units column last whose rows print only their
+  task's text and their units, a line each, under group rows printed once (目标 / 任务 /
+  主要内容 / 责任单位, then 一、… / （一）… / 围绕…。 / 市发改委牵头落实) pairs each text
+  line with the units line after it (``paired_rows``).
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ _HEADER_WORDS = 16
 _ROW_CELLS = 16
 #: The longest bracket alone that qualifies a header word above it: （7月）, （万元）.
 _QUALIFIER = 8
+#: The longest group row (一、以政务公开助力稳增长) a paired table prints between its rows.
+_GROUP_ROW = 40
 
 
 def header(
@@ -289,6 +295,43 @@ def unit_rows(
         out.append((before[0][0] if before else unit_cell[0], [*before, unit_cell, *tail]))
         last = nxt
     return (out, cells[last - 1][0] + 1) if out else ([], j)
+
+
+def paired_rows(
+    text: str,
+    lines: list[Span],
+    j: int,
+    names: Callable[[Span], bool],
+    cut: Callable[[int], bool],
+) -> tuple[list[tuple[Span | None, Span, Span]], int]:
+    """Return the rows of a table whose rows are a text line then a units line, and the line
+    after them: each row is ``(group, text, units)``, the group the last section line above
+    it (一、…, （一）…) or None. A line that ``names`` units closes the text line before it;
+    the text stops inside the last units line when ``cut`` says so (its names as printed).
+    The table ends at a second text line in a row, or a units line with no text before it.
+    """
+    out: list[tuple[Span | None, Span, Span]] = []
+    group: Span | None = None
+    pending: Span | None = None
+    done = j  # the line after the last row
+    for k in range(j, len(lines)):
+        s, e = trim(text, *lines[k])
+        if e <= s:
+            continue
+        value = text[s:e]
+        number = match_number(value)
+        if number is not None and number.style in SECTION_STYLES and len(value) <= _GROUP_ROW:
+            if pending is not None:
+                break
+            group = (s, e)
+        elif pending is not None and (names((s, e)) or cut(k)):
+            out.append((group, pending, (s, e)))
+            pending, done = None, k + 1
+        elif pending is None and not names((s, e)):
+            pending = (s, e)
+        else:
+            break
+    return out, done
 
 
 def titled_rows(

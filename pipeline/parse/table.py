@@ -26,6 +26,7 @@ from pipeline.parse.clauses import (
     Unit,
     cell_clause,
     labelled_cell,
+    lists_units,
     note_brackets,
     partner_cell,
     people,
@@ -68,6 +69,8 @@ _WRAP_LINES = re.compile(rf"(?<=[{CJK}])\s*\n\s*(?=[{CJK}])")
 _ONE_ROW_HEADER = 4
 #: The longest line that may be a header word's first part wrapped over two cells (项目).
 _WRAPPED_PART = 4
+#: A table whose rows are a text line then a units line is read from this many rows on.
+_PAIRED_ROWS = 2
 #: A table without a header is read from this many numbered rows on.
 _HEADERLESS_ROWS = 3
 #: The longest group heading a row printed across a table holds.
@@ -91,6 +94,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or _aligned_table(text, lines, i, grammar)
             or _numberless_table(text, lines, kinds, i, grammar)
             or _unit_line_table(text, lines, kinds, i, grammar)
+            or _paired_table(text, lines, kinds, i, grammar)
             or _titled_table(text, lines, kinds, i, grammar)
             or card_table(text, lines, i, grammar)
             or _headerless_table(text, lines, i, grammar)
@@ -584,6 +588,37 @@ def _wrapped_title(text: str, lines: list[Span], i: int, grammar: Grammar) -> bo
     return e - s <= _WRAPPED_PART and numberless.wrapped_word(
         text, lines, i, lambda w: column(w, grammar) == TITLE
     )
+
+
+def _paired_table(
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read a table a cell a line with no number and no bars, its units column last, whose
+    rows print only their task's text and their units, a line each, under group rows printed
+    once (目标 / 任务 / 主要内容 / 责任单位, then 一、… / （一）… / 围绕…。 / 市发改委牵头落实):
+    pipeline/parse/numberless.py. The text is the row's title, the last group row its group."""
+    found = _plain_header(text, lines, i, grammar) if kinds[i] == TITLE else None
+    if found is None:
+        return None
+    columns, roles, j = found
+    role = columns[-1]
+    if roles != [len(columns) - 1] or not isinstance(role, Role):
+        return None
+
+    def names(cell: Span) -> bool:
+        s, e = cell
+        return (
+            lists_units(text, s, e, grammar) or cell_clause(text, s, e, grammar, role) is not None
+        )
+
+    rows, end = numberless.paired_rows(text, lines, j, names, lambda k: cut_after(text, lines, k))
+    if len(rows) < _PAIRED_ROWS:
+        return None
+    out = [
+        Row(words[0], units[1], ((group or (words[0], words[0])), words, units))
+        for group, words, units in rows
+    ]
+    return [GROUP, TITLE, role], out, end
 
 
 def _plain_header(

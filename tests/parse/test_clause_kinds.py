@@ -310,8 +310,16 @@ def test_a_units_note_in_brackets_is_no_part_of_its_name_nor_a_forward_sentence(
 def test_a_by_sentence_closing_the_items_line_is_its_clause() -> None:
     text = "1.新建农村公路80公里，确保年底通车。由县交通局、财政局，各乡镇人民政府负责落实。\n"
     assert clause_parts(text) == [(Role.LEAD, "县交通局、财政局，各乡镇人民政府")]
-    prose = "1.新建农村公路80公里。县交通局、财政局负责落实。\n"  # no 由: the task's text
-    assert find_clause(prose, 0, len(prose), default_grammar()) is None
+    # without 由, the item's last sentence of units and role words alone is its clause too
+    bare = "1.新建农村公路80公里。县交通局、财政局负责落实。\n"
+    assert clause_parts(bare) == [(Role.LEAD, "县交通局、财政局")]  # as （X负责落实） would
+    # but a sentence that goes on past its roles, or names no unit, is the task's text
+    for prose in (
+        "1.新建农村公路80公里。县交通局负责，年底前完成。\n",
+        "1.新建农村公路80公里。各责任单位要按照职责分工抓好落实。\n",
+        "1.新建农村公路80公里。县交通局负责。确保年底通车。\n",
+    ):
+        assert find_clause(prose, 0, len(prose), default_grammar()) is None
 
 
 def test_a_semicolon_typed_for_the_colon_after_a_label_opening_a_bracket() -> None:
