@@ -78,6 +78,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "subitems",
         "title_labels",
         "quoted_titles",
+        "counted_nouns",
         "measure_labels",
         "duty_sections",
         "frame_sections",
@@ -163,6 +164,7 @@ class Grammar:
     duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
     frame_sections: tuple[str, ...]  # 一、工作目标: a section framing the plan, no task
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
+    counted_nouns: tuple[str, ...]  # 4项目标的责任单位均为X: the items above, counted
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
     hosts: tuple[str, ...]  # 主办: beside it, the under_host suffixes give responsible units
     under_host: tuple[str, ...]  # 承办, 执行承办
@@ -439,6 +441,7 @@ def _parse(text: str, name: str) -> Grammar:
         duty_sections=tuple(tables["outline"]["duty_sections"]),
         frame_sections=tuple(tables["outline"]["frame_sections"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
+        counted_nouns=tuple(tables["outline"]["counted_nouns"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),
         hosts=tuple(tables["suffixes"]["hosts"]),
         under_host=tuple(tables["suffixes"]["under_host"]),

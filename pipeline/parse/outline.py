@@ -25,6 +25,7 @@ from pipeline.numbering import (
     Number,
     match_number,
     match_number_after,
+    to_int,
 )
 from pipeline.parse.clauses import (
     Clause,
@@ -754,6 +755,45 @@ def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | No
     if name.startswith(grammar.collective[0]):  # 四、各职能部门工作职责: the items name their
         return None  # units (（一）市教育局：负责…), the heading no owner
     return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
+
+
+def counted_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
+    """Give the items above a line that names their units by their count (4项目标的责任单位
+    均为市发展改革委。, after items 1–4; 该目标责任单位为市经委。, after item 5) that clause:
+    the line's label gives the role (``[outline] counted_nouns``). The items it counts are
+    the siblings right above it, the one it closes included, none with a clause of its own;
+    the earlier ones share it (a ``clause.shared`` warning)."""
+    pattern = _counted_pattern(grammar)
+    for k, item in enumerate(items):
+        if item.clause is not None:
+            continue
+        found = pattern.search(text, item.head_end, item.end)
+        kind = grammar.kind_of(found.group("label")) if found else None
+        if found is None or not isinstance(kind, Role):
+            continue
+        count = to_int(found.group("count")) if found.group("count") else 1
+        group = [item]
+        for earlier in reversed(items[:k]):
+            if len(group) == count or earlier.parent is not item.parent:
+                break
+            group.insert(0, earlier)
+        if len(group) != count or any(i.clause is not None for i in group):
+            continue
+        s, e = found.span("units")
+        clause = Clause(found.start(), found.end(), (Part(kind, s, e),))
+        for member in group:
+            member.clause, member.shared = clause, member is not item
+
+
+def _counted_pattern(grammar: Grammar) -> re.Pattern[str]:
+    """The pattern of a line naming the units of the items above it by their count."""
+    nouns = "|".join(map(re.escape, grammar.counted_nouns))
+    labels = "|".join(re.escape(w) for w, k in grammar.labels if isinstance(k, Role))
+    return re.compile(
+        rf"^[ \t\u3000]*(?:(?P<count>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})项|该项?|此项?)"
+        rf"(?:{nouns})的?(?P<label>{labels})均?为(?P<units>[^。；\n]+?)[。；]?[ \t\u3000]*$",
+        re.M,
+    )
 
 
 def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:

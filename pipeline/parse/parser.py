@@ -24,6 +24,7 @@ from pipeline.parse.clauses import (
 )
 from pipeline.parse.outline import (
     Item,
+    counted_clauses,
     heading_clauses,
     inline_clauses,
     inside,
@@ -89,6 +90,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
                 item.clause = first_unit_leads(text, item.clause, grammar)
         if item.clause is not None and not first_listed:
             item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
+    counted_clauses(text, items, grammar)  # 1.… 4.… / 4项目标的责任单位均为X。
     roleless_clauses(text, items, grammar, ends, ruled_from)
     # a heading naming its group's lead (五、市农委牵头工作) leads items whose titles merely
     # end as names end (12.提升…工作格局。): they open with no unit of their own

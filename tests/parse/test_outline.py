@@ -355,3 +355,16 @@ def test_a_heading_a_page_started_under_never_nests_under_an_item_of_the_style_b
         ("五、", None),  # 一、 heads （一）: not a child of （六）
         ("（七）", "五、"),
     ]
+
+
+def test_a_line_counting_the_items_above_gives_them_its_units() -> None:
+    doc = parse_text(
+        HEAD + "一、重点工作\n1.增长6%；\n2.增长5%；\n2项目标的责任单位均为市发展改革委。\n"
+        "3.增长7%；\n该目标责任单位为市统计局。\n4.增长8%；\n3项目标的责任单位均为市商务局。\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "增长6%", ([], ["市发展改革委"], [])),
+        ("2", "增长5%", ([], ["市发展改革委"], [])),
+        ("3", "增长7%", ([], ["市统计局"], [])),
+        ("4", "增长8%", ([], [], [])),
+    ]  # three counted above item 4, two of them with a unit of their own: applied to none
