@@ -349,9 +349,24 @@ class Grammar:
             return word if named else None
         return word
 
+    def cut_suffix(self, text: str, start: int, end: int) -> tuple[str, int] | None:
+        """Return the suffix a page cut inside (…政法司负, …人行成都分行牵: the text stops
+        there) and how many of its characters it printed: the shortest suffix that opens
+        with ``text[start:end]``'s last characters, up to one short of the whole; or None."""
+        for printed in range(min(_CUT_SUFFIX, end - start - 1), 0, -1):
+            head = text[end - printed : end]
+            words = [w for w, _ in self.suffixes if len(w) > printed and w.startswith(head)]
+            if words:
+                return min(words, key=len), printed
+        return None
+
     def role_of_suffix(self, suffix: str) -> Role:
         """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
         return self._suffix_roles[suffix]
+
+
+#: The most characters of a role word a page cut inside may have printed (负责落 of 负责落实).
+_CUT_SUFFIX = 3
 
 
 def load_grammar(path: Path | None = None) -> Grammar:

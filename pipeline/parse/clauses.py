@@ -328,6 +328,8 @@ def _opening(
     return None
 
 
+#: Where the text ends: spaces and line breaks only after a point (matched in place).
+_ENDS_TEXT = re.compile(r"\s*\Z")
 #: What may follow an item's last sentence: its 。, spaces and line breaks.
 _REST = re.compile("[。 \t\n\u3000]*")
 
@@ -684,7 +686,12 @@ def _suffix_clause(
         suffix = grammar.suffix_ending(text, s, e)
         if suffix and _says_first_leads(text, s, e, grammar):
             suffix = None  # 列第一位者为牵头单位: the plan's note, not 统宣办为牵头单位
-        value_end = e - len(suffix) if suffix else s
+        printed = len(suffix) if suffix else 0
+        if suffix is None and (s, e) == segments[-1] and _ENDS_TEXT.match(text, e):
+            # （财务司、政法司负: the page stops inside the last role word, read as the word
+            cut = grammar.cut_suffix(text, s, e)
+            suffix, printed = cut if cut is not None else (None, 0)
+        value_end = e - printed if suffix else s
         value = text[s:value_end]
         named = len(value.strip(_TRAILING)) >= 2 or held is not None  # 总负责: no unit named
         # （X、Y分别负责。分别负责为有关单位按职责分别牵头，下同）: a later segment whose value

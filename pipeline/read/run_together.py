@@ -66,6 +66,8 @@ _HEADING_TITLE = 40
 _ROW_BARS = 3
 #: Words a bracket that closes an item's clause holds: a label's or a role's.
 _CLAUSE_WORDS = ("单位", "部门", "牵头", "负责", "配合")
+#: The most characters between a first item glued to a heading and its second.
+_LABELLED_ITEM = 400
 #: Enough characters after a bracket to hold an item number's label (up to nine digits).
 _LABEL_WINDOW = 16
 #: The longest clause whose opening bracket is looked for before an item run on after it
@@ -426,9 +428,23 @@ def _page_items(text: str) -> set[int]:
         opens = opens and number.style not in styles
         # or glued to the title: …责任单位职责分解一、县城区办事处（一）积极…, where a first
         # sub-item after the heading's short title shows the number for one
-        opens = opens and (before < p or _heads_sub_item(line, p + len(number.label), number.style))
+        # or glued to a heading that lost its number, its items closed by labelled values:
+        # …实施专项整治工作（一）…。责任部门：建工科、质监站（二）…
+        opens = opens and (
+            before < p
+            or _heads_sub_item(line, p + len(number.label), number.style)
+            or _labelled_first(line, p, number)
+        )
         labelled = _after_label_value(line, headed, p)
-        if not (line[before - 1] in _PAGE_BEFORE or short or opens or labelled):
+        # a second list glued to its heading (after a labelled value, or a sentence's end and
+        # the heading's short title), its items closed by labelled values as the first's
+        restarts = (
+            number.value == 1
+            and number.style in styles
+            and (labelled or _short_title_before(line, p))
+            and _labelled_first(line, p, number)
+        )
+        if not (line[before - 1] in _PAGE_BEFORE or short or opens or labelled or restarts):
             continue
         if number.style not in styles:
             # a page cut above its first item starts past 1 after a clause only, or after a
@@ -447,6 +463,7 @@ def _page_items(text: str) -> set[int]:
             # or …行动10.…: numbers the page lost, after a clause or a heading's short title
             number.value == last[number.style] + 1
             or (number.value > last[number.style] and (short or _after_clause(line, before)))
+            or restarts
         ):
             continue
         skipped = number.style in last and number.value == last[number.style] + 2
@@ -476,6 +493,25 @@ def _after_label_value(line: str, since: int, at: int) -> bool:
         and not any(m in line[colon:at] for m in "。；")
         and HAN_CHAR.match(line, at - 1) is not None
     )
+
+
+def _short_title_before(line: str, at: int) -> bool:
+    """Whether a short title with no comma stands between a sentence's end and ``at``
+    (…工程科。做好配合工作（一）…): a heading that lost its number."""
+    since = max(line.rfind(m, max(0, at - _HEADING_TITLE), at) for m in "。；：")
+    return since >= 0 and at - since - 1 > 0 and "，" not in line[since:at]
+
+
+def _labelled_first(line: str, at: int, number: Number) -> bool:
+    """Whether a first number glued to the text before it opens items whose second follows
+    a labelled value (…工作（一）建筑施工…。牵头领导：甲责任部门：建工科、质监站（二）…): the
+    page lost the number of the heading before them."""
+    end = min(len(line), at + _LABELLED_ITEM)
+    for m in _PAGE_NUMBER_AT.finditer(line, at + len(number.label), end):
+        found = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
+        if found is not None and found.style == number.style:
+            return found.value == 2 and _after_label_value(line, at, m.start())
+    return False
 
 
 def _heads_sub_item(line: str, title: int, style: str) -> bool:
