@@ -60,6 +60,8 @@ LINES = {
     # line each: every pair starts a header), and a units cell of lists joined by 会同
     "项目\n名称": ("项目\n\n名称\n\n", "", "乙"),
     "会同，": ("市甲局会同市乙局，", "序号 | 工作任务 | 责任单位\n1 | 丙 | ", "\n"),
+    # and a table's header run onto one line with single spaces, again and again with no row
+    " 序号 工": (" 序号 工 作 内 容 责任部门", "甲", " 1 乙 市丙局 全年"),
 }
 
 

@@ -944,11 +944,16 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     return [i for i in items if id(i) in chosen]
 
 
+#: The most items a page cut above may open with before the second heading of a style.
+_ORPHANS_CUT = 3
+
+
 def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -> list[Item]:
     """Return the items a page cut above opens with (3、 4、 under no heading it kept) when the
     heading after them is a unit's name over tasks numbered in their style (（二）公安部门 /
-    1、 2、): the rest of the duties of a unit whose heading the page lost, tasks whose unit
-    it does not show."""
+    1、 2、), or the second heading of its style over them (（6）… / 2.成员单位职责： / （1）…):
+    the rest of the duties of a unit, or of a list, whose heading the page lost, tasks whose
+    unit it does not show."""
     if not items or items[0].parent is not None or items[0].number.value == 1:
         return []
     style = items[0].number.style
@@ -956,7 +961,15 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     after = items[len(lead)] if len(lead) < len(items) else None
     if after is None or after.parent is not None or after.number.style == style:
         return []
-    if not names_units(heading_text(text, after).rstrip("。：:"), grammar):
+    # or the heading after them is the second of its style (（6）承担…其他任务。 / 2.成员单位
+    # 职责： / （1）市气象局：…): they end the list of the first, which the page lost
+    second = after.number.value == 2 and len(lead) <= _ORPHANS_CUT
+    # (（二）工作目标。 / 二、重点任务: a section framing the plan is no task, cut or not)
+    second = second and not any(
+        heading_text(text, i).split("。", 1)[0].rstrip("：: ") in grammar.frame_sections
+        for i in lead
+    )
+    if not second and not names_units(heading_text(text, after).rstrip("。：:"), grammar):
         return []
     under = [i for i in items if i.parent is after and i.number.style == style]
     return lead if under and all(id(i) in chosen for i in under) else []

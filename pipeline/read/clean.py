@@ -19,7 +19,11 @@ from pipeline.read.box_table import box_tables
 from pipeline.read.chinese import BLANKS, CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
-from pipeline.read.run_together import split_clause_items, split_inline_labels
+from pipeline.read.run_together import (
+    split_clause_items,
+    split_inline_labels,
+    split_spaced_rows,
+)
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A pinyin syllable: optional initial, a vowel cluster (tone marks allowed), optional final.
@@ -481,6 +485,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("box_tables", box_tables),
     ("bar_rows", join_bar_rows),
     ("rejoined_lines", rejoin_broken_lines),
+    ("spaced_rows", split_spaced_rows),
     ("inline_labels", split_inline_labels),
     ("clause_items", split_clause_items),
 )

@@ -1,13 +1,16 @@
 """Lines that hold several items: a scrape or a repost that ran a page's items together.
 
-Two cleaning steps give each item, heading and label a line of its own again: labels and
-numbers after spaces (``split_inline_labels``), and items glued after a clause's bracket or
-a sentence's end (``split_clause_items``). They only ever turn a character into a line break
-or insert one, so every character keeps its place in the raw file.
+Three cleaning steps give each item, heading, label and table row a line of its own again:
+a task table's header and rows run onto one line with single spaces between their cells
+(``split_spaced_rows``), labels and numbers after spaces (``split_inline_labels``), and
+items glued after a clause's bracket or a sentence's end (``split_clause_items``). They only
+ever turn a character into a line break or insert one, so every character keeps its place
+in the raw file.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -76,6 +79,83 @@ _CLAUSE_LENGTH = 200
 #: What ends the text before an item number on a line of run-together items without labels
 #: (a notice's 现提出以下意见： before its first heading, too).
 _ITEM_BEFORE = "。）："
+
+
+def split_spaced_rows(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Put a task table run onto one line with single spaces between its cells back on a
+    line a row: …分解表 序号 工 作 内 容 责任部门 完成时限 一、… 1 推进… 各级…办公室 全年 2 …
+
+    The header opens with a number word (序号) after a space, its words spread letter by
+    letter joined back (工 作 内 容), every one a header word, then row 1. The space before
+    the header, before each row number in order (1, 2, 3…) and before each section heading
+    (一、…) becomes a line break, one character for one, so offsets stay as they were; the
+    table reader then reads the rows a line each (pipeline/parse/aligned.py)."""
+    grammar = default_grammar()
+    chars = list(text)
+    count = pos = 0
+    for line in text.split("\n"):
+        breaks = _spaced_rows(line, grammar) if len(line) > _SPACED_LINE else set()
+        for at in breaks:
+            chars[pos + at] = "\n"
+        count += len(breaks)
+        pos += len(line) + 1
+    return ("".join(chars), offsets, count) if count else (text, offsets, 0)
+
+
+def _spaced_rows(line: str, grammar: Grammar) -> set[int]:
+    """Return where the header and rows of a table run onto ``line`` with single spaces
+    start (the space before each), or none."""
+    for word in grammar.number_headers:
+        at = line.find(f" {word} ")
+        while at >= 0:
+            breaks = _spaced_table_at(line, at, grammar)
+            if breaks:
+                return breaks
+            at = line.find(f" {word} ", at + 1)
+    return set()
+
+
+def _spaced_table_at(line: str, at: int, grammar: Grammar) -> set[int]:
+    """Return the breaks of a table whose header's number word follows the space at ``at``
+    (the header's words are read lazily: a line of many 序号 stays linear)."""
+    tokens = _TOKEN.finditer(line, at)
+    words: list[str] = []
+    first = None  # row 1's number, or the section heading over it
+    for m in tokens:
+        word = m.group()
+        if word == "1" or _SECTION.match(word):
+            first = m
+            break
+        if len(words) > _SPACED_HEADER:
+            return set()
+        if len(word) == 1 and words and not _known(words[-1], grammar):
+            words[-1] += word  # 工 作 内 容: a header word spread letter by letter
+        else:
+            words.append(word)
+    if first is None or len(words) < 3 or not all(_known(w, grammar) for w in words):
+        return set()
+    breaks, due = {at}, 1
+    for m in itertools.chain([first], tokens):
+        if m.group() == str(due):
+            breaks.add(m.start() - 1)
+            due += 1
+        elif _SECTION.match(m.group()):
+            breaks.add(m.start() - 1)
+    return breaks if due > _SPACED_ROWS else set()
+
+
+def _known(word: str, grammar: Grammar) -> bool:
+    return grammar.column_of(word) is not None
+
+
+#: A word between single spaces; a section heading opening a word (一、全面推动…).
+_TOKEN = re.compile(r"(?<= )\S+")
+_SECTION = re.compile(f"[{NUMERALS}]{{1,3}}、")
+#: A line this long or longer may hold a table run onto it; the most header words; the
+#: fewest rows (two) the numbers must count past.
+_SPACED_LINE = 80
+_SPACED_HEADER = 12
+_SPACED_ROWS = 2
 
 
 def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

@@ -132,6 +132,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "box_tables": 0,
         "bar_rows": 0,
         "rejoined_lines": 1,
+        "spaced_rows": 0,
         "inline_labels": 0,
         "clause_items": 0,
     }
