@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.numbering import ITEM_STYLES, SECTION_STYLES, match_number
-from pipeline.parse.loose import PAD, trim
+from pipeline.parse.loose import MARKS, PAD, trim
 
 Span = tuple[int, int]
 #: Bounds that keep a hostile file linear: header words, cells one row may hold.
@@ -244,7 +244,7 @@ def _qualifier(value: str) -> bool:
         and value[0] in "（("
         and value[-1] in "）)"
         and match_number(value) is None
-        and not any(m in value for m in "，。；")
+        and not any(m in value for m in MARKS)
     )
 
 
@@ -295,36 +295,6 @@ def unit_rows(
         out.append((before[0][0] if before else unit_cell[0], [*before, unit_cell, *tail]))
         last = nxt
     return (out, cells[last - 1][0] + 1) if out else ([], j)
-
-
-def bar_stacked_rows(text: str, lines: list[Span], j: int) -> tuple[list[list[Span]], int]:
-    """Return the rows of a table printed a cell a line between lines of bars from its row
-    ``1`` at line ``j`` on, and the line after them: a cell runs over the lines between two
-    bar lines (units one a line), a bar line right after another is an empty cell, and a
-    row runs from its number to the cell holding the next one."""
-    rows: list[list[Span]] = []
-    cells: list[Span] = []
-    cell: Span | None = None
-    k = j
-    while k < len(lines) and len(cells) <= _ROW_CELLS:
-        s, e = lines[k]
-        line, value = text[s:e].strip(), text[s:e].strip(PAD)
-        if line and not value:  # bars: the cell ends; a bar with none since is an empty one
-            cells.append(cell if cell is not None else (s, s))
-            cells += [(s, s)] * (line.count("|") - 1)
-            cell = None
-        elif value and cell is None and value == str(len(rows) + 2) and len(cells) >= 3:
-            rows.append(cells)  # the next row's number
-            cells, cell = [], trim(text, s, e)
-        elif value:
-            here = trim(text, s, e)
-            cell = here if cell is None else (cell[0], here[1])
-        k += 1
-    if cell is not None:
-        cells.append(cell)
-    if cells:
-        rows.append(cells)
-    return rows, k
 
 
 def paired_rows(

@@ -480,54 +480,30 @@ def _headerless_table(
     """Read a ``|`` table whose header the page lost (it starts at row 1): rows numbered 1,
     2, 3… of one width, the title after the number and, as the units, the first later
     column whose every cell names units only. Its units are responsible, as a plan names
-    them without a role. Its rows stand a line each, or a cell a line between lines of bars
-    (``1`` / ``|`` / ``一、…`` / ``|`` / ``农村…。`` / ``|`` / ``法规科`` / ``|`` / …)."""
+    them without a role."""
     rows: list[Row] = []
     j = i
-    first = text[slice(*lines[i])].strip(PAD) == "1" and "|" not in text[slice(*lines[i])]
-    stacked = numberless.bar_stacked_rows(text, lines, i) if first else None
-    found = [Row(r[0][0], r[-1][1], tuple(r)) for r in stacked[0]] if stacked else None
-    if stacked:
-        j = stacked[1]
-    while found is None and j < len(lines):
+    while j < len(lines):
         s, e = lines[j]
         if rows and not text[s:e].strip(PAD):
             j += 1  # a bar alone after each row, or a blank line
             continue
         if "|" not in text[s:e]:
             break
-        rows.append(Row(s, e, tuple(_cells(text, s, e))))
-        j += 1
-    kept = _headerless_rows(text, found if found is not None else rows)
-    if len(kept) < _HEADERLESS_ROWS:
-        return None
-    if found is not None or len(kept) < len(rows):
-        j = line_of(lines, kept[-1].end)  # (a cell a line: the lines read past the last row)
-    columns = _headerless_columns(text, kept, grammar)
-    return (columns, kept, j) if columns is not None else None
-
-
-def _headerless_rows(text: str, rows: list[Row]) -> list[Row]:
-    """Return a headerless table's rows numbered 1, 2, 3… of one width, a group's heading
-    printed in its first row only left out (1 | 一、经济… | 农村…。 | 法规科)."""
-    kept: list[Row] = []
-    for row in rows:
-        cells = list(row.cells)
+        cells = _cells(text, s, e)
         while len(cells) > 3 and cells[-1][0] == cells[-1][1]:
             cells.pop()  # the closing bar
         if len(cells) > 3 and numbering.is_section(text[slice(*cells[1])]):
+            # 1 | 一、经济… | 农村…。 | 法规科: a group's heading printed in its first row only
             cells = [cells[0], *cells[2:]]
-        width = len(kept[0].cells) if kept else len(cells)
+        width = len(rows[0].cells) if rows else len(cells)
         number = text[slice(*cells[0])] if cells else ""
-        if width < 3 or len(cells) != width or number != str(len(kept) + 1):
+        if width < 3 or len(cells) != width or number != str(len(rows) + 1):
             break
-        kept.append(Row(row.start, row.end, tuple(cells)))
-    return kept
-
-
-def _headerless_columns(text: str, rows: list[Row], grammar: Grammar) -> list[Column] | None:
-    """Return a headerless table's columns: number, title, the first later column whose
-    every cell names units only (responsible), then persons' names and deadlines."""
+        rows.append(Row(s, e, tuple(cells)))
+        j += 1
+    if len(rows) < _HEADERLESS_ROWS:
+        return None
     width = len(rows[0].cells)
     units = next(
         (k for k in range(2, width) if all(names_units(text, r.cells[k], grammar) for r in rows)),
@@ -549,7 +525,7 @@ def _headerless_columns(text: str, rows: list[Row], grammar: Grammar) -> list[Co
             text.endswith(grammar.deadline_endings, *c) for c in cells
         ):
             columns[k] = DEADLINE
-    return columns
+    return columns, rows, j
 
 
 def _numberless_table(

@@ -270,6 +270,8 @@ def _join_numbered_cells(
             rows[-1].append((cell, bar))
         elif cell:
             return text, offsets, 0  # a cell before row 1: no table of this layout
+    if rows and len(rows[-1]) < _HEADER_CELLS and _ends_text(lines, rows[-1]):
+        rows.pop()  # the last row the page was cut inside (6 / | / 四、加快…): no row of its own
     if len(rows) < _ROWS or any(len(row) < _HEADER_CELLS for row in rows):
         return text, offsets, 0
     starts = line_offsets(text)
@@ -288,6 +290,14 @@ def _join_numbered_cells(
                 if end < len(chars):
                     chars[end] = " "
     return "".join(chars)[: len(text)], offsets, sum(map(len, rows))
+
+
+def _ends_text(lines: list[str], row: list[tuple[list[int], int]]) -> bool:
+    """Whether only the row's last cell, cut with no bar after it, follows its bar."""
+    last = row[-1][1]
+    return any(line.strip() for line in lines[last + 1 :]) and not any(
+        line.strip() == "|" for line in lines[last + 1 :]
+    )
 
 
 def _numbered_cells(lines: list[str], bars: list[int]) -> list[tuple[list[int], int]]:
