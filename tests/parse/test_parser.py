@@ -690,3 +690,14 @@ def test_a_line_naming_the_units_that_carry_a_task_out_gives_its_responsible_uni
         ([], ["县建设局", "文体局", "卫生局"], []),
         ([], ["民政局"], []),
     ]
+
+
+def test_a_note_for_later_tasks_cut_by_the_page_names_no_unit() -> None:
+    doc = parse_text(
+        HEAD
+        + "三、整改内容\n1.严肃查处违法占地行为。〔责任单位：区自然资源执法大队，各乡（镇）人民政府，"
+        "以下均为责"
+    )
+    (task,) = doc.tasks
+    assert units(task) == ([], ["区自然资源执法大队", "各乡（镇）人民政府"], [])
+    assert task.note == "以下均为责"
