@@ -96,6 +96,11 @@ FOURTEENTH_SHARE = 0.1
 #: spaces between them, each row opened by a bar of its own, a unit a line in a units cell.
 FIFTEENTH_LAYOUTS = ("web_table",)
 FIFTEENTH_SHARE = 0.1
+#: Layouts of the twenty-eighth round, from a sixteenth stream: a notice and its 任务分解表
+#: saved on one line, single spaces between the cells, the header's title word spread
+#: letter by letter (序号 工 作 内 容 牵头单位 责任单位 完成时限), section headings between rows.
+SIXTEENTH_LAYOUTS = ("spaced_line",)
+SIXTEENTH_SHARE = 0.1
 #: The headings the fourteenth stream's paragraphs stand under, three tasks to a heading.
 _GROUP_TITLES = ("健全制度体系", "强化源头管控", "提升治理能力", "完善保障机制", "推进示范建设",
                  "深化改革创新", "加强监督考核")  # fmt: skip
@@ -211,6 +216,7 @@ def build_plan(
         ("thirteenth-stream", THIRTEENTH_SHARE, THIRTEENTH_LAYOUTS, _thirteenth_layout),
         ("fourteenth-stream", FOURTEENTH_SHARE, FOURTEENTH_LAYOUTS, _fourteenth_layout),
         ("fifteenth-stream", FIFTEENTH_SHARE, FIFTEENTH_LAYOUTS, _fifteenth_layout),
+        ("sixteenth-stream", SIXTEENTH_SHARE, SIXTEENTH_LAYOUTS, _sixteenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -915,6 +921,30 @@ def _fifteenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[s
             lines += [f"{_CELL_INDENT}| ", _GAP_INDENT]
         lines.append(" " * 8)
     return "\n".join(lines) + "\n", specs
+
+
+def _sixteenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a notice and its task table saved on one line: single spaces
+    between the cells, the header's 工作内容 spread letter by letter, a section heading over
+    every five rows, at most two leads and two responsible units a cell, joined by 、 (single
+    spaces cannot show an empty cell: a task without both roles is left out)."""
+    words = ["任务分解表", "序号", "工 作 内 容", "牵头单位", "责任单位", "完成时限"]
+    specs: list[TaskSpec] = []
+    for n, task in enumerate([t for t in tasks if t.lead and t.responsible], 1):
+        if n % 5 == 1:
+            words.append(f"{_CN[n // 5]}、{_GROUP_TITLES[n // 5 % len(_GROUP_TITLES)]}")
+        lead, owners = task.lead[:2], task.responsible[:2]
+        deadline = f"2026年{n % 12 + 1}月底"
+        words += [
+            str(n),
+            f"{task.title}。{task.body}",
+            "、".join(lead),
+            "、".join(owners),
+            deadline,
+        ]
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), deadline).spec(str(n)))
+    notice = "各有关单位：现将任务分解表印发给你们，请认真贯彻执行。"
+    return f"一、工作目标\n{targets}\n\n{notice} {' '.join(words)}\n", specs
 
 
 def _wrapped(text: str) -> str:

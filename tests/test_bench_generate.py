@@ -17,6 +17,7 @@ from benchmarks.plans import (
     NINTH_LAYOUTS,
     RECENT_LAYOUTS,
     SEVENTH_LAYOUTS,
+    SIXTEENTH_LAYOUTS,
     SIXTH_LAYOUTS,
     TENTH_LAYOUTS,
     THIRTEENTH_LAYOUTS,
@@ -102,8 +103,8 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 3, "articles": 4, "table": 4, "labelless": 3, "nested3": 2,
-        "heading": 1, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
+        "inline": 3, "articles": 4, "table": 4, "labelless": 3, "nested3": 1,
+        "spaced_line": 2, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
         "level_outline": 2, "titled_subjects": 1, "opening_roles": 1,
     }  # fmt: skip
@@ -383,3 +384,18 @@ def test_fifteenth_layouts_parse_to_exactly_their_tasks(
     assert [t.deadline for t in table.tasks[:2]] == ["2026年2月底", "2026年3月底"]
     assert any(len(t.lead) == 2 for t in table.tasks)  # two leads, a unit a line
     assert all(t.cooperating == () for t in table.tasks)
+
+
+def test_sixteenth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    (table,) = first_of(SIXTEENTH_LAYOUTS, tmp_path, forms)
+    lines = table.text.split("\n")
+    (line,) = [x for x in lines if " 序号 工 作 内 容 牵头单位 责任单位 完成时限 " in x]
+    first = table.tasks[0]
+    row = f" 1 {first.title}。{first.body} {'、'.join(first.lead)} {'、'.join(first.responsible)} "
+    assert row in line and " 一、健全制度体系 1 " in line  # a row, and a section over it
+    assert " 二、强化源头管控 6 " in line  # a section heading over every five rows
+    assert [t.task_id for t in table.tasks[:3]] == ["1", "2", "3"]
+    assert all(t.lead and t.responsible and not t.cooperating for t in table.tasks)
+    assert max(len(t.lead) for t in table.tasks) <= 2
