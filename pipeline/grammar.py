@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.errors import ParseError
 from pipeline.model import Role
 from pipeline.numbering import STYLES
-from pipeline.read.chinese import HAN
+from pipeline.read.chinese import HAN, NUMERALS
 
 #: A table's own columns, besides those a label names: its number, the task's title, the
 #: body (what a task involves), and a group (类别, 分类: a category merged over rows).
@@ -193,6 +193,9 @@ class Grammar:
     titled_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A lead or responsible suffix word (牵头, 负责组织, 负责…), the longest first.
     charge_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: A line after items naming their units by their count (4项目标的责任单位均为X。,
+    #: 该目标责任单位为Y。): groups count, label, units.
+    counted_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: Words no unit's name opens with: a role's suffix or a partner's word (会同各区做好…).
     role_openings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
@@ -281,6 +284,13 @@ class Grammar:
         )
         charge = [w for w, role in self.suffixes if role is not Role.COOPERATING]
         object.__setattr__(self, "charge_pattern", re.compile(_alternation(charge) or "(?!)"))
+        nouns = _alternation(self.counted_nouns) or "(?!)"
+        roles = _alternation(w for w, k in self.labels if isinstance(k, Role)) or "(?!)"
+        counted = (
+            rf"^[ \t\u3000]*(?:(?P<count>\d{{1,2}}|[{NUMERALS}]{{1,3}})项|该项?|此项?)"
+            rf"(?:{nouns})的?(?P<label>{roles})均?为(?P<units>[^。；\n]+?)[。；]?[ \t\u3000]*$"
+        )
+        object.__setattr__(self, "counted_pattern", re.compile(counted, re.M))
         openings = (*(w for w, _ in self.suffixes), *self.subject_partners)
         object.__setattr__(self, "role_openings", openings)
         object.__setattr__(self, "_kinds", dict(self.labels))

@@ -344,9 +344,15 @@ def _last_units(
     if rest is None or rest.end() < end:  # item asks)
         return None
     clause = _suffix_clause(text, start, stop, grammar, whole=True, first_listed=first_listed)
-    if clause is None or clause.notes or not all(isinstance(p.kind, Role) for p in clause.parts):
+    if clause is None or not _roles_only(clause):
         return None
     return clause if _roles_list_units(text, clause, grammar) else None
+
+
+def _roles_only(clause: Clause) -> bool:
+    """Whether a clause names units by their roles and nothing else: no free words, no
+    deadline, no persons."""
+    return not clause.notes and all(isinstance(p.kind, Role) for p in clause.parts)
 
 
 def _labelled(
@@ -590,8 +596,12 @@ def _labelless(
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
         # 〔X负责，Y参与。以下均需各级政府落实，不再: the page cut inside a note for later
         # tasks after the roles (free words, 年内完成一期, leave it no clause)
-        noted = _suffix_clause(text, s, e, grammar, whole=False, first_listed=first_listed)
-        if clause is None and noted is not None and noted.notes:
+        noted = (
+            _suffix_clause(text, s, e, grammar, whole=False, first_listed=first_listed)
+            if clause is None
+            else None
+        )
+        if noted is not None and noted.notes:
             forward = all(_says_forward(text, a, b, grammar) for a, b in noted.notes)
             clause = noted if forward else None
         if clause is not None:
@@ -791,11 +801,7 @@ def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause |
         if text.startswith(_NOT_BY_AFTER, p + 1) or (p > start and text[p - 1] in _NOT_BY_BEFORE):
             continue
         rest = _suffix_clause(text, p, stop, grammar, whole=True) if text[p - 1] in "，," else None
-        if (
-            rest is not None
-            and not rest.notes
-            and all(isinstance(r.kind, Role) for r in rest.parts)
-        ):
+        if rest is not None and _roles_only(rest):
             return Clause(p, stop, rest.parts)
         # the first role word after 由 ends what it leads in
         role = grammar.charge_pattern.search(text, p + 3, min(stop, p + 1 + _MAX_UNITS_TEXT))
@@ -893,22 +899,15 @@ def partner_cell(
     before the word lead, those after it cooperate, and the cell's other lists keep the
     ``column``'s role; None for a cell with no such list."""
     parts: list[Part] = []
-    s = start
-    for at in [*(m.start() for m in _CELL_LISTS.finditer(text, start, end)), end]:
-        a, b = _strip(text, s, at)
-        partner = _with_partner(text, a, b, grammar) if b > a else None
+    for a, b in _segments(text, start, end, grammar):  # (a 、 joins units of one list)
+        partner = _with_partner(text, a, b, grammar)
         if partner is not None:
             parts += [Part(Role.LEAD, a, partner[0]), Part(Role.COOPERATING, partner[1], b)]
-        elif b > a:
+        else:
             parts.append(Part(column, a, b))
-        s = at + 1
     if not any(p.kind is Role.COOPERATING for p in parts):
         return None
     return tuple(parts)
-
-
-#: What parts a units cell's lists: a comma or a semicolon (a 、 joins units of one list).
-_CELL_LISTS = re.compile("[，,；;]")
 
 
 def _free(note: tuple[int, int], parts: tuple[Part, ...]) -> bool:

@@ -206,8 +206,8 @@ def plain_header(
             j += 1
             continue
         if value and not word(value) and "|" not in text[s:e]:
-            k = _next_line(text, lines, j)
-            if k is None or not word(value + text[slice(*lines[k])].strip(PAD)):
+            k = _joined(text, lines, j, word)
+            if k is None:
                 break
             words.append((trim(text, s, e)[0], trim(text, *lines[k])[1]))
             j = k + 1
@@ -223,16 +223,17 @@ def plain_header(
 def wrapped_word(text: str, lines: list[Span], i: int, word: Callable[[str], bool]) -> bool:
     """Whether line ``i``, no header word, is one's first part wrapped over cells (项目 /
     名称): joined with the next line holding text it makes a header word."""
-    k = _next_line(text, lines, i)
-    value = text[slice(*lines[i])].strip(PAD)
-    return k is not None and bool(value) and word(value + text[slice(*lines[k])].strip(PAD))
+    return _joined(text, lines, i, word) is not None
 
 
-def _next_line(text: str, lines: list[Span], j: int) -> int | None:
-    """Return the line holding text after line ``j``, past one blank line at most."""
+def _joined(text: str, lines: list[Span], j: int, word: Callable[[str], bool]) -> int | None:
+    """Return the line holding text after line ``j`` (past one blank line at most) when line
+    ``j``'s text and its make a header ``word`` joined (项目 / 名称), else None."""
+    value = text[slice(*lines[j])].strip(PAD)
     for k in range(j + 1, min(len(lines), j + 3)):
-        if text[slice(*lines[k])].strip(PAD):
-            return k
+        after = text[slice(*lines[k])].strip(PAD)
+        if after:
+            return k if value and word(value + after) else None
     return None
 
 

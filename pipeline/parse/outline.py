@@ -763,11 +763,10 @@ def counted_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
     the line's label gives the role (``[outline] counted_nouns``). The items it counts are
     the siblings right above it, the one it closes included, none with a clause of its own;
     the earlier ones share it (a ``clause.shared`` warning)."""
-    pattern = _counted_pattern(grammar)
     for k, item in enumerate(items):
         if item.clause is not None:
             continue
-        found = pattern.search(text, item.head_end, item.end)
+        found = grammar.counted_pattern.search(text, item.head_end, item.end)
         kind = grammar.kind_of(found.group("label")) if found else None
         if found is None or not isinstance(kind, Role):
             continue
@@ -783,17 +782,6 @@ def counted_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
         clause = Clause(found.start(), found.end(), (Part(kind, s, e),))
         for member in group:
             member.clause, member.shared = clause, member is not item
-
-
-def _counted_pattern(grammar: Grammar) -> re.Pattern[str]:
-    """The pattern of a line naming the units of the items above it by their count."""
-    nouns = "|".join(map(re.escape, grammar.counted_nouns))
-    labels = "|".join(re.escape(w) for w, k in grammar.labels if isinstance(k, Role))
-    return re.compile(
-        rf"^[ \t\u3000]*(?:(?P<count>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})项|该项?|此项?)"
-        rf"(?:{nouns})的?(?P<label>{labels})均?为(?P<units>[^。；\n]+?)[。；]?[ \t\u3000]*$",
-        re.M,
-    )
 
 
 def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:

@@ -93,8 +93,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or spaced_header_table(text, lines, i, grammar)
             or _aligned_table(text, lines, i, grammar)
             or _numberless_table(text, lines, kinds, i, grammar)
-            or _unit_line_table(text, lines, kinds, i, grammar)
-            or _paired_table(text, lines, kinds, i, grammar)
+            or _plain_table(text, lines, kinds, i, grammar)
             or _titled_table(text, lines, kinds, i, grammar)
             or card_table(text, lines, i, grammar)
             or _headerless_table(text, lines, i, grammar)
@@ -558,17 +557,37 @@ def _numberless_table(
     return [NUMBER, *columns], out, line_of(lines, out[-1].end)
 
 
-def _unit_line_table(
+def _plain_table(
     text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
 ) -> tuple[list[Column], list[Row], int] | None:
-    """Read a table a cell a line with no number column and no bars (目标任务 / 牵头单位 /
-    进展情况 / 下步举措), its one units column one unit a line: pipeline/parse/numberless.py.
-    Its rows are numbered in order, or by their own number when the first row opens with a
-    line ``1`` (the header printed no word over the number column)."""
+    """Read a table a cell a line with no number column and no bars from its header at line
+    ``i`` (read once): its units column one unit a line, else its rows a text line then a
+    units line (a header whose title word is wrapped over two cells, 项目 / 名称, heads the
+    first kind only)."""
     wrapped = kinds[i] is None and _wrapped_title(text, lines, i, grammar)  # 项目 / 名称
     found = _plain_header(text, lines, i, grammar) if kinds[i] == TITLE or wrapped else None
     if found is None:
         return None
+    unit_lines = _unit_line_table(text, lines, found, wrapped, grammar)
+    return (
+        unit_lines
+        if unit_lines is not None or wrapped
+        else _paired_table(text, lines, found, grammar)
+    )
+
+
+def _unit_line_table(
+    text: str,
+    lines: list[Span],
+    found: tuple[list[Column], list[int], int],
+    wrapped: bool,
+    grammar: Grammar,
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read the rows under a header a cell a line with no number column and no bars (目标任务
+    / 牵头单位 / 进展情况 / 下步举措), its one units column one unit a line:
+    pipeline/parse/numberless.py. Its rows are numbered in order, or by their own number
+    when the first row opens with a line ``1`` (the header printed no word over the number
+    column)."""
     columns, roles, j = found
     if len(roles) != 1 or columns.index(TITLE) > roles[0] or (wrapped and columns[0] != TITLE):
         return None
@@ -591,15 +610,13 @@ def _wrapped_title(text: str, lines: list[Span], i: int, grammar: Grammar) -> bo
 
 
 def _paired_table(
-    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+    text: str, lines: list[Span], found: tuple[list[Column], list[int], int], grammar: Grammar
 ) -> tuple[list[Column], list[Row], int] | None:
-    """Read a table a cell a line with no number and no bars, its units column last, whose
-    rows print only their task's text and their units, a line each, under group rows printed
-    once (目标 / 任务 / 主要内容 / 责任单位, then 一、… / （一）… / 围绕…。 / 市发改委牵头落实):
-    pipeline/parse/numberless.py. The text is the row's title, the last group row its group."""
-    found = _plain_header(text, lines, i, grammar) if kinds[i] == TITLE else None
-    if found is None:
-        return None
+    """Read the rows under a header a cell a line with no number and no bars, its units
+    column last, that print only their task's text and their units, a line each, under group
+    rows printed once (目标 / 任务 / 主要内容 / 责任单位, then 一、… / （一）… / 围绕…。 /
+    市发改委牵头落实): pipeline/parse/numberless.py. The text is the row's title, the last
+    group row its group."""
     columns, roles, j = found
     role = columns[-1]
     if roles != [len(columns) - 1] or not isinstance(role, Role):

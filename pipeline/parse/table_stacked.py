@@ -85,11 +85,10 @@ def _stacked_rows(
         if grouped and len(window) > 1 and not _is_number(text, lines[window[0]]):
             window = window[1:]  # the category of the next group: a line of its own
         rest = bool(window) and not text[lines[window[-1]][1] :].strip(PAD)
+        above = rows[-1] if rows else None
         if _merged(columns) and not grouped:
-            above = rows[-1] if rows else None
             found = _merged_row(text, [lines[k] for k in window], columns, above, rest, most)
         else:
-            above = rows[-1] if rows else None
             found = _stacked_row(text, [lines[k] for k in window], columns, grammar, grouped, above)
         if found is None and rows and window and cut_after(text, lines, window[-1]):
             found = _cut_row(text, [lines[k] for k in window], len(columns), rows[-1])

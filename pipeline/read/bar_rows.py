@@ -270,7 +270,7 @@ def _join_numbered_cells(
             rows[-1].append((cell, bar))
         elif cell:
             return text, offsets, 0  # a cell before row 1: no table of this layout
-    if rows and len(rows[-1]) < _HEADER_CELLS and _ends_text(lines, rows[-1]):
+    if rows and len(rows[-1]) < _HEADER_CELLS and _cut_after(lines, bars, rows[-1][-1][1]):
         rows.pop()  # the last row the page was cut inside (6 / | / 四、加快…): no row of its own
     if len(rows) < _ROWS or any(len(row) < _HEADER_CELLS for row in rows):
         return text, offsets, 0
@@ -292,12 +292,10 @@ def _join_numbered_cells(
     return "".join(chars)[: len(text)], offsets, sum(map(len, rows))
 
 
-def _ends_text(lines: list[str], row: list[tuple[list[int], int]]) -> bool:
-    """Whether only the row's last cell, cut with no bar after it, follows its bar."""
-    last = row[-1][1]
-    return any(line.strip() for line in lines[last + 1 :]) and not any(
-        line.strip() == "|" for line in lines[last + 1 :]
-    )
+def _cut_after(lines: list[str], bars: list[int], bar: int) -> bool:
+    """Whether ``bar`` is the text's last lone bar and a cell follows it, cut with no bar
+    after it."""
+    return bar == bars[-1] and any(lines[k].strip() for k in range(bar + 1, len(lines)))
 
 
 def _numbered_cells(lines: list[str], bars: list[int]) -> list[tuple[list[int], int]]:
