@@ -62,6 +62,12 @@ LINES = {
     "会同，": ("市甲局会同市乙局，", "序号 | 工作任务 | 责任单位\n1 | 丙 | ", "\n"),
     # and a table's header run onto one line with single spaces, again and again with no row
     " 序号 工": (" 序号 工 作 内 容 责任部门", "甲", " 1 乙 市丙局 全年"),
+    # the twenty-ninth round's: a spaced title word closed by its bar (a line each: every
+    # one starts a header), a target's measures under a targets header, and numbered lines
+    # of a paired table, each waiting for the units cell they share
+    "名 称 |\n": ("名 称 |\n", "", "乙"),
+    "——\n": ("——甲\n\n", "领域\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n1.乙。\n\n", "省丙厅"),
+    "1.甲\n": ("1.甲。\n\n", "工作任务\n\n具体要求\n\n落实科室\n\n做好公开\n\n", "办公室"),
 }
 
 

@@ -394,8 +394,9 @@ class Grammar:
         return self._suffix_roles[suffix]
 
 
-#: The most characters of a role word a page cut inside may have printed (负责落 of 负责落实).
-_CUT_SUFFIX = 3
+#: The most characters of a role word a page cut inside may have printed (负责落 of 负责落实,
+#: 按职责分工落 of 按职责分工落实).
+_CUT_SUFFIX = 8
 
 
 def load_grammar(path: Path | None = None) -> Grammar:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,26 @@ def test_a_header_word_names_a_tables_own_column_or_what_its_cells_hold() -> Non
     ]
     assert g.column_of("总牵头单位") is Role.LEAD and g.column_of("责任范围") == TITLE
     assert g.column_of("完成时间节点") == "deadline" and g.column_of("进展情况") is None
+
+
+def test_a_role_word_the_page_cut_may_have_printed_all_but_its_last_character() -> None:
+    g = default_grammar()
+    text = "办公室、医保中心按职责分工落"
+    assert g.cut_suffix(text, 0, len(text)) == ("按职责分工落实", 6)
+    assert g.cut_suffix("市财政局负", 0, 5) == ("负责", 1)
+    assert g.cut_suffix("市财政局", 0, 4) is None
+
+
+def test_the_label_search_finds_what_a_plain_search_of_the_labels_finds() -> None:
+    g = default_grammar()
+    text = "（责任单位；市住建局）。责任主体。市工商局。\n牵头单位\n市发改委\n配\n合单位：市财政局"
+    plain = re.compile(g.label_pattern.pattern.split("(?:", 1)[1][:-1])
+    assert [m.span() for m in g.label_pattern.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+    assert [g.label_word(m) for m in g.label_pattern.finditer(text)] == [
+        "责任单位",
+        "责任主体",
+        "牵头单位",
+        "配合单位",
+    ]

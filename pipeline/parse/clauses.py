@@ -206,8 +206,14 @@ def roleless_clause(
     """Read a last bracket of ``text[start:end]`` that lists units with no role word at all:
     1.地区生产总值增长7%以上。（市发展改革委，各县〔市、区〕政府）. Every unit must read as
     one (its name ends in a unit ending or an "etc." word); the units take ``role``: the
-    parser decides it from the plan (see ``outline.roleless_clauses``)."""
+    parser decides it from the plan (see ``outline.roleless_clauses``). A bracket the page
+    cut, never closed before the text's end, lists them too (…。（国家中医药局、财政部)."""
     groups = _groups(text, start, end, grammar)
+    lost = _unclosed(text, start, end, grammar) if _ENDS_TEXT.match(text, end) else None
+    if lost is not None and (not groups or groups[-1][0] < lost):
+        s, e = _strip(text, lost + 1, end)
+        cut = e > s and lists_units(text, s, e, grammar)
+        return Clause(lost, end, (Part(role, s, e),), ()) if cut else None
     if not groups:
         return None
     o, c = groups[-1]

@@ -37,6 +37,10 @@ _HEADER_WORDS = 16
 _ROW_CELLS = 16
 #: The longest bracket alone that qualifies a header word above it: （7月）, （万元）.
 _QUALIFIER = 8
+#: The most digits of a row's number printed alone on a line.
+_MAX_ROW_DIGITS = 3
+#: What opens a target's measure printed under it in a table of targets (——孕产妇死亡率…).
+_MEASURE = "——"
 #: The longest group row (一、以政务公开助力稳增长) a paired table prints between its rows.
 _GROUP_ROW = 40
 
@@ -310,10 +314,15 @@ def paired_rows(
     it (一、…, （一）…) or None. A line that ``names`` units closes the text line before it;
     the text stops inside the last units line when ``cut`` says so (its names as printed).
     The table ends at a second text line in a row, or a units line with no text before it.
-    """
+
+    Text lines numbered in turn (1.主动公开… / 2.加强…) may share one units line (the
+    cell merged over their rows), and a line with no number above the first of them is
+    their group (做好各类规划主动公开 / 1.… / 2.… / 办公室)."""
     out: list[tuple[Span | None, Span, Span]] = []
     group: Span | None = None
-    pending: Span | None = None
+    pending: list[Span] = []
+    numbered_pending = False  # the pending text lines are numbered ones
+    last = 0  # the number of the table's last numbered text line
     done = j  # the line after the last row
     for k in range(j, len(lines)):
         s, e = trim(text, *lines[k])
@@ -321,15 +330,22 @@ def paired_rows(
             continue
         value = text[s:e]
         number = match_number(value)
+        item = number.value if number is not None and number.style in ITEM_STYLES else None
         if number is not None and number.style in SECTION_STYLES and len(value) <= _GROUP_ROW:
-            if pending is not None:
+            if pending:
                 break
             group = (s, e)
-        elif pending is not None and (names((s, e)) or cut(k)):
-            out.append((group, pending, (s, e)))
-            pending, done = None, k + 1
-        elif pending is None and not names((s, e)):
-            pending = (s, e)
+        elif pending and (names((s, e)) or cut(k)):
+            out += [(group, line, (s, e)) for line in pending]
+            pending, done = [], k + 1
+        elif not pending and not names((s, e)):
+            pending, numbered_pending = [(s, e)], item is not None
+            last = item if item is not None else last
+        elif item is not None and item == last + 1 and (numbered_pending or len(pending) == 1):
+            if not numbered_pending:  # 做好… / 1.…: the line above is the group of the rows
+                group, pending = pending[0], []
+            pending.append((s, e))  # one more row for the units line to come
+            numbered_pending, last = True, item
         else:
             break
     return out, done
@@ -349,23 +365,45 @@ def titled_rows(
     fewer leaves its last cells empty; the last row, with no number after it, keeps no more
     lines than the columns or the longest row above (a footer stays out). The table ends at
     a line after a section heading that opens no row, or after the most lines a row holds.
+
+    A table of targets prints a goal's measures under it, each opening with a dash
+    (1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率…): the dashes before the row's next cell
+    are its title cell's; a dash after it opens a measure's own row of units, which the
+    goal's row leaves out (its first units are the goal's). A full row may be followed by
+    one numbered from 1 again (the next area of a table whose area cells are empty).
     """
     out: list[tuple[Span, list[Span]]] = []
     own: list[Span] = []
     expected = {1}  # the numbers the next row may open with
     most = 0  # the most lines a row above took
+    measures = False  # past a measure's dash after the row's cells: its lines are left out
     k = j
     while k < len(lines) and len(own) <= _ROW_CELLS:
         s, e = trim(text, *lines[k])
         value = text[s:e]
         number = match_number(value) if value else None
         opens = number is not None and number.style in ITEM_STYLES
-        if opens and number is not None and number.value in expected and e > s + len(number.label):
+        again = opens and number is not None and number.value == 1 and len(own) > width
+        if own and value.isdecimal() and len(value) <= _MAX_ROW_DIGITS and int(value) in expected:
+            break  # the next row's number alone, the page cut after it (…省妇联 / 2)
+        if (
+            opens
+            and number is not None
+            and (number.value in expected or again)
+            and e > s + len(number.label)
+        ):
             if own and not _add_titled(out, own, width, units):
                 break
             most = max(most, len(own))
             own = [(s, s + len(number.label)), (s + len(number.label), e)]
-            expected = {number.value + 1}
+            expected, measures = {number.value + 1}, False
+        elif value.startswith(_MEASURE) and own:
+            if len(own) == 2:
+                own[1] = (own[1][0], e)  # a measure under the title: the title cell's
+            else:
+                measures = True
+        elif value and measures and number is None:
+            pass  # a measure's own units: left out
         elif value and number is not None and number.style in SECTION_STYLES:
             if own and not _add_titled(out, own, width, units):
                 break

@@ -340,6 +340,12 @@ def _with_table_rows(
         )
         for row, (at, _) in zip(rows, row_spans, strict=True)
     )
+    # a row numbered in its title cell is an item too: the row, read by its columns, is the
+    # task (1.主动公开… / 各科室按职责分工落实, a cell a line: the item sees no cells)
+    opened = {s for s, _ in row_spans}
+    own = [k for k, (s, _) in enumerate(spans) if s not in opened]
+    if len(own) < len(spans):
+        tasks, spans = tuple(tasks[k] for k in own), [spans[k] for k in own]
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order
     extra = [
         (row, span)

@@ -530,8 +530,9 @@ def _headerless_table(
 def _numberless_table(
     text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
 ) -> tuple[list[Column], list[Row], int] | None:
-    """Read a ``|`` table a cell a line with no number word: pipeline/parse/numberless.py."""
-    if kinds[i] in (None, NUMBER):
+    """Read a ``|`` table a cell a line with no number word: pipeline/parse/numberless.py.
+    Its first word names a column, or holds a title word's part (名 称 |, 工作内容与要求 |)."""
+    if kinds[i] == NUMBER or (kinds[i] is None and not _titled_cell(text, lines[i], grammar)):
         return None
     read = numberless.header(text, lines, i, lambda w: header_word(w, grammar))
     found = _no_number_word(text, read, grammar)
@@ -651,6 +652,14 @@ def _plain_header(
     return columns, [k for k, c in enumerate(columns) if isinstance(c, Role)], j
 
 
+def _titled_cell(text: str, line: Span, grammar: Grammar) -> bool:
+    """Whether a line is a short cell closed by its bar that holds a title word's part,
+    its letters maybe spaced (名 称 |)."""
+    value = text[slice(*line)].strip(" \t\u3000")
+    word = "".join(value.removesuffix("|").split())
+    return value.endswith("|") and len(word) <= WORD and grammar.title_like(word)
+
+
 def _no_number_word(
     text: str, read: tuple[list[Span], int] | None, grammar: Grammar
 ) -> tuple[list[Column], int] | None:
@@ -669,14 +678,18 @@ def _titled_table(
     """Read a table a cell a line with no number column and no bars whose title cell, first,
     opens with the task's number (主要工作任务 / 牵头单位 / 责任单位, then 1.主动对接… /
     区发改局 / 区工信局、…): pipeline/parse/numberless.py. Its title word may be one that
-    only holds a title word's part (主要工作任务)."""
+    only holds a title word's part (主要工作任务). A group column may come first, its cells
+    left empty (领域 / 主要目标 / 主要责任单位 / 责任单位, the area printed in no row)."""
     word = text[slice(*lines[i])].strip(PAD)
-    if kinds[i] != TITLE and not (kinds[i] is None and header_word(word, grammar)):
+    grouped = kinds[i] == GROUP
+    if kinds[i] != TITLE and not grouped and not (kinds[i] is None and header_word(word, grammar)):
         return None
     found = _plain_header(text, lines, i, grammar)
     if found is None:
         return None
     columns, roles, j = found
+    if grouped and columns[1:2] == [TITLE]:
+        columns, roles = columns[1:], [k - 1 for k in roles]
     if columns[0] != TITLE or not roles or None in columns[: roles[0]]:
         return None  # (重点任务分解表 / 主要工作任务 / …: the caption over the header is none)
     rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1])

@@ -64,7 +64,7 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
         k = columns.index(CLAUSE)
         return [*columns[:k], TITLE, *columns[k + 1 :]]
     for k, (word, kind) in enumerate(zip(words, columns, strict=True)):
-        if kind is None and grammar.title_like(word):
+        if kind is None and grammar.title_like("".join(word.split())):  # 名 称: a spaced word
             return [*columns[:k], TITLE, *columns[k + 1 :]]
     # 县（市、区） | 碳强度下降目标 | 责任部门: a table of targets by place, no title word in its
     # header, names each row by its first cell
@@ -120,6 +120,7 @@ def header_word(word: str, grammar: Grammar) -> bool:
     """Whether a line is a header cell: a header word, or one holding a title or progress
     word the parser reads nothing from (下步举措, 进展情况)."""
     parts = (*grammar.title_parts, *grammar.progress_parts)
+    word = "".join(word.split())  # 名 称: a word printed with its letters spaced
     return len(word) <= WORD and (
         column(word, grammar) is not None or any(p in word for p in parts)
     )

@@ -100,3 +100,47 @@ def test_a_caption_over_a_titled_table_is_no_header_word_and_the_last_row_keeps_
         (["市大数据局"], ["市发展改革委", "市财政局"], []),
         (["市发展改革委"], ["市市场监管局", "市商务局"], []),  # as many lines as the row above
     ]
+
+
+def test_numbered_text_lines_share_a_units_cell_under_a_group_with_no_number() -> None:
+    text = (
+        "做好规划公开\n\n1.公开规划原文。\n\n办公室\n\n做好执法公开\n\n2.公开抽检结果。\n\n"
+        "3.公开处罚决定。\n\n医政科、监督所\n\n抄送：各科室\n"
+    )
+    rows, end = numberless.paired_rows(
+        text,
+        spans(text),
+        0,
+        lambda c: text[slice(*c)] in ("办公室", "医政科、监督所"),
+        lambda k: False,
+    )
+    assert [
+        (text[slice(*g)] if g else None, text[slice(*t)], text[slice(*u)]) for g, t, u in rows
+    ] == [
+        ("做好规划公开", "1.公开规划原文。", "办公室"),
+        ("做好执法公开", "2.公开抽检结果。", "医政科、监督所"),  # numbered on across groups
+        ("做好执法公开", "3.公开处罚决定。", "医政科、监督所"),  # the merged cell is both rows'
+    ]
+    assert text.split("\n")[end - 1] == "医政科、监督所"  # the footer opens no row
+
+
+def test_a_second_text_line_with_no_number_still_ends_a_paired_table() -> None:
+    text = (
+        "做好规划公开\n\n公开规划原文。\n\n办公室\n\n公开抽检结果。\n\n公开处罚决定。\n\n医政科\n"
+    )
+    rows, _ = numberless.paired_rows(
+        text, spans(text), 0, lambda c: text[slice(*c)] in ("办公室", "医政科"), lambda k: False
+    )
+    assert rows == []  # 做好规划公开 then 公开规划原文。: two text lines, no units between
+
+
+def test_a_targets_measures_join_its_title_and_a_later_measures_units_stay_out() -> None:
+    text = (
+        "1.健康水平提高。\n\n——健康管理率75%。\n\n——建档率90%。\n\n省卫健委\n\n省医保局\n\n"
+        "——贫血率降低。\n\n省财政厅\n\n1.文化生活丰富。\n\n省文旅厅\n\n省体育局\n\n2\n"
+    )
+    found = numberless.titled_rows(text, spans(text), 0, 3, 2)
+    assert [(text[slice(*n)], [text[s:e] for s, e in row]) for n, row in found] == [
+        ("1.", ["健康水平提高。\n\n——健康管理率75%。\n\n——建档率90%。", "省卫健委", "省医保局"]),
+        ("1.", ["文化生活丰富。", "省文旅厅", "省体育局"]),  # the next area, from 1 again
+    ]  # (…省体育局 / 2: the next row's number alone, the page cut there)

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.grammar import NUMBER, TITLE, GrammarError, default_grammar, load_grammar
 from pipeline.model import Role
-from pipeline.parse.table_header import column, titled
+from pipeline.parse.table_header import column, header, header_word, titled
 from tests.parse.test_parser import HEAD, parse_text, units
 from tests.test_grammar import PACKAGED
 
@@ -51,6 +51,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "deadline",
     ]
     assert "全年目标任务" in g.title_headers and "目标任务" in g.title_headers
+    assert "主要目标" in g.title_headers  # a table of a plan's targets (领域 | 主要目标 | …)
     assert "实事项目" in g.title_headers and "主要内容" not in g.title_headers
     assert "事项" in g.title_headers and g.group_headers == (
         "分类",
@@ -62,6 +63,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "项目类别",
         "大类",
         "政策类别",
+        "领域",
     )
     assert g.unread_parts == ("依据", "备注", "电话")
     assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
@@ -227,3 +229,15 @@ def test_a_legend_after_a_header_word_leaves_the_word_s_column() -> None:
     assert column("责任部门（加*号为牵头部门，其余为参与部门）", g) is Role.COOPERATING
     assert column("责任部门(加*号为牵头部门,其余为参与部门)", g) is Role.COOPERATING
     assert column("完成时限（月份）", g) == "deadline"  # a short qualifier, as before
+
+
+def test_a_header_word_printed_with_its_letters_spaced_is_the_word() -> None:
+    g = default_grammar()
+    assert header_word("名 称", g) and header_word("主 要 目 标", g)
+    assert header(["名 称", "责任单位", "工作任务与目标"], g) == ["title", Role.RESPONSIBLE, None]
+    assert header(["领域", "主要目标", "主要责任单位", "责任单位"], g) == [
+        "group",
+        "title",
+        Role.LEAD,
+        Role.RESPONSIBLE,
+    ]
