@@ -68,6 +68,10 @@ LINES = {
     "名 称 |\n": ("名 称 |\n", "", "乙"),
     "——\n": ("——甲\n\n", "领域\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n1.乙。\n\n", "省丙厅"),
     "1.甲\n": ("1.甲。\n\n", "工作任务\n\n具体要求\n\n落实科室\n\n做好公开\n\n", "办公室"),
+    # and a header of single spaces the grammar half knows, again and again (each line a
+    # header, the next its row), and fields read for nothing above a card
+    "甲 乙 丙 牵头单位\n": ("事项名称 甲 乙 丙 牵头单位\n", "", ""),
+    "对象：\n": ("服务对象：甲。\n\n", "（1）乙\n\n", "服务内容：丙。\n牵头单位：丁局。"),
 }
 
 

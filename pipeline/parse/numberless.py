@@ -35,6 +35,8 @@ Span = tuple[int, int]
 #: Bounds that keep a hostile file linear: header words, cells one row may hold.
 _HEADER_WORDS = 16
 _ROW_CELLS = 16
+#: The longest header word the grammar does not know between words it knows (考评标准).
+_UNKNOWN_WORD = 8
 #: The longest bracket alone that qualifies a header word above it: （7月）, （万元）.
 _QUALIFIER = 8
 #: The most digits of a row's number printed alone on a line.
@@ -48,23 +50,53 @@ _GROUP_ROW = 40
 def header(
     text: str, lines: list[Span], i: int, known: Callable[[str], bool]
 ) -> tuple[list[Span], int] | None:
-    """Return the header cells from line ``i``, each followed by bars, and the next line."""
+    """Return the header cells from line ``i``, each followed by bars, and the next line.
+
+    A short word the grammar does not know (考评标准) is a header cell when a word it knows
+    follows it; unknown words after the last known one are the first row's cells."""
     words: list[Span] = []
     j, bars = i, False
+    known_words, after = 0, i  # the words up to the last known one, and the line after it
     while j < len(lines) and len(words) <= _HEADER_WORDS:
         s, e = lines[j]
         line, value = text[s:e].strip(), text[s:e].strip(PAD)
         if line and not value:
             bars = True
         elif value:
-            if (words and not bars) or value.isdecimal() or not known(value):
+            if (words and not bars) or value.isdecimal():
+                break
+            if not known(value) and not (words and _unknown_word(value)):
                 break
             words.append(trim(text, s, e))
             bars = "|" in line
+            if known(value):
+                known_words, after = len(words), j + 1
         j += 1
+    if known_words < len(words):  # unknown words after the last known one: row cells
+        words, j = words[:known_words], after
+        bars = bool(words) and _bars_after(text, lines, after)
     if len(words) < 3 or not bars:
         return None
     return words, _after_bars(text, lines, j)
+
+
+def _unknown_word(value: str) -> bool:
+    """Whether a cell may be a header word the grammar does not know: short, no sentence
+    mark, no digit (考评标准, 工作 考核)."""
+    return len(value) <= _UNKNOWN_WORD and not any(c in MARKS or c.isdigit() for c in value)
+
+
+def _bars_after(text: str, lines: list[Span], j: int) -> bool:
+    """Whether the header word before line ``j`` was followed by bars: on its line, or on
+    lines of bars alone after it."""
+    s, e = lines[j - 1]
+    if text[s:e].rstrip().endswith("|"):
+        return True
+    return (
+        j < len(lines)
+        and bool(text[slice(*lines[j])].strip())
+        and not text[slice(*lines[j])].strip(PAD)
+    )
 
 
 def cells(text: str, lines: list[Span], j: int) -> list[Span]:
@@ -77,8 +109,12 @@ def cells(text: str, lines: list[Span], j: int) -> list[Span]:
         if line and not value:
             open_cell = False
         elif value:
-            if open_cell:
+            if open_cell and not line.endswith("|"):
                 break
+            if open_cell:  # a cell wrapped over lines, its last closed by its bar
+                found[-1] = (found[-1][0], trim(text, s, e)[1])
+                open_cell = False
+                continue
             found.append(trim(text, s, e))
             open_cell = not line.endswith("|")
     return found
@@ -170,6 +206,24 @@ def closed_rows(
         if not units or not all(names(row[u]) for u in units):
             break
         out.append((row[0][0], row))
+    return out
+
+
+def anchored_rows(
+    found: list[Span], back: int, names: Callable[[Span], bool]
+) -> list[tuple[int, list[Span]]]:
+    """Return the rows of a table each of whose cells is closed by a bar, whose rows print
+    only the cells they fill (a cell merged over rows printed once, empty cells a run of
+    bars: ``|||``): each cell that ``names`` units closes a row, and the row's title is the
+    cell ``back`` cells before it (the header puts the title column that far before the
+    units column); the rows are ``(start, [title, units])``. A units cell with fewer cells
+    than that since the row before closes no row."""
+    out: list[tuple[int, list[Span]]] = []
+    first = 0  # the first cell after the last row's units cell
+    for k, cell in enumerate(found):
+        if k - first >= back and names(cell):
+            out.append((found[first][0], [found[k - back], cell]))
+            first = k + 1
     return out
 
 

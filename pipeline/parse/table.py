@@ -71,6 +71,14 @@ _ONE_ROW_HEADER = 4
 _WRAPPED_PART = 4
 #: A table whose rows are a text line then a units line is read from this many rows on.
 _PAIRED_ROWS = 2
+#: A table with single spaces between its cells and no number column: the fewest header
+#: words and rows (fewer could be a sentence's spaces).
+_EVEN_WORDS = 4
+_EVEN_ROWS = 2
+#: A cell of such a table: a run of characters other than spaces.
+_TOKEN = re.compile(r"[^ \t\u3000]+")
+#: Rows a table read by its units cells must have: fewer could be any cells.
+_ANCHORED_ROWS = 3
 #: A table without a header is read from this many numbered rows on.
 _HEADERLESS_ROWS = 3
 #: The longest group heading a row printed across a table holds.
@@ -92,6 +100,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or stacked_table(text, lines, kinds, i, grammar)
             or spaced_header_table(text, lines, i, grammar)
             or _aligned_table(text, lines, i, grammar)
+            or _even_table(text, lines, i, grammar)
             or _numberless_table(text, lines, kinds, i, grammar)
             or _plain_table(text, lines, kinds, i, grammar)
             or _titled_table(text, lines, kinds, i, grammar)
@@ -433,6 +442,38 @@ def _aligned_table(
     return (columns, rows, j if sections is None else sections) if rows else None
 
 
+def _even_table(
+    text: str, lines: list[Span], i: int, grammar: Grammar
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read a table saved with single spaces between its cells and no number column (项目名称
+    服务对象 服务内容 … 牵头负责单位, then a row a line): its header may hold words the grammar
+    does not know, so each row must split into exactly as many cells as the header has
+    words, and its units cells name units only. Rows are numbered in order."""
+    s, e = lines[i]
+    line = text[s:e]
+    if "|" in line or "\t" in line or "  " in line.strip():
+        return None
+    words = line.split()
+    if not _EVEN_WORDS <= len(words) <= COLUMNS or any(len(w) > WORD for w in words):
+        return None
+    columns = is_header(titled(words, [column(w, grammar) for w in words], grammar))
+    if columns is None or NUMBER in columns:
+        return None
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    rows: list[Row] = []
+    j = i + 1
+    while j < len(lines):
+        s, e = lines[j]
+        cells = [m.span() for m in _TOKEN.finditer(text, s, e)]
+        if len(cells) != len(words) or "  " in text[s:e].strip():
+            break
+        if not all(names_units(text, cells[k], grammar) for k in roles):
+            break
+        rows.append(Row(s, e, tuple(cells)))
+        j += 1
+    return (columns, rows, j) if len(rows) >= _EVEN_ROWS else None
+
+
 def _glued_header(text: str, s: int, e: int, grammar: Grammar) -> int:
     """Return where a single-spaced header run into the end of a line starts (…2018年2月24日
     常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位): its last number word
@@ -546,9 +587,14 @@ def _numberless_table(
         plain = numberless.closed_rows(
             closed, len(columns), roles, lambda cell: names_units(text, cell, grammar)
         )
-        if plain:
+        # rows that print only the cells they fill read by their units cells, when that
+        # finds more rows than every `width` cells does
+        anchored = _anchored_table(text, lines, columns, closed, grammar)
+        if plain and (anchored is None or len(plain) >= len(anchored[1])):
             rows = [Row(a, r[-1][1], tuple(r)) for a, r in plain]
             return columns, rows, line_of(lines, rows[-1].end)
+        if anchored is not None:
+            return anchored
     if not cells:
         bare, end = numberless.bar_rows(text, lines, _bar_line(text, lines, j), len(columns))
         if not bare:
@@ -556,6 +602,25 @@ def _numberless_table(
         return columns, [Row(a, max(e for _, e in r), tuple(r)) for a, r in bare], end
     out = [Row(start, max(e for _, e in row), tuple(row)) for start, row in cells]
     return [NUMBER, *columns], out, line_of(lines, out[-1].end)
+
+
+def _anchored_table(
+    text: str, lines: list[Span], columns: list[Column], closed: list[Span], grammar: Grammar
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read the rows of a table each of whose cells is closed by a bar that print only the
+    cells they fill (a PDF's table: a group cell merged over rows printed once, empty cells
+    runs of bars), by their units cells: pipeline/parse/numberless.py. The header must name
+    one units column after its title column."""
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    if len(roles) != 1 or TITLE not in columns or columns.index(TITLE) > roles[0]:
+        return None
+    role = columns[roles[0]]
+    back = roles[0] - columns.index(TITLE)
+    rows = numberless.anchored_rows(closed, back, lambda c: names_units(text, c, grammar))
+    if len(rows) < _ANCHORED_ROWS:
+        return None
+    out = [Row(a, r[-1][1], tuple(r)) for a, r in rows]
+    return [TITLE, role], out, line_of(lines, out[-1].end)
 
 
 def _plain_table(

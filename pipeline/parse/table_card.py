@@ -26,10 +26,10 @@ import re
 
 from pipeline.grammar import BODY, NUMBER, TITLE, Grammar
 from pipeline.model import Role
-from pipeline.numbering import is_section, match_number
+from pipeline.numbering import match_number
 from pipeline.parse import loose
 from pipeline.parse.table_header import WORD, Column, column
-from pipeline.parse.table_rows import Row
+from pipeline.parse.table_rows import Row, line_of
 from pipeline.read.chinese import BLANKS, HAN
 
 Span = tuple[int, int]
@@ -67,7 +67,7 @@ def card_table(
     columns: list[Column] = []
     cells: list[Span] = []
     own = loose.own_number(text, title)
-    heading = _heading(text, lines, i)
+    heading = _heading(text, lines, i, grammar)
     if heading is not None:  # 一、全域治水攻坚项目 / 目标任务：…: the heading titles the card
         number, title = heading
         columns += [NUMBER, TITLE]
@@ -80,17 +80,25 @@ def card_table(
         if kind is not None and kind not in columns:  # a second title field is read for nothing
             columns.append(kind)
             cells.append(span)
-    row = Row(lines[i][0], max(e for _, (_, e) in fields), tuple(cells))
+    # a heading past fields read for nothing ((1)公租房保障 / 服务对象：…) opens the row, which
+    # is then the item's task; one right above a card leaves the row at its first field
+    apart = heading is not None and line_of(lines, heading[0][0]) < i  # (the line after its)
+    start = heading[0][0] if heading is not None and apart else lines[i][0]
+    row = Row(start, max(e for _, (_, e) in fields), tuple(cells))
     return columns, [row], j
 
 
-def _heading(text: str, lines: list[Span], i: int) -> tuple[Span, Span] | None:
+def _heading(text: str, lines: list[Span], i: int, grammar: Grammar) -> tuple[Span, Span] | None:
     """Return the number and the title of a short numbered heading on the line above a card
     (一、全域治水攻坚与饮水保供项目, no 。 nor colon): the project's name, whose 目标任务 field
-    is then its body."""
-    if i == 0:
+    is then its body. Blank lines may stand between, and fields whose labels name nothing
+    the grammar reads ((1)优待抚恤 / 服务对象：… / 服务内容：…)."""
+    k = i - 1
+    while k > max(i - _FIELDS, 0) and _unread_line(text, lines[k], grammar):
+        k -= 1
+    if k < 0:
         return None
-    s, e = lines[i - 1]
+    s, e = lines[k]
     while s < e and text[s] in BLANKS:
         s += 1
     number = match_number(text[s:e])
@@ -101,6 +109,14 @@ def _heading(text: str, lines: list[Span], i: int) -> tuple[Span, Span] | None:
     if not words or len(words) > _HEADING_TITLE or any(c in words for c in "。：:|"):
         return None
     return (s, s + len(number.label)), title
+
+
+def _unread_line(text: str, line: Span, grammar: Grammar) -> bool:
+    """Whether a line is blank, or a field whose label names nothing the grammar reads."""
+    if not text[slice(*line)].strip(BLANKS):
+        return True
+    found = _FIELD.match(text, *line)
+    return found is not None and _kind(found.group(1), grammar) is None
 
 
 def _fields(
@@ -126,8 +142,8 @@ def _fields(
                 or _FIELD.match(text, *lines[j])
                 or _closed(text, start, end)
                 or _heads_card(text, lines, j, grammar)
-                or (isinstance(kind, Role) and is_section(text[slice(*lines[j])]))
-            ):  # (units never run on into a heading: 责任单位：区交通局 / 三、加强调度。)
+                or (isinstance(kind, Role) and match_number(text[slice(*lines[j])]) is not None)
+            ):  # (units never run on into a heading or an item: 责任单位：区交通局 / 三、…)
                 break
             end = lines[j][1]
             j += 1
@@ -183,7 +199,7 @@ def _is_label(text: str, span: Span, grammar: Grammar) -> bool:
 
 def _heads_card(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
     """Whether line ``j`` is the short numbered heading of the card on the line after it."""
-    if j + 1 >= len(lines) or _heading(text, lines, j + 1) is None:
+    if j + 1 >= len(lines) or _heading(text, lines, j + 1, grammar) is None:
         return False
     found = _FIELD.match(text, *lines[j + 1])
     return found is not None and _kind(found.group(1), grammar) == TITLE

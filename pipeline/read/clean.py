@@ -44,6 +44,8 @@ _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _FULL_STOP = re.compile(rf"(?<=[{CJK}%）”])\.(?=[ \t\u3000]|$)", re.MULTILINE)
 #: A row of a flattened table: cells split by tabs or bars, or aligned with runs of spaces
 #: (two gaps of two or more spaces, as a PDF exported to text).
+#: Cells of two lines of a table saved with single spaces and no number column (4 or more).
+_EVEN_CELLS = 4
 _TABLE_ROW = re.compile(r"\t|\s\|\s|^\||\S {2,}\S.*\S {2,}\S")
 #: Characters XML 1.0 forbids even escaped (tab, LF and CR are allowed): no workbook holds them.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -468,9 +470,19 @@ def _in_sentence(body: str) -> bool:
 
 def _next_rows(line: str, nxt: str) -> bool:
     """Whether two lines are rows 5 and 6 of a table separated by single spaces (``5 X 财政部``,
-    ``类别 5 X 财政部``)."""
+    ``类别 5 X 财政部``), or rows of such a table with no number column, as many cells each
+    (``优待抚恤 本市…对象 提供…。 … 市退役军人事务局``: a prose line split by spaces into as
+    many parts as the next is rarer than a table's)."""
     this, then = _SPACED_ROW.match(line), _SPACED_ROW.match(nxt)
-    return this is not None and then is not None and int(then[1]) == int(this[1]) + 1
+    if this is not None and then is not None and int(then[1]) == int(this[1]) + 1:
+        return True
+    cells = line.split()
+    return (
+        len(cells) >= _EVEN_CELLS
+        and len(nxt.split()) == len(cells)
+        and "  " not in line.strip()
+        and "  " not in nxt.strip()
+    )
 
 
 STEPS: tuple[tuple[str, Step], ...] = (

@@ -144,3 +144,28 @@ def test_a_targets_measures_join_its_title_and_a_later_measures_units_stay_out()
         ("1.", ["健康水平提高。\n\n——健康管理率75%。\n\n——建档率90%。", "省卫健委", "省医保局"]),
         ("1.", ["文化生活丰富。", "省文旅厅", "省体育局"]),  # the next area, from 1 again
     ]  # (…省体育局 / 2: the next row's number alone, the page cut there)
+
+
+def test_rows_that_print_only_their_filled_cells_close_at_their_units_cells() -> None:
+    text = "一、组\n1.标准。\n建立机构。\n甲局\n2.标准。\n召开会议。\n乙局 丙局\n||\n3.标准。\n下达经费。\n丁局\n尾\n"
+    cells = spans(text)[:-1]
+    found = numberless.anchored_rows(cells, 1, lambda c: text[slice(*c)].endswith("局"))
+    assert [[text[slice(*c)] for c in row] for _, row in found] == [
+        ["建立机构。", "甲局"],  # the group cell and the rule before it stay out
+        ["召开会议。", "乙局 丙局"],
+        ["下达经费。", "丁局"],
+    ]
+
+
+def test_a_header_word_the_grammar_does_not_know_between_known_ones_is_a_header_word() -> None:
+    text = "一级指标 |\n建设内容 |\n考评标准 |\n任务内容 |\n责任单位 |\n备 注 |\n1.成立机构。 |\n"
+    known = {"一级指标", "建设内容", "任务内容", "责任单位"}
+    words, j = numberless.header(text, spans(text), 0, lambda w: w in known) or ([], 0)
+    assert [text[slice(*w)] for w in words] == [
+        "一级指标",
+        "建设内容",
+        "考评标准",
+        "任务内容",
+        "责任单位",
+    ]
+    assert text.split("\n")[j] == "备 注 |"  # an unknown word after the last known: a row's

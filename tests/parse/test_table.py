@@ -124,3 +124,17 @@ def test_a_unit_named_in_two_lead_columns_of_a_row_leads_once() -> None:
         (["市综合执法局"], [], ["市商务局"]),
         (["市综合执法局", "市住建局", "市住建局"], [], ["市交通运输局"]),  # one cell: as printed
     ]
+
+
+def test_a_single_spaced_table_with_no_number_column_splits_each_row_as_its_header() -> None:
+    doc = parse_text(
+        HEAD
+        + "事项名称 服务对象 服务内容 经费来源 牵头负责单位\n"
+        + "高龄津贴发放 老年人 按月发放津贴。 区财政负担 区民政局\n"
+        + "辅具适配 残疾人 提供评估和适配。 区财政负担 区残联、区卫生健康委\n"
+        + "困难帮扶 困难 职工 提供救助。 区财政负担 区总工会\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "高龄津贴发放", (["区民政局"], [], [])),
+        (2, "辅具适配", (["区残联", "区卫生健康委"], [], [])),
+    ]  # a row of another number of cells (困难 职工: a space inside a cell) ends the table

@@ -87,3 +87,16 @@ def test_a_title_label_without_a_value_or_a_card_without_a_unit_is_no_card() -> 
     assert card_table(unitless, _lines(unitless), 0, grammar) is None
     blank = "重点工作: | 推进垃圾分类。 |\n牵头单位: | |\n"  # a lead field left empty
     assert card_table(blank, _lines(blank), 0, grammar) is None
+
+
+def test_a_card_under_a_numbered_item_takes_its_heading_past_fields_read_for_nothing() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.住房保障服务\n\n（1）公租房保障\n\n服务对象：困难家庭。\n\n服务内容：发放租赁补贴。\n\n"
+        + "牵头负责单位：县住建局。\n\n（2）危房改造\n\n服务内容：补助危房改造。\n\n"
+        + "牵头负责单位：县住建局、县发改局。\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("（1）", "公租房保障", (["县住建局"], [], [])),
+        ("（2）", "危房改造", (["县住建局", "县发改局"], [], [])),
+    ]  # (a units field stops before the next item: （2）危房改造 is no unit)

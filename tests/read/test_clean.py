@@ -457,3 +457,11 @@ def test_a_page_opening_with_a_section_s_number_after_a_sentence_s_end_is_a_page
     # an item 2 whose own text opens with no section's number is still an item
     item = "1、" + "乙" * 300 + "。\n2、建设场馆。\n"
     assert cleaned(item) == item
+
+
+def test_rows_of_a_single_spaced_table_with_no_number_column_are_not_rejoined() -> None:
+    rows = (
+        "高龄津贴发放 本区80周岁以上户籍老年人 按月发放高龄津贴，由街道初审后报区民政局审核确认并按月打卡发放到本人账户 区财政负担 区民政局\n"
+        "困难职工帮扶 本区建档困难职工 提供生活救助 按照办法执行 区总工会\n"
+    )
+    assert cleaned(rows) == rows  # as many cells each: rows, not a line and its wrap
