@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, MAX_UNIT, NOTE, Grammar, Kind
 from pipeline.model import Role
-from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, unwrap
+from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, OMITTED, unwrap
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
@@ -335,7 +335,7 @@ def _opening(
 
 
 #: Where the text ends: spaces and line breaks only after a point (matched in place).
-_ENDS_TEXT = re.compile(r"\s*\Z")
+_ENDS_TEXT = re.compile(rf"\s*(?:\Z|{OMITTED.pattern.removeprefix('^')})", re.MULTILINE)
 #: What may follow an item's last sentence: its 。, spaces and line breaks.
 _REST = re.compile("[。 \t\n\u3000]*")
 

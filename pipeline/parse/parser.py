@@ -42,7 +42,7 @@ from pipeline.parse.outline import (
 )
 from pipeline.parse.paragraphs import cut_tail, paragraph_items
 from pipeline.parse.table import table_tasks
-from pipeline.read.chinese import BLANKS, HAN, unwrap
+from pipeline.read.chinese import BLANKS, HAN, OMITTED, unwrap
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -74,6 +74,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     items = paragraph_items(text, items, grammar, row_spans)
     # …。（牵头单位：X） / 2.…: a page cut inside item 1 (its first line names no plan)
     items = cut_tail(text, items, grammar, lambda line: _NAMES_PLAN.search(line) is not None)
+    _cut_at_omissions(text, items)
     # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
     # the rows' cells (各镇（街道、园区）): the rows are tasks of their own
     ends = _before_rows(items, [s for s, _ in row_spans])
@@ -288,6 +289,16 @@ def _led_in_body(task: Task) -> Task:
 
 #: Styles of an item that, inside a table's row, is the row's own number: the row is the task.
 _ROW_STYLES = ("01", "1.1", "1.1.1")
+
+
+def _cut_at_omissions(text: str, items: list[Item]) -> None:
+    """End each item at a site's mark that it left text out (……（…省略584字…）……): the
+    item's text stops there as at a page's end (a clause cut there reads as cut), and the
+    text after the mark, up to the next item, opens inside another item and is none of it."""
+    for item in items:
+        found = OMITTED.search(text, item.head_end, item.end)
+        if found is not None:
+            item.end = found.start()
 
 
 def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]:

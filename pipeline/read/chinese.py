@@ -53,3 +53,8 @@ def t2s() -> Callable[[str], str]:
 
     converter: Any = opencc.OpenCC("t2s")
     return converter.convert  # type: ignore[no-any-return]
+
+
+#: A site's mark on a line of its own where it left text out (……（…省略584字，…）……,
+#: ……（开头部分已省略570字）): the page stops there, and what follows opens inside a text.
+OMITTED = re.compile(r"^[ \t\u3000]*…+[^\n]{0,60}?省略\d+字[^\n]{0,60}$", re.MULTILINE)

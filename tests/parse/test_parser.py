@@ -701,3 +701,16 @@ def test_a_note_for_later_tasks_cut_by_the_page_names_no_unit() -> None:
     (task,) = doc.tasks
     assert units(task) == ([], ["区自然资源执法大队", "各乡（镇）人民政府"], [])
     assert task.note == "以下均为责"
+
+
+def test_a_sites_mark_that_it_left_text_out_ends_the_item_before_it() -> None:
+    doc = parse_text(
+        HEAD + "二、工作任务\n1.开发公益性岗位。（责任单位：市人社局、市民政局\n"
+        "……（某某网省略584字，正式会员可完整阅读）……\n"
+        "户实现转移就业。（责任单位：市乡村振兴局）\n"
+        "5.根治欠薪。（责任单位：市人社局）\n"
+    )
+    assert [(t.no, units(t)) for t in doc.tasks] == [
+        (1, ([], ["市人社局", "市民政局"], [])),
+        (5, ([], ["市人社局"], [])),
+    ]  # (the text after the mark opens inside an item the site left out: no task's)

@@ -241,3 +241,16 @@ def test_a_header_word_printed_with_its_letters_spaced_is_the_word() -> None:
         Role.LEAD,
         Role.RESPONSIBLE,
     ]
+
+
+def test_a_header_word_over_the_row_numbers_and_a_second_task_word_read_for_nothing() -> None:
+    g = default_grammar()
+    words = [
+        "任务项",
+        "重点工作内容",
+        "牵头责任单位",
+        "四季度任务分解",
+        "四季度进展情况",
+        "完成状况",
+    ]
+    assert header(words, g) == [NUMBER, TITLE, Role.LEAD, None, None, None]
