@@ -66,7 +66,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "event_endings",
         "person_titles",
     ),
-    "notes": ("forward", "first_listed_lead", "short_form", "deadline"),
+    "notes": ("forward", "first_listed_lead", "comma_lead", "short_form", "deadline"),
     "outline": (
         "heading_tails",
         "owner_tails",
@@ -173,6 +173,7 @@ class Grammar:
     after_name: tuple[str, ...]  # 指导: a suffix only right after a unit's last character
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
+    comma_lead: tuple[str, ...]  # of those notes, the ones that say: the units before the comma
     short_form: tuple[str, ...]  # X办公室〔以下简称X办〕: the bracket names a short form, a note
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
     number_headers: tuple[str, ...]
@@ -495,6 +496,7 @@ def _parse(text: str, name: str) -> Grammar:
         after_name=tuple(tables["suffixes"]["after_name"]),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
+        comma_lead=tuple(tables["notes"]["comma_lead"]),
         short_form=tuple(tables["notes"]["short_form"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),
         number_headers=tuple(tables["table"]["number"]),

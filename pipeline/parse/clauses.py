@@ -212,8 +212,10 @@ def roleless_clause(
     lost = _unclosed(text, start, end, grammar) if _ENDS_TEXT.match(text, end) else None
     if lost is not None and (not groups or groups[-1][0] < lost):
         s, e = _strip(text, lost + 1, end)
-        cut = e > s and lists_units(text, s, e, grammar)
-        return Clause(lost, end, (Part(role, s, e),), ()) if cut else None
+        stop = _forward_note(text, s, e, grammar)
+        cut = stop > s and lists_units(text, s, stop, grammar)
+        notes = (_strip(text, stop + 1, e),) if stop < e else ()
+        return Clause(lost, end, (Part(role, s, stop),), notes) if cut else None
     if not groups:
         return None
     o, c = groups[-1]
@@ -253,10 +255,18 @@ def lists_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
 def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where a bracket's units end: at the separator before a sentence that says it
     rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕) or that the first
-    unit listed leads (（市税务局、市财政局，列第一位的为牵头单位，下同）), else ``end``."""
+    unit listed leads (（市税务局、市财政局，列第一位的为牵头单位，下同）), else ``end``; a
+    sentence end inside the segment before the note ends the units there (（水利厅，农业厅。
+    逗号前为牵头单位，…）)."""
     for s, e in _segments(text, start, end, grammar)[1:]:
         if _says(text, s, e, grammar, grammar.forward, grammar.first_listed_lead):
-            return s - 1
+            stop = text.rfind("。", s, e)
+            return (
+                stop
+                if stop > s
+                and _says(text, stop, e, grammar, grammar.forward, grammar.first_listed_lead)
+                else s - 1
+            )
     return end
 
 
@@ -583,6 +593,48 @@ def first_unit_leads(text: str, clause: Clause, grammar: Grammar) -> Clause:
     first = Part(Role.LEAD, units[0].start, units[0].end)
     rest = (Part(Role.RESPONSIBLE, units[1].start, parts[i].end),) if len(units) > 1 else ()
     return replace(clause, parts=(*parts[:i], first, *rest, *parts[i + 1 :]))
+
+
+def comma_units_lead(
+    text: str, clause: Clause, grammar: Grammar, rest: Role = Role.RESPONSIBLE
+) -> Clause:
+    """Under a plan's note that the units before a clause's comma lead (逗号前为牵头单位),
+    make the units of a clause that names no lead up to its first comma outside brackets
+    its leads: （水利厅、省林业厅，省发展改革委、农业厅） gives 水利厅 and 省林业厅 the lead,
+    and the responsible units after it the ``rest`` role the note gives them (逗号后为配合
+    单位: cooperating)."""
+    if any(p.kind is Role.LEAD for p in clause.parts):
+        return clause
+    comma = next((i for i in _top_commas(text, clause.start, clause.end, grammar)), None)
+    if comma is None:
+        return clause
+    parts: list[Part] = []
+    for p in clause.parts:
+        after = rest if p.kind is Role.RESPONSIBLE else p.kind
+        if not isinstance(p.kind, Role):
+            parts.append(p)
+        elif p.start >= comma:
+            parts.append(Part(after, p.start, p.end))
+        elif p.end <= comma:
+            parts.append(Part(Role.LEAD, p.start, p.end))
+        else:  # the part runs over the comma: its units before it lead
+            parts.append(Part(Role.LEAD, *_strip(text, p.start, comma)))
+            parts.append(Part(after, *_strip(text, comma + 1, p.end)))
+    return replace(clause, parts=tuple(parts))
+
+
+def _top_commas(text: str, start: int, end: int, grammar: Grammar) -> Iterator[int]:
+    """Yield the commas of ``text[start:end]`` outside its inner brackets (the clause's own
+    bracket, opening it, is its outside)."""
+    depth = 0
+    for i in range(start + 1, end):
+        ch = text[i]
+        if ch in grammar.opening:
+            depth += 1
+        elif ch in grammar.closing:
+            depth = max(depth - 1, 0)
+        elif ch == "，" and depth == 0:
+            yield i
 
 
 def _labelless(

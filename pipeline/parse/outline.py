@@ -60,6 +60,8 @@ class Item:
     # (…目录。〔X牵头，Y参与〕按省的要求，…。（Z牵头）): their units are the task's too
     earlier: tuple[Clause, ...] = ()
     lost: bool = False  # printed without its number, between the numbers before and after it
+    noted_lead: bool = False  # its lead made so by the plan's note (逗号前为牵头单位)
+    ruled: bool = False  # under the plan's first-listed-lead note: its clause names its lead
 
 
 def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> list[Item]:

@@ -14,6 +14,7 @@ from pipeline.numbering import match_number
 from pipeline.parse.clauses import (
     Clause,
     Part,
+    comma_units_lead,
     earlier_clauses,
     find_clause,
     first_unit_leads,
@@ -81,6 +82,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     for item, end in zip(items, ends, strict=True):
         start = item.start + len(item.number.label)
         first_listed = ruled_from is not None and item.end > ruled_from
+        item.ruled = first_listed
         item.clause = find_clause(text, start, end, grammar, first_listed=first_listed)
         if item.clause is not None and item.clause.start > start:
             item.earlier = earlier_clauses(
@@ -93,6 +95,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
             item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
     counted_clauses(text, items, grammar)  # 1.… 4.… / 4项目标的责任单位均为X。
     roleless_clauses(text, items, grammar, ends, ruled_from)
+    _comma_leads(text, items, grammar, lead_note)  # 逗号前为牵头单位
     # a heading naming its group's lead (五、市农委牵头工作) leads items whose titles merely
     # end as names end (12.提升…工作格局。): they open with no unit of their own
     led = frozenset(heading_clauses(text, items, grammar, ruled_from))
@@ -200,7 +203,7 @@ def _line_end(text: str, at: int) -> int:
 
 
 #: What a first-listed-lead note says the other units are: …其余为参与单位.
-_REST = ("其余为", "其他为", "其余的为", "其他的为")
+_REST = ("其余为", "其他为", "其余的为", "其他的为", "逗号后为", "逗号后的为")
 
 
 def _rest_role(text: str, note: tuple[int, int] | None, grammar: Grammar) -> Role:
@@ -289,6 +292,22 @@ def _led_in_body(task: Task) -> Task:
 
 #: Styles of an item that, inside a table's row, is the row's own number: the row is the task.
 _ROW_STYLES = ("01", "1.1", "1.1.1")
+
+
+def _comma_leads(
+    text: str, items: list[Item], grammar: Grammar, note: tuple[int, int] | None
+) -> None:
+    """Under a plan's note that the units before a clause's comma lead (逗号前为牵头单位),
+    give each ruled item's clause those leads, not its first unit alone, and its other
+    units the role the note gives them (逗号后为配合单位: cooperating)."""
+    if note is None or not any(w in text[slice(*note)] for w in grammar.comma_lead):
+        return
+    rest = _rest_role(text, note, grammar)
+    for item in items:
+        if item.clause is not None and item.ruled:
+            noted = comma_units_lead(text, item.clause, grammar, rest)
+            item.noted_lead = noted is not item.clause
+            item.clause = noted
 
 
 def _cut_at_omissions(text: str, items: list[Item]) -> None:
@@ -436,6 +455,8 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     leaders: list[str] = []
     own = clause.parts if clause else ()
     named = {p.kind for p in own}
+    if item.ruled and Role.RESPONSIBLE in named:
+        named.add(Role.LEAD)  # under the first-listed note its first unit leads: no heading's
     # （一）X牵头的工作 over an item whose 协同单位 line names no lead: the heading's lead
     given = tuple(p for p in item.heading.parts if p.kind not in named) if item.heading else ()
     # each part with the clause it comes from: the item's earlier ones (0, 1, …), its own,
@@ -491,6 +512,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         note_forward=note is not None and any(w in note for w in grammar.forward),
         shared_clause=item.shared,
         number_lost=item.lost,
+        first_listed_lead=item.noted_lead,
     )
 
 

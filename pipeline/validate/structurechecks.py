@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.grammar import default_grammar
 from pipeline.model import Document, PlanNote, Task, locate_raw
 from pipeline.validate.findings import Finding, at_row
 
@@ -31,8 +32,14 @@ def _lead_note(doc: Document, note: PlanNote) -> Finding:
     """Quote the note and name the tasks whose first unit listed it made the lead."""
     led = [t.task_id for t in doc.tasks if t.first_listed_lead]
     named = ", ".join(led[:_LISTED]) + (", …" if len(led) > _LISTED else "")
+    before_comma = any(w in note.text for w in default_grammar().comma_lead)
+    who = (
+        "the units before the clause's comma lead"
+        if before_comma
+        else "the first unit listed leads"
+    )
     applied = (
-        f"the first unit listed leads {len(led)} task(s) ({named})"
+        f"{who} {len(led)} task(s) ({named})"
         if led
         else "every clause names its lead: applied to no task"
     )

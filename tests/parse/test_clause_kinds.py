@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pipeline.grammar import DEADLINE, LEADERS, NOTE, Kind, default_grammar
 from pipeline.model import Role
-from pipeline.parse.clauses import Part, find_clause, labelled_cell, people, roleless_clause
+from pipeline.parse.clauses import (
+    Part,
+    comma_units_lead,
+    find_clause,
+    labelled_cell,
+    people,
+    roleless_clause,
+)
 from tests.parse.test_clause_collectives import clause_parts
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -526,3 +533,17 @@ def test_a_sentence_of_adverbs_before_role_words_names_no_unit() -> None:
         (Role.LEAD, "市商务局"),
         (Role.COOPERATING, "相关企业、市科协"),
     ]
+
+
+def test_under_a_comma_note_the_units_before_the_first_comma_lead() -> None:
+    g = default_grammar()
+    text = "（甲局、乙局（含丙办），丁局、戊局）"
+    roleless = roleless_clause(text, 0, len(text), g)
+    assert roleless is not None
+    led = comma_units_lead(text, roleless, g, Role.COOPERATING)
+    assert [(p.kind, text[p.start : p.end]) for p in led.parts] == [
+        (Role.LEAD, "甲局、乙局（含丙办）"),  # (the comma inside a bracket is no clause's)
+        (Role.COOPERATING, "丁局、戊局"),
+    ]
+    named = find_clause("（甲局牵头，乙局配合）", 0, 11, g)
+    assert named is not None and comma_units_lead("（甲局牵头，乙局配合）", named, g) is named

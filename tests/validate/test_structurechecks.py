@@ -112,3 +112,13 @@ def test_an_item_that_lost_its_number_is_read_as_it_and_reported() -> None:
             "the item on line 3 is printed without its number, after task 4: read as task 5",
         ),
     ]
+
+
+def test_a_note_that_the_units_before_the_comma_lead_says_so() -> None:
+    text = HEAD + (
+        "1.甲。（市水利局、市林业局，市财政局。逗号前为牵头单位，逗号后为配合单位，下同）\n"
+        "2.乙。（市住建局牵头，市水利局配合）\n"
+    )
+    ((rule, line, no, message), _) = findings(text)
+    assert (rule, line, no) == ("clause.first_listed_lead", 2, None)
+    assert message.endswith("(line 2): the units before the clause's comma lead 1 task(s) (1)")
