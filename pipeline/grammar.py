@@ -86,6 +86,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
     "table": (
         "number",
         "group",
+        "sub_levels",
         "title",
         "title_parts",
         "progress",
@@ -180,6 +181,7 @@ class Grammar:
     title_headers: tuple[str, ...]
     title_parts: tuple[str, ...]  # 内容与要求: a title cell, in a header without a title word
     group_headers: tuple[str, ...]  # a group column before the number: category lines
+    sub_levels: tuple[str, ...]  # a header's second line splitting a column: 一级 | 二级
     progress_parts: tuple[str, ...]  # 上半年推进情况: a progress column, read for nothing
     unread_parts: tuple[str, ...]  # 政策依据, 备注: a column read for nothing
     body_headers: tuple[str, ...]
@@ -503,6 +505,7 @@ def _parse(text: str, name: str) -> Grammar:
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),
         title_parts=tuple(tables["table"]["title_parts"]),
         group_headers=tuple(tables["table"]["group"]),
+        sub_levels=tuple(tables["table"]["sub_levels"]),
         progress_parts=tuple(tables["table"]["progress"]),
         unread_parts=tuple(tables["table"]["unread"]),
         body_headers=tuple(tables["table"]["body"]),

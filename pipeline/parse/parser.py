@@ -108,7 +108,10 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     share_heading_line_clauses(text, items, grammar.subitem_styles)
     chosen = task_items(text, items, grammar)
     tasks = _tasks(clean, chosen, grammar)
-    spans = [(i.start, i.end) for i in chosen]
+    # an item's span ends where its own text does, before a task table's first row below it
+    # (（四）监督渠道：… then 第二部分 … 序号 | …: the rows are tasks of their own)
+    own_end = {id(i): end for i, end in zip(items, ends, strict=True)}
+    spans = [(i.start, own_end.get(id(i), i.end)) for i in chosen]
     tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)
     tasks = tuple(_led_in_body(t) for t in tasks)
     if ruled_from is not None:

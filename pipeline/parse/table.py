@@ -206,6 +206,11 @@ def _inline_table(
     columns = header(words, grammar)
     if columns is None:
         return None
+    if j < len(lines) and columns[0] == NUMBER and _sub_levels(text, lines[j], grammar):
+        # 一级 | 二级 under the word after the number's: a group column, printed on its
+        # group's first row only, then the title (a title word later heads the body)
+        rest = [BODY if c == TITLE else c for c in columns[2:]]
+        columns, j = [NUMBER, GROUP, TITLE, *rest], j + 1
     if columns.count(TITLE) > 1:  # 重点任务 | 工作内容 | …: the first names the task, the
         first = columns.index(TITLE)  # others say what it involves
         columns = [BODY if c == TITLE and k > first else c for k, c in enumerate(columns)]
@@ -222,6 +227,9 @@ def _inline_table(
         if rows and _group_left_out(text, cells, columns):
             # 2 | X | …: the group cell merged from above (a closing bar's empty cell goes)
             cells = [rows[-1].cells[0], *cells][: len(columns)]
+        elif rows and _second_group_left_out(text, cells, columns):
+            # 2 | 领导分工 | …: under a number, the group cell merged from the row above
+            cells = [cells[0], rows[-1].cells[1], *cells[1:]][: len(columns)]
         above_full = bool(rows) and rows[-1].cells[-1][0] < rows[-1].cells[-1][1]
         if above_full and len(cells) == 2 and _bar_closed(text, s, e):
             # 1.1在多种阵地… |: a row closed by its bar holds its first cell alone, the others
@@ -352,6 +360,25 @@ def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool
         and inline.filled(cells) == len(columns) - 1
         and text[slice(*cells[0])].isdecimal()
     )
+
+
+def _second_group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool:
+    """Whether a row leaves out its group cell, merged over the rows below, when the group
+    column comes after the number (序号 | 一级 | 二级 | …): the row opens with its number
+    and holds a cell less than the columns."""
+    return (
+        len(columns) > 3
+        and columns[0] == NUMBER
+        and columns[1] == GROUP
+        and inline.filled(cells) == len(columns) - 1
+        and text[slice(*cells[0])].isdecimal()
+    )
+
+
+def _sub_levels(text: str, line: Span, grammar: Grammar) -> bool:
+    """Whether a line is a header's second line of level words alone (一级 | 二级)."""
+    words = [text[a:b] for a, b in _cells(text, *line) if b > a]
+    return len(words) == len(grammar.sub_levels) and words == list(grammar.sub_levels)
 
 
 def _table_heading(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:

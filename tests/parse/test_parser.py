@@ -714,3 +714,14 @@ def test_a_sites_mark_that_it_left_text_out_ends_the_item_before_it() -> None:
         (1, ([], ["市人社局", "市民政局"], [])),
         (5, ([], ["市人社局"], [])),
     ]  # (the text after the mark opens inside an item the site left out: no task's)
+
+
+def test_a_task_table_after_the_last_item_of_a_list_is_no_part_of_that_item() -> None:
+    doc = parse_text(
+        HEAD + "一、说明\n（一）责任主体：市民政局\n（二）公开方式：门户网站。\n"
+        "第二部分 清单\n序号 | 事项名称 | 责任单位 |\n1 | 机构设置 | 办公室 |\n2 | 领导分工 | 人事科 |\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks][-2:] == [
+        ("机构设置", ([], ["办公室"], [])),
+        ("领导分工", ([], ["人事科"], [])),
+    ]  # (item （二）'s own text ends before the table: its rows are no part of it)
