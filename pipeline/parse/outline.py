@@ -921,6 +921,8 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     chosen: set[int] = set()
     for members in groups.values():
         leaves = [i for i in members if id(i) not in below]
+        if _fields(text, leaves):
+            continue  # （一）责任主体：X / （二）公开时限：…: a section's fields, no tasks
         if any(i.clause is not None or i.heading is not None for i in leaves):
             chosen |= {
                 id(i)
@@ -932,6 +934,28 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}
     chosen |= {id(i) for i in _orphans(text, items, chosen, grammar)}
     return [i for i in items if id(i) in chosen]
+
+
+#: A line that is a field of its section: a short word, then a colon and its value.
+_FIELD_LINE = re.compile(f"[{HAN}]{{2,6}}[：:]")
+
+
+def _fields(text: str, members: list[Item]) -> bool:
+    """Whether a group of siblings is its section's fields, a line each (（一）责任主体：X /
+    （二）公开时限：… / （三）公开方式：… / （四）监督渠道：…): a short word and its value, fewer
+    than half of them naming units, no list of tasks."""
+    if len(members) < 2:
+        return False
+    for item in members:
+        own = text[item.start + len(item.number.label) : item.end].strip(BLANKS + "\n")
+        # (the last one's text runs on to whatever follows the list: its first line counts)
+        single = "\n" not in own or item is members[-1]
+        if not single or _FIELD_LINE.match(own) is None:
+            return False
+    naming = sum(
+        1 for i in members if i.clause and any(isinstance(p.kind, Role) for p in i.clause.parts)
+    )
+    return 2 * naming < len(members)
 
 
 #: The most items a page cut above may open with before the second heading of a style.

@@ -368,3 +368,16 @@ def test_a_line_counting_the_items_above_gives_them_its_units() -> None:
         ("3", "增长7%", ([], ["市统计局"], [])),
         ("4", "增长8%", ([], [], [])),
     ]  # three counted above item 4, two of them with a unit of their own: applied to none
+
+
+def test_a_sections_fields_a_line_each_are_no_list_of_tasks() -> None:
+    doc = parse_text(
+        HEAD + "二、责任主体和公开方式\n（一）责任主体：市民政局\n（二）公开时限：20个工作日内。\n"
+        "（三）公开方式：门户网站。\n三、任务\n1.公开预算。（责任单位：市财政局）\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [("公开预算", ([], ["市财政局"], []))]
+    fields = parse_text(
+        HEAD + "二、任务\n（一）数字经济：推进园区建设。（牵头单位：市发改委）\n"
+        "（二）数字社会：推进社区建设。（牵头单位：市民政局）\n"
+    )
+    assert len(fields.tasks) == 2  # short words and colons, each naming its units: tasks
