@@ -392,11 +392,25 @@ class Grammar:
                 return min(words, key=len), printed
         return None
 
+    def cut_phrase(self, text: str, phrases: tuple[str, ...]) -> int | None:
+        """Return where one of ``phrases`` starts that the text's end cut inside (…参与。注：
+        排在首位, of 排在首位的为牵头: at least ``_CUT_PHRASE`` of its characters printed, up
+        to one short of the whole), or None."""
+        body = text.rstrip()
+        for phrase in phrases:
+            for printed in range(len(phrase) - 1, _CUT_PHRASE - 1, -1):
+                if body.endswith(phrase[:printed]):
+                    return len(body) - printed
+        return None
+
     def role_of_suffix(self, suffix: str) -> Role:
         """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
         return self._suffix_roles[suffix]
 
 
+#: The fewest characters of a note's phrase a page cut inside must have printed to be read
+#: as the phrase (排在首位 of 排在首位的为牵头).
+_CUT_PHRASE = 4
 #: The most characters of a role word a page cut inside may have printed (负责落 of 负责落实,
 #: 按职责分工落 of 按职责分工落实).
 _CUT_SUFFIX = 8

@@ -228,3 +228,10 @@ def test_the_label_search_finds_what_a_plain_search_of_the_labels_finds() -> Non
         "牵头单位",
         "配合单位",
     ]
+
+
+def test_a_phrase_the_page_cut_after_four_of_its_characters_is_found() -> None:
+    g = default_grammar()
+    assert g.cut_phrase("（X负责，Y参与。注：排在首位", g.first_listed_lead) == 11
+    assert g.cut_phrase("（X负责，Y参与。注：排在首", g.first_listed_lead) is None  # three only
+    assert g.cut_phrase("排在首位的为牵头单位。", g.first_listed_lead) is None  # whole: no cut

@@ -277,9 +277,15 @@ def _says_forward(text: str, start: int, end: int, grammar: Grammar) -> bool:
 
 
 def _says(text: str, start: int, end: int, grammar: Grammar, *words: tuple[str, ...]) -> bool:
-    """Whether ``text[start:end]``, outside its brackets, holds one of the ``words``."""
+    """Whether ``text[start:end]``, outside its brackets, holds one of the ``words``, or,
+    where the text ends there, begins one the page cut (…。注：排在首位)."""
     outside = _outside(text, start, end, grammar)
-    return any(word in outside for group in words for word in group)
+    if any(word in outside for group in words for word in group):
+        return True
+    if not _ENDS_TEXT.match(text, end):
+        return False
+    cut = grammar.cut_phrase(outside, tuple(w for group in words for w in group))
+    return cut is not None
 
 
 def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
@@ -660,7 +666,11 @@ def _labelless(
             else None
         )
         if noted is not None and noted.notes:
-            forward = all(_says_forward(text, a, b, grammar) for a, b in noted.notes)
+            # (…参与。注：排在首位: a first-listed note the page cut is the plan's note too)
+            forward = all(
+                _says(text, a, b, grammar, grammar.forward, grammar.first_listed_lead)
+                for a, b in noted.notes
+            )
             clause = noted if forward else None
         if clause is not None:
             return Clause(lost, end, clause.parts, clause.notes)
