@@ -941,17 +941,26 @@ _FIELD_LINE = re.compile(f"[{HAN}]{{2,6}}[：:]")
 
 
 def _fields(text: str, members: list[Item]) -> bool:
-    """Whether a group of siblings is its section's fields, a line each (（一）责任主体：X /
-    （二）公开时限：… / （三）公开方式：… / （四）监督渠道：…): a short word and its value, fewer
-    than half of them naming units, no list of tasks."""
-    if len(members) < 2:
+    """Whether a group of siblings is its section's fields, a line each, under a heading
+    that names them (二、责任主体、公开时限、方式和监督渠道 / （一）责任主体：X /
+    （二）公开时限：…): a short word and its value, at least half of the words in the
+    heading, fewer than half of the items naming units, no list of tasks (1.宣传发动：…
+    under 二、重点任务 is one)."""
+    parent = members[0].parent if members else None
+    if len(members) < 2 or parent is None:
         return False
+    heading = heading_text(text, parent)
+    named = 0
     for item in members:
         own = text[item.start + len(item.number.label) : item.end].strip(BLANKS + "\n")
         # (the last one's text runs on to whatever follows the list: its first line counts)
         single = "\n" not in own or item is members[-1]
-        if not single or _FIELD_LINE.match(own) is None:
+        found = _FIELD_LINE.match(own)
+        if not single or found is None:
             return False
+        named += found.group().rstrip("：:") in heading
+    if 2 * named < len(members):
+        return False
     naming = sum(
         1 for i in members if i.clause and any(isinstance(p.kind, Role) for p in i.clause.parts)
     )

@@ -381,3 +381,13 @@ def test_a_sections_fields_a_line_each_are_no_list_of_tasks() -> None:
         "（二）数字社会：推进社区建设。（牵头单位：市民政局）\n"
     )
     assert len(fields.tasks) == 2  # short words and colons, each naming its units: tasks
+    steps = parse_text(
+        HEAD + "二、重点任务\n1.宣传发动：开展宣传。\n2.排查摸底：建立台账。\n"
+        "3.集中整治：开展整治。（责任单位：市城管局）\n"
+    )
+    assert [t.title for t in steps.tasks] == [
+        "宣传发动：开展宣传",
+        "排查摸底：建立台账",
+        "集中整治：开展整治",
+    ]
+    # (words their heading does not name: steps of the work, tasks though two name no unit)
