@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -385,23 +385,17 @@ class Grammar:
         """Return the suffix a page cut inside (…政法司负, …人行成都分行牵: the text stops
         there) and how many of its characters it printed: the shortest suffix that opens
         with ``text[start:end]``'s last characters, up to one short of the whole; or None."""
-        for printed in range(min(_CUT_SUFFIX, end - start - 1), 0, -1):
-            head = text[end - printed : end]
-            words = [w for w, _ in self.suffixes if len(w) > printed and w.startswith(head)]
-            if words:
-                return min(words, key=len), printed
-        return None
+        words = [w for w, _ in self.suffixes]
+        return _cut_word(text[start:end], words, min(_CUT_SUFFIX, end - start - 1), 1)
 
     def cut_phrase(self, text: str, phrases: tuple[str, ...]) -> int | None:
         """Return where one of ``phrases`` starts that the text's end cut inside (…参与。注：
         排在首位, of 排在首位的为牵头: at least ``_CUT_PHRASE`` of its characters printed, up
         to one short of the whole), or None."""
         body = text.rstrip()
-        for phrase in phrases:
-            for printed in range(len(phrase) - 1, _CUT_PHRASE - 1, -1):
-                if body.endswith(phrase[:printed]):
-                    return len(body) - printed
-        return None
+        longest = max((len(p) for p in phrases), default=0)
+        found = _cut_word(body, phrases, min(longest, len(body)), _CUT_PHRASE)
+        return len(body) - found[1] if found is not None else None
 
     def role_of_suffix(self, suffix: str) -> Role:
         """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
@@ -414,6 +408,18 @@ _CUT_PHRASE = 4
 #: The most characters of a role word a page cut inside may have printed (负责落 of 负责落实,
 #: 按职责分工落 of 按职责分工落实).
 _CUT_SUFFIX = 8
+
+
+def _cut_word(body: str, words: Sequence[str], most: int, fewest: int) -> tuple[str, int] | None:
+    """Return the shortest of ``words`` that ``body``'s end cut inside, and how many of its
+    characters it printed: the most printed first, from ``most`` down to ``fewest``, always
+    fewer than the whole word; or None."""
+    for printed in range(most, fewest - 1, -1):
+        head = body[len(body) - printed :]
+        cut = [w for w in words if len(w) > printed and w.startswith(head)]
+        if cut:
+            return min(cut, key=len), printed
+    return None
 
 
 def load_grammar(path: Path | None = None) -> Grammar:

@@ -611,7 +611,7 @@ def comma_units_lead(
     单位: cooperating)."""
     if any(p.kind is Role.LEAD for p in clause.parts):
         return clause
-    comma = next((i for i in _top_commas(text, clause.start, clause.end, grammar)), None)
+    comma = _first_comma(text, clause.start + 1, clause.end, grammar)
     if comma is None:
         return clause
     parts: list[Part] = []
@@ -629,18 +629,16 @@ def comma_units_lead(
     return replace(clause, parts=tuple(parts))
 
 
-def _top_commas(text: str, start: int, end: int, grammar: Grammar) -> Iterator[int]:
-    """Yield the commas of ``text[start:end]`` outside its inner brackets (the clause's own
-    bracket, opening it, is its outside)."""
-    depth = 0
-    for i in range(start + 1, end):
-        ch = text[i]
-        if ch in grammar.opening:
-            depth += 1
-        elif ch in grammar.closing:
-            depth = max(depth - 1, 0)
-        elif ch == "，" and depth == 0:
-            yield i
+def _first_comma(text: str, start: int, end: int, grammar: Grammar) -> int | None:
+    """Return the first comma of ``text[start:end]`` outside its brackets, or None."""
+    at = start
+    for o, c in _top_level(text, start, end, grammar):
+        comma = text.find("，", at, o)
+        if comma >= 0 or c is None:
+            return comma if comma >= 0 else None
+        at = c + 1
+    comma = text.find("，", at, end)
+    return comma if comma >= 0 else None
 
 
 def _labelless(

@@ -65,16 +65,17 @@ def header(
         elif value:
             if (words and not bars) or value.isdecimal():
                 break
-            if not known(value) and not (words and _unknown_word(value)):
+            is_known = known(value)
+            if not is_known and not (words and _unknown_word(value)):
                 break
             words.append(trim(text, s, e))
             bars = "|" in line
-            if known(value):
+            if is_known:
                 known_words, after = len(words), j + 1
         j += 1
-    if known_words < len(words):  # unknown words after the last known one: row cells
-        words, j = words[:known_words], after
-        bars = bool(words) and _bars_after(text, lines, after)
+    if known_words < len(words):  # unknown words after the last known one: row cells (the
+        # last known word had bars after it, or the word after it would not have been read)
+        words, j, bars = words[:known_words], after, True
     if len(words) < 3 or not bars:
         return None
     return words, _after_bars(text, lines, j)
@@ -84,19 +85,6 @@ def _unknown_word(value: str) -> bool:
     """Whether a cell may be a header word the grammar does not know: short, no sentence
     mark, no digit (考评标准, 工作 考核)."""
     return len(value) <= _UNKNOWN_WORD and not any(c in MARKS or c.isdigit() for c in value)
-
-
-def _bars_after(text: str, lines: list[Span], j: int) -> bool:
-    """Whether the header word before line ``j`` was followed by bars: on its line, or on
-    lines of bars alone after it."""
-    s, e = lines[j - 1]
-    if text[s:e].rstrip().endswith("|"):
-        return True
-    return (
-        j < len(lines)
-        and bool(text[slice(*lines[j])].strip())
-        and not text[slice(*lines[j])].strip(PAD)
-    )
 
 
 def cells(text: str, lines: list[Span], j: int) -> list[Span]:

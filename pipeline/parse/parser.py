@@ -167,11 +167,10 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     ``first_listed_lead`` words that the text prints.
     """
     hits = [at for at in (text.find(w) for w in grammar.first_listed_lead) if at >= 0]
-    cut = grammar.cut_phrase(text, grammar.first_listed_lead)  # …。注：排在首位, the page's end
-    if not hits and cut is None:
+    # …。注：排在首位: a note the page's end cut inside
+    at = min(hits) if hits else grammar.cut_phrase(text, grammar.first_listed_lead)
+    if at is None:
         return None
-    at = min(hits) if hits else cut
-    assert at is not None
     line_start = text.rfind("\n", 0, at) + 1
     noted = lead_note_brackets(text, line_start, _line_end(text, at), grammar)
     inside = next(((o, c) for o, c in noted if o < at < c), None)

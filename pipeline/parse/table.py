@@ -60,6 +60,7 @@ from pipeline.parse.table_rows import (
 )
 from pipeline.parse.table_stacked import spaced_header_table, stacked_table
 from pipeline.read.chinese import BLANKS, CJK, unwrap
+from pipeline.read.clean import EVEN_CELLS
 
 Span = tuple[int, int]
 #: The line breaks of a title cell wrapped over lines (城市用气 / 提升工程: loose.py).
@@ -71,9 +72,9 @@ _ONE_ROW_HEADER = 4
 _WRAPPED_PART = 4
 #: A table whose rows are a text line then a units line is read from this many rows on.
 _PAIRED_ROWS = 2
-#: A table with single spaces between its cells and no number column: the fewest header
-#: words and rows (fewer could be a sentence's spaces).
-_EVEN_WORDS = 4
+#: A table with single spaces between its cells and no number column: the fewest rows
+#: (fewer could be a sentence's spaces; its fewest header words are the clean step's
+#: EVEN_CELLS, which keeps such rows apart).
 _EVEN_ROWS = 2
 #: A cell of such a table: a run of characters other than spaces.
 _TOKEN = re.compile(r"[^ \t\u3000]+")
@@ -224,12 +225,11 @@ def _inline_table(
         cells = _cells(text, s, e)
         if len(cells) < len(columns) and _table_heading(text, lines, j, grammar):
             break  # 三、…安排表 over a table of its own: this one has ended
-        if rows and _group_left_out(text, cells, columns):
-            # 2 | X | …: the group cell merged from above (a closing bar's empty cell goes)
-            cells = [rows[-1].cells[0], *cells][: len(columns)]
-        elif rows and _second_group_left_out(text, cells, columns):
-            # 2 | 领导分工 | …: under a number, the group cell merged from the row above
-            cells = [cells[0], rows[-1].cells[1], *cells[1:]][: len(columns)]
+        left = _group_left_out(text, cells, columns) if rows else None
+        if left is not None:
+            # 2 | X | … (or 序号 | 一级 | …: 2 | 领导分工 | …): the group cell merged from the
+            # row above (a closing bar's empty cell goes)
+            cells = [*cells[:left], rows[-1].cells[left], *cells[left:]][: len(columns)]
         above_full = bool(rows) and rows[-1].cells[-1][0] < rows[-1].cells[-1][1]
         if above_full and len(cells) == 2 and _bar_closed(text, s, e):
             # 1.1在多种阵地… |: a row closed by its bar holds its first cell alone, the others
@@ -349,36 +349,24 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) ->
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
 
 
-def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool:
-    """Whether a row leaves out its first cell, merged over the rows below: a group (大类), a
-    leader (分管市长) or a unit column comes before the number, and the row opens with its
-    number."""
-    return (
-        len(columns) > 2
-        and columns[0] not in (TITLE, BODY)
-        and columns[1] == NUMBER
-        and inline.filled(cells) == len(columns) - 1
-        and text[slice(*cells[0])].isdecimal()
-    )
-
-
-def _second_group_left_out(text: str, cells: list[Span], columns: list[Column]) -> bool:
-    """Whether a row leaves out its group cell, merged over the rows below, when the group
-    column comes after the number (序号 | 一级 | 二级 | …): the row opens with its number
-    and holds a cell less than the columns."""
-    return (
-        len(columns) > 3
-        and columns[0] == NUMBER
-        and columns[1] == GROUP
-        and inline.filled(cells) == len(columns) - 1
-        and text[slice(*cells[0])].isdecimal()
-    )
+def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> int | None:
+    """Return the column of the group cell a row leaves out, merged over the rows below,
+    else None: a group (大类), a leader (分管市长) or a unit column before the number, or a
+    group column right after it (序号 | 一级 | 二级 | …); the row opens with its number and
+    holds a cell less than the columns."""
+    if len(columns) > 2 and columns[0] not in (TITLE, BODY) and columns[1] == NUMBER:
+        left = 0
+    elif len(columns) > 3 and columns[0] == NUMBER and columns[1] == GROUP:
+        left = 1
+    else:
+        return None
+    short = inline.filled(cells) == len(columns) - 1
+    return left if short and text[slice(*cells[0])].isdecimal() else None
 
 
 def _sub_levels(text: str, line: Span, grammar: Grammar) -> bool:
     """Whether a line is a header's second line of level words alone (一级 | 二级)."""
-    words = [text[a:b] for a, b in _cells(text, *line) if b > a]
-    return len(words) == len(grammar.sub_levels) and words == list(grammar.sub_levels)
+    return [text[a:b] for a, b in _cells(text, *line) if b > a] == list(grammar.sub_levels)
 
 
 def _table_heading(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
@@ -481,7 +469,7 @@ def _even_table(
     if "|" in line or "\t" in line or "  " in line.strip():
         return None
     words = line.split()
-    if not _EVEN_WORDS <= len(words) <= COLUMNS or any(len(w) > WORD for w in words):
+    if not EVEN_CELLS <= len(words) <= COLUMNS or any(len(w) > WORD for w in words):
         return None
     columns = is_header(titled(words, [column(w, grammar) for w in words], grammar))
     if columns is None or NUMBER in columns:
@@ -616,7 +604,7 @@ def _numberless_table(
         )
         # rows that print only the cells they fill read by their units cells, when that
         # finds more rows than every `width` cells does
-        anchored = _anchored_table(text, lines, columns, closed, grammar)
+        anchored = _anchored_table(text, lines, columns, roles, closed, grammar)
         if plain and (anchored is None or len(plain) >= len(anchored[1])):
             rows = [Row(a, r[-1][1], tuple(r)) for a, r in plain]
             return columns, rows, line_of(lines, rows[-1].end)
@@ -632,13 +620,17 @@ def _numberless_table(
 
 
 def _anchored_table(
-    text: str, lines: list[Span], columns: list[Column], closed: list[Span], grammar: Grammar
+    text: str,
+    lines: list[Span],
+    columns: list[Column],
+    roles: list[int],
+    closed: list[Span],
+    grammar: Grammar,
 ) -> tuple[list[Column], list[Row], int] | None:
     """Read the rows of a table each of whose cells is closed by a bar that print only the
     cells they fill (a PDF's table: a group cell merged over rows printed once, empty cells
     runs of bars), by their units cells: pipeline/parse/numberless.py. The header must name
-    one units column after its title column."""
-    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    one units column (``roles``: the units columns) after its title column."""
     if len(roles) != 1 or TITLE not in columns or columns.index(TITLE) > roles[0]:
         return None
     role = columns[roles[0]]

@@ -29,7 +29,7 @@ from pipeline.model import Role
 from pipeline.numbering import match_number
 from pipeline.parse import loose
 from pipeline.parse.table_header import WORD, Column, column
-from pipeline.parse.table_rows import Row, line_of
+from pipeline.parse.table_rows import Row
 from pipeline.read.chinese import BLANKS, HAN
 
 Span = tuple[int, int]
@@ -82,7 +82,7 @@ def card_table(
             cells.append(span)
     # a heading past fields read for nothing ((1)公租房保障 / 服务对象：…) opens the row, which
     # is then the item's task; one right above a card leaves the row at its first field
-    apart = heading is not None and line_of(lines, heading[0][0]) < i  # (the line after its)
+    apart = heading is not None and heading[0][0] < lines[i - 1][0]  # above the line above
     start = heading[0][0] if heading is not None and apart else lines[i][0]
     row = Row(start, max(e for _, (_, e) in fields), tuple(cells))
     return columns, [row], j

@@ -44,9 +44,11 @@ _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _FULL_STOP = re.compile(rf"(?<=[{CJK}%）”])\.(?=[ \t\u3000]|$)", re.MULTILINE)
 #: A row of a flattened table: cells split by tabs or bars, or aligned with runs of spaces
 #: (two gaps of two or more spaces, as a PDF exported to text).
-#: Cells of two lines of a table saved with single spaces and no number column (4 or more).
-_EVEN_CELLS = 4
 _TABLE_ROW = re.compile(r"\t|\s\|\s|^\||\S {2,}\S.*\S {2,}\S")
+#: The fewest cells of a row of a table saved with single spaces and no number column: two
+#: lines of as many are rows, never a line and its wrap (the table reader heads such a
+#: table with as many words, pipeline/parse/table.py).
+EVEN_CELLS = 4
 #: Characters XML 1.0 forbids even escaped (tab, LF and CR are allowed): no workbook holds them.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Two or more ? opening a line before its text: indents lost in an encoding.
@@ -478,7 +480,7 @@ def _next_rows(line: str, nxt: str) -> bool:
         return True
     cells = line.split()
     return (
-        len(cells) >= _EVEN_CELLS
+        len(cells) >= EVEN_CELLS
         and len(nxt.split()) == len(cells)
         and "  " not in line.strip()
         and "  " not in nxt.strip()
