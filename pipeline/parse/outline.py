@@ -275,9 +275,7 @@ def share_group_clauses(
 ROLELESS_AT_LEAST = 2
 
 
-def roleless_clauses(
-    text: str, items: list[Item], grammar: Grammar, ends: list[int], ruled_from: int | None
-) -> None:
+def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
     """Give the items of a plan whose clauses name units without roles their units.
 
     （市发展改革委，各县〔市、区〕政府） after each item of a 明确重点工作责任单位 notice: the
@@ -285,8 +283,8 @@ def roleless_clauses(
     another form and several items close so (or one bracket also holds a note). In a plan
     whose other items print clauses with roles (（住房和城乡建设部牵头指导，…）), an item
     without one that closes with a bracket of units (（水利部）) names the units in charge:
-    its leads, as （水利部负责） would, or under a first-listed-lead note (``ruled_from``:
-    where it starts to rule) its first unit. ``ends``: where each item's own text ends.
+    its leads, as （水利部负责） would, or under a first-listed-lead note (``Item.ruled``)
+    its first unit. ``ends``: where each item's own text ends.
     """
     with_roles = any(i.clause is not None for i in items)
     parents = {id(i.parent) for i in items}
@@ -294,8 +292,7 @@ def roleless_clauses(
     for item, end in zip(items, ends, strict=True):
         if item.clause is not None or (with_roles and id(item) in parents):
             continue
-        ruled = ruled_from is not None and item.end > ruled_from
-        role = Role.LEAD if with_roles and not ruled else Role.RESPONSIBLE
+        role = Role.LEAD if with_roles and not item.ruled else Role.RESPONSIBLE
         start = item.start + len(item.number.label)
         clause = roleless_clause(text, start, end, grammar, role)
         if clause is not None:
@@ -651,9 +648,7 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
 _COUNT = re.compile(r"[（(]\d+项[）)]$")
 
 
-def heading_clauses(
-    text: str, items: list[Item], grammar: Grammar, ruled_from: int | None
-) -> dict[int, Clause]:
+def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int, Clause]:
     """Return, by item id, the clause each heading names: 一、县示范区管委会牵头工作（8项）,
     （一）省编办牵头的工作 (X牵头, then a ``heading_tails`` word and a count in brackets)."""
     found: dict[int, Clause] = {}
@@ -667,8 +662,7 @@ def heading_clauses(
         tail = next((t for t in grammar.heading_tails if head.endswith(t)), None)
         clause = None
         if tail is not None and len(head) > len(tail):
-            first = ruled_from is not None and item.end > ruled_from
-            clause = opening_clause(text, s, s + len(head) - len(tail), grammar, first)
+            clause = opening_clause(text, s, s + len(head) - len(tail), grammar, item.ruled)
         clause = clause or _owner_clause(text, s, head, grammar)
         if clause is not None:
             found[id(item)] = clause

@@ -94,14 +94,14 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         if item.clause is not None and not first_listed:
             item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
     counted_clauses(text, items, grammar)  # 1.… 4.… / 4项目标的责任单位均为X。
-    roleless_clauses(text, items, grammar, ends, ruled_from)
+    roleless_clauses(text, items, grammar, ends)
     _comma_leads(text, items, grammar, lead_note)  # 逗号前为牵头单位
     # a heading naming its group's lead (五、市农委牵头工作) leads items whose titles merely
     # end as names end (12.提升…工作格局。): they open with no unit of their own
-    led = frozenset(heading_clauses(text, items, grammar, ruled_from))
+    led = frozenset(heading_clauses(text, items, grammar))
     unit_first_clauses(text, items, grammar, ends, led)
     inline_clauses(text, items, grammar, ends)  # 1.医疗卫生人员由县卫健局负责组织；
-    headed = heading_clauses(text, items, grammar, ruled_from)
+    headed = heading_clauses(text, items, grammar)
     named = name_headings(text, items, grammar)  # 1. 市科技馆 over the problems found there
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed) | named)
     share_heading_clauses(items, headed)
