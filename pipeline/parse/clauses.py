@@ -1120,12 +1120,13 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
         elif ch in grammar.closing:
             depth = max(depth - 1, 0)
         elif (
-            (ch in grammar.separators or i == end)
-            and depth == 0
+            ((ch in grammar.separators and depth == 0) or i == end)
             and i not in whole
             and not (ch in BLANKS and _wraps(text, item, i, end, grammar, printed))
         ):
             s, e = _strip(text, item, i)
+            while e > s and i == end and text[e - 1] in grammar.opening:
+                e -= 1  # 责任单位：各镇（ where the text stops: the bracket holds nothing
             if units and text[item - 1] == "、" and _joins_before(text, units[-1], s, e, grammar):
                 # 有关部门、单位: the kind joins the item; after 等部门 (X等部门、单位) it ends
                 # the "etc." ending the item already lost
@@ -1141,6 +1142,20 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
     if units and text[units[-1].start : units[-1].end] in _LEVEL_ALONE:
         units = units[:-1] if not text[units[-1].end :].strip() else units
     return _shared_tails(text, _stray_etc(text, units), grammar)
+
+
+def says_who(text: str, unit: Unit, grammar: Grammar) -> bool:
+    """Whether a cell's item is a sentence saying who does a part of the work, not a unit
+    (制定规范性文件的部门，上级部门制定的规范性文件由对口部门公开): after 由 it names a unit
+    and goes on past that name, and it does not end as a unit's name does."""
+    name = text[unit.start : unit.end]
+    at = name.find("由", 1)
+    return (
+        at > 0
+        and not unit.etc
+        and name[-1] not in grammar.name_endings + grammar.closing
+        and any(ch in grammar.name_endings for ch in name[at + 2 : -1])
+    )
 
 
 #: A level of government alone, no unit's name.

@@ -319,7 +319,7 @@ def place(
     (or the body) fill their columns from the first: the cells it lacks are its last ones.
     """
     missing = min(most, shape.width - len(cells))
-    if missing > 0 and cut and _prints_group(text, cells, shape):
+    if missing > 0 and cut and _prints_group(text, cells, shape, above):
         missing = 0  # 20 / 脱贫攻坚 / 完成…。 / …: the last row prints its group, lacks its last
     # the first row has no row above to merge a cell down from: a cell it lacks is empty,
     # and its cells fill the columns in order, but for a category it leaves out (项目类别
@@ -356,13 +356,15 @@ def place(
     return out
 
 
-def _prints_group(text: str, cells: list[Span], shape: Shape) -> bool:
+def _prints_group(text: str, cells: list[Span], shape: Shape, above: list[Span] | None) -> bool:
     """Whether a row prints the group cell of the column right after its number: that cell
-    holds no sentence mark and the next, the title, holds one."""
+    holds no sentence mark and the next, the title, holds one, or it repeats the group of
+    the row above (构建返乡创业数据库 / 编制创业项目库, that row's group printed again)."""
     if not shape.groups or shape.groups[0] != 1 or shape.title != 2 or len(cells) < 3:
         return False
     group, title = text[slice(*cells[1])], text[slice(*cells[2])]
-    return not any(m in group for m in MARKS) and any(m in title for m in MARKS)
+    again = above is not None and group == text[slice(*above[1])]
+    return not any(m in group for m in MARKS) and (again or any(m in title for m in MARKS))
 
 
 def _body(text: str, cells: list[Span], whole: bool) -> int:

@@ -30,6 +30,7 @@ from pipeline.parse.clauses import (
     note_brackets,
     partner_cell,
     people,
+    says_who,
     split_units,
     unit_name,
 )
@@ -225,7 +226,8 @@ def _inline_table(
         cells = _cells(text, s, e)
         if len(cells) < len(columns) and _table_heading(text, lines, j, grammar):
             break  # 三、…安排表 over a table of its own: this one has ended
-        left = _group_left_out(text, cells, columns) if rows else None
+        cut = bool(rows) and _cut_open(text, lines, j, rows[-1])
+        left = _group_left_out(text, cells, columns) if rows and not cut else None
         if left is not None:
             # 2 | X | … (or 序号 | 一级 | …: 2 | 领导分工 | …): the group cell merged from the
             # row above (a closing bar's empty cell goes)
@@ -308,6 +310,15 @@ def _bar_closed(text: str, start: int, end: int) -> bool:
     """Whether a line closes its row with a bar but opens none (1.1在多种阵地… |)."""
     line = text[start:end].strip(BLANKS)
     return len(line) > 1 and line[-1] == "|" and line[0] != "|"
+
+
+def _cut_open(text: str, lines: list[Span], j: int, above: Row) -> bool:
+    """Whether line ``j`` is a row the text stops inside, in a table that closes its rows
+    with a bar (… | 党政综合办公室 | / 8 | 规划计划 | 规划计划 | 镇相): its cells are those
+    it printed before the cut, from the left, not a row leaving out a merged cell."""
+    s, e = lines[j]
+    closed = text[above.start : above.end].rstrip(BLANKS).endswith("|")
+    return closed and cut_after(text, lines, j) and not text[s:e].rstrip(BLANKS).endswith("|")
 
 
 def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[list[str], int]:
@@ -681,8 +692,10 @@ def _unit_line_table(
     rows, end = numberless.unit_rows(
         text, lines, j, len(columns), roles[0], lambda cell: names_units(text, cell, grammar)
     )
-    if len(rows) < 2 and len(columns) < _ONE_ROW_HEADER:
-        return None  # one row of short lines under a short header could be anything
+    if len(rows) < 2 and len(columns) < _ONE_ROW_HEADER and None not in columns:
+        # one row of short lines under a short header could be anything; a header that
+        # also names a column read for nothing (实事项目 / 主办单位 / 推进情况) is a table's
+        return None
     return columns, [Row(a, row[-1][1], tuple(row)) for a, row in rows], end
 
 
@@ -853,6 +866,9 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             ]
             named: list[Unit | None] = [None, *(u for _, u in units)]
             for (given, u), before in zip(units, named, strict=False):
+                if says_who(text, u, grammar):
+                    notes.append(text[u.start : u.end])  # …由对口部门公开: the plan's note
+                    continue
                 if person_after(text, before, u, grammar):
                     leaders.append(text[u.start : u.end])  # 市民政局 伍泽国: a person
                     continue

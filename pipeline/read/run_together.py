@@ -647,6 +647,8 @@ def _sub_items(line: str, start: int) -> set[int]:
 _NAME_HEAD = re.compile(rf"(?<=[。；])[ \u3000]([{HAN}（）()]{{2,20}})(?=[ \u3000]+1[.．、])")
 #: …and opening the line: 县文明办 1.组织…
 _NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.．、]")
+#: A bracketed heading after a space: …制定本计划。 一 完善制度 （一）完善法规 1.推动…
+_INLINE_BRACKETED = re.compile(rf"[ \u3000]（([{NUMERALS}]{{1,3}})）(?=[{CJK}])")
 
 
 def _sentence_items(line: str, name_endings: str) -> set[int]:
@@ -660,10 +662,19 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
     named = [
         m.start() for m in _NAME_HEAD.finditer(line) if m.group(1)[-1:] in name_endings
     ]  # 0 stands for a name's heading: …。 县财政局 1.…
-    events = sorted(
+    # a bracketed heading after a heading's short title printed without 。 (。 一 完善制度
+    # （一）…): None, the item numbers under it start again at 1.
+    bracketed = [
+        m.start()
+        for m in _INLINE_BRACKETED.finditer(line)
+        if _title_since_sentence(line, m.start())
+    ]
+    events: list[tuple[int, int | None]] = sorted(
         [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
         + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
         + [(at, 0) for at in named]
+        + [(at, None) for at in bracketed],
+        key=lambda event: event[0],
     )
     found: set[int] = set()
     expected: int | None = None  # a page cut above its first item starts at 2.
@@ -672,7 +683,7 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
     headed = opening is not None and opening.group(1)[-1:] in name_endings
     for at, value in events:
         closed = at > 0 and (line[at - 1] in _ITEM_BEFORE or line[at - 2 : at] == "）；")
-        if value == 0:  # a unit's name over the items after it
+        if not value:  # a unit's name over the items after it, or a bracketed heading
             found.add(at)
             headed = True
         elif value < 0:
@@ -683,3 +694,13 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
             found.add(at)
             expected, headed = value + 1, False
     return found
+
+
+def _title_since_sentence(line: str, at: int) -> bool:
+    """Whether a heading's short title, printed without 。 or any mark of a sentence, stands
+    between the last sentence's end (or clause's bracket) before ``at`` and ``at``."""
+    end = max(line.rfind(mark, 0, at) for mark in _ITEM_BEFORE)
+    if end < 0:
+        return False
+    title = line[end + 1 : at].strip(" \u3000")
+    return 0 < len(title) <= _HEADING_TITLE and not any(m in title for m in "，；、")

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.grammar import default_grammar
 from pipeline.model import Role
-from pipeline.parse.clauses import find_clause, split_units, unit_name
+from pipeline.parse.clauses import find_clause, says_who, split_units, unit_name
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -309,3 +309,24 @@ def test_a_templates_placeholder_before_a_name_stays_in_the_unit() -> None:
         "市发改委",
         "市财政局",
     ]
+
+
+def test_a_bracket_the_text_stops_inside_ends_the_last_unit() -> None:
+    g = default_grammar()
+    text = "区爱卫办、各街道（"  # the page stopped right after the bracket opened
+    assert [text[u.start : u.end] for u in split_units(text, 0, len(text), g)] == [
+        "区爱卫办",
+        "各街道",
+    ]
+    cut = "区民政局、各县（市"  # cut inside the bracket: the unit stays as printed
+    assert [cut[u.start : u.end] for u in split_units(cut, 0, len(cut), g)] == [
+        "区民政局",
+        "各县（市",
+    ]
+
+
+def test_a_sentence_saying_who_publishes_is_no_unit() -> None:
+    g = default_grammar()
+    text = "起草文件的单位，转发上级文件的由承办单位公开，自由贸易试验区管委会"
+    units = split_units(text, 0, len(text), g)
+    assert [says_who(text, u, g) for u in units] == [False, True, False]

@@ -424,6 +424,21 @@ def test_a_heading_after_a_sentences_end_starts_a_line_and_its_items_count_from_
     assert cleaned(text) == text
 
 
+def test_a_bracketed_heading_after_a_headings_short_title_starts_a_line() -> None:
+    raw = (
+        "制定本计划。 一 完善体系 (一)健全法规 1.修订条例。(省市场监管局负责) "
+        "2.清理标准。(省住建厅负责) 3.制定标准。(省工信厅负责)\n"
+    )
+    assert cleaned(raw).split("\n") == [
+        "制定本计划。 一 完善体系",
+        "（一）健全法规",
+        "1.修订条例。（省市场监管局负责）",
+        "2.清理标准。（省住建厅负责）",
+        "3.制定标准。（省工信厅负责）",
+        "",
+    ]
+
+
 def test_a_units_name_after_a_sentences_end_heads_the_items_run_on_after_it() -> None:
     raw = "县文明办 1.组织群众参与。 2.纳入考核内容。 县财政局 1.保障经费。 2.落实奖励。\n"
     assert cleaned(raw).split("\n") == [
