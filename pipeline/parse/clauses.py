@@ -149,6 +149,7 @@ def opening_clause(
     first_listed: bool = False,
     *,
     led_in: bool = False,
+    in_charge: bool = False,
 ) -> Clause | None:
     """Read ``text[start:end]`` if it opens with suffix segments, one of them a lead:
     由X副市长负责，市发改委牵头，相关部门配合，尽快完成…: the segments up to the first free
@@ -176,7 +177,14 @@ def opening_clause(
     partnered = roles[:1] == [Role.RESPONSIBLE] and Role.COOPERATING in roles
     by = led_in and text.startswith(grammar.lead_ins, start)
     partnered = partnered or (roles[:1] == [Role.RESPONSIBLE] and by)
-    if last is None or not (Role.LEAD in roles or partnered):
+    # …。市公安局负责，根据…发布通告 (``in_charge``, a sentence after the item's first):
+    # one unit named in charge, then the task, as （X负责） makes X the lead (各乡镇负责, a
+    # collective, names no one)
+    bare = not text.startswith((*_NOT_BARE, *grammar.lead_ins), start)  # (由X负责: led_in)
+    alone = in_charge and bare and roles == [Role.RESPONSIBLE]
+    alone = alone and last is not None and text.startswith("负责", last - 2)
+    alone = alone and last is not None and text[last : last + 1] in "，,"
+    if last is None or not (Role.LEAD in roles or partnered or alone):
         return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
 
@@ -196,8 +204,8 @@ def _names_someone(text: str, start: int, end: int, grammar: Grammar) -> bool:
     )
 
 
-#: Bodies a plan names whose names end in no unit's ending: 相关企业, 市科协.
-_BODIES = ("企业", "科协")
+#: Bodies a plan names whose names end in no unit's ending: 相关企业, 市科协, 相关建设责任主体.
+_BODIES = ("企业", "科协", "主体")
 
 
 def roleless_clause(
@@ -341,9 +349,9 @@ def _opening(
             s = timed.end()  # 7月下旬，由宣传部牵头负责，…: the time, then the clause
         if s < stop and at > start and HAN_CHAR.match(text, s):  # not the heading's first words,
             # nor a table's cells (3.X。 | 办公室牵头 | |)
-            found = opening_clause(text, s, stop, grammar, first_listed) or _last_units(
-                text, s, stop, end, grammar, first_listed
-            )
+            found = opening_clause(
+                text, s, stop, grammar, first_listed, in_charge=True
+            ) or _last_units(text, s, stop, end, grammar, first_listed)
             if found is not None:
                 return found
         at = stop + 1

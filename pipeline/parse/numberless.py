@@ -143,6 +143,27 @@ def rows(text: str, found: list[Span], width: int) -> list[tuple[int, list[Span]
     return out
 
 
+def number_first_rows(text: str, found: list[Span], width: int) -> list[tuple[int, list[Span]]]:
+    """Return the rows read with the number first and its ``width`` cells after it, the
+    cells before ``1`` and between a row's last cell and the next number left out (a group
+    row across the table, a group cell merged down: 一、推动… / 属地党 / 1 / … / 经营主 / 5);
+    a last row the text stops inside keeps the cells it has."""
+    out: list[tuple[int, list[Span]]] = []
+    k, n = 0, 1
+    while True:
+        at = next((p for p in range(k, len(found)) if text[slice(*found[p])] == str(n)), None)
+        if at is None or (out and at - k > width):
+            break
+        tail = found[at + 1 : at + 1 + width]
+        nxt = next((q for q, c in enumerate(tail) if text[slice(*c)] == str(n + 1)), None)
+        if nxt is not None or not tail:
+            break
+        end = tail[-1][1]
+        out.append((found[at][0], [found[at], *tail, *[(end, end)] * (width - len(tail))]))
+        k, n = at + 1 + width, n + 1
+    return out
+
+
 def bar_rows(
     text: str, lines: list[Span], j: int, width: int
 ) -> tuple[list[tuple[int, list[Span]]], int]:

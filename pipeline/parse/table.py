@@ -53,6 +53,7 @@ from pipeline.parse.table_rows import (
     Row,
     apart,
     cut_after,
+    dated,
     line_of,
     merged_left_out,
     names_people,
@@ -608,6 +609,9 @@ def _numberless_table(
     columns, j = found
     closed = numberless.cells(text, lines, j)
     cells = numberless.rows(text, closed, len(columns))
+    first = numberless.number_first_rows(text, closed, len(columns))
+    if _fits(text, columns, first, grammar) > _fits(text, columns, cells, grammar):
+        cells = first  # 1 / 贯彻… / 3月底前 / 林业发展岗: a number column no header word names
     if not cells and _bar_line(text, lines, j) == j:  # each cell closed by its own bar
         roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
         plain = numberless.closed_rows(
@@ -628,6 +632,21 @@ def _numberless_table(
         return columns, [Row(a, max(e for _, e in r), tuple(r)) for a, r in bare], end
     out = [Row(start, max(e for _, e in row), tuple(row)) for start, row in cells]
     return [NUMBER, *columns], out, line_of(lines, out[-1].end)
+
+
+def _fits(
+    text: str, columns: list[Column], rows: list[tuple[int, list[Span]]], grammar: Grammar
+) -> int:
+    """Count the cells of ``rows`` (each its number, then a cell per column) that read as
+    their column does: a deadline dated, a units cell naming units."""
+    fits = 0
+    for _, row in rows:
+        for kind, cell in zip(columns, row[1:], strict=False):
+            if kind == DEADLINE:
+                fits += dated(text[slice(*cell)], grammar)
+            elif isinstance(kind, Role):
+                fits += names_units(text, cell, grammar)
+    return fits
 
 
 def _anchored_table(

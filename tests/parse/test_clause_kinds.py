@@ -320,9 +320,13 @@ def test_a_by_sentence_closing_the_items_line_is_its_clause() -> None:
     # without 由, the item's last sentence of units and role words alone is its clause too
     bare = "1.新建农村公路80公里。县交通局、财政局负责落实。\n"
     assert clause_parts(bare) == [(Role.LEAD, "县交通局、财政局")]  # as （X负责落实） would
+    # one unit in charge opening a later sentence leads, the rest is the task's (as a
+    # bracketed （X负责） would); a collective so (各乡镇负责，…) names no one
+    named = "1.新建农村公路80公里。县交通局负责，年底前完成。\n"
+    assert clause_parts(named) == [(Role.LEAD, "县交通局")]
     # but a sentence that goes on past its roles, or names no unit, is the task's text
     for prose in (
-        "1.新建农村公路80公里。县交通局负责，年底前完成。\n",
+        "1.新建农村公路80公里。各乡镇负责，年底前完成。\n",
         "1.新建农村公路80公里。各责任单位要按照职责分工抓好落实。\n",
         "1.新建农村公路80公里。县交通局负责。确保年底通车。\n",
     ):

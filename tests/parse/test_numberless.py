@@ -39,6 +39,27 @@ def test_a_title_printed_before_the_number_and_merged_over_two_rows() -> None:
     assert text[rows[2][0] :].startswith("3")
 
 
+def test_rows_read_number_first_leave_group_cells_out() -> None:
+    text = barred(
+        "一、压实责任", "属地责", "1", "召开会议。", "4月底前", "应急岗", "2", "公示责任人。"
+    )
+    text += barred("5月底前", "应急岗", "隐患治", "3", "排查隐患")
+    found = numberless.cells(text, spans(text), 0)
+    rows = numberless.number_first_rows(text, found, 3)
+    assert [[text[s:e] for s, e in row] for _, row in rows] == [
+        ["1", "召开会议。", "4月底前", "应急岗"],
+        ["2", "公示责任人。", "5月底前", "应急岗"],
+        ["3", "排查隐患", "", ""],  # the text stops inside the last row
+    ]
+    # read with the number third, the group row would be row 1's title
+    assert [text[slice(*c)] for c in numberless.rows(text, found, 3)[0][1]] == [
+        "1",
+        "一、压实责任",
+        "属地责",
+        "召开会议。",
+    ]
+
+
 def test_a_footer_after_the_last_row_stays_out() -> None:
     text = barred("做好公开", "1", "发布目录。", "办公室") + "分享到：\n打印本页\n"
     found = numberless.cells(text, spans(text), 0)
