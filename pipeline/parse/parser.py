@@ -11,6 +11,7 @@ from datetime import date
 from pipeline.grammar import DEADLINE, LEADERS, Grammar, default_grammar
 from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
 from pipeline.numbering import match_number
+from pipeline.parse import glued_names
 from pipeline.parse.clauses import (
     Clause,
     Part,
@@ -114,6 +115,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     spans = [(i.start, own_end.get(id(i), i.end)) for i in chosen]
     tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)
     tasks = tuple(_led_in_body(t) for t in tasks)
+    tasks = glued_names.apart(tasks, clean.raw, grammar.name_endings)
     if ruled_from is not None:
         rest = _rest_role(text, lead_note, grammar)
         tasks = tuple(

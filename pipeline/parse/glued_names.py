@@ -1,0 +1,57 @@
+"""Units printed with nothing between them (文化宣传股文化馆: a cell whose line break the
+page lost) that the plan names apart elsewhere (文化宣传股、文化馆): two mentions, each with
+its own span in the raw file. A glued name the plan never names apart stays as printed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.model import Mention, Task, locate_raw
+
+#: The fewest characters of each part: a unit's name is never one character.
+_PART = 2
+
+
+def apart(tasks: tuple[Task, ...], raw: str, endings: str) -> tuple[Task, ...]:
+    """Return the tasks with every glued pair of names the plan prints apart split."""
+    mentions = [m for t in tasks for m in (*t.lead, *t.responsible, *t.cooperating)]
+    names = frozenset(m.text for m in mentions)
+    if not any(_cut(m, names, endings) for m in mentions):
+        return tasks
+    return tuple(
+        replace(
+            t,
+            lead=_split(t.lead, names, raw, endings),
+            responsible=_split(t.responsible, names, raw, endings),
+            cooperating=_split(t.cooperating, names, raw, endings),
+        )
+        for t in tasks
+    )
+
+
+def _cut(mention: Mention, names: frozenset[str], endings: str) -> int | None:
+    """Return where a mention's name splits into two names the plan prints on their own
+    (the first ending as a unit's name ends), when its raw span holds it character for
+    character; else None."""
+    text, where = mention.text, mention.location
+    if where.end - where.start != len(text):
+        return None  # (a span the clean step changed in length: no place to cut it)
+    for k in range(_PART, len(text) - _PART + 1):
+        if text[k - 1] in endings and text[:k] in names and text[k:] in names:
+            return k
+    return None
+
+
+def _split(
+    found: tuple[Mention, ...], names: frozenset[str], raw: str, endings: str
+) -> tuple[Mention, ...]:
+    out: list[Mention] = []
+    for m in found:
+        k = _cut(m, names, endings)
+        if k is None:
+            out.append(replace(m, position=len(out) + 1))
+            continue
+        s, e = m.location.start, m.location.end
+        first = Mention(m.text[:k], m.role, len(out) + 1, locate_raw(raw, s, s + k))
+        out += [first, Mention(m.text[k:], m.role, len(out) + 2, locate_raw(raw, s + k, e), m.etc)]
+    return tuple(out)
