@@ -326,6 +326,13 @@ def place(
     # printed in the header and in no row)
     heads = shape.groups if above is not None else shape.categories
     absent = heads[: max(0, missing)]
+    beside = shape.title + 1
+    spans = beside == shape.body or beside in shape.unread
+    first = above is None and missing == 1 and bool(absent)
+    if first and spans and _prints_group(text, cells, shape, None):
+        # 1 | 总体目标 | 年新增…。 | …: a first row that prints its category, its text
+        # merged over the title column and the one after it
+        absent = (beside,)
     out: list[Span] = [(cells[0][0], cells[0][0])] * shape.width
     for c in absent:
         out[c] = above[c] if above is not None else out[c]
