@@ -72,6 +72,11 @@ LINES = {
     # header, the next its row), and fields read for nothing above a card
     "甲 乙 丙 牵头单位\n": ("事项名称 甲 乙 丙 牵头单位\n", "", ""),
     "对象：\n": ("服务对象：甲。\n\n", "（1）乙\n\n", "服务内容：丙。\n牵头单位：丁局。"),
+    # the thirtieth round's: bracketed headings after a heading's short title on a page run
+    # onto one line, a table closed by bars read number first too, and a glued units cell
+    " （一）乙": (" 甲 （一）乙 1.丙。（市甲局负责）", "制定本计划。", ""),
+    "1 |\n甲 |": ("1 |\n甲 |\n", "工作任务 |\n时限要求 |\n责任单位 |\n", ""),
+    "局、": ("市甲局市乙局、", "1.丙。（责任单位：市甲局、市乙局、", "）"),
 }
 
 

@@ -10,6 +10,9 @@ from pipeline.model import Mention, Task, locate_raw
 
 #: The fewest characters of each part: a unit's name is never one character.
 _PART = 2
+#: The longest glued pair looked at: two long names (a longer mention is prose, and looking
+#: at every cut of it would cost its length squared).
+_LONGEST = 60
 
 
 def apart(tasks: tuple[Task, ...], raw: str, endings: str) -> tuple[Task, ...]:
@@ -34,8 +37,8 @@ def _cut(mention: Mention, names: frozenset[str], endings: str) -> int | None:
     (the first ending as a unit's name ends), when its raw span holds it character for
     character; else None."""
     text, where = mention.text, mention.location
-    if where.end - where.start != len(text):
-        return None  # (a span the clean step changed in length: no place to cut it)
+    if where.end - where.start != len(text) or len(text) > _LONGEST:
+        return None  # (a span the clean step changed in length has no place to cut)
     for k in range(_PART, len(text) - _PART + 1):
         if text[k - 1] in endings and text[:k] in names and text[k:] in names:
             return k

@@ -64,6 +64,8 @@ _PAGE_NUMBER_AT = re.compile(
 _PAGE_BEFORE = "。：；" + _CLAUSE_CLOSE
 #: The most characters of a heading's title before an item number runs on after it.
 _HEADING_TITLE = 40
+#: The most spaces around such a title (。 一 完善制度 （一）…).
+_TITLE_SPACES = 8
 #: Bars of a table row printed on one line (序号 | 工作任务 | … | 责任单位 |): its cells are
 #: no run-on page.
 _ROW_BARS = 3
@@ -699,7 +701,8 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
 def _title_since_sentence(line: str, at: int) -> bool:
     """Whether a heading's short title, printed without 。 or any mark of a sentence, stands
     between the last sentence's end (or clause's bracket) before ``at`` and ``at``."""
-    end = max(line.rfind(mark, 0, at) for mark in _ITEM_BEFORE)
+    since = max(0, at - _HEADING_TITLE - _TITLE_SPACES)  # (a longer title is none: look no
+    end = max(line.rfind(mark, since, at) for mark in _ITEM_BEFORE)  # further back)
     if end < 0:
         return False
     title = line[end + 1 : at].strip(" \u3000")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -180,9 +181,10 @@ def bounded(text: str) -> str:
 
 def excerpt(raw: str, start: int, end: int) -> str:
     """Return the raw text around ``[start, end)`` on its line, cut ends marked with …."""
-    line_start = raw.rfind("\n", 0, start) + 1
-    line_end = raw.find("\n", start)
-    line_end = len(raw) if line_end < 0 else line_end
+    starts = line_starts(raw)  # (searching a long line for its ends, finding by finding,
+    k = bisect.bisect_right(starts, start) - 1  # was quadratic in the line's length)
+    line_start = starts[k]
+    line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(raw)
     a = max(line_start, start - _CONTEXT)
     b = min(line_end, max(end, start) + _CONTEXT, a + _LIMIT)
     text = raw[a:b].rstrip("\r")
