@@ -180,10 +180,14 @@ def opening_clause(
     # …。市公安局负责，根据…发布通告 (``in_charge``, a sentence after the item's first):
     # one unit named in charge, then the task, as （X负责） makes X the lead (各乡镇负责, a
     # collective, names no one)
-    bare = not text.startswith((*_NOT_BARE, *grammar.lead_ins), start)  # (由X负责: led_in)
-    alone = in_charge and bare and roles == [Role.RESPONSIBLE]
-    alone = alone and last is not None and text.startswith("负责", last - 2)
-    alone = alone and last is not None and text[last : last + 1] in "，,"
+    alone = (
+        in_charge
+        and roles == [Role.RESPONSIBLE]
+        and last is not None
+        and text.startswith("负责", last - 2)
+        and text[last : last + 1] in "，,"
+        and not text.startswith((*_NOT_BARE, *grammar.lead_ins), start)  # (由X负责: led_in)
+    )
     if last is None or not (Role.LEAD in roles or partnered or alone):
         return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)

@@ -49,12 +49,17 @@ def _split(
     found: tuple[Mention, ...], names: frozenset[str], raw: str, endings: str
 ) -> tuple[Mention, ...]:
     out: list[Mention] = []
+    seen: set[str] = set()
     for m in found:
         k = _cut(m, names, endings)
         if k is None:
             out.append(replace(m, position=len(out) + 1))
+            seen.add(m.text)
             continue
         s, e = m.location.start, m.location.end
-        first = Mention(m.text[:k], m.role, len(out) + 1, locate_raw(raw, s, s + k))
-        out += [first, Mention(m.text[k:], m.role, len(out) + 2, locate_raw(raw, s + k, e), m.etc)]
+        for a, b, etc in ((s, s + k, False), (s + k, e, m.etc)):
+            name = m.text[a - s : b - s]
+            if name not in seen:  # (a part the list already names once)
+                out.append(Mention(name, m.role, len(out) + 1, locate_raw(raw, a, b), etc))
+                seen.add(name)
     return tuple(out)

@@ -21,3 +21,11 @@ def test_a_glued_pair_the_plan_names_apart_is_two_units_each_with_its_span() -> 
 def test_a_glued_name_the_plan_never_names_apart_stays_as_printed() -> None:
     text = HEAD + "1.办好讲座。（责任单位：文化股）\n2.送戏下乡。（责任单位：文化股文化馆）\n"
     assert units(parse_text(text).tasks[1]) == ([], ["文化股文化馆"], [])
+
+
+def test_a_part_the_list_already_names_is_not_named_twice() -> None:
+    text = (
+        HEAD
+        + "1.办好讲座。（责任单位：文化股、文化馆）\n2.送戏下乡。（责任单位：文化股、文化股文化馆）\n"
+    )
+    assert units(parse_text(text).tasks[1]) == ([], ["文化股", "文化馆"], [])
