@@ -240,6 +240,14 @@ def _inline_table(
             # into this line instead: … | 截至9月底… | / 达预期 |)
             cells = [cells[0], *rows[-1].cells[1:]]
         k = j
+        if columns[0] == GROUP and NUMBER not in columns and _bar_closed(text, s, e):
+            # … | 2019年 12月30日前 | / 法规科：负责… | / ||: a row of cells each closed by its
+            # bar, a cell or two a line, up to a line of bars alone; its group cell may be
+            # merged down from the row above (信息公开形式 | 2.建立… | …)
+            k, cells = _closed_cells(text, lines, j, len(columns))
+            e = lines[k][1]
+            if rows and _merged_group(cells, columns):
+                cells = [rows[-1].cells[0], *cells]
         while len(cells) < len(columns) and k + 1 < len(lines) and k - j < ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
             e = lines[k][1]
@@ -374,6 +382,35 @@ def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> int 
         return None
     short = inline.filled(cells) == len(columns) - 1
     return left if short and text[slice(*cells[0])].isdecimal() else None
+
+
+def _closed_cells(text: str, lines: list[Span], j: int, width: int) -> tuple[int, list[Span]]:
+    """Return the last line of a row from line ``j`` whose cells are each closed by a bar,
+    and its cells without the closing bar's empty one: later lines join it while they hold
+    no more cells than it lacks, up to a line of bars alone."""
+    k = j
+    cells = _closed(text, *lines[j])
+    while k + 1 < len(lines) and k - j < ROW_LINES and len(cells) < width:
+        more = _closed(text, *lines[k + 1])
+        if not _bar_closed(text, *lines[k + 1]) or not more or len(cells) + len(more) > width:
+            break
+        k += 1
+        cells = _closed(text, lines[j][0], lines[k][1])
+    return k, cells
+
+
+def _closed(text: str, start: int, end: int) -> list[Span]:
+    """Return a bar-closed span's cells, without the empty one after its last bar."""
+    cells = _cells(text, start, end)
+    if cells and cells[-1][0] == cells[-1][1] and text[start:end].rstrip(BLANKS).endswith("|"):
+        cells.pop()
+    return cells if any(a < b for a, b in cells) else []
+
+
+def _merged_group(cells: list[Span], columns: list[Column]) -> bool:
+    """Whether a row of a table with a group column first and no number column holds a
+    cell less than the columns, its first and last filled: its group cell is merged down."""
+    return len(cells) == len(columns) - 1 and all(a < b for a, b in (cells[0], cells[-1]))
 
 
 def _sub_levels(text: str, line: Span, grammar: Grammar) -> bool:
