@@ -663,7 +663,9 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
         clause = None
         if tail is not None and len(head) > len(tail):
             clause = opening_clause(text, s, s + len(head) - len(tail), grammar, item.ruled)
-        clause = clause or _owner_clause(text, s, head, grammar)
+        clause = (
+            clause or _owner_clause(text, s, head, grammar) or _led_heading(text, s, head, grammar)
+        )
         if clause is not None:
             found[id(item)] = clause
         elif (parts := _named_units(head, s, grammar)) and grammar.label_kind(head) is None:
@@ -751,6 +753,25 @@ def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | No
     if name.startswith(grammar.collective[0]):  # 四、各职能部门工作职责: the items name their
         return None  # units (（一）市教育局：负责…), the heading no owner
     return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
+
+
+#: What a heading that names its items' lead in a sentence ends with: 主要任务是：
+_LED_TAILS = ("主要任务是", "主要职责是", "具体任务是")
+
+
+def _led_heading(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
+    """Read （一）…即由市经合局牵头抓总，对招商工作负总责，…，主要任务是： — a sentence that
+    names a lead after 由 and ends by announcing the tasks below — as a clause that makes
+    that unit the lead of the items below the heading."""
+    if not head.endswith(_LED_TAILS):
+        return None
+    at = head.find("由")
+    if at < 0:
+        return None
+    found = opening_clause(text, s + at, s + len(head), grammar, led_in=True)
+    if found is None or not any(p.kind == Role.LEAD for p in found.parts):
+        return None
+    return Clause(s, s + len(head), found.parts, found.notes)
 
 
 def counted_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
