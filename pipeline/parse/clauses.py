@@ -1163,7 +1163,7 @@ def says_who(text: str, unit: Unit, grammar: Grammar) -> bool:
     name = text[unit.start : unit.end]
     at = name.find("由", 1)
     return (
-        at > 0
+        at > 0  # (so the name is not empty)
         and not unit.etc
         and name[-1] not in grammar.name_endings + grammar.closing
         and any(ch in grammar.name_endings for ch in name[at + 2 : -1])

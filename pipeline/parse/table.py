@@ -410,7 +410,8 @@ def _closed(text: str, start: int, end: int) -> list[Span]:
 def _merged_group(cells: list[Span], columns: list[Column]) -> bool:
     """Whether a row of a table with a group column first and no number column holds a
     cell less than the columns, its first and last filled: its group cell is merged down."""
-    return len(cells) == len(columns) - 1 and all(a < b for a, b in (cells[0], cells[-1]))
+    short = bool(cells) and len(cells) == len(columns) - 1
+    return short and all(a < b for a, b in (cells[0], cells[-1]))
 
 
 def _sub_levels(text: str, line: Span, grammar: Grammar) -> bool:
