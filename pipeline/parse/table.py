@@ -53,12 +53,12 @@ from pipeline.parse.table_rows import (
     Row,
     apart,
     cut_after,
-    dated,
     line_of,
     merged_left_out,
     names_people,
     names_units,
     person_after,
+    row_fit,
 )
 from pipeline.parse.table_stacked import spaced_header_table, stacked_table
 from pipeline.read.chinese import BLANKS, CJK, unwrap
@@ -648,7 +648,7 @@ def _numberless_table(
     closed = numberless.cells(text, lines, j)
     cells = numberless.rows(text, closed, len(columns))
     first = numberless.number_first_rows(text, closed, len(columns))
-    if _fits(text, columns, first, grammar) > _fits(text, columns, cells, grammar):
+    if _reads_better(text, columns, first, cells, grammar):
         cells = first  # 1 / 贯彻… / 3月底前 / 林业发展岗: a number column no header word names
     if not cells and _bar_line(text, lines, j) == j:  # each cell closed by its own bar
         roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
@@ -672,19 +672,25 @@ def _numberless_table(
     return [NUMBER, *columns], out, line_of(lines, out[-1].end)
 
 
-def _fits(
+def _reads_better(
+    text: str,
+    columns: list[Column],
+    rows: list[tuple[int, list[Span]]],
+    other: list[tuple[int, list[Span]]],
+    grammar: Grammar,
+) -> bool:
+    """Whether ``rows`` (each its number, then a cell per column) read in their columns
+    better than ``other`` do, summed over the rows by ``table_rows.row_fit``; rows of which
+    no cell reads as its column does read no better than none."""
+    score = _summed_fit(text, columns, rows, grammar)
+    return score[1] < 0 and (not other or score < _summed_fit(text, columns, other, grammar))
+
+
+def _summed_fit(
     text: str, columns: list[Column], rows: list[tuple[int, list[Span]]], grammar: Grammar
-) -> int:
-    """Count the cells of ``rows`` (each its number, then a cell per column) that read as
-    their column does: a deadline dated, a units cell naming units."""
-    fits = 0
-    for _, row in rows:
-        for kind, cell in zip(columns, row[1:], strict=False):
-            if kind == DEADLINE:
-                fits += dated(text[slice(*cell)], grammar)
-            elif isinstance(kind, Role):
-                fits += names_units(text, cell, grammar)
-    return fits
+) -> tuple[int, int]:
+    scores = [row_fit(text, row[1:], columns, grammar) for _, row in rows]
+    return sum(m for m, _ in scores), sum(f for _, f in scores)
 
 
 def _anchored_table(

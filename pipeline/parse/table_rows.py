@@ -68,7 +68,7 @@ def merged_left_out(
     core = inline.filled(cells)
     if core >= len(columns) or core < 2:
         return cells
-    best, fit = None, _fit(text, cells, columns, grammar)
+    best, fit = None, row_fit(text, cells, columns, grammar)
     if fit[0] == 0:
         return cells  # the row reads well as printed (its last cells merely empty)
     for k in range(1, len(columns)):
@@ -76,13 +76,15 @@ def merged_left_out(
             continue
         trial = [*cells[:k], above.cells[k], *cells[k:core]]
         trial += [(trial[-1][1], trial[-1][1])] * (len(columns) - len(trial))
-        tried = _fit(text, trial, columns, grammar)
+        tried = row_fit(text, trial, columns, grammar)
         if tried < fit:
             best, fit = trial, tried
     return best or cells
 
 
-def _fit(text: str, cells: list[Span], columns: list[Column], grammar: Grammar) -> tuple[int, int]:
+def row_fit(
+    text: str, cells: list[Span], columns: list[Column], grammar: Grammar
+) -> tuple[int, int]:
     """Return how badly a row's cells read in their columns, fewest first: the misfits (a
     sentence, a date, a rate or a person's name in a unit column, a text without a date in
     the deadline column, an empty title), then minus the fits (a unit-like cell, a date, a
@@ -194,8 +196,8 @@ def refit(
     if core >= len(columns) or core < 3 or (merged is None and above is None):
         return placed
     better = _left_out(text, row[:core], columns, above, grammar, merged)
-    fit = _fit(text, placed, columns, grammar)
-    if better is not None and fit[0] and _fit(text, better, columns, grammar) < fit:
+    fit = row_fit(text, placed, columns, grammar)
+    if better is not None and fit[0] and row_fit(text, better, columns, grammar) < fit:
         return better
     return placed
 
@@ -235,7 +237,7 @@ def _left_out(
         trial = [*row[:first], *cells]
         # a row that lost its last empty cells (说明) needs none from above
         taken = sum(c is not None for c in down.values())
-        fit = (*_fit(text, trial, columns, grammar), _unlike(text, trial, columns, above), taken)
+        fit = (*row_fit(text, trial, columns, grammar), _unlike(text, trial, columns, above), taken)
         if best is None or fit < best[0]:
             best = (fit, trial)
     return best[1] if best else None
