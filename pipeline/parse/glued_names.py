@@ -19,14 +19,15 @@ def apart(tasks: tuple[Task, ...], raw: str, endings: str) -> tuple[Task, ...]:
     """Return the tasks with every glued pair of names the plan prints apart split."""
     mentions = [m for t in tasks for m in (*t.lead, *t.responsible, *t.cooperating)]
     names = frozenset(m.text for m in mentions)
-    if not any(_cut(m, names, endings) for m in mentions):
+    cuts = {id(m): k for m in mentions if (k := _cut(m, names, endings)) is not None}
+    if not cuts:
         return tasks
     return tuple(
         replace(
             t,
-            lead=_split(t.lead, names, raw, endings),
-            responsible=_split(t.responsible, names, raw, endings),
-            cooperating=_split(t.cooperating, names, raw, endings),
+            lead=_split(t.lead, cuts, raw),
+            responsible=_split(t.responsible, cuts, raw),
+            cooperating=_split(t.cooperating, cuts, raw),
         )
         for t in tasks
     )
@@ -45,13 +46,12 @@ def _cut(mention: Mention, names: frozenset[str], endings: str) -> int | None:
     return None
 
 
-def _split(
-    found: tuple[Mention, ...], names: frozenset[str], raw: str, endings: str
-) -> tuple[Mention, ...]:
+def _split(found: tuple[Mention, ...], cuts: dict[int, int], raw: str) -> tuple[Mention, ...]:
+    """Return a role's mentions with each glued one (its cut in ``cuts``) made two."""
     out: list[Mention] = []
     seen: set[str] = set()
     for m in found:
-        k = _cut(m, names, endings)
+        k = cuts.get(id(m))
         if k is None:
             out.append(replace(m, position=len(out) + 1))
             seen.add(m.text)

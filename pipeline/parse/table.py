@@ -52,6 +52,7 @@ from pipeline.parse.table_rows import (
     ROW_LINES,
     Row,
     apart,
+    bar_ended,
     cut_after,
     line_of,
     merged_left_out,
@@ -325,9 +326,8 @@ def _cut_open(text: str, lines: list[Span], j: int, above: Row) -> bool:
     """Whether line ``j`` is a row the text stops inside, in a table that closes its rows
     with a bar (… | 党政综合办公室 | / 8 | 规划计划 | 规划计划 | 镇相): its cells are those
     it printed before the cut, from the left, not a row leaving out a merged cell."""
-    s, e = lines[j]
-    closed = text[above.start : above.end].rstrip(BLANKS).endswith("|")
-    return closed and cut_after(text, lines, j) and not text[s:e].rstrip(BLANKS).endswith("|")
+    closed = bar_ended(text, above.start, above.end)
+    return closed and cut_after(text, lines, j) and not bar_ended(text, *lines[j])
 
 
 def _run_on(text: str, lines: list[Span], i: int, words: list[str]) -> tuple[list[str], int]:
@@ -402,7 +402,7 @@ def _closed_cells(text: str, lines: list[Span], j: int, width: int) -> tuple[int
 def _closed(text: str, start: int, end: int) -> list[Span]:
     """Return a bar-closed span's cells, without the empty one after its last bar."""
     cells = _cells(text, start, end)
-    if cells and cells[-1][0] == cells[-1][1] and text[start:end].rstrip(BLANKS).endswith("|"):
+    if cells and cells[-1][0] == cells[-1][1] and bar_ended(text, start, end):
         cells.pop()
     return cells if any(a < b for a, b in cells) else []
 

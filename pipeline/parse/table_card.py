@@ -29,7 +29,7 @@ from pipeline.model import Role
 from pipeline.numbering import match_number
 from pipeline.parse import loose
 from pipeline.parse.table_header import WORD, Column, column
-from pipeline.parse.table_rows import Row
+from pipeline.parse.table_rows import Row, bar_ended
 from pipeline.read.chinese import BLANKS, HAN
 
 Span = tuple[int, int]
@@ -140,7 +140,7 @@ def _fields(
             if (
                 j == len(lines)
                 or _FIELD.match(text, *lines[j])
-                or _closed(text, start, end)
+                or bar_ended(text, start, end)  # a field's value closed by its bar
                 or _heads_card(text, lines, j, grammar)
                 or (isinstance(kind, Role) and match_number(text[slice(*lines[j])]) is not None)
             ):  # (units never run on into a heading or an item: 责任单位：区交通局 / 三、…)
@@ -203,12 +203,6 @@ def _heads_card(text: str, lines: list[Span], j: int, grammar: Grammar) -> bool:
         return False
     found = _FIELD.match(text, *lines[j + 1])
     return found is not None and _kind(found.group(1), grammar) == TITLE
-
-
-def _closed(text: str, start: int, end: int) -> bool:
-    """Whether a field's value so far ends with a bar that closes its cell."""
-    value = text[start:end].rstrip(BLANKS)
-    return value.endswith("|")
 
 
 def _kind(label: str, grammar: Grammar) -> Column:

@@ -18,7 +18,7 @@ from pipeline.model import Role
 from pipeline.parse import inline, loose
 from pipeline.parse.clauses import Unit, lists_units
 from pipeline.parse.table_header import Column
-from pipeline.read.chinese import HAN, HAN_CHAR
+from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR
 
 Span = tuple[int, int]
 #: A bound that keeps a hostile file linear: lines one row may span.
@@ -322,6 +322,11 @@ def _kind_of(value: str, columns: list[Column], grammar: Grammar) -> int | None:
 def dated(value: str, grammar: Grammar) -> bool:
     """Whether a cell reads as a deadline: 12月底前, 9月投入使用, 2026年, 全年, 长期坚持."""
     return _DATED.search(value) is not None or any(w in value for w in grammar.deadline_endings)
+
+
+def bar_ended(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends, past blanks, with a bar that closes its last cell."""
+    return text[start:end].rstrip(BLANKS).endswith("|")
 
 
 def cut_after(text: str, lines: list[Span], k: int) -> bool:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pipeline.model import Correction, Document, Task, line_starts
+from pipeline.model import Correction, Document, Task, line_starts, locate_raw
 from pipeline.validate.rules import Rule, Severity, rule
 
 _CONTEXT = 12
@@ -182,7 +181,7 @@ def bounded(text: str) -> str:
 def excerpt(raw: str, start: int, end: int) -> str:
     """Return the raw text around ``[start, end)`` on its line, cut ends marked with …."""
     starts = line_starts(raw)  # (searching a long line for its ends, finding by finding,
-    k = bisect.bisect_right(starts, start) - 1  # was quadratic in the line's length)
+    k = locate_raw(raw, start, start).line - 1  # was quadratic in the line's length)
     line_start = starts[k]
     line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(raw)
     a = max(line_start, start - _CONTEXT)
