@@ -79,6 +79,10 @@ LINES = {
     "局、": ("市甲局市乙局、", "1.丙。（责任单位：市甲局、市乙局、", "）"),
     # and a row of a bar-closed table a cell a line, its group column first (a line each)
     "甲 |\n": ("甲 |\n", "类别 | 工作任务 | 工作措施 | 责任科室 |\n", ""),
+    # the thirty-first round's: leads run on into more units with no mark in one bracket,
+    # and numbered paragraphs of a body cell under a titled table (a line each)
+    "局牵头": ("市甲局牵头", "1.丙。（", "市乙局配合）"),
+    "1.2025年\n": ("1.2025年甲。\n", "任务\n具体工作\n责任单位\n1.乙。\n", "市丙局牵头\n"),
 }
 
 

@@ -82,6 +82,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "measure_labels",
         "duty_sections",
         "frame_sections",
+        "issuing_notice",
     ),
     "table": (
         "number",
@@ -164,6 +165,7 @@ class Grammar:
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
     duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
     frame_sections: tuple[str, ...]  # 一、工作目标: a section framing the plan, no task
+    issuing_notice: tuple[str, ...]  # 现将《…》印发给你们: its points before the signature, none
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     counted_nouns: tuple[str, ...]  # 4项目标的责任单位均为X: the items above, counted
     lead_ins: tuple[str, ...]  # 由, 此项工作由: before a suffix segment's units, no name
@@ -508,6 +510,7 @@ def _parse(text: str, name: str) -> Grammar:
         measure_labels=tuple(tables["outline"]["measure_labels"]),
         duty_sections=tuple(tables["outline"]["duty_sections"]),
         frame_sections=tuple(tables["outline"]["frame_sections"]),
+        issuing_notice=tuple(tables["outline"]["issuing_notice"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         counted_nouns=tuple(tables["outline"]["counted_nouns"]),
         lead_ins=tuple(sorted(tables["suffixes"]["lead_ins"], key=len, reverse=True)),

@@ -314,8 +314,14 @@ def _outside(text: str, start: int, end: int, grammar: Grammar) -> str:
 def has_de(value: str) -> bool:
     """Whether ``value`` holds a 的 of prose (负责的工作), which no unit's name holds; the 的 of
     党的建设 (a 领导小组's name: 省局党的建设领导小组) is a name's, and so is a collective's
-    (负有安全监管职责的部门)."""
-    return "的" in value.replace("党的", "").replace("职责的", "")
+    (负有安全监管职责的部门, 涉及到的地级以上市人民政府)."""
+    for word in _NAMED_DE:
+        value = value.replace(word, "")
+    return "的" in value
+
+
+#: The 的 words a unit's or a collective's name holds.
+_NAMED_DE = ("党的", "职责的", "涉及到的", "涉及的")
 
 
 def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -1066,8 +1072,10 @@ def _is_deadline(text: str, s: int, e: int, grammar: Grammar) -> bool:
 
 def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Split at top-level ，；。 and line breaks, and at a 、 after a role word
-    (局防控办主办、各工作组协办); brackets keep their commas."""
-    spans, depth, item = [], 0, start
+    (局防控办主办、各工作组协办), and where a lead's suffix runs on into more units
+    (``_glued_lead``); brackets keep their commas."""
+    spans: list[tuple[int, int]] = []
+    depth, item = 0, start
     for i in range(start, end + 1):
         ch = text[i] if i < end else "，"
         if ch in grammar.opening:
@@ -1079,9 +1087,41 @@ def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[i
         ):
             s, e = _strip(text, item, i)
             if e > s:
-                spans.append((s, e))
+                glued = _glued_lead(text, s, e, grammar)
+                spans.extend(((s, glued), (glued, e)) if glued is not None else ((s, e),))
             item = i + 1
     return spans
+
+
+#: The lead suffix a segment may go on past with no mark (X牵头Y配合: a wrapped line's lost comma).
+_GLUED_LEAD = "牵头"
+
+
+def _glued_lead(text: str, start: int, end: int, grammar: Grammar) -> int | None:
+    """Return where a segment's second part starts when its lead's suffix runs on into more
+    units with no mark between (省卫生健康委牵头省教育厅、省民政厅按职责分工负责, a PDF line
+    break where the comma was; 市发改委牵头市财政局配合): both parts name units before a suffix
+    of their own. None for one segment (牵头负责, 牵头抓总: one suffix). Only a segment as
+    long as a list of units is looked at: a sentence's words are none."""
+    if end - start > 2 * _MAX_UNITS_TEXT:
+        return None
+    at = text.find(_GLUED_LEAD, start, end)
+    while at >= 0:
+        cut = at + len(_GLUED_LEAD)
+        lead = grammar.suffix_ending(text, start, cut)
+        rest = grammar.suffix_ending(text, cut, end)
+        if (
+            lead is not None
+            and rest is not None
+            and grammar.role_of_suffix(lead) is Role.LEAD
+            and HAN_CHAR.match(text, cut) is not None
+            and _names_someone(text, start, cut - len(lead), grammar)
+            and _names_someone(text, cut, end - len(rest), grammar)
+            and not has_de(text[cut:end])
+        ):
+            return cut
+        at = text.find(_GLUED_LEAD, cut, end)
+    return None
 
 
 def _top_level(

@@ -26,6 +26,7 @@ any place in the row: the title cell may come first, then ``1``, then the other 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.numbering import ITEM_STYLES, SECTION_STYLES, match_number
@@ -449,13 +450,17 @@ def titled_rows(
         again = opens and number is not None and number.value == 1 and len(own) > width
         if own and value.isdecimal() and len(value) <= _MAX_ROW_DIGITS and int(value) in expected:
             break  # the next row's number alone, the page cut after it (…省妇联 / 2)
+        if own and number is not None and number.label == value and number.value in expected:
+            _add_titled(text, out, own, width, units)  # (… / 4.: the number's mark too, the
+            own = []  # row above whole)
+            break
         if (
             opens
             and number is not None
             and (number.value in expected or again)
             and e > s + len(number.label)
         ):
-            if own and not _add_titled(out, own, width, units):
+            if own and not _add_titled(text, out, own, width, units):
                 break
             most = max(most, len(own))
             own = [(s, s + len(number.label)), (s + len(number.label), e)]
@@ -468,7 +473,7 @@ def titled_rows(
         elif value and measures and number is None:
             pass  # a measure's own units: left out
         elif value and number is not None and number.style in SECTION_STYLES:
-            if own and not _add_titled(out, own, width, units):
+            if own and not _add_titled(text, out, own, width, units):
                 break
             own = []
             expected = {*expected, 1}  # under a heading the rows may number again from 1
@@ -479,23 +484,40 @@ def titled_rows(
         elif value:
             return []
         k += 1
-    if own:  # the last row: no more lines than the longest row above (a footer stays out)
-        _add_titled(out, own[: max(width + 1, most)], width, units)
+    if own:  # the last row: no more lines than the longest row above (a footer stays out),
+        # its cell of numbered paragraphs one (1.2025—2026年，… / 2.2027年底前，…)
+        paragraphs = sum(_numbered(text, c) for c in own[2:])
+        _add_titled(text, out, own[: max(width + 1, most) + max(paragraphs - 1, 0)], width, units)
     return out
 
 
+#: A paragraph's number opening a cell's line, then its text.
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}[.、．]\S")
+
+
+def _numbered(text: str, cell: Span) -> bool:
+    """Whether a cell opens with a paragraph's number (1. 1、) and goes on (1.2023—2025年，…
+    too, a year after the number)."""
+    return _PARAGRAPH_NUMBER.match(text, *cell) is not None
+
+
 def _add_titled(
-    out: list[tuple[Span, list[Span]]], own: list[Span], width: int, units: int
+    text: str, out: list[tuple[Span, list[Span]]], own: list[Span], width: int, units: int
 ) -> bool:
     """Add a row (its number span, then its cells) when it has a cell past its title; fit
-    its cells to ``width`` columns: lines past them join column ``units``."""
+    its cells to ``width`` columns: lines past them join column ``units``, or the column
+    before it when they are numbered paragraphs (1.2023—2025年，… / 2.2025年底前，…: a body
+    cell's own list, the units on the line after them)."""
     number, cells = own[0], own[1:]
     if len(cells) < 2:
         return False
     extra = len(cells) - width
     if extra > 0:
-        joined = (cells[units][0], cells[units + extra][1])
-        cells = [*cells[:units], joined, *cells[units + extra + 1 :]]
+        at = units
+        if units > 1 and all(_numbered(text, c) for c in cells[units - 1 : units + extra]):
+            at = units - 1
+        joined = (cells[at][0], cells[at + extra][1])
+        cells = [*cells[:at], joined, *cells[at + extra + 1 :]]
     end = cells[-1][1]
     out.append((number, [*cells, *[(end, end)] * (width - len(cells))]))
     return True

@@ -107,7 +107,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed) | named)
     share_heading_clauses(items, headed)
     share_heading_line_clauses(text, items, grammar.subitem_styles)
-    chosen = task_items(text, items, grammar)
+    chosen = _past_notice(text, task_items(text, items, grammar), row_spans, grammar)
     tasks = _tasks(clean, chosen, grammar)
     # an item's span ends where its own text does, before a task table's first row below it
     # (（四）监督渠道：… then 第二部分 … 序号 | …: the rows are tasks of their own)
@@ -141,6 +141,22 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         else None,
         numbered_from=_numbered_from(text, items, chosen),
     )
+
+
+def _past_notice(
+    text: str, chosen: list[Item], row_spans: list[tuple[int, int]], grammar: Grammar
+) -> list[Item]:
+    """Leave out the points of a notice that issues the plan printed after it (现将《…》印发给
+    你们，并就有关事项通知如下：一、各有关部门要… / 国务院办公厅 / 2016年4月6日, then the
+    plan): the items between its words and its signature's date, when tasks follow the date."""
+    at = min((x for x in (text.find(w) for w in grammar.issuing_notice) if x >= 0), default=-1)
+    signed = _DATE_LINE.search(text, at) if at >= 0 else None
+    if signed is None:
+        return chosen
+    date_at = signed.start()
+    if not any(i.start > date_at for i in chosen) and not any(s > date_at for s, _ in row_spans):
+        return chosen
+    return [i for i in chosen if not at < i.start < date_at]
 
 
 def _numbered_from(text: str, items: list[Item], chosen: list[Item]) -> int:
@@ -378,8 +394,14 @@ def _with_table_rows(
     )
     # a row numbered in its title cell is an item too: the row, read by its columns, is the
     # task (1.主动公开… / 各科室按职责分工落实, a cell a line: the item sees no cells)
+    # (1.2023—2025年，… / 2.2025年底前，… in a row's cell: the cell's paragraphs, no items)
     opened = {s for s, _ in row_spans}
-    own = [k for k, (s, _) in enumerate(spans) if s not in opened]
+    row_starts = [s for s, _ in row_spans]
+    own = [
+        k
+        for k, (s, _) in enumerate(spans)
+        if s not in opened and not inside(row_spans, row_starts, s)
+    ]
     if len(own) < len(spans):
         tasks, spans = tuple(tasks[k] for k in own), [spans[k] for k in own]
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order

@@ -752,6 +752,8 @@ def _unit_line_table(
         return None
     if _bare_one(text, lines, j):  # 工作任务 / 牵头责任单位 / … then 1 / 地区生产总值增长6%以上。
         columns, roles = [NUMBER, *columns], [roles[0] + 1]  # a number column with no word
+    elif _numbered_one(text, lines, j):
+        return None  # 1.持续推进… / 进展 / 市府办: a title cell opening with its number (titled)
     rows, end = numberless.unit_rows(
         text, lines, j, len(columns), roles[0], lambda cell: names_units(text, cell, grammar)
     )
@@ -848,10 +850,12 @@ def _titled_table(
     if found is None:
         return None
     columns, roles, j = found
+    if not roles or not _read_for_nothing(text, lines, i, columns, grammar):
+        return None  # (重点任务分解表 / 主要工作任务 / …: the caption over the header is none)
     if grouped and columns[1:2] == [TITLE]:
         columns, roles = columns[1:], [k - 1 for k in roles]
-    if columns[0] != TITLE or not roles or None in columns[: roles[0]]:
-        return None  # (重点任务分解表 / 主要工作任务 / …: the caption over the header is none)
+    if columns[0] != TITLE:
+        return None
     rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1])
     if not rows:
         return None
@@ -859,10 +863,42 @@ def _titled_table(
     return [NUMBER, *columns], out, line_of(lines, out[-1].end)
 
 
+def _read_for_nothing(
+    text: str, lines: list[Span], i: int, columns: list[Column], grammar: Grammar
+) -> bool:
+    """Whether each column before the header's first units column that names nothing read
+    heads a column read for nothing (工作安排 / 工作完成情况（具体表述） / 牵头单位: a
+    progress column), not a title word's part the caption took the title from."""
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    if None not in columns[: roles[0]]:
+        return True
+    read = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
+    words = [text[a:b] for a, b in read[0]] if read is not None else []
+    return all(
+        c is not None or grammar.read_for_nothing(w)
+        for w, c in zip(words[: roles[0]], columns[: roles[0]], strict=False)
+    )
+
+
 def _bare_one(text: str, lines: list[Span], j: int) -> bool:
     """Whether the first line with text from line ``j`` on is the bare number 1."""
     k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
     return k is not None and text[slice(*lines[k])].strip(PAD) == "1"
+
+
+def _numbered_one(text: str, lines: list[Span], j: int) -> bool:
+    """Whether the first line with text from line ``j`` on opens with item 1 and its text."""
+    k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
+    if k is None:
+        return False
+    value = text[slice(*lines[k])].strip(PAD)
+    number = numbering.match_number(value)
+    return (
+        number is not None
+        and number.style in numbering.ITEM_STYLES
+        and number.value == 1
+        and len(value) > len(number.label)
+    )
 
 
 def _bar_line(text: str, lines: list[Span], j: int) -> int:

@@ -6,6 +6,7 @@ from pipeline.grammar import DEADLINE, LEADERS, NOTE, Kind, default_grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import (
     Part,
+    cell_clause,
     comma_units_lead,
     find_clause,
     labelled_cell,
@@ -551,3 +552,38 @@ def test_under_a_comma_note_the_units_before_the_first_comma_lead() -> None:
     ]
     named = find_clause("（甲局牵头，乙局配合）", 0, 11, g)
     assert named is not None and comma_units_lead("（甲局牵头，乙局配合）", named, g) is named
+
+
+def test_a_lead_run_on_into_more_units_ends_at_its_suffix() -> None:
+    doc = parse_text(
+        HEAD + "1.普及知识。（省残联、省卫健委牵头省教育厅、省民政厅按职责分工负责）\n"
+        "2.开展宣传。（省残联牵头省卫健委配合）\n3.完善机制。（省残联牵头负责，省卫健委配合）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["省残联", "省卫健委"], ["省教育厅", "省民政厅"], []),
+        (["省残联"], [], ["省卫健委"]),
+        (["省残联"], [], ["省卫健委"]),  # 牵头负责: one suffix, nothing after it
+    ]
+
+
+def test_a_collective_named_with_de_is_a_unit_of_a_clause() -> None:
+    text = "省自然资源厅牵头，省地质局参与，涉及到的地级以上市人民政府负责落实"
+    parts = cell_clause(text, 0, len(text), default_grammar(), Role.RESPONSIBLE)
+    assert parts is not None  # (a units cell of a table)
+    assert [(p.kind, text[p.start : p.end]) for p in parts] == [
+        (Role.LEAD, "省自然资源厅"),
+        (Role.COOPERATING, "省地质局"),
+        (Role.RESPONSIBLE, "涉及到的地级以上市人民政府"),
+    ]
+
+
+def test_a_person_label_glued_to_the_units_ends_them() -> None:
+    doc = parse_text(
+        HEAD + "（一）认识不足。整改目标：树立理念。责任单位：州委办公室、各县市党委和政府"
+        "责任人：州委办公室主任整改时限：立行立改\n"
+        "（二）责任不实。整改目标：健全体系。责任单位：州生态环境局责任人：州生态环境局局长\n"
+    )
+    assert [(units(t), t.leaders) for t in doc.tasks] == [
+        (([], ["州委办公室", "各县市党委和政府"], []), ("州委办公室主任",)),
+        (([], ["州生态环境局"], []), ("州生态环境局局长",)),
+    ]

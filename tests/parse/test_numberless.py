@@ -190,3 +190,45 @@ def test_a_header_word_the_grammar_does_not_know_between_known_ones_is_a_header_
         "责任单位",
     ]
     assert text.split("\n")[j] == "备 注 |"  # an unknown word after the last known: a row's
+
+
+def test_numbered_paragraphs_of_a_body_cell_join_it_and_a_bare_next_number_ends_the_row() -> None:
+    text = (
+        "1.排查隐患。\n2025年底前完成排查。\n省应急管理厅牵头\n"
+        "2.建设林带。\n1.2025—2026年，建设林带500公里。\n2.2027年底前，完成改造。\n"
+        "省林业局牵头\n3.\n"
+    )
+    found = numberless.titled_rows(text, spans(text), 0, 3, 2)
+    assert [(text[slice(*n)], [text[s:e] for s, e in row]) for n, row in found] == [
+        ("1.", ["排查隐患。", "2025年底前完成排查。", "省应急管理厅牵头"]),
+        # the paragraphs 1. 2. are the body's; the page cut after 3., the row above is whole
+        (
+            "2.",
+            [
+                "建设林带。",
+                "1.2025—2026年，建设林带500公里。\n2.2027年底前，完成改造。",
+                "省林业局牵头",
+            ],
+        ),
+    ]
+
+
+def test_the_last_row_keeps_its_units_after_a_body_of_numbered_paragraphs() -> None:
+    text = (
+        "1.排查隐患。\n2025年底前完成排查。\n省应急管理厅牵头\n"
+        "2.建设林带。\n1.2025—2026年，建设林带。\n2.2027年底前，完成改造。\n省林业局牵头\n"
+    )
+    found = numberless.titled_rows(text, spans(text), 0, 3, 2)
+    assert [text[slice(*row[-1])] for _, row in found] == ["省应急管理厅牵头", "省林业局牵头"]
+
+
+def test_a_progress_column_between_title_and_lead_is_read_for_nothing() -> None:
+    doc = parse_text(
+        HEAD + "工作安排\n\n工作完成情况（具体表述）\n\n牵头单位\n\n1.筹备市运动会。\n\n"
+        "已确定比赛场馆。\n\n市体育局\n\n市教育局\n\n2.开展选材测试。\n\n完成两个项目测试。\n\n"
+        "市体育局\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "筹备市运动会", (["市体育局", "市教育局"], [], [])),  # two units a line each
+        (2, "开展选材测试", (["市体育局"], [], [])),
+    ]

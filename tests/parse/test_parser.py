@@ -725,3 +725,25 @@ def test_a_task_table_after_the_last_item_of_a_list_is_no_part_of_that_item() ->
         ("机构设置", ([], ["办公室"], [])),
         ("领导分工", ([], ["人事科"], [])),
     ]  # (item （二）'s own text ends before the table: its rows are no part of it)
+
+
+def test_the_points_of_a_notice_issuing_the_plan_after_it_are_no_tasks() -> None:
+    notice = (
+        "市政府有关部门：\n现将《量化指标任务分工》印发给你们，并就有关事项通知如下：\n"
+        "一、各有关部门要高度重视，抓紧制定工作方案。\n二、各有关部门要按季度报送进展。\n"
+        "××市人民政府办公室\n2025年3月20日\n"
+    )
+    doc = parse_text(
+        HEAD + notice + "量化指标任务分工\n序号 工作任务 牵头负责部门\n"
+        "1 地区生产总值增长6%左右 市发展改革委\n2 城镇新增就业5万人以上 市人力资源社会保障局\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "地区生产总值增长6%左右", (["市发展改革委"], [], [])),
+        ("2", "城镇新增就业5万人以上", (["市人力资源社会保障局"], [], [])),
+    ]
+    # with nothing after its date, a notice's points are the plan's own
+    alone = parse_text(HEAD + notice)
+    assert [(t.label, units(t)) for t in alone.tasks] == [
+        ("一、", (["各有关部门"], [], [])),
+        ("二、", (["各有关部门"], [], [])),
+    ]

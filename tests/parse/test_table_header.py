@@ -30,6 +30,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "具体内容",
         "具体要求",
         "具体工作要求",
+        "具体工作",
         "细化措施",
         "工作措施",
         "项目建设规模及内容",
