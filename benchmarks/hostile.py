@@ -83,6 +83,14 @@ LINES = {
     # and numbered paragraphs of a body cell under a titled table (a line each)
     "局牵头": ("市甲局牵头", "1.丙。（", "市乙局配合）"),
     "1.2025年\n": ("1.2025年甲。\n", "任务\n具体工作\n责任单位\n1.乙。\n", "市丙局牵头\n"),
+    # and a row's own numbered parts under its merged number, a bar alone between cells, and
+    # site lines closed by a clause over problems (a line each)
+    "2.甲\n|\n": (
+        "2.甲。\n|\n★市乙局\n|\n||\n",
+        "序号\n|\n项目\n|\n目标任务\n|\n责任单位\n|\n1\n|\n丙\n|\n1.丁。\n|\n★市戊局\n|\n",
+        "",
+    ),
+    "（责任单位": ("甲店（责任单位：乙区）\n1.丙。\n", "", ""),
 }
 
 

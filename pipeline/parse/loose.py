@@ -94,6 +94,8 @@ def header(
     for j in range(i, min(len(lines), i + _HEADER_LINES)):
         word = "".join(text[slice(*lines[j])].strip(PAD).split())
         if word.isdecimal():
+            if len(words) > _HEADER_WORDS and len(words[-1]) > _CELL_WORD:
+                words.pop()  # 经济社会发展主要预期目标分解（15项） before row 1: a group row
             if not words:
                 return None
             barred = gaps == {(0, 1)}  # a bar alone between cells separates, ends no row
@@ -133,6 +135,16 @@ def _group_row(word: str) -> bool:
     return alone or is_section(word) or any(m in word for m in MARKS)
 
 
+#: The most digits of a row's number alone on its line.
+_MAX_DIGITS = 3
+#: The most parts a row's own numbers may open under its one number (主要预期目标 1.–11.).
+_OWN_PARTS = 30
+#: The longest header cell a line holds (table_header.WORD), and the fewest words of a
+#: header a longer last line before the first row is no part of.
+_CELL_WORD = 16
+_HEADER_WORDS = 3
+
+
 Row = tuple[list[Span], bool]
 
 
@@ -165,7 +177,9 @@ def rows(
     after = ""
     blanks = bars = spaces = 0
     k = j
-    while k < len(lines) and len(cells) <= width + _ROW_LINES:
+    parts = 1  # the parts of a row its own numbers open (1.… / 2.…), each up to the bound
+    owning = False
+    while k < len(lines) and len(cells) <= (width + _ROW_LINES) * parts:
         s, e = lines[k]
         line = text[s:e].strip(BLANKS)
         value = line.strip(PAD)
@@ -173,9 +187,14 @@ def rows(
             bars += line.count("|")
             k += 1
             continue
-        if barred and value and cells:
+        # (… | 1.地区生产总值… | ★区发改委 | then 2.一般公共预算收入… |: the next of the
+        # row's own numbers goes on under its number merged over them, no group row)
+        going = bool(barred and value and cells and _next_own(text, cells, (s, e)))
+        parts = min(parts + 1, _OWN_PARTS) if going else parts
+        owning = (owning or going) and bool(cells)  # (in those parts an empty cell's bars
+        if barred and value and cells:  # end no row)
             ends = value == after
-            if not ends and bars > 1 and len(cells) >= width:
+            if not ends and bars > 1 and len(cells) >= width and not owning:
                 break  # a full row closed by its bars, then no number: the table has ended
             gap = lines[k - 1][0]
             cells += [((gap, gap), k - 1)] * min(max(0, bars - (2 if ends else 1)), width)
@@ -198,7 +217,7 @@ def rows(
                 break
             k = resume
             continue
-        if (spaced or barred) and len(cells) >= width and _group_row(value):
+        if (spaced or barred) and len(cells) >= width and _group_row(value) and not going:
             resume = _next_row(text, lines, k, int(after))  # group rows between two rows
             if resume is None:
                 break
@@ -209,6 +228,9 @@ def rows(
         # a full row, then a higher number alone: the rows a page took out of a longer
         # table (6, then 52: one unit's rows), with no group row between them
         skips = len(cells) >= width and _higher(value, after)
+        if owning and value.isdecimal() and len(value) <= _MAX_DIGITS:
+            after, owning, parts = value, False, 1  # … | 11.… | ★区应急管理局 then 1 | 筑牢…:
+            # a row after the parts, numbered again under the next group
         if cells and (value == after or skips):
             found.append(([c for c, _ in cells], False))
             cells = []
@@ -228,10 +250,30 @@ def rows(
         k += 1
     if cells:
         most = max((len(r) for r, _ in found), default=width)
-        cells = cells[:most]
+        cells = cells[: _kept(text, [c for c, _ in cells], most) if owning else most]
         found.append(([c for c, _ in cells], barred and bars > 1))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
+
+
+def _next_own(text: str, cells: list[tuple[Span, int]], line: Span) -> bool:
+    """Whether a line opens with the next own number after the last one the row's cells
+    open with (1.地区生产总值… then 2.一般公共预算收入…)."""
+    nxt = own_number(text, trim(text, *line))
+    if nxt is None:
+        return False
+    last = next((n for c, _ in reversed(cells) if (n := own_number(text, c)) is not None), None)
+    return last is not None and last.style == nxt.style and nxt.value == last.value + 1
+
+
+def _kept(text: str, cells: list[Span], most: int) -> int:
+    """Return how many cells the last row keeps: no more than the longest row above, past
+    the parts its own numbers open (1.… / 2.…), each no longer after its number than the
+    first part is in a full row."""
+    owned = [k for k, c in enumerate(cells) if own_number(text, c) is not None]
+    if len(owned) < 2:
+        return most
+    return max(most, owned[-1] + most - owned[0])
 
 
 def _higher(value: str, after: str) -> bool:
@@ -240,13 +282,23 @@ def _higher(value: str, after: str) -> bool:
     return value.isdecimal() and len(value) <= 3 and after.isdecimal() and int(value) > int(after)
 
 
-def numbered_sub_rows(text: str, rows: list[Row], title: int, width: int) -> list[Row]:
+def numbered_sub_rows(
+    text: str,
+    rows: list[Row],
+    title: int,
+    width: int,
+    names: Callable[[Span], bool] = lambda _cell: False,
+) -> list[Row]:
     """Split a row whose title cell opens with a task's own number (56.做好…) at each later
     cell that opens with a higher number of its style (86.深入推进…): a unit's tasks under one
     row number and lead cell merged over them. The cells between the row's number and its
     title go with each part, and the cells a part lacks are its last ones (完成进度, 备注),
     empty. When a row splits so and the own numbers rise from row to row, each task is
-    numbered by its own number (31, 47 in row 5, then 52 in row 6)."""
+    numbered by its own number (31, 47 in row 5, then 52 in row 6).
+
+    A part whose last cell ``names`` units, as the first part's last one does, puts it in
+    that cell's column, the cells it left out (a leader merged over the parts) before it,
+    empty: 1.地区生产总值… | 钱 宇 | ★区发改委 then 2.一般公共预算收入… | ★区财政局."""
     split: list[tuple[Row, Number | None]] = []
     for cells, closed in rows:
         first = own_number(text, cells[title]) if len(cells) > title else None
@@ -260,13 +312,34 @@ def numbered_sub_rows(text: str, rows: list[Row], title: int, width: int) -> lis
         if len(parts) < 2:
             split.append(((cells, closed), first))
             continue
-        for (a, number), b in zip(parts, [k for k, _ in parts[1:]] + [len(cells)], strict=True):
-            part = [cells[0], *cells[1:title], *cells[a:b]]
+        bounds = [k for k, _ in parts[1:]] + [len(cells)]
+        unit_column = _units_column(cells[title : bounds[0]], title, names)
+        for (a, number), b in zip(parts, bounds, strict=True):
+            part = [cells[0], *cells[1:title], *_aligned(cells[a:b], title, unit_column, names)]
             end = part[-1][1]
             split.append((([*part, *[(end, end)] * (width - len(part))], closed), number))
     values = [n.value for _, n in split if n is not None]
     rising = len(split) > len(rows) and all(a < b for a, b in itertools.pairwise(values))
     return [_own_numbered(row, number, title) if rising else row for row, number in split]
+
+
+def _units_column(first: list[Span], title: int, names: Callable[[Span], bool]) -> int | None:
+    """Return the column of the first part's last cell with text when it names units."""
+    filled = [k for k, c in enumerate(first) if c[1] > c[0]]
+    return title + filled[-1] if filled and names(first[filled[-1]]) else None
+
+
+def _aligned(
+    cells: list[Span], title: int, units: int | None, names: Callable[[Span], bool]
+) -> list[Span]:
+    """Return a part's cells from its title on, its last cell with text in column ``units``
+    when it names units and falls short of it (the cells between left empty)."""
+    filled = [c for c in cells[1:] if c[1] > c[0]]
+    if units is None or not filled or not names(filled[-1]):
+        return cells
+    before = filled[:-1][: units - title - 1]
+    gap = (filled[-1][0], filled[-1][0])
+    return [cells[0], *before, *[gap] * (units - title - 1 - len(before)), filled[-1]]
 
 
 def _own_numbered(row: Row, number: Number | None, title: int) -> Row:

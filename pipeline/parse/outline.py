@@ -31,6 +31,7 @@ from pipeline.parse.clauses import (
     Clause,
     Part,
     earlier_roleless,
+    find_clause,
     has_de,
     inline_clause,
     opening_clause,
@@ -148,18 +149,28 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     (``heading_clauses``)."""
     firsts = [i for i in items if i.parent is None and i.number.value == 1]
     heads: list[tuple[Item, Item]] = []  # (the heading, its first item)
+    closed = False  # a heading line closed by its units' clause
     for first in firsts:
-        start = text.rfind("\n", 0, max(first.start - 1, 0))
-        line = text[start + 1 : first.start].strip(BLANKS + "\n")
-        if "\n" not in line and names_units(line, grammar):
-            at = past_indent(text, start + 1, first.start)
+        # the line above (past blank ones: a page printing a blank line after each)
+        above = first.start
+        while above > 0 and text[above - 1] in _BLANK_LINES:
+            above -= 1
+        start = text.rfind("\n", 0, above)
+        line = text[start + 1 : above].strip(BLANKS)
+        at = past_indent(text, start + 1, above)
+        by_clause = match_number(line) is None and _closed_by_clause(
+            text, at, at + len(line), grammar
+        )
+        if by_clause or names_units(line, grammar):
+            closed = closed or by_clause
             number = Number(NAME_LINE, "", len(heads) + 1)
             heads.append((Item(number, 0, None, at, at + len(line), first.start - 1), first))
     # one such line will do on a page that starts inside the list of a unit whose name the
-    # page lost (7.… 12.… / 市教育局 / 1.…): that list is the other
+    # page lost (7.… 12.… / 市教育局 / 1.…): that list is the other; and one closed by a
+    # clause (胖东来时代广场（责任单位：魏都区，市消防支队） / 1.… / 2.…) names its items' units
     cut_above = bool(heads) and items[0].parent is None and items[0].number.value > 1
     cut_above = cut_above and items[0].number.style == heads[0][1].number.style
-    if len(heads) < UNIT_FIRST_AT_LEAST and not (len(heads) == 1 and cut_above):
+    if len(heads) < UNIT_FIRST_AT_LEAST and not (len(heads) == 1 and (cut_above or closed)):
         return items
     out: list[Item] = []
     owner: Item | None = None
@@ -179,6 +190,28 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             item.level += 1
         out.append(item)
     return out
+
+
+def _closed_by_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether an unnumbered line is a short heading closed by a bracket naming units by
+    role (胖东来时代广场（责任单位：魏都区，市消防支队）: the site an inspection's problems
+    below were found at), no sentence before it."""
+    if end - start > _CLAUSE_LINE or end <= start or text[end - 1] not in grammar.closing:
+        return False
+    clause = find_clause(text, start, end, grammar)
+    return (
+        clause is not None
+        and clause.end >= end - 1
+        and start < clause.start
+        and "。" not in text[start : clause.start]
+        and any(isinstance(p.kind, Role) for p in clause.parts)
+    )
+
+
+#: What a line above an item may end with, and blank lines hold.
+_BLANK_LINES = BLANKS + "\n"
+#: The longest heading line closed by a clause (its name, then its units).
+_CLAUSE_LINE = 80
 
 
 #: 1优化就业创业服务: a number glued to a short title with no mark between them.

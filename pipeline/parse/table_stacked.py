@@ -29,6 +29,7 @@ from pipeline.parse.table_rows import (
     cut_after,
     dated,
     line_of,
+    names_units,
     refit,
 )
 
@@ -136,7 +137,9 @@ def _loose_table(
     cells, end = loose.rows(
         text, lines, found.row, len(checked), found.spaced, found.barred, found.words[0]
     )
-    cells = loose.numbered_sub_rows(text, cells, shape.title, len(checked))
+    cells = loose.numbered_sub_rows(
+        text, cells, shape.title, len(checked), lambda c: names_units(text, c, grammar)
+    )
     out: list[Row] = []
     above: list[Span] | None = None
     missing = len(checked)

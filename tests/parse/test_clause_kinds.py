@@ -587,3 +587,8 @@ def test_a_person_label_glued_to_the_units_ends_them() -> None:
         (([], ["州委办公室", "各县市党委和政府"], []), ("州委办公室主任",)),
         (([], ["州生态环境局"], []), ("州生态环境局局长",)),
     ]
+
+
+def test_units_that_work_with_the_lead_cooperate() -> None:
+    doc = parse_text(HEAD + "1.开展抽检。（市食安办牵头，市食安委各有关成员单位协作）\n")
+    assert [units(t) for t in doc.tasks] == [(["市食安办"], [], ["市食安委各有关成员单位"])]

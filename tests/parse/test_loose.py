@@ -59,6 +59,16 @@ def test_a_line_opening_with_a_section_number_ends_the_header() -> None:
     assert found == loose.Header(("序号", "项目名称", "责任单位"), 8, spaced=True)
 
 
+def test_a_line_longer_than_a_header_cell_before_the_first_row_is_a_group_row() -> None:
+    text = "序号\n名称\n工作任务\n主要责任单位\n经济社会发展主要预期目标分解（15项）\n1\n"
+    found = loose.header(text, spans(text), 0, lambda _w: False, "（")
+    assert found is not None and found.words == ("序号", "名称", "工作任务", "主要责任单位")
+    # a long header word inside the header stays one
+    text = "序号\n牵头单位\n目前完成情况、存在问题及下一步工作措施\n备注\n1\n"
+    found = loose.header(text, spans(text), 0, lambda _w: False, "（")
+    assert found is not None and len(found.words) == 4
+
+
 def test_in_a_spaced_table_each_further_blank_line_is_an_empty_cell() -> None:
     text = "1\n\n甲。\n\n城局\n\n\n2\n\n乙。\n\n\n丙\n"
     found, end = loose.rows(text, spans(text), 0, 4, spaced=True)
