@@ -91,6 +91,8 @@ LINES = {
         "",
     ),
     "（责任单位": ("甲店（责任单位：乙区）\n1.丙。\n", "", ""),
+    # and units joined by 和 in one value, each joiner looking up to the next separator
+    "局和": ("市甲局和", "1.丙。（责任单位：", "市乙局）"),
 }
 
 

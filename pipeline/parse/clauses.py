@@ -1388,14 +1388,17 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
         after = at + size
         before = text[item:at]
         outside = _depth(text, item, at, grammar) == 0
+        # the name after the joiner, up to the next separator (市各有关部门和单位，各县…)
+        stop = _next_separator(text, after, min(end, after + MAX_UNIT), grammar)
+        named = text[after:stop].strip()
         joined = (
             (any(h in before for h in heads) and any(text.startswith(h, after, end) for h in heads))
-            or any(h in text[after : after + _JOINED_HEAD] for h in heads)
+            or any(h in named[:_JOINED_HEAD] for h in heads)
             or (
                 len(before) >= 2
                 and before[-1] in grammar.name_endings
-                and end - after >= 3
-                and text[after:end].strip() not in grammar.bare_bodies
+                and len(named) >= 3
+                and named not in grammar.bare_bodies
             )
         )
         if outside and joined:
@@ -1403,6 +1406,23 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
             item = after
     parts.append(_strip(text, item, end))
     return [(a, b) for a, b in parts if b > a]
+
+
+def _next_separator(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return where the first separator of lists after ``start`` stands (，；, not the 、 of
+    乡、镇人民政府), else ``end``."""
+    return min(
+        (
+            at
+            for sep in grammar.separators
+            if sep not in _LIST_JOINS and (at := text.find(sep, start, end)) >= 0
+        ),
+        default=end,
+    )
+
+
+#: Separators that may join the parts of one name (乡、镇人民政府) and spaces.
+_LIST_JOINS = "、 \u3000\t\n"
 
 
 def _find_all(text: str, word: str, start: int, end: int) -> Iterator[int]:

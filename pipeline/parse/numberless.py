@@ -448,11 +448,13 @@ def titled_rows(
         number = match_number(value) if value else None
         opens = number is not None and number.style in ITEM_STYLES
         again = opens and number is not None and number.value == 1 and len(own) > width
-        if own and value.isdecimal() and len(value) <= _MAX_ROW_DIGITS and int(value) in expected:
-            break  # the next row's number alone, the page cut after it (…省妇联 / 2)
-        if own and number is not None and number.label == value and number.value in expected:
-            _add_titled(text, out, own, width, units)  # (… / 4.: the number's mark too, the
-            own = []  # row above whole)
+        alone = value.isdecimal() and len(value) <= _MAX_ROW_DIGITS and int(value) in expected
+        marked = number is not None and number.label == value and number.value in expected
+        if own and (alone or marked):
+            # the next row's number alone, its mark too, the page cut after it (…省妇联 / 2,
+            # … / 4.): the row above is whole
+            _add_titled(text, out, own, width, units)
+            own = []
             break
         if (
             opens

@@ -289,6 +289,8 @@ def by_content(
     units: list[Span] = []
     for cell in row[title + 1 :]:
         value = text[slice(*cell)]
+        if not value:
+            continue  # an empty cell (备注 printed as its bar alone) joins no units
         k = _kind_of(value, columns, grammar) if not units else roles[0]
         if k is None or out[k] is not None or _marked(text, cell):
             return None
