@@ -880,25 +880,21 @@ def _read_for_nothing(
     )
 
 
+def _first_cell(text: str, lines: list[Span], j: int) -> Span:
+    """Return the first line with text from line ``j`` on, trimmed (empty past the end)."""
+    k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
+    return loose.trim(text, *lines[k]) if k is not None else (len(text), len(text))
+
+
 def _bare_one(text: str, lines: list[Span], j: int) -> bool:
     """Whether the first line with text from line ``j`` on is the bare number 1."""
-    k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
-    return k is not None and text[slice(*lines[k])].strip(PAD) == "1"
+    return text[slice(*_first_cell(text, lines, j))] == "1"
 
 
 def _numbered_one(text: str, lines: list[Span], j: int) -> bool:
     """Whether the first line with text from line ``j`` on opens with item 1 and its text."""
-    k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
-    if k is None:
-        return False
-    value = text[slice(*lines[k])].strip(PAD)
-    number = numbering.match_number(value)
-    return (
-        number is not None
-        and number.style in numbering.ITEM_STYLES
-        and number.value == 1
-        and len(value) > len(number.label)
-    )
+    number = loose.own_number(text, _first_cell(text, lines, j))
+    return number is not None and number.value == 1
 
 
 def _bar_line(text: str, lines: list[Span], j: int) -> int:
