@@ -93,6 +93,8 @@ LINES = {
     "（责任单位": ("甲店（责任单位：乙区）\n1.丙。\n", "", ""),
     # and units joined by 和 in one value, each joiner looking up to the next separator
     "局和": ("市甲局和", "1.丙。（责任单位：", "市乙局）"),
+    # and working groups over a clause line of their own (a group and its line each)
+    "1.甲组\n": ("1.甲组\n市乙局牵头，市丙局参加。\n", "", ""),
 }
 
 

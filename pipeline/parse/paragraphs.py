@@ -47,7 +47,13 @@ from collections.abc import Callable, Sequence
 from pipeline.grammar import Grammar
 from pipeline.model import Role
 from pipeline.numbering import Number
-from pipeline.parse.clauses import Clause, balanced_close, earlier_clauses, find_clause
+from pipeline.parse.clauses import (
+    Clause,
+    balanced_close,
+    earlier_clauses,
+    find_clause,
+    opening_clause,
+)
 from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
     Item,
@@ -102,7 +108,13 @@ def paragraph_items(
     ``rows``: the spans of a table's rows, whose cells are no paragraphs."""
     parents = {id(i.parent) for i in items if i.parent is not None}
     # headings that are units' names, two or more in a group (（一）区体育局 （二）区财政局)
-    heads = [i for i in items if names_units(heading_text(text, i), grammar)]
+    # (6.安全保卫组 / 市公安局牵头，…等有关部门参加。: a group named over the clause that
+    # names its units is no unit owning paragraphs)
+    heads = [
+        i
+        for i in items
+        if names_units(heading_text(text, i), grammar) and not _led_below(text, i, grammar)
+    ]
     named = Counter((id(i.parent), i.number.style) for i in heads)
     duties = duty_sections(text, items, grammar)  # 三、职责分工 / （一）区房管局 (one alone)
     units = {
@@ -142,6 +154,22 @@ def paragraph_items(
         if spans:
             item.end = spans[0][0] - 1
     return out
+
+
+def _led_below(text: str, item: Item, grammar: Grammar) -> bool:
+    """Whether the line after a heading's own is a clause alone that names a lead (市公安局牵头，
+    市安全局、驻湖部队等有关部门参加。): the units of the group the heading names."""
+    start = text.find("\n", item.head_end, item.end)
+    if start < 0:
+        return False
+    s, e = trim(text, start + 1, _line_end(text, start + 1, item.end), BLANKS + "。")
+    clause = opening_clause(text, s, e, grammar) if e > s else None
+    return clause is not None and clause.end >= e and any(p.kind is Role.LEAD for p in clause.parts)
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    at = text.find("\n", start, end)
+    return at if at >= 0 else end
 
 
 #: A paragraph opening with its ordinal word: 一是强化家庭教育指导。…, 二是…
