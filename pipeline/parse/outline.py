@@ -445,7 +445,9 @@ _SUBJECT_BODY = 6
 _GAP = "[ \t\u3000]{2,}|\t"
 #: (市检察院、市中级人民法院。: two units sharing the item's duties)
 #: (法规处  负责…: a table of units and their duties flattened, the gap between its columns)
-_UNIT_FIRST = re.compile(f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[。：:]|{_GAP})")
+_UNIT_FIRST = re.compile(
+    f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[。：:]|[；;](?=负责)|{_GAP})"
+)  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责)
 
 
 def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -484,7 +486,7 @@ def opens_with_unit_colon(text: str, start: int, end: int, grammar: Grammar) -> 
     table's columns: 法规处  负责…) and goes on with their duties, whatever verb opens
     them: 市经委：依法对…"""
     found = _unit_opening(text, start, end, grammar)
-    if found is None or text[found.end() - 1] not in "：: \t\u3000":
+    if found is None or text[found.end() - 1] not in "：:；; \t\u3000":
         return False
     # 各县人民政府：现将…通知如下: a notice's addressees and its opening, no duty
     return not text.startswith(_NOTICE_OPENINGS, past_indent(text, found.end(), end))
