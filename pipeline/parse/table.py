@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from pipeline import numbering
 from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
@@ -738,7 +739,7 @@ def _plain_table(
 def _unit_line_table(
     text: str,
     lines: list[Span],
-    found: tuple[list[Column], list[int], int],
+    found: _PlainHeader,
     wrapped: bool,
     grammar: Grammar,
 ) -> tuple[list[Column], list[Row], int] | None:
@@ -747,7 +748,7 @@ def _unit_line_table(
     pipeline/parse/numberless.py. Its rows are numbered in order, or by their own number
     when the first row opens with a line ``1`` (the header printed no word over the number
     column)."""
-    columns, roles, j = found
+    columns, roles, j = found.columns, found.roles, found.row
     if len(roles) != 1 or columns.index(TITLE) > roles[0] or (wrapped and columns[0] != TITLE):
         return None
     if _bare_one(text, lines, j):  # 工作任务 / 牵头责任单位 / … then 1 / 地区生产总值增长6%以上。
@@ -773,14 +774,14 @@ def _wrapped_title(text: str, lines: list[Span], i: int, grammar: Grammar) -> bo
 
 
 def _paired_table(
-    text: str, lines: list[Span], found: tuple[list[Column], list[int], int], grammar: Grammar
+    text: str, lines: list[Span], found: _PlainHeader, grammar: Grammar
 ) -> tuple[list[Column], list[Row], int] | None:
     """Read the rows under a header a cell a line with no number and no bars, its units
     column last, that print only their task's text and their units, a line each, under group
     rows printed once (目标 / 任务 / 主要内容 / 责任单位, then 一、… / （一）… / 围绕…。 /
     市发改委牵头落实): pipeline/parse/numberless.py. The text is the row's title, the last
     group row its group."""
-    columns, roles, j = found
+    columns, roles, j = found.columns, found.roles, found.row
     role = columns[-1]
     if roles != [len(columns) - 1] or not isinstance(role, Role):
         return None
@@ -801,17 +802,25 @@ def _paired_table(
     return [GROUP, TITLE, role], out, end
 
 
-def _plain_header(
-    text: str, lines: list[Span], i: int, grammar: Grammar
-) -> tuple[list[Column], list[int], int] | None:
-    """Return a header a cell a line without bars from line ``i`` (no number word in it):
-    its columns, the indexes of its units columns, and the first row's line."""
+class _PlainHeader(NamedTuple):
+    """A header a cell a line without bars: its columns, the indexes of its units columns,
+    the first row's line and the header's words."""
+
+    columns: list[Column]
+    roles: list[int]
+    row: int
+    words: list[str]
+
+
+def _plain_header(text: str, lines: list[Span], i: int, grammar: Grammar) -> _PlainHeader | None:
+    """Return a header a cell a line without bars from line ``i`` (no number word in it)."""
     read = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
     found = _no_number_word(text, read, grammar)
-    if found is None:
+    if read is None or found is None:
         return None
     columns, j = found
-    return columns, [k for k, c in enumerate(columns) if isinstance(c, Role)], j
+    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
+    return _PlainHeader(columns, roles, j, [text[a:b] for a, b in read[0]])
 
 
 def _titled_cell(text: str, line: Span, grammar: Grammar) -> bool:
@@ -849,8 +858,8 @@ def _titled_table(
     found = _plain_header(text, lines, i, grammar)
     if found is None:
         return None
-    columns, roles, j = found
-    if not roles or not _read_for_nothing(text, lines, i, columns, grammar):
+    columns, roles, j = found.columns, found.roles, found.row
+    if not roles or not _read_for_nothing(found, grammar):
         return None  # (重点任务分解表 / 主要工作任务 / …: the caption over the header is none)
     if grouped and columns[1:2] == [TITLE]:
         columns, roles = columns[1:], [k - 1 for k in roles]
@@ -863,20 +872,14 @@ def _titled_table(
     return [NUMBER, *columns], out, line_of(lines, out[-1].end)
 
 
-def _read_for_nothing(
-    text: str, lines: list[Span], i: int, columns: list[Column], grammar: Grammar
-) -> bool:
+def _read_for_nothing(header: _PlainHeader, grammar: Grammar) -> bool:
     """Whether each column before the header's first units column that names nothing read
     heads a column read for nothing (工作安排 / 工作完成情况（具体表述） / 牵头单位: a
     progress column), not a title word's part the caption took the title from."""
-    roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
-    if None not in columns[: roles[0]]:
-        return True
-    read = numberless.plain_header(text, lines, i, lambda w: header_word(w, grammar))
-    words = [text[a:b] for a, b in read[0]] if read is not None else []
+    first = header.roles[0]
     return all(
         c is not None or grammar.read_for_nothing(w)
-        for w, c in zip(words[: roles[0]], columns[: roles[0]], strict=False)
+        for w, c in zip(header.words[:first], header.columns[:first], strict=False)
     )
 
 
