@@ -363,15 +363,34 @@ def _opening(
                 text, s, stop, grammar, first_listed, in_charge=True
             ) or _last_units(text, s, stop, end, grammar, first_listed)
             if found is not None:
-                return found
+                return _led_in_opening(text, start, end, grammar, first_listed) or found
         at = stop + 1
     return None
 
 
+def _led_in_opening(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Return the clause an item's first sentence opens with after 由 (（一）由X负责，Y配合，
+    加快…。…Z负责，W配合，强化…): when a later sentence names units in charge too, the item's
+    own opening is its clause, and its title follows the opening's comma. (Alone, such an
+    opening is read with its list: ``outline.unit_first_clauses``.)"""
+    s, _ = _strip(text, start, end)
+    if not text.startswith(grammar.lead_ins, s):
+        return None
+    stop = min((x for x in (text.find(c, s, end) for c in "。\n") if x >= 0), default=end)
+    found = opening_clause(text, s, stop, grammar, first_listed, led_in=True)
+    if found is None:
+        return None
+    after = found.end + text.startswith(("，", ","), found.end)
+    return Clause(found.start, after, found.parts, found.notes)
+
+
 #: Where the text ends: spaces and line breaks only after a point (matched in place).
 _ENDS_TEXT = re.compile(rf"\s*(?:\Z|{OMITTED.pattern.removeprefix('^')})", re.MULTILINE)
-#: What may follow an item's last sentence: its 。, spaces and line breaks.
-_REST = re.compile("[。 \t\n\u3000]*")
+#: What may follow an item's last sentence: its 。, spaces, line breaks and the bar of a cell
+#: the page closed it in (…由X负责。 |).
+_REST = re.compile("[。 \t\n\u3000|]*")
 
 
 def _last_units(
@@ -515,9 +534,25 @@ def _sentence_roles(text: str, start: int, end: int, grammar: Grammar) -> Clause
     )
     if found is None or not all(isinstance(p.kind, Role) for p in found.parts):
         return None
-    if not _roles_list_units(text, found, grammar):
+    if not _roles_list_units(text, found, grammar) or _restates_labels(text, found, grammar):
         return None
     return Clause(start, cut, found.parts, found.notes)
+
+
+#: Words before a label that make it the units a clause names (各责任单位, 其他配合单位).
+_LABEL_COLLECTIVE = ("各", "其他", "其余", "相关")
+
+
+def _restates_labels(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Whether every unit a free sentence names is a label's units (各责任单位按职责分工负责，
+    下同: the units the clause listed, no unit of their own)."""
+    for p in clause.parts:
+        value = text[p.start : p.end]
+        for word in _LABEL_COLLECTIVE:
+            value = value.removeprefix(word)
+        if grammar.label_kind(value) is None:
+            return False
+    return True
 
 
 def _roles_list_units(text: str, clause: Clause, grammar: Grammar) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.numbering import ITEM_STYLES, SECTION_STYLES, match_number
+from pipeline.numbering import ITEM_STYLES, SECTION_STYLES, is_section, match_number
 from pipeline.parse.loose import MARKS, PAD, trim
 
 Span = tuple[int, int]
@@ -269,6 +269,8 @@ def plain_header(
     while j < len(lines) and len(words) <= _HEADER_WORDS:
         s, e = lines[j]
         value = text[s:e].strip(PAD)
+        if value and is_section(value):
+            break  # 一、主要预期指标 under the header: a group row, though it holds a title word
         if value and words and _qualifier(value):
             words[-1] = (words[-1][0], trim(text, s, e)[1])
             j += 1
@@ -416,7 +418,12 @@ def paired_rows(
 
 
 def titled_rows(
-    text: str, lines: list[Span], j: int, width: int, units: int
+    text: str,
+    lines: list[Span],
+    j: int,
+    width: int,
+    units: int,
+    people: tuple[int, Callable[[Span], bool]] | None = None,
 ) -> list[tuple[Span, list[Span]]]:
     """Return the rows of a table a cell a line with no number column and no bars whose
     title cell, its first, opens with the task's number.
@@ -435,6 +442,9 @@ def titled_rows(
     are its title cell's; a dash after it opens a measure's own row of units, which the
     goal's row leaves out (its first units are the goal's). A full row may be followed by
     one numbered from 1 again (the next area of a table whose area cells are empty).
+
+    ``people``: a leaders column and what tells a person's name; a row's extra lines right
+    after its leaders cell that name persons are that cell's (董贵波 / 郑敏强, then the units).
     """
     out: list[tuple[Span, list[Span]]] = []
     own: list[Span] = []
@@ -453,7 +463,7 @@ def titled_rows(
         if own and (alone or marked):
             # the next row's number alone, its mark too, the page cut after it (…省妇联 / 2,
             # … / 4.): the row above is whole
-            _add_titled(text, out, own, width, units)
+            _add_titled(text, out, own, width, units, people)
             own = []
             break
         if (
@@ -462,10 +472,12 @@ def titled_rows(
             and (number.value in expected or again)
             and e > s + len(number.label)
         ):
-            if own and not _add_titled(text, out, own, width, units):
+            if own and not _add_titled(text, out, own, width, units, people):
                 break
             most = max(most, len(own))
-            own = [(s, s + len(number.label)), (s + len(number.label), e)]
+            title = s + len(number.label)
+            title += len(value) - len(number.label) - len(value[len(number.label) :].lstrip())
+            own = [(s, s + len(number.label)), (title, e)]
             expected, measures = {number.value + 1}, False
         elif value.startswith(_MEASURE) and own:
             if len(own) == 2:
@@ -475,7 +487,7 @@ def titled_rows(
         elif value and measures and number is None:
             pass  # a measure's own units: left out
         elif value and number is not None and number.style in SECTION_STYLES:
-            if own and not _add_titled(text, out, own, width, units):
+            if own and not _add_titled(text, out, own, width, units, people):
                 break
             own = []
             expected = {*expected, 1}  # under a heading the rows may number again from 1
@@ -489,7 +501,15 @@ def titled_rows(
     if own:  # the last row: no more lines than the longest row above (a footer stays out),
         # its cell of numbered paragraphs one (1.2025—2026年，… / 2.2027年底前，…)
         paragraphs = sum(_numbered(text, c) for c in own[2:])
-        _add_titled(text, out, own[: max(width + 1, most) + max(paragraphs - 1, 0)], width, units)
+        more = _more_people(own[1:], people)  # 董贵波 / 郑敏强: one leaders cell
+        _add_titled(
+            text,
+            out,
+            own[: max(width + 1, most) + max(paragraphs - 1, 0) + more],
+            width,
+            units,
+            people,
+        )
     return out
 
 
@@ -503,17 +523,41 @@ def _numbered(text: str, cell: Span) -> bool:
     return _PARAGRAPH_NUMBER.match(text, *cell) is not None
 
 
+def _more_people(cells: list[Span], people: tuple[int, Callable[[Span], bool]] | None) -> int:
+    """Return how many lines right after a row's leaders cell name persons too (董贵波 /
+    郑敏强: the cell's second name), with ``cells`` from the title on."""
+    if people is None:
+        return 0
+    at, person = people
+    more = 0
+    while at + 1 + more < len(cells) - 1 and person(cells[at + 1 + more]):
+        more += 1
+    return more if at < len(cells) and person(cells[at]) else 0
+
+
 def _add_titled(
-    text: str, out: list[tuple[Span, list[Span]]], own: list[Span], width: int, units: int
+    text: str,
+    out: list[tuple[Span, list[Span]]],
+    own: list[Span],
+    width: int,
+    units: int,
+    people: tuple[int, Callable[[Span], bool]] | None = None,
 ) -> bool:
     """Add a row (its number span, then its cells) when it has a cell past its title; fit
     its cells to ``width`` columns: lines past them join column ``units``, or the column
     before it when they are numbered paragraphs (1.2023—2025年，… / 2.2025年底前，…: a body
-    cell's own list, the units on the line after them)."""
+    cell's own list, the units on the line after them), or the leaders column when they
+    name persons right after it (``people``)."""
     number, cells = own[0], own[1:]
     if len(cells) < 2:
         return False
     extra = len(cells) - width
+    more = min(extra, _more_people(cells, people))
+    if more and people is not None:
+        at = people[0]
+        joined = (cells[at][0], cells[at + more][1])
+        cells = [*cells[:at], joined, *cells[at + more + 1 :]]
+        extra -= more
     if extra > 0:
         at = units
         if units > 1 and all(_numbered(text, c) for c in cells[units - 1 : units + extra]):

@@ -147,7 +147,8 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     the next such line (and their own items) become that heading's, a plan divided by unit
     with the units unnumbered. Headings that are units' names lead such items
     (``heading_clauses``)."""
-    firsts = [i for i in items if i.parent is None and i.number.value == 1]
+    # (under a heading of the plan's too: 二、具体工作任务 / 宣传部 / 1、…)
+    firsts = [i for i in items if i.number.value == 1 and not _numbered_parent(i)]
     heads: list[tuple[Item, Item]] = []  # (the heading, its first item)
     closed = False  # a heading line closed by its units' clause
     for first in firsts:
@@ -162,12 +163,14 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             text, at, at + len(line), grammar
         )
         if by_clause or names_units(line, grammar):
-            closed = closed or by_clause
+            closed = closed or by_clause or _announced(text, start)
             number = Number(NAME_LINE, "", len(heads) + 1)
-            heads.append((Item(number, 0, None, at, at + len(line), first.start - 1), first))
+            head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
+            heads.append((head, first))
     # one such line will do on a page that starts inside the list of a unit whose name the
-    # page lost (7.… 12.… / 市教育局 / 1.…): that list is the other; and one closed by a
-    # clause (胖东来时代广场（责任单位：魏都区，市消防支队） / 1.… / 2.…) names its items' units
+    # page lost (7.… 12.… / 市教育局 / 1.…): that list is the other; one closed by a clause
+    # (胖东来时代广场（责任单位：魏都区，市消防支队） / 1.… / 2.…) names its items' units, and
+    # so does one right under a line announcing the units' tasks (…承建任务如下： / 宣传部)
     cut_above = bool(heads) and items[0].parent is None and items[0].number.value > 1
     cut_above = cut_above and items[0].number.style == heads[0][1].number.style
     if len(heads) < UNIT_FIRST_AT_LEAST and not (len(heads) == 1 and (cut_above or closed)):
@@ -182,14 +185,33 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             if out:  # the item before ends above the name's line
                 out[-1].end = min(out[-1].end, owner.start - 1)
             out.append(owner)
-        elif item.parent is None and item.number.style != style:
+        elif owner is not None and (
+            (item.parent is owner.parent and item.number.style != style)
+            or not _under(item, owner.parent)
+        ):
             owner = None  # a heading of the plan's own (五、保障措施) closes the unit's list
         if owner is not None:
-            if item.parent is None:
+            if item.parent is owner.parent:
                 item.parent = owner
             item.level += 1
         out.append(item)
     return out
+
+
+def _numbered_parent(item: Item) -> bool:
+    """Whether ``item`` sits under a numbered item of its list's own kind: a sub-item
+    (1. under （一）), not an item under a plan's heading alone (1、 under 二、具体工作任务,
+    whose list the name lines divide)."""
+    parent = item.parent
+    return parent is not None and (parent.parent is not None or parent.number.style != "一、")
+
+
+def _under(item: Item, parent: Item | None) -> bool:
+    """Whether ``item`` is ``parent``'s (at any depth); every item is the plan's (None)."""
+    at = item.parent
+    while parent is not None and at is not None and at is not parent:
+        at = at.parent
+    return parent is None or at is parent
 
 
 def _closed_by_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -208,6 +230,17 @@ def _closed_by_clause(text: str, start: int, end: int, grammar: Grammar) -> bool
     )
 
 
+def _announced(text: str, line_start: int) -> bool:
+    """Whether the line ending before ``line_start`` (a name line's newline) announces the
+    tasks below it (各部门、各单位具体承建任务如下：), blank lines between."""
+    end = line_start
+    while end > 0 and text[end - 1] in _BLANK_LINES:
+        end -= 1
+    return text.endswith(_ANNOUNCES, 0, end)
+
+
+#: How a line announcing the units' tasks below it ends.
+_ANNOUNCES = ("任务如下：", "分工如下：")
 #: What a line above an item may end with, and blank lines hold.
 _BLANK_LINES = BLANKS + "\n"
 #: The longest heading line closed by a clause (its name, then its units).

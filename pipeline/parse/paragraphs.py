@@ -334,6 +334,9 @@ def _paragraphs(
         return []
     if _alike(text, spans, grammar, clause_of):
         return _run_on(text, spans, grammar, clause_of)
+    whole = _past_cut(text, spans)  # …。（X牵头） / 深化科技管理…繁文: the page cut in the last
+    if len(whole) >= _DUTIES and _alike(text, whole, grammar, clause_of):
+        return _run_on(text, whole, grammar, clause_of)
     # 三、主要工作任务 / 各部门分工协同，…具体任务如下： / 方案制定：…。（责任单位：…）: a
     # sentence opening the list, its colon at its end, is the heading's own
     listed = spans[1:] if len(spans) > 1 and text[spans[0][1] - 1] in "：:" else []
@@ -406,6 +409,20 @@ def _clauses_of(text: str, grammar: Grammar) -> _ClauseOf:
         return found[(start, end)]
 
     return clause_of
+
+
+def _past_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``spans`` without the last when the page was cut inside it: the text ends with
+    it, mid-sentence (no sentence mark, no bracket closing it); else none."""
+    if not spans or text[spans[-1][1] :].strip():
+        return []
+    s, e = spans[-1]
+    last = text[s:e].rstrip(BLANKS)
+    return spans[:-1] if last and last[-1] not in _ENDED else []
+
+
+#: How a paragraph the page did not cut may end: a sentence mark, a closing bracket.
+_ENDED = "。；;！？!?）)〕】」”"
 
 
 def _own_line_closes(text: str, item: Item, grammar: Grammar, clause_of: _ClauseOf) -> bool:

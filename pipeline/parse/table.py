@@ -865,7 +865,10 @@ def _titled_table(
         columns, roles = columns[1:], [k - 1 for k in roles]
     if columns[0] != TITLE:
         return None
-    rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1])
+    people = None
+    if LEADERS in columns:  # 董贵波 / 郑敏强: a leaders cell a name a line
+        people = (columns.index(LEADERS), lambda cell: names_people(text, cell, grammar))
+    rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1], people)
     if not rows:
         return None
     out = [Row(number[0], row[-1][1], (number, *row)) for number, row in rows]
