@@ -95,6 +95,13 @@ LINES = {
     "局和": ("市甲局和", "1.丙。（责任单位：", "市乙局）"),
     # and working groups over a clause line of their own (a group and its line each)
     "1.甲组\n": ("1.甲组\n市乙局牵头，市丙局参加。\n", "", ""),
+    # and items led in by their opening with units in charge again later, one name line
+    # under a line announcing the units' tasks, a clause's sentence about its own units, and
+    # paragraphs closed by clauses with the page cut in the last (an item or a line each)
+    "由…负责": ("（一）由市甲局负责，市乙局配合，丙。市丁局负责，市戊局配合，己。\n", "", ""),
+    "如下：\n": ("任务如下：\n市甲局\n1、乙。\n", "", ""),
+    "，下同）": ("1.乙。（责任单位：市甲局。各责任单位按职责分工负责，下同）\n", "", ""),
+    "（X牵头）\n丁": ("甲。（市乙局牵头）\n", "（一）丙。\n", "丁"),
 }
 
 

@@ -265,7 +265,10 @@ def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
         return None
     if not lines[k - 1].strip(BLANKS).endswith("）"):
         return None
-    nxt = next((x.strip(BLANKS) for x in lines[k + 1 :] if x.strip(BLANKS)), "")
+    j = k + 1  # (no copy of the lines after: every line of a long list asks)
+    while j < len(lines) and not lines[j].strip(BLANKS):
+        j += 1
+    nxt = lines[j].strip(BLANKS) if j < len(lines) else ""
     after = match_number(nxt)
     style, due = last.number.style, last.number.value + 1
     if after is None or (after.style, after.value) != (style, due + 1):
