@@ -830,7 +830,7 @@ def _suffix_clause(
             # 由市发改委牵头: "by" is no part of the name
             v_start = past_lead_in(text, held[0] if held else s, value_end, grammar)
             kind: Kind = grammar.role_of_suffix(suffix)
-            if _person(text[v_start:value_end], grammar):
+            if is_person(text[v_start:value_end], grammar):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
             host = host or suffix in grammar.hosts
             if suffix in grammar.under_host:
@@ -972,7 +972,7 @@ def _holds_role_word(value: str, grammar: Grammar) -> bool:
 _NAME_AFTER_TITLE = re.compile(f"[{HAN}]{{2,3}}")
 
 
-def _person(value: str, grammar: Grammar) -> bool:
+def is_person(value: str, grammar: Grammar) -> bool:
     """Whether a value names a person: a title last (杨志武副市长) or a title and then a
     name that ends no unit's name (区长陈兴立 in 一、区长陈兴立牵头重点工作).
 

@@ -424,9 +424,11 @@ def titled_rows(
     width: int,
     units: int,
     people: tuple[int, Callable[[Span], bool]] | None = None,
+    leader: Callable[[Span], bool] | None = None,
 ) -> list[tuple[Span, list[Span]]]:
     """Return the rows of a table a cell a line with no number column and no bars whose
-    title cell, its first, opens with the task's number.
+    title cell, its first (or the first after a leaders column, ``leader``), opens with the
+    task's number.
 
     Each row is ``(number, cells)``: the number's span, then one span per column (the
     title after its number). A row runs from the line opening with the next number to the
@@ -445,17 +447,26 @@ def titled_rows(
 
     ``people``: a leaders column and what tells a person's name; a row's extra lines right
     after its leaders cell that name persons are that cell's (董贵波 / 郑敏强, then the units).
+    ``leader``: what tells a leaders cell of a leaders column printed first, merged down over
+    its rows: a line so read before a row's number (周阳市长 / 1.… / 市府办 / 2.…) is the
+    leaders cell of the rows below it, each row's cells opening with it.
     """
     out: list[tuple[Span, list[Span]]] = []
     own: list[Span] = []
     expected = {1}  # the numbers the next row may open with
     most = 0  # the most lines a row above took
     measures = False  # past a measure's dash after the row's cells: its lines are left out
+    merged: Span | None = None  # the leaders cell over the rows below it (``leader``)
+    merged_at: dict[int, Span] = {}  # each row's, by its number's start
     k = j
     while k < len(lines) and len(own) <= _ROW_CELLS:
         s, e = trim(text, *lines[k])
         value = text[s:e]
         number = match_number(value) if value else None
+        if leader is not None and value and number is None and leader((s, e)):
+            merged = (s, e)  # 周阳市长: the leaders of the rows below, merged down
+            k += 1
+            continue
         opens = number is not None and number.style in ITEM_STYLES
         again = opens and number is not None and number.value == 1 and len(own) > width
         alone = value.isdecimal() and len(value) <= _MAX_ROW_DIGITS and int(value) in expected
@@ -475,6 +486,8 @@ def titled_rows(
             if own and not _add_titled(text, out, own, width, units, people):
                 break
             most = max(most, len(own))
+            if merged is not None:
+                merged_at[s] = merged
             title = s + len(number.label)
             title += len(value) - len(number.label) - len(value[len(number.label) :].lstrip())
             own = [(s, s + len(number.label)), (title, e)]
@@ -510,7 +523,9 @@ def titled_rows(
             units,
             people,
         )
-    return out
+    if leader is None:
+        return out
+    return [(n, [merged_at.get(n[0], (n[0], n[0])), *cells]) for n, cells in out]
 
 
 #: A paragraph's number opening a cell's line, then its text.

@@ -26,6 +26,7 @@ from pipeline.parse import aligned, inline, loose, numberless
 from pipeline.parse.clauses import (
     Unit,
     cell_clause,
+    is_person,
     labelled_cell,
     lists_units,
     note_brackets,
@@ -853,7 +854,9 @@ def _titled_table(
     left empty (领域 / 主要目标 / 主要责任单位 / 责任单位, the area printed in no row)."""
     word = text[slice(*lines[i])].strip(PAD)
     grouped = kinds[i] == GROUP
-    if kinds[i] != TITLE and not grouped and not (kinds[i] is None and header_word(word, grammar)):
+    led = kinds[i] == LEADERS  # 牵头领导 / 重点工作 / 牵头单位: the leaders merged down
+    opens = kinds[i] == TITLE or grouped or led
+    if not opens and not (kinds[i] is None and header_word(word, grammar)):
         return None
     found = _plain_header(text, lines, i, grammar)
     if found is None:
@@ -863,16 +866,24 @@ def _titled_table(
         return None  # (重点任务分解表 / 主要工作任务 / …: the caption over the header is none)
     if grouped and columns[1:2] == [TITLE]:
         columns, roles = columns[1:], [k - 1 for k in roles]
+    first = [LEADERS] if led and columns[1:2] == [TITLE] else []
+    if first:
+        columns, roles = columns[1:], [k - 1 for k in roles]
     if columns[0] != TITLE:
         return None
-    people = None
+    a_line = None
     if LEADERS in columns:  # 董贵波 / 郑敏强: a leaders cell a name a line
-        people = (columns.index(LEADERS), lambda cell: names_people(text, cell, grammar))
-    rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1], people)
+        a_line = (columns.index(LEADERS), lambda cell: names_people(text, cell, grammar))
+
+    def leader(cell: Span) -> bool:  # 周阳市长 over rows 1.… and 2.…
+        return is_person(text[slice(*cell)], grammar) or names_people(text, cell, grammar)
+
+    merged = leader if first else None
+    rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1], a_line, merged)
     if not rows:
         return None
     out = [Row(number[0], row[-1][1], (number, *row)) for number, row in rows]
-    return [NUMBER, *columns], out, line_of(lines, out[-1].end)
+    return [NUMBER, *first, *columns], out, line_of(lines, out[-1].end)
 
 
 def _read_for_nothing(header: _PlainHeader, grammar: Grammar) -> bool:

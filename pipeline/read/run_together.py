@@ -364,7 +364,7 @@ def _heading_first_item(
         and nxt.style in (RUN_ON_STYLES if spaced else _BRACKETED)
         and nxt.style != first.style
         and nxt.value == 1
-        and HAN_CHAR.match(line, at + len(nxt.label)) is not None
+        and _opens_text(line, at + len(nxt.label), nxt.style)
     ):
         return found.start(), nxt, at, spaced
     return None
@@ -425,7 +425,18 @@ def _is_item(line: str, item: int, style: str, expected: int) -> bool:
     nxt = match_number(line[item : item + _LABEL_WINDOW])
     if nxt is None or (nxt.style, nxt.value) != (style, expected):
         return False
-    return HAN_CHAR.match(line, item + len(nxt.label)) is not None
+    return _opens_text(line, item + len(nxt.label), style)
+
+
+def _opens_text(line: str, at: int, style: str) -> bool:
+    """Whether an item's text of ``style`` starts at ``at``: Chinese, or a date after a
+    bracketed numeral (（二）6月7日，…: no decimal to mistake it for)."""
+    dated = style == "（一）" and _DATE.match(line, at) is not None
+    return dated or HAN_CHAR.match(line, at) is not None
+
+
+#: A date opening an item's text: 6月7日, 2026年3月.
+_DATE = re.compile(r"\d{1,4}[年月]")
 
 
 def _lost_item(line: str, since: int, before: int) -> int | None:

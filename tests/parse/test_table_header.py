@@ -41,6 +41,7 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "政策内容",
         "任务要求及举措",
         "工作要求及举措",
+        "工作要求",
     )
     assert [g.header_kind(w) for w in ("责任街镇", "完成时间节点")] == [
         Role.RESPONSIBLE,
