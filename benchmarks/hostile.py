@@ -102,6 +102,14 @@ LINES = {
     "如下：\n": ("任务如下：\n市甲局\n1、乙。\n", "", ""),
     "，下同）": ("1.乙。（责任单位：市甲局。各责任单位按职责分工负责，下同）\n", "", ""),
     "（X牵头）\n丁": ("甲。（市乙局牵头）\n", "（一）丙。\n", "丁"),
+    # and a leader printed once over the rows of a table a cell a line, and items run on one
+    # line that open with a date
+    "周阳市长\n": (
+        "周阳市长\n1.甲。\n市乙局\n市丙局\n",
+        "牵头领导\n重点工作\n牵头单位\n配合单位\n",
+        "",
+    ),
+    "（一）6月": ("（一）6月1日，甲。（市乙局负责）   ", "三、活动安排   ", ""),
 }
 
 

@@ -71,7 +71,7 @@ from pipeline.parse.outline import (
     states_duty,
     states_subject_duty,
 )
-from pipeline.read.chinese import BLANKS, HAN, NUMERALS
+from pipeline.read.chinese import BLANKS, HAN, NUMERALS, blank_from
 
 #: The style of a paragraph's number, which the page does not print.
 PARAGRAPH = "¶"
@@ -373,7 +373,7 @@ def _opens_list(text: str, start: int, end: int) -> bool:
 
 def _cut_colon(text: str, start: int, end: int) -> bool:
     """Whether a line is a unit's name and its colon alone, the text ending after it."""
-    return _opens_list(text, start, end) and not text[end:].strip()
+    return _opens_list(text, start, end) and blank_from(text, end)
 
 
 def _subject_paragraphs(
@@ -414,7 +414,7 @@ def _clauses_of(text: str, grammar: Grammar) -> _ClauseOf:
 def _past_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return ``spans`` without the last when the page was cut inside it: the text ends with
     it, mid-sentence (no sentence mark, no bracket closing it); else none."""
-    if not spans or text[spans[-1][1] :].strip():
+    if not spans or not blank_from(text, spans[-1][1]):
         return []
     s, e = spans[-1]
     last = text[s:e].rstrip(BLANKS)

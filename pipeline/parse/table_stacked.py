@@ -32,6 +32,7 @@ from pipeline.parse.table_rows import (
     names_units,
     refit,
 )
+from pipeline.read.chinese import blank_from
 
 Span = tuple[int, int]
 #: The fewest and most words a header on one line, apart by spaces, holds.
@@ -85,7 +86,7 @@ def _stacked_rows(
         window = _filled(text, lines, j, ROW_LINES * 2)
         if grouped and len(window) > 1 and not _is_number(text, lines[window[0]]):
             window = window[1:]  # the category of the next group: a line of its own
-        rest = bool(window) and not text[lines[window[-1]][1] :].strip(PAD)
+        rest = bool(window) and blank_from(text, lines[window[-1]][1], PAD)
         above = rows[-1] if rows else None
         if _merged(columns) and not grouped:
             found = _merged_row(text, [lines[k] for k in window], columns, above, rest, most)

@@ -58,3 +58,14 @@ def t2s() -> Callable[[str], str]:
 #: A site's mark on a line of its own where it left text out (……（…省略584字，…）……,
 #: ……（开头部分已省略570字）): the page stops there, and what follows opens inside a text.
 OMITTED = re.compile(r"^[ \t\u3000]*…+[^\n]{0,60}?省略\d+字[^\n]{0,60}$", re.MULTILINE)
+
+
+def blank_from(text: str, at: int, chars: str | None = None) -> bool:
+    """Whether ``text`` holds nothing but blanks from ``at`` on: whitespace, or ``chars``
+    when given. Read in place: no copy of the text's rest, which a loop over a long text's
+    lines would make once a line."""
+    for k in range(at, len(text)):
+        ch = text[k]
+        if not (ch in chars if chars is not None else ch.isspace()):
+            return False
+    return True
