@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, MAX_UNIT, NOTE, Grammar, Kind
 from pipeline.model import Role
-from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, OMITTED, unwrap
+from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, OMITTED, blank_from, unwrap
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
@@ -353,7 +353,7 @@ def _opening(
     at = start
     while at < end:
         s, _ = _strip(text, at, end)
-        stop = min((x for x in (text.find(c, s, end) for c in "。\n") if x >= 0), default=end)
+        stop = _sentence_stop(text, s, end)
         timed = _TIME_OPENING.match(text, s, stop)
         if timed is not None and text.startswith(grammar.lead_ins, timed.end()):
             s = timed.end()  # 7月下旬，由宣传部牵头负责，…: the time, then the clause
@@ -368,6 +368,12 @@ def _opening(
     return None
 
 
+def _sentence_stop(text: str, start: int, end: int) -> int:
+    """Return where the sentence or line from ``start`` ends (its 。 or line break), else
+    ``end``."""
+    return min((x for x in (text.find(c, start, end) for c in "。\n") if x >= 0), default=end)
+
+
 def _led_in_opening(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
@@ -378,7 +384,7 @@ def _led_in_opening(
     s, _ = _strip(text, start, end)
     if not text.startswith(grammar.lead_ins, s):
         return None
-    stop = min((x for x in (text.find(c, s, end) for c in "。\n") if x >= 0), default=end)
+    stop = _sentence_stop(text, s, end)
     found = opening_clause(text, s, stop, grammar, first_listed, led_in=True)
     if found is None:
         return None
@@ -1227,7 +1233,7 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
             item = i + 1
     # 市 alone at the text's end names no unit: the start of one a page cut (…运输局、市)
     if units and text[units[-1].start : units[-1].end] in _LEVEL_ALONE:
-        units = units[:-1] if not text[units[-1].end :].strip() else units
+        units = units[:-1] if blank_from(text, units[-1].end) else units
     return _shared_tails(text, _stray_etc(text, units), grammar)
 
 

@@ -489,7 +489,8 @@ def titled_rows(
             if merged is not None:
                 merged_at[s] = merged
             title = s + len(number.label)
-            title += len(value) - len(number.label) - len(value[len(number.label) :].lstrip())
+            while title < e and text[title].isspace():  # 1. 地区生产总值…: past the space
+                title += 1
             own = [(s, s + len(number.label)), (title, e)]
             expected, measures = {number.value + 1}, False
         elif value.startswith(_MEASURE) and own:

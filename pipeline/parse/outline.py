@@ -153,9 +153,7 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     closed = False  # a heading line closed by its units' clause
     for first in firsts:
         # the line above (past blank ones: a page printing a blank line after each)
-        above = first.start
-        while above > 0 and text[above - 1] in _BLANK_LINES:
-            above -= 1
+        above = _back_over_blank_lines(text, first.start)
         start = text.rfind("\n", 0, above)
         line = text[start + 1 : above].strip(BLANKS)
         at = past_indent(text, start + 1, above)
@@ -233,10 +231,14 @@ def _closed_by_clause(text: str, start: int, end: int, grammar: Grammar) -> bool
 def _announced(text: str, line_start: int) -> bool:
     """Whether the line ending before ``line_start`` (a name line's newline) announces the
     tasks below it (各部门、各单位具体承建任务如下：), blank lines between."""
-    end = line_start
-    while end > 0 and text[end - 1] in _BLANK_LINES:
-        end -= 1
-    return text.endswith(_ANNOUNCES, 0, end)
+    return text.endswith(_ANNOUNCES, 0, _back_over_blank_lines(text, line_start))
+
+
+def _back_over_blank_lines(text: str, at: int) -> int:
+    """Return where the blanks and blank lines right before ``at`` start."""
+    while at > 0 and text[at - 1] in _BLANK_LINES:
+        at -= 1
+    return at
 
 
 #: How a line announcing the units' tasks below it ends.

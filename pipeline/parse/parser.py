@@ -395,13 +395,8 @@ def _with_table_rows(
     # a row numbered in its title cell is an item too: the row, read by its columns, is the
     # task (1.主动公开… / 各科室按职责分工落实, a cell a line: the item sees no cells)
     # (1.2023—2025年，… / 2.2025年底前，… in a row's cell: the cell's paragraphs, no items)
-    opened = {s for s, _ in row_spans}
     row_starts = [s for s, _ in row_spans]
-    own = [
-        k
-        for k, (s, _) in enumerate(spans)
-        if s not in opened and not inside(row_spans, row_starts, s)
-    ]
+    own = [k for k, (s, _) in enumerate(spans) if not inside(row_spans, row_starts, s)]
     if len(own) < len(spans):
         tasks, spans = tuple(tasks[k] for k in own), [spans[k] for k in own]
     starts = [s for s, _ in spans]  # task spans are disjoint and in text order

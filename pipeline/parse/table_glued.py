@@ -27,6 +27,7 @@ from pipeline.parse.clauses import cell_clause, lists_units
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_header import COLUMNS, WORD, Column, column
 from pipeline.parse.table_rows import Row, names_units
+from pipeline.read.chinese import blank_from
 
 Span = tuple[int, int]
 
@@ -84,7 +85,7 @@ def _cut(text: str, s: int, e: int) -> bool:
     """Whether a last row stops where the text does, inside its first sentence (no 。 yet),
     or anywhere with not even a line break after it: a page cut there, not a row of prose
     after the table."""
-    return not text[e:].strip() and (text.find("。", s, e) < 0 or e == len(text))
+    return blank_from(text, e) and (text.find("。", s, e) < 0 or e == len(text))
 
 
 def _number_words(text: str, s: int, e: int, grammar: Grammar) -> list[int]:

@@ -148,7 +148,7 @@ def _loose_table(
     for n, (row, closed) in enumerate(cells, start=1):
         # With cells between blank lines, a last row that nothing follows shows no blank
         # line for its empty last cells (备注): it too may have lost its end.
-        ends = found.spaced and n == len(cells) and not text[row[-1][1] :].strip()
+        ends = found.spaced and n == len(cells) and blank_from(text, row[-1][1])
         lost = (closing and not closed) or ends
         most = missing if lost else len(checked)
         cut = n == len(cells) and cut_after(text, lines, line_of(lines, row[-1][1]) - 1)
