@@ -103,13 +103,15 @@ LINES = {
     "，下同）": ("1.乙。（责任单位：市甲局。各责任单位按职责分工负责，下同）\n", "", ""),
     "（X牵头）\n丁": ("甲。（市乙局牵头）\n", "（一）丙。\n", "丁"),
     # and a leader printed once over the rows of a table a cell a line, and items run on one
-    # line that open with a date
+    # line that open with a date,
     "周阳市长\n": (
         "周阳市长\n1.甲。\n市乙局\n市丙局\n",
         "牵头领导\n重点工作\n牵头单位\n配合单位\n",
         "",
     ),
     "（一）6月": ("（一）6月1日，甲。（市乙局负责）   ", "三、活动安排   ", ""),
+    # and an item's last sentence giving each unit its duty, a comma apart
+    "负责规划、": ("市乙局负责规划、指导，", "一、甲\n（一）乙。丙。", "市丁局配合。\n（二）戊。"),
 }
 
 

@@ -224,8 +224,10 @@ def roleless_clause(
     lost = _unclosed(text, start, end, grammar) if _ENDS_TEXT.match(text, end) else None
     if lost is not None and (not groups or groups[-1][0] < lost):
         s, e = _strip(text, lost + 1, end)
-        stop = _forward_note(text, s, e, grammar)
-        cut = stop > s and lists_units(text, s, stop, grammar)
+        stop = forward_note(text, s, e, grammar)
+        cut = stop > s and (
+            lists_units(text, s, stop, grammar) or _cut_in_last_unit(text, s, stop, e, grammar)
+        )
         notes = (_strip(text, stop + 1, e),) if stop < e else ()
         return Clause(lost, end, (Part(role, s, stop),), notes) if cut else None
     if not groups:
@@ -237,11 +239,22 @@ def roleless_clause(
     before = text[start:o].strip(BLANKS)
     if "\n" not in before and _unit_like(text, Unit(start, o, False), grammar):
         return None  # 1.公安部门（户政大队、车管所）: the offices of the unit the item names
-    stop = _forward_note(text, o + 1, c, grammar)
+    stop = forward_note(text, o + 1, c, grammar)
     if not lists_units(text, o + 1, stop, grammar):
         return None
     notes = (_strip(text, stop + 1, c),) if stop < c else ()
     return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
+
+
+def _cut_in_last_unit(text: str, start: int, stop: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:stop]`` lists units, the last one cut by the text's end inside
+    its name (…（中国科协、中央宣传部、应急部、自然资源: the page stops in 自然资源部)."""
+    units = split_units(text, start, stop, grammar)
+    if len(units) < 2 or stop != end or units[-1].end != stop:
+        return False
+    last = text[units[-1].start : units[-1].end]
+    whole = all(_unit_like(text, u, grammar) for u in units[:-1])
+    return whole and len(last) >= 2 and all(HAN_CHAR.match(ch) for ch in last)
 
 
 def earlier_roleless(text: str, start: int, clause: Clause, grammar: Grammar) -> tuple[Clause, ...]:
@@ -264,7 +277,7 @@ def lists_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
     return bool(units) and all(_unit_like(text, u, grammar) for u in units)
 
 
-def _forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
+def forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where a bracket's units end: at the separator before a sentence that says it
     rules later tasks (〔市人社局，此项及以下任务均需…落实，不再列出。〕) or that the first
     unit listed leads (（市税务局、市财政局，列第一位的为牵头单位，下同）), else ``end``; a
@@ -359,9 +372,11 @@ def _opening(
             s = timed.end()  # 7月下旬，由宣传部牵头负责，…: the time, then the clause
         if s < stop and at > start and HAN_CHAR.match(text, s):  # not the heading's first words,
             # nor a table's cells (3.X。 | 办公室牵头 | |)
-            found = opening_clause(
-                text, s, stop, grammar, first_listed, in_charge=True
-            ) or _last_units(text, s, stop, end, grammar, first_listed)
+            found = (
+                opening_clause(text, s, stop, grammar, first_listed, in_charge=True)
+                or _last_units(text, s, stop, end, grammar, first_listed)
+                or _duty_sentence(text, s, stop, end, grammar, first_listed)
+            )
             if found is not None:
                 return _led_in_opening(text, start, end, grammar, first_listed) or found
         at = stop + 1
@@ -412,6 +427,69 @@ def _last_units(
     if clause is None or not _roles_only(clause):
         return None
     return clause if _roles_list_units(text, clause, grammar) else None
+
+
+#: The duties a unit's role word may go on to name in an item's last sentence
+#: (市商务部门负责规划、指导、验收): verbs, apart by 、 or a joining word, with no mark.
+_DUTIES = re.compile("(?:(?!的)[\u4e00-\u9fff、和及与]){1,10}")
+
+
+def _duty_sentence(
+    text: str, start: int, stop: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Read an item's last sentence that gives each unit its duty, a comma apart
+    (…。市商务部门负责规划、指导、验收，相关旗县（区）负责组织实施，财政、邮政等部门配合
+    落实。): each part's units take its role word's role, and the first unit in charge leads
+    when none is named to (as in （X负责，Y配合））; the duties are no part of the clause.
+    None for any other sentence, or one that is not the item's last."""
+    rest = _REST.match(text, stop, end)
+    if rest is None or rest.end() < end:
+        return None
+    parts: list[Part] = []
+    at = start
+    while at < stop:
+        comma = min((x for x in (text.find(c, at, stop) for c in "，,") if x >= 0), default=stop)
+        part = _duty_part(text, at, comma, grammar)
+        if part is None:
+            return None
+        parts.append(part)
+        at = comma + 1
+    if len(parts) < 2:
+        return None  # 县公安局负责交通疏导。: one unit's own sentence, no parts to share
+    if not first_listed and not any(p.kind is Role.LEAD for p in parts):
+        i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
+        if i is not None:
+            parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
+    listed = all(
+        lists_units(text, p.start, p.end, grammar) or _kinds_listed(text, p.start, p.end, grammar)
+        for p in parts
+    )
+    return Clause(start, stop, tuple(parts), ()) if listed else None
+
+
+def _kinds_listed(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` ends in an "etc." word naming a kind of unit (财政、邮政
+    等部门: the fields' departments, units by the plan's own word)."""
+    return text.endswith(tuple(w for w in grammar.etc if len(w) > 1), start, end)
+
+
+def _duty_part(text: str, start: int, end: int, grammar: Grammar) -> Part | None:
+    """Read one part of a sentence of duties (市商务部门负责规划、指导、验收): its units
+    before the first role word after a name, the duties after it; None otherwise."""
+    s, e = _strip(text, start, end)
+    for at in range(s + 2, e + 1):
+        suffix = grammar.suffix_ending(text, s, at)
+        value_end = at - len(suffix) if suffix else at
+        if suffix is None or not (
+            _names_someone(text, s, value_end, grammar)
+            or _kinds_listed(text, s, value_end, grammar)
+        ):
+            continue
+        if at < e and not _DUTIES.fullmatch(text, at, e):
+            return None
+        v_start = past_lead_in(text, s, value_end, grammar)
+        return Part(grammar.role_of_suffix(suffix), *_strip(text, v_start, value_end))
+    return None
 
 
 def _roles_only(clause: Clause) -> bool:
@@ -499,7 +577,7 @@ def _labelled(
             continue
         if isinstance(kind, Role):  # 县发改局（首位单位为牵头单位，下同）: the plan's note
             notes += [(o + 1, c) for o, c in note_brackets(text, s, e, grammar)]
-            cut = _forward_note(text, s, e, grammar)
+            cut = forward_note(text, s, e, grammar)
             if cut < e:  # 市税务局、市财政局，排在首位的为牵头单位，下同; X按职责分工负责，下同
                 notes.append(_strip(text, cut + 1, e))
                 s, e = _strip(text, s, cut)
@@ -529,7 +607,7 @@ def _sentence_roles(text: str, start: int, end: int, grammar: Grammar) -> Clause
     """Read a free sentence after a labelled value that names units by role suffixes up to
     a note for later tasks (相关乡镇政府为责任主体，以下不再列出): its roles, ending where the
     note starts; else None."""
-    cut = _forward_note(text, start, end, grammar)
+    cut = forward_note(text, start, end, grammar)
     if _says(text, start, cut, grammar, grammar.forward, grammar.first_listed_lead):
         return None  # 以下任务均需各县（市）人民政府落实: the note is the whole sentence
     # (the sentence names no lead: its 负责 units keep their role beside the labels)
@@ -715,6 +793,10 @@ def _labelless(
     if lost is not None:  # （X牵头落实 with its closing bracket lost at the end of a scraped page
         s, e = _strip(text, lost + 1, end)
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+        if clause is not None and any(
+            _says_forward(text, p.start, p.end, grammar) for p in clause.parts
+        ):
+            clause = None  # 〔X按职责分工负责。以下均需地方人民政府负责: the note ends in a role
         # 〔X负责，Y参与。以下均需各级政府落实，不再: the page cut inside a note for later
         # tasks after the roles (free words, 年内完成一期, leave it no clause)
         noted = (

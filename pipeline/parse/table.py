@@ -26,6 +26,7 @@ from pipeline.parse import aligned, inline, loose, numberless
 from pipeline.parse.clauses import (
     Unit,
     cell_clause,
+    forward_note,
     is_person,
     labelled_cell,
     lists_units,
@@ -261,6 +262,14 @@ def _inline_table(
         if extra > 0 and all(numbering.is_section(text[slice(*c)]) for c in cells[: extra + 1]):
             # 一、… | （一）… | 1.…: headings nested in the group column, the innermost its cell
             cells = cells[extra:]
+        elif (
+            extra > 0 and not rows and NUMBER not in columns and _numbered_left(text, cells[:extra])
+        ):
+            # 一、… | 1 | 紧扣… | 办公室牵头… |: the rows' number in a column the header does
+            # not name (具体要求 | 责任科室, merged over it and the group's)
+            columns, extra = [NUMBER, *columns], extra - 1
+        if columns[0] == NUMBER and len(cells) > 2 and _numbered_left(text, cells[:2]):
+            heading, cells = cells[0], cells[1:]  # 二、… | 2 | …: the group's heading first
         if rows and k == j and len(cells) < len(columns) and cut_after(text, lines, k):
             cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):
@@ -290,6 +299,20 @@ def _inline_table(
         if projects is not None:
             return projects
     return (columns, rows, j) if rows else None
+
+
+#: A number cell alone (1, 12): a row's number in a column its header does not name.
+_NUMBER_CELL = re.compile(r"\d{1,3}")
+
+
+def _numbered_left(text: str, cells: list[Span]) -> bool:
+    """Whether ``cells`` are a bare number, after at most one section heading (一、… | 1)."""
+    *sections, number = (text[slice(*c)].strip(PAD) for c in cells)
+    return (
+        len(sections) <= 1
+        and all(numbering.is_section(x) for x in sections)
+        and _NUMBER_CELL.fullmatch(number) is not None
+    )
 
 
 def _title_merged(columns: list[Column], rows: list[Row]) -> bool:
@@ -960,6 +983,10 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
         elif kind == LEADERS:
             leaders += [p for person in people(text, s, e, grammar) for p in apart(person, grammar)]
         elif isinstance(kind, Role):
+            stop = forward_note(text, s, e, grammar)
+            if stop < e:  # X、Y按职责分工负责；以下各项任务均需各地人民政府负责落实，不再…:
+                notes.append(text[slice(*loose.trim(text, stop + 1, e))])  # the plan's note
+                s, e = loose.trim(text, s, stop)
             unit_spans.append((s, e))
             # 市有关单位（见附件1，下同）: the bracket is the plan's note, no part of the name
             notes += [text[o + 1 : c] for o, c in note_brackets(text, s, e, grammar)]

@@ -66,7 +66,9 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "大类",
         "政策类别",
         "领域",
+        "一级要点",
     )
+    assert "二级要点" in g.title_headers  # 一级要点 | 二级要点: the second level is the task
     assert g.unread_parts == ("依据", "备注", "电话")
     assert [g.header_kind(w) for w in ("责任科室", "时限要求")] == [Role.RESPONSIBLE, "deadline"]
     assert g.header_kind("相关责任部门") is Role.RESPONSIBLE
