@@ -110,8 +110,11 @@ LINES = {
         "",
     ),
     "（一）6月": ("（一）6月1日，甲。（市乙局负责）   ", "三、活动安排   ", ""),
-    # and an item's last sentence giving each unit its duty, a comma apart
+    # and an item's last sentence giving each unit its duty, a comma apart,
     "负责规划、": ("市乙局负责规划、指导，", "一、甲\n（一）乙。丙。", "市丁局配合。\n（二）戊。"),
+    # and brackets of duties, one long, many short
+    "（X负责乙；": ("市乙局负责丙；", "一、甲\n（一）乙。（", "）\n"),
+    "负责乙）\n": ("（一）甲。（市乙局负责丙，丁）\n", "", ""),
 }
 
 

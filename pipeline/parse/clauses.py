@@ -432,6 +432,9 @@ def _last_units(
 #: The duties a unit's role word may go on to name in an item's last sentence
 #: (市商务部门负责规划、指导、验收): verbs, apart by 、 or a joining word, with no mark.
 _DUTIES = re.compile("(?:(?!的)[\u4e00-\u9fff、和及与]){1,10}")
+#: The duties inside a bracket of them (（省国土资源厅负责组织重大隐患点勘查）): any words up to
+#: the part's end, the bracket holding them.
+_BRACKET_DUTIES = re.compile("(?:(?!的)[^。]){1,60}")
 
 
 def _duty_sentence(
@@ -445,17 +448,38 @@ def _duty_sentence(
     rest = _REST.match(text, stop, end)
     if rest is None or rest.end() < end:
         return None
+    parts = _duty_parts(text, start, stop, grammar, first_listed, in_bracket=False)
+    return Clause(start, stop, parts, ()) if parts else None
+
+
+def _duty_bracket(
+    text: str, open_at: int, close_at: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Read a bracket that gives units their duties (（省国土资源厅会同省建设厅等部门负责隐患
+    调查；省水利厅负责组织山洪灾害调查）): as a sentence of duties, its parts apart by commas
+    or semicolons, a part naming no unit going on with the duty before it (…负责组织勘查，
+    指导督促各地制定措施)."""
+    parts = _duty_parts(text, open_at + 1, close_at, grammar, first_listed, in_bracket=True)
+    return Clause(open_at, close_at + 1, parts, ()) if parts else None
+
+
+def _duty_parts(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool, *, in_bracket: bool
+) -> tuple[Part, ...]:
+    """Return the role parts of ``text[start:end]`` made of units each given its duty (see
+    ``_duty_sentence``), or () when it is not so made."""
     parts: list[Part] = []
-    at = start
-    while at < stop:
-        comma = min((x for x in (text.find(c, at, stop) for c in "，,") if x >= 0), default=stop)
-        part = _duty_part(text, at, comma, grammar)
-        if part is None:
-            return None
-        parts.append(part)
-        at = comma + 1
-    if len(parts) < 2:
-        return None  # 县公安局负责交通疏导。: one unit's own sentence, no parts to share
+    duties = 0  # the parts that name duties after their role word: one at least
+    for s, e in _top_level_parts(text, start, end, grammar, "，,；;" if in_bracket else "，,"):
+        found = _duty_part(text, s, e, grammar, _BRACKET_DUTIES if in_bracket else _DUTIES)
+        if found is None and not (in_bracket and parts):
+            return ()
+        if found is not None:
+            own, dutied = found
+            parts += own
+            duties += dutied
+    if len(parts) < 2 - in_bracket or not duties:
+        return ()  # 县公安局负责交通疏导。: one unit's own sentence, no parts to share
     if not first_listed and not any(p.kind is Role.LEAD for p in parts):
         i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
         if i is not None:
@@ -464,7 +488,25 @@ def _duty_sentence(
         lists_units(text, p.start, p.end, grammar) or _kinds_listed(text, p.start, p.end, grammar)
         for p in parts
     )
-    return Clause(start, stop, tuple(parts), ()) if listed else None
+    return tuple(parts) if listed else ()
+
+
+def _top_level_parts(
+    text: str, start: int, end: int, grammar: Grammar, marks: str
+) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at the ``marks`` outside brackets."""
+    spans: list[tuple[int, int]] = []
+    depth, item = 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in grammar.opening:
+            depth += 1
+        elif ch in grammar.closing:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in marks:
+            spans.append((item, i))
+            item = i + 1
+    return [*spans, (item, end)]
 
 
 def _kinds_listed(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -473,9 +515,12 @@ def _kinds_listed(text: str, start: int, end: int, grammar: Grammar) -> bool:
     return text.endswith(tuple(w for w in grammar.etc if len(w) > 1), start, end)
 
 
-def _duty_part(text: str, start: int, end: int, grammar: Grammar) -> Part | None:
+def _duty_part(
+    text: str, start: int, end: int, grammar: Grammar, duties: re.Pattern[str]
+) -> tuple[list[Part], bool] | None:
     """Read one part of a sentence of duties (市商务部门负责规划、指导、验收): its units
-    before the first role word after a name, the duties after it; None otherwise."""
+    before the first role word after a name (X会同Y: Y cooperates), and whether duties
+    follow the role word; None otherwise."""
     s, e = _strip(text, start, end)
     for at in range(s + 2, e + 1):
         suffix = grammar.suffix_ending(text, s, at)
@@ -485,10 +530,18 @@ def _duty_part(text: str, start: int, end: int, grammar: Grammar) -> Part | None
             or _kinds_listed(text, s, value_end, grammar)
         ):
             continue
-        if at < e and not _DUTIES.fullmatch(text, at, e):
+        if at < e and not duties.fullmatch(text, at, e):
             return None
         v_start = past_lead_in(text, s, value_end, grammar)
-        return Part(grammar.role_of_suffix(suffix), *_strip(text, v_start, value_end))
+        role = grammar.role_of_suffix(suffix)
+        partner = _with_partner(text, v_start, value_end, grammar)
+        if partner is not None:  # X会同Y、Z等部门负责…: Y and Z cooperate
+            own = [
+                Part(role, *_strip(text, v_start, partner[0])),
+                Part(Role.COOPERATING, *_strip(text, partner[1], value_end)),
+            ]
+            return own, at < e
+        return [Part(role, *_strip(text, v_start, value_end))], at < e
     return None
 
 
@@ -787,6 +840,8 @@ def _labelless(
         clause = _suffix_clause(text, o + 1, c, grammar, whole=False, first_listed=first_listed)
         if clause is not None:
             found = Clause(o, c + 1, clause.parts, clause.notes)
+        elif (duties := _duty_bracket(text, o, c, grammar, first_listed)) is not None:
+            found = duties
     if found is not None:
         return found
     lost = _unclosed(text, start, end, grammar)
