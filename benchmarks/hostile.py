@@ -115,6 +115,8 @@ LINES = {
     # and brackets of duties, one long, many short
     "（X负责乙；": ("市乙局负责丙；", "一、甲\n（一）乙。（", "）\n"),
     "负责乙）\n": ("（一）甲。（市乙局负责丙，丁）\n", "", ""),
+    # and an item of many parts, each sentence closed by its own labelled bracket
+    "。（责任单位：": ("甲。（责任单位：市乙局）", "一、丙\n（一）丁。", "\n"),
 }
 
 

@@ -551,6 +551,11 @@ def _roles_only(clause: Clause) -> bool:
     return not clause.notes and all(isinstance(p.kind, Role) for p in clause.parts)
 
 
+#: Another field printed on a labelled line after a wide gap (…市文旅委         咨询电话:…):
+#: the label's value ends before it.
+_NEXT_FIELD = re.compile(f"[ \t\u3000]{{2,}}(?=[{HAN}]{{2,6}}[：:])")
+
+
 def _labelled(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
@@ -598,6 +603,10 @@ def _labelled(
         notes.append(prefix)
     for key, nxt in zip(keys, [*keys[1:], None], strict=True):
         value_end = nxt.start() if nxt else inner_end
+        field = _NEXT_FIELD.search(text, key.end(), value_end)
+        if field is not None:  # 承办部门:市文旅委         咨询电话:2860503: another field
+            notes.append(_strip(text, field.start(), value_end))
+            value_end = field.start()
         stop = text.find(_SENTENCE, key.end(), value_end)
         if stop >= 0:  # a free sentence after the value: a note
             n_start, n_end = _strip(text, stop + 1, value_end)
@@ -772,6 +781,34 @@ def earlier_clauses(
             clause = first_unit_leads(text, clause, grammar)
         if any(p.kind is Role.LEAD for p in clause.parts):
             found.append(Clause(o, c + 1, clause.parts, clause.notes))
+    return tuple(found)
+
+
+def later_labelled(
+    text: str, clause: Clause, end: int, grammar: Grammar, *, first_listed: bool = False
+) -> tuple[Clause, ...]:
+    """Return the labelled brackets after an item's first labelled bracket ``clause`` up to
+    ``end`` that each close a sentence of the item, as the first does (…压缩检验用时。
+    （责任单位：天津海关）依托…提供港口服务。（责任单位：天津港集团）): an item of two parts,
+    each with its units. Each bracket is read alone, the labels found once."""
+    if text[clause.start] not in grammar.opening or clause.end > end:
+        return ()
+    found: list[Clause] = []
+    at = clause.end
+    for label in grammar.labels_in(text, clause.end, end):
+        o = label.start() - 1
+        if label.start() < at or o < at or text[o] not in grammar.opening:
+            continue
+        k = o - 1
+        while k >= at and text[k] in BLANKS:
+            k -= 1
+        close = balanced_close(text, o, end, grammar)
+        if k < at or text[k] != "。" or close is None:
+            continue  # a bracket inside a sentence, or one left open
+        nxt = _labelled(text, o, close + 1, grammar, first_listed)
+        if nxt is not None and nxt.start == o:
+            found.append(nxt)
+            at = nxt.end
     return tuple(found)
 
 

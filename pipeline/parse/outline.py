@@ -39,7 +39,7 @@ from pipeline.parse.clauses import (
     roleless_clause,
     split_units,
 )
-from pipeline.read.chinese import BLANKS, HAN
+from pipeline.read.chinese import BLANKS, HAN, blank_from
 
 
 @dataclass(slots=True)
@@ -420,11 +420,18 @@ def unit_first_clauses(
     item id).
     """
     duties = duty_sections(text, items, grammar)
+    below = _children(items)
     for group in _lists(items, ends):
         if id(group[0][0].parent) in led or any(i.clause is not None for i, _ in group):
             continue
         found = [_unit_first(text, item, end, grammar) for item, end in group]
         read = sum(c is not None for c in found)
+        # 1.农业部门。 over its duties (1)…(10), beside 2.财政部门：负责…: a unit's name over
+        # items of its own leads them (``heading_clauses``), no item of this reading's
+        headings = sum(
+            id(i) in below and names_units(heading_text(text, i).rstrip("。：:"), grammar)
+            for i, _ in group
+        )
         # (no item has a clause yet: the plan has none of another form); two thirds of a
         # list suffice, the others (市纠风办和…督察队依法开展…) stay tasks with no units;
         # one item alone only when it states its unit's duty after a colon or opens with
@@ -448,7 +455,7 @@ def unit_first_clauses(
         )
         if read < UNIT_FIRST_AT_LEAST and not alone:
             continue
-        if not most_read(read, len(group)):
+        if not most_read(read, len(group) - headings):
             continue
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause
@@ -745,7 +752,8 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             named[id(item)] = Clause(s, s + len(head), parts)
             if printed.endswith(("：", ":")) and not head.startswith("成员"):
                 colons.add(id(item))
-    found.update(_named_headings(items, named, colons | duty_sections(text, items, grammar)))
+    marked = colons | duty_sections(text, items, grammar)
+    found.update(_named_headings(text, items, named, marked))
     return found
 
 
@@ -787,7 +795,7 @@ def _named_units(head: str, s: int, grammar: Grammar) -> tuple[Part, ...]:
 
 
 def _named_headings(
-    items: list[Item], named: dict[int, Clause], marked: set[int]
+    text: str, items: list[Item], named: dict[int, Clause], marked: set[int]
 ) -> dict[int, Clause]:
     """Return the clauses of the headings that are a unit's name alone (一、县城区办事处 over
     its duties （一） （二）, 二、县建设局 over its own: a plan split by unit) when at least two
@@ -803,7 +811,8 @@ def _named_headings(
         groups.setdefault((id(item.parent), item.number.style), []).append(item)
     out: dict[int, Clause] = {}
     for group in groups.values():
-        alone = [i for i in group if id(i) in named]
+        # (5.出入境检验检疫部门 where the page stops: a name the page cut before its duties)
+        alone = [i for i in group if id(i) in named and not _cut_name(text, i, group, below)]
         colon = bool(alone) and (
             all(id(i) in marked for i in alone)
             or id(alone[0].parent) in marked
@@ -814,6 +823,12 @@ def _named_headings(
         ):
             out |= {id(i): named[id(i)] for i in alone}
     return out
+
+
+def _cut_name(text: str, item: Item, group: list[Item], below: dict[int, list[Item]]) -> bool:
+    """Whether ``item``, a name alone, is its group's last with no items below it and the
+    text ends after it: the page stopped before what the name heads."""
+    return item is group[-1] and id(item) not in below and blank_from(text, item.end)
 
 
 def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:

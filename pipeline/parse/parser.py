@@ -19,6 +19,7 @@ from pipeline.parse.clauses import (
     earlier_clauses,
     find_clause,
     first_unit_leads,
+    later_labelled,
     lead_note_brackets,
     people,
     split_units,
@@ -92,6 +93,10 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
             if item.earlier and first_listed:
                 # each of the item's clauses has its own first-listed lead
                 item.clause = first_unit_leads(text, item.clause, grammar)
+        if item.clause is not None and not item.earlier:
+            later = later_labelled(text, item.clause, end, grammar, first_listed=first_listed)
+            if later:  # …。（责任单位：X）…。（责任单位：Y）: each part's units, the item's
+                item.earlier, item.clause = (item.clause, *later[:-1]), later[-1]
         if item.clause is not None and not first_listed:
             item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
     counted_clauses(text, items, grammar)  # 1.… 4.… / 4项目标的责任单位均为X。

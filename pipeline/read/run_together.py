@@ -505,6 +505,14 @@ def _page_items(text: str) -> set[int]:
     last: dict[str, int] = {}  # the last number of each style: items numbered on across headings
     headed = -1  # where the last heading's (or item's) title starts
     headed_style = ""
+    title = len(line) - len(line.lstrip(BLANKS)) + len(opening.label) if opening else -1
+    if opening is not None and _glued_first_item(line, title):
+        # 一、建立健全科普工作体系1.完善…: the page's own first heading, its first item glued
+        # to its short title (after spaces, the item gets its line from split_inline_labels)
+        styles.append(opening.style)
+        expected[opening.style] = opening.value + 1
+        last[opening.style] = opening.value
+        headed, headed_style = title, opening.style
     for m in _PAGE_NUMBER_AT.finditer(line):
         number = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
         if number is None or number.style not in _PAGE_STYLES:
@@ -573,6 +581,19 @@ def _page_items(text: str) -> set[int]:
         headed = p + len(number.label) if number.style != "（1）" else -1
         headed_style = number.style
     return set(found) if len(found) >= _INLINE_LABELS else set()
+
+
+def _glued_first_item(line: str, title: int) -> bool:
+    """Whether the first number after a heading's short title from ``title`` on is an
+    item's number 1 glued to it (…科普工作体系1.完善…), no sentence ended between."""
+    end = min(len(line), title + _HEADING_TITLE)
+    for m in _PAGE_NUMBER_AT.finditer(line, title, end):
+        number = match_number(line[m.start() : m.start() + _LABEL_WINDOW])
+        if number is None or number.style not in _PAGE_STYLES:
+            continue
+        glued = line[m.start() - 1] not in " \u3000" and "。" not in line[title : m.start()]
+        return glued and number.value == 1
+    return False
 
 
 def _after_label_value(line: str, since: int, at: int) -> bool:
