@@ -126,9 +126,16 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
         top: Task | None = None  # the row a row numbered by levels (1.1) is under: 1、
         heading: Span | None = None
         owns = _merged_own_numbers(text, columns, rows)
+        merged: str | None = None  # the title of a group row a merged number spans
         for k, row in enumerate(rows):
             task = _task(clean, columns, row, len(tasks) + 1, grammar)
             own = owns[k]
+            if own == 0:
+                merged = task.title  # 1 | 落实…目标 | |: the group of the rows below it
+                continue
+            if own is not None and merged is not None:
+                task = replace(task, section=merged)
+            merged = merged if own is not None else None
             if own is not None:  # 1 | 金水区 | 2.新建游园… under a number merged over it
                 title = task.title.removeprefix(
                     next((m for m in _own_marks(own) if task.title.startswith(m)), "")
@@ -170,15 +177,25 @@ def _merged_own_numbers(text: str, columns: list[Column], rows: list[Row]) -> li
         marked = all(
             text.startswith(_own_marks(j - k + 1), rows[j].cells[t][0]) for j in range(k, end + 1)
         )
+        # 1 | 落实…目标 | | / 1 | （1）发展… | X | / 1 | （2）… | Y |: the first row, with no
+        # units, is the group the numbered rows below it share
+        headed = end > k and all(
+            text.startswith(_own_marks(j - k), rows[j].cells[t][0]) for j in range(k + 1, end + 1)
+        )
+        units = [
+            c for c, kind in zip(rows[k].cells, columns, strict=True) if isinstance(kind, Role)
+        ]
         if end > k and label.isdecimal() and marked:
             owns[k : end + 1] = range(1, end - k + 2)
+        elif headed and label.isdecimal() and all(a == b for a, b in units):
+            owns[k : end + 1] = range(end - k + 1)  # 0: the group's row, no task
         k = end + 1
     return owns
 
 
 def _own_marks(number: int) -> tuple[str, ...]:
-    """Return the ways a title cell may open with its own ``number``: 2. 2、 2．"""
-    return tuple(f"{number}{mark}" for mark in ".、．")
+    """Return the ways a title cell may open with its own ``number``: 2. 2、 2． （2） (2)"""
+    return (*(f"{number}{mark}" for mark in ".、．"), f"（{number}）", f"({number})")
 
 
 def _lines(text: str) -> list[Span]:

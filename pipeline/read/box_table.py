@@ -33,6 +33,7 @@ import itertools
 from dataclasses import dataclass
 
 from pipeline.model import line_offsets
+from pipeline.read.chinese import blank_from
 from pipeline.read.rewrite import Offsets
 
 #: Vertical rules and the junctions a rule line prints between cells.
@@ -113,7 +114,8 @@ def box_tables(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         while last + 1 < len(starts) and boxed[last + 1]:
             last += 1
         lines = [_line(text, starts[j], ends[j]) for j in range(k, last + 1)]
-        rows = _rows(lines) if last - k + 1 >= _MIN_LINES else None
+        cut = blank_from(text, ends[last])
+        rows = _rows(lines, cut) if last - k + 1 >= _MIN_LINES else None
         if rows:
             parts.append(text[pos : starts[k]])
             mapped += offsets[pos : starts[k]]
@@ -147,9 +149,10 @@ def _is_box_line(text: str, start: int, end: int) -> bool:
     return len(body) >= 2 and body[0] in _EDGES and body[-1] in _EDGES + _RULE
 
 
-def _rows(lines: list[_Line]) -> list[tuple[int, list[list[Span]]]] | None:
+def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] | None:
     """Return the header and each row: the index of its last line of text, and each
-    column's spans of text; None when the lines make no table read so."""
+    column's spans of text; None when the lines make no table read so. ``cut``: the text
+    ends with the lines, its last one perhaps cut short."""
     top = next((n for n, line in enumerate(lines) if not line.ruled and line.cells), None)
     if top is None:
         return None
@@ -163,6 +166,8 @@ def _rows(lines: list[_Line]) -> list[tuple[int, list[list[Span]]]] | None:
     for line in lines[top:head_end]:
         if line.ruled and (split := _split_map(line, width)) is not None:
             maps.setdefault(len(line.cells), split)
+    if cut and len(lines[-1].cells) not in maps:
+        lines = lines[:-1]  # ┃ ┣━━━ where the page stops: a line it cut, closing the last row
     if any(len(line.cells) not in maps for line in lines[top:] if line.cells):
         return None
     header: list[list[Span]] = [[] for _ in range(width)]
@@ -173,16 +178,19 @@ def _rows(lines: list[_Line]) -> list[tuple[int, list[list[Span]]]] | None:
                 header[columns[i]].append(line.texts[i])
     rows: list[tuple[int, list[list[Span]]]] = [(head_end - 1, header)]
     cells: list[list[Span]] = [[] for _ in range(width)]
+    spanned: list[list[int]] = [[] for _ in range(width)]  # rows a merged cell spans so far
     fresh: int | None = None  # the last line of the row's new text
     for n in range(head_end + 1, len(lines)):
         line = lines[n]
         columns = maps.get(len(line.cells), [])
         if line.ruled and fresh is not None:
             rows.append((fresh, [list(c) for c in cells]))
+            for c in range(width):
+                spanned[c].append(len(rows) - 1)
             fresh = None
         closed = {columns[i] for i, kind in enumerate(line.kinds) if kind == "rule"}
         for c in closed:
-            cells[c] = []
+            cells[c], spanned[c] = [], []
         added: set[int] = set()
         for i, kind in enumerate(line.kinds):
             if kind == "text":
@@ -191,6 +199,9 @@ def _rows(lines: list[_Line]) -> list[tuple[int, list[list[Span]]]] | None:
                 cells[columns[i]].append(line.texts[i])
                 added.add(columns[i])
                 fresh = n
+                for r in spanned[columns[i]]:  # a merged cell printed half way down it
+                    if not rows[r][1][columns[i]]:  # (┃ 1 ┃ ┃ ┃ between its rows' rules):
+                        rows[r][1][columns[i]].append(line.texts[i])  # the rows above too
     if fresh is not None:
         rows.append((fresh, cells))
     return rows if len(rows) > 1 else None
