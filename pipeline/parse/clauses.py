@@ -431,7 +431,7 @@ def _last_units(
 
 #: The duties a unit's role word may go on to name in an item's last sentence
 #: (市商务部门负责规划、指导、验收): verbs, apart by 、 or a joining word, with no mark.
-_DUTIES = re.compile("(?:(?!的)[\u4e00-\u9fff、和及与]){1,10}")
+_DUTIES = re.compile(f"(?:(?!的)[{HAN}、和及与]){{1,10}}")
 #: The duties inside a bracket of them (（省国土资源厅负责组织重大隐患点勘查）): any words up to
 #: the part's end, the bracket holding them.
 _BRACKET_DUTIES = re.compile("(?:(?!的)[^。]){1,60}")
