@@ -59,6 +59,9 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 第一条　… (若干措施 numbered as articles): a space or a colon must follow, so a
     # sentence that starts 第一条主线 is no number.
     ("第一条", re.compile(rf"第([{_CN}]+|\d{{1,9}})条(?:[：:、．.]|(?=[ \t\u3000]|$))")),
+    # 第九章 … / 第一节 … (a 规划's chapters and the sections under them): a space follows
+    ("第一章", re.compile(rf"第([{_CN}]+|\d{{1,9}})章(?=[ \t\u3000])")),
+    ("第一节", re.compile(rf"第([{_CN}]+|\d{{1,9}})节(?=[ \t\u3000])")),
 )
 
 

@@ -33,6 +33,8 @@ def test_to_int(numeral: str, value: int) -> None:
         ("第十二条 推进", "第一条", "第十二条", 12),
         ("第3条：推进", "第一条", "第3条：", 3),
         ("第二十条", "第一条", "第二十条", 20),
+        ("第九章 加快特色村镇保护发展", "第一章", "第九章", 9),  # a 规划's chapters
+        ("第二节\u3000发展特色产业", "第一节", "第二节", 2),  # and their sections
         ("一 、 扩大有效投资", "一、", "一 、", 1),  # a PDF's wrap space before the mark
         ("12 . 推进", "1.", "12 .", 12),
         ("1 .做好重污染天气应对", "1.", "1 .", 1),  # a PDF's space before the mark alone
@@ -65,6 +67,8 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
         "一体化平台",
         "提出：",
         "第一条主线",
+        "第一节课",  # (a section's number is followed by a space)
+        "第三章节",
         "第一批",
         "20 21 年",
         "3 .5亿元",

@@ -248,13 +248,14 @@ def roleless_clause(
 
 def _cut_in_last_unit(text: str, start: int, stop: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:stop]`` lists units, the last one cut by the text's end inside
-    its name (…（中国科协、中央宣传部、应急部、自然资源: the page stops in 自然资源部)."""
+    its name (…（中国科协、中央宣传部、应急部、自然资源: the page stops in 自然资源部), after
+    as few as one of its letters."""
     units = split_units(text, start, stop, grammar)
     if len(units) < 2 or stop != end or units[-1].end != stop:
         return False
     last = text[units[-1].start : units[-1].end]
     whole = all(_unit_like(text, u, grammar) for u in units[:-1])
-    return whole and len(last) >= 2 and all(HAN_CHAR.match(ch) for ch in last)
+    return whole and all(HAN_CHAR.match(ch) for ch in last)  # (…、质检总局、文: one letter)
 
 
 def earlier_roleless(text: str, start: int, clause: Clause, grammar: Grammar) -> tuple[Clause, ...]:
