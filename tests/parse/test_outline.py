@@ -328,6 +328,22 @@ def test_an_event_ending_as_a_name_ends_is_no_units_name() -> None:
     assert is_unit_name("县民族团结运动会", g) is False
     assert is_unit_name("举办评选颁奖晚会", g) is False
     assert is_unit_name("县民宗委", g) and is_unit_name("市总工会", g)  # 会 of a body
+    # what a task builds, ending in a bureau's or a station's word, is no unit either
+    assert is_unit_name("推进视频资源整合工作格局", g) is False
+    assert is_unit_name("深化协同办公平台", g) is False
+    assert is_unit_name("市公安局", g) and is_unit_name("县广播电视台", g)
+
+
+def test_sections_titled_by_what_they_build_are_tasks_not_units_over_paragraphs() -> None:
+    doc = parse_text(
+        HEAD + "第二章 强化源头管控\n第一节 推进视频资源整合工作格局\n提升智慧校园水平。"
+        "（市林业局、各开发区管委会）\n第二节 深化协同办公平台\n规范应急指挥调度能力。"
+        "（市水利局、各区县（市）人民政府）\n"
+    )
+    assert [(t.task_id, t.title, units(t)[1]) for t in doc.tasks] == [
+        ("1", "推进视频资源整合工作格局", ["市林业局", "各开发区管委会"]),
+        ("2", "深化协同办公平台", ["市水利局", "各区县（市）人民政府"]),
+    ]
 
 
 def test_headings_naming_events_over_sentences_that_end_by_naming_their_unit() -> None:
