@@ -101,6 +101,12 @@ FIFTEENTH_SHARE = 0.1
 #: letter by letter (序号 工 作 内 容 牵头单位 责任单位 完成时限), section headings between rows.
 SIXTEENTH_LAYOUTS = ("spaced_line",)
 SIXTEENTH_SHARE = 0.1
+#: Layouts of the thirty-third round, from a seventeenth stream: items closed by a bracket
+#: that gives each unit its duty (（X牵头制定方案，Y负责组织实施，Z等部门配合）), and a
+#: 规划's chapters and sections (第一章 … / 第一节 …), each section closed by a bracket of
+#: units with no role word.
+SEVENTEENTH_LAYOUTS = ("duty_brackets", "plan_sections")
+SEVENTEENTH_SHARE = 0.1
 #: The headings the fourteenth stream's paragraphs stand under, three tasks to a heading.
 _GROUP_TITLES = ("健全制度体系", "强化源头管控", "提升治理能力", "完善保障机制", "推进示范建设",
                  "深化改革创新", "加强监督考核")  # fmt: skip
@@ -217,6 +223,7 @@ def build_plan(
         ("fourteenth-stream", FOURTEENTH_SHARE, FOURTEENTH_LAYOUTS, _fourteenth_layout),
         ("fifteenth-stream", FIFTEENTH_SHARE, FIFTEENTH_LAYOUTS, _fifteenth_layout),
         ("sixteenth-stream", SIXTEENTH_SHARE, SIXTEENTH_LAYOUTS, _sixteenth_layout),
+        ("seventeenth-stream", SEVENTEENTH_SHARE, SEVENTEENTH_LAYOUTS, _seventeenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -785,6 +792,7 @@ def _tenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, 
             draft = _Draft(task.title, task.body, "", units, (), (), due)
             specs.append(draft.spec(label if level else str(top + 1)))
         return "\n".join(lines) + "\n", specs
+    lines = [targets, ""]  # (a 规划 opens with its targets, its chapters no heading's)
     for n, task in enumerate(tasks):
         top, level = divmod(n, _LEVELS)
         if level == 0:
@@ -945,6 +953,43 @@ def _sixteenth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[s
         specs.append(_Draft(task.title, task.body, "", lead, owners, (), deadline).spec(str(n)))
     notice = "各有关单位：现将任务分解表印发给你们，请认真贯彻执行。"
     return f"一、工作目标\n{targets}\n\n{notice} {' '.join(words)}\n", specs
+
+
+def _seventeenth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as items closed by a bracket of duties (``duty_brackets``: a task
+    with no lead is left out, the bracket's first unit in charge would lead) or as a 规划's
+    sections, three to a chapter, each a title line, a body line and a bracket of all its
+    units, responsible (``plan_sections``: a task with no units is left out); at most two
+    units of each role."""
+    specs: list[TaskSpec] = []
+    if layout == "duty_brackets":
+        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        for n, task in enumerate([t for t in tasks if t.lead], 1):
+            lead, owners, partners = task.lead[:2], task.responsible[:2], task.cooperating[:2]
+            parts = [f"{'、'.join(lead)}牵头制定方案"]
+            parts += [f"{'、'.join(owners)}负责组织实施"] if owners else []
+            parts += [f"{'、'.join(partners)}等部门配合"] if partners else []
+            lines.append(f"{n}.{task.title}。{task.body}（{'，'.join(parts)}）")
+            specs.append(
+                _Draft(task.title, task.body, "", lead, owners, partners, None).spec(str(n))
+            )
+        return "\n".join(lines) + "\n", specs
+    lines = [targets, ""]  # (a 规划 opens with its targets, its chapters no heading's)
+    for n, task in enumerate([t for t in tasks if t.lead or t.responsible or t.cooperating]):
+        chapter, section = divmod(n, 3)
+        if section == 0:
+            title = _GROUP_TITLES[chapter % len(_GROUP_TITLES)]
+            lines.append(f"第{numeral(chapter + 1)}章 {title}")
+        units = tuple(dict.fromkeys((*task.lead[:2], *task.responsible[:2], *task.cooperating[:2])))
+        lines.append(f"第{numeral(section + 1)}节 {task.title}")
+        lines.append(f"{task.body}（{'、'.join(units)}）")
+        spec = _Draft(task.title, task.body, "", (), units, (), None).spec(
+            f"{chapter + 1}.{section + 1}"
+        )
+        specs.append(spec)
+    return "\n".join(lines) + "\n", specs
 
 
 def _wrapped(text: str) -> str:
