@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, MAX_UNIT, NOTE, Grammar, Kind
 from pipeline.model import Role
@@ -415,14 +416,20 @@ _ENDS_TEXT = re.compile(rf"\s*(?:\Z|{OMITTED.pattern.removeprefix('^')})", re.MU
 _REST = re.compile("[。 \t\n\u3000|]*")
 
 
+def _last_sentence_ends(text: str, stop: int, end: int) -> bool:
+    """Whether a sentence ending at ``stop`` is an item's last: only ``_REST`` follows it up
+    to ``end`` (matched in place, no copy of the rest: every sentence of a long item asks)."""
+    rest = _REST.match(text, stop, end)
+    return rest is not None and rest.end() >= end
+
+
 def _last_units(
     text: str, start: int, stop: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
     """Read an item's last sentence made of units and role words alone (…长效监管机制。
     市生态环境局负责。, 市发改局、市住建局分别负责。): its clause, as the bracketed one
     would be; None for another sentence, or one that is not the last."""
-    rest = _REST.match(text, stop, end)  # (no copy of the rest: every sentence of a long
-    if rest is None or rest.end() < end:  # item asks)
+    if not _last_sentence_ends(text, stop, end):
         return None
     clause = _suffix_clause(text, start, stop, grammar, whole=True, first_listed=first_listed)
     if clause is None or not _roles_only(clause):
@@ -446,8 +453,7 @@ def _duty_sentence(
     落实。): each part's units take its role word's role, and the first unit in charge leads
     when none is named to (as in （X负责，Y配合））; the duties are no part of the clause.
     None for any other sentence, or one that is not the item's last."""
-    rest = _REST.match(text, stop, end)
-    if rest is None or rest.end() < end:
+    if not _last_sentence_ends(text, stop, end):
         return None
     parts = _duty_parts(text, start, stop, grammar, first_listed, in_bracket=False)
     return Clause(start, stop, parts, ()) if parts else None
@@ -481,10 +487,8 @@ def _duty_parts(
             duties += dutied
     if len(parts) < 2 - in_bracket or not duties:
         return ()  # 县公安局负责交通疏导。: one unit's own sentence, no parts to share
-    if not first_listed and not any(p.kind is Role.LEAD for p in parts):
-        i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
-        if i is not None:
-            parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
+    if not first_listed:
+        _in_charge_leads(parts)
     listed = all(
         lists_units(text, p.start, p.end, grammar) or _kinds_listed(text, p.start, p.end, grammar)
         for p in parts
@@ -513,7 +517,13 @@ def _top_level_parts(
 def _kinds_listed(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` ends in an "etc." word naming a kind of unit (财政、邮政
     等部门: the fields' departments, units by the plan's own word)."""
-    return text.endswith(tuple(w for w in grammar.etc if len(w) > 1), start, end)
+    return text.endswith(_kind_words(grammar.etc), start, end)
+
+
+@cache
+def _kind_words(etc: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the "etc." words that name a kind of unit (等部门, not 等 alone)."""
+    return tuple(w for w in etc if len(w) > 1)
 
 
 def _duty_part(
@@ -535,15 +545,30 @@ def _duty_part(
             return None
         v_start = past_lead_in(text, s, value_end, grammar)
         role = grammar.role_of_suffix(suffix)
-        partner = _with_partner(text, v_start, value_end, grammar)
-        if partner is not None:  # X会同Y、Z等部门负责…: Y and Z cooperate
-            own = [
-                Part(role, *_strip(text, v_start, partner[0])),
-                Part(Role.COOPERATING, *_strip(text, partner[1], value_end)),
-            ]
-            return own, at < e
-        return [Part(role, *_strip(text, v_start, value_end))], at < e
+        return _partnered(text, role, v_start, value_end, grammar), at < e
     return None
+
+
+def _partnered(text: str, role: Role, start: int, end: int, grammar: Grammar) -> list[Part]:
+    """Return the parts of units ``text[start:end]`` given ``role``: X会同Y、Z等部门负责: X
+    takes the role, Y and Z cooperate; one part when no partner's word joins them."""
+    partner = _with_partner(text, start, end, grammar)
+    if partner is None:
+        return [Part(role, *_strip(text, start, end))]
+    return [
+        Part(role, *_strip(text, start, partner[0])),
+        Part(Role.COOPERATING, *_strip(text, partner[1], end)),
+    ]
+
+
+def _in_charge_leads(parts: list[Part]) -> None:
+    """Make the first responsible part of ``parts`` the lead when none leads (（X负责）,
+    （X负责，Y配合）, X负责规划，Y负责组织实施: the unit in charge leads)."""
+    if any(p.kind is Role.LEAD for p in parts):
+        return
+    i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
+    if i is not None:
+        parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
 
 
 def _roles_only(clause: Clause) -> bool:
@@ -745,10 +770,16 @@ def _segment_roles(
 
 def _after_stop(text: str, start: int, at: int) -> bool:
     """Whether the last character before ``at`` (past spaces, from ``start`` on) is a ；."""
+    return _mark_before(text, start, at) in ("；", ";")
+
+
+def _mark_before(text: str, start: int, at: int) -> str:
+    """Return the last character before ``at`` past blanks, from ``start`` on ("" when
+    only blanks stand there)."""
     k = at - 1
-    while k > start and text[k] in BLANKS:
+    while k >= start and text[k] in BLANKS:
         k -= 1
-    return k >= start and text[k] in "；;"
+    return text[k] if k >= start else ""
 
 
 def _leads_first(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
@@ -800,11 +831,8 @@ def later_labelled(
         o = label.start() - 1
         if label.start() < at or o < at or text[o] not in grammar.opening:
             continue
-        k = o - 1
-        while k >= at and text[k] in BLANKS:
-            k -= 1
         close = balanced_close(text, o, end, grammar)
-        if k < at or text[k] != "。" or close is None:
+        if _mark_before(text, at, o) != "。" or close is None:
             continue  # a bracket inside a sentence, or one left open
         nxt = _labelled(text, o, close + 1, grammar, first_listed)
         if nxt is not None and nxt.start == o:
@@ -1016,10 +1044,8 @@ def _suffix_clause(
             host = host or suffix in grammar.hosts
             if suffix in grammar.under_host:
                 hosted.append(len(parts))
-            partner = _with_partner(text, v_start, value_end, grammar)
-            if partner is not None and isinstance(kind, Role):  # X会同Y负责: Y cooperates
-                parts.append(Part(kind, *_strip(text, v_start, partner[0])))
-                parts.append(Part(Role.COOPERATING, *_strip(text, partner[1], value_end)))
+            if isinstance(kind, Role):  # X会同Y负责: Y cooperates
+                parts += _partnered(text, kind, v_start, value_end, grammar)
             else:
                 parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
@@ -1064,12 +1090,10 @@ def _suffix_clause(
         notes += [(o + 1, c) for o, c in note_brackets(text, p.start, p.end, grammar)]
     for k in hosted if host else ():  # X主办，Y承办: Y carries out what X hosts
         parts[k] = Part(Role.RESPONSIBLE, parts[k].start, parts[k].end)
-    if not first_listed and not any(p.kind is Role.LEAD for p in parts):
+    if not first_listed:
         # （X负责） or （X负责，Y配合）: the unit in charge is the lead (under a plan's
         # first-listed-lead note only its first unit is: the parser decides that).
-        i = next((i for i, p in enumerate(parts) if p.kind is Role.RESPONSIBLE), None)
-        if i is not None:
-            parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
+        _in_charge_leads(parts)
     return Clause(start, end, tuple(parts), tuple(notes))
 
 

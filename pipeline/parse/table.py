@@ -318,8 +318,9 @@ def _inline_table(
     return (columns, rows, j) if rows else None
 
 
-#: A number cell alone (1, 12): a row's number in a column its header does not name.
-_NUMBER_CELL = re.compile(r"\d{1,3}")
+#: The most digits of a number cell alone (1, 12): a row's number in a column its header
+#: does not name.
+_NUMBER_DIGITS = 3
 
 
 def _numbered_left(text: str, cells: list[Span]) -> bool:
@@ -328,7 +329,8 @@ def _numbered_left(text: str, cells: list[Span]) -> bool:
     return (
         len(sections) <= 1
         and all(numbering.is_section(x) for x in sections)
-        and _NUMBER_CELL.fullmatch(number) is not None
+        and number.isdecimal()
+        and len(number) <= _NUMBER_DIGITS
     )
 
 
