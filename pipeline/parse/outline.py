@@ -160,7 +160,8 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         by_clause = match_number(line) is None and _closed_by_clause(
             text, at, at + len(line), grammar
         )
-        if by_clause or names_units(line, grammar):
+        # 市交通运输局： / (1)…: the name's line may close with a colon
+        if by_clause or names_units(line.rstrip("：:"), grammar):
             closed = closed or by_clause or _announced(text, start)
             number = Number(NAME_LINE, "", len(heads) + 1)
             head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
@@ -1084,6 +1085,11 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
         return []
     style = items[0].number.style
     lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
+    # 5.… 7.… / ——政府： / 1.…（X牵头）: the rest of a list whose heading the page lost, then
+    # the list of a heading of dashes
+    again = next((k for k in range(1, len(lead)) if lead[k].number.value == 1), None)
+    if again is not None and _dashed_above(text, lead[again]):
+        return lead[:again] if all(id(i) in chosen for i in lead[again:]) else []
     after = items[len(lead)] if len(lead) < len(items) else None
     if after is None or after.parent is not None or after.number.style == style:
         return []
@@ -1099,6 +1105,17 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
         return []
     under = [i for i in items if i.parent is after and i.number.style == style]
     return lead if under and all(id(i) in chosen for i in under) else []
+
+
+#: A heading of dashes on a line of its own (——政府：): who the list below it is for.
+_DASH_LINE = re.compile(f"[{BLANKS}]*——[{HAN}]{{1,12}}[：:][{BLANKS}]*$")
+
+
+def _dashed_above(text: str, item: Item) -> bool:
+    """Whether the line right above ``item`` is a heading of dashes."""
+    end = _back_over_blank_lines(text, item.start)
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return _DASH_LINE.match(line) is not None
 
 
 def frames_plan(text: str, item: Item, grammar: Grammar) -> bool:

@@ -239,7 +239,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     （责任单位：市城建局）2.完成…, and after a clause closing a line of an item's body, a
     bracket that names units by a label or a role word (…隐患。（责任单位：X）（二）加快…).
     """
-    paged = _page_items(text)
+    paged = _page_items(text) | _dash_headings(text)
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
@@ -418,6 +418,32 @@ def _heading_then_item(line: str, cut: int, style: str, expected: int) -> tuple[
         if end >= 0 and _is_item(line, _past_spaces(line, end + 1), style, value):
             return end + 1, value
     return None
+
+
+#: A heading of dashes before a list (——政府：, ——个人和家庭：), as plans of the 健康中国
+#: actions print who each list is for.
+_DASH_HEADING = re.compile(f"——[{HAN}]{{1,12}}[：:][ \u3000]*")
+
+
+def _dash_headings(text: str) -> set[int]:
+    """Return where a heading of dashes run on after a sentence starts, and where the item 1
+    after it does (5.…到位。 6.…。 ——政府: 1.研究…): on a line that opens with an item of
+    the style numbered 1 after the heading. Then the line's items read as two lists."""
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        first = match_number(line.lstrip(BLANKS))
+        for gap in _SENTENCE_GAP.finditer(line) if first is not None else ():
+            head = _DASH_HEADING.match(line, gap.end())
+            if (
+                head is not None
+                and first is not None
+                and _is_item(line, head.end(), first.style, 1)
+            ):
+                colon = len(line[: head.end()].rstrip(" \u3000"))
+                found |= {pos + gap.start() + 1, pos + colon}
+        pos += len(line) + 1
+    return found
 
 
 def _is_item(line: str, item: int, style: str, expected: int) -> bool:

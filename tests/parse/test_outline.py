@@ -407,3 +407,37 @@ def test_a_sections_fields_a_line_each_are_no_list_of_tasks() -> None:
         "集中整治：开展整治",
     ]
     # (words their heading does not name: steps of the work, tasks though two name no unit)
+
+
+def test_a_units_name_line_closed_by_a_colon_heads_the_items_below_it() -> None:
+    doc = parse_text(
+        HEAD + "市交通运输局：\n（1）狠抓项目建设。全力推进。\n（2）提升运输服务。\n"
+        "南溪区：\n（1）改善教育条件。新建学校。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("狠抓项目建设", (["市交通运输局"], [], [])),
+        ("提升运输服务", (["市交通运输局"], [], [])),
+        ("改善教育条件", (["南溪区"], [], [])),
+    ]
+    # a line of words that names no unit stays no heading, colon or not
+    plain = parse_text(HEAD + "主要任务：\n（1）狠抓项目建设。\n重点工作：\n（1）改善条件。\n")
+    assert all(units(t) == ([], [], []) for t in plain.tasks)
+
+
+def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() -> None:
+    doc = parse_text(
+        "4.用人单位应治理尘毒。\n5.用人单位应落实检查。\n——政府：\n"
+        "1.完善法规。（省卫生健康委牵头，省司法厅按职责分工负责）\n2.加强监管。\n"
+    )
+    assert [(t.label, units(t)) for t in doc.tasks] == [
+        ("4.", ([], [], [])),
+        ("5.", ([], [], [])),
+        ("1.", (["省卫生健康委"], ["省司法厅"], [])),
+        ("2.", ([], [], [])),
+    ]
+    # without the heading of dashes the first list is a group of its own with no clause
+    plain = parse_text(
+        "4.用人单位应治理尘毒。\n5.用人单位应落实检查。\n"
+        "1.完善法规。（省卫生健康委牵头，省司法厅按职责分工负责）\n2.加强监管。\n"
+    )
+    assert [t.label for t in plain.tasks] == ["1.", "2."]

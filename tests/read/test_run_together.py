@@ -493,3 +493,22 @@ def test_the_next_item_after_a_clause_closing_an_items_body_line_starts_a_line()
     # a bracket in a body line that names no unit (见附件1) is prose: no line starts there
     prose = "三、工作任务\n（一）严格落实机制。\n持续推进（见附件1）（二）类水体整治。\n"
     assert cleaned(prose) == prose
+
+
+def test_a_heading_of_dashes_run_on_after_a_sentence_starts_a_list_of_its_own() -> None:
+    raw = (
+        "5.用人单位应建立制度。 6.用人单位应落实检查。 ——政府: 1.完善法规。(甲牵头) 2.加强监管。\n"
+    )
+    assert cleaned(raw).split("\n") == [
+        "5.用人单位应建立制度。",
+        " 6.用人单位应落实检查。",
+        " ——政府：",
+        " 1.完善法规。（甲牵头）",
+        " 2.加强监管。",
+        "",
+    ]
+    # dashes before no item 1 (a target's measure), or in a line opening with no number, stay
+    assert (
+        cleaned("5.建立制度。 ——孕产妇死亡率：下降。\n") == "5.建立制度。 ——孕产妇死亡率：下降。\n"
+    )
+    assert cleaned("前言。 ——政府: 1.完善法规。\n") == "前言。 ——政府： 1.完善法规。\n"
