@@ -760,9 +760,9 @@ def _segment_roles(
             parts += [Part(Role.LEAD, s, leads[0]), Part(kind, leads[1], e)]
             own = True
         elif suffix and e - len(suffix) - s >= 2:  # …，Y按职责分工落实: the label's, no unit
-            parts.append(
-                Part(Role.LEAD if role is Role.LEAD else kind, *_strip(text, s, e - len(suffix)))
-            )
+            # (…，Y参与: a role of its own beside the label's, after a segment naming its own)
+            keeps = role is Role.LEAD or (role is Role.COOPERATING and own)
+            parts.append(Part(role if keeps else kind, *_strip(text, s, e - len(suffix))))
         else:
             parts.append(Part(kind, s, e))
     return parts if own else None

@@ -277,6 +277,16 @@ def test_a_responsible_label_s_last_segment_drops_its_suffix_after_a_lead() -> N
         ]
     (task,) = parse_text(HEAD + "1.加强知识产权保护。（市场监管局、版权局按职责分别负责）\n").tasks
     assert units(task) == (["市场监管局", "版权局"], [], [])
+    # a cooperating suffix after a lead is a role of its own beside the label's
+    for suffix in ("参与", "配合"):
+        assert clause_parts(f"深化改革。（责任单位：市编办牵头，市财政局、市人事局{suffix}）") == [
+            (Role.LEAD, "市编办"),
+            (Role.COOPERATING, "市财政局、市人事局"),
+        ]
+    # without a lead before it, the label's role holds
+    assert clause_parts("深化改革。（责任单位：市编办，市财政局参与）") == [
+        (Role.RESPONSIBLE, "市编办，市财政局"),
+    ]
 
 
 def test_a_responsible_subject_label_inside_a_clause_names_the_units_carrying_it_out() -> None:
