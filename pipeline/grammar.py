@@ -37,6 +37,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "leaders",
         "clause",
         "note",
+        "members",
         "levels",
     ),
     "suffixes": (
@@ -105,6 +106,7 @@ DEADLINE = "deadline"
 LEADERS = "leaders"
 CLAUSE = "clause"  # a label whose value is a label-less clause
 NOTE = "note"  # a label whose line, as printed, goes to the task's note (督办单位：…)
+MEMBERS = "members"  # 成员单位：…: cooperating beside a lead's label, else read for nothing
 #: The [table] keys that name what a column holds besides the number, title and body.
 _HEADER_KINDS = ("lead", "responsible", "leaders", "deadline")
 Kind = Role | str
@@ -232,7 +234,12 @@ class Grammar:
         # search skip the positions no label starts at (the same matches, several times faster)
         first = re.escape("".join(sorted({w[0] for w, _ in self.labels})))
         object.__setattr__(self, "label_pattern", re.compile(f"(?=[{first}])(?:{label})"))
-        heads, levels, tails = (_alternation(words) for words in self.collective)
+        heads, levels, _ = (_alternation(words) for words in self.collective)
+        # (a PDF's wrap space may stand inside the tail: 长沙、株洲、湘潭市人民 政府)
+        tails = "|".join(
+            "[ \u3000]?".join(re.escape(c) for c in w)
+            for w in sorted(self.collective[2], key=len, reverse=True)
+        )
         # a level, two run together (各县市、区政府) or with one in brackets (各县（市）、区政府)
         level = f"(?:{levels}){{1,{_RUN_LEVELS}}}(?:（(?:{levels})(?:、(?:{levels})){{0,2}}）)?"
         # 哈尔滨、黑河、绥芬河市政府: place names (ending in no unit ending) sharing a government
@@ -338,8 +345,10 @@ class Grammar:
         return self._kinds.get(word)
 
     def header_kind(self, word: str) -> Kind | None:
-        """Return what a column headed ``word`` holds (a table's own word or a label), or None."""
-        return self._headers[word] if word in self._headers else self._kinds.get(word)
+        """Return what a column headed ``word`` holds (a table's own word or a label), or None.
+        A members' column or field (成员单位) beside the lead's holds cooperating units."""
+        kind = self._headers[word] if word in self._headers else self._kinds.get(word)
+        return Role.COOPERATING if kind == MEMBERS else kind
 
     def column_of(self, word: str) -> Kind | None:
         """Return the column a header word names: the table's number, title, body or group

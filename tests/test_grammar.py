@@ -16,6 +16,7 @@ from pipeline.grammar import (
     load_grammar,
 )
 from pipeline.model import Role
+from tests.parse.test_parser import HEAD, parse_text, units
 
 PACKAGED = Path(__file__).parents[1] / "schemas" / "grammar.toml"
 
@@ -235,3 +236,15 @@ def test_a_phrase_the_page_cut_after_four_of_its_characters_is_found() -> None:
     assert g.cut_phrase("（X负责，Y参与。注：排在首位", g.first_listed_lead) == 11
     assert g.cut_phrase("（X负责，Y参与。注：排在首", g.first_listed_lead) is None  # three only
     assert g.cut_phrase("排在首位的为牵头单位。", g.first_listed_lead) is None  # whole: no cut
+
+
+def test_a_members_label_cooperates_beside_a_lead_and_names_nothing_alone() -> None:
+    grammar = default_grammar()
+    assert grammar.column_of("成员单位") is Role.COOPERATING  # a table's or a card's column
+    doc = parse_text(
+        HEAD + "一、指挥部成员\n指挥长：副县长\n成员单位：县林业局、县财政局\n二、任务\n"
+        "1.开展监测。\n牵头单位：县林业局\n成员单位：县财政局、县公安局\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("开展监测", (["县林业局"], [], ["县财政局", "县公安局"]))
+    ]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, MAX_UNIT, NOTE, Grammar, Kind
+from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, MAX_UNIT, MEMBERS, NOTE, Grammar, Kind
 from pipeline.model import Role
 from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, OMITTED, blank_from, unwrap
 
@@ -585,7 +585,7 @@ _NEXT_FIELD = re.compile(f"[ \t\u3000]{{2,}}(?=[{HAN}]{{2,6}}[：:])")
 def _labelled(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
-    found = grammar.labels_in(text, start, end)
+    found = _with_members(grammar.labels_in(text, start, end), grammar)
     if not found:
         return None
     first = found[0]
@@ -646,6 +646,8 @@ def _labelled(
             value_end = stop
         s, e = _strip(text, key.end(), value_end)
         kind = _label_kind(key, grammar)
+        if kind == MEMBERS:  # 牵头单位：X / 成员单位：Y: Y's units cooperate
+            kind = Role.COOPERATING
         if kind == NOTE:  # 督办单位：县政府督查室 — kept as printed, names no unit
             if e > s:
                 notes.append((key.start(), e))
@@ -684,6 +686,15 @@ def _labelled(
     if not parts and not notes and all(_label_kind(k, grammar) == CLAUSE for k in keys):
         return None  # 二、查处职责分工：, its duties below: a heading, no clause
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
+
+
+def _with_members(found: list[re.Match[str]], grammar: Grammar) -> list[re.Match[str]]:
+    """Return the labels found, members' labels (成员单位：) only beside a lead's label: a
+    list of a body's members (指挥长：… / 成员单位：…) names no role."""
+    kinds = [_label_kind(k, grammar) for k in found]
+    if Role.LEAD in kinds:
+        return found
+    return [k for k, kind in zip(found, kinds, strict=True) if kind != MEMBERS]
 
 
 def _label_kind(found: re.Match[str], grammar: Grammar) -> Kind:
@@ -868,8 +879,12 @@ def comma_units_lead(
     if any(p.kind is Role.LEAD for p in clause.parts):
         return clause
     comma = _first_comma(text, clause.start + 1, clause.end, grammar)
-    if comma is None:
-        return clause
+    if comma is None:  # no comma: every responsible unit stands before it and leads
+        led = [
+            Part(Role.LEAD, p.start, p.end) if p.kind is Role.RESPONSIBLE else p
+            for p in clause.parts
+        ]
+        return replace(clause, parts=tuple(led))
     parts: list[Part] = []
     for p in clause.parts:
         after = rest if p.kind is Role.RESPONSIBLE else p.kind

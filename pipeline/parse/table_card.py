@@ -56,6 +56,8 @@ def card_table(
     """Return the card that opens at line ``i`` as a table of one row, and the line after it."""
     found = _FIELD.match(text, *lines[i])
     if found is not None and _kind(found.group(1), grammar) == TITLE and found.end() < lines[i][1]:
+        if _units_above(text, lines, i, grammar):
+            return None  # (一)政策法规。 / 牵头单位：X / 成员单位：Y / 主要任务：…: the item's
         fields, j = _fields(text, lines, i, grammar)
     elif (bare := _bare_fields(text, lines, i, grammar)) is not None:
         fields, j = bare
@@ -86,6 +88,16 @@ def card_table(
     start = heading[0][0] if heading is not None and apart else lines[i][0]
     row = Row(start, max(e for _, (_, e) in fields), tuple(cells))
     return columns, [row], j
+
+
+def _units_above(text: str, lines: list[Span], i: int, grammar: Grammar) -> bool:
+    """Whether the line right above line ``i`` (past blank ones) is a field naming units: a
+    title field after its units closes an item's labelled lines, no card opens there."""
+    k = i - 1
+    while k >= 0 and not text[slice(*lines[k])].strip(BLANKS):
+        k -= 1
+    found = _FIELD.match(text, *lines[k]) if k >= 0 else None
+    return found is not None and isinstance(_kind(found.group(1), grammar), Role)
 
 
 def _heading(text: str, lines: list[Span], i: int, grammar: Grammar) -> tuple[Span, Span] | None:

@@ -173,6 +173,9 @@ def test_place_names_sharing_a_government_are_one_unit() -> None:
         [],
         [],
     )
+    # a PDF's wrap space inside the shared government keeps the places one unit
+    (wrapped,) = parse_text(HEAD + "1.修路。（省交通厅，长沙、株洲、湘潭市人民 政府负责）\n").tasks
+    assert units(wrapped) == (["省交通厅", "长沙、株洲、湘潭市人民政府"], [], [])
 
 
 def test_a_bracket_of_units_without_roles_reads_only_when_every_part_is_a_unit() -> None:
@@ -552,6 +555,14 @@ def test_under_a_comma_note_the_units_before_the_first_comma_lead() -> None:
     ]
     named = find_clause("（甲局牵头，乙局配合）", 0, 11, g)
     assert named is not None and comma_units_lead("（甲局牵头，乙局配合）", named, g) is named
+    # no comma: every unit stands before it and leads
+    alone = "（甲局、乙局、丙市人民政府）"
+    roleless = roleless_clause(alone, 0, len(alone), g)
+    assert roleless is not None
+    led = comma_units_lead(alone, roleless, g)
+    assert [(p.kind, alone[p.start : p.end]) for p in led.parts] == [
+        (Role.LEAD, "甲局、乙局、丙市人民政府")
+    ]
 
 
 def test_a_lead_run_on_into_more_units_ends_at_its_suffix() -> None:

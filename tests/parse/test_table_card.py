@@ -87,6 +87,11 @@ def test_a_title_label_without_a_value_or_a_card_without_a_unit_is_no_card() -> 
     assert card_table(unitless, _lines(unitless), 0, grammar) is None
     blank = "重点工作: | 推进垃圾分类。 |\n牵头单位: | |\n"  # a lead field left empty
     assert card_table(blank, _lines(blank), 0, grammar) is None
+    # a title field after an item's units fields closes the item's lines: no card opens
+    after = (
+        "(一)政策法规。\n牵头单位:科技厅\n成员单位:财政厅\n主要任务:宣传法规。\n牵头单位:教育厅\n"
+    )
+    assert card_table(after, _lines(after), 3, grammar) is None
 
 
 def test_a_card_under_a_numbered_item_takes_its_heading_past_fields_read_for_nothing() -> None:
