@@ -456,7 +456,11 @@ def unit_first_clauses(
         )
         if read < UNIT_FIRST_AT_LEAST and not alone:
             continue
-        if not most_read(read, len(group) - headings):
+        size = len(group) - headings
+        # under a heading that divides duties (四、工作职责) more than half will do: its other
+        # items name whoever is left (移动、联通…分公司发布…, 各镇和广大市民积极配合…)
+        dividing = id(item.parent) in duties and 2 * read > size
+        if not most_read(read, size) and not dividing:
             continue
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause

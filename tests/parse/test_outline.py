@@ -441,3 +441,37 @@ def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() ->
         "1.完善法规。（省卫生健康委牵头，省司法厅按职责分工负责）\n2.加强监管。\n"
     )
     assert [t.label for t in plain.tasks] == ["1.", "2."]
+
+
+def test_under_a_heading_dividing_duties_more_than_half_the_list_opening_with_units_will_do() -> (
+    None
+):
+    items = (
+        "1.县人防办确保频率安全可靠；\n2.县供电公司保障设施供电；\n3.县公安局保障交通秩序；\n"
+        "4.各类媒体进行广泛宣传；\n5.广大市民积极配合。\n"
+    )
+    duties = parse_text(HEAD + "二、工作职责\n" + items)
+    assert [units(t)[0] for t in duties.tasks] == [
+        ["县人防办"],
+        ["县供电公司"],
+        ["县公安局"],
+        [],
+        [],
+    ]
+    # under a heading of another kind three of five is too few: the items name no units
+    plain = parse_text(HEAD + "二、有关事项\n" + items)
+    assert all(units(t) == ([], [], []) for t in plain.tasks)
+
+
+def test_a_duty_verb_inside_a_departments_name_opens_no_duty() -> None:
+    doc = parse_text(
+        HEAD
+        + "二、职责分工\n1.县委组织部负责干部培训工作。\n2.县人力资源和社会保障局负责就业培训工作。\n"
+        "3.市社会保障卡服务中心负责制卡工作。\n4.县供电公司保障警报设施供电需要。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责干部培训工作", ["县委组织部"]),
+        ("负责就业培训工作", ["县人力资源和社会保障局"]),
+        ("负责制卡工作", ["市社会保障卡服务中心"]),
+        ("保障警报设施供电需要", ["县供电公司"]),
+    ]
