@@ -268,7 +268,7 @@ def test_bare_places_before_a_body_share_its_tail_and_bare_fields_stay_units() -
 
 
 def test_a_responsible_label_s_last_segment_drops_its_suffix_after_a_lead() -> None:
-    for suffix in ("按职责分工落实", "按职责分工负责"):
+    for suffix in ("按职责分工落实", "按职责分工负责", "负责具体落实"):
         assert clause_parts(
             f"加强监测。〔责任单位：市应急委办牵头，各县（市、区）应急委、市应急委成员单位{suffix}〕"
         ) == [
@@ -277,6 +277,10 @@ def test_a_responsible_label_s_last_segment_drops_its_suffix_after_a_lead() -> N
         ]
     (task,) = parse_text(HEAD + "1.加强知识产权保护。（市场监管局、版权局按职责分别负责）\n").tasks
     assert units(task) == (["市场监管局", "版权局"], [], [])
+    (task,) = parse_text(
+        HEAD + "1.深化改制。（市发改委牵头，市经委、市供销社等相关部门负责具体落实）\n"
+    ).tasks
+    assert units(task) == (["市发改委"], ["市经委", "市供销社"], [])
     # a cooperating suffix after a lead is a role of its own beside the label's
     for suffix in ("参与", "配合"):
         assert clause_parts(f"深化改革。（责任单位：市编办牵头，市财政局、市人事局{suffix}）") == [
