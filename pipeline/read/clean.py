@@ -372,6 +372,8 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
         and not is_heading(nxt.strip())
         and not _TABLE_ROW.search(line)  # a row of a flattened table ends at its line
         and not _LABEL.fullmatch(nxt.strip())  # 进展与成效：, its value below
+        # 成员单位：A、B…办公室 / 主要任务：…: a field's line, then the next field's
+        and not (_LABEL.match(line.strip()) and _LABEL.match(nxt.strip()))
         and not _next_rows(line, nxt)
     )
 

@@ -239,7 +239,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     （责任单位：市城建局）2.完成…, and after a clause closing a line of an item's body, a
     bracket that names units by a label or a role word (…隐患。（责任单位：X）（二）加快…).
     """
-    paged = _page_items(text) | _dash_headings(text)
+    paged = _page_items(text) | _dash_headings(text) | _unit_duties(text)
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
@@ -440,8 +440,32 @@ def _dash_headings(text: str) -> set[int]:
                 and first is not None
                 and _is_item(line, head.end(), first.style, 1)
             ):
-                colon = len(line[: head.end()].rstrip(" \u3000"))
+                colon = head.end()  # (walked back over the spaces: no copy of the line)
+                while line[colon - 1] in " \u3000":
+                    colon -= 1
                 found |= {pos + gap.start() + 1, pos + colon}
+        pos += len(line) + 1
+    return found
+
+
+#: A unit's name and its colon before its duty, run on after a sentence's end and spaces:
+#: …明确如下。 安监部门:负责… (the colon full-width by now).
+_UNIT_DUTY = re.compile(rf"。([ \u3000]+)([{HAN}（）()]{{2,20}})：(?=负责)")
+#: The fewest such duties on a line for it to read as a list of them.
+_UNIT_DUTIES = 2
+
+
+def _unit_duties(text: str) -> set[int]:
+    """Return where the units' duties of a line that runs them together start (…如下。
+    安监部门:负责…。 国土部门:负责…): after each sentence's end before a unit's name, its
+    colon and 负责, when the line holds two or more of them."""
+    endings = default_grammar().name_endings
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        heads = [m for m in _UNIT_DUTY.finditer(line) if m.group(2)[-1] in endings]
+        if len(heads) >= _UNIT_DUTIES:
+            found |= {pos + m.start() + 1 for m in heads}
         pos += len(line) + 1
     return found
 

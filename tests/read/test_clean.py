@@ -154,6 +154,18 @@ def test_rows_of_a_single_spaced_table_are_not_rejoined() -> None:
     assert cleaned(rows) == rows
 
 
+def test_a_long_fields_line_is_not_rejoined_with_the_next_fields_line() -> None:
+    fields = (
+        "牵头单位：科技厅\n"
+        "成员单位：省发展改革委、省经济和信息化委、教育厅、财政厅、人力资源社会保障厅、省知识产权局\n"
+        "主要任务：宣传贯彻促进科技成果转化的法规政策。\n"
+    )
+    assert cleaned(fields) == fields
+    # a long line with no label of its own goes on into the next, as before
+    broken = "为贯彻落实促进科技成果转化法规政策，开展科技成果转化法规政策宣传，对贯彻落实促进科技成果转化条例的情况开展\n检查：考核和奖励。\n"
+    assert "\n检查" not in cleaned(broken)
+
+
 def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
     rows = (
         "1 加强岸线管 理 严格水域岸线用途管制 划定湖泊管理范围，严禁侵占水域岸线 市水利局 各县人民政府\n"

@@ -512,3 +512,19 @@ def test_a_heading_of_dashes_run_on_after_a_sentence_starts_a_list_of_its_own() 
         cleaned("5.建立制度。 ——孕产妇死亡率：下降。\n") == "5.建立制度。 ——孕产妇死亡率：下降。\n"
     )
     assert cleaned("前言。 ——政府: 1.完善法规。\n") == "前言。 ——政府： 1.完善法规。\n"
+
+
+def test_units_duties_run_on_after_sentences_each_get_a_line() -> None:
+    raw = "现明确如下。 安监部门:负责矿山监管。 国土部门:负责采矿许可。\n"
+    assert cleaned(raw).split("\n") == [
+        "现明确如下。",
+        " 安监部门：负责矿山监管。",
+        " 国土部门：负责采矿许可。",
+        "",
+    ]
+    # one such duty alone, or a name that ends as no unit's name ends, stays on its line
+    for text in (
+        "现明确如下。 安监部门：负责矿山监管。\n",
+        "如下。 主要内容：负责甲。 其他：负责乙。\n",
+    ):
+        assert cleaned(text) == text
