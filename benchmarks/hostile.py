@@ -117,6 +117,11 @@ LINES = {
     "负责乙）\n": ("（一）甲。（市乙局负责丙，丁）\n", "", ""),
     # and an item of many parts, each sentence closed by its own labelled bracket
     "。（责任单位：": ("甲。（责任单位：市乙局）", "一、丙\n（一）丁。", "\n"),
+    # the thirty-fourth round's: headings of dashes run on one line, each over its item 1,
+    # units' names closed by a colon over their items, lead and members on labelled lines
+    "。 ——政府：": ("甲。 ——政府： 1.乙", "5.丙", ""),
+    "市X局：\n": ("市甲局：\n（1）推进乙工作。丙丁。\n", "", ""),
+    "成员单位：": ("（一）甲。\n牵头单位：市乙局\n成员单位：市丙局\n主要任务：丁。\n", "", ""),
 }
 
 

@@ -107,6 +107,15 @@ SIXTEENTH_SHARE = 0.1
 #: units with no role word.
 SEVENTEENTH_LAYOUTS = ("duty_brackets", "plan_sections")
 SEVENTEENTH_SHARE = 0.1
+#: Layouts of the thirty-fourth round, from an eighteenth stream: a list divided by unit,
+#: each unit's name on a line of its own closed by a colon over its items (市X局： /
+#: （1）…); a 健康 action scraped onto one line, a heading of dashes over the government's
+#: list (……。 ——政府： 1.…（X牵头，Y按职责分工负责）); headings over labelled lines, the
+#: lead and its members first and the task's words last (牵头单位：X / 成员单位：Y /
+#: 主要任务：…); brackets whose 责任单位 label names a lead and participants
+#: (（责任单位：X牵头，Y参与）).
+EIGHTEENTH_LAYOUTS = ("unit_colon_lines", "dash_lists", "member_lines", "participant_brackets")
+EIGHTEENTH_SHARE = 0.1
 #: The headings the fourteenth stream's paragraphs stand under, three tasks to a heading.
 _GROUP_TITLES = ("健全制度体系", "强化源头管控", "提升治理能力", "完善保障机制", "推进示范建设",
                  "深化改革创新", "加强监督考核")  # fmt: skip
@@ -224,6 +233,7 @@ def build_plan(
         ("fifteenth-stream", FIFTEENTH_SHARE, FIFTEENTH_LAYOUTS, _fifteenth_layout),
         ("sixteenth-stream", SIXTEENTH_SHARE, SIXTEENTH_LAYOUTS, _sixteenth_layout),
         ("seventeenth-stream", SEVENTEENTH_SHARE, SEVENTEENTH_LAYOUTS, _seventeenth_layout),
+        ("eighteenth-stream", EIGHTEENTH_SHARE, EIGHTEENTH_LAYOUTS, _eighteenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -988,6 +998,60 @@ def _seventeenth_layout(
         spec = _Draft(task.title, task.body, "", (), units, (), None).spec(
             f"{chapter + 1}.{section + 1}"
         )
+        specs.append(spec)
+    return "\n".join(lines) + "\n", specs
+
+
+def _eighteenth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a list divided by unit (``unit_colon_lines``: each task under its
+    first lead's name, which alone leads it), as a 健康 action's lists on one line
+    (``dash_lists``: the individuals' list, no task, then the government's, a task with no
+    lead left out), as headings over labelled lines (``member_lines``: lead and members,
+    cooperating; a task with no lead left out) or as brackets naming a lead and its
+    participants under a 责任单位 label (``participant_brackets``: the same tasks); at most
+    two units of each role."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "unit_colon_lines":
+        owners: dict[str, list[_Draft]] = {}
+        for task in led:
+            owners.setdefault(task.lead[0], []).append(task)
+        lines = [targets, ""]  # (a list of units' pledges: no heading over it)
+        for k, (unit, owned) in enumerate(owners.items(), 1):
+            lines.append(f"{unit}：")
+            for n, task in enumerate(owned, 1):
+                lines.append(f"（{n}）{task.title}。{task.body}")
+                spec = _Draft(task.title, task.body, "", (unit,), (), (), None).spec(f"{k}.{n}")
+                specs.append(spec)
+        return "\n".join(lines) + "\n", specs
+    if layout == "dash_lists":
+        words = [f"{n}.{task.title}。{task.body}" for n, task in enumerate(led[:3], 1)]
+        words.append("——政府：")
+        for n, task in enumerate(led, 1):
+            lead, owners_ = task.lead[:2], task.responsible[:2]
+            clause = f"{'、'.join(lead)}牵头" + (
+                f"，{'、'.join(owners_)}按职责分工负责" if owners_ else ""
+            )
+            words.append(f"{n}.{task.title}。{task.body}（{clause}）")
+            specs.append(_Draft(task.title, task.body, "", lead, owners_, (), None).spec(str(n)))
+        return f"一、工作目标\n{targets}\n\n二、主要任务\n" + " ".join(words) + "\n", specs
+    lines = [f"一、工作目标\n{targets}", "", "二、任务分工"]
+    for n, task in enumerate(led, 1):
+        lead, partners = task.lead[:2], (*task.responsible[:2], *task.cooperating[:2])
+        partners = tuple(u for u in dict.fromkeys(partners) if u not in lead)
+        if layout == "member_lines":
+            lines.append(f"（{numeral(n)}）{task.title}。")
+            lines.append(f"牵头单位：{'、'.join(lead)}")
+            lines += [f"成员单位：{'、'.join(partners)}"] if partners else []
+            lines.append(f"主要任务：{task.body}")
+            body = f"主要任务：{task.body}"  # (the label stays in the body, as printed)
+            spec = _Draft(task.title, body, "", lead, (), partners, None).spec(str(n))
+        else:
+            clause = f"{'、'.join(lead)}牵头" + (f"，{'、'.join(partners)}参与" if partners else "")
+            lines.append(f"{n}.{task.title}。{task.body}（责任单位：{clause}）")
+            spec = _Draft(task.title, task.body, "", lead, (), partners, None).spec(str(n))
         specs.append(spec)
     return "\n".join(lines) + "\n", specs
 
