@@ -287,7 +287,8 @@ def _inline_table(
             columns, extra = [NUMBER, *columns], extra - 1
         if columns[0] == NUMBER and len(cells) > 2 and _numbered_left(text, cells[:2]):
             heading, cells = cells[0], cells[1:]  # 二、… | 2 | …: the group's heading first
-        if rows and k == j and len(cells) < len(columns) and cut_after(text, lines, k):
+        cut_short = rows and k == j and len(cells) < len(columns) and cut_after(text, lines, k)
+        if cut_short:
             cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):
             break
@@ -299,8 +300,8 @@ def _inline_table(
             rows[-1] = Row(above.start, e, above.cells, (*above.extra, cells[0]))
             j = k + 1
             continue
-        if rows:
-            cells = merged_left_out(text, cells, columns, rows[-1], grammar)
+        if rows and not cut_short:  # (a row the text stops inside left out no cell: its
+            cells = merged_left_out(text, cells, columns, rows[-1], grammar)  # last ones are)
         rows.append(Row(s, e, tuple(cells), heading=heading))
         j = k + 1
     if rows and NUMBER not in columns and BODY in columns and TITLE in columns:
