@@ -971,8 +971,8 @@ def _seventeenth_layout(
     """Write the tasks as items closed by a bracket of duties (``duty_brackets``: a task
     with no lead is left out, the bracket's first unit in charge would lead) or as a 规划's
     sections, three to a chapter, each a title line, a body line and a bracket of all its
-    units, responsible (``plan_sections``: a task with no units is left out); at most two
-    units of each role."""
+    units, the first of them the lead under the plan's note that the first listed leads
+    (``plan_sections``: a task with no units is left out); at most two units of each role."""
     specs: list[TaskSpec] = []
     if layout == "duty_brackets":
         lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
@@ -986,7 +986,9 @@ def _seventeenth_layout(
                 _Draft(task.title, task.body, "", lead, owners, partners, None).spec(str(n))
             )
         return "\n".join(lines) + "\n", specs
-    lines = [targets, ""]  # (a 规划 opens with its targets, its chapters no heading's)
+    # (a 规划 opens with its targets, its chapters no heading's; its note that the first
+    # department listed leads keeps every section's lead, as validation requires one)
+    lines = [targets, "（各节所列部门中，排在第一位的为牵头部门。）", ""]
     for n, task in enumerate([t for t in tasks if t.lead or t.responsible or t.cooperating]):
         chapter, section = divmod(n, 3)
         if section == 0:
@@ -995,7 +997,7 @@ def _seventeenth_layout(
         units = tuple(dict.fromkeys((*task.lead[:2], *task.responsible[:2], *task.cooperating[:2])))
         lines.append(f"第{numeral(section + 1)}节 {task.title}")
         lines.append(f"{task.body}（{'、'.join(units)}）")
-        spec = _Draft(task.title, task.body, "", (), units, (), None).spec(
+        spec = _Draft(task.title, task.body, "", units[:1], units[1:], (), None).spec(
             f"{chapter + 1}.{section + 1}"
         )
         specs.append(spec)
