@@ -433,13 +433,10 @@ def _dash_headings(text: str) -> set[int]:
     pos = 0
     for line in text.split("\n"):
         first = match_number(line.lstrip(BLANKS))
-        for gap in _SENTENCE_GAP.finditer(line) if first is not None else ():
+        style = first.style if first is not None else ""
+        for gap in _SENTENCE_GAP.finditer(line) if style else ():
             head = _DASH_HEADING.match(line, gap.end())
-            if (
-                head is not None
-                and first is not None
-                and _is_item(line, head.end(), first.style, 1)
-            ):
+            if head is not None and _is_item(line, head.end(), style, 1):
                 colon = head.end()  # (walked back over the spaces: no copy of the line)
                 while line[colon - 1] in " \u3000":
                     colon -= 1
@@ -450,7 +447,7 @@ def _dash_headings(text: str) -> set[int]:
 
 #: A unit's name and its colon before its duty, run on after a sentence's end and spaces:
 #: …明确如下。 安监部门:负责… (the colon full-width by now).
-_UNIT_DUTY = re.compile(rf"。([ \u3000]+)([{HAN}（）()]{{2,20}})：(?=负责)")
+_UNIT_DUTY = re.compile(rf"。[ \u3000]+([{HAN}（）()]{{2,20}})：(?=负责)")
 #: The fewest such duties on a line for it to read as a list of them.
 _UNIT_DUTIES = 2
 
@@ -463,7 +460,7 @@ def _unit_duties(text: str) -> set[int]:
     found: set[int] = set()
     pos = 0
     for line in text.split("\n"):
-        heads = [m for m in _UNIT_DUTY.finditer(line) if m.group(2)[-1] in endings]
+        heads = [m for m in _UNIT_DUTY.finditer(line) if m.group(1)[-1] in endings]
         if len(heads) >= _UNIT_DUTIES:
             found |= {pos + m.start() + 1 for m in heads}
         pos += len(line) + 1
