@@ -422,7 +422,7 @@ def _heading_then_item(line: str, cut: int, style: str, expected: int) -> tuple[
 
 #: A heading of dashes before a list (——政府：, ——个人和家庭：), as plans of the 健康中国
 #: actions print who each list is for.
-_DASH_HEADING = re.compile(f"——[{HAN}]{{1,12}}[：:][ \u3000]*")
+_DASH_HEADING = re.compile(f"(——[{HAN}]{{1,12}}[：:])[ \u3000]*")
 
 
 def _dash_headings(text: str) -> set[int]:
@@ -437,10 +437,7 @@ def _dash_headings(text: str) -> set[int]:
         for gap in _SENTENCE_GAP.finditer(line) if style else ():
             head = _DASH_HEADING.match(line, gap.end())
             if head is not None and _is_item(line, head.end(), style, 1):
-                colon = head.end()  # (walked back over the spaces: no copy of the line)
-                while line[colon - 1] in " \u3000":
-                    colon -= 1
-                found |= {pos + gap.start() + 1, pos + colon}
+                found |= {pos + gap.start() + 1, pos + head.end(1)}  # the break after its colon
         pos += len(line) + 1
     return found
 
