@@ -411,7 +411,8 @@ def _held_back(body: str, nxt: str, wrap: int) -> bool:
     next line because a mark may not open a line (避头尾): ``…、园区党工`` / ``委、各街道党工委``,
     the 委 taken down with the 、 that follows it."""
     after = nxt.strip()
-    return len(after) > 1 and after[1] in _NO_LINE_START and _width(body) + 2 >= wrap
+    indent = _INDENT_WIDTH if is_heading(body) else 0  # an item's first line, as above
+    return len(after) > 1 and after[1] in _NO_LINE_START and _width(body) + indent + 2 >= wrap
 
 
 def _width(line: str) -> int:
