@@ -72,6 +72,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "heading_tails",
         "owner_tails",
         "subject_verbs",
+        "subject_roles",
         "not_subject_verbs",
         "subject_joins",
         "subject_partners",
@@ -159,6 +160,7 @@ class Grammar:
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
+    subject_roles: tuple[str, ...]  # 市安监局牵头负责…督查: a role word there, no title's
     not_subject_verbs: tuple[str, ...]  # 平利花园对面: a verb's start that opens no verb
     subject_joins: tuple[str, ...]  # 农服中心组织兽医站负责: before a second, responsible unit
     subject_partners: tuple[str, ...]  # 派出所会同监管所负责: before a cooperating unit
@@ -212,6 +214,8 @@ class Grammar:
         init=False, repr=False, compare=False
     )
     _headers: dict[str, Kind] = field(init=False, repr=False, compare=False)
+    #: The suffixes that open a department's name (组织 of 组织部), with those names.
+    _names_opening: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = "|".join(re.escape(w) for w, _ in self.labels)
@@ -229,6 +233,8 @@ class Grammar:
             f"|(?<=[{re.escape(self.opening)}])({words})[ \\t]*[；;][ \\t]*"
             # 。责任主体。市工商质监局。: a flattened card's label closed with a full stop
             f"|(?<=。)({words})。"
+            # ，负责部门为体育总局、发改委等。: a label and 为 in the item's last sentence
+            f"|(?<=[，,。；;])({words})为(?=[{HAN}])"
         )
         # every form opens with a label's first character: a lookahead on those lets the
         # search skip the positions no label starts at (the same matches, several times faster)
@@ -269,7 +275,7 @@ class Grammar:
         name = _ended_name(self.name_endings, MAX_UNIT)
         joins = _alternation(self.subject_joins) or "(?!)"
         partners = _alternation(self.subject_partners) or "(?!)"
-        verbs = _alternation(self.subject_verbs) or "(?!)"
+        verbs = _alternation((*self.subject_roles, *self.subject_verbs)) or "(?!)"
         if self.not_subject_verbs:  # 平利花园对面…: 对 opens no verb there
             verbs = f"(?!{_alternation(self.not_subject_verbs)})(?:{verbs})"
         # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
@@ -302,7 +308,10 @@ class Grammar:
             ),
         )
         charge = [w for w, role in self.suffixes if role is not Role.COOPERATING]
-        object.__setattr__(self, "charge_pattern", re.compile(_alternation(charge) or "(?!)"))
+        charged = _alternation(charge) or "(?!)"
+        if self.not_subject_verbs:  # 市委组织部: 组织 opens a department's name, no charge
+            charged = f"(?!{_alternation(self.not_subject_verbs)})(?:{charged})"
+        object.__setattr__(self, "charge_pattern", re.compile(charged))
         nouns = _alternation(self.counted_nouns) or "(?!)"
         roles = _alternation(w for w, k in self.labels if isinstance(k, Role)) or "(?!)"
         counted = (
@@ -320,6 +329,11 @@ class Grammar:
         )
         object.__setattr__(self, "_suffix_lengths", by_length)
         object.__setattr__(self, "_headers", dict(self.header_kinds))
+        opening = {
+            w: tuple(n for n in self.not_subject_verbs if n.startswith(w) and n != w)
+            for w, _ in self.suffixes
+        }
+        object.__setattr__(self, "_names_opening", {w: n for w, n in opening.items() if n})
 
     def labels_in(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """Return the labels in ``text[start:end]``: ``责任单位：`` anywhere, and a label alone
@@ -328,8 +342,14 @@ class Grammar:
         return [
             m
             for m in self.label_pattern.finditer(text, start, end)
-            if m.group(1) or m.group(3) or m.group(4) or _after_text(text, m.start())
+            if m.group(1) or m.group(3) or m.group(4) or m.group(5) or _after_text(text, m.start())
         ]
+
+    @staticmethod
+    def stated(found: re.Match[str]) -> bool:
+        """Whether a match of ``label_pattern`` is a label stated in a sentence with 为
+        (，责任单位为市体育局。): its value must list units, else the words are prose."""
+        return found.group(5) is not None
 
     @staticmethod
     def label_word(found: re.Match[str]) -> str:
@@ -390,6 +410,8 @@ class Grammar:
             at = end - len(word) - 1
             named = at >= start and text[at] in self.name_endings + self.closing
             return word if named else None
+        if word is not None and text.startswith(self._names_opening.get(word, ()), end - len(word)):
+            return None  # 市委组织部: the word opens a department's name (``not_subject_verbs``)
         return word
 
     def cut_suffix(self, text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -511,6 +533,7 @@ def _parse(text: str, name: str) -> Grammar:
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),
+        subject_roles=tuple(tables["outline"]["subject_roles"]),
         not_subject_verbs=tuple(tables["outline"]["not_subject_verbs"]),
         subject_joins=tuple(tables["outline"]["subject_joins"]),
         subject_partners=tuple(tables["outline"]["subject_partners"]),

@@ -184,7 +184,7 @@ def test_a_short_titles_subject_may_be_fields_sharing_their_kind() -> None:
 
 def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character() -> None:
     g = default_grammar()
-    assert g.after_name == ("指导",)
+    assert g.after_name == ("指导", "实施")
     named = "生态环境部指导"
     assert g.suffix_ending(named, 0, len(named)) == "指导"
     assert g.role_of_suffix("指导") is Role.LEAD
@@ -194,6 +194,12 @@ def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character(
     bracketed = "各县（市）指导"
     assert g.suffix_ending(bracketed, 0, len(bracketed)) == "指导"
     assert g.suffix_ending("市体育局牵头指导", 0, 8) == "牵头指导"  # the longest first
+    # 实施 alone: a role after units (各镇街、各社区实施), none after a time (2027年起实施)
+    assert g.suffix_ending("各镇街、各社区实施", 0, 9) == "实施"
+    assert g.role_of_suffix("实施") is Role.RESPONSIBLE
+    assert g.suffix_ending("2027年起实施", 0, 9) is None
+    assert g.suffix_ending("分步实施", 0, 4) is None
+    assert g.suffix_ending("市住建局组织实施", 0, 8) == "组织实施"  # the longer word, as before
 
 
 def test_a_header_word_names_a_tables_own_column_or_what_its_cells_hold() -> None:

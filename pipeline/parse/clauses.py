@@ -169,6 +169,8 @@ def opening_clause(
             continue
         if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
             break
+        if suffix in grammar.organised:
+            break  # 各单位要精心组织，确保…: a sentence's verb; 组织 leads in a bracket only
         if not _names_someone(text, s, e - len(suffix), grammar):
             break  # 各部门要各司其职、密切配合: a sentence's words, no unit before the suffix
         last = e
@@ -585,7 +587,12 @@ _NEXT_FIELD = re.compile(f"[ \t\u3000]{{2,}}(?=[{HAN}]{{2,6}}[：:])")
 def _labelled(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
-    found = _with_members(grammar.labels_in(text, start, end), grammar)
+    labels = _with_members(grammar.labels_in(text, start, end), grammar)
+    found = [
+        k
+        for k, nxt in zip(labels, [*labels[1:], None], strict=False)
+        if not grammar.stated(k) or _states_units(text, k, nxt.start() if nxt else end, grammar)
+    ]
     if not found:
         return None
     first = found[0]
@@ -686,6 +693,18 @@ def _labelled(
     if not parts and not notes and all(_label_kind(k, grammar) == CLAUSE for k in keys):
         return None  # 二、查处职责分工：, its duties below: a heading, no clause
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
+
+
+def _states_units(text: str, found: re.Match[str], end: int, grammar: Grammar) -> bool:
+    """Whether a label stated with 为 (，负责部门为体育总局、发改委等。) is followed by units up
+    to its sentence's end or the next label (``end``): else the words are prose
+    (，责任单位为落实主体…)."""
+    stop = _STATED_STOP.search(text, found.end(), end)
+    return lists_units(text, *_strip(text, found.end(), stop.start() if stop else end), grammar)
+
+
+#: Where a value stated with 为 ends: its sentence's or its line's end.
+_STATED_STOP = re.compile("[。；;\n]")
 
 
 def _with_members(found: list[re.Match[str]], grammar: Grammar) -> list[re.Match[str]]:
@@ -946,7 +965,10 @@ def _labelless(
                 _says(text, a, b, grammar, grammar.forward, grammar.first_listed_lead)
                 for a, b in noted.notes
             )
-            clause = noted if forward else None
+            # （X等按职责分工负责，各市〔特区、区〕人民政府: the page cut before the last
+            # units' role word; they stay the note, as in a closed bracket
+            cut = all(lists_units(text, a, b, grammar) for a, b in noted.notes)
+            clause = noted if forward or cut else None
         if clause is not None:
             return Clause(lost, end, clause.parts, clause.notes)
     body_end = _body_end(text, start, end)
@@ -1185,6 +1207,8 @@ def _with_partner(text: str, start: int, end: int, grammar: Grammar) -> tuple[in
 def _holds_role_word(value: str, grammar: Grammar) -> bool:
     """Whether a suffix segment's value holds a role suffix of its own (负责, 牵头, 配合):
     prose about the roles, which no unit's name holds."""
+    for name in grammar.not_subject_verbs:  # 中央组织部: 组织 inside a department's name
+        value = value.replace(name, "")
     return any(word in value for word, _ in grammar.suffixes if len(word) == 2)
 
 
@@ -1338,7 +1362,7 @@ def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[i
         elif ch in grammar.closing:
             depth = max(depth - 1, 0)
         elif depth == 0 and (
-            ch in _LABELLESS_SEGMENT or (ch == "、" and grammar.suffix_ending(text, item, i))
+            ch in _LABELLESS_SEGMENT or (ch == "、" and _role_ends(text, item, i, grammar))
         ):
             s, e = _strip(text, item, i)
             if e > s:
@@ -1346,6 +1370,19 @@ def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[i
                 spans.extend(((s, glued), (glued, e)) if glued is not None else ((s, e),))
             item = i + 1
     return spans
+
+
+def _role_ends(text: str, start: int, at: int, grammar: Grammar) -> bool:
+    """Whether the units before a 、 at ``at`` end with a role word of their own (局防控办主办、
+    各工作组协办), not with the first word of a longer one (省国土厅组织、协调、指导、监督) nor
+    with 组织, which a 、 joins to more verbs (组织、协调和管理…)."""
+    suffix = grammar.suffix_ending(text, start, at)
+    if suffix is None or suffix in grammar.organised:  # 办公室组织、协调和管理…: verbs
+        return False
+    word_start = at - len(suffix)
+    return not any(
+        "、" in word and text.startswith(word, word_start) for word, _ in grammar.suffixes
+    )
 
 
 #: The lead suffix a segment may go on past with no mark (X牵头Y配合: a wrapped line's lost comma).

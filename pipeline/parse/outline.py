@@ -444,6 +444,9 @@ def unit_first_clauses(
         opening = _past_number(text, item, end)
         alone = not others and (
             states_duty(text, opening, end, grammar)
+            # 4、市区各单位按辖区要求，统一组织投药。 / （五）…阶段: the last item of a list the
+            # page cut above, its unit the subject of its duty
+            or (_cut_above(item, items) and found[0] is not None)
             # 1.由县国土局牵头，县住建局配合，…: roles named by their words (a page cut after it)
             or opening_clause(text, opening, min(end, item.head_end), grammar) is not None
             or (
@@ -464,6 +467,21 @@ def unit_first_clauses(
             continue
         for (item, _), clause in zip(group, found, strict=True):
             item.clause = clause
+
+
+def _cut_above(item: Item, items: list[Item]) -> bool:
+    """Whether ``item`` opens a page cut above: the first item, under no heading, numbered
+    past the first of its style (4、 with 1、–3、 on the page before), and followed by a heading
+    of another style (（五）…阶段), as the rest of a list is."""
+    after = items[1] if len(items) > 1 else None
+    return (
+        item is items[0]
+        and item.parent is None
+        and item.number.value > 1
+        and after is not None
+        and after.parent is None
+        and after.number.style != item.number.style
+    )
 
 
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
@@ -588,9 +606,12 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
     lead = past_lead_in(text, found.start(1), found.end(1), grammar)
     parts = [Part(Role.LEAD, lead, found.end(1))]
     verb = next((v for v in grammar.subject_verbs if text.startswith(v, found.end())), "")
+    named = next((v for v in grammar.subject_roles if text.startswith(v, found.end())), "")
     stop = found.end()
     if verb and text[found.end() + len(verb) : found.end() + len(verb) + 1] in ("，", ","):
         stop += len(verb) + 1  # 市城管执法局负责，取缔…: the verb and its comma end the clause
+    elif named:  # 市安监局牵头负责…专项督查: the role word ends the clause, the title follows
+        stop += len(named) + (text[stop + len(named) : stop + len(named) + 1] in ("，", ","))
     # 农服中心组织兽医站负责…, 镇派出所会同市场监管所负责…
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
         if found.re.groups >= group and found[group]:
@@ -1105,7 +1126,11 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
         heading_text(text, i).split("。", 1)[0].rstrip("：: ") in grammar.frame_sections
         for i in lead
     )
-    if not second and not names_units(heading_text(text, after).rstrip("。：:"), grammar):
+    # or the heading after them divides duties (（四）市经济和信息化委会同…进行验收。 /
+    # 六、职责分工): the list before a plan's duties is its measures, cut or not
+    head = heading_text(text, after)
+    dividing = divides_duties(head, grammar) and not frames_plan(text, lead[0], grammar)
+    if not (second or dividing) and not names_units(head.rstrip("。：:"), grammar):
         return []
     under = [i for i in items if i.parent is after and i.number.style == style]
     return lead if under and all(id(i) in chosen for i in under) else []

@@ -603,3 +603,41 @@ def test_a_person_label_glued_to_the_units_ends_them() -> None:
 def test_units_that_work_with_the_lead_cooperate() -> None:
     doc = parse_text(HEAD + "1.开展抽检。（市食安办牵头，市食安委各有关成员单位协作）\n")
     assert [units(t) for t in doc.tasks] == [(["市食安办"], [], ["市食安委各有关成员单位"])]
+
+
+def test_a_label_stated_with_wei_reads_only_before_units() -> None:
+    g = default_grammar()
+    text = "清理有关规定。该项工作于6月底前完成，负责部门为市体育局、市编办等。"
+    assert clause_parts(text) == [(Role.RESPONSIBLE, "市体育局、市编办等")]
+    prose = "培育新业态。该项工作于年底前完成，责任单位为落实本方案的主体。"
+    assert find_clause(prose, 0, len(prose), g) is None
+
+
+def test_organise_leads_in_a_bracket_and_never_as_a_sentences_verb() -> None:
+    g = default_grammar()
+    text = "抓紧施工。（市住建局组织，其他成员单位、各社区实施）"
+    assert clause_parts(text) == [
+        (Role.LEAD, "市住建局"),
+        (Role.RESPONSIBLE, "其他成员单位、各社区"),
+    ]
+    sentence = "开展活动。\n各单位要精心组织，确保活动安全有序。"
+    assert find_clause(sentence, 0, len(sentence), g) is None
+    # 组织、协调、指导、监督 is one cooperating word; 中央组织部 holds no role word
+    guided = "开展巡查。（各镇街负责，市自然资源局组织、协调、指导、监督）"
+    assert clause_parts(guided) == [
+        (Role.LEAD, "各镇街"),
+        (Role.COOPERATING, "市自然资源局"),
+    ]
+    joined = "开展宣传。（由市农业农村局牵头，中央组织部、市文旅局参加）"
+    assert clause_parts(joined) == [
+        (Role.LEAD, "市农业农村局"),
+        (Role.COOPERATING, "中央组织部、市文旅局"),
+    ]
+
+
+def test_a_page_cut_before_the_last_units_role_keeps_them_as_the_note() -> None:
+    text = "推动节能改造。（市住建局、市发改委等按职责分工负责，各县〔区〕人民政府"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert clause_parts(text) == [(Role.LEAD, "市住建局、市发改委等")]
+    assert [text[s:e] for s, e in clause.notes] == ["各县〔区〕人民政府"]
