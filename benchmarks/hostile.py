@@ -122,6 +122,11 @@ LINES = {
     "。 ——政府：": ("甲。 ——政府： 1.乙", "5.丙", ""),
     "市X局：\n": ("市甲局：\n（1）推进乙工作。丙丁。\n", "", ""),
     "成员单位：": ("（一）甲。\n牵头单位：市乙局\n成员单位：市丙局\n主要任务：丁。\n", "", ""),
+    # the thirty-fifth round's: labels stated with 为 on one line, items opening with their
+    # units and 牵头负责, brackets cut before a role after a long list of units
+    "，责任单位为": ("甲，责任单位为市乙局", "1、丙。", "。"),
+    "X牵头负责": ("（三）市甲局牵头负责乙督查。\n", "", "五、方法\n"),
+    "（X组织，Y": ("市甲局组织，市乙局、", "（一）丙。（", ""),
 }
 
 

@@ -116,6 +116,15 @@ SEVENTEENTH_SHARE = 0.1
 #: (（责任单位：X牵头，Y参与）).
 EIGHTEENTH_LAYOUTS = ("unit_colon_lines", "dash_lists", "member_lines", "participant_brackets")
 EIGHTEENTH_SHARE = 0.1
+#: Layouts of the thirty-fifth round, from a nineteenth stream: a schedule whose items state
+#: their units with a label and 为 in their last sentence (…。牵头单位为X，责任单位为Y。);
+#: brackets naming roles by 组织 and 实施 (（X组织，Y实施）); a list of inspections, each
+#: item opening with its units and 牵头负责 glued to the task (（一）X牵头负责…督查。).
+NINETEENTH_LAYOUTS = ("stated_labels", "organise_brackets", "role_openings")
+NINETEENTH_SHARE = 0.1
+#: The last characters of the units 实施 follows in the nineteenth stream's brackets: the
+#: grammar reads 实施 as a role right after a unit's name only.
+_IMPLEMENTING_ENDINGS = "局委办厅府部会院心队所站处室"
 #: The headings the fourteenth stream's paragraphs stand under, three tasks to a heading.
 _GROUP_TITLES = ("健全制度体系", "强化源头管控", "提升治理能力", "完善保障机制", "推进示范建设",
                  "深化改革创新", "加强监督考核")  # fmt: skip
@@ -234,6 +243,7 @@ def build_plan(
         ("sixteenth-stream", SIXTEENTH_SHARE, SIXTEENTH_LAYOUTS, _sixteenth_layout),
         ("seventeenth-stream", SEVENTEENTH_SHARE, SEVENTEENTH_LAYOUTS, _seventeenth_layout),
         ("eighteenth-stream", EIGHTEENTH_SHARE, EIGHTEENTH_LAYOUTS, _eighteenth_layout),
+        ("nineteenth-stream", NINETEENTH_SHARE, NINETEENTH_LAYOUTS, _nineteenth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1055,6 +1065,40 @@ def _eighteenth_layout(
             lines.append(f"{n}.{task.title}。{task.body}（责任单位：{clause}）")
             spec = _Draft(task.title, task.body, "", lead, (), partners, None).spec(str(n))
         specs.append(spec)
+    return "\n".join(lines) + "\n", specs
+
+
+def _nineteenth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a schedule stating their units with a label and 为 after their
+    body (``stated_labels``: lead and responsible), as brackets naming roles by 组织 and 实施
+    (``organise_brackets``: the lead organises, the responsible units that end as a name
+    ends carry it out; a task with none of them left as a lead alone) or as a list of
+    inspections, each opening with its leads and 牵头负责 (``role_openings``: the leads
+    only); at most two units of each role, a task with no lead left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "role_openings":
+        lines = [f"一、工作目标\n{targets}", "", "二、督查分工"]
+        for n, task in enumerate(led, 1):
+            lead = task.lead[:2]
+            lines.append(f"（{numeral(n)}）{'、'.join(lead)}牵头负责{task.title}。{task.body}")
+            specs.append(_Draft(task.title, task.body, "", lead, (), (), None).spec(str(n)))
+        return "\n".join(lines) + "\n五、督查方法\n听取汇报，查阅资料。\n", specs
+    lines = [f"一、工作目标\n{targets}", "", "二、进度安排"]
+    for n, task in enumerate(led, 1):
+        lead, owners = task.lead[:2], task.responsible[:2]
+        if layout == "stated_labels":
+            stated = f"牵头单位为{'、'.join(lead)}" + (
+                f"，责任单位为{'、'.join(owners)}" if owners else ""
+            )
+            lines.append(f"{n}、{task.title}。{task.body}{stated}。")
+        else:
+            owners = tuple(u for u in owners if u[-1] in _IMPLEMENTING_ENDINGS)
+            clause = f"{'、'.join(lead)}组织" + (f"，{'、'.join(owners)}实施" if owners else "")
+            lines.append(f"{n}、{task.title}。{task.body}（{clause}）")
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

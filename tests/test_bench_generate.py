@@ -14,6 +14,7 @@ from benchmarks.plans import (
     FIFTEENTH_LAYOUTS,
     FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
+    NINETEENTH_LAYOUTS,
     NINTH_LAYOUTS,
     RECENT_LAYOUTS,
     SEVENTH_LAYOUTS,
@@ -103,10 +104,10 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 3, "articles": 4, "table": 4, "labelless": 3, "nested3": 1,
+        "inline": 2, "articles": 4, "table": 4, "labelless": 3, "nested3": 1,
         "spaced_line": 2, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
-        "level_outline": 2, "titled_subjects": 1, "opening_roles": 1,
+        "level_outline": 2, "titled_subjects": 1, "opening_roles": 1, "stated_labels": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -399,3 +400,22 @@ def test_sixteenth_layouts_parse_to_exactly_their_tasks(
     assert [t.task_id for t in table.tasks[:3]] == ["1", "2", "3"]
     assert all(t.lead and t.responsible and not t.cooperating for t in table.tasks)
     assert max(len(t.lead) for t in table.tasks) <= 2
+
+
+def test_nineteenth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    stated, organised, openings = first_of(NINETEENTH_LAYOUTS, tmp_path, forms)
+    first = stated.tasks[0]
+    assert f"{first.body}牵头单位为{'、'.join(first.lead)}" in stated.text
+    assert any(t.responsible for t in stated.tasks)
+    assert f"（{'、'.join(organised.tasks[0].lead)}组织" in organised.text
+    assert any(t.responsible for t in organised.tasks)  # （X组织，Y实施）
+    assert all(
+        u[-1] in "局委办厅府部会院心队所站处室" for t in organised.tasks for u in t.responsible
+    )
+    lines = openings.text.split("\n")
+    at = lines.index("二、督查分工") + 1
+    assert lines[at].startswith("（一）") and "牵头负责" in lines[at]
+    assert [t.task_id for t in openings.tasks[:2]] == ["1", "2"]
+    assert all(t.responsible == t.cooperating == () for t in openings.tasks)
