@@ -69,7 +69,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     joint = g.subject_pattern.match("市城管局、环保局联合负责督导门店")
     assert joint is not None and joint.group(1) == "市城管局、环保局"
     assert g.role_of_suffix("各负其责") is g.role_of_suffix("各司其职") is Role.RESPONSIBLE
-    assert g.duty_sections[-1] == "明确分工"
+    assert g.duty_sections[-1] == "部门主要职责"
     fields = g.subject_pattern.match("人社、财政、审计等部门负责发放管理")
     assert fields is not None and fields.group(1) == "人社、财政、审计等部门"
     assert g.subject_pattern.match("人社、财政负责发放管理") is None  # no kind closes them

@@ -1129,8 +1129,12 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     # or the heading after them divides duties (（四）市经济和信息化委会同…进行验收。 /
     # 六、职责分工): the list before a plan's duties is its measures, cut or not
     head = heading_text(text, after)
-    dividing = divides_duties(head, grammar) and not frames_plan(text, lead[0], grammar)
-    if not (second or dividing) and not names_units(head.rstrip("。：:"), grammar):
+    dividing = divides_duties(head, grammar) and not any(
+        frames_plan(text, i, grammar) for i in lead
+    )
+    if dividing:  # (its duties may be lines with no number: 民政部门：负责…)
+        return lead
+    if not second and not names_units(head.rstrip("。：:"), grammar):
         return []
     under = [i for i in items if i.parent is after and i.number.style == style]
     return lead if under and all(id(i) in chosen for i in under) else []
