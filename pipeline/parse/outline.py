@@ -1105,7 +1105,8 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     heading after them is a unit's name over tasks numbered in their style (（二）公安部门 /
     1、 2、), or the second heading of its style over them (（6）… / 2.成员单位职责： / （1）…):
     the rest of the duties of a unit, or of a list, whose heading the page lost, tasks whose
-    unit it does not show."""
+    unit it does not show; or a heading that divides duties (六、职责分工), whatever its
+    duties' numbering: the items are the plan's last measures."""
     if not items or items[0].parent is not None or items[0].number.value == 1:
         return []
     style = items[0].number.style
