@@ -380,11 +380,34 @@ def _opening(
                 opening_clause(text, s, stop, grammar, first_listed, in_charge=True)
                 or _last_units(text, s, stop, end, grammar, first_listed)
                 or _duty_sentence(text, s, stop, end, grammar, first_listed)
+                or _unit_cells(text, at, s, stop, end, grammar)
             )
             if found is not None:
                 return _led_in_opening(text, start, end, grammar, first_listed) or found
         at = stop + 1
     return None
+
+
+def _unit_cells(
+    text: str, at: int, start: int, stop: int, end: int, grammar: Grammar
+) -> Clause | None:
+    """Read the units cells a table flattened with spaces prints after an item's last
+    sentence (…团组计划报批制度。 市外侨办, …建设项目。 市发改委 市纪委 市监察局: a 牵头部门
+    cell, then the 责任单位 cells): the first cell leads, the others are responsible; None
+    unless a space stands between the sentence and the cells and every cell lists units."""
+    if not _last_sentence_ends(text, stop, end) or not text[at:start].strip("\n") or at == start:
+        return None
+    if stop < end and text[stop] == "。":
+        return None  # 县政府办 已部署。: a table's row of cells and a sentence, no units alone
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(text, start, stop)]
+    if not cells or not all(lists_units(text, s, e, grammar) for s, e in cells):
+        return None
+    roles = [Role.LEAD, *[Role.RESPONSIBLE] * (len(cells) - 1)]
+    return Clause(start, stop, tuple(Part(r, s, e) for r, (s, e) in zip(roles, cells, strict=True)))
+
+
+#: A cell of units printed between spaces.
+_CELL = re.compile("[^ \u3000\t\n]+")
 
 
 def _sentence_stop(text: str, start: int, end: int) -> int:

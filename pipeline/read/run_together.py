@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from pipeline.grammar import Grammar, default_grammar
+from pipeline.grammar import MAX_UNIT, Grammar, default_grammar
 from pipeline.numbering import RUN_ON_STYLES, SECTION_STYLES, Number, match_number, to_int
 from pipeline.read.chinese import BLANKS, CJK, HAN, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
@@ -309,6 +309,19 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                 expected = headed[1] + 1
             elif k + 1 < len(lines) and _heading_ends_line(line, gap.end(), style, lines[k + 1]):
                 breaks.add(pos + gap.start() + 1)  # …工作。 （三）工商部门： / 1、在为…
+            elif (cells := _past_cells(line, gap.end(), grammar)) is not None:
+                # …报批制度。 市外侨办 24、压缩…: a table's units cells flattened with spaces
+                # after the item's last sentence, then the next item (or a header printed
+                # again at a page's top and a heading: … 工作要求 牵头部门 责任单位 八、…)
+                nxt = _past_header(line, cells, grammar)
+                # (a break stands before the spaces after a word: _ZERO_WIDTH)
+                ends = {pos + _word_end(line, cells), pos + _word_end(line, nxt)}
+                if _is_item(line, nxt, style, expected):
+                    breaks |= ends
+                    expected += 1
+                elif (headed := _heading_then_item(line, nxt, style, expected)) is not None:
+                    breaks |= {*ends, pos + headed[0]}
+                    expected = headed[1] + 1
         if not body_line:
             breaks |= {pos + at for at in _sub_items(line, start)}
         last = (style, expected - 1)
@@ -462,6 +475,60 @@ def _unit_duties(text: str) -> set[int]:
             found |= {pos + m.start() + 1 for m in heads}
         pos += len(line) + 1
     return found
+
+
+def _past_cells(line: str, at: int, grammar: Grammar) -> int | None:
+    """Return where the units cells from ``at`` on end, past the spaces after the last: words
+    between spaces that each end as a unit's name ends (市外侨办, 各地区、各部门、各单位); None
+    when no word does."""
+    end = at
+    for m in _CELL_WORD.finditer(line, at):
+        if m.start() != end or not _cell_of_units(m.group(1), grammar):
+            break
+        end = m.end()
+    return end if end > at else None
+
+
+def _cell_of_units(word: str, grammar: Grammar) -> bool:
+    """Whether a word between spaces reads as units: names apart by 、, each ending as a
+    unit's name ends, in Chinese and brackets only."""
+    names = word.split("、")
+    return all(
+        _CELL_NAME.fullmatch(n) is not None and n.rstrip("）)")[-1:] in grammar.name_endings
+        for n in names
+    )
+
+
+def _past_header(line: str, at: int, grammar: Grammar) -> int:
+    """Return where a table's header printed again at a page's top ends (工作要求 措施和目标
+    牵头部门 责任单位, most of its words the grammar's column words), past its spaces; ``at``
+    when none starts there."""
+    end, words, known = at, 0, 0
+    for m in _CELL_WORD.finditer(line, at):
+        word = m.group(1)
+        if m.start() != end or words == _SPACED_HEADER or not _CELL_NAME.fullmatch(word):
+            break
+        if len(word) > _HEADER_WORD:
+            break
+        words += 1
+        known += _known(word, grammar)
+        end = m.end()
+    return end if words >= 2 and 2 * known > words else at
+
+
+def _word_end(line: str, at: int) -> int:
+    """Return where the word before the spaces that end at ``at`` ends."""
+    while at > 0 and line[at - 1] in " \u3000":
+        at -= 1
+    return at
+
+
+#: A word between spaces, and the spaces after it.
+_CELL_WORD = re.compile("([^ \u3000\n]+)[ \u3000]+")
+#: A unit's name in a cell: Chinese and brackets, two characters at least.
+_CELL_NAME = re.compile(f"[{HAN}（）()]{{2,{MAX_UNIT}}}")
+#: The longest word of a header printed again at a page's top.
+_HEADER_WORD = 8
 
 
 def _is_item(line: str, item: int, style: str, expected: int) -> bool:

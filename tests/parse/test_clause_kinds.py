@@ -641,3 +641,19 @@ def test_a_page_cut_before_the_last_units_role_keeps_them_as_the_note() -> None:
     assert clause is not None
     assert clause_parts(text) == [(Role.LEAD, "市住建局、市发改委等")]
     assert [text[s:e] for s, e in clause.notes] == ["各县〔区〕人民政府"]
+
+
+def test_units_cells_after_an_items_last_sentence_name_its_lead_and_responsible() -> None:
+    doc = parse_text(
+        HEAD
+        + "1、控制团组。无特殊理由的，不予批准。 市外事办\n"
+        + "2、暂停审批新建办公楼。 市发改委 市机关事务局 市审计局\n"
+        + "3、全面检查。 县政府办 已部署。\n"
+        + "4、清理会议。 年内完成\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("控制团组", (["市外事办"], [], [])),
+        ("暂停审批新建办公楼", (["市发改委"], ["市机关事务局", "市审计局"], [])),
+        ("全面检查", ([], [], [])),  # cells and a sentence after them: a table's row, no units
+        ("清理会议", ([], [], [])),  # 年内完成 is no unit
+    ]

@@ -528,3 +528,20 @@ def test_units_duties_run_on_after_sentences_each_get_a_line() -> None:
         "如下。 主要内容：负责甲。 其他：负责乙。\n",
     ):
         assert cleaned(text) == text
+
+
+def test_items_after_units_cells_flattened_with_spaces_get_lines_of_their_own() -> None:
+    raw = (
+        "3、控制团组。无特殊理由的，不予批准。 市外事办 4、压缩规模。 5、压缩经费。 市财政局 "
+        "工作要求 措施和目标 牵头部门 责任单位 二、控制用房 6、暂停审批新建办公楼。 市发改委 "
+        "市机关事务局 7、清理会议。 年内完成 8、全面检查。"
+    )
+    assert cleaned(raw).split("\n") == [
+        "3、控制团组。无特殊理由的，不予批准。 市外事办",
+        " 4、压缩规模。",
+        " 5、压缩经费。 市财政局",
+        " 工作要求 措施和目标 牵头部门 责任单位",
+        " 二、控制用房",
+        " 6、暂停审批新建办公楼。 市发改委 市机关事务局",
+        " 7、清理会议。 年内完成 8、全面检查。",
+    ]  # 年内完成 is no unit's cell: 8、 stays in item 7's text
