@@ -127,6 +127,8 @@ LINES = {
     "，责任单位为": ("甲，责任单位为市乙局", "1、丙。", "。"),
     "X牵头负责": ("（三）市甲局牵头负责乙督查。\n", "", "五、方法\n"),
     "（X组织，Y": ("市甲局组织，市乙局、", "（一）丙。（", ""),
+    # and units cells after items' sentences, a table flattened with spaces on one line
+    "。 市X局 ": ("甲。 市乙局 市丙局 ", "1、丁。 市乙局 2、", ""),
 }
 
 
