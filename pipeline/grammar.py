@@ -202,6 +202,8 @@ class Grammar:
     titled_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A lead or responsible suffix word (牵头, 负责组织, 负责…), the longest first.
     charge_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: A role suffix of two characters (负责, 牵头, 配合) anywhere, none opening a name.
+    role_word_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A line after items naming their units by their count (4项目标的责任单位均为X。,
     #: 该目标责任单位为Y。): groups count, label, units.
     counted_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -275,9 +277,8 @@ class Grammar:
         name = _ended_name(self.name_endings, MAX_UNIT)
         joins = _alternation(self.subject_joins) or "(?!)"
         partners = _alternation(self.subject_partners) or "(?!)"
-        verbs = _alternation((*self.subject_roles, *self.subject_verbs)) or "(?!)"
-        if self.not_subject_verbs:  # 平利花园对面…: 对 opens no verb there
-            verbs = f"(?!{_alternation(self.not_subject_verbs)})(?:{verbs})"
+        # (平利花园对面…: 对 opens no verb there)
+        verbs = self._unnamed((*self.subject_roles, *self.subject_verbs))
         # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
         kinds = _alternation([e for e in self.etc if len(e) > 1]) or "(?!)"
         fields = f"[{HAN}]{{2,8}}?(?:、[{HAN}]{{2,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
@@ -307,11 +308,11 @@ class Grammar:
                 f"({shared}|{ended}(?:、{ended}){{0,3}})(?={titled})"
             ),
         )
+        # (市委组织部: 组织 opens a department's name, no charge and no role word)
         charge = [w for w, role in self.suffixes if role is not Role.COOPERATING]
-        charged = _alternation(charge) or "(?!)"
-        if self.not_subject_verbs:  # 市委组织部: 组织 opens a department's name, no charge
-            charged = f"(?!{_alternation(self.not_subject_verbs)})(?:{charged})"
-        object.__setattr__(self, "charge_pattern", re.compile(charged))
+        object.__setattr__(self, "charge_pattern", re.compile(self._unnamed(charge)))
+        two = [w for w, _ in self.suffixes if len(w) == 2]
+        object.__setattr__(self, "role_word_pattern", re.compile(self._unnamed(two)))
         nouns = _alternation(self.counted_nouns) or "(?!)"
         roles = _alternation(w for w, k in self.labels if isinstance(k, Role)) or "(?!)"
         counted = (
@@ -334,6 +335,14 @@ class Grammar:
             for w, _ in self.suffixes
         }
         object.__setattr__(self, "_names_opening", {w: n for w, n in opening.items() if n})
+
+    def _unnamed(self, words: Iterable[str]) -> str:
+        """Return an alternation of ``words`` that matches none opening a name listed in
+        ``not_subject_verbs`` (组织 of 县委组织部, 对 of 平利花园对面)."""
+        found = _alternation(words) or "(?!)"
+        if not self.not_subject_verbs:
+            return found
+        return f"(?!{_alternation(self.not_subject_verbs)})(?:{found})"
 
     def labels_in(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """Return the labels in ``text[start:end]``: ``责任单位：`` anywhere, and a label alone

@@ -395,7 +395,7 @@ def _unit_cells(
     sentence (…团组计划报批制度。 市外侨办, …建设项目。 市发改委 市纪委 市监察局: a 牵头部门
     cell, then the 责任单位 cells): the first cell leads, the others are responsible; None
     unless a space stands between the sentence and the cells and every cell lists units."""
-    if not _last_sentence_ends(text, stop, end) or not text[at:start].strip("\n") or at == start:
+    if not _last_sentence_ends(text, stop, end) or not text[at:start].strip("\n"):
         return None
     if stop < end and text[stop] == "。":
         return None  # 县政府办 已部署。: a table's row of cells and a sentence, no units alone
@@ -1229,10 +1229,8 @@ def _with_partner(text: str, start: int, end: int, grammar: Grammar) -> tuple[in
 
 def _holds_role_word(value: str, grammar: Grammar) -> bool:
     """Whether a suffix segment's value holds a role suffix of its own (负责, 牵头, 配合):
-    prose about the roles, which no unit's name holds."""
-    for name in grammar.not_subject_verbs:  # 中央组织部: 组织 inside a department's name
-        value = value.replace(name, "")
-    return any(word in value for word, _ in grammar.suffixes if len(word) == 2)
+    prose about the roles, which no unit's name holds (组织 of 中央组织部 is none)."""
+    return grammar.role_word_pattern.search(value) is not None
 
 
 #: A person's name after a title (区长陈兴立, 常务副区长姚珂军): two or three characters.

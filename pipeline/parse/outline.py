@@ -470,18 +470,23 @@ def unit_first_clauses(
 
 
 def _cut_above(item: Item, items: list[Item]) -> bool:
-    """Whether ``item`` opens a page cut above: the first item, under no heading, numbered
-    past the first of its style (4、 with 1、–3、 on the page before), and followed by a heading
-    of another style (（五）…阶段), as the rest of a list is."""
-    after = items[1] if len(items) > 1 else None
-    return (
-        item is items[0]
-        and item.parent is None
-        and item.number.value > 1
-        and after is not None
-        and after.parent is None
-        and after.number.style != item.number.style
-    )
+    """Whether ``item`` alone is the list a page cut above opens with (4、 with 1、–3、 on the
+    page before), a heading of another style after it (（五）…阶段), as the rest of a list is."""
+    if item is not items[0]:  # (asked of every list: only the page's first opens so)
+        return False
+    lead, after = _cut_list(items)
+    return lead == [item] and after is not None and after.parent is None
+
+
+def _cut_list(items: list[Item]) -> tuple[list[Item], Item | None]:
+    """Return the items a page cut above opens with (under no heading, the first numbered
+    past 1, all of its style: 3、 4、) and the item after them (None at the end); no items
+    when the page opens otherwise."""
+    if not items or items[0].parent is not None or items[0].number.value == 1:
+        return [], None
+    style = items[0].number.style
+    lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
+    return lead, items[len(lead)] if len(lead) < len(items) else None
 
 
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
@@ -1107,17 +1112,16 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     the rest of the duties of a unit, or of a list, whose heading the page lost, tasks whose
     unit it does not show; or a heading that divides duties (六、职责分工), whatever its
     duties' numbering: the items are the plan's last measures."""
-    if not items or items[0].parent is not None or items[0].number.value == 1:
+    lead, after = _cut_list(items)
+    if not lead:
         return []
-    style = items[0].number.style
-    lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
+    style = lead[0].number.style
     # 5.… 7.… / ——政府： / 1.…（X牵头）: the rest of a list whose heading the page lost, then
     # the list of a heading of dashes
     again = next((k for k in range(1, len(lead)) if lead[k].number.value == 1), None)
     if again is not None and _dashed_above(text, lead[again]):
         return lead[:again] if all(id(i) in chosen for i in lead[again:]) else []
-    after = items[len(lead)] if len(lead) < len(items) else None
-    if after is None or after.parent is not None or after.number.style == style:
+    if after is None or after.parent is not None:
         return []
     # or the heading after them is the second of its style (（6）承担…其他任务。 / 2.成员单位
     # 职责： / （1）市气象局：…): they end the list of the first, which the page lost

@@ -239,7 +239,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     （责任单位：市城建局）2.完成…, and after a clause closing a line of an item's body, a
     bracket that names units by a label or a role word (…隐患。（责任单位：X）（二）加快…).
     """
-    paged = _page_items(text) | _dash_headings(text) | _unit_duties(text)
+    grammar = default_grammar()
+    paged = _page_items(text) | _dash_headings(text) | _unit_duties(text, grammar)
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
@@ -248,7 +249,6 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     pos = 0
     last: tuple[str, int] | None = None  # the style and value of the last item seen
     lines = text.split("\n")
-    grammar = default_grammar()
     for k, line in enumerate(lines):
         body = line.lstrip(BLANKS)
         first = match_number(body)
@@ -462,11 +462,11 @@ _UNIT_DUTY = re.compile(rf"。[ \u3000]+([{HAN}（）()]{{2,20}})：(?=负责)")
 _UNIT_DUTIES = 2
 
 
-def _unit_duties(text: str) -> set[int]:
+def _unit_duties(text: str, grammar: Grammar) -> set[int]:
     """Return where the units' duties of a line that runs them together start (…如下。
     安监部门:负责…。 国土部门:负责…): after each sentence's end before a unit's name, its
     colon and 负责, when the line holds two or more of them."""
-    endings = default_grammar().name_endings
+    endings = grammar.name_endings
     found: set[int] = set()
     pos = 0
     for line in text.split("\n"):
@@ -482,9 +482,7 @@ def _past_cells(line: str, at: int, grammar: Grammar) -> int | None:
     between spaces that each end as a unit's name ends (市外侨办, 各地区、各部门、各单位); None
     when no word does."""
     end = at
-    for m in _CELL_WORD.finditer(line, at):
-        if m.start() != end or not _cell_of_units(m.group(1), grammar):
-            break
+    while (m := _CELL_WORD.match(line, end)) is not None and _cell_of_units(m.group(1), grammar):
         end = m.end()
     return end if end > at else None
 
@@ -504,11 +502,9 @@ def _past_header(line: str, at: int, grammar: Grammar) -> int:
     牵头部门 责任单位, most of its words the grammar's column words), past its spaces; ``at``
     when none starts there."""
     end, words, known = at, 0, 0
-    for m in _CELL_WORD.finditer(line, at):
+    while words < _SPACED_HEADER and (m := _CELL_WORD.match(line, end)) is not None:
         word = m.group(1)
-        if m.start() != end or words == _SPACED_HEADER or not _CELL_NAME.fullmatch(word):
-            break
-        if len(word) > _HEADER_WORD:
+        if len(word) > _HEADER_WORD or not _CELL_NAME.fullmatch(word):
             break
         words += 1
         known += _known(word, grammar)
