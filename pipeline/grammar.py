@@ -235,8 +235,9 @@ class Grammar:
             f"|(?<=[{re.escape(self.opening)}])({words})[ \\t]*[；;][ \\t]*"
             # 。责任主体。市工商质监局。: a flattened card's label closed with a full stop
             f"|(?<=。)({words})。"
-            # ，负责部门为体育总局、发改委等。: a label and 为 in the item's last sentence
-            f"|(?<=[，,。；;])({words})为(?=[{HAN}])"
+            # ，负责部门为体育总局、发改委等。: a label and 为 in the item's last sentence, or
+            # the label printed straight before its units (，负责部门体育总局等。)
+            f"|(?<=[，,。；;])({words})为?(?=[{HAN}])"
         )
         # every form opens with a label's first character: a lookahead on those lets the
         # search skip the positions no label starts at (the same matches, several times faster)
@@ -356,8 +357,9 @@ class Grammar:
 
     @staticmethod
     def stated(found: re.Match[str]) -> bool:
-        """Whether a match of ``label_pattern`` is a label stated in a sentence with 为
-        (，责任单位为市体育局。): its value must list units, else the words are prose."""
+        """Whether a match of ``label_pattern`` is a label stated in a sentence, with 为 or
+        none (，责任单位为市体育局。, ，负责部门体育总局等。): its value must list units, else
+        the words are prose."""
         return found.group(5) is not None
 
     @staticmethod

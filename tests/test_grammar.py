@@ -79,7 +79,22 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert "列第一位者为牵头" in g.first_listed_lead
     assert g.collective == (
         ("各", "相关", "有关"),
-        ("开发区", "省辖市", "县", "市", "区", "镇", "乡", "街道", "特区", "旗", "州"),
+        (
+            "开发区",
+            "省辖市",
+            "自治区",
+            "直辖市",
+            "省",
+            "县",
+            "市",
+            "区",
+            "镇",
+            "乡",
+            "街道",
+            "特区",
+            "旗",
+            "州",
+        ),
         ("人民政府", "政府"),
     )
     assert g.role_of_suffix("牵头落实") is Role.LEAD

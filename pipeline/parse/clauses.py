@@ -274,6 +274,16 @@ def earlier_roleless(text: str, start: int, clause: Clause, grammar: Grammar) ->
     )
 
 
+def _short_or_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a segment's value before its suffix is short enough to name units, or a long
+    list that names only units (a ministry's clause of nineteen: 教育部、科技部、…中国残联及
+    各省、自治区、直辖市人民政府有关主管部门按职责分工负责)."""
+    length = end - start
+    return length <= _MAX_UNITS_TEXT or (
+        length <= 2 * _MAX_UNITS_TEXT and lists_units(text, start, end, grammar)
+    )
+
+
 def lists_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` lists units only, each reading as one (its name ends in a
     unit ending or an "etc." word)."""
@@ -663,6 +673,9 @@ def _labelled(
         if field is not None:  # 承办部门:市文旅委         咨询电话:2860503: another field
             notes.append(_strip(text, field.start(), value_end))
             value_end = field.start()
+        if close is None:  # 责任单位：X / 2026年底前，全市…完成轮训。 / 责任单位：Y: the
+            # sentence on the lines after a label's line is no part of its value
+            value_end = _value_lines_end(text, key.end(), value_end, grammar)
         stop = text.find(_SENTENCE, key.end(), value_end)
         if stop >= 0:  # a free sentence after the value: a note
             n_start, n_end = _strip(text, stop + 1, value_end)
@@ -718,12 +731,33 @@ def _labelled(
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
 
 
+def _value_lines_end(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return where a labelled line's value ends: at the first line break after which the
+    line, up to its sentence's end, lists no units (a sentence of the item's), else ``end``;
+    a value wrapped onto the next line (市公安局、 / 市民政局) goes on. Each line is read
+    once, up to its own end."""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        line_end = text.find("\n", at + 1, end)
+        stop = line_end if line_end >= 0 else end
+        sentence = text.find(_SENTENCE, at + 1, stop)
+        s, e = _strip(text, at + 1, sentence if sentence >= 0 else stop)
+        if e > s and not lists_units(text, s, e, grammar):
+            return at
+        at = line_end
+    return end
+
+
 def _states_units(text: str, found: re.Match[str], end: int, grammar: Grammar) -> bool:
-    """Whether a label stated with 为 (，负责部门为体育总局、发改委等。) is followed by units up
+    """Whether a label stated in a sentence (，负责部门为体育总局、发改委等。, or with no 为:
+    ，负责部门体育总局等。) is followed by units up
     to its sentence's end or the next label (``end``): else the words are prose
     (，责任单位为落实主体…)."""
     stop = _STATED_STOP.search(text, found.end(), end)
-    return lists_units(text, *_strip(text, found.end(), stop.start() if stop else end), grammar)
+    s, e = _strip(text, found.end(), stop.start() if stop else end)
+    if text[found.end() - 1] != "为" and _holds_role_word(text[s:e], grammar):
+        return False  # ，责任单位排在第一位的为牵头单位: the plan's note, no units
+    return lists_units(text, s, e, grammar)
 
 
 #: Where a value stated with 为 ends: its sentence's or its line's end.
@@ -1095,7 +1129,13 @@ def _suffix_clause(
         # （X、Y分别负责。分别负责为有关单位按职责分别牵头，下同）: a later segment whose value
         # holds a role word itself explains the roles, and names no unit
         named = named and not (parts and _holds_role_word(value, grammar))
-        if suffix and named and not has_de(value) and len(value) <= _MAX_UNITS_TEXT and not notes:
+        if (
+            suffix
+            and named
+            and not has_de(value)
+            and _short_or_units(text, s, value_end, grammar)
+            and not notes
+        ):
             # 由市发改委牵头: "by" is no part of the name
             v_start = past_lead_in(text, held[0] if held else s, value_end, grammar)
             kind: Kind = grammar.role_of_suffix(suffix)

@@ -22,6 +22,7 @@ from pipeline.model import Role
 from pipeline.numbering import (
     RUN_ON_STYLES,
     SECTION_STYLES,
+    TEXT_AFTER,
     Number,
     match_number,
     match_number_after,
@@ -91,6 +92,8 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
         if number is None:
             number = _glued_number(lines, k, glued + 1, labels)
             glued = number.value if number is not None else glued
+        if number is None:
+            number = _masked_number(lines, k, indent)
         lost = False
         if number is None:
             number = _lost_number(lines, k, stack)
@@ -251,7 +254,11 @@ _CLAUSE_LINE = 80
 
 
 #: 1优化就业创业服务: a number glued to a short title with no mark between them.
-_GLUED = re.compile(rf"^[ \t\u3000]*(\d{{1,3}})(?=[{HAN}])([^，。；：:,;]{{2,30}})$")
+#: A number glued to its title opens no amount (``3个项目已开工``, ``10项任务``).
+_GLUED_OPENING = rf"[ \t\u3000]*(\d{{1,3}})(?={TEXT_AFTER})(?![项所家人条件份])"
+_GLUED = re.compile(rf"^{_GLUED_OPENING}([^，。；：:,;]{{2,30}})$")
+#: ``11完善规范性文件定期清理制度。政府及其部门…``: a glued number before sentences.
+_GLUED_SENTENCES = re.compile(rf"^{_GLUED_OPENING}[^。\n]{{2,40}}。")
 _GLUED_STYLE = "1"
 
 
@@ -279,15 +286,39 @@ def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
     return Number(style, "", due)
 
 
+#: A number a template site masked as it masks years (``**年4月``): ``**、城管局负责…``.
+_MASKED = re.compile(r"[*＊]{1,3}(?=[、.．])")
+
+
+def _masked_number(lines: list[str], k: int, indent: int) -> Number | None:
+    """Return the number masked with asterisks on line ``k`` (``**、城管局负责…``), if any:
+    the next numbered line (past lines with none) holds the next number in the style the
+    mask's mark prints (``2、市国资公司…``), so the masked one is the number before it."""
+    found = _MASKED.match(lines[k], indent)
+    if found is None:
+        return None
+    mark = lines[k][found.end()]
+    for line in itertools.islice(lines, k + 1, None):
+        after = match_number(line.lstrip(BLANKS))
+        if after is None:
+            continue
+        if after.value > 1 and after.style in RUN_ON_STYLES and after.label.endswith(mark):
+            return Number(after.style, found.group() + mark, after.value - 1)
+        return None
+    return None
+
+
 def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -> Number | None:
     """Return the number glued to the title on line ``k`` (``1优化就业创业服务``), if any.
 
-    Only a short line with no punctuation, numbered 1 or the number due, and followed
-    (past blank lines) by a line that opens with a clause label (牵头单位：…) is an item:
-    ``3个项目已开工`` followed by prose stays text.
+    Only a line followed (past blank lines) by a line that opens with a clause label
+    (牵头单位：…) is an item, when it is short with no punctuation or its title is a first
+    sentence (``11完善规范性文件定期清理制度。…``), and numbered 1 or the number due (any
+    number, for the first on a page that starts inside the list): ``3个项目已开工`` followed
+    by prose stays text.
     """
-    m = _GLUED.match(lines[k])
-    if m is None or int(m.group(1)) not in (1, due):
+    m = _GLUED.match(lines[k]) or _GLUED_SENTENCES.match(lines[k])
+    if m is None or (int(m.group(1)) not in (1, due) and due != 1):
         return None
     j = k + 1
     while j < len(lines) and not lines[j].strip(BLANKS):
@@ -369,11 +400,23 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
         clause = roleless_clause(text, start, end, grammar, role)
         if clause is not None:
             found.append((item, clause, start))
-    if with_roles or len(found) >= ROLELESS_AT_LEAST or any(c.notes for _, c, _ in found):
+    if (
+        with_roles
+        or len(found) >= ROLELESS_AT_LEAST
+        or any(c.notes or _cut_units(text, c, grammar) for _, c, _ in found)
+    ):
         for item, clause, start in found:
             item.clause = clause
             # an item whose sentences each close with their units: every bracket names some
             item.earlier = earlier_roleless(text, start, clause, grammar)
+
+
+def _cut_units(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Whether a bracket of units the page's end cut lists two or more (…（各市级政府及省住房
+    和城乡建设厅、省公安厅、省消): no remark (（含开发区）) runs on so."""
+    (part,) = clause.parts
+    cut = text[clause.end - 1] not in grammar.closing
+    return cut and len(split_units(text, part.start, part.end, grammar)) >= 2
 
 
 def _lists(items: list[Item], ends: list[int]) -> list[list[tuple[Item, int]]]:
@@ -510,6 +553,8 @@ def most_read(read: int, size: int) -> bool:
     return read * _UNIT_FIRST_SHARE[1] >= size * _UNIT_FIRST_SHARE[0]
 
 
+#: Marks a sentence or clause closes with: a text ending on one was not cut there.
+_CLOSING_MARKS = "。；;！!）)"
 #: Characters of duties an item opening with a unit's name goes on with, at least.
 _UNIT_FIRST_BODY = 8
 #: …after a unit as the subject of a duty's verb, the verb included (负责宣传报道。).
@@ -527,7 +572,7 @@ def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names, a colon and a duty's verb
     (县委组织部：负责…, 各乡（镇）、居民事务中心：要将…): enough to read alone, where a page
     cut after its first such item."""
-    found = _unit_opening(text, start, end, grammar)
+    found = _unit_opening(text, start, end, grammar, cut=_cut_at(text, end))
     return (
         found is not None
         and text[found.end() - 1] in "：:"
@@ -565,15 +610,24 @@ def opens_with_unit_colon(text: str, start: int, end: int, grammar: Grammar) -> 
     return not text.startswith(_NOTICE_OPENINGS, past_indent(text, found.end(), end))
 
 
-def _unit_opening(text: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
+def _cut_at(text: str, end: int) -> bool:
+    """Whether the text stops at ``end`` with no mark closing its last sentence: a page's
+    end cut it there (…分公司：负责保障)."""
+    return not text[end:].strip() and text.rstrip()[-1:] not in _CLOSING_MARKS
+
+
+def _unit_opening(
+    text: str, start: int, end: int, grammar: Grammar, cut: bool = False
+) -> re.Match[str] | None:
     """Return the units' names and their colon or 。 opening ``text[start:end]`` when duties
-    follow them, else None."""
+    follow them, else None; ``cut``: the page's end cut the duties (…分公司：负责保障), which
+    may then be shorter than a duty's words."""
     found = _UNIT_FIRST.match(text, start, end)
     if (
         found is None
         or grammar.label_kind(found.group(1)) is not None  # 配合单位：X is a label's line
         or not all_units(grammar, found.group(1))
-        or len(text[found.end() : end].strip(BLANKS)) < _UNIT_FIRST_BODY
+        or (len(text[found.end() : end].strip(BLANKS)) < _UNIT_FIRST_BODY and not cut)
     ):
         return None
     return found
@@ -629,15 +683,21 @@ def _names_opening(
 ) -> re.Match[str] | None:
     """Return ``pattern``'s match opening ``text[start:head]`` when every name it holds reads
     as a unit's and the duties after it, up to ``end``, are more than a title's end (not the
-    item's whole text, nor a sentence ending as names end: …查处。); else None."""
+    item's whole text, nor a sentence ending as names end: …查处。), or a duty's verb the
+    page's end cut short after; else None."""
     found = pattern.match(text, start, head)
-    if (
-        found is not None
-        and all_units(grammar, *found.groups())
-        and len(text[found.end() : end].strip(BLANKS + "\n")) >= _body_at_least(pattern, grammar)
-    ):
-        return found
-    return None
+    if found is None or not all_units(grammar, *found.groups()):
+        return None
+    body = len(text[found.end() : end].strip(BLANKS + "\n"))
+    # …分公司：负责保障 where the page stops: a duty's verb shows the duty the cut shortened
+    # (a unit's colon before it, the text stopping with no mark: 医务人员由县卫生健康局负责
+    # 组织； is a sentence, whole)
+    cut = (
+        pattern is _UNIT_FIRST
+        and _cut_at(text, end)
+        and text.startswith(grammar.subject_verbs, found.end())
+    )
+    return found if body >= _body_at_least(pattern, grammar) or cut else None
 
 
 def _body_at_least(pattern: re.Pattern[str], grammar: Grammar) -> int:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from pipeline.model import CleanText, Correction, line_offsets, locate_raw
-from pipeline.numbering import is_heading, match_number
+from pipeline.numbering import TEXT_AFTER, is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.box_table import box_tables
 from pipeline.read.chinese import BLANKS, CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
@@ -62,6 +62,8 @@ _LINE_END_OPEN = re.compile(rf"(?:[{CJK}0-9A-Za-z，、“《（]|（(?:[市区�
 #: A label (监督方式：): no line goes on into a line that opens with one, nor a sentence
 #: into one alone on its line, its value below (进展与成效：).
 _LABEL = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
+#: An item whose number a scrape glued to its title: 12完善…. (3个项目 opens an amount.)
+_GLUED_ITEM = re.compile(rf"\d{{1,3}}(?={TEXT_AFTER})(?![项所家人条件份])")
 #: A PDF's wrap width: this many lines stopping open at nearly one width (within the slack,
 #: in half-width characters), each at least the minimum wide.
 _WRAPPED_LINES = 4
@@ -374,6 +376,9 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
         and not _LABEL.fullmatch(nxt.strip())  # 进展与成效：, its value below
         # 成员单位：A、B…办公室 / 主要任务：…: a field's line, then the next field's
         and not (_LABEL.match(line.strip()) and _LABEL.match(nxt.strip()))
+        # 责任单位：X、Y / 12完善…。: a field's line, then an item whose number a scrape glued
+        # to its title (a line no wider than the page's wrap is whole)
+        and (wrapped or not (_LABEL.match(line.strip()) and _GLUED_ITEM.match(nxt.strip())))
         and not _next_rows(line, nxt)
     )
 

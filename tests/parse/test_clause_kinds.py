@@ -657,3 +657,49 @@ def test_units_cells_after_an_items_last_sentence_name_its_lead_and_responsible(
         ("全面检查", ([], [], [])),  # cells and a sentence after them: a table's row, no units
         ("清理会议", ([], [], [])),  # 年内完成 is no unit
     ]
+
+
+def test_a_label_printed_straight_before_its_units_states_them() -> None:
+    doc = parse_text(HEAD + "1、清理规定。该项工作年底前完成，负责部门县体育局、县市场监管局等。\n")
+    assert units(doc.tasks[0]) == ([], ["县体育局", "县市场监管局"], [])
+    # words with a role of their own after the label are the plan's note, not units
+    note = parse_text(
+        HEAD + "（各项任务中，责任单位排在第一位的为牵头单位）\n1.修路。（责任单位：县交通局）\n"
+    )
+    assert [t.title for t in note.tasks] == ["修路"]
+
+
+def test_a_long_list_of_units_alone_is_a_clause_and_provinces_stay_one_unit() -> None:
+    ministries = (
+        "教育部、科技部、公安部、民政部、财政部、人力资源社会保障部、农业农村部、文化和旅游部、"
+        "国家卫生健康委、应急管理部、市场监管总局、国家标准委、广电总局、体育总局、中国气象局、"
+        "国家中医药局、国家疾控局、中国科协、中国残联"
+    )
+    value = f"{ministries}及各省、自治区、直辖市人民政府有关主管部门"
+    doc = parse_text(HEAD + f"1.完善标准。（{value}按职责分工负责）\n")
+    (lead, _, _) = units(doc.tasks[0])
+    assert len(value) > 120 and len(lead) == 20
+    assert lead[-1] == "各省、自治区、直辖市人民政府有关主管部门"
+
+
+def test_a_sentence_below_a_labels_line_is_no_part_of_its_value() -> None:
+    doc = parse_text(
+        HEAD + "1.推行三项制度。\n责任单位：市司法局\n年底前，全市执法人员完成轮训。\n"
+        "责任单位：市人社局\n2.修路。\n责任单位：市交通局、\n市财政局\n配合单位：市公安局\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        ([], ["市司法局", "市人社局"], []),
+        ([], ["市交通局", "市财政局"], ["市公安局"]),  # a value wrapped after 、 goes on
+    ]
+
+
+def test_a_compound_role_suffix_is_stripped_whole() -> None:
+    doc = parse_text(
+        HEAD + "1.培训宣传。（牵头单位：市委组织部，责任单位：市残联，"
+        "各区县残疾人工作委员会成员单位按职责分工负责落实，不再列出）\n"
+    )
+    assert units(doc.tasks[0]) == (
+        ["市委组织部"],
+        ["市残联", "各区县残疾人工作委员会成员单位"],
+        [],
+    )

@@ -65,6 +65,49 @@ def test_a_number_glued_to_its_title_is_an_item_only_before_a_label() -> None:
     ]  # 3个项目已开工 is followed by prose, and 3 is not the number due: text
 
 
+def test_a_number_glued_before_sentences_is_an_item_and_the_first_may_be_past_one() -> None:
+    doc = parse_text(
+        "11完善清理制度。每两年清理一次。\n责任单位：市司法局\n"
+        "12改革执法体制。适当下移执法重心。\n责任单位：市委编办\n"
+        "3个项目已开工。进展顺利。\n责任单位：市发展改革委\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (11, "完善清理制度", ([], ["市司法局"], [])),
+        (12, "改革执法体制", ([], ["市委编办", "市发展改革委"], [])),
+    ]  # 3个 opens with an amount: the sentence is item 12's, its label line too
+
+
+def test_a_number_masked_with_asterisks_is_the_one_before_the_next() -> None:
+    doc = parse_text(
+        HEAD + "一、行动时间\n**年4月15日开展行动。\n二、具体措施\n**、市城管局负责清理背街小巷。\n"
+        "3、市市场监管局负责督导农贸市场。\n"
+    )
+    assert [(t.label, t.no, units(t)) for t in doc.tasks] == [
+        ("**、", 2, (["市城管局"], [], [])),
+        ("3、", 3, (["市市场监管局"], [], [])),
+    ]  # **年 is a masked year, no number: no mark of a number follows it
+
+
+def test_a_cut_bracket_listing_units_is_a_clause_even_alone() -> None:
+    doc = parse_text(HEAD + "1.清查经营网点。（各县人民政府及市住建局、市市场监")
+    assert units(doc.tasks[0]) == ([], ["各县人民政府", "市住建局", "市市场监"], [])
+    # one unit only may be a remark (（含开发区）): no clause, and no task of a list
+    assert parse_text(HEAD + "1.清查经营网点。（市住建局").tasks == ()
+
+
+def test_a_duty_the_pages_end_cut_after_its_verb_is_its_units_task() -> None:
+    duties = "".join(
+        f"区{name}：负责组织本系统的地质灾害隐患排查工作。\n" for name in ("水务局", "卫健局")
+    )
+    doc = parse_text(duties + "区融媒体中心、电信区分公司：负责保障")
+    assert [(t.title, units(t)) for t in doc.tasks][-1] == (
+        "负责保障",
+        (["区融媒体中心", "电信区分公司"], [], []),
+    )
+    # a short duty the text closes with a mark is whole, too short to read alone
+    assert len(parse_text(duties + "区气象局：负责预报。").tasks) == 2
+
+
 def test_a_heading_naming_a_unit_and_its_duties_makes_the_unit_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "（一）县公安局主要工作任务：\n1、查处超载车辆。\n2、整治违规停车。\n"

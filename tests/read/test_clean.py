@@ -166,6 +166,16 @@ def test_a_long_fields_line_is_not_rejoined_with_the_next_fields_line() -> None:
     assert "\n检查" not in cleaned(broken)
 
 
+def test_a_long_fields_line_is_not_rejoined_with_an_item_whose_number_is_glued() -> None:
+    text = (
+        "责任单位：市发展改革委、市工业和信息化局、市财政局、市人力资源社会保障局、市自然资源和规划局\n"
+        "12完善应急指挥调度标准规范。\n"
+    )
+    assert cleaned(text) == text
+    # an amount opening the next line is no item: the long line goes on into it
+    assert "\n3个" not in cleaned(text.replace("12完善", "3个"))
+
+
 def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
     rows = (
         "1 加强岸线管 理 严格水域岸线用途管制 划定湖泊管理范围，严禁侵占水域岸线 市水利局 各县人民政府\n"
