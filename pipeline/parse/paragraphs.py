@@ -117,12 +117,12 @@ def paragraph_items(
     ]
     named = Counter((id(i.parent), i.number.style) for i in heads)
     duties = duty_sections(text, items, grammar)  # 三、职责分工 / （一）区房管局 (one alone)
+    clause_of = _clauses_of(text, grammar)
     units = {
         id(i)
         for i in heads
         if named[(id(i.parent), i.number.style)] >= _DUTIES or id(i.parent) in duties
     }
-    clause_of = _clauses_of(text, grammar)
     found = {
         id(item): spans
         for item in items
@@ -134,6 +134,13 @@ def paragraph_items(
         Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
         for k, (start, end) in enumerate(_duties_before(text, items, grammar, rows), start=1)
     ]
+    if not items and not out:  # a list that lost its numbers: lines closing with clauses
+        out = [
+            Item(Number(PARAGRAPH, bullet, k), 0, None, start, end, end)
+            for k, (start, end, bullet) in enumerate(
+                _clause_lines(text, grammar, rows, clause_of), start=1
+            )
+        ]
     for item in items:
         out.append(item)
         spans = found.get(id(item), [])
@@ -154,6 +161,40 @@ def paragraph_items(
         if spans:
             item.end = spans[0][0] - 1
     return out
+
+
+#: A bullet opening a line in place of its number: ● ◆ ■, or the ? a lost one left, and a
+#: space after it.
+_BULLET = re.compile(f"(?:[?？]{{1,3}}[ \t\u3000]+|[●◆■▪•◇]{{1,3}}[ \t\u3000]*)(?=[{HAN}“])")
+#: The fewest lines closing with a clause's bracket, in a text with no number, that read as
+#: a list of tasks.
+_CLAUSE_LINES = 2
+
+
+def _clause_lines(
+    text: str, grammar: Grammar, rows: Sequence[tuple[int, int]], clause_of: _ClauseOf
+) -> list[tuple[int, int, str]]:
+    """Return the lines of a text with no number that each close with a clause's bracket
+    after their task (? 实施基础研究十年规划，…。（科技部、财政部等按职责分工负责）), two or
+    more, outside the ``rows`` of a table: ``(start, end, the bullet it opens with)``. A
+    repost that dropped the numbers, or printed bullets for them; the lines between (提升
+    科技创新能力) are headings."""
+    found: list[tuple[int, int, str]] = []
+    starts = [a for a, _ in rows]
+    for start, end in line_spans(text, 0, len(text)):
+        if inside(rows, starts, start):
+            continue
+        bullet = _BULLET.match(text, start)
+        at = bullet.end() if bullet is not None else start
+        clause = clause_of(at, end)
+        if (
+            clause is not None
+            and clause.start > at
+            and text[clause.start] in grammar.opening
+            and not text[clause.end : end].strip(BLANKS + "。；;")
+        ):
+            found.append((start, end, bullet.group() if bullet is not None else ""))
+    return found if len(found) >= _CLAUSE_LINES else []
 
 
 def _led_below(text: str, item: Item, grammar: Grammar) -> bool:

@@ -240,7 +240,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     bracket that names units by a label or a role word (…隐患。（责任单位：X）（二）加快…).
     """
     grammar = default_grammar()
-    paged = _page_items(text) | _dash_headings(text) | _unit_duties(text, grammar)
+    paged = _page_items(text) | _dash_headings(text) | _unit_duties(text, grammar) | _bullets(text)
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
@@ -575,6 +575,28 @@ def _past_spaces(line: str, at: int) -> int:
     """Return where the spaces from ``at`` on end (``at`` itself when none follow)."""
     found = _SPACES.match(line, at)
     return found.end() if found is not None else at
+
+
+#: A bullet a repost prints before each item in place of its number, after spaces: ● ◆ ■,
+#: or the ? a lost bullet left (``??? 提升科技创新能力 ? 实施…``), which a space follows.
+_BULLET = re.compile(rf"[ \u3000]+(?:[?？]{{1,3}}[ \u3000]+|[●◆■▪•◇]{{1,3}}[ \u3000]*)(?=[{CJK}])")
+#: The fewest bullets after a clause's bracket on a line for it to read as a list of them.
+_BULLETED = 2
+
+
+def _bullets(text: str) -> set[int]:
+    """Return where each bullet of a line of bulleted items starts (…年内持续推进） ? 实施…):
+    a line on which two or more bullets follow a clause's closing bracket; every bullet
+    after spaces on it, a heading's too, then starts a line."""
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        hits = [m for m in _BULLET.finditer(line) if m.start() > 0]
+        closing = sum(line[m.start() - 1] in _CLAUSE_CLOSE for m in hits)
+        if closing >= _BULLETED:
+            found |= {pos + m.start() for m in hits}
+        pos += len(line) + 1
+    return found
 
 
 def _breaker(breaks: set[int]) -> Callable[[re.Match[str]], str]:

@@ -225,3 +225,16 @@ def test_a_paragraph_opening_with_its_ordinal_word_takes_it_as_its_number() -> N
         ("1", 1, "一是", "强化家庭教育指导", (["市妇联"], [], [])),
         ("2", 2, "二是", "加大帮扶力度", (["市人社局"], ["各县人民政府"], [])),
     ]
+
+
+def test_lines_closing_with_clauses_in_a_text_with_no_number_are_tasks() -> None:
+    doc = parse_text(
+        "一起来看——\n??? 优化服务\n ? 推进全程网办。（市政务服务局牵头，市大数据局配合）\n"
+        "● 深化审批改革。（市住建局负责）\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("? ", "推进全程网办", (["市政务服务局"], [], ["市大数据局"])),
+        ("● ", "深化审批改革", (["市住建局"], [], [])),
+    ]
+    # one such line alone is no list
+    assert parse_text("一起来看——\n推进全程网办。（市政务服务局牵头）\n").tasks == ()

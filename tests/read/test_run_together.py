@@ -545,3 +545,16 @@ def test_items_after_units_cells_flattened_with_spaces_get_lines_of_their_own() 
         " 6、暂停审批新建办公楼。 市发改委 市机关事务局",
         " 7、清理会议。 年内完成 8、全面检查。",
     ]  # 年内完成 is no unit's cell: 8、 stays in item 7's text
+
+
+def test_bullets_after_clauses_on_one_line_start_lines_of_their_own() -> None:
+    raw = "??? 优化服务 ? 推进网办。（甲局负责） ? 深化改革。（乙局负责） ● 强化保障。（丙局负责）"
+    result = clean(raw_doc(raw))
+    assert result.text == (
+        "??? 优化服务\n ? 推进网办。（甲局负责）\n ? 深化改革。（乙局负责）\n ● 强化保障。（丙局负责）"
+    )
+    # a question mark a lost character left inside a line, one bullet after a clause: text
+    assert (
+        cleaned("推进?化改革。（甲局负责） ? 深化改革。")
+        == "推进?化改革。（甲局负责） ? 深化改革。"
+    )
