@@ -129,6 +129,12 @@ LINES = {
     "（X组织，Y": ("市甲局组织，市乙局、", "（一）丙。（", ""),
     # and units cells after items' sentences, a table flattened with spaces on one line
     "。 市X局 ": ("甲。 市乙局 市丙局 ", "1、丁。 市乙局 2、", ""),
+    # the thirty-sixth round's: bullets after clauses on one line, a labelled line's value
+    # over many lines of units, numbers glued before sentences, labels with no 为
+    "） ? ": ("甲。（市乙局负责） ? ", "一起来看——\n? ", ""),
+    "市X局、\n": ("市甲局、\n", "1.乙。\n责任单位：", "市丙局\n配合单位：市丁局\n"),
+    "N甲。\n责任单位：": ("1甲。乙。\n责任单位：市丙局\n", "", ""),
+    "，负责部门": ("甲，负责部门市乙局、", "1、丙。", "。"),
 }
 
 

@@ -122,6 +122,16 @@ EIGHTEENTH_SHARE = 0.1
 #: item opening with its units and 牵头负责 glued to the task (（一）X牵头负责…督查。).
 NINETEENTH_LAYOUTS = ("stated_labels", "organise_brackets", "role_openings")
 NINETEENTH_SHARE = 0.1
+#: Layouts of the thirty-sixth round, from a twentieth stream: a repost that printed bullets
+#: for the numbers and ran the list onto one line (??? 重点任务 ? …。（X牵头，Y按职责分工负责）
+#: ? …); a page whose numbers a scrape glued to the titles, labelled lines after each
+#: item's sentences (3推进…。… / 牵头单位：X / 责任单位：Y); a schedule printing its labels straight
+#: before their units (…。牵头单位X，责任单位Y。).
+TWENTIETH_LAYOUTS = ("bulleted_line", "glued_sentences", "bare_labels")
+TWENTIETH_SHARE = 0.1
+#: The longest title the twentieth stream glues a number to: a glued number's first
+#: sentence is short (pipeline/parse/outline.py).
+_GLUED_TITLE = 30
 #: The last characters of the units 实施 follows in the nineteenth stream's brackets: the
 #: grammar reads 实施 as a role right after a unit's name only.
 _IMPLEMENTING_ENDINGS = "局委办厅府部会院心队所站处室"
@@ -244,6 +254,7 @@ def build_plan(
         ("seventeenth-stream", SEVENTEENTH_SHARE, SEVENTEENTH_LAYOUTS, _seventeenth_layout),
         ("eighteenth-stream", EIGHTEENTH_SHARE, EIGHTEENTH_LAYOUTS, _eighteenth_layout),
         ("nineteenth-stream", NINETEENTH_SHARE, NINETEENTH_LAYOUTS, _nineteenth_layout),
+        ("twentieth-stream", TWENTIETH_SHARE, TWENTIETH_LAYOUTS, _twentieth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1100,6 +1111,46 @@ def _nineteenth_layout(
             lines.append(f"{n}、{task.title}。{task.body}（{clause}）")
         specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
+
+
+def _twentieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as bulleted items run onto one line under bulleted headings
+    (``bulleted_line``: the leads and the responsible units in a bracket), as items whose
+    numbers are glued to their titles, labelled lines after each (``glued_sentences``: a
+    task whose title is long left out), or as a schedule whose
+    last sentences print labels straight before their units (``bare_labels``); at most two
+    units of each role, a task with no lead left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "glued_sentences":
+        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        short = [t for t in led if len(t.title) <= _GLUED_TITLE]
+        for n, task in enumerate(short, 1):
+            lead, owners = task.lead[:2], task.responsible[:2]
+            lines += [f"{n}{task.title}。{task.body}", f"牵头单位：{'、'.join(lead)}"]
+            lines += [f"责任单位：{'、'.join(owners)}"] if owners else []
+            specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    if layout == "bare_labels":
+        lines = [f"一、工作目标\n{targets}", "", "二、进度安排"]
+        for n, task in enumerate(led, 1):
+            lead, owners = task.lead[:2], task.responsible[:2]
+            labels = f"牵头单位{'、'.join(lead)}" + (
+                f"，责任单位{'、'.join(owners)}" if owners else ""
+            )
+            lines.append(f"{n}、{task.title}。{task.body}{labels}。")
+            specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    items = []
+    for n, task in enumerate(led, 1):
+        lead, owners = task.lead[:2], task.responsible[:2]
+        clause = f"{'、'.join(lead)}牵头" + (
+            f"，{'、'.join(owners)}按职责分工负责" if owners else ""
+        )
+        heading = f"??? {_GROUP_TITLES[(n - 1) // 3 % len(_GROUP_TITLES)]} " if n % 3 == 1 else ""
+        items.append(f"{heading}? {task.title}。{task.body}（{clause}）")
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+    return f"一起来看——\n{' '.join(items)}\n", specs
 
 
 def _wrapped(text: str) -> str:

@@ -15,6 +15,7 @@ from benchmarks.plans import (
     FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINETEENTH_LAYOUTS,
+    TWENTIETH_LAYOUTS,
     NINTH_LAYOUTS,
     RECENT_LAYOUTS,
     SEVENTH_LAYOUTS,
@@ -419,3 +420,20 @@ def test_nineteenth_layouts_parse_to_exactly_their_tasks(
     assert lines[at].startswith("（一）") and "牵头负责" in lines[at]
     assert [t.task_id for t in openings.tasks[:2]] == ["1", "2"]
     assert all(t.responsible == t.cooperating == () for t in openings.tasks)
+
+
+def test_twentieth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    bulleted, glued, bare = first_of(TWENTIETH_LAYOUTS, tmp_path, forms)
+    (line,) = [x for x in bulleted.text.split("\n") if x.startswith("??? ")]
+    first = bulleted.tasks[0]
+    assert line.startswith(f"??? 健全制度体系 ? {first.title}。")
+    assert line.count(" ? ") == len(bulleted.tasks) and "（" in line
+    lines = glued.text.split("\n")
+    at = lines.index("二、重点任务") + 1
+    assert lines[at] == f"1{glued.tasks[0].title}。{glued.tasks[0].body}"
+    assert lines[at + 1] == f"牵头单位：{'、'.join(glued.tasks[0].lead)}"
+    assert any(t.responsible for t in glued.tasks)
+    assert f"{bare.tasks[0].body}牵头单位{'、'.join(bare.tasks[0].lead)}" in bare.text
+    assert any(t.responsible for t in bare.tasks) and "单位为" not in bare.text
