@@ -1054,10 +1054,7 @@ def _eighteenth_layout(
         words.append("——政府：")
         for n, task in enumerate(led, 1):
             lead, owners_ = task.lead[:2], task.responsible[:2]
-            clause = f"{'、'.join(lead)}牵头" + (
-                f"，{'、'.join(owners_)}按职责分工负责" if owners_ else ""
-            )
-            words.append(f"{n}.{task.title}。{task.body}（{clause}）")
+            words.append(f"{n}.{task.title}。{task.body}（{_led_by(lead, owners_)}）")
             specs.append(_Draft(task.title, task.body, "", lead, owners_, (), None).spec(str(n)))
         return f"一、工作目标\n{targets}\n\n二、主要任务\n" + " ".join(words) + "\n", specs
     lines = [f"一、工作目标\n{targets}", "", "二、任务分工"]
@@ -1144,13 +1141,16 @@ def _twentieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[s
     items = []
     for n, task in enumerate(led, 1):
         lead, owners = task.lead[:2], task.responsible[:2]
-        clause = f"{'、'.join(lead)}牵头" + (
-            f"，{'、'.join(owners)}按职责分工负责" if owners else ""
-        )
+        clause = _led_by(lead, owners)
         heading = f"??? {_GROUP_TITLES[(n - 1) // 3 % len(_GROUP_TITLES)]} " if n % 3 == 1 else ""
         items.append(f"{heading}? {task.title}。{task.body}（{clause}）")
         specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
     return f"一起来看——\n{' '.join(items)}\n", specs
+
+
+def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:
+    """Return a bracket's roles: the leads 牵头, the others 按职责分工负责 (none: leads alone)."""
+    return f"{'、'.join(lead)}牵头" + (f"，{'、'.join(owners)}按职责分工负责" if owners else "")
 
 
 def _wrapped(text: str) -> str:
