@@ -658,11 +658,12 @@ def _labelled(
     else:
         clause_start, inner_end, clause_end = first.start(), end, end
     keys = [k for k in found if k.start() < inner_end]
-    if close is None:  # labelled lines: the clause ends with the last label's line
-        # (a closed bracket ends the clause itself, though a value breaks after 、)
+    if close is None:  # labelled lines: the clause ends with the last label's line, or
+        # the last line after it that lists units alone (配合单位：X、Y / 各乡镇(街道)、Z: the
+        # value wrapped); a closed bracket ends the clause itself
         line_end = text.find("\n", keys[-1].end(), end)
         if line_end >= 0:
-            inner_end = clause_end = line_end
+            inner_end = clause_end = _units_lines_end(text, line_end, end, grammar)
     parts: list[Part] = list(lead_in.parts) if lead_in else []
     notes: list[tuple[int, int]] = list(lead_in.notes) if lead_in else []
     if prefix is not None:
@@ -746,6 +747,21 @@ def _value_lines_end(text: str, start: int, end: int, grammar: Grammar) -> int:
             return at
         at = line_end
     return end
+
+
+def _units_lines_end(text: str, at: int, end: int, grammar: Grammar) -> int:
+    """Return where the lines after the line break ``at`` that each list units alone (no
+    sentence's end) stop: ``at`` itself when the next line lists none. Each line is read
+    once."""
+    while True:
+        line_end = text.find("\n", at + 1, end)
+        stop = line_end if line_end >= 0 else end
+        s, e = _strip(text, at + 1, stop)
+        if e <= s or _SENTENCE in text[s:e] or not lists_units(text, s, e, grammar):
+            return at
+        if line_end < 0:
+            return stop
+        at = line_end
 
 
 def _states_units(text: str, found: re.Match[str], end: int, grammar: Grammar) -> bool:

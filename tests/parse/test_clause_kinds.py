@@ -691,6 +691,15 @@ def test_a_sentence_below_a_labels_line_is_no_part_of_its_value() -> None:
         ([], ["市司法局", "市人社局"], []),
         ([], ["市交通局", "市财政局"], ["市公安局"]),  # a value wrapped after 、 goes on
     ]
+    # the last label's value goes on over lines of units alone, not into a sentence
+    wrapped = parse_text(
+        HEAD + "1.修路。\n牵头单位：市交通局\n配合单位：市财政局\n各区政府、市公安局\n"
+        "年底前完成。\n2.建桥。\n牵头单位：市住建局\n"
+    )
+    assert [units(t) for t in wrapped.tasks] == [
+        (["市交通局"], [], ["市财政局", "各区政府", "市公安局"]),
+        (["市住建局"], [], []),
+    ]
 
 
 def test_a_compound_role_suffix_is_stripped_whole() -> None:
