@@ -137,6 +137,8 @@ LINES = {
     "，负责部门": ("甲，负责部门市乙局、", "1、丙。", "。"),
     # and the last label's value wrapped over lines of units alone
     "配合单位：X\n市X局\n": ("市甲局\n", "1.乙。\n牵头单位：市乙局\n配合单位：", ""),
+    # a task printed as a card, its numbered fields under its heading, many cards
+    "三、X\n（二）责任单位：": ("三、甲\n（二）责任单位：市乙局\n（四）内容：\n1、丙。\n", "", ""),
 }
 
 

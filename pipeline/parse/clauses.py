@@ -1015,10 +1015,30 @@ def _labelless(
             found = Clause(o, c + 1, clause.parts, clause.notes)
         elif (duties := _duty_bracket(text, o, c, grammar, first_listed)) is not None:
             found = duties
-    if found is not None:
+    # （X牵头落实 with its closing bracket lost at the end of a scraped page, also after the
+    # item's closed brackets (…。（A、B按职责分工分别负责）推进…。（C牵头负责，D按职责分工分)
+    cut = _unclosed_clause(text, start, end, grammar, first_listed)
+    if found is not None and (cut is None or cut.start < found.start):
         return found
+    if cut is not None:
+        return cut
+    body_end = _body_end(text, start, end)
+    last = max(text.rfind("\n", start, body_end) + 1, start)
+    s, e = _strip(text, last, body_end)
+    if e > s and last > start:
+        clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+        if clause is not None and _roles_list_units(text, clause, grammar):
+            # (各责任单位要按照职责分工抓好落实。 is a sentence, not a clause: 抓好 ends no unit)
+            return Clause(s, end, clause.parts, clause.notes)
+    return _by_sentence(text, max(last, start), body_end, end, grammar, first_listed)
+
+
+def _unclosed_clause(
+    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+) -> Clause | None:
+    """Return the clause of a bracket never closed before ``end`` (a page cut inside it)."""
     lost = _unclosed(text, start, end, grammar)
-    if lost is not None:  # （X牵头落实 with its closing bracket lost at the end of a scraped page
+    if lost is not None:
         s, e = _strip(text, lost + 1, end)
         clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
         if clause is not None and any(
@@ -1044,15 +1064,7 @@ def _labelless(
             clause = noted if forward or cut else None
         if clause is not None:
             return Clause(lost, end, clause.parts, clause.notes)
-    body_end = _body_end(text, start, end)
-    last = max(text.rfind("\n", start, body_end) + 1, start)
-    s, e = _strip(text, last, body_end)
-    if e > s and last > start:
-        clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
-        if clause is not None and _roles_list_units(text, clause, grammar):
-            # (各责任单位要按照职责分工抓好落实。 is a sentence, not a clause: 抓好 ends no unit)
-            return Clause(s, end, clause.parts, clause.notes)
-    return _by_sentence(text, max(last, start), body_end, end, grammar, first_listed)
+    return None
 
 
 _COMMA = re.compile("，")

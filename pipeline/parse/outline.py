@@ -80,10 +80,18 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
     pos = 0
     lines = text.split("\n")
     glued = 0  # the last number glued to its title
+    carded: dict[int, str] = {}  # items printed as cards: the style their fields are numbered in
     for k, line in enumerate(lines):
         line_end = pos + len(line)
         indent = len(line) - len(line.lstrip(BLANKS))
         number = match_number(line[indent:])
+        if number is not None and _field_line(
+            line, indent, number, stack, labels, carded, _heading_line(text, stack)
+        ):
+            # 三、X工程 / （一）责任领导：甲 / （二）责任单位：Y / （四）项目内容：…: its fields
+            if stack:  # (the style of its first field; its fields' own lines keep theirs)
+                carded.setdefault(id(stack[-1]), number.style)
+            number = None
         if number is None:
             # 11.121人才梯队项目: a title that starts with digits, where 11 is the next number
             last = next((i for i in reversed(stack) if i.number.style == "1."), None)
@@ -260,6 +268,47 @@ _GLUED = re.compile(rf"^{_GLUED_OPENING}([^，。；：:,;]{{2,30}})$")
 #: ``11完善规范性文件定期清理制度。政府及其部门…``: a glued number before sentences.
 _GLUED_SENTENCES = re.compile(rf"^{_GLUED_OPENING}[^。\n]{{2,40}}。")
 _GLUED_STYLE = "1"
+
+
+#: A card's field after its labels: a short word and a colon (（四）项目内容及任务分解：…).
+_CARD_FIELD = re.compile(f"[{HAN}]{{2,10}}[：:]")
+
+
+def _heading_line(text: str, stack: list[Item]) -> str:
+    """Return the heading line of the innermost open item, or nothing."""
+    return text[stack[-1].start : stack[-1].head_end] if stack else ""
+
+
+def _field_line(
+    line: str,
+    indent: int,
+    number: Number,
+    stack: list[Item],
+    labels: re.Pattern[str],
+    carded: dict[int, str],
+    heading: str,
+) -> bool:
+    """Whether a numbered line under an item of another style is one of that item's fields,
+    a task printed as a card (三、实施农村寄宿制学校建设工程 / （一）责任领导：高勤 /
+    （二）责任单位：市教育局 / （三）协办单位：… / （四）项目内容：…): its text opens with a
+    clause label and a colon, or, after such a field of its style, with a short word and
+    a colon; a line numbered in another style inside a card is a field's own (（四）项目内容：
+    / 1、… / 2、…). A page may open with a card's last field, cut above it. Fields a section's
+    heading names (二、责任主体和公开方式 / （一）责任主体：…) are no card's: its own items."""
+    at = indent + len(number.label)
+    found = labels.match(line, at)
+    labelled = found is not None and found.group(1) is not None
+    if not stack:  # （六）完成时限：2008年内 opening a page: the last field of a card cut above
+        return labelled and number.value > 1
+    if stack[-1].number.style == number.style:
+        return False
+    if id(stack[-1]) in carded and number.style != carded[id(stack[-1])]:
+        return True  # （四）项目内容及任务分解： / 1、新建… / 2、…: the field's own lines
+    if labelled and found is not None and found.group(1).replace("\n", "") in heading:
+        return False  # 二、责任主体和公开方式 / （一）责任主体：…: fields the section names
+    return labelled or (
+        carded.get(id(stack[-1])) == number.style and _CARD_FIELD.match(line, at) is not None
+    )
 
 
 def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:

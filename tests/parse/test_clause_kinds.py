@@ -712,3 +712,11 @@ def test_a_compound_role_suffix_is_stripped_whole() -> None:
         ["市残联", "各区县残疾人工作委员会成员单位"],
         [],
     )
+
+
+def test_a_bracket_cut_after_the_items_closed_ones_is_read_too() -> None:
+    doc = parse_text(
+        HEAD + "（二）制订制度。配合制订办法。（市商务局、市市场监管局按职责分工分别负责）"
+        "推进修订细则。（市司法局牵头负责，市知识产权局按职责分工分"
+    )
+    assert units(doc.tasks[0]) == (["市商务局", "市市场监管局", "市司法局"], ["市知识产权局"], [])

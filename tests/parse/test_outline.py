@@ -88,6 +88,21 @@ def test_a_number_masked_with_asterisks_is_the_one_before_the_next() -> None:
     ]  # **年 is a masked year, no number: no mark of a number follows it
 
 
+def test_numbered_fields_under_a_heading_are_its_card_not_its_items() -> None:
+    doc = parse_text(
+        HEAD + "（五）完成时限：年内\n三、改造农村学校\n（一）责任领导：王立新\n"
+        "（二）责任单位：市教育局\n（三）协办单位：市财政局\n（四）项目内容：\n"
+        "1、改水40所。\n2、改厕20所。\n（五）完成时限：11月底前\n四、新建文化中心\n"
+        "（一）责任单位：市文旅局\n"
+    )
+    assert [(t.label, t.title, units(t), t.deadline) for t in doc.tasks] == [
+        ("三、", "改造农村学校", ([], ["市教育局"], ["市财政局"]), "11月底前"),
+        ("四、", "新建文化中心", ([], ["市文旅局"], []), None),
+    ]
+    # (fields a section's heading names, 二、责任主体和公开方式 / （一）责任主体：…, stay its
+    # items: test_a_sections_fields_a_line_each_are_no_list_of_tasks)
+
+
 def test_a_cut_bracket_listing_units_is_a_clause_even_alone() -> None:
     doc = parse_text(HEAD + "1.清查经营网点。（各县人民政府及市住建局、市市场监")
     assert units(doc.tasks[0]) == ([], ["各县人民政府", "市住建局", "市市场监"], [])
