@@ -83,6 +83,12 @@ def match_number(line: str) -> Number | None:
     return None
 
 
+#: Marks a repost prints in place of items' numbers, one to three of them: ● ◆ ■ ▪ • ◇, or
+#: the question marks a lost mark left (a space after them). The items keep no value:
+#: pipeline/read/run_together.py gives each a line, pipeline/parse/paragraphs.py reads them.
+BULLET_MARKS = "●◆■▪•◇"
+LOST_BULLET = "[?？]{1,3}"
+
 #: Styles of section headings (一、…, （一）…): rows between a table's rows, headings a list
 #: numbered from 1 again belongs to.
 SECTION_STYLES = ("一、", "（一）")

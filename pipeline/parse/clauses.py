@@ -735,33 +735,32 @@ def _labelled(
 def _value_lines_end(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where a labelled line's value ends: at the first line break after which the
     line, up to its sentence's end, lists no units (a sentence of the item's), else ``end``;
-    a value wrapped onto the next line (市公安局、 / 市民政局) goes on. Each line is read
-    once, up to its own end."""
-    at = text.find("\n", start, end)
-    while at >= 0:
-        line_end = text.find("\n", at + 1, end)
-        stop = line_end if line_end >= 0 else end
+    a value wrapped onto the next line (市公安局、 / 市民政局) goes on."""
+    for at, stop in _line_breaks(text, text.find("\n", start, end), end):
         sentence = text.find(_SENTENCE, at + 1, stop)
         s, e = _strip(text, at + 1, sentence if sentence >= 0 else stop)
         if e > s and not lists_units(text, s, e, grammar):
             return at
-        at = line_end
     return end
 
 
 def _units_lines_end(text: str, at: int, end: int, grammar: Grammar) -> int:
     """Return where the lines after the line break ``at`` that each list units alone (no
-    sentence's end) stop: ``at`` itself when the next line lists none. Each line is read
-    once."""
-    while True:
-        line_end = text.find("\n", at + 1, end)
-        stop = line_end if line_end >= 0 else end
-        s, e = _strip(text, at + 1, stop)
+    sentence's end) stop: ``at`` itself when the next line lists none."""
+    for brk, stop in _line_breaks(text, at, end):
+        s, e = _strip(text, brk + 1, stop)
         if e <= s or _SENTENCE in text[s:e] or not lists_units(text, s, e, grammar):
-            return at
-        if line_end < 0:
-            return stop
-        at = line_end
+            return brk
+    return end
+
+
+def _line_breaks(text: str, at: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield each line break from ``at`` on (none when ``at`` is -1) and where the line after
+    it ends, up to ``end``: each line read once."""
+    while at >= 0:
+        nxt = text.find("\n", at + 1, end)
+        yield at, nxt if nxt >= 0 else end
+        at = nxt
 
 
 def _states_units(text: str, found: re.Match[str], end: int, grammar: Grammar) -> bool:
@@ -1009,7 +1008,11 @@ def _labelless(
 ) -> Clause | None:
     """Return the last bracket group of suffix segments, or a last line made only of them."""
     found = None
-    for o, c in _groups(text, start, end, grammar):
+    lost = None  # a bracket never closed: it ends the walk, after every closed one
+    for o, c in _top_level(text, start, end, grammar):
+        if c is None:
+            lost = o
+            break
         clause = _suffix_clause(text, o + 1, c, grammar, whole=False, first_listed=first_listed)
         if clause is not None:
             found = Clause(o, c + 1, clause.parts, clause.notes)
@@ -1017,11 +1020,9 @@ def _labelless(
             found = duties
     # （X牵头落实 with its closing bracket lost at the end of a scraped page, also after the
     # item's closed brackets (…。（A、B按职责分工分别负责）推进…。（C牵头负责，D按职责分工分)
-    cut = _unclosed_clause(text, start, end, grammar, first_listed)
-    if found is not None and (cut is None or cut.start < found.start):
-        return found
-    if cut is not None:
-        return cut
+    cut = _unclosed_clause(text, lost, end, grammar, first_listed) if lost is not None else None
+    if cut is not None or found is not None:
+        return cut if cut is not None else found
     body_end = _body_end(text, start, end)
     last = max(text.rfind("\n", start, body_end) + 1, start)
     s, e = _strip(text, last, body_end)
@@ -1034,37 +1035,34 @@ def _labelless(
 
 
 def _unclosed_clause(
-    text: str, start: int, end: int, grammar: Grammar, first_listed: bool
+    text: str, lost: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
-    """Return the clause of a bracket never closed before ``end`` (a page cut inside it)."""
-    lost = _unclosed(text, start, end, grammar)
-    if lost is not None:
-        s, e = _strip(text, lost + 1, end)
-        clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
-        if clause is not None and any(
-            _says_forward(text, p.start, p.end, grammar) for p in clause.parts
-        ):
-            clause = None  # 〔X按职责分工负责。以下均需地方人民政府负责: the note ends in a role
-        # 〔X负责，Y参与。以下均需各级政府落实，不再: the page cut inside a note for later
-        # tasks after the roles (free words, 年内完成一期, leave it no clause)
-        noted = (
-            _suffix_clause(text, s, e, grammar, whole=False, first_listed=first_listed)
-            if clause is None
-            else None
+    """Return the clause of the bracket at ``lost``, never closed before ``end`` (a page cut
+    inside it), if it reads as one."""
+    s, e = _strip(text, lost + 1, end)
+    clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
+    if clause is not None and any(
+        _says_forward(text, p.start, p.end, grammar) for p in clause.parts
+    ):
+        clause = None  # 〔X按职责分工负责。以下均需地方人民政府负责: the note ends in a role
+    # 〔X负责，Y参与。以下均需各级政府落实，不再: the page cut inside a note for later
+    # tasks after the roles (free words, 年内完成一期, leave it no clause)
+    noted = (
+        _suffix_clause(text, s, e, grammar, whole=False, first_listed=first_listed)
+        if clause is None
+        else None
+    )
+    if noted is not None and noted.notes:
+        # (…参与。注：排在首位: a first-listed note the page cut is the plan's note too)
+        forward = all(
+            _says(text, a, b, grammar, grammar.forward, grammar.first_listed_lead)
+            for a, b in noted.notes
         )
-        if noted is not None and noted.notes:
-            # (…参与。注：排在首位: a first-listed note the page cut is the plan's note too)
-            forward = all(
-                _says(text, a, b, grammar, grammar.forward, grammar.first_listed_lead)
-                for a, b in noted.notes
-            )
-            # （X等按职责分工负责，各市〔特区、区〕人民政府: the page cut before the last
-            # units' role word; they stay the note, as in a closed bracket
-            cut = all(lists_units(text, a, b, grammar) for a, b in noted.notes)
-            clause = noted if forward or cut else None
-        if clause is not None:
-            return Clause(lost, end, clause.parts, clause.notes)
-    return None
+        # （X等按职责分工负责，各市〔特区、区〕人民政府: the page cut before the last
+        # units' role word; they stay the note, as in a closed bracket
+        cut = all(lists_units(text, a, b, grammar) for a, b in noted.notes)
+        clause = noted if forward or cut else None
+    return Clause(lost, end, clause.parts, clause.notes) if clause is not None else None
 
 
 _COMMA = re.compile("，")

@@ -85,9 +85,7 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
         line_end = pos + len(line)
         indent = len(line) - len(line.lstrip(BLANKS))
         number = match_number(line[indent:])
-        if number is not None and _field_line(
-            line, indent, number, stack, labels, carded, _heading_line(text, stack)
-        ):
+        if number is not None and _field_line(text, line, indent, number, stack, labels, carded):
             # 三、X工程 / （一）责任领导：甲 / （二）责任单位：Y / （四）项目内容：…: its fields
             if stack:  # (the style of its first field; its fields' own lines keep theirs)
                 carded.setdefault(id(stack[-1]), number.style)
@@ -274,19 +272,14 @@ _GLUED_STYLE = "1"
 _CARD_FIELD = re.compile(f"[{HAN}]{{2,10}}[：:]")
 
 
-def _heading_line(text: str, stack: list[Item]) -> str:
-    """Return the heading line of the innermost open item, or nothing."""
-    return text[stack[-1].start : stack[-1].head_end] if stack else ""
-
-
 def _field_line(
+    text: str,
     line: str,
     indent: int,
     number: Number,
     stack: list[Item],
     labels: re.Pattern[str],
     carded: dict[int, str],
-    heading: str,
 ) -> bool:
     """Whether a numbered line under an item of another style is one of that item's fields,
     a task printed as a card (三、实施农村寄宿制学校建设工程 / （一）责任领导：高勤 /
@@ -297,18 +290,17 @@ def _field_line(
     heading names (二、责任主体和公开方式 / （一）责任主体：…) are no card's: its own items."""
     at = indent + len(number.label)
     found = labels.match(line, at)
-    labelled = found is not None and found.group(1) is not None
+    label = found.group(1) if found is not None else None  # (its colon form only)
     if not stack:  # （六）完成时限：2008年内 opening a page: the last field of a card cut above
-        return labelled and number.value > 1
-    if stack[-1].number.style == number.style:
+        return label is not None and number.value > 1
+    above = stack[-1]
+    if above.number.style == number.style:
         return False
-    if id(stack[-1]) in carded and number.style != carded[id(stack[-1])]:
+    if id(above) in carded and number.style != carded[id(above)]:
         return True  # （四）项目内容及任务分解： / 1、新建… / 2、…: the field's own lines
-    if labelled and found is not None and found.group(1).replace("\n", "") in heading:
-        return False  # 二、责任主体和公开方式 / （一）责任主体：…: fields the section names
-    return labelled or (
-        carded.get(id(stack[-1])) == number.style and _CARD_FIELD.match(line, at) is not None
-    )
+    if label is not None:  # 二、责任主体和公开方式 / （一）责任主体：…: fields the section names
+        return label.replace("\n", "") not in text[above.start : above.head_end]
+    return carded.get(id(above)) == number.style and _CARD_FIELD.match(line, at) is not None
 
 
 def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
@@ -661,8 +653,14 @@ def opens_with_unit_colon(text: str, start: int, end: int, grammar: Grammar) -> 
 
 def _cut_at(text: str, end: int) -> bool:
     """Whether the text stops at ``end`` with no mark closing its last sentence: a page's
-    end cut it there (…分公司：负责保障)."""
-    return not text[end:].strip() and text.rstrip()[-1:] not in _CLOSING_MARKS
+    end cut it there (…分公司：负责保障). Read in place, as ``blank_from`` reads: asked of
+    every line of a long text, a copy of its rest would cost one a line."""
+    if not blank_from(text, end):
+        return False
+    last = end
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return text[last - 1 : last] not in _CLOSING_MARKS
 
 
 def _unit_opening(

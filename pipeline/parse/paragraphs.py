@@ -46,7 +46,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
-from pipeline.numbering import Number
+from pipeline.numbering import BULLET_MARKS, LOST_BULLET, Number
 from pipeline.parse.clauses import (
     Clause,
     balanced_close,
@@ -165,7 +165,9 @@ def paragraph_items(
 
 #: A bullet opening a line in place of its number: ● ◆ ■, or the ? a lost one left, and a
 #: space after it.
-_BULLET = re.compile(f"(?:[?？]{{1,3}}[ \t\u3000]+|[●◆■▪•◇]{{1,3}}[ \t\u3000]*)(?=[{HAN}“])")
+_BULLET = re.compile(
+    f"(?:{LOST_BULLET}[ \t\u3000]+|[{BULLET_MARKS}]{{1,3}}[ \t\u3000]*)(?=[{HAN}“])"
+)
 #: The fewest lines closing with a clause's bracket, in a text with no number, that read as
 #: a list of tasks.
 _CLAUSE_LINES = 2

@@ -15,7 +15,15 @@ import re
 from collections.abc import Callable
 
 from pipeline.grammar import MAX_UNIT, Grammar, default_grammar
-from pipeline.numbering import RUN_ON_STYLES, SECTION_STYLES, Number, match_number, to_int
+from pipeline.numbering import (
+    BULLET_MARKS,
+    LOST_BULLET,
+    RUN_ON_STYLES,
+    SECTION_STYLES,
+    Number,
+    match_number,
+    to_int,
+)
 from pipeline.read.chinese import BLANKS, CJK, HAN, HAN_CHAR, NUMERALS
 from pipeline.read.rewrite import Offsets, substitute
 
@@ -579,7 +587,9 @@ def _past_spaces(line: str, at: int) -> int:
 
 #: A bullet a repost prints before each item in place of its number, after spaces: ● ◆ ■,
 #: or the ? a lost bullet left (``??? 提升科技创新能力 ? 实施…``), which a space follows.
-_BULLET = re.compile(rf"[ \u3000]+(?:[?？]{{1,3}}[ \u3000]+|[●◆■▪•◇]{{1,3}}[ \u3000]*)(?=[{CJK}])")
+_BULLET = re.compile(
+    rf"[ \u3000]+(?:{LOST_BULLET}[ \u3000]+|[{BULLET_MARKS}]{{1,3}}[ \u3000]*)(?=[{CJK}])"
+)
 #: The fewest bullets after a clause's bracket on a line for it to read as a list of them.
 _BULLETED = 2
 
