@@ -15,18 +15,22 @@ that runs the header's words and every row's cells together on one line.
   units.
 - Nothing marks where two glued units columns part (牵头单位 then 责任单位), so a table of
   more than one units column is left as printed.
+- A PDF's table may keep a line break after each row's text and a space after each number,
+  with a deadline column after the units (序号工作任务责任单位时间进度1 按照…。 /
+  公安厅2018年底前完成2 制定…): its rows then run over the lines up to a blank one, and
+  each units cell ends where its deadline begins (2018年底前完成, 持续实施).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.grammar import NUMBER, TITLE, Grammar
+from pipeline.grammar import DEADLINE, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import cell_clause, lists_units
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_header import COLUMNS, WORD, Column, column
-from pipeline.parse.table_rows import Row, names_units
+from pipeline.parse.table_rows import Row, dated, names_units
 from pipeline.read.chinese import blank_from
 
 Span = tuple[int, int]
@@ -41,6 +45,8 @@ _ROWS = 2
 _CLOSING = "）)〕】"
 #: The longest caption before a glued header on its line (…重点任务责任分工表序号…).
 _CAPTION = 60
+#: Where a deadline cell glued after a units cell begins: 2018年底前完成, 12月底前, 持续实施.
+_DEADLINE = re.compile(r"\d{4}年|\d{1,2}月|全年|年底|年内|长期|持续")
 
 
 def glued_table(
@@ -60,25 +66,34 @@ def glued_table(
     if found is None:
         return None
     columns, at = found
-    role = columns[-1]
+    role = columns[2]
     if not isinstance(role, Role):
         return None
+    dues = DEADLINE in columns
+    if dues:  # rows that keep their line breaks run to the first blank line
+        j = i
+        while j + 1 < len(lines) and text[slice(*lines[j + 1])].strip():
+            j += 1
+        e = lines[j][1]
     number = _NUMBER.match(text, at, e)
     rows: list[Row] = []
     while number is not None:
-        following, cells = _next_number(text, number, e, role, grammar)
+        following, cells = _next_number(text, number, e, role, grammar, dues)
         end = following.start() if following is not None else e
+        title = number.end() + text.startswith(" ", number.end())  # 1 按照…
         if following is None:
-            cells = _cells(text, number.end(), end, role, grammar)
-        if cells is None and following is None and rows and _cut(text, number.end(), e):
-            cells = (number.end(), end), (end, end)  # the text stops inside its last row
+            cells = _cells(text, title, end, role, grammar, dues)
+        if cells is None and following is None and rows and _cut(text, title, e):
+            blank = (end, end)  # the text stops inside its last row
+            cells = ((title, end), blank, blank) if dues else ((title, end), blank)
         if cells is None:
             break
         rows.append(Row(number.start(), end, ((number.start(), number.end()), *cells)))
         number = following
     if len(rows) < _ROWS:
         return None
-    return columns, rows, i + 1
+    last = next(k for k in range(i, len(lines)) if lines[k][1] >= rows[-1].end)
+    return columns, rows, last + 1
 
 
 def _cut(text: str, s: int, e: int) -> bool:
@@ -124,7 +139,10 @@ def _header(text: str, s: int, e: int, grammar: Grammar) -> tuple[list[Column], 
     roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
     if columns[:2] != [NUMBER, TITLE] or len(roles) != 1 or at >= e:
         return None
-    if any(c is not None for c in columns[roles[0] + 1 :]):
+    after = [c for c in columns[roles[0] + 1 :] if c is not None]
+    if after == [DEADLINE]:  # a deadline's words say where the units cell ends
+        return [NUMBER, TITLE, columns[roles[0]], DEADLINE], at
+    if after:
         return None  # a column after the units that a row fills: no cell ends it
     return [NUMBER, TITLE, columns[roles[0]]], at
 
@@ -136,11 +154,12 @@ def _unread(grammar: Grammar) -> tuple[str, ...]:
 
 
 def _next_number(
-    text: str, number: re.Match[str], e: int, role: Role, grammar: Grammar
-) -> tuple[re.Match[str] | None, tuple[Span, Span] | None]:
+    text: str, number: re.Match[str], e: int, role: Role, grammar: Grammar, dues: bool
+) -> tuple[re.Match[str] | None, tuple[Span, ...] | None]:
     """Return the next row's number after a row's ``number``: the next integer glued
-    between two characters, when the row's text before it splits into a title and units;
-    and those two cells of the row (neither when no next number follows)."""
+    between two characters (or before a space and one), when the row's text before it
+    splits into a title and units (and a deadline, with ``dues``); and the row's cells
+    (none when no next number follows)."""
     want = str(int(number.group()) + 1)
     at = number.end()
     while (k := text.find(want, at, e)) >= 0:
@@ -148,23 +167,36 @@ def _next_number(
         if text[k - 1].isdigit() or (k + len(want) < e and text[k + len(want)].isdigit()):
             continue
         before = text[k - 1].isalpha() or text[k - 1] in _CLOSING  # 政府（管委会）2完善
-        if k + len(want) >= e or not before or not text[k + len(want)].isalpha():
+        after = k + len(want) + (dues and text.startswith(" ", k + len(want)))  # 完成2 制定
+        if after >= e or not before or not text[after].isalpha():
             continue
-        cells = _cells(text, number.end(), k, role, grammar)
+        s = number.end() + text.startswith(" ", number.end())
+        cells = _cells(text, s, k, role, grammar, dues)
         if cells is not None:
             return _NUMBER.match(text, k, k + len(want)), cells
     return None, None
 
 
-def _cells(text: str, s: int, e: int, role: Role, grammar: Grammar) -> tuple[Span, Span] | None:
+def _cells(
+    text: str, s: int, e: int, role: Role, grammar: Grammar, dues: bool = False
+) -> tuple[Span, ...] | None:
     """Split a row's text after its number into its title cell (to its last 。, kept) and
-    its units cell, when the units cell reads as units or a label-less clause; else None."""
+    its units cell, when the units cell reads as units or a label-less clause; else None.
+    With ``dues`` the units cell ends where a deadline cell begins, the row's last."""
     stop = text.rfind("。", max(s, e - _UNITS_CELL - 1), e)  # (bounded: a row's every candidate)
-    if stop < 0 or e - stop - 1 < 2:
+    start = stop + 1
+    while dues and start < e and text[start] in PAD + "\n":
+        start += 1  # the units cell on a line of its own
+    if stop < 0 or e - start < 2:
         return None
-    units = (stop + 1, e)
+    due = _DEADLINE.search(text, start + 1, e) if dues else None
+    if due is not None and not dated(text[due.start() : e], grammar):
+        due = None
+    units = (start, due.start() if due is not None else e)
     if cell_clause(text, *units, grammar, role) is None and not (
         names_units(text, units, grammar) or lists_units(text, *units, grammar)
     ):
         return None
+    if dues:
+        return (s, stop + 1), units, (units[1], e)
     return (s, stop + 1), units

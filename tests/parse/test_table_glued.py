@@ -26,6 +26,21 @@ def test_rows_part_at_their_numbers_and_cells_at_the_title_s_last_stop() -> None
     assert [(t.location.line, t.location.column) for t in doc.tasks][:2] == [(7, 11), (7, 83)]
 
 
+def test_rows_run_over_their_lines_and_units_end_where_the_deadline_begins() -> None:
+    (doc,) = extract([PLANS / "glued-table-deadline-lines.txt"])
+    assert [(t.task_id, t.deadline) for t in doc.tasks] == [
+        ("1", "2026年底前完成"),
+        ("2", "2026年6月底前完成"),
+        ("3", "持续实施"),
+        ("4", "2027年底前完成"),
+    ]
+    assert units(doc.tasks[2])[1] == ["市委宣传部", "市文明办", "各县（市、区）人民政府"]
+    # row 2's title runs over two lines; row 3's number sits on row 2's units line
+    assert [(t.location.line, t.location.column) for t in doc.tasks] == [
+        (5, 29), (6, 23), (8, 43), (9, 27)
+    ]  # fmt: skip
+
+
 def test_two_glued_units_columns_are_left_as_printed() -> None:
     # nothing marks where 牵头单位 ends and 责任单位 begins: no table of this layout
     doc = parse_text(
