@@ -264,12 +264,13 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         glued = _glued_duty_unit(line, start, first, grammar)
         if glued is not None:  # 三、职责分工公共服务办：一是…
             anywhere.add(pos + glued)
-        opened = _heading_first_item(line, start, first)
+        ahead = lines[k + 1] if k + 1 < len(lines) else ""
+        opened = _heading_first_item(line, start, first, last, ahead)
         while opened is not None:  # 八、相关责任单位及任务分工 （一）市发改委：…。 （二）…
             # the space after the title becomes the line break, or one goes in before the item
             (spaces if opened[3] else breaks).add(pos + opened[0])
             first, start = opened[1], opened[2]
-            opened = _heading_first_item(line, start, first)  # 一、X （一）Y 1、…
+            opened = _heading_first_item(line, start, first, last, ahead)  # 一、X （一）Y 1、…
         if first is not None and first.style in RUN_ON_STYLES:
             style, expected = first.style, first.value + 1
             start += len(first.label)
@@ -364,13 +365,17 @@ def _glued_duty_unit(line: str, start: int, first: Number | None, grammar: Gramm
 
 
 def _heading_first_item(
-    line: str, start: int, first: Number | None
+    line: str, start: int, first: Number | None, last: tuple[str, int] | None, ahead: str
 ) -> tuple[int, Number, int, bool] | None:
     """Return where a heading's short title printed without 。 ends, the first item run on
     after it, where that item starts and whether spaces stand between them
     (八、相关责任单位及任务分工 （一）市发改委：…, or glued: 一、建立健全管理体制（一）加强…);
     else None. Only a section's heading (一、, （一）) reads so, and only an item numbered 1
-    of another style, in brackets when glued: 一、X （一）Y 1、… reads twice."""
+    of another style, in brackets when glued: 一、X （一）Y 1、… reads twice. After spaces
+    the item may also number on from the ``last`` item seen (（五）控制扬尘污染 30、… after
+    29、), or, before the text's first, have any number the line or the next one
+    (``ahead``) goes on from (a page that starts inside the list: [接上页] （四）加强…
+    27、新车…。（…） 28、…)."""
     if first is None or first.style not in SECTION_STYLES:
         return None
     ends, _ = _title_ends(line, start + len(first.label))
@@ -384,11 +389,25 @@ def _heading_first_item(
         nxt is not None
         and nxt.style in (RUN_ON_STYLES if spaced else _BRACKETED)
         and nxt.style != first.style
-        and nxt.value == 1
+        and (
+            nxt.value == 1
+            or (spaced and last == (nxt.style, nxt.value - 1))
+            or (spaced and last is None and _numbered_on(line, ahead, at, nxt))
+        )
         and _opens_text(line, at + len(nxt.label), nxt.style)
     ):
         return found.start(), nxt, at, spaced
     return None
+
+
+def _numbered_on(line: str, ahead: str, at: int, item: Number) -> bool:
+    """Whether the line goes on after the item numbered in digits at ``at``, or the line
+    ``ahead`` opens, with the next number of its style (27、… then 28、…)."""
+    if not item.label[:1].isdigit():
+        return False
+    label = str(item.value + 1) + item.label.removeprefix(str(item.value))
+    k = line.find(label, at + len(item.label))
+    return (k > 0 and not line[k - 1].isdigit()) or ahead.lstrip(BLANKS).startswith(label)
 
 
 def _title_ends(line: str, title: int) -> tuple[list[re.Match[str]], int]:

@@ -359,6 +359,22 @@ def test_a_headings_first_item_after_its_title_and_spaces_gets_a_line() -> None:
     assert result.to_raw[: first + 1] == tuple(range(first + 1))
 
 
+def test_an_item_numbered_on_after_a_headings_title_and_spaces_gets_a_line() -> None:
+    raw = (
+        "[接上页] （四）治理尾气 27、审核新车。（牵头单位：市环保局） 28、淘汰旧车。（牵头单位：市交通局）\n"
+        "（五）控制扬尘 29、管控工地。（牵头单位：市住建局）\n"
+    )
+    # 27、 opens the page's list (28、 follows it); 29、 numbers on from the item before
+    assert cleaned(raw).split("\n") == [
+        "（四）治理尾气",  # (the page mark is cleaned away)
+        "27、审核新车。（牵头单位：市环保局）",
+        " 28、淘汰旧车。（牵头单位：市交通局）",
+        "（五）控制扬尘",
+        "29、管控工地。（牵头单位：市住建局）",
+        "",
+    ]
+
+
 @pytest.mark.parametrize(
     "raw",
     [
