@@ -62,7 +62,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-4:] == ("确保", "保障", "发布", "组织")
+    assert g.subject_verbs[-4:] == ("保障", "发布", "组织", "牵头")
     duty = g.subject_pattern.match("公安部门对未领取牌证的车辆依法查处")
     assert duty is not None and duty.group(1) == "公安部门"
     assert g.subject_pattern.match("平利花园对面围墙上有野广告") is None  # a place, no verb

@@ -274,6 +274,19 @@ def test_duties_may_open_with_each_directing_verb_of_the_grammar() -> None:
     ]
 
 
+def test_a_unit_leading_as_the_subject_of_its_duty_leads_it() -> None:
+    doc = parse_text(
+        HEAD
+        + "二、职责分工\n"
+        + "（一）县公安局负责电动自行车登记上牌工作。\n"
+        + "（二）县委宣传部牵头县融媒体中心开展安全骑行宣传。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责电动自行车登记上牌工作", (["县公安局"], [], [])),
+        ("牵头县融媒体中心开展安全骑行宣传", (["县委宣传部"], [], [])),
+    ]
+
+
 def test_one_heading_named_so_under_a_division_of_duties_leads_its_items() -> None:
     doc = parse_text(
         HEAD + "三、职责分工\n（一）区房管局。\n1.负责房源筹措和信息发布。\n"
