@@ -173,13 +173,24 @@ def _rows(lines: list[str], closing: list[int]) -> list[tuple[int, int]]:
     return rows if len(rows) >= _ROWS else []
 
 
+#: The longest run-on of a header cell wrapped onto a line with no bar (| 完成 / 时间).
+_WRAP = 6
+
+
 def _block_start(lines: list[str], bar: int) -> int:
     """Return the first line of the row a lone bar closes when no row closes right above:
-    the line before the row's first ``|`` line."""
+    the line before the row's first ``|`` line. A header cell may wrap onto a short line
+    with no bar (| 健身 / 项目): that line is the cell's, not the row's first."""
     k = bar
-    while k > 0 and _opens_cell(lines[k - 1]):
+    while k > 0 and (_opens_cell(lines[k - 1]) or (k > 1 and _wrapped(lines, k - 1))):
         k -= 1
     return max(k - 1, 0) if k < bar else bar
+
+
+def _wrapped(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is a short run-on of the cell the line above opens (| 完成 / 时间)."""
+    body = lines[k].strip()
+    return 0 < len(body) <= _WRAP and "|" not in body and _opens_cell(lines[k - 1])
 
 
 def _opens_cell(line: str) -> bool:

@@ -31,6 +31,21 @@ def test_each_row_goes_on_one_line_and_characters_keep_their_place() -> None:
     assert (len(text), mapped, count) == (len(TABLE), offsets, 12)
 
 
+def test_header_cells_wrapped_onto_lines_with_no_bar_stay_in_the_header() -> None:
+    raw = (
+        "分解表\n序号\n| 建设地点\n| 健身\n项目\n| 责任单位\n| 完成\n时间\n|\n"
+        "1\n| 体育公园\n| 篮球场\n| 市城投集团\n| 2026年\n|\n"
+        "2\n| 滨江公园\n| 游步道\n| 市园林局\n| 2027年\n|\n"
+        "3\n| 人民广场\n| 门球场\n| 市体育局\n| 已建成\n|\n"
+    )
+    text, _, _ = join_bar_rows(raw, list(range(len(raw))))
+    assert text.split("\n")[:3] == [
+        "分解表",
+        "序号 | 建设地点 | 健身 项目 | 责任单位 | 完成 时间 |",  # before: 时间 | … alone
+        "1 | 体育公园 | 篮球场 | 市城投集团 | 2026年 |",
+    ]
+
+
 def test_fewer_rows_or_cells_closed_on_their_line_are_no_such_table() -> None:
     two = "责任目标\n| 责任主体\n|\n1、校园环境\n| 后勤处\n|\n"
     assert join_bar_rows(two, list(range(len(two))))[2] == 0
