@@ -471,6 +471,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label
         after = after.strip().lstrip("，,；;")  # 由X牵头，Y为牵头部门，负责…: the clause cut out
         body = "\n".join(p for p in (after, rest) if p)
+        short = _named_title(text, head_start, cut) if inside else None
+        if short is not None and first.startswith(short) and len(first) > len(short):
+            # （一）选定事项（X牵头，Y配合）高频事项：…: the clause closes a short title
+            title, body = short, "\n".join(p for p in (head[len(short) :].strip(), rest) if p)
     title, proposer = _quoted(unwrap(title), grammar)  # 有的搬 迁后: a PDF's wrap space
     if proposer:
         body = "\n".join(p for p in (proposer, body) if p)
@@ -546,6 +550,19 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
 
 #: The most characters of a heading's line a wrap carried to the next line.
 _TITLE_TAIL = 12
+#: The shortest and longest short title a clause closes with the sentence going on after
+#: it: a verb alone (推进（X牵头）标准化建设) is no title.
+_NAMED_TITLE = (4, 16)
+
+
+def _named_title(text: str, start: int, cut: tuple[int, int]) -> str | None:
+    """Return the short title a clause's bracket closes inside the item's first sentence
+    (（一）选定事项（省政府办公厅牵头，省级部门配合）高频政务服务事项：结合…): the words
+    before the bracket, when they are a few and hold no mark; else None."""
+    words = text[start : cut[0]].strip(BLANKS)
+    if not _NAMED_TITLE[0] <= len(words) <= _NAMED_TITLE[1]:
+        return None
+    return None if any(m in words for m in "。，,；;：:、\n") else words
 
 
 def _ends_title(head: str, line: str) -> bool:

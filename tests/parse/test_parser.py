@@ -227,6 +227,17 @@ def test_an_assessments_score_closing_a_title_goes_to_the_body() -> None:
     ]  # a bracket that gives no score stays in the title
 
 
+def test_a_clause_right_after_a_short_title_ends_it_and_the_words_after_open_the_body() -> None:
+    doc = parse_text(
+        HEAD + "（一）梳理事项（市政务局牵头，市级各部门配合）高频事项清单：结合办件量梳理。\n"
+        "（二）推进（市政务局牵头）标准化建设，统一办事指南。\n"
+    )
+    assert [(t.title, t.body) for t in doc.tasks] == [
+        ("梳理事项", "高频事项清单：结合办件量梳理。"),
+        ("推进标准化建设，统一办事指南", ""),  # a verb alone is no title: it goes on
+    ]
+
+
 def test_mention_locations_point_into_the_raw_file() -> None:
     text = HEAD + "1）推進(jìn)測試\n做好。(牽頭單位:市大數(shù)據(jù)局)\n"
     doc = parse_text(text)
