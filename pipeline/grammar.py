@@ -67,7 +67,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "event_endings",
         "person_titles",
     ),
-    "notes": ("forward", "first_listed_lead", "comma_lead", "short_form", "deadline"),
+    "notes": ("forward", "first_listed_lead", "comma_lead", "short_form", "remit", "deadline"),
     "outline": (
         "heading_tails",
         "owner_tails",
@@ -182,6 +182,7 @@ class Grammar:
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     comma_lead: tuple[str, ...]  # of those notes, the ones that say: the units before the comma
     short_form: tuple[str, ...]  # X办公室〔以下简称X办〕: the bracket names a short form, a note
+    remit: tuple[str, ...]  # X局（按职能分工）: the bracket says the unit acts by its remit, a note
     deadline_endings: tuple[str, ...]  # a free segment ending a label-less clause: its deadline
     number_headers: tuple[str, ...]
     title_headers: tuple[str, ...]
@@ -566,6 +567,7 @@ def _parse(text: str, name: str) -> Grammar:
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         comma_lead=tuple(tables["notes"]["comma_lead"]),
         short_form=tuple(tables["notes"]["short_form"]),
+        remit=tuple(tables["notes"]["remit"]),
         deadline_endings=tuple(tables["notes"]["deadline"]),
         number_headers=tuple(tables["table"]["number"]),
         title_headers=tuple(sorted(tables["table"]["title"], key=len, reverse=True)),

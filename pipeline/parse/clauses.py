@@ -1822,10 +1822,17 @@ def _depth(text: str, start: int, end: int, grammar: Grammar) -> int:
 def note_brackets(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the bracket groups in ``text[start:end]`` that hold a note of the plan, no part
     of a unit's name: a first-listed-lead note (``lead_note_brackets``), one that rules
-    later tasks (市有关单位（见附件1，下同）) or one that gives the unit's short form
-    (…办公室〔以下简称…专委办〕)."""
+    later tasks (市有关单位（见附件1，下同）), one that gives the unit's short form
+    (…办公室〔以下简称…专委办〕) or one that says the unit acts by its remit (（按职能分工）)."""
     return _groups_saying(
-        text, start, end, grammar, grammar.first_listed_lead, grammar.forward, grammar.short_form
+        text,
+        start,
+        end,
+        grammar,
+        grammar.first_listed_lead,
+        grammar.forward,
+        grammar.short_form,
+        grammar.remit,
     )
 
 

@@ -58,6 +58,7 @@ from pipeline.parse.table_rows import (
     bar_ended,
     cut_after,
     line_of,
+    merged_both_sides,
     merged_left_out,
     names_people,
     names_units,
@@ -269,6 +270,13 @@ def _inline_table(
             e = lines[k][1]
             if rows and _merged_group(cells, columns):
                 cells = [rows[-1].cells[0], *cells]
+        both = (
+            merged_both_sides(text, cells, columns, rows[-1], grammar)
+            if rows and len(cells) < len(columns) and _bar_closed(text, s, e)
+            else None
+        )
+        if both is not None:  # 加快…建设。 | 市建设局 | 市生态环境局 |: a task's sub-row
+            cells = both
         while len(cells) < len(columns) and k + 1 < len(lines) and k - j < ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
             e = lines[k][1]

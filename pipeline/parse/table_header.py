@@ -58,7 +58,7 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     (具体工作任务和要求, 内容与要求: ``[table] title_parts``) as the title column, when no
     cell is exactly a title word; the other unknown cells (落实情况) stay unread."""
     if TITLE in columns:
-        return columns
+        return _task_before_content(words, columns)
     if CLAUSE in columns and any(isinstance(c, Role) for c in columns):
         # 序号 | 涉及部门 | 职责分工: beside a unit column, the duties are the rows' titles
         k = columns.index(CLAUSE)
@@ -77,6 +77,23 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     ):
         return [*columns[:first], TITLE, *columns[first + 1 :]]
     return columns
+
+
+#: What an unknown header cell before a content column holds that names the task: the
+#: content column then says what the task involves.
+_TASK_WORD = "任务"
+_CONTENT_WORD = "内容"
+
+
+def _task_before_content(words: list[str], columns: list[Column]) -> list[Column]:
+    """Return ``columns`` with an unknown cell naming the task before a title column of
+    content (重点工作任务和保障措施 | 工作内容) as the title column, the content column then
+    one more title column, which the table reads as its body."""
+    k = columns.index(TITLE)
+    if _CONTENT_WORD not in words[k]:
+        return columns
+    before = [j for j in range(k) if columns[j] is None and _TASK_WORD in words[j]]
+    return [*columns[: before[0]], TITLE, *columns[before[0] + 1 :]] if before else columns
 
 
 def is_header(columns: list[Column]) -> list[Column] | None:

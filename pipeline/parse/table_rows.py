@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse import inline, loose
-from pipeline.parse.clauses import Unit, lists_units
+from pipeline.parse.clauses import Unit, lists_units, note_brackets
 from pipeline.parse.table_header import Column
 from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR
 
@@ -80,6 +80,32 @@ def merged_left_out(
         if tried < fit:
             best, fit = trial, tried
     return best or cells
+
+
+def merged_both_sides(
+    text: str, cells: list[Span], columns: list[Column], above: Row, grammar: Grammar
+) -> list[Span] | None:
+    """Return a short row closed by its bar with the cells merged down from the row above
+    on both of its sides put back, or None.
+
+    A numbered task's sub-row of its own units prints only its middle cells: the number and
+    task cells on the left and an implementing cell on the right span the task's rows
+    (``1 | 科学完善顶层设计 | 坚持…。 | 市建设局 | 市自然资源和规划局 | 各县（市、区）政府 |`` /
+    ``加快…建设。 | 市建设局 | 市生态环境局 |``). The row's cells go where they read best
+    with no misfit (a sentence in the body, units in unit columns), the fewest left out on
+    the left first among equals; a row that nowhere reads so is none of this layout."""
+    core = inline.filled(cells)
+    if NUMBER not in columns or core < 2 or core > len(columns) - 2:
+        return None
+    if text[slice(*cells[0])].strip(BLANKS).isdecimal():
+        return None  # a numbered row is a task's first
+    best, fit = None, (1, 0)
+    for m in range(1, len(columns) - core):
+        trial = [*above.cells[:m], *cells[:core], *above.cells[m + core :]]
+        tried = row_fit(text, trial, columns, grammar)
+        if tried < fit and any(isinstance(c, Role) for c in columns[m : m + core]):
+            best, fit = trial, tried
+    return best
 
 
 def row_fit(
@@ -165,8 +191,12 @@ def person_after(text: str, before: Unit | None, unit: Unit, grammar: Grammar) -
 
 
 def names_units(text: str, cell: Span, grammar: Grammar) -> bool:
-    """Whether a cell names units only: short names each ending as a unit's name does."""
-    value = text[slice(*cell)]
+    """Whether a cell names units only: short names each ending as a unit's name does (a
+    note in brackets after one, 市生态环境局（按职能分工）, left out)."""
+    value, at = "", cell[0]
+    for o, c in note_brackets(text, *cell, grammar):
+        value, at = value + text[at:o], c + 1
+    value += text[at : cell[1]]
     names = [n for n in re.split("[、，,；; ]", value) if n]
     return (
         0 < len(value) <= _UNITS_CELL

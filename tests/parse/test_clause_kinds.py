@@ -720,3 +720,13 @@ def test_a_bracket_cut_after_the_items_closed_ones_is_read_too() -> None:
         "推进修订细则。（市司法局牵头负责，市知识产权局按职责分工分"
     )
     assert units(doc.tasks[0]) == (["市商务局", "市市场监管局", "市司法局"], ["市知识产权局"], [])
+
+
+def test_a_units_remit_in_brackets_after_it_is_the_tasks_note() -> None:
+    (task,) = parse_text(
+        HEAD + "1.加强排查。（牵头单位：市建设局、市生态环境局（按职能分工）；责任单位：各区政府）\n"
+    ).tasks
+    assert (units(task), task.note) == (
+        (["市建设局", "市生态环境局"], ["各区政府"], []),
+        "按职能分工",
+    )

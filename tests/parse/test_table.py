@@ -138,3 +138,17 @@ def test_a_single_spaced_table_with_no_number_column_splits_each_row_as_its_head
         (1, "高龄津贴发放", (["区民政局"], [], [])),
         (2, "辅具适配", (["区残联", "区卫生健康委"], [], [])),
     ]  # a row of another number of cells (困难 职工: a space inside a cell) ends the table
+
+
+def test_a_sub_row_of_middle_cells_takes_the_cells_merged_on_both_sides() -> None:
+    doc = parse_text(
+        HEAD
+        + "序号 | 重点任务 | 工作内容 | 牵头部门 | 协同部门 | 实施主体 |\n"
+        + "1 | 完善规划 | 修编专项规划。 | 市建设局 | 市资规局 | 各区政府 |\n"
+        + "推进管网建设。 | 市建设局 | 市生态环境局、市农业农村局 |\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "修编专项规划", (["市建设局"], ["各区政府"], ["市资规局"])),
+        ("1-2", "推进管网建设", (["市建设局"], ["各区政府"], ["市生态环境局", "市农业农村局"])),
+    ]  # the task cell merged over both rows is their section
+    assert doc.tasks[1].section == "完善规划"

@@ -115,6 +115,23 @@ def test_the_title_comes_from_the_task_column_and_the_content_goes_to_the_body()
     assert units(task) == (["市卫生健康委"], ["市教育局"], [])
 
 
+def test_a_cell_naming_the_task_before_a_content_column_is_the_title() -> None:
+    g = default_grammar()
+    words = ["序号", "重点工作任务和保障措施", "工作内容", "牵头部门", "协同部门", "实施主体"]
+    assert header(words, g) == [
+        NUMBER, TITLE, TITLE, Role.LEAD, Role.COOPERATING, Role.RESPONSIBLE
+    ]  # fmt: skip
+    # a cell holding 任务 before a title column of no content stays unread
+    assert header(["序号", "任务来源", "工作任务", "牵头单位"], g) == [
+        NUMBER, None, TITLE, Role.LEAD
+    ]  # fmt: skip
+    (task,) = parse_text(
+        HEAD
+        + "序号 | 重点工作任务 | 工作内容 | 牵头部门\n1 | 完善规划 | 修编专项规划。 | 市建设局 |\n"
+    ).tasks
+    assert (task.title, task.body) == ("完善规划", "修编专项规划。")
+
+
 def test_a_content_column_alone_is_the_title() -> None:
     (task,) = parse_text(
         HEAD + "序号 | 主要内容 | 牵头单位\n1 | 建设平台。分两期 | 市财政局\n"
