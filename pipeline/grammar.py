@@ -65,6 +65,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "unit_heads",
         "name_endings",
         "event_endings",
+        "prose_words",
         "person_titles",
     ),
     "notes": ("forward", "first_listed_lead", "comma_lead", "short_form", "remit", "deadline"),
@@ -156,6 +157,7 @@ class Grammar:
     unit_heads: tuple[str, ...]  # 市公安消防支队主要领导: the unit's head after its name
     name_endings: str  # the last character of a unit's name; place names end in none
     event_endings: tuple[str, ...]  # 运动会, 晚会: an event's name, never a unit's
+    prose_words: tuple[str, ...]  # 按照: words of prose, never inside a unit's name
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
@@ -541,6 +543,7 @@ def _parse(text: str, name: str) -> Grammar:
         unit_heads=tuple(sorted(tables["units"]["unit_heads"], key=len, reverse=True)),
         name_endings="".join(tables["units"]["name_endings"]),
         event_endings=tuple(tables["units"]["event_endings"]),
+        prose_words=tuple(tables["units"]["prose_words"]),
         person_titles=tuple(tables["units"]["person_titles"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),

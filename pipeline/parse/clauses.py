@@ -198,12 +198,15 @@ def opening_clause(
 
 def _names_someone(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether the words before a segment's suffix may name units or a person: they end as
-    a unit's name or a person's title ends, or in an "etc." word or a bracket (密切 in
-    密切配合, 各部门要 in 各部门要各司其职, name no one)."""
+    a unit's name or a person's title ends, or in an "etc." word or a bracket, and hold no
+    word of prose (密切 in 密切配合, 各部门要 in 各部门要各司其职, …要按照职责分工深入现场 in
+    …深入现场指导, name no one)."""
     value = text[start:end].rstrip(BLANKS)
     for word in grammar.etc:  # 市财政局等, 各有关部门等单位
         value = value.removesuffix(word)
     value = value.removeprefix("由")
+    if any(w in value for w in grammar.prose_words):
+        return False  # 各行业管理部门要按照职责分工深入现场指导: how a sentence's subject acts
     return bool(value) and (
         value[-1] in grammar.name_endings + grammar.closing
         or value.endswith(grammar.person_titles)

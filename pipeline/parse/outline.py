@@ -859,6 +859,7 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
         and last != ""
         and last in grammar.name_endings
         and not name.endswith(grammar.event_endings)  # 举办民族团结运动会: an event
+        and not any(w in name for w in grammar.prose_words)  # …部门要按照职责分工深入现场
     )
 
 

@@ -730,3 +730,8 @@ def test_a_units_remit_in_brackets_after_it_is_the_tasks_note() -> None:
         (["市建设局", "市生态环境局"], ["各区政府"], []),
         "按职能分工",
     )
+
+
+def test_a_sentences_subject_acting_by_its_remit_opens_no_clause() -> None:
+    text = "各行业管理部门要按照职责分工深入现场指导，做好普查登记。"
+    assert find_clause(text, 0, len(text), default_grammar()) is None
