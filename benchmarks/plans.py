@@ -129,6 +129,14 @@ NINETEENTH_SHARE = 0.1
 #: before their units (…。牵头单位X，责任单位Y。).
 TWENTIETH_LAYOUTS = ("bulleted_line", "glued_sentences", "bare_labels")
 TWENTIETH_SHARE = 0.1
+#: Layouts of the thirty-seventh round, from a twenty-first stream: a PDF's task table run
+#: together with its line breaks kept and a deadline column (序号工作任务牵头单位时间进度1 X。… /
+#: 市甲局2026年底前完成2 Y。…); steps whose clause closes a short title, the sentence going
+#: on after it (（一）X（Y牵头，Z按职责分工负责）…。).
+TWENTY_FIRST_LAYOUTS = ("glued_dues_table", "short_title_clause")
+TWENTY_FIRST_SHARE = 0.4
+#: The deadlines the twenty-first stream's table prints after each row's units.
+_DUES = ("2026年底前完成", "2027年6月底前完成", "持续实施")
 #: The longest title the twentieth stream glues a number to: a glued number's first
 #: sentence is short (pipeline/parse/outline.py).
 _GLUED_TITLE = 30
@@ -255,6 +263,7 @@ def build_plan(
         ("eighteenth-stream", EIGHTEENTH_SHARE, EIGHTEENTH_LAYOUTS, _eighteenth_layout),
         ("nineteenth-stream", NINETEENTH_SHARE, NINETEENTH_LAYOUTS, _nineteenth_layout),
         ("twentieth-stream", TWENTIETH_SHARE, TWENTIETH_LAYOUTS, _twentieth_layout),
+        ("twenty-first-stream", TWENTY_FIRST_SHARE, TWENTY_FIRST_LAYOUTS, _twenty_first_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1146,6 +1155,37 @@ def _twentieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[s
         items.append(f"{heading}? {task.title}。{task.body}（{clause}）")
         specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
     return f"一起来看——\n{' '.join(items)}\n", specs
+
+
+def _twenty_first_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a PDF's table run together a row over its lines, a deadline after
+    each row's units (``glued_dues_table``: the leads alone, under 牵头单位), or as steps
+    whose clause closes a short title (``short_title_clause``: a task whose title is long or
+    holds a mark left out); at most two units of each role, a task with no lead left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "short_title_clause":
+        lines = [f"一、工作目标\n{targets}", "", "二、工作步骤"]
+        short = [
+            t for t in led if 4 <= len(t.title) <= 16 and not any(m in t.title for m in "，、；：")
+        ]
+        for n, task in enumerate(short, 1):
+            lead, owners = task.lead[:2], task.responsible[:2]
+            lines.append(f"（{numeral(n)}）{task.title}（{_led_by(lead, owners)}）{task.body}")
+            specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    rows = []
+    for n, task in enumerate(led, 1):
+        lead, due = task.lead[:2], _DUES[n % len(_DUES)]
+        rows.append(f"{n} {task.title}。{task.body}\n{'、'.join(lead)}{due}")
+        specs.append(_Draft(task.title, task.body, "", lead, (), (), due).spec(str(n)))
+    head = "重点工作任务分工及进度安排表序号工作任务牵头单位时间进度"
+    return (
+        f"一、工作目标\n{targets}\n\n二、任务分工\n{head}{''.join(rows)}\n\n三、保障措施\n加强督查。\n",
+        specs,
+    )
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:

@@ -24,6 +24,7 @@ from benchmarks.plans import (
     THIRTEENTH_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
+    TWENTY_FIRST_LAYOUTS,
     Forms,
     PlanSpec,
     TaskSpec,
@@ -437,3 +438,26 @@ def test_twentieth_layouts_parse_to_exactly_their_tasks(
     assert any(t.responsible for t in glued.tasks)
     assert f"{bare.tasks[0].body}牵头单位{'、'.join(bare.tasks[0].lead)}" in bare.text
     assert any(t.responsible for t in bare.tasks) and "单位为" not in bare.text
+
+
+def test_twenty_first_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    table, steps = first_of(TWENTY_FIRST_LAYOUTS, tmp_path, forms)
+    lines = table.text.split("\n")
+    at = lines.index("二、任务分工") + 1
+    first, second = table.tasks[:2]
+    assert (
+        lines[at]
+        == f"重点工作任务分工及进度安排表序号工作任务牵头单位时间进度1 {first.title}。{first.body}"
+    )
+    assert (
+        lines[at + 1] == f"{'、'.join(first.lead)}{first.deadline}2 {second.title}。{second.body}"
+    )
+    assert all(t.responsible == t.cooperating == () and t.deadline for t in table.tasks)
+    lines = steps.text.split("\n")
+    at = lines.index("二、工作步骤") + 1
+    assert lines[at].startswith(
+        f"（一）{steps.tasks[0].title}（{'、'.join(steps.tasks[0].lead)}牵头"
+    )
+    assert any(t.responsible for t in steps.tasks)
