@@ -724,7 +724,8 @@ def test_a_bracket_cut_after_the_items_closed_ones_is_read_too() -> None:
 
 def test_a_units_remit_in_brackets_after_it_is_the_tasks_note() -> None:
     (task,) = parse_text(
-        HEAD + "1.加强排查。（牵头单位：市建设局、市生态环境局（按职能分工）；责任单位：各区政府）\n"
+        HEAD
+        + "1.加强排查。（牵头单位：市建设局、市生态环境局（按职能分工）；责任单位：各区政府）\n"
     ).tasks
     assert (units(task), task.note) == (
         (["市建设局", "市生态环境局"], ["各区政府"], []),
@@ -735,3 +736,8 @@ def test_a_units_remit_in_brackets_after_it_is_the_tasks_note() -> None:
 def test_a_sentences_subject_acting_by_its_remit_opens_no_clause() -> None:
     text = "各行业管理部门要按照职责分工深入现场指导，做好普查登记。"
     assert find_clause(text, 0, len(text), default_grammar()) is None
+
+
+def test_the_units_carrying_a_task_out_by_their_label_are_responsible() -> None:
+    (task,) = parse_text(HEAD + "1.整治沿线环境。（实施主体：各行政村、镇文明办）\n").tasks
+    assert units(task) == ([], ["各行政村", "镇文明办"], [])
