@@ -139,6 +139,24 @@ LINES = {
     "配合单位：X\n市X局\n": ("市甲局\n", "1.乙。\n牵头单位：市乙局\n配合单位：", ""),
     # a task printed as a card, its numbered fields under its heading, many cards
     "三、X\n（二）责任单位：": ("三、甲\n（二）责任单位：市乙局\n（四）内容：\n1、丙。\n", "", ""),
+    # the thirty-seventh round's: a glued table's rows over lines with deadlines, a heading's
+    # item numbered on after spaces, a task's sub-rows of middle cells under a | table
+    "X。\n市X局2026年底前完成": (
+        "甲。\n市乙局2026年底前完成1 ",
+        "序号工作任务牵头单位时间进度1 ",
+        "",
+    ),
+    "（五）X 3、": (
+        "（五）甲 3、乙。（牵头单位：市丙局） ",
+        "[接上页] （四）丁 1、戊。（牵头单位：市己局） 2、",
+        "",
+    ),
+    "X。 | 市X局 | 市X局 |\n": (
+        "甲。 | 市乙局 | 市丙局 |\n",
+        "序号 | 重点任务 | 工作内容 | 牵头部门 | 协同部门 | 实施主体 |\n"
+        "1 | 丁 | 戊。 | 市己局 | 市庚局 | 各区政府 |\n",
+        "",
+    ),
 }
 
 
