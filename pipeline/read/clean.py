@@ -38,7 +38,7 @@ PINYIN_GLOSS = re.compile(
     rf"|(?<=[A-Za-z?])[(（](?=[a-z]{{0,5}}[{_TONED}])(?:{_SYLLABLE})[)）]"
 )
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
-_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_PAREN_PAIR = re.compile(r"\(([^()\n]*\n?)\)")  # (a closing one may open the next line)
 #: An ASCII full stop ending a Chinese sentence (…47.1%. 发改委, …组织实施.): before a space
 #: or the line's end, after Chinese text, a percent sign or a closing bracket; 47.1 is none.
 _FULL_STOP = re.compile(rf"(?<=[{CJK}%）”])\.(?=[ \t\u3000]|$)", re.MULTILINE)
@@ -362,8 +362,11 @@ def rejoin_broken_lines(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
 
 
 def _broken(line: str, nxt: str, wrap: int | None) -> bool:
-    """Whether ``line`` stops mid-sentence and ``nxt`` goes on with it."""
+    """Whether ``line`` stops mid-sentence and ``nxt`` goes on with it, or ends inside a
+    bracket ``nxt`` closes."""
     body = line.rstrip()
+    if _bracket_closed_below(body, nxt):
+        return True
     wrapped = wrap is not None and (_wrapped_at(body, wrap) or _held_back(body, nxt, wrap))
     wrapped = wrapped or _in_quote(body, nxt)
     return (
@@ -391,6 +394,14 @@ def _in_quote(body: str, nxt: str) -> bool:
         if body.count(opening) > body.count(closing) and close > 0 and opening not in nxt[:close]:
             return True
     return False
+
+
+def _bracket_closed_below(body: str, nxt: str) -> bool:
+    """Whether a line ends inside a bracket the next line opens by closing: a converter put a
+    clause's closing bracket on the line of the next item ((实施主体:各行政村。 / )2.主要…)."""
+    if not nxt.startswith(("）", ")")):
+        return False
+    return body.count("（") + body.count("(") > body.count("）") + body.count(")")
 
 
 def _double_spaced(lines: list[str]) -> bool:

@@ -268,7 +268,9 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         opened = _heading_first_item(line, start, first, last, ahead)
         while opened is not None:  # 八、相关责任单位及任务分工 （一）市发改委：…。 （二）…
             # the space after the title becomes the line break, or one goes in before the item
-            (spaces if opened[3] else breaks).add(pos + opened[0])
+            # (before a number glued to a word, 乡镇1.建成区, at no usual place)
+            glued_digit = line[opened[0]].isdigit()
+            (spaces if opened[3] else anywhere if glued_digit else breaks).add(pos + opened[0])
             first, start = opened[1], opened[2]
             opened = _heading_first_item(line, start, first, last, ahead)  # 一、X （一）Y 1、…
         if first is not None and first.style in RUN_ON_STYLES:
@@ -380,7 +382,7 @@ def _heading_first_item(
         return None
     ends, _ = _title_ends(line, start + len(first.label))
     if not ends:
-        return None
+        return _glued_first(line, start + len(first.label), first)
     found = ends[0]
     at = found.end()
     nxt = match_number(line[at : at + _LABEL_WINDOW])
@@ -397,7 +399,26 @@ def _heading_first_item(
         and _opens_text(line, at + len(nxt.label), nxt.style)
     ):
         return found.start(), nxt, at, spaced
-    return None
+    return _glued_first(line, start + len(first.label), first)
+
+
+#: An item numbered 1 in digits glued to a heading's short title: （一）乡镇1.建成区….
+_GLUED_FIRST = re.compile(f"(?<=[{HAN}])1[.．、](?=[{HAN}])")
+#: The longest short title such an item is glued to.
+_GLUED_TITLE = 8
+
+
+def _glued_first(line: str, title: int, first: Number) -> tuple[int, Number, int, bool] | None:
+    """Return where an item numbered 1 in digits glued to a heading's short title starts,
+    with no mark in the title ((一)乡镇1.建成区…, a converter's line), as
+    ``_heading_first_item`` does; else None."""
+    found = _GLUED_FIRST.search(line, title + 2, min(len(line), title + _GLUED_TITLE + 1))
+    if found is None or any(m in line[title : found.start()] for m in "。，,；;：:、"):
+        return None
+    nxt = match_number(line[found.start() : found.start() + _LABEL_WINDOW])
+    if nxt is None or nxt.style == first.style or not _opens_text(line, found.end(), nxt.style):
+        return None
+    return found.start(), nxt, found.start(), False
 
 
 def _numbered_on(line: str, ahead: str, at: int, item: Number) -> bool:

@@ -65,6 +65,22 @@ def test_rejoin_sentence_broken_across_lines() -> None:
     assert text.split("\n")[1] == "1)推动建设"
 
 
+def test_a_bracket_closed_at_the_next_lines_start_closes_on_its_own_line() -> None:
+    raw = "(一)村容1.道路整洁。\n(实施主体:各行政村。\n)2.街道整洁。\n(实施主体:镇环卫所。\n)\n"
+    # the pair is printed full-width, its bracket closes on the line above, and the items
+    # glued to the heading's title and to the bracket get lines of their own
+    assert cleaned(raw).split("\n") == [
+        "（一）村容",
+        "1.道路整洁。",
+        "（实施主体：各行政村。）",
+        "2.街道整洁。",
+        "（实施主体：镇环卫所。）",
+        "",
+    ]
+    # a bracket the line above left closed, or that closes nothing, stays where it is
+    assert cleaned("（甲）乙\n）丙\n") == "（甲）乙\n）丙\n"
+
+
 def test_a_line_that_stops_inside_a_books_title_joins_the_line_that_closes_it() -> None:
     raw = "（一）市食安办负责，深入宣传贯彻《\n食品安全法》，制定宣传方案。\n（二）做好认证。\n"
     assert (

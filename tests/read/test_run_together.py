@@ -379,6 +379,8 @@ def test_an_item_numbered_on_after_a_headings_title_and_spaces_gets_a_line() -> 
     "raw",
     [
         "六、部门职责分工 （二）市发改委：做好立项。\n",  # the first item is numbered 1
+        "（三）新建道路1.2公里。\n",  # a decimal glued to a title, no item
+        "（四）强化督查，通报1、2季度进度。\n",  # a mark in the title: no short title
         "六、部门职责分工。 （一）市发改委：做好立项。\n",  # a sentence, no short title
         "一、工作目标 二、工作任务\n",  # a heading of the same style
     ],
