@@ -377,7 +377,8 @@ def _heading_first_item(
     the item may also number on from the ``last`` item seen (（五）控制扬尘污染 30、… after
     29、), or, before the text's first, have any number the line or the next one
     (``ahead``) goes on from (a page that starts inside the list: [接上页] （四）加强…
-    27、新车…。（…） 28、…)."""
+    27、新车…。（…） 28、…). Failing those, an item 1 in digits may be glued to a short
+    title (``_glued_first``)."""
     if first is None or first.style not in SECTION_STYLES:
         return None
     ends, _ = _title_ends(line, start + len(first.label))
