@@ -163,8 +163,8 @@ def opening_clause(
         if not (s == start or last is not None) or 0 <= stop < s:
             break
         suffix = grammar.suffix_ending(text, s, e)
-        if suffix is None and Role.LEAD in roles and _partner_units(text, s, e, grammar):
-            last = e  # 由X牵头，会同Y协调推进: Y cooperates
+        if Role.LEAD in roles and _partner_units(text, s, e, grammar):
+            last = e  # 由X牵头，会同Y协调推进 (or 协同推进, itself a suffix): Y cooperates
             roles.append(Role.COOPERATING)
             continue
         if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
@@ -1144,6 +1144,10 @@ def _suffix_clause(
                 held = None
             _add_note(text, notes, (s, e))
             continue
+        partner = _partner_units(text, s, e, grammar) if parts and held is None else None
+        if partner is not None and not notes:  # 由X牵头，会同Y、Z协同推进: Y and Z cooperate
+            parts.append(Part(Role.COOPERATING, *partner))
+            continue
         suffix = grammar.suffix_ending(text, s, e)
         if suffix and _says_first_leads(text, s, e, grammar):
             suffix = None  # 列第一位者为牵头单位: the plan's note, not 统宣办为牵头单位
@@ -1178,10 +1182,6 @@ def _suffix_clause(
             else:
                 parts.append(Part(kind, *_strip(text, v_start, value_end)))
             held = None
-            continue
-        partner = _partner_units(text, s, e, grammar) if parts and held is None else None
-        if partner is not None and not notes:  # 由X牵头，会同Y、Z协调推进: Y and Z cooperate
-            parts.append(Part(Role.COOPERATING, *partner))
             continue
         if not notes and _is_held(text, s, e, grammar, first=not parts or held is not None):
             # （X牵头，Y、Z等部门，W配合）: Y and Z share the role the next segment gives W;
@@ -1425,8 +1425,8 @@ def _etc_ending(text: str, start: int, end: int, grammar: Grammar) -> str:
 def _is_deadline(text: str, s: int, e: int, grammar: Grammar) -> bool:
     """Return True if a free segment reads as a deadline: short, ending 底前, 长期坚持…
 
-    Only after a comma, as part of the clause: after 。 (…配合。年底前完成) it is a sentence
-    of its own, the task's note.
+    Only after a comma or a semicolon, as part of the clause (…配合；2026年6月底前完成):
+    after 。 (…配合。年底前完成) it is a sentence of its own, the task's note.
     """
     i = s - 1
     while i >= 0 and text[i].isspace():
@@ -1434,7 +1434,7 @@ def _is_deadline(text: str, s: int, e: int, grammar: Grammar) -> bool:
     return (
         e - s <= _MAX_DEADLINE
         and i >= 0
-        and text[i] in "，,"
+        and text[i] in "，,；;"
         and any(text.endswith(w, s, e) for w in grammar.deadline_endings)
     )
 

@@ -741,3 +741,46 @@ def test_a_sentences_subject_acting_by_its_remit_opens_no_clause() -> None:
 def test_the_units_carrying_a_task_out_by_their_label_are_responsible() -> None:
     (task,) = parse_text(HEAD + "1.整治沿线环境。（实施主体：各行政村、镇文明办）\n").tasks
     assert units(task) == ([], ["各行政村", "镇文明办"], [])
+
+
+def test_role_suffixes_of_remit_and_partnership_end_their_units() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.推进数字政府建设。（市大数据局负责牵头，市直各部门配合）\n"
+        + "2.优化营商环境。（市发展改革委牵头负责，市市场监管局、市政务办协同推进）\n"
+        + "3.做好招商引资。（县商务局牵头，县直各单位按照各自职责配合）\n"
+        + "4.强化要素保障。（县自然资源局牵头，县财政局、县人社局按职能分工负责）\n"
+        + "5.推进数字经济。（县工信局牵头，县大数据中心、各乡镇做好配合）\n"
+        + "6.深化改革开放。（区委改革办、区发改局按职责牵头，区直各部门配合）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市大数据局"], [], ["市直各部门"]),
+        (["市发展改革委"], [], ["市市场监管局", "市政务办"]),
+        (["县商务局"], [], ["县直各单位"]),
+        (["县自然资源局"], ["县财政局", "县人社局"], []),
+        (["县工信局"], [], ["县大数据中心", "各乡镇"]),
+        (["区委改革办", "区发改局"], [], ["区直各部门"]),
+    ]
+
+
+def test_a_deadline_after_a_semicolon_closes_a_label_less_clause() -> None:
+    (task,) = parse_text(
+        HEAD + "4.开展营商环境评价。（省发展改革委牵头；省直有关单位配合；2026年6月底前完成）\n"
+    ).tasks
+    assert (units(task), task.deadline, task.note) == (
+        (["省发展改革委"], [], ["省直有关单位"]),
+        "2026年6月底前完成",
+        None,
+    )
+    # after 。 it stays a sentence of its own: the task's note
+    (task,) = parse_text(
+        HEAD + "4.开展评价。（省发展改革委牵头，省统计局配合。年底前完成）\n"
+    ).tasks
+    assert (task.deadline, task.note) == (None, "年底前完成")
+
+
+def test_bare_lead_and_partner_words_label_their_units() -> None:
+    (task,) = parse_text(
+        HEAD + "5．建设公共充电桩2000个（牵头：市发展改革委；配合：国网市供电公司）\n"
+    ).tasks
+    assert units(task) == (["市发展改革委"], [], ["国网市供电公司"])
