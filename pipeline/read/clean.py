@@ -12,11 +12,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
-from pipeline.model import CleanText, Correction, line_offsets, locate_raw
+from pipeline.grammar import DEADLINE, default_grammar
+from pipeline.model import CleanText, Correction, Role, line_offsets, locate_raw
 from pipeline.numbering import TEXT_AFTER, is_heading, match_number
 from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.box_table import box_tables
-from pipeline.read.chinese import BLANKS, CJK, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
+from pipeline.read.chinese import BLANKS, CJK, HAN, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Offsets, Step, substitute
 from pipeline.read.run_together import (
@@ -315,6 +316,28 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
     return text, offsets, pairs * 2 + marks + stops
 
 
+#: A word spaced out to a field's width at a line's start, before its colon (牵 头 单 位：):
+#: two to eight characters, a space or two between each.
+_SPACED_WORD = re.compile(
+    rf"^([ \u3000]*)((?:[{HAN}][ \u3000]{{1,2}}){{1,7}}[{HAN}])(?=[ \u3000]*[：:])", re.MULTILINE
+)
+_SPACES = re.compile("[ \u3000]")
+
+
+def join_spaced_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Print a role's or a deadline's label spaced out to a field's width as the label
+    (牵 头 单 位：X is 牵头单位：X, 完 成 时 限：… is 完成时限：…); any other spaced word stays,
+    a persons' label too (责 任 人：赵立 各县区长, names apart by spaces)."""
+    grammar = default_grammar()
+
+    def joined(m: re.Match[str]) -> str:
+        word = _SPACES.sub("", m.group(2))
+        kind = grammar.label_kind(word)
+        return m.group(1) + word if isinstance(kind, Role) or kind == DEADLINE else m.group(0)
+
+    return substitute(text, offsets, _SPACED_WORD, joined)
+
+
 #: Marks a scrape prints in ASCII where the page printed them full-width.
 _SCRAPED_MARKS = ",;:()"
 
@@ -515,6 +538,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("garbled_numbers", garbled_numbers),
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),
+    ("spaced_labels", join_spaced_labels),
     ("box_tables", box_tables),
     ("bar_rows", join_bar_rows),
     ("rejoined_lines", rejoin_broken_lines),

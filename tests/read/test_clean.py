@@ -65,6 +65,18 @@ def test_rejoin_sentence_broken_across_lines() -> None:
     assert text.split("\n")[1] == "1)推动建设"
 
 
+def test_a_roles_label_spaced_out_to_a_fields_width_is_printed_whole() -> None:
+    raw = "（二）新增学位。\n牵 头 单 位：区教育局\n配　合　单　位：各街道\n责 任 人：赵立 孙明\n姓  名：张三\n"
+    assert cleaned(raw).split("\n") == [
+        "（二）新增学位。",
+        "牵头单位：区教育局",
+        "配合单位：各街道",
+        "责 任 人：赵立 孙明",  # a persons' label stays: its names stand apart by spaces
+        "姓  名：张三",  # no label
+        "",
+    ]
+
+
 def test_a_bracket_closed_at_the_next_lines_start_closes_on_its_own_line() -> None:
     raw = "(一)村容1.道路整洁。\n(实施主体:各行政村。\n)2.街道整洁。\n(实施主体:镇环卫所。\n)\n"
     # the pair is printed full-width, its bracket closes on the line above, and the items
@@ -145,6 +157,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "garbled_numbers": 0,
         "traditional_to_simplified": 1401,
         "punctuation": 244,
+        "spaced_labels": 0,
         "box_tables": 0,
         "bar_rows": 0,
         "rejoined_lines": 1,
