@@ -112,6 +112,12 @@ CATALOGUE: tuple[Rule, ...] = (
         "name the units in each later task's own clause if they owe it",
     ),
     Rule(
+        "clause.label.unknown",
+        _E,
+        "a clause's label is a role's label misspelled (责任单住：…): its units are not read",
+        "correct the label (牵头单位, 责任单位, 配合单位 …), or add it to schemas/grammar.toml",
+    ),
+    Rule(
         "clause.leader",
         _W,
         "a clause names a person (责任领导：…): recorded as a leader, not a unit",

@@ -1,6 +1,6 @@
-"""Check what the parser read from a plan's structure: forward notes, leaders, shared
-clauses, items that lost their numbers and the note that makes the first unit listed the
-lead.
+"""Check what the parser read from a plan's structure: forward notes, misspelled labels,
+leaders, shared clauses, items that lost their numbers and the note that makes the first
+unit listed the lead.
 
 Nothing here changes the data: a note that says it applies to later tasks is quoted and
 never applied; a person is reported where the clause names one; a clause read once for a
@@ -10,14 +10,21 @@ of each list leads is quoted once, at its line, with the tasks it gave a lead.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
 
-from pipeline.grammar import default_grammar
-from pipeline.model import Document, PlanNote, Task, locate_raw
+from pipeline.grammar import Grammar, default_grammar
+from pipeline.model import Document, PlanNote, Role, Task, locate_raw
+from pipeline.read.chinese import HAN
 from pipeline.validate.findings import Finding, at_row
 
 _QUOTE = 60
 _LISTED = 10  # task numbers a first-listed-lead finding names before "…"
+#: A word and a colon opening a segment of a note: a label, if the grammar knows it.
+_LABEL_LIKE = re.compile(f"(?:^|[。；;，,])[ \u3000]*([{HAN}]{{2,8}})[：:]")
+#: A word and a colon opening a bracket in a task's body: a clause's label, if known.
+_BRACKET_LABEL = re.compile(f"[（(〔【][ \u3000]*([{HAN}]{{2,8}})[：:]")
 
 
 def structure_findings(doc: Document) -> Iterator[Finding]:
@@ -55,6 +62,29 @@ def _task(doc: Document, task: Task) -> Iterator[Finding]:
     if task.note is not None and task.note_forward:
         message = f"the clause says “{_clip(task.note)}”: recorded as the task's note, not applied"
         yield at_row(doc, "clause.note.forward", message, {**row, **_at_note(doc, task)})
+    grammar = default_grammar()
+    for word, label in _misspelled_labels(task.note or "", grammar):
+        message = (
+            f"the clause's “{word}：” is no label: its units are not read "
+            f"(“{_clip(task.note or '')}” is kept as the task's note); did you mean {label}?"
+        )
+        yield at_row(doc, "clause.label.unknown", message, {**row, **_at_note(doc, task)})
+    for word, label in _misspelled_labels(task.body, grammar, _BRACKET_LABEL):
+        message = (
+            f"“{word}：” opens a bracket of the task's text but is no label: its units are "
+            f"not read; did you mean {label}?"
+        )
+        yield at_row(doc, "clause.label.unknown", message, {**row, **_at_word(doc, task, word)})
+    for mention in (*task.lead, *task.responsible, *task.cooperating):
+        for word, label in _misspelled_labels(mention.text, grammar):
+            message = (
+                f"“{_clip(mention.text)}” opens with “{word}：”, no label: read as one unit under "
+                f"the label before it; did you mean {label}?"
+            )
+            at = mention.location
+            yield at_row(
+                doc, "clause.label.unknown", message, {**row, "line": at.line, "column": at.column}
+            )
     for leader in task.leaders:
         message = f"“{leader}” is a person: recorded as a leader of task {task.task_id}, not a unit"
         yield at_row(doc, "clause.leader", message, row)
@@ -73,6 +103,26 @@ def _task(doc: Document, task: Task) -> Iterator[Finding]:
         yield at_row(doc, "clause.shared", message, {**row, **_at_task(task)})
 
 
+def _misspelled_labels(
+    text: str, grammar: Grammar, pattern: re.Pattern[str] = _LABEL_LIKE
+) -> Iterator[tuple[str, str]]:
+    """Yield each word ``pattern`` finds before a colon (opening a segment of a task's note,
+    by default) that is a role's label with one character wrong (责任单住：…, 牵头单为：…),
+    and the label."""
+    roles = [word for word, kind in grammar.labels if isinstance(kind, Role)]
+    for found in pattern.finditer(text):
+        word = found.group(1)
+        if grammar.label_kind(word) is not None:
+            continue
+        near = [w for w in roles if len(w) == len(word) and _differ_by_one(w, word)]
+        if near:
+            yield word, near[0]
+
+
+def _differ_by_one(a: str, b: str) -> bool:
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _at_note(doc: Document, task: Task) -> dict[str, int]:
     """Place a finding at the note inside the raw clause (where the raw text shows it)."""
     where = task.clause or task.location
@@ -81,6 +131,17 @@ def _at_note(doc: Document, task: Task) -> dict[str, int]:
         return {}
     loc = locate_raw(doc.clean.raw, at, at + 1)
     return {"line": loc.line, "column": loc.column}
+
+
+def _at_word(doc: Document, task: Task, word: str) -> dict[str, int]:
+    """Place a finding at a word of the task's text (the first place the clean text prints
+    it from the task's start on), else at the task."""
+    where = task.location
+    at = doc.clean.text.find(word, bisect.bisect_left(doc.clean.to_raw, where.start))
+    if at < 0:
+        return _at_task(task)
+    found = doc.clean.locate(at, at + len(word))
+    return {"line": found.line, "column": found.column}
 
 
 def _at_task(task: Task) -> dict[str, int]:

@@ -26,6 +26,7 @@ def test_the_catalogue_ids_are_stable() -> None:
         ("clause.duplicate", "warning"),
         ("clause.lead_also_responsible", "error"),
         ("clause.note.forward", "warning"),
+        ("clause.label.unknown", "error"),
         ("clause.leader", "warning"),
         ("clause.shared", "warning"),
         ("clause.first_listed_lead", "warning"),

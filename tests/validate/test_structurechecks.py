@@ -122,3 +122,40 @@ def test_a_note_that_the_units_before_the_comma_lead_says_so() -> None:
     ((rule, line, no, message), _) = findings(text)
     assert (rule, line, no) == ("clause.first_listed_lead", 2, None)
     assert message.endswith("(line 2): the units before the clause's comma lead 1 task(s) (1)")
+
+
+def test_a_misspelled_role_label_is_an_error_that_names_the_label() -> None:
+    # after a sentence's end the misspelled segment is the task's note
+    text = HEAD + "1.甲。（牵头单位：市财政局。责任单住：市税务局、各区政府）\n"
+    assert findings(text) == [
+        (
+            "clause.label.unknown",
+            2,
+            1,
+            "the clause's “责任单住：” is no label: its units are not read (“责任单住：市税务局、"
+            "各区政府” is kept as the task's note); did you mean 责任单位?",
+        )
+    ]
+    # after ；, the lead's value runs on over it: reported at the unit it opens
+    text = HEAD + "1.甲。（牵头单位：市财政局；责任单住：市税务局、各区政府）\n"
+    assert findings(text) == [
+        (
+            "clause.label.unknown",
+            2,
+            1,
+            "“责任单住：市税务局” opens with “责任单住：”, no label: read as one unit under the "
+            "label before it; did you mean 责任单位?",
+        )
+    ]
+    # a misspelled first label leaves its bracket in the task's text: reported at the word
+    text = HEAD + "1.甲。（牵头单住：市财政局。责任单位：市税务局）\n"
+    assert findings(text)[0] == (
+        "clause.label.unknown",
+        2,
+        1,
+        "“牵头单住：” opens a bracket of the task's text but is no label: its units are not "
+        "read; did you mean 牵头单位?",
+    )
+    # a label the grammar reads as a note, and a word no role's label is near, are none
+    assert findings(HEAD + "1.甲。（牵头单位：市财政局；督办单位：市督查室）\n") == []
+    assert findings(HEAD + "1.甲。（牵头单位：市财政局。联系电话：12345）\n") == []
