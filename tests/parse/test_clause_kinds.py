@@ -753,6 +753,7 @@ def test_role_suffixes_of_remit_and_partnership_end_their_units() -> None:
         + "5.推进数字经济。（县工信局牵头，县大数据中心、各乡镇做好配合）\n"
         + "6.深化改革开放。（区委改革办、区发改局按职责牵头，区直各部门配合）\n"
         + "7.完善企业退出机制。（市法院、市市场监管局共同牵头，市税务局等部门配合）\n"
+        + "8.建设消费中心。（市商务局牵头，市文广旅局配合，有关县（市、区）政府抓落实）\n"
     )
     assert [units(t) for t in doc.tasks] == [
         (["市大数据局"], [], ["市直各部门"]),
@@ -762,6 +763,7 @@ def test_role_suffixes_of_remit_and_partnership_end_their_units() -> None:
         (["县工信局"], [], ["县大数据中心", "各乡镇"]),
         (["区委改革办", "区发改局"], [], ["区直各部门"]),
         (["市法院", "市市场监管局"], [], ["市税务局"]),
+        (["市商务局"], ["有关县（市、区）政府"], ["市文广旅局"]),
     ]
 
 
@@ -786,3 +788,15 @@ def test_bare_lead_and_partner_words_label_their_units() -> None:
         HEAD + "5．建设公共充电桩2000个（牵头：市发展改革委；配合：国网市供电公司）\n"
     ).tasks
     assert units(task) == (["市发展改革委"], [], ["国网市供电公司"])
+
+
+def test_a_leader_named_by_the_city_or_county_leaders_label_is_no_unit() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、改造老旧管网100公里\n责任市领导：李娜\n牵头单位：市城管局\n协办单位：市住建局\n"
+        + "二、新建城市公园5个\n联系县领导：张伟\n牵头单位：市园林局\n"
+    )
+    assert [(t.leaders, units(t)) for t in doc.tasks] == [
+        (("李娜",), (["市城管局"], [], ["市住建局"])),
+        (("张伟",), (["市园林局"], [], [])),
+    ]
