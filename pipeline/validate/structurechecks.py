@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pipeline.grammar import Grammar, default_grammar
 from pipeline.model import Document, PlanNote, Role, Task, locate_raw
@@ -28,18 +29,29 @@ _BRACKET_LABEL = re.compile(f"[（(〔【][ \u3000]*([{HAN}]{{2,8}})[：:]")
 
 
 def structure_findings(doc: Document) -> Iterator[Finding]:
-    """Report the plan's lead note, then forward notes, leaders and shared clauses."""
+    """Report the plan's lead note, then forward notes, misspelled labels, leaders and shared
+    clauses."""
+    grammar = default_grammar()
     if doc.lead_note is not None:
-        yield _lead_note(doc, doc.lead_note)
+        yield _lead_note(doc, doc.lead_note, grammar)
+    labels = _Labels(grammar, tuple(w for w, kind in grammar.labels if isinstance(kind, Role)))
     for task in doc.tasks:
-        yield from _task(doc, task)
+        yield from _task(doc, task, labels)
 
 
-def _lead_note(doc: Document, note: PlanNote) -> Finding:
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    """The grammar, and its roles' labels, a misspelled label is checked against."""
+
+    grammar: Grammar
+    roles: tuple[str, ...]
+
+
+def _lead_note(doc: Document, note: PlanNote, grammar: Grammar) -> Finding:
     """Quote the note and name the tasks whose first unit listed it made the lead."""
     led = [t.task_id for t in doc.tasks if t.first_listed_lead]
     named = ", ".join(led[:_LISTED]) + (", …" if len(led) > _LISTED else "")
-    before_comma = any(w in note.text for w in default_grammar().comma_lead)
+    before_comma = any(w in note.text for w in grammar.comma_lead)
     who = (
         "the units before the clause's comma lead"
         if before_comma
@@ -56,27 +68,26 @@ def _lead_note(doc: Document, note: PlanNote) -> Finding:
     return at_row(doc, "clause.first_listed_lead", message, row)
 
 
-def _task(doc: Document, task: Task) -> Iterator[Finding]:
+def _task(doc: Document, task: Task, labels: _Labels) -> Iterator[Finding]:
     where = task.clause or task.location
     row = {"line": where.line, "column": where.column, "task_no": task.no, "task_id": task.task_id}
     if task.note is not None and task.note_forward:
         message = f"the clause says “{_clip(task.note)}”: recorded as the task's note, not applied"
         yield at_row(doc, "clause.note.forward", message, {**row, **_at_note(doc, task)})
-    grammar = default_grammar()
-    for word, label in _misspelled_labels(task.note or "", grammar):
+    for word, label in _misspelled_labels(task.note or "", labels):
         message = (
             f"the clause's “{word}：” is no label: its units are not read "
             f"(“{_clip(task.note or '')}” is kept as the task's note); did you mean {label}?"
         )
         yield at_row(doc, "clause.label.unknown", message, {**row, **_at_note(doc, task)})
-    for word, label in _misspelled_labels(task.body, grammar, _BRACKET_LABEL):
+    for word, label in _misspelled_labels(task.body, labels, _BRACKET_LABEL):
         message = (
             f"“{word}：” opens a bracket of the task's text but is no label: its units are "
             f"not read; did you mean {label}?"
         )
         yield at_row(doc, "clause.label.unknown", message, {**row, **_at_word(doc, task, word)})
     for mention in (*task.lead, *task.responsible, *task.cooperating):
-        for word, label in _misspelled_labels(mention.text, grammar):
+        for word, label in _misspelled_labels(mention.text, labels):
             message = (
                 f"“{_clip(mention.text)}” opens with “{word}：”, no label: read as one unit under "
                 f"the label before it; did you mean {label}?"
@@ -104,17 +115,16 @@ def _task(doc: Document, task: Task) -> Iterator[Finding]:
 
 
 def _misspelled_labels(
-    text: str, grammar: Grammar, pattern: re.Pattern[str] = _LABEL_LIKE
+    text: str, labels: _Labels, pattern: re.Pattern[str] = _LABEL_LIKE
 ) -> Iterator[tuple[str, str]]:
     """Yield each word ``pattern`` finds before a colon (opening a segment of a task's note,
     by default) that is a role's label with one character wrong (责任单住：…, 牵头单为：…),
     and the label."""
-    roles = [word for word, kind in grammar.labels if isinstance(kind, Role)]
     for found in pattern.finditer(text):
         word = found.group(1)
-        if grammar.label_kind(word) is not None:
+        if labels.grammar.label_kind(word) is not None:
             continue
-        near = [w for w in roles if len(w) == len(word) and _differ_by_one(w, word)]
+        near = [w for w in labels.roles if len(w) == len(word) and _differ_by_one(w, word)]
         if near:
             yield word, near[0]
 
