@@ -30,7 +30,7 @@ from pipeline.model import Role
 from pipeline.parse.clauses import cell_clause, lists_units
 from pipeline.parse.loose import PAD
 from pipeline.parse.table_header import COLUMNS, WORD, Column, column
-from pipeline.parse.table_rows import Row, dated, names_units
+from pipeline.parse.table_rows import DATED, Row, dated, names_units
 from pipeline.read.chinese import blank_from
 
 Span = tuple[int, int]
@@ -45,8 +45,6 @@ _ROWS = 2
 _CLOSING = "）)〕】"
 #: The longest caption before a glued header on its line (…重点任务责任分工表序号…).
 _CAPTION = 60
-#: Where a deadline cell glued after a units cell begins: 2018年底前完成, 12月底前, 持续实施.
-_DEADLINE = re.compile(r"\d{4}年|\d{1,2}月|全年|年底|年内|长期|持续")
 
 
 def glued_table(
@@ -78,9 +76,9 @@ def glued_table(
     number = _NUMBER.match(text, at, e)
     rows: list[Row] = []
     while number is not None:
-        following, cells = _next_number(text, number, e, role, grammar, dues)
-        end = following.start() if following is not None else e
         title = number.end() + text.startswith(" ", number.end())  # 1 按照…
+        following, cells = _next_number(text, number, title, e, role, grammar, dues)
+        end = following.start() if following is not None else e
         if following is None:
             cells = _cells(text, title, end, role, grammar, dues)
         if cells is None and following is None and rows and _cut(text, title, e):
@@ -154,12 +152,18 @@ def _unread(grammar: Grammar) -> tuple[str, ...]:
 
 
 def _next_number(
-    text: str, number: re.Match[str], e: int, role: Role, grammar: Grammar, dues: bool
+    text: str,
+    number: re.Match[str],
+    title: int,
+    e: int,
+    role: Role,
+    grammar: Grammar,
+    dues: bool,
 ) -> tuple[re.Match[str] | None, tuple[Span, ...] | None]:
     """Return the next row's number after a row's ``number``: the next integer glued
-    between two characters (or before a space and one), when the row's text before it
-    splits into a title and units (and a deadline, with ``dues``); and the row's cells
-    (none when no next number follows)."""
+    between two characters (or before a space and one), when the row's text from ``title``
+    to it splits into a title and units (and a deadline, with ``dues``); and the row's
+    cells (none when no next number follows)."""
     want = str(int(number.group()) + 1)
     at = number.end()
     while (k := text.find(want, at, e)) >= 0:
@@ -170,8 +174,7 @@ def _next_number(
         after = k + len(want) + (dues and text.startswith(" ", k + len(want)))  # 完成2 制定
         if after >= e or not before or not text[after].isalpha():
             continue
-        s = number.end() + text.startswith(" ", number.end())
-        cells = _cells(text, s, k, role, grammar, dues)
+        cells = _cells(text, title, k, role, grammar, dues)
         if cells is not None:
             return _NUMBER.match(text, k, k + len(want)), cells
     return None, None
@@ -189,7 +192,7 @@ def _cells(
         start += 1  # the units cell on a line of its own
     if stop < 0 or e - start < 2:
         return None
-    due = _DEADLINE.search(text, start + 1, e) if dues else None
+    due = DATED.search(text, start + 1, e) if dues else None  # 2018年底前完成, 持续实施
     if due is not None and not dated(text[due.start() : e], grammar):
         due = None
     units = (start, due.start() if due is not None else e)

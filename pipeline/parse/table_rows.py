@@ -23,8 +23,9 @@ from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR
 Span = tuple[int, int]
 #: A bound that keeps a hostile file linear: lines one row may span.
 ROW_LINES = 8
-#: A cell that reads as a deadline (the last column of a table with a cell a line).
-_DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
+#: A cell that reads as a deadline (the last column of a table with a cell a line), and
+#: where a deadline glued after a units cell begins (公安厅2018年底前完成).
+DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
 _PERSON_CHARS = 3
 _HAN_ONLY = re.compile(f"[{HAN}]+")
@@ -353,7 +354,7 @@ def _kind_of(value: str, columns: list[Column], grammar: Grammar) -> int | None:
 
 def dated(value: str, grammar: Grammar) -> bool:
     """Whether a cell reads as a deadline: 12月底前, 9月投入使用, 2026年, 全年, 长期坚持."""
-    return _DATED.search(value) is not None or any(w in value for w in grammar.deadline_endings)
+    return DATED.search(value) is not None or any(w in value for w in grammar.deadline_endings)
 
 
 def bar_ended(text: str, start: int, end: int) -> bool:
