@@ -321,7 +321,6 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
 _SPACED_WORD = re.compile(
     rf"^([ \u3000]*)((?:[{HAN}][ \u3000]{{1,2}}){{1,7}}[{HAN}])(?=[ \u3000]*[：:])", re.MULTILINE
 )
-_SPACES = re.compile("[ \u3000]")
 
 
 def join_spaced_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
@@ -331,7 +330,7 @@ def join_spaced_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     grammar = default_grammar()
 
     def joined(m: re.Match[str]) -> str:
-        word = _SPACES.sub("", m.group(2))
+        word = "".join(m.group(2).split())  # (as a spaced header word is read: 名 称)
         kind = grammar.label_kind(word)
         return m.group(1) + word if isinstance(kind, Role) or kind == DEADLINE else m.group(0)
 
