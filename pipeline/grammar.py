@@ -67,6 +67,8 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "event_endings",
         "prose_words",
         "person_titles",
+        "pending",
+        "none_marks",
     ),
     "notes": ("forward", "first_listed_lead", "comma_lead", "short_form", "remit", "deadline"),
     "outline": (
@@ -159,6 +161,8 @@ class Grammar:
     event_endings: tuple[str, ...]  # 运动会, 晚会: an event's name, never a unit's
     prose_words: tuple[str, ...]  # 按照: words of prose, never inside a unit's name
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
+    pending: tuple[str, ...]  # 另行确定: a value naming no unit yet, the task's note
+    none_marks: tuple[str, ...]  # 配合部门 | / |: a value marking no unit at all
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
@@ -241,10 +245,12 @@ class Grammar:
             # ，负责部门为体育总局、发改委等。: a label and 为 in the item's last sentence, or
             # the label printed straight before its units (，负责部门体育总局等。)
             f"|(?<=[，,。；;])({words})为?(?=[{HAN}])"
+            # 【牵头单位】市大数据局【配合单位】市直有关部门: a label in lenticular brackets
+            f"|【({words})】[ \\t\u3000]*"
         )
-        # every form opens with a label's first character: a lookahead on those lets the
+        # every form opens with a label's first character (or 【): a lookahead on those lets the
         # search skip the positions no label starts at (the same matches, several times faster)
-        first = re.escape("".join(sorted({w[0] for w, _ in self.labels})))
+        first = re.escape("".join(sorted({w[0] for w, _ in self.labels} | {"【"})))
         object.__setattr__(self, "label_pattern", re.compile(f"(?=[{first}])(?:{label})"))
         heads, levels, _ = (_alternation(words) for words in self.collective)
         # (a PDF's wrap space may stand inside the tail: 长沙、株洲、湘潭市人民 政府)
@@ -355,7 +361,7 @@ class Grammar:
         return [
             m
             for m in self.label_pattern.finditer(text, start, end)
-            if m.group(1) or m.group(3) or m.group(4) or m.group(5) or _after_text(text, m.start())
+            if m.group(1) or any(m.group(k) for k in (3, 4, 5, 6)) or _after_text(text, m.start())
         ]
 
     @staticmethod
@@ -373,6 +379,15 @@ class Grammar:
     def kind_of(self, label: str) -> Kind:
         """Return what ``label`` introduces: a role, deadline, leaders, clause or note."""
         return self._kinds[label]
+
+    def names_no_unit(self, name: str) -> bool:
+        """Whether a unit's value names none: a mark of an empty cell (/, 无) or words that
+        name one later (按市府办通知另行确定, 待定)."""
+        return name in self.none_marks or self.pending_unit(name)
+
+    def pending_unit(self, name: str) -> bool:
+        """Whether a unit's value says its unit is named later (另行确定, 待定): a note."""
+        return any(w in name for w in self.pending)
 
     def label_kind(self, word: str) -> Kind | None:
         """Return what ``word`` introduces if it is a label, else None."""
@@ -545,6 +560,8 @@ def _parse(text: str, name: str) -> Grammar:
         event_endings=tuple(tables["units"]["event_endings"]),
         prose_words=tuple(tables["units"]["prose_words"]),
         person_titles=tuple(tables["units"]["person_titles"]),
+        pending=tuple(tables["units"]["pending"]),
+        none_marks=tuple(tables["units"]["none_marks"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),

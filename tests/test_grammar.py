@@ -52,11 +52,20 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("指导") is Role.LEAD
     assert g.role_of_suffix("负责组织实施") is Role.RESPONSIBLE
     assert g.role_of_suffix("依照职责分工负责") is Role.RESPONSIBLE
-    assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-3:] == (
-        "由包片单位",
+    assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-4:] == (
+        "此工作由",
+        "工作由",
         "具体由",
         "由",
     )  # longest first
+    assert g.role_of_suffix("牵头督导") is Role.LEAD
+    assert g.role_of_suffix("负总责") is Role.LEAD
+    assert g.role_of_suffix("按属地原则负责") is Role.RESPONSIBLE
+    assert g.role_of_suffix("支持配合") is Role.COOPERATING
+    assert g.role_of_suffix("督导") is Role.COOPERATING
+    assert g.kind_of("其他责任单位") is Role.RESPONSIBLE
+    assert g.kind_of("配合责任单位") is Role.COOPERATING
+    assert g.kind_of("主要负责单位") is Role.LEAD
     assert g.measure_labels == ("整改要求", "整改措施", "整改意见", "处理意见")
     assert g.duty_sections[:2] == ("职责分工", "工作职责")
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
@@ -199,7 +208,7 @@ def test_a_short_titles_subject_may_be_fields_sharing_their_kind() -> None:
 
 def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character() -> None:
     g = default_grammar()
-    assert g.after_name == ("指导", "实施")
+    assert g.after_name == ("指导", "实施", "主责", "督导")
     named = "生态环境部指导"
     assert g.suffix_ending(named, 0, len(named)) == "指导"
     assert g.role_of_suffix("指导") is Role.LEAD
@@ -269,3 +278,21 @@ def test_a_members_label_cooperates_beside_a_lead_and_names_nothing_alone() -> N
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("开展监测", (["县林业局"], [], ["县财政局", "县公安局"]))
     ]
+
+
+def test_a_label_in_lenticular_brackets_is_found_where_it_stands() -> None:
+    g = default_grammar()
+    text = "…事项。【牵头单位】市大数据局【配合单位】市直有关部门"
+    found = g.labels_in(text, 0, len(text))
+    assert [(g.label_word(m), text[m.start() : m.end()]) for m in found] == [
+        ("牵头单位", "【牵头单位】"),
+        ("配合单位", "【配合单位】"),
+    ]
+
+
+def test_a_value_that_names_no_unit_yet_is_a_note_and_a_mark_of_none_is_nothing() -> None:
+    g = default_grammar()
+    assert g.names_no_unit("按市府办通知另行确定") and g.pending_unit("按市府办通知另行确定")
+    assert g.names_no_unit("待定") and g.pending_unit("待定")
+    assert g.names_no_unit("/") and not g.pending_unit("/")
+    assert not g.names_no_unit("市财政局")

@@ -498,6 +498,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     sourced += [(earlier, p) for p in own] + [(-1, p) for p in given]
     # a unit an earlier clause of the item named keeps its place and role there
     earlier_units: set[str] = set()
+    pending: list[str] = []  # 配合部门 | 按市府办通知另行确定 |: no unit yet, the task's note
     named_in: dict[tuple[Role, str], int] = {}  # the clause that first named a unit in a role
     for source, part in sourced:
         if part.kind == DEADLINE:
@@ -511,6 +512,9 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
             name = unit_name(text, u.start, u.end)
+            if grammar.names_no_unit(name):
+                pending += [name] if grammar.pending_unit(name) and name not in pending else []
+                continue
             if 0 <= source < earlier:
                 earlier_units.add(name)
             elif name in earlier_units:
@@ -524,7 +528,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
                 continue  # （X负责）…（X牵头，Y负责）: two sentences' brackets name X, X once
             location = clean.locate(u.start, u.end)
             found.append(Mention(name, u.role or role, len(found) + 1, location, u.etc))
-    notes = [text[s:e] for c in (*item.earlier, clause) if c for s, e in c.notes]
+    notes = [text[s:e] for c in (*item.earlier, clause) if c for s, e in c.notes] + pending
     note = "。".join(notes) or None
     return Task(
         task_id=task_id,

@@ -250,11 +250,14 @@ def _inline_table(
         if len(cells) < len(columns) and _table_heading(text, lines, j, grammar):
             break  # 三、…安排表 over a table of its own: this one has ended
         cut = bool(rows) and _cut_open(text, lines, j, rows[-1])
-        left = _group_left_out(text, cells, columns) if rows and not cut else None
+        closed = _bar_closed(text, s, e)
+        left = _group_left_out(text, cells, columns, closed) if not cut else None
         if left is not None:
             # 2 | X | … (or 序号 | 一级 | …: 2 | 领导分工 | …): the group cell merged from the
-            # row above (a closing bar's empty cell goes)
-            cells = [*cells[:left], rows[-1].cells[left], *cells[left:]][: len(columns)]
+            # row above (a closing bar's empty cell goes); the first row's, printed nowhere
+            # (负责领导 | 序号 | … over 1 | 加快… |), is empty
+            merged = rows[-1].cells[left] if rows else (s, s)
+            cells = [*cells[:left], merged, *cells[left:]][: len(columns)]
         above_full = bool(rows) and rows[-1].cells[-1][0] < rows[-1].cells[-1][1]
         if above_full and len(cells) == 2 and _bar_closed(text, s, e):
             # 1.1在多种阵地… |: a row closed by its bar holds its first cell alone, the others
@@ -281,6 +284,14 @@ def _inline_table(
             k += 1  # a line break inside a cell: the row goes on on the next line
             e = lines[k][1]
             cells = _cells(text, s, e)
+        wrapped = (
+            _group_left_out(text, cells, columns, _bar_closed(text, s, e))
+            if k > j and left is None
+            else None
+        )
+        if wrapped is not None and not cut:  # a row wrapped over lines leaves it out too
+            merged = rows[-1].cells[wrapped] if rows else (s, s)
+            cells = [*cells[:wrapped], merged, *cells[wrapped:]][: len(columns)]
         while len(cells) > len(columns) and cells[-1][0] == cells[-1][1]:
             cells.pop()  # a closing bar: x | y | z |
         extra = len(cells) - len(columns)
@@ -422,18 +433,21 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) ->
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
 
 
-def _group_left_out(text: str, cells: list[Span], columns: list[Column]) -> int | None:
+def _group_left_out(
+    text: str, cells: list[Span], columns: list[Column], closed: bool = False
+) -> int | None:
     """Return the column of the group cell a row leaves out, merged over the rows below,
     else None: a group (大类), a leader (分管市长) or a unit column before the number, or a
     group column right after it (序号 | 一级 | 二级 | …); the row opens with its number and
-    holds a cell less than the columns."""
+    holds a cell less than the columns (``closed``: its last cell is its closing bar's, an
+    empty cell before it counts)."""
     if len(columns) > 2 and columns[0] not in (TITLE, BODY) and columns[1] == NUMBER:
         left = 0
     elif len(columns) > 3 and columns[0] == NUMBER and columns[1] == GROUP:
         left = 1
     else:
         return None
-    short = inline.filled(cells) == len(columns) - 1
+    short = inline.filled(cells) == len(columns) - 1 or (closed and len(cells) == len(columns))
     return left if short and text[slice(*cells[0])].isdecimal() else None
 
 
@@ -1033,6 +1047,9 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             ]
             named: list[Unit | None] = [None, *(u for _, u in units)]
             for (given, u), before in zip(units, named, strict=False):
+                if grammar.names_no_unit(given_name := unit_name(text, u.start, u.end)):
+                    notes += [given_name] if grammar.pending_unit(given_name) else []  # 另行确定, /
+                    continue
                 if says_who(text, u, grammar):
                     notes.append(text[u.start : u.end])  # …由对口部门公开: the plan's note
                     continue

@@ -167,7 +167,11 @@ def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] |
         if line.ruled and (split := _split_map(line, width)) is not None:
             maps.setdefault(len(line.cells), split)
     if cut and len(lines[-1].cells) not in maps:
-        lines = lines[:-1]  # ┃ ┣━━━ where the page stops: a line it cut, closing the last row
+        # ┃ ┣━━━ where the page stops: a line it cut, closing the last row; a row's first
+        # line of text it cut (│24│ │那吉镇水厂扩│… │ 61 │ │ ) keeps the cells printed
+        wider = [w for w in maps if w > len(lines[-1].cells)]
+        cut_row = wider and not lines[-1].ruled and "text" in lines[-1].kinds
+        lines = lines[:-1] + ([_padded(lines[-1], min(wider))] if cut_row else [])
     if any(len(line.cells) not in maps for line in lines[top:] if line.cells):
         return None
     header: list[list[Span]] = [[] for _ in range(width)]
@@ -205,6 +209,18 @@ def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] |
     if fresh is not None:
         rows.append((fresh, cells))
     return rows if len(rows) > 1 else None
+
+
+def _padded(line: _Line, width: int) -> _Line:
+    """Return ``line`` with blank cells after its last up to ``width``."""
+    end = line.cells[-1][1] if line.cells else 0
+    more = width - len(line.cells)
+    return _Line(
+        cells=line.cells + ((end, end),) * more,
+        before=line.before + ("│",) * more,
+        kinds=line.kinds + ("blank",) * more,
+        texts=line.texts + ((end, end),) * more,
+    )
 
 
 def _split_map(line: _Line, width: int) -> list[int] | None:
