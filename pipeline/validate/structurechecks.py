@@ -23,7 +23,7 @@ from pipeline.validate.findings import Finding, at_row
 _QUOTE = 60
 _LISTED = 10  # task numbers a first-listed-lead finding names before "…"
 #: A word and a colon opening a segment of a note: a label, if the grammar knows it.
-_LABEL_LIKE = re.compile(f"(?:^|[。；;，,])[ \u3000]*([{HAN}]{{2,8}})[：:]")
+_LABEL_LIKE = re.compile(f"(?:^|[。；;，,])[ \u3000]*([{HAN}]{{2,8}})[：:]|【([{HAN}]{{2,8}})】")
 #: A word and a colon opening a bracket in a task's body: a clause's label, if known.
 _BRACKET_LABEL = re.compile(f"[（(〔【][ \u3000]*([{HAN}]{{2,8}})[：:]")
 
@@ -89,7 +89,7 @@ def _task(doc: Document, task: Task, labels: _Labels) -> Iterator[Finding]:
     for mention in (*task.lead, *task.responsible, *task.cooperating):
         for word, label in _misspelled_labels(mention.text, labels):
             message = (
-                f"“{_clip(mention.text)}” opens with “{word}：”, no label: read as one unit under "
+                f"“{_clip(mention.text)}” holds “{word}”, no label: read as one unit under "
                 f"the label before it; did you mean {label}?"
             )
             at = mention.location
@@ -121,7 +121,7 @@ def _misspelled_labels(
     by default) that is a role's label with one character wrong (责任单住：…, 牵头单为：…),
     and the label."""
     for found in pattern.finditer(text):
-        word = found.group(1)
+        word = next(g for g in found.groups() if g)  # 责任单住： or 【责任单住】
         if labels.grammar.label_kind(word) is not None:
             continue
         near = [w for w in labels.roles if len(w) == len(word) and _differ_by_one(w, word)]

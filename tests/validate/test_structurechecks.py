@@ -143,8 +143,19 @@ def test_a_misspelled_role_label_is_an_error_that_names_the_label() -> None:
             "clause.label.unknown",
             2,
             1,
-            "“责任单住：市税务局” opens with “责任单住：”, no label: read as one unit under the "
+            "“责任单住：市税务局” holds “责任单住”, no label: read as one unit under the "
             "label before it; did you mean 责任单位?",
+        )
+    ]
+    # a label in lenticular brackets (【配合单位】) misspelled runs the lead's value on too
+    text = HEAD + "1.甲。【牵头单位】市财政局【配合单为】市税务局\n"
+    assert findings(text) == [
+        (
+            "clause.label.unknown",
+            2,
+            1,
+            "“市财政局【配合单为】市税务局” holds “配合单为”, no label: read as one unit under "
+            "the label before it; did you mean 配合单位?",
         )
     ]
     # a misspelled first label leaves its bracket in the task's text: reported at the word
