@@ -135,6 +135,15 @@ TWENTIETH_SHARE = 0.1
 #: on after it (（一）X（Y牵头，Z按职责分工负责）…。).
 TWENTY_FIRST_LAYOUTS = ("glued_dues_table", "short_title_clause")
 TWENTY_FIRST_SHARE = 0.4
+#: Layouts of the thirty-eighth round, from a twenty-second stream: items whose labels stand
+#: in lenticular brackets after their sentences (1.X。…【牵头单位】A【责任单位】B); a PDF's
+#: table on one line, words and cells a space apart, each units cell closed by its own 。 and
+#: a deadline spaced out after it (序号 工作任务 负责单位 完成时限 1 X。… A牵头，B负责。
+#: 2026 年 7 月底前 2 …).
+TWENTY_SECOND_LAYOUTS = ("lenticular_labels", "spaced_dues_table")
+TWENTY_SECOND_SHARE = 0.25
+#: The deadlines the twenty-second stream's table prints after each row's units, spaced.
+_SPACED_DUES = ("2026 年 7 月底前", "2026 年 12 月底前", "2027 年 6 月 30 日前")
 #: The deadlines the twenty-first stream's table prints after each row's units.
 _DUES = ("2026年底前完成", "2027年6月底前完成", "持续实施")
 #: The longest title the twentieth stream glues a number to: a glued number's first
@@ -264,6 +273,7 @@ def build_plan(
         ("nineteenth-stream", NINETEENTH_SHARE, NINETEENTH_LAYOUTS, _nineteenth_layout),
         ("twentieth-stream", TWENTIETH_SHARE, TWENTIETH_LAYOUTS, _twentieth_layout),
         ("twenty-first-stream", TWENTY_FIRST_SHARE, TWENTY_FIRST_LAYOUTS, _twenty_first_layout),
+        ("twenty-second-stream", TWENTY_SECOND_SHARE, TWENTY_SECOND_LAYOUTS, _twenty_second_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1186,6 +1196,39 @@ def _twenty_first_layout(
         f"一、工作目标\n{targets}\n\n二、任务分工\n{head}{''.join(rows)}\n\n三、保障措施\n加强督查。\n",
         specs,
     )
+
+
+def _twenty_second_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as items with their labels in lenticular brackets after their
+    sentences (``lenticular_labels``), or as a PDF's table on one line with its words and
+    cells a space apart and a spaced deadline after each row's units (``spaced_dues_table``:
+    the leads 牵头, the others 负责); at most two units of each role, a task with no lead
+    left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "lenticular_labels":
+        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        for n, task in enumerate(led, 1):
+            lead, owners, helpers = task.lead[:2], task.responsible[:2], task.cooperating[:2]
+            labels = f"【牵头单位】{'、'.join(lead)}"
+            labels += f"【责任单位】{'、'.join(owners)}" if owners else ""
+            labels += f"【配合单位】{'、'.join(helpers)}" if helpers else ""
+            lines.append(f"{n}.{task.title}。{task.body}{labels}")
+            specs.append(
+                _Draft(task.title, task.body, "", lead, owners, helpers, None).spec(str(n))
+            )
+        return "\n".join(lines) + "\n", specs
+    cells = []
+    for n, task in enumerate(led, 1):
+        lead, owners, due = task.lead[:2], task.responsible[:2], _SPACED_DUES[n % len(_SPACED_DUES)]
+        roles = f"{'、'.join(lead)}牵头" + (f"，{'、'.join(owners)}负责" if owners else "负责")
+        cells.append(f"{n} {task.title}。{task.body} {roles}。 {due}")
+        joined = due.replace(" ", "")
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), joined).spec(str(n)))
+    head = "重点任务分工 序号 工作任务 负责单位 完成时限"
+    return f"一、工作目标\n{targets}\n\n二、任务分工\n{head} {' '.join(cells)}\n", specs
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:

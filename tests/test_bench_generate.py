@@ -25,6 +25,7 @@ from benchmarks.plans import (
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
     TWENTY_FIRST_LAYOUTS,
+    TWENTY_SECOND_LAYOUTS,
     Forms,
     PlanSpec,
     TaskSpec,
@@ -461,3 +462,19 @@ def test_twenty_first_layouts_parse_to_exactly_their_tasks(
         f"（一）{steps.tasks[0].title}（{'、'.join(steps.tasks[0].lead)}牵头"
     )
     assert any(t.responsible for t in steps.tasks)
+
+
+def test_twenty_second_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    labels, table = first_of(TWENTY_SECOND_LAYOUTS, tmp_path, forms)
+    lines = labels.text.split("\n")
+    at = lines.index("二、重点任务") + 1
+    first = labels.tasks[0]
+    assert lines[at].startswith(f"1.{first.title}。") and "【牵头单位】" in lines[at]
+    assert any(t.cooperating for t in labels.tasks) and any(t.responsible for t in labels.tasks)
+    (line,) = [x for x in table.text.split("\n") if x.startswith("重点任务分工 序号 ")]
+    assert line.startswith(
+        f"重点任务分工 序号 工作任务 负责单位 完成时限 1 {table.tasks[0].title}。"
+    )
+    assert " 年 " in line and all(t.deadline and " " not in t.deadline for t in table.tasks)

@@ -66,6 +66,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("其他责任单位") is Role.RESPONSIBLE
     assert g.kind_of("配合责任单位") is Role.COOPERATING
     assert g.kind_of("主要负责单位") is Role.LEAD
+    assert g.kind_of("牵头、责任单位") is Role.LEAD  # both roles: the unit leads
     assert g.measure_labels == ("整改要求", "整改措施", "整改意见", "处理意见")
     assert g.duty_sections[:2] == ("职责分工", "工作职责")
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE

@@ -121,6 +121,9 @@ def _header(text: str, s: int, e: int, grammar: Grammar) -> tuple[list[Column], 
     unread = _unread(grammar)
     at = s
     while at < e and not text[at].isdigit() and len(columns) < COLUMNS:
+        if columns and text[at] == " ":  # 序号 工作任务 负责单位: a PDF's words a space apart
+            at += 1
+            continue
         word = next(
             (
                 (text[at : at + n], kind)
@@ -171,6 +174,8 @@ def _next_number(
         if text[k - 1].isdigit() or (k + len(want) < e and text[k + len(want)].isdigit()):
             continue
         before = text[k - 1].isalpha() or text[k - 1] in _CLOSING  # 政府（管委会）2完善
+        if dues and text[k - 1] == " " and k >= 2:  # 2026年7月底前 2 清理: a PDF's spaces
+            before = text[k - 2].isalpha() or text[k - 2] in _CLOSING + "。"
         after = k + len(want) + (dues and text.startswith(" ", k + len(want)))  # 完成2 制定
         if after >= e or not before or not text[after].isalpha():
             continue
@@ -192,14 +197,38 @@ def _cells(
         start += 1  # the units cell on a line of its own
     if stop < 0 or e - start < 2:
         return None
-    due = DATED.search(text, start + 1, e) if dues else None  # 2018年底前完成, 持续实施
+    due = DATED.search(text, start, e) if dues else None  # 2018年底前完成, 持续实施
     if due is not None and not dated(text[due.start() : e], grammar):
         due = None
+    if due is not None and not text[start : due.start()].strip(PAD):
+        # …范围。 省审计厅牵头，各有关部门配合。 2026年7月底前: a units cell closed by its own
+        # 。, the deadline alone after it: the units are the row's last sentence
+        prev = text.rfind("。", s, stop)
+        if prev < 0:
+            return None
+        start = prev + 1
+        while start < stop and text[start] in PAD + "\n":
+            start += 1
+        units = (start, stop)
+        if cell_clause(text, *units, grammar, role) is None and not lists_units(
+            text, *units, grammar
+        ):
+            return None
+        return (s, prev + 1), units, (due.start(), _trimmed_end(text, due.start(), e))
+    if due is not None and due.start() == start:
+        due = None  # (a date opening the cell: no units before it)
     units = (start, due.start() if due is not None else e)
     if cell_clause(text, *units, grammar, role) is None and not (
         names_units(text, units, grammar) or lists_units(text, *units, grammar)
     ):
         return None
     if dues:
-        return (s, stop + 1), units, (units[1], e)
+        return (s, stop + 1), units, (units[1], _trimmed_end(text, units[1], e))
     return (s, stop + 1), units
+
+
+def _trimmed_end(text: str, s: int, e: int) -> int:
+    """Return where ``text[s:e]`` ends before its trailing spaces (…月底前 before 2 清理)."""
+    while e > s and text[e - 1] in PAD:
+        e -= 1
+    return e

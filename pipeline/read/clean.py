@@ -337,6 +337,20 @@ def join_spaced_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     return substitute(text, offsets, _SPACED_WORD, joined)
 
 
+#: A date a PDF's text spaced out between its digits and words (2017 年 7 月底前,
+#: 2018 年 6 月 30 日): a four-digit year, then its month and day, or the year alone.
+_SPACED_DATE = re.compile(
+    "\\d{4}(?:[ \u3000]*年[ \u3000]*\\d{1,2}[ \u3000]*月(?:[ \u3000]*\\d{1,2}[ \u3000]*日)?"
+    "|[ \u3000]+年)"
+)
+
+
+def join_spaced_dates(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Print a date spaced out between its digits and words as one word (2017 年 7 月底前
+    is 2017年7月底前), as a deadline is printed; other spaces stay (全年 100 场)."""
+    return substitute(text, offsets, _SPACED_DATE, lambda m: re.sub("[ \u3000]", "", m.group(0)))
+
+
 #: Marks a scrape prints in ASCII where the page printed them full-width.
 _SCRAPED_MARKS = ",;:()"
 
@@ -538,6 +552,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("traditional_to_simplified", to_simplified),
     ("punctuation", full_width_punctuation),
     ("spaced_labels", join_spaced_labels),
+    ("spaced_dates", join_spaced_dates),
     ("box_tables", box_tables),
     ("bar_rows", join_bar_rows),
     ("rejoined_lines", rejoin_broken_lines),

@@ -77,6 +77,16 @@ def test_a_roles_label_spaced_out_to_a_fields_width_is_printed_whole() -> None:
     ]
 
 
+def test_a_date_spaced_out_by_a_pdfs_text_is_printed_as_one_word() -> None:
+    raw = "1 建设平台。 省审计厅牵头。 2017 年 7 月底前 2 完成 2018 年 6 月 30 日前 全年 100 场\n"
+    # the date joins (2017年7月底前, 2018年6月30日前); other spaces between digits and
+    # words stay (全年 100 场), and so do the cells' spaces
+    assert (
+        cleaned(raw)
+        == "1 建设平台。 省审计厅牵头。 2017年7月底前 2 完成 2018年6月30日前 全年 100 场\n"
+    )
+
+
 def test_a_bracket_closed_at_the_next_lines_start_closes_on_its_own_line() -> None:
     raw = "(一)村容1.道路整洁。\n(实施主体:各行政村。\n)2.街道整洁。\n(实施主体:镇环卫所。\n)\n"
     # the pair is printed full-width, its bracket closes on the line above, and the items
@@ -158,6 +168,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "traditional_to_simplified": 1401,
         "punctuation": 244,
         "spaced_labels": 0,
+        "spaced_dates": 0,
         "box_tables": 0,
         "bar_rows": 0,
         "rejoined_lines": 1,
