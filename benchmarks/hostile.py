@@ -157,6 +157,15 @@ LINES = {
         "1 | 丁 | 戊。 | 市己局 | 市庚局 | 各区政府 |\n",
         "",
     ),
+    # the thirty-eighth round's: a one-line table whose cells stand a space apart, its
+    # deadlines spaced out, every 1 after a space a candidate for the next row's number
+    "X。 市X局负责。 2026 年 7 月底前 1 ": (
+        "甲。 市乙局负责。 2026 年 7 月底前 1 ",
+        "序号 工作任务 负责单位 完成时限 1 ",
+        "",
+    ),
+    # and labels in lenticular brackets after items' sentences, many items on one line
+    "X。【牵头单位】市X局": ("甲。【牵头单位】市乙局【配合单位】市丙局 2.", "1.", ""),
 }
 
 

@@ -203,7 +203,7 @@ def _cells(
     if due is not None and not text[start : due.start()].strip(PAD):
         # …范围。 省审计厅牵头，各有关部门配合。 2026年7月底前: a units cell closed by its own
         # 。, the deadline alone after it: the units are the row's last sentence
-        prev = text.rfind("。", s, stop)
+        prev = text.rfind("。", max(s, stop - _UNITS_CELL - 1), stop)  # (bounded, as above)
         if prev < 0:
             return None
         start = prev + 1
