@@ -1130,6 +1130,10 @@ def _suffix_clause(
     for s, e in segments:
         if not parts and held is None and grammar.label_kind(text[s:e]) is not None:
             continue  # 实施单位。县交警大队牵头，…: a label its office closed with 。, no unit
+        if not parts and held is not None and _says_first_leads(text, s, e, grammar):
+            # （X、Y、Z，排第一的为牵头单位，其他为责任单位）: units with no role word before
+            # the plan's note, whose words name roles: a bracket of units (``roleless_clause``)
+            return None
         noting = noting or (bool(parts) and held is None and _says_first_leads(text, s, e, grammar))
         if noting and not whole:
             # （X、Y负责。列第一位者为牵头部门或单位，其他有关部门和单位按职责分工负责，下同）:

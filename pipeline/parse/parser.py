@@ -182,6 +182,15 @@ def _numbered_from(text: str, items: list[Item], chosen: list[Item]) -> int:
     return 1
 
 
+def _rules_later(note: str, grammar: Grammar) -> bool:
+    """Whether a task's note says it rules later tasks (以下均需…, 下同) and is not applied:
+    the plan's first-listed-lead note (…排第一的为牵头单位，下同) is applied, and reported as
+    such (clause.first_listed_lead)."""
+    return any(w in note for w in grammar.forward) and not any(
+        w in note for w in grammar.first_listed_lead
+    )
+
+
 def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     """Return the span of the plan's sentence saying the first unit of each list leads.
 
@@ -203,6 +212,9 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
         # （X、Y等按照职责分工负责。列第一位者为牵头单位，下同）: its sentence in the bracket
         low, high = inside[0] + 1, inside[1]
     start = max(text.rfind(_SENTENCE_END, low, at) + 1, low)
+    if (low, high) != (line_start, _line_end(text, at)):
+        # （X、Y、Z，排第一的为牵头单位，其他为责任单位）: the note opens after the units
+        start = max(start, *(text.rfind(mark, low, at) + 1 for mark in "，,；;"))
     end = text.find(_SENTENCE_END, at, high) + 1 or high
     while start < end and text[start] in BLANKS:
         start += 1
@@ -545,7 +557,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         clause=clean.locate(clause.start, clause.end) if clause else None,
         leaders=tuple(leaders),
         note=note,
-        note_forward=note is not None and any(w in note for w in grammar.forward),
+        note_forward=note is not None and _rules_later(note, grammar),
         shared_clause=item.shared,
         number_lost=item.lost,
         first_listed_lead=item.noted_lead,

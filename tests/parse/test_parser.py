@@ -542,8 +542,9 @@ def test_a_first_listed_lead_note_in_brackets_after_the_first_unit_is_the_plan_n
         (["市发展改革委"], ["市财政局", "市统计局"], []),
         (["市水利局"], ["市农业农村局"], []),
     ]
+    # the note is applied (clause.first_listed_lead), so it is no note "not applied"
     assert [(t.note, t.note_forward) for t in doc.tasks] == [
-        ("首位单位为牵头单位，下同", True),
+        ("首位单位为牵头单位，下同", False),
         (None, False),
     ]
     assert doc.lead_note is not None and doc.lead_note.text == "首位单位为牵头单位，下同"

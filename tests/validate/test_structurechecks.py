@@ -119,9 +119,22 @@ def test_a_note_that_the_units_before_the_comma_lead_says_so() -> None:
         "1.甲。（市水利局、市林业局，市财政局。逗号前为牵头单位，逗号后为配合单位，下同）\n"
         "2.乙。（市住建局牵头，市水利局配合）\n"
     )
-    ((rule, line, no, message), _) = findings(text)
+    ((rule, line, no, message),) = findings(text)  # applied: no clause.note.forward
     assert (rule, line, no) == ("clause.first_listed_lead", 2, None)
     assert message.endswith("(line 2): the units before the clause's comma lead 1 task(s) (1)")
+
+
+def test_a_note_after_a_brackets_units_is_quoted_without_them() -> None:
+    text = HEAD + (
+        "1.甲。（市水利局、市林业局，排第一的为牵头单位，其他为责任单位，下同）\n"
+        "2.乙。（市住建局、市水利局）\n"
+    )
+    ((rule, line, no, message),) = findings(text)
+    assert (rule, line, no) == ("clause.first_listed_lead", 2, None)
+    assert message == (
+        "the plan says “排第一的为牵头单位，其他为责任单位，下同” (line 2): the first unit listed "
+        "leads 2 task(s) (1, 2)"
+    )
 
 
 def test_a_misspelled_role_label_is_an_error_that_names_the_label() -> None:
