@@ -66,7 +66,7 @@ from pipeline.parse.table_rows import (
     row_fit,
 )
 from pipeline.parse.table_stacked import spaced_header_table, stacked_table
-from pipeline.read.chinese import BLANKS, CJK, unwrap
+from pipeline.read.chinese import BLANKS, CJK, HAN_CHAR, unwrap
 from pipeline.read.clean import EVEN_CELLS
 
 Span = tuple[int, int]
@@ -280,6 +280,8 @@ def _inline_table(
         )
         if both is not None:  # 加快…建设。 | 市建设局 | 市生态环境局 |: a task's sub-row
             cells = both
+        elif rows and (moved := _emptied_left(text, cells, columns, rows[-1], grammar)):
+            cells = moved  # 1.2绘制… | 市民政局 | 2022年11月 | ||||: left cells merged down
         while len(cells) < len(columns) and k + 1 < len(lines) and k - j < ROW_LINES:
             k += 1  # a line break inside a cell: the row goes on on the next line
             e = lines[k][1]
@@ -431,6 +433,34 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) ->
     first = text[slice(*cells[0])]
     units = [cells[k] for k, c in enumerate(columns) if isinstance(c, Role)]
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
+
+
+def _level_opening(value: str) -> numbering.Number | None:
+    """Return the level number (1.2) a title cell opens with, before Chinese text."""
+    number = numbering.match_number(value)
+    if number is None or number.style != "1.1" or numbering.levels(number.label) is None:
+        return None
+    return number if HAN_CHAR.match(value, len(number.label)) else None
+
+
+def _emptied_left(
+    text: str, cells: list[Span], columns: list[Column], above: Row, grammar: Grammar
+) -> list[Span] | None:
+    """Return a row that prints its cells first and the cells merged down on its left as
+    empty ones at its end (``1.2绘制… | 市民政局 市文旅局 | 2022年11月 | ||||`` under
+    ``一级指标 | 二级指标 | 三级指标 | 指标内容 | 任务分解 | 责任单位 | 完成时限``) with its cells
+    moved under their columns and the merged ones taken from the row above, when that reads
+    better; else None."""
+    core = inline.filled(cells)
+    width = len(columns)
+    if not 3 <= core < width - 1 or len(cells) < width:
+        return None  # (every merged cell printed empty at the end; a row of two cells is
+        # a project's sub-row, 2026.9 | 交投集团 | ||, read with its project: inline.py)
+    moved = [*above.cells[: width - core], *cells[:core]]
+    as_printed = cells[:width]
+    if row_fit(text, moved, columns, grammar) < row_fit(text, as_printed, columns, grammar):
+        return moved
+    return None
 
 
 def _group_left_out(
@@ -1013,6 +1043,9 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
         elif kind == TITLE:
             own = loose.own_number(text, (s, e))  # 1.加强… under 1, or 56.做好… under 12
             value = value[len(own.label) :] if own is not None else value
+            level = _level_opening(value) if own is None and NUMBER not in columns else None
+            if level is not None:  # 1.2绘制…, a table with no number column: the row's own
+                value, no, ident = value[len(level.label) :], level.value, level.label
             first, _, rest = value.partition("。")
             title = unwrap(_WRAP_LINES.sub("", first.rstrip("：:；;，,")))
             body = rest.strip()

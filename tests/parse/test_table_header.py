@@ -42,7 +42,17 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "任务要求及举措",
         "工作要求及举措",
         "工作要求",
+        "指标内容",
     )
+    # an indicator table (一级指标 | 二级指标 | 三级指标 | 指标内容 | 任务分解 | 责任单位 | …):
+    # the indicators group the rows, 任务分解 names each row's task
+    assert [column(w, g) for w in ("一级指标", "三级指标", "任务分解", "责任清单", "完成年限")] == [
+        "group",
+        "group",
+        "title",
+        Role.RESPONSIBLE,
+        "deadline",
+    ]
     assert [g.header_kind(w) for w in ("责任街镇", "完成时间节点")] == [
         Role.RESPONSIBLE,
         "deadline",
@@ -67,6 +77,9 @@ def test_header_words_a_table_uses_name_roles_leaders_and_deadlines() -> None:
         "政策类别",
         "领域",
         "一级要点",
+        "一级指标",
+        "二级指标",
+        "三级指标",
     )
     assert "二级要点" in g.title_headers  # 一级要点 | 二级要点: the second level is the task
     assert g.unread_parts == ("依据", "备注", "电话")
