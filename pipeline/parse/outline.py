@@ -1161,11 +1161,22 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         runs[key] = (run, item.number.value)
         groups.setdefault((*key, run), []).append(item)
     chosen: set[int] = set()
+    # the last value of each style's latest list of tasks under sibling headings: a group
+    # numbered on from it (7. 8. under （二）, 9. under （三）) continues the list
+    listed: dict[tuple[int, str], int] = {}
     for members in groups.values():
         leaves = [i for i in members if id(i) not in below]
         if _fields(text, leaves):
             continue  # （一）责任主体：X / （二）公开时限：…: a section's fields, no tasks
-        if any(i.clause is not None or i.heading is not None for i in leaves):
+        first = members[0]
+        cousins = (id(first.parent.parent) if first.parent else -1, first.number.style)
+        numbered_on = (
+            first.parent is not None
+            and listed.get(cousins) == first.number.value - 1
+            and not any(w in heading_text(text, first.parent) for w in grammar.frame_sections)
+        )  # (三、加强组织保障 over （五）各级政府要…: the plan's frame, no task)
+        if numbered_on or any(i.clause is not None or i.heading is not None for i in leaves):
+            listed[cousins] = members[-1].number.value
             chosen |= {
                 id(i)
                 for i in leaves
