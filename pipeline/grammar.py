@@ -441,6 +441,8 @@ class Grammar:
             return word if named else None
         if word is not None and text.startswith(self._names_opening.get(word, ()), end - len(word)):
             return None  # 市委组织部: the word opens a department's name (``not_subject_verbs``)
+        if word is not None and (principle := _principle(text, start, end - len(word))):
+            return text[principle:end]  # 按照“谁主管、谁负责”原则负责: the role is 负责's
         return word
 
     def cut_suffix(self, text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -460,8 +462,37 @@ class Grammar:
         return len(body) - found[1] if found is not None else None
 
     def role_of_suffix(self, suffix: str) -> Role:
-        """Return the role a suffix (牵头, 配合, 负责…) gives the units before it."""
+        """Return the role a suffix (牵头, 配合, 负责…) gives the units before it; a suffix
+        after a quoted principle (按照“属地管理”原则负责) gives its own role."""
+        if suffix not in self._suffix_roles and (close := suffix.find("”")) >= 0:
+            rest = suffix[close + 1 :].removeprefix("的")
+            for word in _PRINCIPLE_WORDS:
+                rest = rest.removeprefix(word)
+            return self._suffix_roles[rest]
         return self._suffix_roles[suffix]
+
+
+#: A principle quoted before a role word (按照“谁主管、谁负责”原则负责): the words that open it,
+#: the words that close it after its closing quote, and the most characters it quotes.
+_PRINCIPLE_OPENINGS = ("按照", "依照", "根据", "坚持", "按")
+_PRINCIPLE_WORDS = ("原则", "要求")
+_PRINCIPLE_QUOTED = 20
+
+
+def _principle(text: str, start: int, at: int) -> int | None:
+    """Return where a quoted principle ending at ``at`` starts (按照“属地管理”原则, 按“谁主管、
+    谁负责”的要求), else None; looked up in a bounded window, as suffixes are."""
+    word = next((w for w in _PRINCIPLE_WORDS if text.startswith(w, at - len(w))), None)
+    if word is None:
+        return None
+    close = at - len(word) - text.startswith("的", at - len(word) - 1) - 1
+    if close < start or text[close] != "”":
+        return None
+    quote = text.rfind("“", max(start, close - _PRINCIPLE_QUOTED - 1), close)
+    if quote < 0:
+        return None
+    opening = next((w for w in _PRINCIPLE_OPENINGS if text.startswith(w, quote - len(w))), None)
+    return quote - len(opening) if opening is not None and quote - len(opening) >= start else None
 
 
 #: The fewest characters of a note's phrase a page cut inside must have printed to be read

@@ -67,6 +67,12 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("配合责任单位") is Role.COOPERATING
     assert g.kind_of("主要负责单位") is Role.LEAD
     assert g.kind_of("牵头、责任单位") is Role.LEAD  # both roles: the unit leads
+    # a role word after a quoted principle: the principle is the suffix's, the role the word's
+    said = "市人社局按照“谁主管、谁负责”原则负责"
+    assert g.suffix_ending(said, 0, len(said)) == "按照“谁主管、谁负责”原则负责"
+    assert g.role_of_suffix("按照“谁主管、谁负责”原则负责") is Role.RESPONSIBLE
+    said = "各部门按“管行业必须管安全”的要求配合"
+    assert g.role_of_suffix(g.suffix_ending(said, 0, len(said)) or "") is Role.COOPERATING
     assert g.measure_labels == ("整改要求", "整改措施", "整改意见", "处理意见")
     assert g.duty_sections[:2] == ("职责分工", "工作职责")
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
