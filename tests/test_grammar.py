@@ -45,8 +45,12 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "按照职责分工分别牵头负责",
         "按职责分工分别牵头负责",
         "负责制定方案并组织实施",
-        "组织、协调、指导、监督",
+        "按职责分工做好相关工作",
     ]
+    assert g.role_of_suffix("组织、协调、指导、监督") is Role.COOPERATING
+    assert g.role_of_suffix("按分工负责") is Role.RESPONSIBLE
+    assert g.role_of_suffix("为配合单位") is Role.COOPERATING
+    assert g.role_of_suffix("主抓") is Role.LEAD
     # a unit that supervises what another carries out cooperates; 指导 alone still leads
     assert g.role_of_suffix("加强督促指导") is Role.COOPERATING
     assert g.role_of_suffix("指导") is Role.LEAD
