@@ -47,30 +47,36 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "负责制定方案并组织实施",
         "按职责分工做好相关工作",
     ]
-    assert g.role_of_suffix("组织、协调、指导、监督") is Role.COOPERATING
-    assert g.role_of_suffix("按分工负责") is Role.RESPONSIBLE
-    assert g.role_of_suffix("为配合单位") is Role.COOPERATING
-    assert g.role_of_suffix("主抓") is Role.LEAD
     # a unit that supervises what another carries out cooperates; 指导 alone still leads
-    assert g.role_of_suffix("加强督促指导") is Role.COOPERATING
-    assert g.role_of_suffix("指导") is Role.LEAD
-    assert g.role_of_suffix("负责组织实施") is Role.RESPONSIBLE
-    assert g.role_of_suffix("依照职责分工负责") is Role.RESPONSIBLE
+    suffixes = {
+        "组织、协调、指导、监督": Role.COOPERATING,
+        "加强督促指导": Role.COOPERATING,
+        "指导": Role.LEAD,
+        "负责组织实施": Role.RESPONSIBLE,
+        "依照职责分工负责": Role.RESPONSIBLE,
+        "按分工负责": Role.RESPONSIBLE,
+        "为配合单位": Role.COOPERATING,
+        "主抓": Role.LEAD,
+        "牵头督导": Role.LEAD,
+        "负总责": Role.LEAD,
+        "按属地原则负责": Role.RESPONSIBLE,
+        "支持配合": Role.COOPERATING,
+        "督导": Role.COOPERATING,
+    }
+    assert {word: g.role_of_suffix(word) for word in suffixes} == suffixes
     assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-4:] == (
         "此工作由",
         "工作由",
         "具体由",
         "由",
     )  # longest first
-    assert g.role_of_suffix("牵头督导") is Role.LEAD
-    assert g.role_of_suffix("负总责") is Role.LEAD
-    assert g.role_of_suffix("按属地原则负责") is Role.RESPONSIBLE
-    assert g.role_of_suffix("支持配合") is Role.COOPERATING
-    assert g.role_of_suffix("督导") is Role.COOPERATING
-    assert g.kind_of("其他责任单位") is Role.RESPONSIBLE
-    assert g.kind_of("配合责任单位") is Role.COOPERATING
-    assert g.kind_of("主要负责单位") is Role.LEAD
-    assert g.kind_of("牵头、责任单位") is Role.LEAD  # both roles: the unit leads
+    labels = {
+        "其他责任单位": Role.RESPONSIBLE,
+        "配合责任单位": Role.COOPERATING,
+        "主要负责单位": Role.LEAD,
+        "牵头、责任单位": Role.LEAD,  # both roles: the unit leads
+    }
+    assert {word: g.kind_of(word) for word in labels} == labels
     # a role word after a quoted principle: the principle is the suffix's, the role the word's
     said = "市人社局按照“谁主管、谁负责”原则负责"
     assert g.suffix_ending(said, 0, len(said)) == "按照“谁主管、谁负责”原则负责"
