@@ -207,14 +207,14 @@ def _lead_note(text: str, grammar: Grammar) -> tuple[int, int] | None:
     noted = lead_note_brackets(text, line_start, _line_end(text, at), grammar)
     inside = next(((o, c) for o, c in noted if o < at < c), None)
     low, high = line_start, _line_end(text, at)
+    openings: tuple[str, ...] = (_SENTENCE_END,)  # what the note's sentence opens after
     if inside is not None and text[line_start : inside[0]].strip(BLANKS):
         # 责任单位：县发改局（首位单位为牵头单位，下同）、…: the note is the bracket's text;
-        # （X、Y等按照职责分工负责。列第一位者为牵头单位，下同）: its sentence in the bracket
+        # （X、Y等按照职责分工负责。列第一位者为牵头单位，下同）: its sentence in the bracket,
+        # and （X、Y、Z，排第一的为牵头单位，其他为责任单位）: its part after the units
         low, high = inside[0] + 1, inside[1]
-    start = max(text.rfind(_SENTENCE_END, low, at) + 1, low)
-    if (low, high) != (line_start, _line_end(text, at)):
-        # （X、Y、Z，排第一的为牵头单位，其他为责任单位）: the note opens after the units
-        start = max(start, *(text.rfind(mark, low, at) + 1 for mark in "，,；;"))
+        openings = (_SENTENCE_END, "，", ",", "；", ";")
+    start = max(low, *(text.rfind(mark, low, at) + 1 for mark in openings))
     end = text.find(_SENTENCE_END, at, high) + 1 or high
     while start < end and text[start] in BLANKS:
         start += 1

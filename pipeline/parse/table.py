@@ -256,10 +256,9 @@ def _inline_table(
             # 2 | X | … (or 序号 | 一级 | …: 2 | 领导分工 | …): the group cell merged from the
             # row above (a closing bar's empty cell goes); the first row's, printed nowhere
             # (负责领导 | 序号 | … over 1 | 加快… |), is empty
-            merged = rows[-1].cells[left] if rows else (s, s)
-            cells = [*cells[:left], merged, *cells[left:]][: len(columns)]
+            cells = _put_back(cells, left, rows[-1] if rows else None, s)[: len(columns)]
         above_full = bool(rows) and rows[-1].cells[-1][0] < rows[-1].cells[-1][1]
-        if above_full and len(cells) == 2 and _bar_closed(text, s, e):
+        if above_full and len(cells) == 2 and closed:
             # 1.1在多种阵地… |: a row closed by its bar holds its first cell alone, the others
             # merged down from the row above (a row above with its last cell empty goes on
             # into this line instead: … | 截至9月底… | / 达预期 |)
@@ -292,8 +291,7 @@ def _inline_table(
             else None
         )
         if wrapped is not None and not cut:  # a row wrapped over lines leaves it out too
-            merged = rows[-1].cells[wrapped] if rows else (s, s)
-            cells = [*cells[:wrapped], merged, *cells[wrapped:]][: len(columns)]
+            cells = _put_back(cells, wrapped, rows[-1] if rows else None, s)[: len(columns)]
         while len(cells) > len(columns) and cells[-1][0] == cells[-1][1]:
             cells.pop()  # a closing bar: x | y | z |
         extra = len(cells) - len(columns)
@@ -433,6 +431,12 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) ->
     first = text[slice(*cells[0])]
     units = [cells[k] for k, c in enumerate(columns) if isinstance(c, Role)]
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
+
+
+def _put_back(cells: list[Span], at: int, above: Row | None, s: int) -> list[Span]:
+    """Return ``cells`` with the cell at column ``at`` that the row leaves out put back: the
+    row above's, merged down over it, or an empty one at ``s`` on a table's first row."""
+    return [*cells[:at], above.cells[at] if above is not None else (s, s), *cells[at:]]
 
 
 def _level_opening(value: str) -> numbering.Number | None:

@@ -28,7 +28,7 @@ import re
 from pipeline.grammar import DEADLINE, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import cell_clause, lists_units
-from pipeline.parse.loose import PAD
+from pipeline.parse.loose import PAD, trim
 from pipeline.parse.table_header import COLUMNS, WORD, Column, column
 from pipeline.parse.table_rows import DATED, Row, dated, names_units
 from pipeline.read.chinese import blank_from
@@ -214,7 +214,7 @@ def _cells(
             text, *units, grammar
         ):
             return None
-        return (s, prev + 1), units, (due.start(), _trimmed_end(text, due.start(), e))
+        return (s, prev + 1), units, trim(text, due.start(), e)
     if due is not None and due.start() == start:
         due = None  # (a date opening the cell: no units before it)
     units = (start, due.start() if due is not None else e)
@@ -223,12 +223,5 @@ def _cells(
     ):
         return None
     if dues:
-        return (s, stop + 1), units, (units[1], _trimmed_end(text, units[1], e))
+        return (s, stop + 1), units, trim(text, units[1], e)
     return (s, stop + 1), units
-
-
-def _trimmed_end(text: str, s: int, e: int) -> int:
-    """Return where ``text[s:e]`` ends before its trailing spaces (…月底前 before 2 清理)."""
-    while e > s and text[e - 1] in PAD:
-        e -= 1
-    return e
