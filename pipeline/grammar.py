@@ -244,7 +244,7 @@ class Grammar:
             f"|(?<=。)({words})。"
             # ，负责部门为体育总局、发改委等。: a label and 为 in the item's last sentence, or
             # the label printed straight before its units (，负责部门体育总局等。)
-            f"|(?<=[，,。；;])({words})为?(?=[{HAN}])"
+            f"|(?<=[，,。；;\n])({words})为?(?=[{HAN}])"
             # 【牵头单位】市大数据局【配合单位】市直有关部门: a label in lenticular brackets
             f"|【({words})】[ \\t\u3000]*"
         )

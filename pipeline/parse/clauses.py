@@ -1055,7 +1055,11 @@ def _unclosed_clause(
         if clause is None
         else None
     )
-    if noted is not None and noted.notes:
+    if noted is not None and noted.notes and _cut_fragment(text, *noted.notes[-1], e, grammar):
+        # （X牵头，各 where the page stops: the start of a unit's name is no note
+        noted = replace(noted, notes=noted.notes[:-1])
+        clause = noted if noted.notes == () else None
+    if clause is None and noted is not None and noted.notes:
         # (…参与。注：排在首位: a first-listed note the page cut is the plan's note too)
         forward = all(
             _says(text, a, b, grammar, grammar.forward, grammar.first_listed_lead)
@@ -1063,12 +1067,32 @@ def _unclosed_clause(
         )
         # （X等按职责分工负责，各市〔特区、区〕人民政府: the page cut before the last
         # units' role word; they stay the note, as in a closed bracket
-        cut = all(lists_units(text, a, b, grammar) for a, b in noted.notes)
+        # (…负责，市公安局、市发: the last of them cut inside its name)
+        cut = all(
+            lists_units(text, a, b, grammar) or _cut_in_last_unit(text, a, b, e, grammar)
+            for a, b in noted.notes
+        )
         clause = noted if forward or cut else None
     return Clause(lost, end, clause.parts, clause.notes) if clause is not None else None
 
 
 _COMMA = re.compile("，")
+
+#: The most letters of a unit's name the page's end may leave after a clause's roles (市发展).
+_MAX_CUT_FRAGMENT = 3
+
+
+def _cut_fragment(text: str, start: int, stop: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:stop]``, where the text ends, is the start of one unit's name the
+    page cut (各, 市发展, 有关): a few letters after a collective's head or a level of
+    government, with no separator."""
+    fragment = text[start:stop]
+    return (
+        stop == end
+        and 0 < len(fragment) <= _MAX_CUT_FRAGMENT
+        and all(HAN_CHAR.match(ch) for ch in fragment)
+        and (fragment[0] in _LEVEL_ALONE or fragment.startswith(grammar.collective[0]))
+    )
 
 
 def _body_end(text: str, start: int, end: int) -> int:

@@ -151,7 +151,12 @@ def _loose_table(
         ends = found.spaced and n == len(cells) and blank_from(text, row[-1][1])
         lost = (closing and not closed) or ends
         most = missing if lost else len(checked)
-        cut = n == len(cells) and cut_after(text, lines, line_of(lines, row[-1][1]) - 1)
+        # (a last cell closed by its own 。 is whole: 进展情况's 目前已…73场次。 at the end)
+        cut = (
+            n == len(cells)
+            and cut_after(text, lines, line_of(lines, row[-1][1]) - 1)
+            and not text.endswith("。", *row[-1])
+        )
         placed = loose.place(shape, text, row, above, most, cut)
         if above is not None and not cut and checked[1] == TITLE:
             placed = refit(text, row, checked, above, placed, grammar)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.grammar import DEADLINE, LEADERS, NOTE, Kind, default_grammar
 from pipeline.model import Role
 from pipeline.parse.clauses import (
@@ -643,6 +645,28 @@ def test_a_page_cut_before_the_last_units_role_keeps_them_as_the_note() -> None:
     assert [text[s:e] for s, e in clause.notes] == ["各县〔区〕人民政府"]
 
 
+@pytest.mark.parametrize(
+    ("tail", "note"),
+    [
+        ("各", None),  # one letter of the next unit's name: no unit, no note
+        ("市发展", None),
+        ("市公安局、市发", "市公安局、市发"),  # units with no role yet, the last one cut
+        ("各县（区）人民政府", "各县（区）人民政府"),
+    ],
+)
+def test_a_page_cut_after_a_clauses_roles_keeps_its_lead(tail: str, note: str | None) -> None:
+    text = f"推进供热改造。（市城管局、市行政审批局牵头，{tail}"
+    clause = find_clause(text, 0, len(text), default_grammar())
+    assert clause is not None
+    assert clause_parts(text) == [(Role.LEAD, "市城管局、市行政审批局")]
+    assert [text[s:e] for s, e in clause.notes] == ([note] if note else [])
+
+
+def test_prose_the_page_cut_after_a_clauses_roles_leaves_no_clause() -> None:
+    text = "推进供热改造。（市城管局牵头，年内完成一期"
+    assert find_clause(text, 0, len(text), default_grammar()) is None
+
+
 def test_units_cells_after_an_items_last_sentence_name_its_lead_and_responsible() -> None:
     doc = parse_text(
         HEAD
@@ -667,6 +691,17 @@ def test_a_label_printed_straight_before_its_units_states_them() -> None:
         HEAD + "（各项任务中，责任单位排在第一位的为牵头单位）\n1.修路。（责任单位：县交通局）\n"
     )
     assert [t.title for t in note.tasks] == ["修路"]
+
+
+def test_a_label_opening_its_line_straight_before_its_units_states_them() -> None:
+    doc = parse_text(
+        HEAD + "1.发展绿色货运。\n责任部门办公室、运管科、市公交公司\n"
+        "2.推广岸电。\n责任部门要加强督促检查。\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        ([], ["办公室", "运管科", "市公交公司"], []),
+        ([], [], []),  # a sentence after the label is prose, no units
+    ]
 
 
 def test_a_long_list_of_units_alone_is_a_clause_and_provinces_stay_one_unit() -> None:

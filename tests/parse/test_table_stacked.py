@@ -196,3 +196,16 @@ def test_header_cells_wrapped_over_two_lines_are_joined_by_the_grammar() -> None
         ("水库工程政策处理", ([], ["水库工程政策处理工作领导小组"], []), ("欧阳明",)),
         ("现代化美丽城镇", ([], ["乡村振兴办"], []), ("吴凡",)),
     ]
+
+
+def test_a_last_row_closed_by_its_own_full_stop_is_whole_where_the_file_ends() -> None:
+    cells = (
+        "序号\n重点工作任务\n牵头单位\n负责科室\n计划完成时间\n进展情况\n"
+        "1\n新建助餐点12个\n区民政局\n养老服务科\n11月底前\n已完成选址8处。\n"
+        "2\n新增养老床位200张\n已完成签约60户。"
+    )
+    whole = parse_text(HEAD + cells).tasks[-1]
+    assert (units(whole), whole.deadline) == ((["区民政局"], ["养老服务科"], []), "11月底前")
+    # a last cell with no full stop may be the start of a cell the page cut: in order
+    cut = parse_text(HEAD + cells.removesuffix("。")).tasks[-1]
+    assert units(cut) == (["区民政局"], ["已完成签约60户"], [])
