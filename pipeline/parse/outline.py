@@ -1169,7 +1169,9 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         if _fields(text, leaves):
             continue  # （一）责任主体：X / （二）公开时限：…: a section's fields, no tasks
         first = members[0]
-        cousins = (id(first.parent.parent) if first.parent else -1, first.number.style)
+        # (items under no heading, a page cut above theirs: cousins of those under the
+        # first heading it kept, （三）（四） then 二、 over （五）)
+        cousins = (id(first.parent.parent if first.parent else None), first.number.style)
         numbered_on = (
             first.parent is not None
             and listed.get(cousins) == first.number.value - 1

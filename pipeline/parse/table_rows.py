@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
+from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, MAX_UNIT, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse import inline, loose
 from pipeline.parse.clauses import Unit, lists_units, note_brackets
@@ -392,41 +392,63 @@ def by_order(
     In a row the text stops inside (``cut``) the last cell counts as units as printed (区城).
     """
     roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
-    if columns[0] != NUMBER or TITLE not in columns or BODY not in columns or not roles:
+    if columns[0] != NUMBER or TITLE not in columns or not roles:
         return None
-    title, body = columns.index(TITLE), columns.index(BODY)
+    title = columns.index(TITLE)
+    body = columns.index(BODY) if BODY in columns else None
     filled = [c for c in row if c[1] > c[0]]
-    if title > body or len(filled) < 3:
+    if (body is not None and title > body) or len(filled) < 3:
         return None
     end = row[-1][1]
     out: list[Span] = [(end, end)] * len(columns)
     out[0] = filled[0]
     rest = filled[1:]
-    texts: list[Span] = []
+    # with no body column the title is the first cell whatever it reads as (…工作格局, …平台)
+    texts: list[Span] = [rest.pop(0)] if body is None else []
     while (
-        rest
+        body is not None
+        and rest
         and not lists_units(text, *rest[0], grammar)
         and not dated(text[slice(*rest[0])], grammar)
     ):
         texts.append(rest.pop(0))
-    if len(texts) == 2:
+    if body is None and len(texts) == 1:
+        out[title] = texts[0]
+    elif body is not None and len(texts) == 2:
         out[title], out[body] = texts
-    elif len(texts) == 1 and above is not None:
+    elif body is not None and len(texts) == 1 and above is not None:
         out[title], out[body] = above[title], texts[0]
     else:
         return None
     free = iter(roles)
+    placed: int | None = None  # the units column the last units cell went to
     for n, cell in enumerate(rest):
         value = text[slice(*cell)]
         if DEADLINE in columns and (dated(value, grammar) or _YEAR.fullmatch(value.strip())):
             out[columns.index(DEADLINE)] = cell
             continue
+        last = cut and n == len(rest) - 1 and _name_like(value)
+        if not (last or lists_units(text, *cell, grammar)):
+            # 经管科 / 一季度，我市…: after the units, the cells of columns read for nothing
+            # (进展情况, 备注) hold sentences
+            if placed is not None and None in columns[placed + 1 :]:
+                break
+            return None
         k = next(free, None)
-        last = cut and n == len(rest) - 1
-        if k is None or not (last or lists_units(text, *cell, grammar)):
+        if k is None and body is None and placed is not None:
+            out[placed] = (out[placed][0], cell[1])  # 人教科 / 促进科: one units cell's lines
+            continue
+        if k is None:
             return None
         out[k] = cell
+        placed = k
     return out
+
+
+def _name_like(value: str) -> bool:
+    """Whether a cell the text stops inside may be a unit's name the page cut (区城): short,
+    with no sentence mark."""
+    return len(value.strip()) <= MAX_UNIT and not any(m in value for m in "，。；：")
 
 
 #: A year alone in a deadline column (2020): the year the task is due.

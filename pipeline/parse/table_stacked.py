@@ -164,7 +164,7 @@ def _loose_table(
             placed = refit(text, row, checked, above, placed, grammar, frozenset(groups))
         elif not closing and not cut:
             placed = by_content(text, row, checked, above, grammar) or placed
-        if found.spaced and len(row) != len(checked):  # blank lines that tell no empty cell
+        if found.spaced:  # blank lines that tell no empty cell, nor a cell over paragraphs
             placed = by_order(text, row, checked, above, grammar, cut) or placed
         above = placed
         # the cells a row left out: in a | table, its trailing empty ones (a bar alone after

@@ -40,6 +40,8 @@ PINYIN_GLOSS = re.compile(
 )
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*\n?)\)")  # (a closing one may open the next line)
+#: The most ASCII brackets nested in one another that are printed full-width.
+_PAREN_DEPTH = 3
 #: An ASCII full stop ending a Chinese sentence (…47.1%. 发改委, …组织实施.): before a space
 #: or the line's end, after Chinese text, a percent sign or a closing bracket; 47.1 is none.
 _FULL_STOP = re.compile(rf"(?<=[{CJK}%）”])\.(?=[ \t\u3000]|$)", re.MULTILINE)
@@ -305,7 +307,13 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
         chinese = re.search(f"[{CJK}]", m.group(1) + before + after)
         return f"（{m.group(1)}）" if chinese else m.group(0)
 
-    text, offsets, pairs = substitute(text, offsets, _PAREN_PAIR, parens)
+    # inner pairs first, then the pairs around them: (责任单位:…,各县(市、区)政府)
+    pairs = 0
+    for _ in range(_PAREN_DEPTH):
+        text, offsets, found = substitute(text, offsets, _PAREN_PAIR, parens)
+        pairs += found
+        if not found:
+            break
     text, offsets, marks = substitute(text, offsets, _COMMA_LIKE, lambda m: table[m.group(0)])
 
     def stop(m: re.Match[str]) -> str:  # 一. 加强…: a number's mark, not a sentence's end

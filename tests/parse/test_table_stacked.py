@@ -209,3 +209,17 @@ def test_a_last_row_closed_by_its_own_full_stop_is_whole_where_the_file_ends() -
     # a last cell with no full stop may be the start of a cell the page cut: in order
     cut = parse_text(HEAD + cells.removesuffix("。")).tasks[-1]
     assert units(cut) == (["区民政局"], ["已完成签约60户"], [])
+
+
+def test_paragraph_cells_after_the_units_are_read_for_nothing_and_units_join() -> None:
+    doc = parse_text(
+        stacked(
+            "序号", "目标任务", "牵头责任单位", "进展情况", "备注",
+            "1", "新建农田12万亩", "农田建设科", "已开工9.6万亩。", "完成率", "（ 80 %）",
+            "2", "创建示范村20个", "乡村建设科", "规划科", "已确定创建名单。",
+        )
+    )  # fmt: skip
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("新建农田12万亩", (["农田建设科"], [], [])),
+        ("创建示范村20个", (["乡村建设科", "规划科"], [], [])),
+    ]

@@ -52,6 +52,9 @@ def test_glosses_go_real_parentheticals_stay(raw: str, expected: str) -> None:
         ("比重47.1%", "比重47.1%"),
         ("一. 加強領導", "一. 加强领导"),  # a number's mark stays
         ("見www.gov.cn 網站", "见www.gov.cn 网站"),
+        # brackets inside brackets: the inner pair, then the one around it
+        ("(責任單位:市政府,各縣(市、區)政府)", "（责任单位：市政府，各县（市、区）政府）"),
+        ("(甲(乙(丙)))", "（甲（乙（丙）））"),
     ],
 )
 def test_punctuation_in_chinese_text(raw: str, expected: str) -> None:
