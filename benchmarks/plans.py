@@ -142,6 +142,12 @@ TWENTY_FIRST_SHARE = 0.4
 #: 2026 年 7 月底前 2 …).
 TWENTY_SECOND_LAYOUTS = ("lenticular_labels", "spaced_dues_table")
 TWENTY_SECOND_SHARE = 0.25
+#: Layouts of the thirty-ninth round, from a twenty-third stream: items each followed by
+#: lines that print a label straight before its units, no colon (1.X。…\n牵头部门A\n责任部门B);
+#: a progress table a cell a paragraph (序号 / 目标任务 / 牵头责任单位 / 进展情况 / 备注),
+#: a unit a paragraph, the progress a sentence and the 备注 over two paragraphs.
+TWENTY_THIRD_LAYOUTS = ("glued_label_lines", "progress_paragraphs")
+TWENTY_THIRD_SHARE = 0.3
 #: The deadlines the twenty-second stream's table prints after each row's units, spaced.
 _SPACED_DUES = ("2026 年 7 月底前", "2026 年 12 月底前", "2027 年 6 月 30 日前")
 #: The deadlines the twenty-first stream's table prints after each row's units.
@@ -274,6 +280,7 @@ def build_plan(
         ("twentieth-stream", TWENTIETH_SHARE, TWENTIETH_LAYOUTS, _twentieth_layout),
         ("twenty-first-stream", TWENTY_FIRST_SHARE, TWENTY_FIRST_LAYOUTS, _twenty_first_layout),
         ("twenty-second-stream", TWENTY_SECOND_SHARE, TWENTY_SECOND_LAYOUTS, _twenty_second_layout),
+        ("thirty-ninth-round", TWENTY_THIRD_SHARE, TWENTY_THIRD_LAYOUTS, _twenty_third_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1229,6 +1236,35 @@ def _twenty_second_layout(
         specs.append(_Draft(task.title, task.body, "", lead, owners, (), joined).spec(str(n)))
     head = "重点任务分工 序号 工作任务 负责单位 完成时限"
     return f"一、工作目标\n{targets}\n\n二、任务分工\n{head} {' '.join(cells)}\n", specs
+
+
+def _twenty_third_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as items each followed by label lines with no colon
+    (``glued_label_lines``: 牵头部门A、B / 责任部门C), or as a progress table a cell a
+    paragraph whose units cell prints a unit a paragraph (``progress_paragraphs``: the leads
+    alone, the progress a sentence, the 备注 over two paragraphs); at most two units of each
+    role, a task with no lead left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "glued_label_lines":
+        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        for n, task in enumerate(led, 1):
+            lead, owners = task.lead[:2], task.responsible[:2]
+            lines.append(f"{n}.{task.title}。{task.body}")
+            lines.append(f"牵头部门{'、'.join(lead)}")
+            lines += [f"责任部门{'、'.join(owners)}"] if owners else []
+            specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    cells = ["序号", "目标任务", "牵头责任单位", "进展情况", "备注"]
+    for n, task in enumerate(led, 1):
+        lead = task.lead[:2]
+        cells += [str(n), task.title, *lead, f"已完成年度计划的{40 + 10 * (n % 5)}%。"]
+        cells += ["完成率", f"（ {40 + 10 * (n % 5)} %）"]
+        specs.append(_Draft(task.title, "", "", lead, (), (), None).spec(str(n)))
+    table = "\n\n".join(cells)
+    return f"一、工作目标\n{targets}\n\n二、目标任务进展情况\n\n{table}\n", specs
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:

@@ -26,6 +26,7 @@ from benchmarks.plans import (
     TWENTIETH_LAYOUTS,
     TWENTY_FIRST_LAYOUTS,
     TWENTY_SECOND_LAYOUTS,
+    TWENTY_THIRD_LAYOUTS,
     Forms,
     PlanSpec,
     TaskSpec,
@@ -107,10 +108,11 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 2, "articles": 4, "table": 4, "labelless": 3, "nested3": 1,
+        "inline": 2, "articles": 4, "table": 4, "labelless": 3,
         "spaced_line": 2, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
         "level_outline": 2, "titled_subjects": 1, "opening_roles": 1, "stated_labels": 1,
+        "progress_paragraphs": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -209,25 +211,28 @@ def test_recent_layouts_parse_to_exactly_their_tasks(
 
 
 def first_of(
-    layouts: tuple[str, ...], folder: Path, forms: tuple[list[Forms], list[Forms]]
+    layouts: tuple[str, ...],
+    folder: Path,
+    forms: tuple[list[Forms], list[Forms]],
+    plans: int = 400,
 ) -> list[PlanSpec]:
-    """Write the first plan of each layout in the corpus to ``folder``; assert each parses to
-    exactly its tasks and the folder validates."""
+    """Write the first plan of each layout among the corpus's first ``plans`` to ``folder``;
+    assert each parses to exactly its tasks and the folder validates."""
     units, collectives = forms
     first: dict[str, PlanSpec] = {}
-    for index in range(400):
+    for index in range(plans):
         plan = build_plan(index, SEED, units, collectives)
         first.setdefault(plan.layout, plan)
-    plans = [first[layout] for layout in layouts]
-    for plan in plans:
+    chosen = [first[layout] for layout in layouts]
+    for plan in chosen:
         (folder / f"{plan.doc_id}.txt").write_bytes(render(plan))
         (folder / f"{plan.doc_id}.toml").write_text(sidecar(plan), encoding="utf-8")
     documents = {doc.doc_id: doc for doc in run.extract([folder])}
     assert len(documents) == len(layouts)
-    for plan in plans:
+    for plan in chosen:
         assert parsed(documents[plan.doc_id]) == [as_parsed(t) for t in plan.tasks], plan.layout
     assert run.check([folder]).valid
-    return plans
+    return chosen
 
 
 def test_latest_layouts_parse_to_exactly_their_tasks(
@@ -478,3 +483,21 @@ def test_twenty_second_layouts_parse_to_exactly_their_tasks(
         f"重点任务分工 序号 工作任务 负责单位 完成时限 1 {table.tasks[0].title}。"
     )
     assert " 年 " in line and all(t.deadline and " " not in t.deadline for t in table.tasks)
+
+
+def test_twenty_third_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (the stream's first plan of label lines comes after the first 400)
+    labels, table = first_of(TWENTY_THIRD_LAYOUTS, tmp_path, forms, plans=600)
+    lines = labels.text.split("\n")
+    at = lines.index("二、重点任务") + 1
+    first = labels.tasks[0]
+    assert lines[at].startswith(f"1.{first.title}。")
+    assert lines[at + 1] == f"牵头部门{'、'.join(first.lead)}"
+    assert any(t.responsible for t in labels.tasks)
+    paragraphs = table.text.split("\n\n")
+    assert paragraphs[paragraphs.index("序号") : paragraphs.index("序号") + 6] == [
+        "序号", "目标任务", "牵头责任单位", "进展情况", "备注", "1",
+    ]  # fmt: skip
+    assert any(len(t.lead) == 2 for t in table.tasks) and "完成率" in paragraphs
