@@ -591,12 +591,19 @@ def _partnered(text: str, role: Role, start: int, end: int, grammar: Grammar) ->
     """Return the parts of units ``text[start:end]`` given ``role``: X会同Y、Z等部门负责: X
     takes the role, Y and Z cooperate; one part when no partner's word joins them."""
     partner = _with_partner(text, start, end, grammar)
-    if partner is None:
-        return [Part(role, *_strip(text, start, end))]
-    return [
-        Part(role, *_strip(text, start, partner[0])),
-        Part(Role.COOPERATING, *_strip(text, partner[1], end)),
-    ]
+    if partner is not None:
+        return [
+            Part(role, *_strip(text, start, partner[0])),
+            Part(Role.COOPERATING, *_strip(text, partner[1], end)),
+        ]
+    # 由X指导Y和Z落实, X组织Y负责: X leads, Y and Z carry the work out
+    joined = _with_partner(text, start, end, grammar, grammar.subject_joins)
+    if joined is not None:
+        return [
+            Part(Role.LEAD, *_strip(text, start, joined[0])),
+            Part(Role.RESPONSIBLE, *_strip(text, joined[1], end)),
+        ]
+    return [Part(role, *_strip(text, start, end))]
 
 
 def _in_charge_leads(parts: list[Part]) -> None:
@@ -1312,10 +1319,12 @@ def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[i
     return s, e
 
 
-def _with_partner(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
-    """Return where a partner's word stands between units in a suffix segment's value
-    (市发改委会同市财政局, the value of …负责), else None."""
-    for word in grammar.subject_partners:
+def _with_partner(
+    text: str, start: int, end: int, grammar: Grammar, words: tuple[str, ...] = ()
+) -> tuple[int, int] | None:
+    """Return where a partner's word (or one of ``words``) stands between units in a suffix
+    segment's value (市发改委会同市财政局, the value of …负责), else None."""
+    for word in words or grammar.subject_partners:
         at = text.find(word, start, end)
         after = at + len(word)
         units = at > start and after < end and lists_units(text, start, at, grammar)

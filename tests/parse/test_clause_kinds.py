@@ -662,6 +662,25 @@ def test_a_page_cut_after_a_clauses_roles_keeps_its_lead(tail: str, note: str | 
     assert [text[s:e] for s, e in clause.notes] == ([note] if note else [])
 
 
+@pytest.mark.parametrize(
+    ("clause", "parts"),
+    [
+        (
+            "（由市交通局指导市公交集团和各区政府落实）",
+            [(Role.LEAD, "市交通局"), (Role.RESPONSIBLE, "市公交集团和各区政府")],
+        ),
+        (
+            "（市交通局督促市公交集团负责）",
+            [(Role.LEAD, "市交通局"), (Role.RESPONSIBLE, "市公交集团")],
+        ),
+        # a join word inside a name joins nothing (中央组织部)
+        ("（中央组织部负责）", [(Role.LEAD, "中央组织部")]),
+    ],
+)
+def test_a_unit_guiding_others_leads_them(clause: str, parts: list[tuple[Kind, str]]) -> None:
+    assert clause_parts(f"更新公交车。{clause}") == parts
+
+
 def test_prose_the_page_cut_after_a_clauses_roles_leaves_no_clause() -> None:
     text = "推进供热改造。（市城管局牵头，年内完成一期"
     assert find_clause(text, 0, len(text), default_grammar()) is None
