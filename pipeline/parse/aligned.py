@@ -91,6 +91,17 @@ def single(text: str, start: int, end: int, width: int, title: int) -> list[Span
     return [*found[:title], (found[title][0], found[last - 1][1]), *found[last:]]
 
 
+def single_cut(text: str, start: int, end: int, width: int, title: int) -> list[Span] | None:
+    """Return the cells of a single-spaced table's last row that the text's end cuts: the
+    columns before the title a word each, the title the words after them, the columns after
+    it empty; None when not even a word of the title is printed."""
+    found = [span for _, span in words(text, start, end)]
+    if len(found) <= title:
+        return None
+    empty = (found[-1][1], found[-1][1])
+    return [*found[:title], (found[title][0], found[-1][1]), *[empty] * (width - title - 1)]
+
+
 def single_grouped(text: str, start: int, end: int, width: int, title: int) -> list[Span] | None:
     """Return a row's cells in a single-spaced table with a group column (类别) before the
     title, or None if too few words.

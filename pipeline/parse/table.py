@@ -666,6 +666,9 @@ def _single_row(
     if cells is not None or not text[s:e].split()[0].isdecimal():
         return cells, 1
     under = aligned.below(text, lines, j)
+    if not under and cut_after(text, lines, j):
+        # 9 市直执法部门全面完成…,编印 where the text stops: the row's number and title
+        return aligned.single_cut(text, s, e, width, title), 1
     if not under:
         return None, 1
     return aligned.single_wrapped(text, lines[j], under, width, title), 1 + len(under)

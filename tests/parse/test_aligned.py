@@ -280,3 +280,11 @@ def test_a_single_spaced_table_with_a_progress_column_and_section_rows() -> None
 def test_a_header_with_an_unknown_word_that_is_no_progress_column_is_no_table() -> None:
     doc = parse_text(HEAD + "序号 目标任务 责任单位 说明\n1 新建学校2所。 县教育局 无\n")
     assert doc.tasks == ()
+
+
+def test_a_single_spaced_row_the_text_cuts_keeps_its_number_and_title() -> None:
+    row = "5 市直执法部门全面完成制度建设工作，编印"
+    cells = aligned.single_cut(row, 0, len(row), 4, 1)
+    assert cells is not None
+    assert [row[a:b] for a, b in cells] == ["5", "市直执法部门全面完成制度建设工作，编印", "", ""]
+    assert aligned.single_cut("5", 0, 1, 4, 1) is None  # no word of the title printed
