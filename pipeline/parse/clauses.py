@@ -1757,11 +1757,15 @@ def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: b
         return False
     if last - word == 1 or stop - after == 1:
         return True
-    if text[last - 1] in grammar.name_endings + "等":
+    if text[last - 1] in grammar.name_endings + "等" and not text.endswith(_MID_NAME, word, last):
         return False
     # units apart by spaces alone (党政办 应消站): a space is a wrap where the text before it
     # ends no name and the text after it opens none with a place or a level (节能与综合 利用司)
     return printed or text[after] not in _NAME_OPENINGS
+
+
+#: Words that end in a name's last character yet end no name (住房城乡 建设厅: 乡).
+_MID_NAME = ("城乡",)
 
 
 def unit_name(text: str, start: int, end: int) -> str:
@@ -1929,12 +1933,14 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:
         start, end = _strip(text, start, noted[-1][0])  # 县发改局（首位单位为牵头单位，下同）
     marked_role = end > start and text[end - 1] in grammar.closing
-    for word, kind in grammar.suffixes if marked_role else ():
+    # 市发展改革委（牵头）, 市文明办（牵头单位）: a role word or a role's label in brackets
+    words = (*grammar.suffixes, *grammar.labels) if marked_role else ()
+    for word, kind in words:
         marked = next(
             (o + word + c for o, c in grammar.pairs if text.endswith(o + word + c, start, end)),
             None,
         )
-        if marked and end - len(marked) > start:
+        if marked and end - len(marked) > start and isinstance(kind, Role):
             role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
             start, end = _strip(text, start, end - len(marked))
             break
