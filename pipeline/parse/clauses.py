@@ -1299,8 +1299,30 @@ def inline_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause |
         if e <= s or text[e - 1] not in grammar.name_endings + "等":
             continue  # (no name ends there: a quick refusal before the units are split)
         if not has_de(text[s:e]) and lists_units(text, s, e, grammar):
-            return Clause(p, role.end(), (Part(Role.LEAD, s, e),), inline=True)
+            later = _later_in_sentence(text, role.end(), stop, grammar)
+            close = later[-1][1] if later else role.end()
+            parts = (Part(Role.LEAD, s, e), *(part for part, _ in later))
+            return Clause(p, close, parts, inline=True)
     return None
+
+
+def _later_in_sentence(
+    text: str, start: int, stop: int, grammar: Grammar
+) -> list[tuple[Part, int]]:
+    """Return the units that later comma segments of an inline clause's sentence open with,
+    each before its own role word, with where that word ends: …由消防部门负责督促整改，工商
+    部门配合落实整改； (工商部门 cooperates), …由自管单位负责，消防部门负责监督落实。 (消防部门
+    is responsible beside the lead)."""
+    found: list[tuple[Part, int]] = []
+    for comma in _COMMA.finditer(text, start, stop):
+        at = comma.end()
+        word = grammar.role_word_pattern.search(text, at, min(stop, at + _MAX_UNITS_TEXT))
+        if word is None:
+            continue
+        s, e = _strip(text, at, word.start())
+        if e > s and not has_de(text[s:e]) and lists_units(text, s, e, grammar):
+            found.append((Part(grammar.role_of_suffix(word.group()), s, e), word.end()))
+    return found
 
 
 def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from pipeline.parse.clauses import (
     cell_clause,
     comma_units_lead,
     find_clause,
+    inline_clause,
     labelled_cell,
     people,
     roleless_clause,
@@ -854,3 +855,20 @@ def test_a_leader_named_by_the_city_or_county_leaders_label_is_no_unit() -> None
         (("李娜",), (["市城管局"], [], ["市住建局"])),
         (("张伟",), (["市园林局"], [], [])),
     ]
+
+
+def test_later_segments_of_an_inline_clauses_sentence_name_their_own_roles() -> None:
+    grammar = default_grammar()
+    text = "设施损坏的，由市消防救援支队负责督促修复，市住建局配合落实整改，各区政府负责巡查；"
+    clause = inline_clause(text, 0, len(text), grammar)
+    assert clause is not None and clause.inline
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "市消防救援支队"),
+        (Role.COOPERATING, "市住建局"),
+        (Role.RESPONSIBLE, "各区政府"),
+    ]
+    # a later segment that is prose names no unit (各地要 is no unit's name)
+    prose = "设施损坏的，由市消防救援支队负责督促修复，各地要加强配合；"
+    found = inline_clause(prose, 0, len(prose), grammar)
+    assert found is not None
+    assert [prose[p.start : p.end] for p in found.parts] == ["市消防救援支队"]
