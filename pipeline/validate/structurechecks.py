@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.grammar import Grammar, default_grammar
-from pipeline.model import Document, PlanNote, Role, Task, locate_raw
+from pipeline.model import Document, PlanNote, Role, Task
 from pipeline.read.chinese import HAN
 from pipeline.validate.findings import Finding, at_row
 
@@ -136,10 +136,14 @@ def _differ_by_one(a: str, b: str) -> bool:
 def _at_note(doc: Document, task: Task) -> dict[str, int]:
     """Place a finding at the note inside the raw clause (where the raw text shows it)."""
     where = task.clause or task.location
-    at = doc.clean.raw.find((task.note or "")[:8], where.start, where.end)
-    if at < 0:  # the raw text differs (traditional characters, glosses): the clause
+    # (the note is clean text: found there, then placed in the raw file, whose traditional
+    # characters and glosses it does not print)
+    start = bisect.bisect_left(doc.clean.to_raw, where.start)
+    stop = bisect.bisect_left(doc.clean.to_raw, where.end)
+    at = doc.clean.text.find((task.note or "")[:8], start, stop)
+    if at < 0:  # (a note the clause's span does not hold as printed): the clause
         return {}
-    loc = locate_raw(doc.clean.raw, at, at + 1)
+    loc = doc.clean.locate(at, at + 1)
     return {"line": loc.line, "column": loc.column}
 
 

@@ -183,3 +183,15 @@ def test_a_misspelled_role_label_is_an_error_that_names_the_label() -> None:
     # a label the grammar reads as a note, and a word no role's label is near, are none
     assert findings(HEAD + "1.甲。（牵头单位：市财政局；督办单位：市督查室）\n") == []
     assert findings(HEAD + "1.甲。（牵头单位：市财政局。联系电话：12345）\n") == []
+
+
+def test_a_misspelled_label_in_a_traditional_plan_is_placed_at_the_label() -> None:
+    # the note is clean (simplified) text: found in the clean text, placed in the raw file
+    text = HEAD + "1.甲。(牽頭單位:市財政局。責(zé)任單為:市稅務局)\n"
+    raw = raw_doc(text)
+    (found,) = structure_findings(parse(raw, clean(raw)))
+    assert (found.rule, found.line, found.column) == (
+        "clause.label.unknown",
+        2,
+        text.split("\n")[1].index("責(zé)任單為") + 1,
+    )
