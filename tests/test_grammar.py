@@ -55,6 +55,8 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "负责组织实施": Role.RESPONSIBLE,
         "依照职责分工负责": Role.RESPONSIBLE,
         "按分工负责": Role.RESPONSIBLE,
+        "按职能分别负责": Role.RESPONSIBLE,
+        "按照职能分工分别负责": Role.RESPONSIBLE,
         "为配合单位": Role.COOPERATING,
         "主抓": Role.LEAD,
         "牵头督导": Role.LEAD,

@@ -21,9 +21,13 @@ from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, OMITTED, blank_from, un
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
 _LABELLESS_SEGMENT = "，,；;。\n"
-#: 等 and a kind of unit closing a name (等各相关部门, 等公共企事业单位行业主管部门), or the
-#: owners it stands for (等无障碍设施所有权人或管理人): "etc."
-_ETC_KIND = re.compile(f"等[{HAN}]{{1,14}}(?:部门|单位|机构|主体|企业|人)$")
+#: 等 and a kind of unit closing a name (等各相关部门, 等公共企事业单位行业主管部门), the
+#: owners it stands for (等无障碍设施所有权人或管理人), or a count of them (等5个部门,
+#: 等十个单位): "etc."
+_ETC_KIND = re.compile(
+    f"等(?:[0-9０-９一二三四五六七八九十两]{{1,3}}个[{HAN}]{{0,6}}|[{HAN}]{{1,14}})"
+    "(?:部门|单位|机构|主体|企业|人)$"
+)
 #: Words that open a remark in a role-less bracket, not a unit: （含开发区）, （不含市区）.
 _NOT_UNIT = ("含", "不含", "包括", "其中", "即", "如", "以及", "详见", "见")
 _MAX_UNITS_TEXT = 120

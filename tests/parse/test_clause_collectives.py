@@ -346,3 +346,10 @@ def test_a_sentence_saying_who_publishes_is_no_unit() -> None:
     text = "起草文件的单位，转发上级文件的由承办单位公开，自由贸易试验区管委会"
     units = split_units(text, 0, len(text), g)
     assert [says_who(text, u, g) for u in units] == [False, True, False]
+
+
+def test_deng_and_a_count_of_departments_ends_a_list() -> None:
+    g = default_grammar()
+    text = "市市场监管局等5个部门，市税务局、市人社局等十个单位"
+    found = [(text[u.start : u.end], u.etc) for u in split_units(text, 0, len(text), g)]
+    assert found == [("市市场监管局", True), ("市税务局", False), ("市人社局", True)]
