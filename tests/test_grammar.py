@@ -38,6 +38,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("市级配合单位") is Role.COOPERATING
     assert g.kind_of("省级牵头单位") is Role.LEAD
     assert g.kind_of("市级督导单位") == "note"
+    assert g.kind_of("市领导") == "leaders"  # 市领导：张副市长, a person
     assert g.label_kind("市级责任领导") is None
     assert g.kind_of("责任单位及责任人") is Role.RESPONSIBLE
     assert g.unit_heads == ("主要负责同志", "主要负责人", "主要领导")  # longest first
@@ -73,6 +74,8 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "由",
     )  # longest first
     labels = {
+        "参与": Role.COOPERATING,
+        "协办": Role.COOPERATING,
         "其他责任单位": Role.RESPONSIBLE,
         "配合责任单位": Role.COOPERATING,
         "主要负责单位": Role.LEAD,

@@ -60,8 +60,10 @@ _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办�
 _DATE_LINE = re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _SENTENCE_END = "。"
-#: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进.
-_DEADLINE_LIKE = re.compile(r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)")
+#: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进, 年内完成.
+_DEADLINE_LIKE = re.compile(
+    r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)|^(?:年内|年底前?)完成$"
+)
 
 
 def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) -> Document:
