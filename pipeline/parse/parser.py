@@ -60,10 +60,9 @@ _ISSUER = re.compile(f"[{HAN}]{{2,15}}?(?:人民政府办公厅|人民政府办�
 _DATE_LINE = re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M)
 _TARGET = re.compile(r"到(\d{4})年(?:底|末)?[，,]?")
 _SENTENCE_END = "。"
-#: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进, 年内完成.
-_DEADLINE_LIKE = re.compile(
-    r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)|^(?:年内|年底前?)完成$"
-)
+#: A "unit" that is a date or a time frame: 2025年6月底前完成, 12月底前, 长期推进 (or ends as
+#: the grammar's deadlines end: 年内完成, ``[notes] deadline``).
+_DEADLINE_LIKE = re.compile(r"\d{4}年|\d{1,2}月(?:底|中旬|上旬|下旬)?前?|前完成|^(?:长期|持续)")
 
 
 def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) -> Document:
@@ -533,9 +532,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
                 earlier_units.add(name)
             elif name in earlier_units:
                 continue
-            if _DEADLINE_LIKE.search(text[u.start : u.end]):
+            value = text[u.start : u.end]
+            if _DEADLINE_LIKE.search(value) or value.endswith(grammar.deadline_endings):
                 # （牵头单位：市工信局，2025年6月底前完成）: a deadline without its label
-                deadline = deadline or text[u.start : u.end]
+                deadline = deadline or value
                 continue
             found = mentions[u.role or role]  # 市发展改革委（牵头） under 责任单位 leads
             if named_in.setdefault((u.role or role, name), source) != source:

@@ -403,23 +403,23 @@ def by_order(
     out: list[Span] = [(end, end)] * len(columns)
     out[0] = filled[0]
     rest = filled[1:]
-    # with no body column the title is the first cell whatever it reads as (…工作格局, …平台)
-    texts: list[Span] = [rest.pop(0)] if body is None else []
-    while (
-        body is not None
-        and rest
-        and not lists_units(text, *rest[0], grammar)
-        and not dated(text[slice(*rest[0])], grammar)
-    ):
-        texts.append(rest.pop(0))
-    if body is None and len(texts) == 1:
-        out[title] = texts[0]
-    elif body is not None and len(texts) == 2:
-        out[title], out[body] = texts
-    elif body is not None and len(texts) == 1 and above is not None:
-        out[title], out[body] = above[title], texts[0]
+    if body is None:
+        # with no body column the title is the first cell whatever it reads as (…工作格局, …平台)
+        out[title] = rest.pop(0)
     else:
-        return None
+        texts: list[Span] = []
+        while (
+            rest
+            and not lists_units(text, *rest[0], grammar)
+            and not dated(text[slice(*rest[0])], grammar)
+        ):
+            texts.append(rest.pop(0))
+        if len(texts) == 2:
+            out[title], out[body] = texts
+        elif len(texts) == 1 and above is not None:
+            out[title], out[body] = above[title], texts[0]
+        else:
+            return None
     free = iter(roles)
     placed: int | None = None  # the units column the last units cell went to
     for n, cell in enumerate(rest):

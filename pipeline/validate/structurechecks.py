@@ -134,27 +134,31 @@ def _differ_by_one(a: str, b: str) -> bool:
 
 
 def _at_note(doc: Document, task: Task) -> dict[str, int]:
-    """Place a finding at the note inside the raw clause (where the raw text shows it)."""
+    """Place a finding at the note inside the clause, else (a note the clause does not
+    print as the note reads) leave it at the clause."""
     where = task.clause or task.location
-    # (the note is clean text: found there, then placed in the raw file, whose traditional
-    # characters and glosses it does not print)
-    start = bisect.bisect_left(doc.clean.to_raw, where.start)
-    stop = bisect.bisect_left(doc.clean.to_raw, where.end)
-    at = doc.clean.text.find((task.note or "")[:8], start, stop)
-    if at < 0:  # (a note the clause's span does not hold as printed): the clause
-        return {}
-    loc = doc.clean.locate(at, at + 1)
-    return {"line": loc.line, "column": loc.column}
+    return _in_clean(doc, (task.note or "")[:8], where.start, where.end) or {}
 
 
 def _at_word(doc: Document, task: Task, word: str) -> dict[str, int]:
     """Place a finding at a word of the task's text (the first place the clean text prints
     it from the task's start on), else at the task."""
-    where = task.location
-    at = doc.clean.text.find(word, bisect.bisect_left(doc.clean.to_raw, where.start))
+    return _in_clean(doc, word, task.location.start) or _at_task(task)
+
+
+def _in_clean(
+    doc: Document, words: str, start: int, end: int | None = None
+) -> dict[str, int] | None:
+    """Return the raw line and column of the first place the clean text prints ``words``
+    between the raw offsets ``start`` and ``end`` (to the text's end without one), or None.
+    Clean text is searched: findings quote it, and a traditional plan's raw file with its
+    glosses does not print it so."""
+    to_raw = doc.clean.to_raw
+    stop = len(doc.clean.text) if end is None else bisect.bisect_left(to_raw, end)
+    at = doc.clean.text.find(words, bisect.bisect_left(to_raw, start), stop)
     if at < 0:
-        return _at_task(task)
-    found = doc.clean.locate(at, at + len(word))
+        return None
+    found = doc.clean.locate(at, at + len(words))
     return {"line": found.line, "column": found.column}
 
 
