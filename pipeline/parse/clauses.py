@@ -89,6 +89,7 @@ def find_clause(
         or _opening(text, start, end, grammar, first_listed)
         or _question(text, start, end, grammar)
         or _closing_part(text, start, end, grammar, first_listed)
+        or _closing_bys(text, start, end, grammar)
     )
 
 
@@ -211,12 +212,22 @@ def _names_someone(text: str, start: int, end: int, grammar: Grammar) -> bool:
     value = value.removeprefix("由")
     if any(w in value for w in grammar.prose_words):
         return False  # 各行业管理部门要按照职责分工深入现场指导: how a sentence's subject acts
+    if any(value[i - 1] in grammar.name_endings for i in _modal_at(value)):
+        return False  # 各级政府要建立政府负总责: a unit, then what it must do
     return bool(value) and (
         value[-1] in grammar.name_endings + grammar.closing
         or value.endswith(grammar.person_titles)
         or value.endswith(_BODIES)
     )
 
+
+def _modal_at(value: str) -> list[int]:
+    """Return where 要 (must) stands inside ``value`` after its first letter, 要素 (市要素
+    保障中心, a name) left out."""
+    return [m.start() for m in _MODAL.finditer(value, 1)]
+
+
+_MODAL = re.compile("要(?!素)")
 
 #: Bodies a plan names whose names end in no unit's ending: 相关企业, 市科协, 相关建设责任主体.
 _BODIES = ("企业", "科协", "主体")
@@ -260,11 +271,11 @@ def _cut_in_last_unit(text: str, start: int, stop: int, end: int, grammar: Gramm
     """Whether ``text[start:stop]`` lists units, the last one cut by the text's end inside
     its name (…（中国科协、中央宣传部、应急部、自然资源: the page stops in 自然资源部), after
     as few as one of its letters."""
-    units = split_units(text, start, stop, grammar)
-    if len(units) < 2 or stop != end or units[-1].end != stop:
+    units = split_units(text, start, stop, grammar)  # (the cut name is left out)
+    if not units or stop != end or units[-1].end == stop:
         return False
-    last = text[units[-1].start : units[-1].end]
-    whole = all(_unit_like(text, u, grammar) for u in units[:-1])
+    last = text[units[-1].end : stop].lstrip(grammar.separators)
+    whole = all(_unit_like(text, u, grammar) for u in units)
     return whole and all(HAN_CHAR.match(ch) for ch in last)  # (…、质检总局、文: one letter)
 
 
@@ -1151,6 +1162,38 @@ def _closing_part(
     return None if opened is None else Clause(part, end, opened.parts, opened.notes)
 
 
+def _closing_bys(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Read an item's last sentence whose every comma segment closes by naming who does
+    the work it names, after 由 (…的设计制作由市创建办负责，…维护工作由各镇街及相关部门
+    负责。): the first segment's units are in charge (they lead, as in （X负责）), later ones
+    take their role word's role. The sentence stays the item's text (``inline``)."""
+    body_end = _body_end(text, start, end)
+    line = max(text.rfind("\n", start, body_end) + 1, start)
+    first, stop = _last_sentence(text, line, body_end)
+    parts: list[Part] = []
+    opened = None
+    for s, e in _comma_segments(text, max(first, line), stop):
+        by = text.rfind("由", s, e)
+        suffix = grammar.suffix_ending(text, by + 1, e) if by >= s else None
+        if suffix is None:
+            return None
+        a, b = _strip(text, by + 1, e - len(suffix))
+        if b <= a or has_de(text[a:b]) or not lists_units(text, a, b, grammar):
+            return None
+        role = grammar.role_of_suffix(suffix)
+        parts.append(Part(Role.LEAD if not parts and role is Role.RESPONSIBLE else role, a, b))
+        opened = by if opened is None else opened
+    if opened is None:
+        return None
+    return Clause(opened, stop, tuple(parts), inline=True)
+
+
+def _comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of ``text[start:end]`` between its commas."""
+    cuts = [start, *(m.start() for m in _COMMA.finditer(text, start, end)), end]
+    return [(cuts[0], cuts[1]), *((a + 1, b) for a, b in itertools.pairwise(cuts[1:]))]
+
+
 def _suffix_clause(
     text: str, start: int, end: int, grammar: Grammar, *, whole: bool, first_listed: bool = False
 ) -> Clause | None:
@@ -1635,10 +1678,20 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
                         _without_etc(text, x, y, grammar) for x, y in _etc_level(text, a, b)
                     )
             item = i + 1
-    # 市 alone at the text's end names no unit: the start of one a page cut (…运输局、市)
-    if units and text[units[-1].start : units[-1].end] in _LEVEL_ALONE:
-        units = units[:-1] if blank_from(text, units[-1].end) else units
+    # 市 alone at the text's end names no unit: the start of one a page cut (…运输局、市);
+    # nor does a name the page cut inside it (…、县农业农, …、省國)
+    if units and blank_from(text, units[-1].end) and _cut_name(text, units[-1], grammar):
+        units = units[:-1]
     return _shared_tails(text, _stray_etc(text, units), grammar)
+
+
+def _cut_name(text: str, unit: Unit, grammar: Grammar) -> bool:
+    """Whether a last unit that the text's end closes ends as no unit's name does: a level
+    of government alone (市), or letters of a name the page cut (县农业农)."""
+    name = text[unit.start : unit.end]
+    return name in _LEVEL_ALONE or not (
+        unit.etc or name[-1] in grammar.name_endings + grammar.closing or name.endswith(_BODIES)
+    )
 
 
 def says_who(text: str, unit: Unit, grammar: Grammar) -> bool:

@@ -457,7 +457,8 @@ def _cut_units(text: str, clause: Clause, grammar: Grammar) -> bool:
     和城乡建设厅、省公安厅、省消): no remark (（含开发区）) runs on so."""
     (part,) = clause.parts
     cut = text[clause.end - 1] not in grammar.closing
-    return cut and len(split_units(text, part.start, part.end, grammar)) >= 2
+    units = split_units(text, part.start, part.end, grammar)  # (the cut name is left out)
+    return cut and bool(units) and (len(units) >= 2 or units[-1].end < part.end)
 
 
 def _lists(items: list[Item], ends: list[int]) -> list[list[tuple[Item, int]]]:
@@ -852,7 +853,8 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
     (会同各区, 负责督促各区: a duty's words after a unit's colon)."""
     last = name.rstrip("）)〕")[-1:]  # 各村（社区）: the name ends inside its bracket
     return (
-        _NAME.fullmatch(name) is not None
+        # (a collective of the grammar keeps its 、: 有关市、县政府)
+        (_NAME.fullmatch(name) or grammar.collective_pattern.fullmatch(name)) is not None
         and not has_de(name)
         and not name.startswith(grammar.role_openings)
         and ("小组" not in name or name.endswith(("小组办公室", "成员单位")))
@@ -1172,12 +1174,15 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         # (items under no heading, a page cut above theirs: cousins of those under the
         # first heading it kept, （三）（四） then 二、 over （五）)
         cousins = (id(first.parent.parent if first.parent else None), first.number.style)
-        numbered_on = (
-            first.parent is not None
-            and listed.get(cousins) == first.number.value - 1
-            and not any(w in heading_text(text, first.parent) for w in grammar.frame_sections)
+        framed = first.parent is None or any(
+            w in heading_text(text, first.parent) for w in grammar.frame_sections
         )  # (三、加强组织保障 over （五）各级政府要…: the plan's frame, no task)
-        if numbered_on or any(i.clause is not None or i.heading is not None for i in leaves):
+        numbered_on = not framed and listed.get(cousins) == first.number.value - 1
+        # the list under the next heading, numbered from 1 again, that the page's end cut
+        # before any of its clauses (…（X负责） / 五、推进就业… / （一）进一步完善…)
+        cut_on = not framed and cousins in listed and _cut_off(text, members[-1], items)
+        named = any(i.clause is not None or i.heading is not None for i in leaves)
+        if numbered_on or cut_on or named:
             listed[cousins] = members[-1].number.value
             chosen |= {
                 id(i)
@@ -1190,6 +1195,15 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     chosen |= {id(i) for i in _orphans(text, items, chosen, grammar)}
     return [i for i in items if id(i) in chosen]
 
+
+def _cut_off(text: str, item: Item, items: list[Item]) -> bool:
+    """Whether ``item``, the plan's last, is cut inside a sentence by the text's end."""
+    own = text[item.start : item.end].rstrip(BLANKS + "\n")
+    return item is items[-1] and not own.endswith(_SENTENCE_ENDS)
+
+
+#: How a whole item's text ends: a sentence's mark, or a bracket or quote closing one.
+_SENTENCE_ENDS = tuple("。！？；;!?）)〕】」”")
 
 #: A line that is a field of its section: a short word, then a colon and its value.
 _FIELD_LINE = re.compile(f"[{HAN}]{{2,6}}[：:]")

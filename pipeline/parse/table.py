@@ -213,6 +213,8 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     s, e = loose.trim(text, start, end, " \u3000" if sep == "\t" else BLANKS)
     if sep == "|" and e - s > 1 and text[s] == "|" and text[e - 1] == "|":
         s, e = s + 1, e - 1  # | a | b |: the outer bars open no cell
+    elif sep == "|" and e - s > 1 and text[s] == "|":
+        s += 1  # | 8 | 实施…: nor does an opening one where the text stops inside the row
     cells, item = [], s
     for i in range(s, e + 1):
         if i == e or text[i] == sep:

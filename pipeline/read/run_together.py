@@ -383,7 +383,7 @@ def _heading_first_item(
         return None
     ends, _ = _title_ends(line, start + len(first.label))
     if not ends:
-        return _glued_first(line, start + len(first.label), first)
+        return _glued_first(line, start + len(first.label), first, ahead)
     found = ends[0]
     at = found.end()
     nxt = match_number(line[at : at + _LABEL_WINDOW])
@@ -400,7 +400,7 @@ def _heading_first_item(
         and _opens_text(line, at + len(nxt.label), nxt.style)
     ):
         return found.start(), nxt, at, spaced
-    return _glued_first(line, start + len(first.label), first)
+    return _glued_first(line, start + len(first.label), first, ahead)
 
 
 #: An item numbered 1 in digits glued to a heading's short title: （一）乡镇1.建成区….
@@ -409,15 +409,26 @@ _GLUED_FIRST = re.compile(f"(?<=[{HAN}])1[.．、](?=[{HAN}])")
 _GLUED_TITLE = 8
 
 
-def _glued_first(line: str, title: int, first: Number) -> tuple[int, Number, int, bool] | None:
+def _glued_first(
+    line: str, title: int, first: Number, ahead: str
+) -> tuple[int, Number, int, bool] | None:
     """Return where an item numbered 1 in digits glued to a heading's short title starts,
     with no mark in the title ((一)乡镇1.建成区…, a converter's line), as
-    ``_heading_first_item`` does; else None."""
+    ``_heading_first_item`` does; else None. When the next line (``ahead``) opens with
+    item 2 of its style, the title may be long and hold commas (一、对接市级平台，以…为目标，
+    全力推进业务流程革命性再造1.实现… / 2.实现…), though no sentence's end."""
     found = _GLUED_FIRST.search(line, title + 2, min(len(line), title + _GLUED_TITLE + 1))
-    if found is None or any(m in line[title : found.start()] for m in "。，,；;：:、"):
+    marks = "。，,；;：:、"
+    if found is None:
+        found = _GLUED_FIRST.search(line, title + 2)
+        marks = "。；;"
+    if found is None or any(m in line[title : found.start()] for m in marks):
         return None
     nxt = match_number(line[found.start() : found.start() + _LABEL_WINDOW])
     if nxt is None or nxt.style == first.style or not _opens_text(line, found.end(), nxt.style):
+        return None
+    # (the line up to the item only: a 2. later in its text is no next item)
+    if marks == "。；;" and not _numbered_on(line[: found.end()], ahead, found.start(), nxt):
         return None
     return found.start(), nxt, found.start(), False
 
@@ -711,10 +722,13 @@ def _page_items(text: str) -> set[int]:
         # sub-item after the heading's short title shows the number for one
         # or glued to a heading that lost its number, its items closed by labelled values:
         # …实施专项整治工作（一）…。责任部门：建工科、质监站（二）…
+        # or after a comma, the next of its style after a clause's bracket later on
+        # (…快速复苏，一、持续承办…（责任单位：…）二、办好…: the preamble's sentence lost)
         opens = opens and (
             before < p
             or _heads_sub_item(line, p + len(number.label), number.style)
             or _labelled_first(line, p, number)
+            or (line[p - 1 : p] == "，" and _next_after_clause(line, p, number))
         )
         labelled = _after_label_value(line, headed, p)
         # a second list glued to its heading (after a labelled value, or a sentence's end and
@@ -761,6 +775,16 @@ def _page_items(text: str) -> set[int]:
         headed = p + len(number.label) if number.style != "（1）" else -1
         headed_style = number.style
     return set(found) if len(found) >= _INLINE_LABELS else set()
+
+
+def _next_after_clause(line: str, at: int, number: Number) -> bool:
+    """Whether the number after ``number`` in its style follows a clause's closing bracket
+    somewhere on the line after ``at``."""
+    for closer in _CLOSERS.finditer(line, at):
+        nxt = match_number(line[closer.end() : closer.end() + _LABEL_WINDOW])
+        if nxt is not None and (nxt.style, nxt.value) == (number.style, number.value + 1):
+            return True
+    return False
 
 
 def _glued_first_item(line: str, title: int) -> bool:

@@ -353,3 +353,18 @@ def test_deng_and_a_count_of_departments_ends_a_list() -> None:
     text = "市市场监管局等5个部门，市税务局、市人社局等十个单位"
     found = [(text[u.start : u.end], u.etc) for u in split_units(text, 0, len(text), g)]
     assert found == [("市市场监管局", True), ("市税务局", False), ("市人社局", True)]
+
+
+def test_a_last_unit_the_texts_end_cuts_inside_its_name_is_left_out() -> None:
+    grammar = default_grammar()
+    for text, kept in (
+        ("县统计局、县农业农", ["县统计局"]),
+        ("县统计局、市", ["县统计局"]),
+        ("县统计局、县农业农村局", ["县统计局", "县农业农村局"]),
+        ("县统计局、相关企业", ["县统计局", "相关企业"]),
+    ):
+        assert [text[u.start : u.end] for u in split_units(text, 0, len(text), grammar)] == kept
+    # before more text, the name is the page's as printed
+    text = "县统计局、县农业农）"
+    names = [text[u.start : u.end] for u in split_units(text, 0, len(text) - 1, grammar)]
+    assert names == ["县统计局", "县农业农"]

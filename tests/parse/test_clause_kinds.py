@@ -872,3 +872,20 @@ def test_later_segments_of_an_inline_clauses_sentence_name_their_own_roles() -> 
     found = inline_clause(prose, 0, len(prose), grammar)
     assert found is not None
     assert [prose[p.start : p.end] for p in found.parts] == ["市消防救援支队"]
+
+
+def test_a_unit_followed_by_what_it_must_do_names_no_one_in_an_opening() -> None:
+    text = "明确各级责任。各级政府要建立政府负总责、部门抓落实、储备保应急的责任体系。"
+    assert find_clause(text, 0, len(text), default_grammar()) is None
+
+
+def test_an_items_last_sentence_naming_who_does_each_part_after_its_lead_in() -> None:
+    text = "1、印发画册。画册的印制由市创建办负责，画册的发放工作由各镇街负责。"
+    found = find_clause(text, 2, len(text), default_grammar())
+    assert found is not None and found.inline
+    assert [(p.kind, text[p.start : p.end]) for p in found.parts] == [
+        (Role.LEAD, "市创建办"),
+        (Role.RESPONSIBLE, "各镇街"),
+    ]
+    prose = "1、印发画册。画册的印制由市创建办负责，并做好发放。"  # a segment with no 由…负责
+    assert find_clause(prose, 2, len(prose), default_grammar()) is None

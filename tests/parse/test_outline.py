@@ -105,7 +105,8 @@ def test_numbered_fields_under_a_heading_are_its_card_not_its_items() -> None:
 
 def test_a_cut_bracket_listing_units_is_a_clause_even_alone() -> None:
     doc = parse_text(HEAD + "1.清查经营网点。（各县人民政府及市住建局、市市场监")
-    assert units(doc.tasks[0]) == ([], ["各县人民政府", "市住建局", "市市场监"], [])
+    # (the cut 市市场监 counts as listed, then is left out: no unit's name ends so)
+    assert units(doc.tasks[0]) == ([], ["各县人民政府", "市住建局"], [])
     # one unit only may be a remark (（含开发区）): no clause, and no task of a list
     assert parse_text(HEAD + "1.清查经营网点。（市住建局").tasks == ()
 
@@ -546,3 +547,20 @@ def test_a_duty_verb_inside_a_departments_name_opens_no_duty() -> None:
         ("负责制卡工作", ["市社会保障卡服务中心"]),
         ("保障警报设施供电需要", ["县供电公司"]),
     ]
+
+
+def test_a_collective_printed_with_its_mark_reads_as_one_units_name() -> None:
+    grammar = default_grammar()
+    assert is_unit_name("有关市、县政府", grammar)
+    assert not is_unit_name("省编办、省法制办", grammar)
+
+
+def test_the_first_item_under_the_next_heading_the_page_cuts_before_its_clause_is_a_task() -> None:
+    head = "一、甲\n（一）建设甲。（省甲局负责）\n二、乙\n（一）完善乙机制。实施更加积极的"
+    doc = parse_text(HEAD + head)
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "建设甲", (["省甲局"], [], [])),
+        (1, "完善乙机制", ([], [], [])),
+    ]
+    # a whole last item under the next heading, closed by its 。, is no task
+    assert len(parse_text(HEAD + head + "政策。").tasks) == 1

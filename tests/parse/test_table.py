@@ -152,3 +152,16 @@ def test_a_sub_row_of_middle_cells_takes_the_cells_merged_on_both_sides() -> Non
         ("1-2", "推进管网建设", (["市建设局"], ["各区政府"], ["市生态环境局", "市农业农村局"])),
     ]  # the task cell merged over both rows is their section
     assert doc.tasks[1].section == "完善规划"
+
+
+def test_a_bar_rows_last_row_the_file_cuts_keeps_its_number_and_title() -> None:
+    table = (
+        "| 序号 | 工作任务 | 负责单位 | 时间进度 |\n"
+        "| 1 | 整合景区资源。 | 市国资委、市文旅局。 | 持续实施 |\n"
+        "| 2 | 实施文旅融合发展，深度挖掘"
+    )
+    doc = parse_text(HEAD + table)
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "整合景区资源", ([], ["市国资委", "市文旅局"], [])),
+        (2, "实施文旅融合发展，深度挖掘", ([], [], [])),
+    ]

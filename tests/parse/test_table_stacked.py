@@ -208,7 +208,9 @@ def test_a_last_row_closed_by_its_own_full_stop_is_whole_where_the_file_ends() -
     assert (units(whole), whole.deadline) == ((["区民政局"], ["养老服务科"], []), "11月底前")
     # a last cell with no full stop may be the start of a cell the page cut: in order
     cut = parse_text(HEAD + cells.removesuffix("。")).tasks[-1]
-    assert units(cut) == (["区民政局"], ["已完成签约60户"], [])
+    # (read in order, its words fall in the 负责科室 cell, and end as no unit's name does;
+    # the cells after it, the deadline's among them, are empty)
+    assert (units(cut), cut.deadline) == ((["区民政局"], [], []), None)
 
 
 def test_paragraph_cells_after_the_units_are_read_for_nothing_and_units_join() -> None:

@@ -576,3 +576,26 @@ def test_bullets_after_clauses_on_one_line_start_lines_of_their_own() -> None:
         cleaned("推进?化改革。（甲局负责） ? 深化改革。")
         == "推进?化改革。（甲局负责） ? 深化改革。"
     )
+
+
+def test_a_first_heading_after_a_comma_starts_a_line_when_its_next_follows_a_clause() -> None:
+    raw = "为加快恢复，一、争取展会落户，（责任单位：市商务局）二、培育品牌展会，（责任单位：市文旅局）"
+    assert cleaned(raw) == (
+        "为加快恢复，\n一、争取展会落户，（责任单位：市商务局）\n二、培育品牌展会，（责任单位：市文旅局）"
+    )
+    # with no 二、 after a clause's bracket, a 一、 after a comma is the sentence's own
+    assert "\n" not in cleaned("为加快恢复，一、争取展会落户，二、培育品牌展会。")
+
+
+def test_a_first_item_glued_to_a_long_heading_starts_a_line_when_the_next_line_opens_item_2() -> (
+    None
+):
+    raw = "一、对接平台，以“减材料”为目标，推进流程再造1.减少材料。（责任部门：区数据局）\n2.压缩时限。"
+    assert cleaned(raw).split("\n")[:2] == [
+        "一、对接平台，以“减材料”为目标，推进流程再造",
+        "1.减少材料。（责任部门：区数据局）",
+    ]
+    # a sentence's end in the heading before it: no heading's title, the 1. stays
+    assert cleaned(raw.replace("为目标，", "为目标。")).startswith(
+        "一、对接平台，以“减材料”为目标。推进"
+    )
