@@ -155,6 +155,14 @@ CATALOGUE: tuple[Rule, ...] = (
         "add a reviewed fix to raw/<name>.corrections.toml; never edit the raw file",
     ),
     Rule(
+        "text.cut",
+        _E,
+        "the text ends inside a unit's name in the last task's clause: the page was saved "
+        "part way, and the name is left out",
+        "save the whole plan again, or add a reviewed fix that completes the name to "
+        "raw/<name>.corrections.toml",
+    ),
+    Rule(
         "text.pinyin_gloss",
         _E,
         "a pinyin gloss is left after cleaning",

@@ -37,6 +37,8 @@ def structure_findings(doc: Document) -> Iterator[Finding]:
     labels = _Labels(grammar, tuple(w for w, kind in grammar.labels if isinstance(kind, Role)))
     for task in doc.tasks:
         yield from _task(doc, task, labels)
+    if doc.tasks and (cut := _cut_name(doc, doc.tasks[-1], grammar)) is not None:
+        yield cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,36 @@ def _task(doc: Document, task: Task, labels: _Labels) -> Iterator[Finding]:
             else f"the clause on line {where.line} follows a group of items; applied to this one"
         )
         yield at_row(doc, "clause.shared", message, {**row, **_at_task(task)})
+
+
+def _cut_name(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
+    """Report the letters of a unit's name that the text's end cuts in the last task's
+    clause (〔牵头单位：县统计局、县农业农): the parser leaves them out, so a unit the plan
+    names may be lost."""
+    if task.clause is None:
+        return None
+    text, to_raw = doc.clean.text, doc.clean.to_raw
+    end = len(text.rstrip())
+    if bisect.bisect_left(to_raw, task.clause.end) < end:
+        return None  # the clause closes before the text's end
+    start = bisect.bisect_left(to_raw, task.clause.start)
+    named = [bisect.bisect_left(to_raw, m.location.end) for m in task.mentions]
+    rest = text[max(named, default=start) : end]
+    rest = rest[max(rest.rfind("："), rest.rfind(":")) + 1 :]  # (主办单位：县交通建设投资有)
+    letters = rest.lstrip(grammar.opening + "".join(grammar.separators))
+    kept = (task.note or "", *task.leaders)  # (注：排在首位 is the note, 卢铁城 a leader)
+    if not letters or _CUT_LETTERS.fullmatch(letters) is None or any(letters in k for k in kept):
+        return None
+    if grammar.suffix_ending(text, start, end) or grammar.cut_suffix(text, start, end):
+        return None  # …市卫生健康委负责, …按职责分工分: a role word (the page cut), no name
+    at = doc.clean.locate(end - len(letters), end)
+    message = f"the text ends inside a unit's name in the clause, “{letters}”: left out"
+    row = {"line": at.line, "column": at.column, "task_no": task.no, "task_id": task.task_id}
+    return at_row(doc, "text.cut", message, {**row, "span_end": at.end})
+
+
+#: The letters of a name the page cut: Chinese only, a few of them (no sentence).
+_CUT_LETTERS = re.compile(f"[{HAN}]{{1,12}}")
 
 
 def _misspelled_labels(

@@ -195,3 +195,23 @@ def test_a_misspelled_label_in_a_traditional_plan_is_placed_at_the_label() -> No
         2,
         text.split("\n")[1].index("責(zé)任單為") + 1,
     )
+
+
+def test_a_unit_name_the_texts_end_cuts_in_the_last_clause_is_reported_where_it_starts() -> None:
+    text = HEAD + "1.甲。（牵头单位：县财政局）\n2.乙。〔牵頭單位:县统计局、县農(nóng)业農"
+    raw = raw_doc(text)
+    (found,) = structure_findings(parse(raw, clean(raw)))
+    assert (found.rule, found.severity.value, found.line, found.column, found.task_no) == (
+        "text.cut",
+        "error",
+        3,
+        text.split("\n")[2].index("县農") + 1,
+        2,
+    )
+    assert found.message == "the text ends inside a unit's name in the clause, “县农业农”: left out"
+    # a whole last name, a role word the page cut, a person's name: no finding
+    assert findings(HEAD + "1.甲。〔牵头单位：县统计局、县农业农村局") == []
+    assert findings(HEAD + "1.甲。（县财政局、县卫生健康委负") == []
+    assert [r for r, *_ in findings(HEAD + "1.甲。\n牵头领导：卢铁城")] == ["clause.leader"]
+    # a clause closed before the text's end: its names are the plan's as printed
+    assert findings(HEAD + "1.甲。（牵头单位：县统计局、县农业农）\n") == []
