@@ -1173,19 +1173,28 @@ def _closing_bys(text: str, start: int, end: int, grammar: Grammar) -> Clause | 
     parts: list[Part] = []
     opened = None
     for s, e in _comma_segments(text, max(first, line), stop):
-        by = text.rfind("由", s, e)
-        suffix = grammar.suffix_ending(text, by + 1, e) if by >= s else None
-        if suffix is None:
+        suffix = grammar.suffix_ending(text, s, e)
+        # the first 由 the units follow (由中国（河南）自由贸易试验区…: 由 inside a name too)
+        bys = (m.start() for m in _BY.finditer(text, s, e - len(suffix or "")))
+        by = next((p for p in bys if _names_by(text, p + 1, e - len(suffix or ""), grammar)), -1)
+        if suffix is None or by < 0:
             return None
         a, b = _strip(text, by + 1, e - len(suffix))
-        if b <= a or has_de(text[a:b]) or not lists_units(text, a, b, grammar):
-            return None
         role = grammar.role_of_suffix(suffix)
         parts.append(Part(Role.LEAD if not parts and role is Role.RESPONSIBLE else role, a, b))
         opened = by if opened is None else opened
     if opened is None:
         return None
     return Clause(opened, stop, tuple(parts), inline=True)
+
+
+def _names_by(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]``, after a 由, lists units and nothing else."""
+    a, b = _strip(text, start, end)
+    return b > a and not has_de(text[a:b]) and lists_units(text, a, b, grammar)
+
+
+_BY = re.compile("由")
 
 
 def _comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1682,7 +1691,25 @@ def split_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]
     # nor does a name the page cut inside it (…、县农业农, …、省國)
     if units and blank_from(text, units[-1].end) and _cut_name(text, units[-1], grammar):
         units = units[:-1]
-    return _shared_tails(text, _stray_etc(text, units), grammar)
+    return _shared_tails(text, _qualified(text, _stray_etc(text, units)), grammar)
+
+
+def _qualified(text: str, units: list[Unit]) -> list[Unit]:
+    """Join a bracket printed alone after a unit and a space to that unit: it says what the
+    unit is (区划地名科 （基层政权建设和社区治理科）, a table cell's wrap), no unit itself."""
+    out: list[Unit] = []
+    for unit in units:
+        alone = _BRACKET_ALONE.fullmatch(text, unit.start, unit.end) is not None
+        spaced = bool(out) and not text[out[-1].end : unit.start].strip()
+        if alone and spaced and not out[-1].etc:
+            out[-1] = replace(out[-1], end=unit.end)
+            continue
+        out.append(unit)
+    return out
+
+
+#: A bracket and nothing else: （基层政权建设和社区治理科）.
+_BRACKET_ALONE = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
 
 def _cut_name(text: str, unit: Unit, grammar: Grammar) -> bool:

@@ -368,3 +368,10 @@ def test_a_last_unit_the_texts_end_cuts_inside_its_name_is_left_out() -> None:
     text = "县统计局、县农业农）"
     names = [text[u.start : u.end] for u in split_units(text, 0, len(text) - 1, grammar)]
     assert names == ["县统计局", "县农业农"]
+
+
+def test_a_bracket_printed_alone_after_a_unit_and_a_space_says_what_the_unit_is() -> None:
+    grammar = default_grammar()
+    text = "区划地名科 （基层政权建设和社区治理科） 办公室"
+    names = [text[u.start : u.end] for u in split_units(text, 0, len(text), grammar)]
+    assert names == ["区划地名科 （基层政权建设和社区治理科）", "办公室"]

@@ -889,3 +889,12 @@ def test_an_items_last_sentence_naming_who_does_each_part_after_its_lead_in() ->
     ]
     prose = "1、印发画册。画册的印制由市创建办负责，并做好发放。"  # a segment with no 由…负责
     assert find_clause(prose, 2, len(prose), default_grammar()) is None
+
+
+def test_the_units_of_a_closing_sentence_follow_the_first_by_that_leads_in_names() -> None:
+    text = "1、建设平台。方案的制定由中国（河南）自由贸易试验区郑州片区管委会负责。"
+    found = find_clause(text, 2, len(text), default_grammar())
+    assert found is not None
+    assert [(p.kind, text[p.start : p.end]) for p in found.parts] == [
+        (Role.LEAD, "中国（河南）自由贸易试验区郑州片区管委会")
+    ]
