@@ -148,6 +148,12 @@ TWENTY_SECOND_SHARE = 0.25
 #: a unit a paragraph, the progress a sentence and the 备注 over two paragraphs.
 TWENTY_THIRD_LAYOUTS = ("glued_label_lines", "progress_paragraphs")
 TWENTY_THIRD_SHARE = 0.3
+#: Layouts of the fortieth round, from a twenty-fourth stream: items whose last sentence names
+#: who does each part of the work after 由 (1、X。…。方案的制定由A负责，具体实施工作由B负责。);
+#: a notice run onto one line whose first item follows a comma (为…，一、X，（牵头单位：A；
+#: 责任单位：B）二、…).
+TWENTY_FOURTH_LAYOUTS = ("closing_bys", "comma_run_on")
+TWENTY_FOURTH_SHARE = 0.3
 #: The deadlines the twenty-second stream's table prints after each row's units, spaced.
 _SPACED_DUES = ("2026 年 7 月底前", "2026 年 12 月底前", "2027 年 6 月 30 日前")
 #: The deadlines the twenty-first stream's table prints after each row's units.
@@ -281,6 +287,7 @@ def build_plan(
         ("twenty-first-stream", TWENTY_FIRST_SHARE, TWENTY_FIRST_LAYOUTS, _twenty_first_layout),
         ("twenty-second-stream", TWENTY_SECOND_SHARE, TWENTY_SECOND_LAYOUTS, _twenty_second_layout),
         ("thirty-ninth-round", TWENTY_THIRD_SHARE, TWENTY_THIRD_LAYOUTS, _twenty_third_layout),
+        ("fortieth-round", TWENTY_FOURTH_SHARE, TWENTY_FOURTH_LAYOUTS, _twenty_fourth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1265,6 +1272,36 @@ def _twenty_third_layout(
         specs.append(_Draft(task.title, "", "", lead, (), (), None).spec(str(n)))
     table = "\n\n".join(cells)
     return f"一、工作目标\n{targets}\n\n二、目标任务进展情况\n\n{table}\n", specs
+
+
+def _twenty_fourth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as items whose last sentence names who does each part of the work
+    after 由 (``closing_bys``: the leads 负责 for the plan, the others 负责 for the work), or
+    as a notice run onto one line whose first item follows a comma, each item closed by its
+    labelled bracket (``comma_run_on``); at most two units of each role, a task with no lead
+    left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "closing_bys":
+        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        for n, task in enumerate(led, 1):
+            lead, owners = task.lead[:2], task.responsible[:2]
+            said = f"方案的制定由{'、'.join(lead)}负责"
+            said += f"，具体实施工作由{'、'.join(owners)}负责" if owners else ""
+            lines.append(f"{n}、{task.title}。{task.body}{said}。")
+            body = f"{task.body}{said}。"
+            specs.append(_Draft(task.title, body, "", lead, owners, (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    items = []
+    for n, task in enumerate(led, 1):
+        lead, owners = task.lead[:2], task.responsible[:2]
+        roles = f"牵头单位：{'、'.join(lead)}"
+        roles += f"；责任单位：{'、'.join(owners)}" if owners else ""
+        items.append(f"{numeral(n)}、{task.title}，（{roles}）")
+        specs.append(_Draft(task.title, "", "", lead, owners, (), None).spec(str(n)))
+    return f"{targets}\n为加快推进各项工作，{''.join(items)}\n", specs
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:

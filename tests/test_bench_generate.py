@@ -25,6 +25,7 @@ from benchmarks.plans import (
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
     TWENTY_FIRST_LAYOUTS,
+    TWENTY_FOURTH_LAYOUTS,
     TWENTY_SECOND_LAYOUTS,
     TWENTY_THIRD_LAYOUTS,
     Forms,
@@ -501,3 +502,13 @@ def test_twenty_third_layouts_parse_to_exactly_their_tasks(
         "序号", "目标任务", "牵头责任单位", "进展情况", "备注", "1",
     ]  # fmt: skip
     assert any(len(t.lead) == 2 for t in table.tasks) and "完成率" in paragraphs
+
+
+def test_twenty_fourth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (the stream's first plan of closing sentences comes after the first 800)
+    closing, run_on = first_of(TWENTY_FOURTH_LAYOUTS, tmp_path, forms, plans=810)
+    assert "方案的制定由" in closing.text and closing.tasks[0].body.endswith("负责。")
+    line = next(x for x in run_on.text.split("\n") if x.startswith("为加快推进各项工作，一、"))
+    assert line.count("（牵头单位：") == len(run_on.tasks) >= 2
