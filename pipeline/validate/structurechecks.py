@@ -19,6 +19,7 @@ from pipeline.grammar import Grammar, default_grammar
 from pipeline.model import Document, PlanNote, Role, Task
 from pipeline.read.chinese import HAN
 from pipeline.validate.findings import Finding, at_row
+from pipeline.validate.textchecks import corrections_file
 
 _QUOTE = 60
 _LISTED = 10  # task numbers a first-listed-lead finding names before "…"
@@ -139,9 +140,18 @@ def _cut_name(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
     at = doc.clean.locate(end - len(letters), end)
     message = f"the text ends inside a unit's name in the clause, “{letters}”: left out"
     row = {"line": at.line, "column": at.column, "task_no": task.no, "task_id": task.task_id}
-    return at_row(doc, "text.cut", message, {**row, "span_end": at.end})
+    # (the find takes the words before the letters on their line, so it matches there only:
+    # 、市 alone would match the whole plan's)
+    raw = doc.clean.raw
+    line_start = raw.rfind("\n", 0, at.start) + 1
+    find = raw[max(line_start, at.start - _CUT_CONTEXT) : at.end].replace('"', '\\"')
+    entry = f'[[correction]] find = "{find}", replace = "<the text restored>", reason = "…"'
+    hint = f"save the whole plan again, or add to {corrections_file(doc)}: {entry}"
+    return at_row(doc, "text.cut", message, {**row, "span_end": at.end}, hint=hint)
 
 
+#: The characters before a cut name a correction's find takes with it.
+_CUT_CONTEXT = 8
 #: The letters of a name the page cut: Chinese only, a few of them (no sentence).
 _CUT_LETTERS = re.compile(f"[{HAN}]{{1,12}}")
 

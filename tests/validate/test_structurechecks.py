@@ -209,6 +209,9 @@ def test_a_unit_name_the_texts_end_cuts_in_the_last_clause_is_reported_where_it_
         2,
     )
     assert found.message == "the text ends inside a unit's name in the clause, “县农业农”: left out"
+    # the fix's find takes the raw words before the letters, so it matches there only
+    assert found.hint is not None
+    assert 'find = "單位:县统计局、县農(nóng)业農"' in found.hint
     # a whole last name, a role word the page cut, a person's name: no finding
     assert findings(HEAD + "1.甲。〔牵头单位：县统计局、县农业农村局") == []
     assert findings(HEAD + "1.甲。（县财政局、县卫生健康委负") == []
