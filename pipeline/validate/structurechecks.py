@@ -132,7 +132,8 @@ def _cut_name(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
     rest = text[max(named, default=start) : end]
     rest = rest[max(rest.rfind("："), rest.rfind(":")) + 1 :]  # (主办单位：县交通建设投资有)
     letters = rest.lstrip(grammar.opening + "".join(grammar.separators))
-    kept = (task.note or "", *task.leaders)  # (注：排在首位 is the note, 卢铁城 a leader)
+    # (注：排在首位 is the note, 卢铁城 a leader, 时间节点：长期坚持 the deadline)
+    kept = (task.note or "", task.deadline or "", *task.leaders)
     if not letters or _CUT_LETTERS.fullmatch(letters) is None or any(letters in k for k in kept):
         return None
     if grammar.suffix_ending(text, start, end) or grammar.cut_suffix(text, start, end):

@@ -216,5 +216,6 @@ def test_a_unit_name_the_texts_end_cuts_in_the_last_clause_is_reported_where_it_
     assert findings(HEAD + "1.甲。〔牵头单位：县统计局、县农业农村局") == []
     assert findings(HEAD + "1.甲。（县财政局、县卫生健康委负") == []
     assert [r for r, *_ in findings(HEAD + "1.甲。\n牵头领导：卢铁城")] == ["clause.leader"]
+    assert findings(HEAD + "1.甲。\n牵头单位：县统计局\n时间节点：长期坚持") == []
     # a clause closed before the text's end: its names are the plan's as printed
     assert findings(HEAD + "1.甲。（牵头单位：县统计局、县农业农）\n") == []
