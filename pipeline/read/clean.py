@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from pipeline.grammar import DEADLINE, default_grammar
 from pipeline.model import CleanText, Correction, Role, line_offsets, locate_raw
-from pipeline.numbering import TEXT_AFTER, is_heading, match_number
+from pipeline.numbering import TEXT_AFTER, is_heading, match_number, to_int
 from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.box_table import box_tables
 from pipeline.read.chinese import BLANKS, CJK, HAN, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
@@ -226,6 +226,10 @@ _GARBLED_NUMBER = re.compile(
 #: A section's number with a comma a scrape put before its 、, after a clause's bracket or
 #: a sentence's end: …市财政局)二,、鼓励企业技术创新 is 二、.
 _COMMA_NUMBER = re.compile(rf"(?<=[)）。；;])([{NUMERALS}]{{1,3}})[,，](?=、)")
+#: A bracketed numeral opening a line whose closing bracket is lost: (一加强…, （二加强….
+_UNCLOSED_NUMBER = re.compile(
+    rf"^([ \t\u3000]*)[(（]([{NUMERALS}]{{1,3}})(?![{NUMERALS}])(?=[{HAN}])", re.MULTILINE
+)
 #: The numerals by the first byte of their GBK code (一 is D2 BB): no two share one.
 _NUMERALS = {ch.encode("gbk")[0]: ch for ch in NUMERALS}
 _SHIFTED = 0xA8
@@ -239,7 +243,9 @@ def garbled_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     bracket went into the next character. The garbled words after them go too (see
     ``_GARBLED_NUMBER``), so the title starts at its first intact character; validation
     reports the place as ``text.lost``. Any other ?。 stays as printed. A section's number
-    with a comma before its 、 after a clause (…）二,、鼓励…) loses the comma.
+    with a comma before its 、 after a clause (…）二,、鼓励…) loses the comma, and numbers
+    whose closing brackets the scrape lost at lines' starts (``(一加强… / (二加强…``) are
+    closed again (see ``_unclosed_numbers``).
     """
 
     def numbered(m: re.Match[str]) -> str:
@@ -252,7 +258,47 @@ def garbled_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
 
     text, offsets, garbled = substitute(text, offsets, _GARBLED_NUMBER, numbered)
     text, offsets, commas = substitute(text, offsets, _COMMA_NUMBER, lambda m: m[1])
-    return text, offsets, garbled + commas
+    lost = _unclosed_numbers(text)
+
+    def closed_again(m: re.Match[str]) -> str:
+        return f"{m[1]}（{m[2]}）" if m.start() in lost else m[0]
+
+    text, offsets, closed = substitute(text, offsets, _UNCLOSED_NUMBER, closed_again)
+    return text, offsets, garbled + commas + closed
+
+
+def _unclosed_numbers(text: str) -> set[int]:
+    """Return where the numbers stand that open lines in brackets the line never closes
+    (``(一加强… / (二加强…``: the scrape lost each ）): in a text where one such number is
+    followed by the next, each that counts on from the one before or starts again from 1
+    (under the next heading). A bracket the line closes first (（一般性事项由各部门公开）…)
+    is a remark, no number."""
+    found = [
+        (m.start(), to_int(m[2]))
+        for m in _UNCLOSED_NUMBER.finditer(text)
+        if not _closed_on_line(text, m.end())
+    ]
+    if not any(b[1] == a[1] + 1 for a, b in itertools.pairwise(found)):
+        return set()
+    kept: set[int] = set()
+    last = 0
+    for k, (at, value) in enumerate(found):
+        nxt = found[k + 1][1] if k + 1 < len(found) else None
+        if value == 1 or value == last + 1 or nxt == value + 1:
+            kept.add(at)
+            last = value
+    return kept
+
+
+def _closed_on_line(text: str, at: int) -> bool:
+    """Whether the line from ``at`` closes a bracket before it opens another."""
+    end = text.find("\n", at)
+    for ch in text[at : end if end >= 0 else len(text)]:
+        if ch in "(（":
+            return False
+        if ch in ")）":
+            return True
+    return False
 
 
 def to_simplified(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

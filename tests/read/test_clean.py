@@ -267,6 +267,21 @@ def test_item_numbers_a_byte_shifted_gbk_page_garbled_are_read_again() -> None:
     assert result.raw[result.to_raw[at]] == "?"  # the number points at the garbled text
 
 
+def test_item_numbers_whose_closing_brackets_the_scrape_lost_are_closed_again() -> None:
+    raw = "(一加强公开。(区财政局负责)\n(二完善解读。\n二、民生\n(一加强就业。\n（一般性事项另行公开）\n"
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n")[:5] == [
+        "（一）加强公开。（区财政局负责）",
+        "（二）完善解读。",
+        "二、民生",
+        "（一）加强就业。",
+        "（一般性事项另行公开）",  # a bracket its line closes: a remark, kept
+    ]
+    assert dict(result.steps)["garbled_numbers"] == 3
+    # one such number alone, with none numbered on from it, is the page's as printed
+    assert cleaned("(一加强公开。\n") == "(一加强公开。\n"
+
+
 def test_a_gloss_after_a_latin_letter_needs_a_tone_mark() -> None:
     assert cleaned("七M(jìn)东部\n") == "七M东部\n"
     assert (
