@@ -1150,10 +1150,7 @@ def _closing_part(
     """Read the parts of an item's last sentence from the first after a comma that opens
     with a lead-in, as an item's opening reads (…举行群众游行，具体由县文体局负责，各乡镇
     配合。): a sentence that names its units at its end."""
-    body_end = _body_end(text, start, end)
-    line = max(text.rfind("\n", start, body_end) + 1, start)
-    first, stop = _last_sentence(text, line, body_end)
-    s = max(first, line)
+    s, stop = _closing_sentence(text, start, end)
     commas = (m.end() for m in _COMMA.finditer(text, s, stop))
     part = next((c for c in commas if text.startswith(grammar.lead_ins, c, stop)), None)
     if part is None:
@@ -1167,19 +1164,23 @@ def _closing_bys(text: str, start: int, end: int, grammar: Grammar) -> Clause | 
     the work it names, after 由 (…的设计制作由市创建办负责，…维护工作由各镇街及相关部门
     负责。): the first segment's units are in charge (they lead, as in （X负责）), later ones
     take their role word's role. The sentence stays the item's text (``inline``)."""
-    body_end = _body_end(text, start, end)
-    line = max(text.rfind("\n", start, body_end) + 1, start)
-    first, stop = _last_sentence(text, line, body_end)
+    sentence, stop = _closing_sentence(text, start, end)
     parts: list[Part] = []
     opened = None
-    for s, e in _comma_segments(text, max(first, line), stop):
+    for s, e in _comma_segments(text, sentence, stop):
         suffix = grammar.suffix_ending(text, s, e)
-        # the first 由 the units follow (由中国（河南）自由贸易试验区…: 由 inside a name too)
-        bys = (m.start() for m in _BY.finditer(text, s, e - len(suffix or "")))
-        by = next((p for p in bys if _names_by(text, p + 1, e - len(suffix or ""), grammar)), -1)
-        if suffix is None or by < 0:
+        if suffix is None:
             return None
-        a, b = _strip(text, by + 1, e - len(suffix))
+        value_end = e - len(suffix)
+        # the first 由 the units follow (由中国（河南）自由贸易试验区…: 由 inside a name too)
+        bys = (m.start() for m in _BY.finditer(text, s, value_end))
+        found = next(
+            ((by, units) for by in bys if (units := _units_by(text, by + 1, value_end, grammar))),
+            None,
+        )
+        if found is None:
+            return None
+        by, (a, b) = found
         role = grammar.role_of_suffix(suffix)
         parts.append(Part(Role.LEAD if not parts and role is Role.RESPONSIBLE else role, a, b))
         opened = by if opened is None else opened
@@ -1188,10 +1189,20 @@ def _closing_bys(text: str, start: int, end: int, grammar: Grammar) -> Clause | 
     return Clause(opened, stop, tuple(parts), inline=True)
 
 
-def _names_by(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether ``text[start:end]``, after a 由, lists units and nothing else."""
+def _closing_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return where an item's last sentence starts on its last line and where it ends, its
+    closing 。 left out."""
+    body_end = _body_end(text, start, end)
+    line = max(text.rfind("\n", start, body_end) + 1, start)
+    first, stop = _last_sentence(text, line, body_end)
+    return max(first, line), stop
+
+
+def _units_by(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
+    """Return the span of ``text[start:end]``, after a 由, when it lists units and nothing
+    else."""
     a, b = _strip(text, start, end)
-    return b > a and not has_de(text[a:b]) and lists_units(text, a, b, grammar)
+    return (a, b) if b > a and not has_de(text[a:b]) and lists_units(text, a, b, grammar) else None
 
 
 _BY = re.compile("由")

@@ -418,17 +418,17 @@ def _glued_first(
     item 2 of its style, the title may be long and hold commas (一、对接市级平台，以…为目标，
     全力推进业务流程革命性再造1.实现… / 2.实现…), though no sentence's end."""
     found = _GLUED_FIRST.search(line, title + 2, min(len(line), title + _GLUED_TITLE + 1))
-    marks = "。，,；;：:、"
-    if found is None:
+    long_title = found is None
+    if long_title:
         found = _GLUED_FIRST.search(line, title + 2)
-        marks = "。；;"
+    marks = "。；;" if long_title else "。，,；;：:、"
     if found is None or any(m in line[title : found.start()] for m in marks):
         return None
     nxt = match_number(line[found.start() : found.start() + _LABEL_WINDOW])
     if nxt is None or nxt.style == first.style or not _opens_text(line, found.end(), nxt.style):
         return None
     # (the line up to the item only: a 2. later in its text is no next item)
-    if marks == "。；;" and not _numbered_on(line[: found.end()], ahead, found.start(), nxt):
+    if long_title and not _numbered_on(line[: found.end()], ahead, found.start(), nxt):
         return None
     return found.start(), nxt, found.start(), False
 

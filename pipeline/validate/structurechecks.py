@@ -19,7 +19,7 @@ from pipeline.grammar import Grammar, default_grammar
 from pipeline.model import Document, PlanNote, Role, Task
 from pipeline.read.chinese import HAN
 from pipeline.validate.findings import Finding, at_row
-from pipeline.validate.textchecks import corrections_file
+from pipeline.validate.textchecks import correction_line, corrections_file
 
 _QUOTE = 60
 _LISTED = 10  # task numbers a first-listed-lead finding names before "…"
@@ -146,8 +146,7 @@ def _cut_name(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
     raw = doc.clean.raw
     line_start = raw.rfind("\n", 0, at.start) + 1
     find = raw[max(line_start, at.start - _CUT_CONTEXT) : at.end].replace('"', '\\"')
-    entry = f'[[correction]] find = "{find}", replace = "<the text restored>", reason = "…"'
-    hint = f"save the whole plan again, or add to {corrections_file(doc)}: {entry}"
+    hint = f"save the whole plan again, or add to {corrections_file(doc)}: {correction_line(find)}"
     return at_row(doc, "text.cut", message, {**row, "span_end": at.end}, hint=hint)
 
 

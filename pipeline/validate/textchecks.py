@@ -100,6 +100,11 @@ def _correction_entry(raw: str, start: int, end: int, line: int, column: int) ->
             f"[[correction]] whose find is the {len(find):,} characters from line {line}, "
             f'column {column} (“{shorten(find)}”), replace = "<the text restored>", reason = "…"'
         )
+    return correction_line(find)
+
+
+def correction_line(find: str) -> str:
+    """Return the corrections file's entry a hint proposes for ``find``, as TOML text."""
     return f'[[correction]] find = "{find}", replace = "<the text restored>", reason = "…"'
 
 
