@@ -66,7 +66,7 @@ class Item:
     ruled: bool = False  # under the plan's first-listed-lead note: its clause names its lead
 
 
-def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> list[Item]:
+def outline(text: str, grammar: Grammar) -> list[Item]:
     """Return the numbered items; a style seen before closes every deeper level.
 
     A new style that does not start at 1 continues a list begun before (the page starts
@@ -75,6 +75,7 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
     Nor does a heading (（七）, 三、) nest under an item (124.) of such a list, nor a 一、
     heading under a （一） item ((五) (六) 五、 (七): the page started inside 四、).
     """
+    subitems, labels = grammar.subitem_styles, grammar.label_pattern
     items: list[Item] = []
     stack: list[Item] = []
     pos = 0
@@ -85,7 +86,9 @@ def outline(text: str, subitems: tuple[str, ...], labels: re.Pattern[str]) -> li
         line_end = pos + len(line)
         indent = len(line) - len(line.lstrip(BLANKS))
         number = match_number(line[indent:])
-        if number is not None and _field_line(text, line, indent, number, stack, labels, carded):
+        if number is not None and _field_line(
+            text, pos, line, indent, number, stack, grammar, carded
+        ):
             # 三、X工程 / （一）责任领导：甲 / （二）责任单位：Y / （四）项目内容：…: its fields
             if stack:  # (the style of its first field; its fields' own lines keep theirs)
                 carded.setdefault(id(stack[-1]), number.style)
@@ -222,6 +225,19 @@ def _under(item: Item, parent: Item | None) -> bool:
     return parent is None or at is parent
 
 
+def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the text from ``start`` to ``end`` closes with a bracket naming units by role
+    (…行为。（县经贸局负责，县农业局配合））."""
+    if end <= start or text[end - 1] not in grammar.closing:
+        return False
+    clause = find_clause(text, start, end, grammar)
+    return (
+        clause is not None
+        and clause.end >= end - 1
+        and any(isinstance(p.kind, Role) for p in clause.parts)
+    )
+
+
 def _closed_by_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether an unnumbered line is a short heading closed by a bracket naming units by
     role (胖东来时代广场（责任单位：魏都区，市消防支队）: the site an inspection's problems
@@ -274,11 +290,12 @@ _CARD_FIELD = re.compile(f"[{HAN}]{{2,10}}[：:]")
 
 def _field_line(
     text: str,
+    pos: int,
     line: str,
     indent: int,
     number: Number,
     stack: list[Item],
-    labels: re.Pattern[str],
+    grammar: Grammar,
     carded: dict[int, str],
 ) -> bool:
     """Whether a numbered line under an item of another style is one of that item's fields,
@@ -286,10 +303,12 @@ def _field_line(
     （二）责任单位：市教育局 / （三）协办单位：… / （四）项目内容：…): its text opens with a
     clause label and a colon, or, after such a field of its style, with a short word and
     a colon; a line numbered in another style inside a card is a field's own (（四）项目内容：
-    / 1、… / 2、…). A page may open with a card's last field, cut above it. Fields a section's
-    heading names (二、责任主体和公开方式 / （一）责任主体：…) are no card's: its own items."""
+    / 1、… / 2、…), unless it closes with a clause of its own (（四）主要措施： / 1.加强….
+    （县经贸局负责，县农业局配合）): such lines are tasks. A page may open with a card's last
+    field, cut above it. Fields a section's heading names (二、责任主体和公开方式 /
+    （一）责任主体：…) are no card's: its own items."""
     at = indent + len(number.label)
-    found = labels.match(line, at)
+    found = grammar.label_pattern.match(line, at)
     label = found.group(1) if found is not None else None  # (its colon form only)
     if not stack:  # （六）完成时限：2008年内 opening a page: the last field of a card cut above
         return label is not None and number.value > 1
@@ -297,7 +316,8 @@ def _field_line(
     if above.number.style == number.style:
         return False
     if id(above) in carded and number.style != carded[id(above)]:
-        return True  # （四）项目内容及任务分解： / 1、新建… / 2、…: the field's own lines
+        # （四）项目内容及任务分解： / 1、新建… / 2、…: the field's own lines
+        return not _closes_with_clause(text, pos + indent, pos + len(line.rstrip(BLANKS)), grammar)
     if label is not None:  # 二、责任主体和公开方式 / （一）责任主体：…: fields the section names
         return label.replace("\n", "") not in text[above.start : above.head_end]
     return carded.get(id(above)) == number.style and _CARD_FIELD.match(line, at) is not None
@@ -1182,7 +1202,7 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         # before any of its clauses (…（X负责） / 五、推进就业… / （一）进一步完善…)
         cut_on = not framed and cousins in listed and _cut_off(text, members[-1], items)
         named = any(i.clause is not None or i.heading is not None for i in leaves)
-        if numbered_on or cut_on or named:
+        if numbered_on or cut_on or named or _after_lost_item(text, first, items, grammar):
             listed[cousins] = members[-1].number.value
             chosen |= {
                 id(i)
@@ -1194,6 +1214,19 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}
     chosen |= {id(i) for i in _orphans(text, items, chosen, grammar)}
     return [i for i in items if id(i) in chosen]
+
+
+def _after_lost_item(text: str, first: Item, items: list[Item], grammar: Grammar) -> bool:
+    """Whether ``first``, the plan's first item and numbered past 1, follows a line closed
+    by a clause naming units: the page started inside a list of tasks, the item before cut
+    above its number (…宜居标准要求。（市建委牵头） / 10.完善…)."""
+    if first is not items[0] or first.number.value < 2:
+        return False
+    end = _back_over_blank_lines(text, first.start)
+    start = text.rfind("\n", 0, end) + 1
+    return match_number(text[start:end].lstrip(BLANKS)) is None and _closes_with_clause(
+        text, start, end, grammar
+    )
 
 
 def _cut_off(text: str, item: Item, items: list[Item]) -> bool:

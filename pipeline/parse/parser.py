@@ -73,7 +73,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     # From where the note rules: the whole plan, or from its own task on when it says 下同
     ruled_from = _ruled_from(text, lead_note, grammar)
     rows, row_spans = table_tasks(clean, grammar)
-    items = _off_rows(outline(text, grammar.subitem_styles, grammar.label_pattern), row_spans)
+    items = _off_rows(outline(text, grammar), row_spans)
     items = name_line_headings(text, items, grammar)  # 县文明办 / 1.… / 县财政局 / 1.…
     items = paragraph_items(text, items, grammar, row_spans)
     # …。（牵头单位：X） / 2.…: a page cut inside item 1 (its first line names no plan)

@@ -433,10 +433,7 @@ def test_headings_naming_events_over_sentences_that_end_by_naming_their_unit() -
 
 
 def test_a_heading_a_page_started_under_never_nests_under_an_item_of_the_style_below() -> None:
-    g = default_grammar()
-    items = outline(
-        "（五）甲。\n（六）乙。\n五、丙\n（七）丁。\n", g.subitem_styles, g.label_pattern
-    )
+    items = outline("（五）甲。\n（六）乙。\n五、丙\n（七）丁。\n", default_grammar())
     assert [(i.number.label, i.parent.number.label if i.parent else None) for i in items] == [
         ("（五）", None),
         ("（六）", None),
@@ -564,3 +561,33 @@ def test_the_first_item_under_the_next_heading_the_page_cuts_before_its_clause_i
     ]
     # a whole last item under the next heading, closed by its 。, is no task
     assert len(parse_text(HEAD + head + "政策。").tasks) == 1
+
+
+def test_measures_under_a_cards_field_with_clauses_of_their_own_are_tasks() -> None:
+    doc = parse_text(
+        HEAD + "一、治理畜禽产品污染\n（一）承办单位：县商务局。\n（二）协办单位：县公安局。\n"
+        "（三）主要措施：\n1.加强屠宰管理。（县商务局负责，县公安局配合）\n"
+        "2.落实无害化处理。（县农业农村局负责）\n"
+    )
+    assert [(t.task_id, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1", "治理畜禽产品污染", []),  # the card's fields: 承办 responsible
+        ("1.1", "加强屠宰管理", ["县商务局"]),
+        ("1.2", "落实无害化处理", ["县农业农村局"]),
+    ]
+    assert [m.text for m in doc.tasks[0].responsible] == ["县商务局"]
+
+
+def test_a_card_fields_own_lines_without_clauses_stay_its_text() -> None:
+    doc = parse_text(
+        HEAD + "一、实施寄宿制学校建设工程\n（一）责任单位：市教育局。\n（二）项目内容：\n"
+        "1、新建宿舍楼3栋。\n2、改造食堂2个。\n"
+    )
+    assert [(t.task_id, t.title) for t in doc.tasks] == [("1", "实施寄宿制学校建设工程")]
+
+
+def test_an_item_after_a_line_closed_by_a_clause_opens_a_list_of_tasks() -> None:
+    page = "发布日期：2025-04-18\n整治。年底前完成15个示范村创建。"
+    doc = parse_text(page + "（县住房城乡建设局牵头）\n10.完善污水处理机制。加快管网建")
+    assert [(t.no, t.title, units(t)[0]) for t in doc.tasks] == [(10, "完善污水处理机制", [])]
+    # without the clause before it, a lone item numbered 10 is no list of tasks
+    assert parse_text(page + "\n10.完善污水处理机制。加快管网建").tasks == ()
