@@ -691,8 +691,11 @@ def _headerless_table(
     """Read a ``|`` table whose header the page lost (it starts at row 1): rows numbered 1,
     2, 3… of one width, the title after the number and, as the units, the first later
     column whose every cell names units only. Its units are responsible, as a plan names
-    them without a role."""
+    them without a role. The last row may be cut short by the page's end: it keeps its
+    number and the words printed (not a group's heading alone), and no column is told by
+    it."""
     rows: list[Row] = []
+    cut = 0  # 1 when the last row is cut short by the page's end
     j = i
     while j < len(lines):
         s, e = lines[j]
@@ -704,20 +707,26 @@ def _headerless_table(
         cells = _cells(text, s, e)
         while len(cells) > 3 and cells[-1][0] == cells[-1][1]:
             cells.pop()  # the closing bar
-        if len(cells) > 3 and numbering.is_section(text[slice(*cells[1])]):
+        short = bool(rows) and len(cells) < len(rows[0].cells) and cut_after(text, lines, j)
+        if len(cells) > (2 if short else 3) and numbering.is_section(text[slice(*cells[1])]):
             # 1 | 一、经济… | 农村…。 | 法规科: a group's heading printed in its first row only
             cells = [cells[0], *cells[2:]]
         width = len(rows[0].cells) if rows else len(cells)
         number = text[slice(*cells[0])] if cells else ""
+        if short and len(cells) >= 2 and not numbering.is_section(text[slice(*cells[-1])]):
+            # 9 | 加强…推广绿色: the last row, cut by the page's end inside a cell (no row
+            # when all it holds is its group's heading: 6 | 四、加快…)
+            cells, cut = [*cells, *[(e, e)] * (width - len(cells))], 1
         if width < 3 or len(cells) != width or number != str(len(rows) + 1):
             break
         rows.append(Row(s, e, tuple(cells)))
         j += 1
-    if len(rows) < _HEADERLESS_ROWS:
+    if len(rows) - cut < _HEADERLESS_ROWS:
         return None
     width = len(rows[0].cells)
+    whole = rows[: len(rows) - cut]  # (the columns are told by the whole rows)
     units = next(
-        (k for k in range(2, width) if all(names_units(text, r.cells[k], grammar) for r in rows)),
+        (k for k in range(2, width) if all(names_units(text, r.cells[k], grammar) for r in whole)),
         None,
     )
     if units is None:
@@ -727,7 +736,7 @@ def _headerless_table(
     # 孙永峰 李先俊 | 2024年底前: a later column of persons' names leads nothing (its
     # leaders), one of deadlines is the deadline; an empty cell fits either
     for k in range(units + 1, width):
-        cells = [r.cells[k] for r in rows if r.cells[k][1] > r.cells[k][0]]
+        cells = [r.cells[k] for r in whole if r.cells[k][1] > r.cells[k][0]]
         if not cells:
             continue
         if LEADERS not in columns and all(names_people(text, c, grammar) for c in cells):

@@ -272,7 +272,9 @@ def _join_numbered_cells(
     on a line of its own: its rows open with their numbers, 1, 2, 3… each a cell alone, and
     run to the next number's cell, so a row may hold a cell more than another (a group's
     heading printed in its first row). Two bars in a row close an empty cell
-    (``产业科`` / ``|`` / ``|`` / ``2024年底前``: no person named), never the row."""
+    (``产业科`` / ``|`` / ``|`` / ``2024年底前``: no person named), never the row. The last
+    row may hold fewer cells: the page's end cut it, and a cut cell after its last bar
+    joins it (``9 | 加强…推广绿色``)."""
     rows: list[list[tuple[list[int], int]]] = []
     for cell, bar in _numbered_cells(lines, bars):
         if cell and _cell_text(lines, cell) == str(len(rows) + 1):
@@ -281,15 +283,21 @@ def _join_numbered_cells(
             rows[-1].append((cell, bar))
         elif cell:
             return text, offsets, 0  # a cell before row 1: no table of this layout
-    if rows and len(rows[-1]) < _HEADER_CELLS and _cut_after(lines, bars, rows[-1][-1][1]):
-        rows.pop()  # the last row the page was cut inside (6 / | / 四、加快…): no row of its own
-    if len(rows) < _ROWS or any(len(row) < _HEADER_CELLS for row in rows):
+    # the last row may be short: the page was cut inside it (9 / | / 加强…推广绿色, no bar
+    # after the cut cell), or it was cut right after a bar; its cut cell joins the row
+    cut = bool(rows) and _cut_after(lines, bars, rows[-1][-1][1])
+    whole = len(rows) - (bool(rows) and len(rows[-1]) < _HEADER_CELLS)
+    if whole < _ROWS or any(len(row) < _HEADER_CELLS for row in rows[:-1]):
         return text, offsets, 0
     starts = line_offsets(text)
     chars = list(text)
+    if cut:  # the cut cell's own line breaks
+        tail = [k for k in range(rows[-1][-1][1] + 1, len(lines)) if lines[k].strip()]
+        for line in tail[:-1]:
+            chars[starts[line] + len(lines[line])] = " "
     for row in rows:
         for k, (cell, bar) in enumerate(row):
-            last = k == len(row) - 1
+            last = k == len(row) - 1 and not (cut and row is rows[-1])
             for line in cell[:-1]:  # a cell's own line breaks
                 chars[starts[line] + len(lines[line])] = " "
             if cell:  # its break, bar and break: `` | `` or, ending the row, `` |`` and a break

@@ -141,6 +141,17 @@ def test_a_headerless_table_s_rows_run_from_number_to_number() -> None:
     assert (len(text), mapped, count) == (len(NUMBERED), offsets, 16)  # cells joined
 
 
+def test_a_headerless_table_s_last_row_may_be_short() -> None:
+    cut = NUMBERED + "4\n|\n推广绿色\n种植技术"  # the page's end cuts its title cell
+    text, _, count = join_bar_rows(cut, list(range(len(cut))))
+    assert text.split("\n")[3:] == ["4 | 推广绿色 种植技术"]
+    assert count == 17  # (the cut cell, closed by no bar, is no cell of the count)
+    closed = NUMBERED + "4\n|\n推广绿色。\n|\n"  # closed by its bar: still a row
+    text, _, count = join_bar_rows(closed, list(range(len(closed))))
+    assert text.split("\n")[3:] == ["4 | 推广绿色。 |", ""]
+    assert count == 18
+
+
 def test_a_headerless_table_needs_its_rows_numbered_from_one() -> None:
     late = NUMBERED.replace("1\n|\n一、", "5\n|\n一、", 1)
     assert join_bar_rows(late, list(range(len(late))))[2] == 0
