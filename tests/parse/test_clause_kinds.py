@@ -76,14 +76,16 @@ def test_a_deadline_after_a_comma_ends_a_labelless_clause() -> None:
         + "2.培育龙头企业。（县商务局负责，长期坚持）\n"
         + "3.规范信息公开。（县司法局牵头，县政府办配合。年底前完成）\n"
         + "4.推进示范创建。（县商务局牵头，县财政局配合，确保取得实效）\n"
+        + "5.完善监测网络。（县商务局牵头，县财政局配合，2026年6月30日前）\n"
     )
     assert [(t.deadline, t.note, units(t)) for t in doc.tasks] == [
         ("2026年12月底前完成", None, (["县商务局"], ["各乡镇人民政府"], [])),
         ("长期坚持", None, (["县商务局"], [], [])),
         (None, "年底前完成", (["县司法局"], [], ["县政府办"])),
         (None, "确保取得实效", (["县商务局"], [], ["县财政局"])),
+        ("2026年6月30日前", None, (["县商务局"], [], ["县财政局"])),  # to the day
     ]
-    assert default_grammar().deadline_endings[:3] == ("底前完成", "日前完成", "底前")
+    assert default_grammar().deadline_endings[:4] == ("底前完成", "日前完成", "底前", "日前")
 
 
 def test_anzhao_duty_suffix_and_a_first_listed_note_in_the_same_bracket() -> None:
@@ -897,4 +899,15 @@ def test_the_units_of_a_closing_sentence_follow_the_first_by_that_leads_in_names
     assert found is not None
     assert [(p.kind, text[p.start : p.end]) for p in found.parts] == [
         (Role.LEAD, "中国（河南）自由贸易试验区郑州片区管委会")
+    ]
+
+
+def test_zhuban_and_chengban_alone_label_their_units() -> None:
+    doc = parse_text(
+        HEAD + "1.加强核心价值体系教育。(主办:县委宣传部;参与:团县委、县教育局)\n"
+        "2.举办文化惠民活动。（主办：县文广旅体局；承办：各镇人民政府）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["县委宣传部"], [], ["团县委", "县教育局"]),
+        (["县文广旅体局"], ["各镇人民政府"], []),
     ]
