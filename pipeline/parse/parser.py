@@ -464,7 +464,11 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     clause = item.clause
     head_start = item.start + len(item.number.label)
     inside = clause is not None and not clause.inline and item.start <= clause.start < item.end
-    cut = (clause.start, clause.end) if clause and inside else (item.end, item.end)
+    cut = (
+        (_field_start(text, clause.start), clause.end)
+        if clause and inside
+        else (item.end, item.end)
+    )
     # (a paragraph's name line cut out as its clause leaves the line break: 民政局 / 负责…)
     head = _without(text, head_start, item.head_end, cut).strip(BLANKS + "\n")
     head = _unlabelled(head, grammar).lstrip("?")  # 1.?明确…: a character the scrape lost
@@ -571,6 +575,15 @@ _TITLE_TAIL = 12
 #: The shortest and longest short title a clause closes with the sentence going on after
 #: it: a verb alone (推进（X牵头）标准化建设) is no title.
 _NAMED_TITLE = (4, 16)
+
+
+def _field_start(text: str, start: int) -> int:
+    """Return where a clause starting at ``start`` starts with the number of the card's field
+    it opens (（一）承办单位：…): the number goes with it, else ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start].strip(BLANKS)
+    number = match_number(before) if before else None
+    return line if number is not None and number.label == before else start
 
 
 def _named_title(text: str, start: int, cut: tuple[int, int]) -> str | None:

@@ -159,7 +159,10 @@ def _loose_table(
         )
         placed = loose.place(shape, text, row, above, most, cut)
         if above is not None and not cut and checked[1] == TITLE:
-            placed = refit(text, row, checked, above, placed, grammar)
+            # (in a | table, the trailing empty cells of a row closed by a bar alone are no
+            # cells of its own: 各县…政府 | / || leaves out 总牵头单位, merged down)
+            own = row[: inline.filled(row)] if closing else row
+            placed = refit(text, own, checked, above, placed, grammar)
         elif closing and not cut:  # a row of a | table that dropped an empty cell
             placed = refit(text, row, checked, above, placed, grammar, frozenset(groups))
         elif not closing and not cut:

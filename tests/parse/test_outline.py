@@ -575,6 +575,7 @@ def test_measures_under_a_cards_field_with_clauses_of_their_own_are_tasks() -> N
         ("1.2", "落实无害化处理", ["县农业农村局"]),
     ]
     assert [m.text for m in doc.tasks[0].responsible] == ["县商务局"]
+    assert doc.tasks[0].body == "（三）主要措施："  # the fields' numbers go with their clause
 
 
 def test_a_card_fields_own_lines_without_clauses_stay_its_text() -> None:
