@@ -154,6 +154,16 @@ TWENTY_THIRD_SHARE = 0.3
 #: 责任单位：B）二、…).
 TWENTY_FOURTH_LAYOUTS = ("closing_bys", "comma_run_on")
 TWENTY_FOURTH_SHARE = 0.3
+#: Layouts of the forty-first round, from a twenty-fifth stream: headings printed as cards of
+#: numbered fields whose measures carry clauses of their own (一、X / （一）牵头单位：A。 /
+#: （二）协办单位：B。 / （三）主要措施： / 1.…（A负责，B配合））; label-less clauses closing with a
+#: deadline to the day (（A牵头，B配合，2026年6月30日前）).
+TWENTY_FIFTH_LAYOUTS = ("card_measures", "day_deadlines")
+TWENTY_FIFTH_SHARE = 0.3
+#: The measures a card of the twenty-fifth stream holds.
+_CARD_MEASURES = 3
+#: The deadlines to the day the twenty-fifth stream's clauses close with.
+_DAY_DUES = ("2026年6月30日前", "2026年9月30日前", "2027年3月31日前")
 #: The deadlines the twenty-second stream's table prints after each row's units, spaced.
 _SPACED_DUES = ("2026 年 7 月底前", "2026 年 12 月底前", "2027 年 6 月 30 日前")
 #: The deadlines the twenty-first stream's table prints after each row's units.
@@ -288,6 +298,7 @@ def build_plan(
         ("twenty-second-stream", TWENTY_SECOND_SHARE, TWENTY_SECOND_LAYOUTS, _twenty_second_layout),
         ("thirty-ninth-round", TWENTY_THIRD_SHARE, TWENTY_THIRD_LAYOUTS, _twenty_third_layout),
         ("fortieth-round", TWENTY_FOURTH_SHARE, TWENTY_FOURTH_LAYOUTS, _twenty_fourth_layout),
+        ("forty-first-round", TWENTY_FIFTH_SHARE, TWENTY_FIFTH_LAYOUTS, _twenty_fifth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1302,6 +1313,47 @@ def _twenty_fourth_layout(
         items.append(f"{numeral(n)}、{task.title}，（{roles}）")
         specs.append(_Draft(task.title, "", "", lead, owners, (), None).spec(str(n)))
     return f"{targets}\n为加快推进各项工作，{''.join(items)}\n", specs
+
+
+def _twenty_fifth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as measures on cards (``card_measures``: each card a heading whose
+    fields name the first measure's lead and its responsible units as 协办, its measures
+    closed by ``（A负责，B配合）``; the card is a task too), or as items closed by a label-less
+    clause whose last segment is a deadline to the day (``day_deadlines``: （A牵头，B配合，
+    2026年6月30日前）); at most two units of each role, a task with no lead left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    lines = (
+        [f"一、工作目标\n{targets}", "", "二、重点任务"] if layout == "day_deadlines" else [targets]
+    )
+    if layout == "day_deadlines":
+        for n, task in enumerate(led, 1):
+            lead, partners = task.lead[:2], task.responsible[:2]
+            due = _DAY_DUES[n % len(_DAY_DUES)]
+            roles = f"{'、'.join(lead)}牵头" + (f"，{'、'.join(partners)}配合" if partners else "")
+            lines.append(f"{n}.{task.title}。{task.body}（{roles}，{due}）")
+            specs.append(_Draft(task.title, task.body, "", lead, (), partners, due).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    for k in range(0, len(led), _CARD_MEASURES):
+        card = k // _CARD_MEASURES + 1
+        first = led[k]
+        host, partners = first.lead[:1], first.responsible[:2]
+        title = f"重点领域专项行动{numeral(card)}"
+        lines.append(f"{numeral(card)}、{title}")
+        lines.append(f"（一）牵头单位：{host[0]}。")
+        fields = [f"（二）协办单位：{'、'.join(partners)}。"] if partners else []
+        measures = f"（{numeral(len(fields) + 2)}）主要措施："
+        lines += [*fields, measures]
+        specs.append(_Draft(title, measures, "", host, (), partners, None).spec(str(card)))
+        for n, task in enumerate(led[k : k + _CARD_MEASURES], 1):
+            lead, partners = task.lead[:2], task.responsible[:2]
+            roles = f"{'、'.join(lead)}负责" + (f"，{'、'.join(partners)}配合" if partners else "")
+            lines.append(f"{n}.{task.title}。{task.body}（{roles}）")
+            spec = _Draft(task.title, task.body, "", lead, (), partners, None)
+            specs.append(spec.spec(f"{card}.{n}"))
+    return "\n".join(lines) + "\n", specs
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:

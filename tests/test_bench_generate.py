@@ -24,6 +24,7 @@ from benchmarks.plans import (
     THIRTEENTH_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
+    TWENTY_FIFTH_LAYOUTS,
     TWENTY_FIRST_LAYOUTS,
     TWENTY_FOURTH_LAYOUTS,
     TWENTY_SECOND_LAYOUTS,
@@ -512,3 +513,18 @@ def test_twenty_fourth_layouts_parse_to_exactly_their_tasks(
     assert "方案的制定由" in closing.text and closing.tasks[0].body.endswith("负责。")
     line = next(x for x in run_on.text.split("\n") if x.startswith("为加快推进各项工作，一、"))
     assert line.count("（牵头单位：") == len(run_on.tasks) >= 2
+
+
+def test_twenty_fifth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    cards, dues = first_of(TWENTY_FIFTH_LAYOUTS, tmp_path, forms, plans=550)
+    assert "（一）牵头单位：" in cards.text and "主要措施：" in cards.text
+    assert [t.task_id for t in cards.tasks[:2]] == ["1", "1.1"]  # the card, then its measure
+    assert cards.tasks[0].body.endswith("主要措施：")  # (its fields' numbers go with them)
+    assert {t.deadline for t in dues.tasks} <= {
+        "2026年6月30日前",
+        "2026年9月30日前",
+        "2027年3月31日前",
+    }
+    assert all(t.deadline for t in dues.tasks) and "日前）" in dues.text
