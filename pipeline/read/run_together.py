@@ -404,7 +404,7 @@ def _heading_first_item(
 
 
 #: An item numbered 1 in digits glued to a heading's short title: （一）乡镇1.建成区….
-_GLUED_FIRST = re.compile(f"(?<=[{HAN}])1[.．、](?=[{HAN}])")
+_GLUED_FIRST = re.compile(f"(?<=[{HAN}])1(?:[.．、]| [.．])(?=[{HAN}])")
 #: The longest short title such an item is glued to.
 _GLUED_TITLE = 8
 
@@ -415,8 +415,9 @@ def _glued_first(
     """Return where an item numbered 1 in digits glued to a heading's short title starts,
     with no mark in the title ((一)乡镇1.建成区…, a converter's line), as
     ``_heading_first_item`` does; else None. When the next line (``ahead``) opens with
-    item 2 of its style, the title may be long and hold commas (一、对接市级平台，以…为目标，
-    全力推进业务流程革命性再造1.实现… / 2.实现…), though no sentence's end."""
+    item 2 of its style, or item 2 follows a clause's bracket later on the line, the title
+    may be long and hold commas (一、对接市级平台，以…为目标，全力推进业务流程革命性再造1.实现…
+    / 2.实现…; （三）加快…体系建设1 .实施…。（X负责）2 .实施…), though no sentence's end."""
     found = _GLUED_FIRST.search(line, title + 2, min(len(line), title + _GLUED_TITLE + 1))
     long_title = found is None
     if long_title:
@@ -428,7 +429,10 @@ def _glued_first(
     if nxt is None or nxt.style == first.style or not _opens_text(line, found.end(), nxt.style):
         return None
     # (the line up to the item only: a 2. later in its text is no next item)
-    if long_title and not _numbered_on(line[: found.end()], ahead, found.start(), nxt):
+    if long_title and not (
+        _numbered_on(line[: found.end()], ahead, found.start(), nxt)
+        or _next_after_clause(line, found.end(), nxt)
+    ):
         return None
     return found.start(), nxt, found.start(), False
 

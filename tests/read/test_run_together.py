@@ -599,3 +599,15 @@ def test_a_first_item_glued_to_a_long_heading_starts_a_line_when_the_next_line_o
     assert cleaned(raw.replace("为目标，", "为目标。")).startswith(
         "一、对接平台，以“减材料”为目标。推进"
     )
+
+
+def test_a_first_item_glued_to_a_long_heading_starts_a_line_when_item_2_follows_a_clause() -> None:
+    above = "（一）完善规划\n1.编制专项规划。划定洪涝风险控制线，完善排水分区，明确排水出路。（市住建局负责）\n"
+    line = "（二）加快排水防涝工程体系建设1 .实施畅通工程。（市水利局负责）"
+    assert cleaned(above + line + "2 .实施管网提升工程。\n").split("\n")[2:5] == [
+        "（二）加快排水防涝工程体系建设",
+        "1 .实施畅通工程。（市水利局负责）",
+        "2 .实施管网提升工程。",
+    ]
+    # with no item 2 after a clause's bracket, the 1 . stays in the heading's text
+    assert cleaned(above + line + "\n").split("\n")[2] == line
