@@ -943,6 +943,30 @@ def earlier_clauses(
     return tuple(found)
 
 
+def earlier_sentences(
+    text: str, start: int, end: int, grammar: Grammar, *, first_listed: bool = False
+) -> tuple[Clause, ...]:
+    """Return the sentences of ``text[start:end]`` (the text of an item before its own
+    clause, itself such a sentence) that open with a lead-in and name a lead as a whole:
+    an item of several parts, each closed by who leads it (…完善制度文化。此项工作由市效能办
+    牵头负责。要打造学习型机关，…。此项工作由市人事局牵头负责。)."""
+    found = []
+    s = start
+    for stop in (m.start() for m in _FULL_STOP.finditer(text, start, end)):
+        a, b = _strip(text, s, stop)
+        s = stop + 1
+        if b <= a or not text.startswith(grammar.lead_ins, a, b):
+            continue
+        clause = _suffix_clause(text, a, b, grammar, whole=True, first_listed=first_listed)
+        if clause is not None and any(p.kind is Role.LEAD for p in clause.parts):
+            found.append(Clause(a, stop + 1, clause.parts, clause.notes, inline=True))
+    return tuple(found)
+
+
+#: A sentence's full stop.
+_FULL_STOP = re.compile("。")
+
+
 def later_labelled(
     text: str, clause: Clause, end: int, grammar: Grammar, *, first_listed: bool = False
 ) -> tuple[Clause, ...]:

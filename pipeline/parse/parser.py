@@ -17,6 +17,7 @@ from pipeline.parse.clauses import (
     Part,
     comma_units_lead,
     earlier_clauses,
+    earlier_sentences,
     find_clause,
     first_unit_leads,
     later_labelled,
@@ -91,6 +92,11 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
             item.earlier = earlier_clauses(
                 text, start, item.clause.start, grammar, first_listed=first_listed
             )
+            if not item.earlier and text.startswith(grammar.lead_ins, item.clause.start):
+                # …。此项工作由X牵头负责。…。此项工作由Y牵头负责。: each part's lead
+                item.earlier = earlier_sentences(
+                    text, start, item.clause.start, grammar, first_listed=first_listed
+                )
             if item.earlier and first_listed:
                 # each of the item's clauses has its own first-listed lead
                 item.clause = first_unit_leads(text, item.clause, grammar)

@@ -911,3 +911,16 @@ def test_zhuban_and_chengban_alone_label_their_units() -> None:
         (["县委宣传部"], [], ["团县委", "县教育局"]),
         (["县文广旅体局"], ["各镇人民政府"], []),
     ]
+
+
+def test_each_part_of_an_item_closed_by_a_lead_in_sentence_names_its_lead() -> None:
+    doc = parse_text(
+        HEAD + "1.创新机关文化。完善制度文化。此项工作由市效能办牵头负责。"
+        "要打造学习型机关。此项工作由市人社局牵头负责。\n"
+        "2.强化监察。由市监察局负责。建设监察系统。此项工作由市大数据局牵头负责。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [
+        ["市效能办", "市人社局"],
+        ["市监察局", "市大数据局"],
+    ]
+    assert doc.tasks[0].title == "创新机关文化"
