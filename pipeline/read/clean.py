@@ -171,8 +171,10 @@ def _page_markers(text: str) -> dict[int, bool]:
     Such a site prints each page of the file as one line of hundreds of characters, opening
     with its number: ``…为农户、小微企业及个体工商`` / ``2、户提供融资担保…`` (the last page
     may be short). A marker is a line numbered 2 or more whose line before is a whole page
-    and stops mid-sentence; page 1 is a marker when page 2 is one. An item ``2、…`` after a
-    sentence's end, or after a line of an item's length, is not. Blank lines may stand
+    and stops mid-sentence; page 1 is a marker when page 2 is one, and so are the whole pages
+    numbered on from 1 before a later marker (a page that broke at a sentence's end: its text
+    goes on the line before, unless it opens with a section's number). An item ``2、…`` after
+    a sentence's end, or after a line of an item's length, is not. Blank lines may stand
     between the pages.
     """
     lines = text.split("\n")
@@ -180,6 +182,7 @@ def _page_markers(text: str) -> dict[int, bool]:
     marks: dict[int, bool] = {}
     first: int | None = None
     last = previous = -1  # the last line that is not blank, and the one before it
+    pages: dict[int, int] = {}  # the line of each whole page numbered on from 1
     for i, line in enumerate(lines):
         m = _CHUNK_MARK.match(line)
         before = lines[last] if last >= 0 else ""
@@ -196,6 +199,19 @@ def _page_markers(text: str) -> dict[int, bool]:
             marks[starts[i]] = before[-1] not in _SENTENCE_END  # a cut sentence joins
             if n == 2 and first == previous:
                 marks[starts[first]] = False
+        if n == 1 and len(line) >= _CHUNK:
+            pages.setdefault(1, i)
+        elif n - 1 in pages and len(before) >= _CHUNK:
+            pages.setdefault(n, i)
+    # a page that broke after a sentence's end (…市场主体。 / 2、工作流程。…) is a page too when
+    # a later one is: the pages before a marker, numbered on from 1, whole pages each; its
+    # text goes on the line before (the file's paragraph goes on), unless it opens with a
+    # section's number
+    found = [n for n, i in pages.items() if starts[i] in marks]
+    for n in range(max(found, default=0) - 1, 0, -1):
+        i = pages[n]
+        opens = _SECTION_AFTER.match(lines[i], len(str(n)) + 1) is not None
+        marks.setdefault(starts[i], n > 1 and not opens)
     return marks
 
 

@@ -545,3 +545,17 @@ def test_rows_of_a_single_spaced_table_with_no_number_column_are_not_rejoined() 
         "困难职工帮扶 本区建档困难职工 提供生活救助 按照办法执行 区总工会\n"
     )
     assert cleaned(rows) == rows  # as many cells each: rows, not a line and its wrap
+
+
+def test_a_page_that_broke_at_a_sentence_s_end_is_a_page_when_a_later_one_is() -> None:
+    page1 = "1、临江市实施方案" + "甲" * 280 + "。"
+    page2 = "2、工作流程。" + "乙" * 280 + "个体工"
+    page3 = "3、商户提供融资担保。"
+    result = clean(raw_doc(page1 + "\n" + page2 + "\n" + page3 + "\n"))
+    # page 3 cuts a word: page 2 is a page too, its text goes on the line of page 1
+    assert result.text == (
+        "临江市实施方案" + "甲" * 280 + "。工作流程。" + "乙" * 280 + "个体工商户提供融资担保。\n"
+    )
+    # with no later page cutting a sentence, items 1、 2、 of that length stay as printed
+    whole = page1 + "\n" + page2.replace("个体工", "。") + "\n"
+    assert cleaned(whole) == whole
