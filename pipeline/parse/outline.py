@@ -225,33 +225,30 @@ def _under(item: Item, parent: Item | None) -> bool:
     return parent is None or at is parent
 
 
-def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether the text from ``start`` to ``end`` closes with a bracket naming units by role
-    (…行为。（县经贸局负责，县农业局配合））."""
+def _closing_clause(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Return the bracket naming units by role that closes the text from ``start`` to
+    ``end`` (…行为。（县经贸局负责，县农业局配合））, else None."""
     if end <= start or text[end - 1] not in grammar.closing:
-        return False
+        return None
     clause = find_clause(text, start, end, grammar)
-    return (
-        clause is not None
-        and clause.end >= end - 1
-        and any(isinstance(p.kind, Role) for p in clause.parts)
-    )
+    if clause is None or clause.end < end - 1:
+        return None
+    return clause if any(isinstance(p.kind, Role) for p in clause.parts) else None
+
+
+def _closes_with_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the text from ``start`` to ``end`` closes with a bracket naming units."""
+    return _closing_clause(text, start, end, grammar) is not None
 
 
 def _closed_by_clause(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether an unnumbered line is a short heading closed by a bracket naming units by
     role (胖东来时代广场（责任单位：魏都区，市消防支队）: the site an inspection's problems
     below were found at), no sentence before it."""
-    if end - start > _CLAUSE_LINE or end <= start or text[end - 1] not in grammar.closing:
+    if end - start > _CLAUSE_LINE:
         return False
-    clause = find_clause(text, start, end, grammar)
-    return (
-        clause is not None
-        and clause.end >= end - 1
-        and start < clause.start
-        and "。" not in text[start : clause.start]
-        and any(isinstance(p.kind, Role) for p in clause.parts)
-    )
+    clause = _closing_clause(text, start, end, grammar)
+    return clause is not None and start < clause.start and "。" not in text[start : clause.start]
 
 
 def _announced(text: str, line_start: int) -> bool:
