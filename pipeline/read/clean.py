@@ -81,6 +81,14 @@ _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{1,4}(?:[ \t\u3000]*[—–-])+[ \t\u3000]*(?:\n|$)",
     re.MULTILINE,
 )
+#: A PDF's page number run onto the next page's first line, a space after it (- 2 - 工作汇报，…):
+#: the number goes, the line's text stays; after a line the page cut inside a sentence (…听取
+#: 法治政府建设 / - 2 - 工作汇报，…) the line break goes too, and the sentence rejoins.
+_PAGE_NUMBER_BEFORE = re.compile(
+    rf"(?:(?<=[{HAN}，、])\n)?^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{{1,4}}"
+    r"(?:[ \t\u3000]*[—–-])+[ \t\u3000]+(?=[^\s\d—–-])",
+    re.MULTILINE,
+)
 #: A page-continuation marker a site or a PDF prints where a page breaks ([接上页] 3.人民检察院…,
 #: （转下页）): no part of the plan; the spaces after it go with it.
 _CONTINUED = re.compile(
@@ -151,10 +159,13 @@ def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets
 
 
 def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins;
-    drop a page's continuation marker ([接上页]) and a document-sharing site's page markers
-    too (see ``_page_markers``)."""
+    """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins, and
+    a page number run onto the next page's first line (- 2 - 工作汇报，…); drop a page's
+    continuation marker ([接上页]) and a document-sharing site's page markers too (see
+    ``_page_markers``)."""
     text, offsets, lines = substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
+    text, offsets, before = substitute(text, offsets, _PAGE_NUMBER_BEFORE, lambda _m: "")
+    lines += before
     text, offsets, continued = substitute(text, offsets, _CONTINUED, lambda _m: "")
     lines += continued
     marks = _page_markers(text)

@@ -325,6 +325,25 @@ def test_lines_wrapped_at_a_pdfs_width_are_rejoined_and_page_numbers_dropped() -
     assert dict(result.steps)["page_numbers"] == 1
 
 
+def test_a_page_number_run_onto_the_next_page_s_first_line_goes() -> None:
+    raw = (
+        "3.县政府常务会议定期研究法治工作或听取法治政府建设\n"
+        "- 2 - 工作汇报，及时研究解决有关重大问题。\n"
+        "严格落实学法制度。\n"
+        "- 3 - 〔牵头单位：县司法局〕\n"
+    )
+    result = clean(raw_doc(raw))
+    # a sentence the page cut rejoins; after a line closed by its 。 the line break stays
+    assert result.text == (
+        "3.县政府常务会议定期研究法治工作或听取法治政府建设工作汇报，及时研究解决有关重大问题。\n"
+        "严格落实学法制度。\n"
+        "〔牵头单位：县司法局〕\n"
+    )
+    assert dict(result.steps)["page_numbers"] == 2
+    at = result.text.index("工作汇报")
+    assert result.raw[result.to_raw[at]] == "工"
+
+
 def test_a_pdf_printed_a_line_a_paragraph_is_rejoined_across_its_blank_lines() -> None:
     lines = [
         "1.开展农产品质量安全专项整治行动，严厉打击违法使",
