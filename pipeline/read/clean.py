@@ -19,7 +19,7 @@ from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.box_table import box_tables
 from pipeline.read.chinese import BLANKS, CJK, HAN, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
 from pipeline.read.ingest import RawDocument
-from pipeline.read.rewrite import Offsets, Step, substitute
+from pipeline.read.rewrite import Edit, Offsets, Step, apply_edits, substitute
 from pipeline.read.run_together import (
     split_clause_items,
     split_inline_labels,
@@ -85,10 +85,11 @@ _PAGE_NUMBER = re.compile(
 #: the number goes, the line's text stays; after a line the page cut inside a sentence (…听取
 #: 法治政府建设 / - 2 - 工作汇报，…) the line break goes too, and the sentence rejoins.
 _PAGE_NUMBER_BEFORE = re.compile(
-    rf"(?:(?<=[{HAN}，、])\n)?^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{{1,4}}"
-    r"(?:[ \t\u3000]*[—–-])+[ \t\u3000]+(?=[^\s\d—–-])",
+    r"^[ \t\u3000]*(?:[—–-][ \t\u3000]*)+\d{1,4}(?:[ \t\u3000]*[—–-])+[ \t\u3000]+(?=[^\s\d—–-])",
     re.MULTILINE,
 )
+#: What ends a line the page cut inside a sentence, before such a number.
+_CUT_LINE_END = re.compile(f"[{HAN}，、]")
 #: A page-continuation marker a site or a PDF prints where a page breaks ([接上页] 3.人民检察院…,
 #: （转下页）): no part of the plan; the spaces after it go with it.
 _CONTINUED = re.compile(
@@ -164,8 +165,13 @@ def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     continuation marker ([接上页]) and a document-sharing site's page markers too (see
     ``_page_markers``)."""
     text, offsets, lines = substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
-    text, offsets, before = substitute(text, offsets, _PAGE_NUMBER_BEFORE, lambda _m: "")
-    lines += before
+    edits: list[Edit] = []
+    for m in _PAGE_NUMBER_BEFORE.finditer(text):
+        cut = m.start() > 1 and _CUT_LINE_END.match(text, m.start() - 2) is not None
+        edits.append((m.start() - cut, m.end(), ""))  # (the line break too, after a cut line)
+    if edits:
+        text, offsets = apply_edits(text, offsets, edits)
+        lines += len(edits)
     text, offsets, continued = substitute(text, offsets, _CONTINUED, lambda _m: "")
     lines += continued
     marks = _page_markers(text)
