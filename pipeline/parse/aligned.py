@@ -17,11 +17,11 @@ columns after that cell, one a line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from pipeline.numbering import is_section
 from pipeline.parse.loose import MARKS, trim
+from pipeline.read.chinese import display_width
 
 Span = tuple[int, int]
 _WORDS = re.compile(r"\S+")
@@ -34,7 +34,7 @@ _ROW_LINES = 8
 
 def width(text: str) -> int:
     """Return the display width of ``text``: two columns for a wide character, else one."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return display_width(text)
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, Span]]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from pipeline.columns import names, record
 from pipeline.model import Document, Role, Task
+from pipeline.read.chinese import display_width
 from schemas.tables import DocumentsSchema, TargetsSchema, TasksSchema
 
 # The document a task is in is the object that holds it.
@@ -67,7 +67,7 @@ def documents_table(documents: Sequence[Document]) -> str:
             lead = "、".join(m.text for m in t.lead)
             resp = "、".join(m.text for m in t.responsible)
             rows.append((t.task_id, str(t.location.line), _clip(t.title, 24), lead, resp))
-        widths = [max(_width(r[i]) for r in rows) for i in range(4)]
+        widths = [max(display_width(r[i]) for r in rows) for i in range(4)]
         for row in rows:
             cells = [_pad(c, w) for c, w in zip(row, widths, strict=False)]
             out.append("  " + "  ".join([*cells, row[4]]).rstrip())
@@ -79,12 +79,8 @@ def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    return text + " " * (width - display_width(text))
 
 
 def _clip(text: str, n: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -69,3 +70,20 @@ def blank_from(text: str, at: int, chars: str | None = None) -> bool:
         if not (ch in chars if chars is not None else ch.isspace()):
             return False
     return True
+
+
+class _Widths(dict[str, int]):
+    """Each character's printed width, worked out once: two for a wide or full-width one."""
+
+    def __missing__(self, char: str) -> int:
+        width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        self[char] = width
+        return width
+
+
+_WIDTHS = _Widths()
+
+
+def display_width(text: str) -> int:
+    """Return the printed width of ``text``: two columns for a wide character, else one."""
+    return sum(map(_WIDTHS.__getitem__, text))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
@@ -17,7 +16,16 @@ from pipeline.model import CleanText, Correction, Role, line_offsets, locate_raw
 from pipeline.numbering import TEXT_AFTER, is_heading, match_number, to_int
 from pipeline.read.bar_rows import join_bar_rows
 from pipeline.read.box_table import box_tables
-from pipeline.read.chinese import BLANKS, CJK, HAN, MOJIBAKE, NUMERALS, SENTENCE_MARKS, t2s
+from pipeline.read.chinese import (
+    BLANKS,
+    CJK,
+    HAN,
+    MOJIBAKE,
+    NUMERALS,
+    SENTENCE_MARKS,
+    display_width,
+    t2s,
+)
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Edit, Offsets, Step, apply_edits, substitute
 from pipeline.read.run_together import (
@@ -557,9 +565,7 @@ def _held_back(body: str, nxt: str, wrap: int) -> bool:
 def _width(line: str) -> int:
     """Return a line's printed width: a Chinese character or full-width mark is two, and so
     is a mark a scrape printed in ASCII (``,`` ``;`` ``:`` ``(`` ``)``: full-width in print)."""
-    return sum(
-        2 if unicodedata.east_asian_width(ch) in "WF" or ch in _SCRAPED_MARKS else 1 for ch in line
-    )
+    return display_width(line) + sum(map(line.count, _SCRAPED_MARKS))
 
 
 def _wrap_width(lines: list[str]) -> int | None:
