@@ -2070,7 +2070,10 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     if after and end - len(after) > start:  # 区财政局*: so does one marked after its name
         start, end = _strip(text, start, end - len(after))
         role = Role.LEAD
-    noted = note_brackets(text, start, end, grammar)
+    # (only a name that closes with a bracket can end with a note's)
+    noted = (
+        note_brackets(text, start, end, grammar) if text[end - 1 : end] in grammar.closing else []
+    )
     if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:
         start, end = _strip(text, start, noted[-1][0])  # 县发改局（首位单位为牵头单位，下同）
     marked_role = end > start and text[end - 1] in grammar.closing

@@ -117,6 +117,8 @@ def _number_words(text: str, s: int, e: int, grammar: Grammar) -> list[int]:
 def _header(text: str, s: int, e: int, grammar: Grammar) -> tuple[list[Column], int] | None:
     """Return the columns of a glued header at ``s`` as the rows are read (number, title,
     units) and where the first row starts, or None."""
+    if not text.startswith(tuple(w[0] for w in grammar.number_headers), s):
+        return None  # (a header's first word is its number word: no line need be read on)
     columns: list[Column] = []
     unread = _unread(grammar)
     at = s
