@@ -1040,7 +1040,7 @@ def _seventeenth_layout(
     (``plan_sections``: a task with no units is left out); at most two units of each role."""
     specs: list[TaskSpec] = []
     if layout == "duty_brackets":
-        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        lines = _goal_then_tasks(targets)
         for n, task in enumerate([t for t in tasks if t.lead], 1):
             lead, owners, partners = task.lead[:2], task.responsible[:2], task.cooperating[:2]
             parts = [f"{'、'.join(lead)}牵头制定方案"]
@@ -1164,7 +1164,7 @@ def _twentieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[s
     specs: list[TaskSpec] = []
     led = [t for t in tasks if t.lead]
     if layout == "glued_sentences":
-        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        lines = _goal_then_tasks(targets)
         short = [t for t in led if len(t.title) <= _GLUED_TITLE]
         for n, task in enumerate(short, 1):
             lead, owners = task.lead[:2], task.responsible[:2]
@@ -1234,7 +1234,7 @@ def _twenty_second_layout(
     specs: list[TaskSpec] = []
     led = [t for t in tasks if t.lead]
     if layout == "lenticular_labels":
-        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        lines = _goal_then_tasks(targets)
         for n, task in enumerate(led, 1):
             lead, owners, helpers = task.lead[:2], task.responsible[:2], task.cooperating[:2]
             labels = f"【牵头单位】{'、'.join(lead)}"
@@ -1267,7 +1267,7 @@ def _twenty_third_layout(
     specs: list[TaskSpec] = []
     led = [t for t in tasks if t.lead]
     if layout == "glued_label_lines":
-        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        lines = _goal_then_tasks(targets)
         for n, task in enumerate(led, 1):
             lead, owners = task.lead[:2], task.responsible[:2]
             lines.append(f"{n}.{task.title}。{task.body}")
@@ -1296,7 +1296,7 @@ def _twenty_fourth_layout(
     specs: list[TaskSpec] = []
     led = [t for t in tasks if t.lead]
     if layout == "closing_bys":
-        lines = [f"一、工作目标\n{targets}", "", "二、重点任务"]
+        lines = _goal_then_tasks(targets)
         for n, task in enumerate(led, 1):
             lead, owners = task.lead[:2], task.responsible[:2]
             said = f"方案的制定由{'、'.join(lead)}负责"
@@ -1325,10 +1325,8 @@ def _twenty_fifth_layout(
     2026年6月30日前）); at most two units of each role, a task with no lead left out."""
     specs: list[TaskSpec] = []
     led = [t for t in tasks if t.lead]
-    lines = (
-        [f"一、工作目标\n{targets}", "", "二、重点任务"] if layout == "day_deadlines" else [targets]
-    )
     if layout == "day_deadlines":
+        lines = _goal_then_tasks(targets)
         for n, task in enumerate(led, 1):
             lead, partners = task.lead[:2], task.responsible[:2]
             due = _DAY_DUES[n % len(_DAY_DUES)]
@@ -1336,6 +1334,7 @@ def _twenty_fifth_layout(
             lines.append(f"{n}.{task.title}。{task.body}（{roles}，{due}）")
             specs.append(_Draft(task.title, task.body, "", lead, (), partners, due).spec(str(n)))
         return "\n".join(lines) + "\n", specs
+    lines = [targets]
     for k in range(0, len(led), _CARD_MEASURES):
         card = k // _CARD_MEASURES + 1
         first = led[k]
@@ -1354,6 +1353,11 @@ def _twenty_fifth_layout(
             spec = _Draft(task.title, task.body, "", lead, (), partners, None)
             specs.append(spec.spec(f"{card}.{n}"))
     return "\n".join(lines) + "\n", specs
+
+
+def _goal_then_tasks(targets: str) -> list[str]:
+    """Return a plan's opening lines before its tasks: the goal section, then 二、重点任务."""
+    return [f"一、工作目标\n{targets}", "", "二、重点任务"]
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:
