@@ -165,16 +165,15 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     closed = False  # a heading line closed by its units' clause
     for first in firsts:
         # the line above (past blank ones: a page printing a blank line after each)
-        above = _back_over_blank_lines(text, first.start)
-        start = text.rfind("\n", 0, above)
-        line = text[start + 1 : above].strip(BLANKS)
-        at = past_indent(text, start + 1, above)
+        start, above = _line_above(text, first.start)
+        line = text[start:above].strip(BLANKS)
+        at = past_indent(text, start, above)
         by_clause = match_number(line) is None and _closed_by_clause(
             text, at, at + len(line), grammar
         )
         # 市交通运输局： / (1)…: the name's line may close with a colon
         if by_clause or names_units(line.rstrip("：:"), grammar):
-            closed = closed or by_clause or _announced(text, start)
+            closed = closed or by_clause or _announced(text, start - 1)  # (its newline)
             number = Number(NAME_LINE, "", len(heads) + 1)
             head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
             heads.append((head, first))
@@ -255,6 +254,13 @@ def _announced(text: str, line_start: int) -> bool:
     """Whether the line ending before ``line_start`` (a name line's newline) announces the
     tasks below it (各部门、各单位具体承建任务如下：), blank lines between."""
     return text.endswith(_ANNOUNCES, 0, _back_over_blank_lines(text, line_start))
+
+
+def _line_above(text: str, at: int) -> tuple[int, int]:
+    """Return where the line above the one starting at ``at`` starts and ends, past the
+    blank lines between."""
+    end = _back_over_blank_lines(text, at)
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def _back_over_blank_lines(text: str, at: int) -> int:
@@ -1219,8 +1225,7 @@ def _after_lost_item(text: str, first: Item, items: list[Item], grammar: Grammar
     above its number (…宜居标准要求。（市建委牵头） / 10.完善…)."""
     if first is not items[0] or first.number.value < 2:
         return False
-    end = _back_over_blank_lines(text, first.start)
-    start = text.rfind("\n", 0, end) + 1
+    start, end = _line_above(text, first.start)
     return match_number(text[start:end].lstrip(BLANKS)) is None and _closes_with_clause(
         text, start, end, grammar
     )
@@ -1316,9 +1321,8 @@ _DASH_LINE = re.compile(f"[{BLANKS}]*——[{HAN}]{{1,12}}[：:][{BLANKS}]*$")
 
 def _dashed_above(text: str, item: Item) -> bool:
     """Whether the line right above ``item`` is a heading of dashes."""
-    end = _back_over_blank_lines(text, item.start)
-    line = text[text.rfind("\n", 0, end) + 1 : end]
-    return _DASH_LINE.match(line) is not None
+    start, end = _line_above(text, item.start)
+    return _DASH_LINE.match(text, start, end) is not None
 
 
 def frames_plan(text: str, item: Item, grammar: Grammar) -> bool:
