@@ -951,10 +951,8 @@ def earlier_sentences(
     an item of several parts, each closed by who leads it (…完善制度文化。此项工作由市效能办
     牵头负责。要打造学习型机关，…。此项工作由市人事局牵头负责。)."""
     found = []
-    s = start
-    for stop in (m.start() for m in _FULL_STOP.finditer(text, start, end)):
+    for s, stop in _split_at(_FULL_STOP, text, start, end)[:-1]:  # (each closed by its 。)
         a, b = _strip(text, s, stop)
-        s = stop + 1
         if b <= a or not text.startswith(grammar.lead_ins, a, b):
             continue
         clause = _suffix_clause(text, a, b, grammar, whole=True, first_listed=first_listed)
@@ -1191,7 +1189,7 @@ def _closing_bys(text: str, start: int, end: int, grammar: Grammar) -> Clause | 
     sentence, stop = _closing_sentence(text, start, end)
     parts: list[Part] = []
     opened = None
-    for s, e in _comma_segments(text, sentence, stop):
+    for s, e in _split_at(_COMMA, text, sentence, stop):
         suffix = grammar.suffix_ending(text, s, e)
         if suffix is None:
             return None
@@ -1232,9 +1230,10 @@ def _units_by(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, i
 _BY = re.compile("由")
 
 
-def _comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the spans of ``text[start:end]`` between its commas."""
-    cuts = [start, *(m.start() for m in _COMMA.finditer(text, start, end)), end]
+def _split_at(mark: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of ``text[start:end]`` between the places a one-character ``mark``
+    matches (each mark left out), the last from the last mark to ``end``."""
+    cuts = [start, *(m.start() for m in mark.finditer(text, start, end)), end]
     return [(cuts[0], cuts[1]), *((a + 1, b) for a, b in itertools.pairwise(cuts[1:]))]
 
 
