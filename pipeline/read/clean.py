@@ -207,7 +207,8 @@ def _page_markers(text: str) -> dict[int, bool]:
     marks: dict[int, bool] = {}
     first: int | None = None
     last = previous = -1  # the last line that is not blank, and the one before it
-    pages: dict[int, int] = {}  # the line of each whole page numbered on from 1
+    # each whole page numbered on from 1: its line, and whether it opens with a section
+    pages: dict[int, tuple[int, bool]] = {}
     for i, line in enumerate(lines):
         m = _CHUNK_MARK.match(line)
         before = lines[last] if last >= 0 else ""
@@ -216,26 +217,25 @@ def _page_markers(text: str) -> dict[int, bool]:
         if m is None:
             continue
         n = int(m[1])
+        opens = _SECTION_AFTER.match(line, m.end()) is not None
         if n == 1:
             first = i if len(line) >= _CHUNK else None
-        elif len(before) >= _CHUNK and (
-            before[-1] not in _SENTENCE_END or _SECTION_AFTER.match(line, m.end()) is not None
-        ):  # (2、二、重点任务…: a page opening with a section's number, no item of its own)
+        elif len(before) >= _CHUNK and (before[-1] not in _SENTENCE_END or opens):
+            # (2、二、重点任务…: a page opening with a section's number, no item of its own)
             marks[starts[i]] = before[-1] not in _SENTENCE_END  # a cut sentence joins
             if n == 2 and first == previous:
                 marks[starts[first]] = False
         if n == 1 and len(line) >= _CHUNK:
-            pages.setdefault(1, i)
+            pages.setdefault(1, (i, opens))
         elif n - 1 in pages and len(before) >= _CHUNK:
-            pages.setdefault(n, i)
+            pages.setdefault(n, (i, opens))
     # a page that broke after a sentence's end (…市场主体。 / 2、工作流程。…) is a page too when
     # a later one is: the pages before a marker, numbered on from 1, whole pages each; its
     # text goes on the line before (the file's paragraph goes on), unless it opens with a
     # section's number
-    found = [n for n, i in pages.items() if starts[i] in marks]
+    found = [n for n, (i, _) in pages.items() if starts[i] in marks]
     for n in range(max(found, default=0) - 1, 0, -1):
-        i = pages[n]
-        opens = _SECTION_AFTER.match(lines[i], len(str(n)) + 1) is not None
+        i, opens = pages[n]
         marks.setdefault(starts[i], n > 1 and not opens)
     return marks
 
