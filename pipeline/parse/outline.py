@@ -412,6 +412,7 @@ def share_group_clauses(
         (id(i.parent), i.level, i.number.style) for i in items if i.clause is not None
     )
     for siblings in groups.values():
+        _share_runs(text, siblings)
         last = siblings[-1]
         clause = last.clause
         if len(siblings) < 2 or clause is None or clause.start <= last.head_end:
@@ -433,6 +434,27 @@ def share_group_clauses(
             parent.clause, parent.end, last.clause = clause, last.end, None
             continue
         for sibling in siblings:
+            sibling.clause, sibling.shared = clause, True
+
+
+def _share_runs(text: str, siblings: list[Item]) -> None:
+    """Give a clause line inside a list to the items without clauses just before it.
+
+    ⑴ ⑵ ⑶ then 责任部门：A、B, ⑷ then 责任部门：C: A and B are ⑴'s and ⑵'s too, in a list
+    where two or more items close with a clause line (one closing the whole list, on its
+    last item, is the caller's).
+    """
+    closed = [k for k, s in enumerate(siblings) if _trailing(text, s)]
+    if len(closed) < 2:
+        return
+    for before, at in itertools.pairwise([-1, *closed]):
+        clause = siblings[at].clause
+        run = siblings[before + 1 : at + 1]
+        if len(run) < 2 or (at == len(siblings) - 1 and before == -1):
+            continue
+        if any(s.clause is not None for s in run[:-1]):
+            continue
+        for sibling in run:
             sibling.clause, sibling.shared = clause, True
 
 

@@ -592,3 +592,29 @@ def test_an_item_after_a_line_closed_by_a_clause_opens_a_list_of_tasks() -> None
     assert [(t.no, t.title, units(t)[0]) for t in doc.tasks] == [(10, "完善污水处理机制", [])]
     # without the clause before it, a lone item numbered 10 is no list of tasks
     assert parse_text(page + "\n10.完善污水处理机制。加快管网建").tasks == ()
+
+
+def test_a_clause_line_inside_a_list_closes_the_items_since_the_last_one() -> None:
+    doc = parse_text(
+        HEAD + "⑴扫街道。\n⑵清公厕。\n责任部门：镇环卫所\n⑶治河道。\n责任部门：镇水利站\n"
+        "⑷管市场。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("扫街道", ([], ["镇环卫所"], [])),
+        ("清公厕", ([], ["镇环卫所"], [])),
+        ("治河道", ([], ["镇水利站"], [])),
+        ("管市场", ([], [], [])),
+    ]  # an item after the last clause line keeps no units
+
+
+def test_an_item_closing_with_its_own_clause_keeps_it_from_the_items_before() -> None:
+    doc = parse_text(
+        HEAD + "1.扫街道。\n2.清公厕。（镇环卫所负责）\n3.治河道。\n责任部门：镇水利站\n"
+        "4.管市场。\n责任部门：镇市场所\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("扫街道", ([], [], [])),
+        ("清公厕", (["镇环卫所"], [], [])),
+        ("治河道", ([], ["镇水利站"], [])),
+        ("管市场", ([], ["镇市场所"], [])),
+    ]  # only a clause on a line of its own closes the items before its own
