@@ -237,6 +237,53 @@ def anchored_rows(
     return out
 
 
+def numbered_title_rows(
+    text: str, found: list[Span], before: int, after: int
+) -> list[tuple[int, list[Span]]]:
+    """Return the rows of a table each of whose cells is closed by a bar, whose title cells
+    open with the task's number and whose empty cells are bars alone (left out of ``found``):
+    主要任务 | / 重点工作和要求 | / 责任单位 | / 完成时限 |, then （一）制定工作任务清单。 | /
+    1.制定… | / 市安委办 | / 1月20日前 |, then 2.制定… | / … under the same group.
+
+    Each row is its number's span, ``before`` group cells (the last cell opening with a
+    section number, 一、 or （一）, seen before the row; empty where none was), its title
+    after the number, then up to ``after`` cells, empty where the row has fewer. The rows
+    are numbered on from 1; they end at a cell that neither opens the next row nor opens
+    with a section number when a row is full.
+    """
+    out: list[tuple[int, list[Span]]] = []
+    group: Span | None = None
+    row: list[Span] = []
+    n = 1
+    for cell in found:
+        value = text[slice(*cell)]
+        number = match_number(value)
+        if number is not None and number.style in ITEM_STYLES and number.value == n:
+            if row:
+                out.append((row[0][0], _padded(row, 2 + before + after)))
+            label_end = cell[0] + len(number.label)
+            title = trim(text, label_end, cell[1])
+            groups = [group or (cell[0], cell[0])] * before
+            row, n = [(cell[0], label_end), *groups, title], n + 1
+        elif number is not None and number.style in SECTION_STYLES:
+            if row:
+                out.append((row[0][0], _padded(row, 2 + before + after)))
+            group, row = cell, []
+        elif row and len(row) < 2 + before + after:
+            row.append(cell)
+        else:
+            break
+    if row:
+        out.append((row[0][0], _padded(row, 2 + before + after)))
+    return out
+
+
+def _padded(row: list[Span], width: int) -> list[Span]:
+    """Return a row's cells with an empty cell for each column it leaves out at its end."""
+    end = row[-1][1]
+    return [*row, *[(end, end)] * (width - len(row))]
+
+
 def _add_row(out: list[tuple[int, list[Span]]], row: list[Span], width: int) -> bool:
     """Add ``row`` (its start and cells) to ``out`` when it fits; a row one cell short takes
     its first cell from the row above."""

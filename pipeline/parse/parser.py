@@ -680,7 +680,7 @@ def _section_at(
     k = bisect.bisect_right(starts, at) - 1
     if k < 0 or not items[k].start <= at <= reach[k]:
         return None
-    head = text[items[k].start : items[k].head_end].strip(BLANKS).split("。")[0]
+    head = _head(text, items[k])
     above = _section(text, items[k])
     return f"{above} / {head}" if above else head
 
@@ -712,16 +712,26 @@ def _not_own(section: str | None, row: Task) -> str | None:
     return (above or None) if last == f"{row.label}{row.title}" else section
 
 
-def _joined(*heads: str | None) -> str | None:
-    return " / ".join(h for h in heads if h) or None
+def _joined(outside: str | None, own: str | None) -> str | None:
+    """Return a row's section: the headings outside its table, then the group it shares, once
+    (a group cell the outline also read as a heading: （一）落实责任人。 | over its rows)."""
+    if outside and own and outside.rpartition(" / ")[2] == own:
+        return outside
+    return " / ".join(h for h in (outside, own) if h) or None
+
+
+def _head(text: str, item: Item) -> str:
+    """Return an item's heading up to its first full stop, without a table cell's bar
+    (一、压实责任 |)."""
+    head = text[item.start : item.head_end].strip(BLANKS).removesuffix("|")
+    return head.rstrip(BLANKS).split("。")[0]
 
 
 def _section(text: str, item: Item) -> str | None:
     chain = []
     parent = item.parent
     while parent is not None:
-        head = text[parent.start : parent.head_end].strip(BLANKS)
-        chain.append(head.split("。")[0])
+        chain.append(_head(text, parent))
         parent = parent.parent
     return " / ".join(reversed(chain)) or None
 

@@ -87,6 +87,8 @@ _EVEN_ROWS = 2
 _TOKEN = re.compile(r"[^ \t\u3000]+")
 #: Rows a table read by its units cells must have: fewer could be any cells.
 _ANCHORED_ROWS = 3
+#: A table whose title cells open with their numbers is read from this many rows on.
+_TITLED_ROWS = 2
 #: A table without a header is read from this many numbered rows on.
 _HEADERLESS_ROWS = 3
 #: The longest group heading a row printed across a table holds.
@@ -765,6 +767,10 @@ def _numberless_table(
     first = numberless.number_first_rows(text, closed, len(columns))
     if _reads_better(text, columns, first, cells, grammar):
         cells = first  # 1 / 贯彻… / 3月底前 / 林业发展岗: a number column no header word names
+    if not cells:
+        titled = _numbered_title_cells(text, columns, closed)
+        if titled is not None:
+            return titled[0], titled[1], line_of(lines, titled[1][-1].end)
     if not cells and _bar_line(text, lines, j) == j:  # each cell closed by its own bar
         roles = [k for k, c in enumerate(columns) if isinstance(c, Role)]
         plain = numberless.closed_rows(
@@ -785,6 +791,28 @@ def _numberless_table(
         return columns, [Row(a, max(e for _, e in r), tuple(r)) for a, r in bare], end
     out = [Row(start, max(e for _, e in row), tuple(row)) for start, row in cells]
     return [NUMBER, *columns], out, line_of(lines, out[-1].end)
+
+
+def _numbered_title_cells(
+    text: str, columns: list[Column], closed: list[Span]
+) -> tuple[list[Column], list[Row]] | None:
+    """Read a table each of whose cells is closed by a bar whose title cells open with the
+    task's number (pipeline/parse/numberless.py). A title column before another text column
+    (主要任务 | 重点工作和要求 | 责任单位) holds the group the numbered cells of the second
+    fall under, as a group column before the title does (分类 | 重点工作 | …)."""
+    if columns[:2] == [GROUP, TITLE]:
+        before = 1
+    elif columns[:1] == [TITLE] and len(columns) > 1 and columns[1] in (None, BODY):
+        before, columns = 1, [GROUP, TITLE, *columns[2:]]
+    elif columns[:1] == [TITLE]:
+        before = 0
+    else:
+        return None
+    found = numberless.numbered_title_rows(text, closed, before, len(columns) - before - 1)
+    if len(found) < _TITLED_ROWS:
+        return None
+    rows = [Row(start, max(e for _, e in cells), tuple(cells)) for start, cells in found]
+    return [NUMBER, *columns], rows
 
 
 def _reads_better(

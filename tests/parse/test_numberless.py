@@ -232,3 +232,37 @@ def test_a_progress_column_between_title_and_lead_is_read_for_nothing() -> None:
         (1, "筹备市运动会", (["市体育局", "市教育局"], [], [])),  # two units a line each
         (2, "开展选材测试", (["市体育局"], [], [])),
     ]
+
+
+def test_title_cells_opening_with_their_numbers_fall_under_the_last_group_cell() -> None:
+    text = "一、压实责任 |\n||||\n（一）明确清单。 |\n1.制定清单。 |\n应急局 |\n3月底前 |\n|\n"
+    text += "2.分解任务。 |\n各乡镇 |\n|\n|\n（二）召开会议。 |\n3.召开全县会"
+    found = numberless.cells(text, spans(text), 0)
+    rows = numberless.numbered_title_rows(text, found, 1, 3)
+    assert [[text[s:e] for s, e in row] for _, row in rows] == [
+        ["1.", "（一）明确清单。", "制定清单。", "应急局", "3月底前", ""],
+        ["2.", "（一）明确清单。", "分解任务。", "各乡镇", "", ""],
+        ["3.", "（二）召开会议。", "召开全县会", "", "", ""],
+    ]  # a row's empty cells (bars alone) leave its last columns empty
+
+
+def test_numbered_title_rows_end_at_a_cell_that_opens_no_row() -> None:
+    text = "1.制定清单。 |\n应急局 |\n2.分解任务。 |\n各乡镇 |\n附件：联系人名单 |\n"
+    found = numberless.cells(text, spans(text), 0)
+    rows = numberless.numbered_title_rows(text, found, 0, 1)
+    assert [[text[s:e] for s, e in row] for _, row in rows] == [
+        ["1.", "制定清单。", "应急局"],
+        ["2.", "分解任务。", "各乡镇"],
+    ]  # a footer after a full row is no cell of it
+
+
+def test_a_group_cell_read_as_a_heading_too_names_the_rows_section_once() -> None:
+    doc = parse_text(
+        HEAD + "主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n"
+        "一、压实责任 |\n||||\n（一）落实责任人。 |\n1.公布名单。 |\n县防办 |\n4月15日前 |\n|\n"
+        "2.开展培训。 |\n各乡镇 |\n4月30日前 |\n|\n|\n"
+    )
+    assert [(t.no, t.title, t.section, units(t), t.deadline) for t in doc.tasks] == [
+        (1, "公布名单", "一、压实责任 / （一）落实责任人", ([], ["县防办"], []), "4月15日前"),
+        (2, "开展培训", "一、压实责任 / （一）落实责任人", ([], ["各乡镇"], []), "4月30日前"),
+    ]  # 完成进展 is read for nothing; 主要任务 holds the rows' group, 重点工作和要求 each title
