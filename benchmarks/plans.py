@@ -164,6 +164,19 @@ TWENTY_FIFTH_SHARE = 0.3
 _CARD_MEASURES = 3
 #: The deadlines to the day the twenty-fifth stream's clauses close with.
 _DAY_DUES = ("2026年6月30日前", "2026年9月30日前", "2027年3月31日前")
+#: Layouts of the forty-second round, from a twenty-sixth stream: items printed without
+#: clauses, each run of them closed by a clause line of its own (1. / 2. / 牵头单位：A；责任单位：
+#: B、C / 3. / 牵头单位：D); a table a cell a line, each cell closed by its bar, whose title
+#: cells open with the task's number under a group cell (主要任务 | 重点工作和要求 | 牵头单位 |
+#: 责任单位 | 完成时限 | 完成进展, then （一）X。 | / 1.Y。 | / A | / B、C | / 3月底前 | / |).
+TWENTY_SIXTH_LAYOUTS = ("run_clause_lines", "titled_bar_cells")
+TWENTY_SIXTH_SHARE = 0.3
+#: The items a run of the twenty-sixth stream holds before its clause line, in turn.
+_RUN_SIZES = (2, 1, 3)
+#: The rows of the twenty-sixth stream's table under one group cell.
+_GROUP_ROWS = 2
+#: The deadlines the twenty-sixth stream's table prints after each row's units.
+_MONTH_DUES = ("3月底前", "6月底前", "9月底前", "12月底前")
 #: The deadlines the twenty-second stream's table prints after each row's units, spaced.
 _SPACED_DUES = ("2026 年 7 月底前", "2026 年 12 月底前", "2027 年 6 月 30 日前")
 #: The deadlines the twenty-first stream's table prints after each row's units.
@@ -299,6 +312,7 @@ def build_plan(
         ("thirty-ninth-round", TWENTY_THIRD_SHARE, TWENTY_THIRD_LAYOUTS, _twenty_third_layout),
         ("fortieth-round", TWENTY_FOURTH_SHARE, TWENTY_FOURTH_LAYOUTS, _twenty_fourth_layout),
         ("forty-first-round", TWENTY_FIFTH_SHARE, TWENTY_FIFTH_LAYOUTS, _twenty_fifth_layout),
+        ("forty-second-round", TWENTY_SIXTH_SHARE, TWENTY_SIXTH_LAYOUTS, _twenty_sixth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1358,6 +1372,53 @@ def _twenty_fifth_layout(
 def _goal_then_tasks(targets: str) -> list[str]:
     """Return a plan's opening lines before its tasks: the goal section, then 二、重点任务."""
     return [f"一、工作目标\n{targets}", "", "二、重点任务"]
+
+
+def _twenty_sixth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as runs of items without clauses, each run closed by a line naming
+    its first task's lead and responsible units (``run_clause_lines``: every item of the run
+    is theirs), or as a table a cell a line whose cells close with bars, an empty cell a bar
+    alone, the title cells opening with the task's number and a group cell before every
+    second row (``titled_bar_cells``: a month's deadline); one lead, at most two responsible
+    units, a task with no lead left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "run_clause_lines":
+        lines = _goal_then_tasks(targets)
+        n, turn = 0, 0
+        while n < len(led):
+            run = led[n : n + _RUN_SIZES[turn % len(_RUN_SIZES)]]
+            lead, owners = run[0].lead[:1], run[0].responsible[:2]
+            for task in run:
+                n += 1
+                lines.append(f"{n}.{task.title}。{task.body}")
+                spec = _Draft(task.title, task.body, "", lead, owners, (), None)
+                specs.append(spec.spec(str(n)))
+            roles = f"牵头单位：{lead[0]}" + (f"；责任单位：{'、'.join(owners)}" if owners else "")
+            lines.append(roles)
+            turn += 1
+        return "\n".join(lines) + "\n", specs
+    cells = [
+        "主要任务 |",
+        "重点工作和要求 |",
+        "牵头单位 |",
+        "责任单位 |",
+        "完成时限 |",
+        "完成进展 |",
+    ]
+    for n, task in enumerate(led, 1):
+        lead, owners = task.lead[:1], task.responsible[:2]
+        due = _MONTH_DUES[n % len(_MONTH_DUES)]
+        if (n - 1) % _GROUP_ROWS == 0:
+            cells.append(f"（{numeral((n - 1) // _GROUP_ROWS + 1)}）推进重点工作落实。 |")
+        else:
+            cells.append("|")  # (the merged group cell: a bar alone)
+        units = f"{'、'.join(owners)} |" if owners else "|"
+        cells += [f"{n}.{task.title}。 |", f"{lead[0]} |", units, f"{due} |", "|"]
+        specs.append(_Draft(task.title, "", "", lead, owners, (), due).spec(str(n)))
+    return f"一、工作目标\n{targets}\n\n二、重点工作任务清单\n" + "\n".join(cells) + "\n", specs
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:

@@ -28,6 +28,7 @@ from benchmarks.plans import (
     TWENTY_FIRST_LAYOUTS,
     TWENTY_FOURTH_LAYOUTS,
     TWENTY_SECOND_LAYOUTS,
+    TWENTY_SIXTH_LAYOUTS,
     TWENTY_THIRD_LAYOUTS,
     Forms,
     PlanSpec,
@@ -528,3 +529,16 @@ def test_twenty_fifth_layouts_parse_to_exactly_their_tasks(
         "2027年3月31日前",
     }
     assert all(t.deadline for t in dues.tasks) and "日前）" in dues.text
+
+
+def test_twenty_sixth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    runs, table = first_of(TWENTY_SIXTH_LAYOUTS, tmp_path, forms, plans=870)
+    lines = runs.text.split("\n")
+    closing = [k for k, line in enumerate(lines) if line.startswith("牵头单位：")]
+    assert len(closing) >= 2 and lines[closing[0] - 2].startswith("1.")  # a run of two
+    assert all(t.lead for t in runs.tasks) and runs.tasks[0].lead == runs.tasks[1].lead
+    assert "重点工作和要求 |\n" in table.text and "（一）推进重点工作落实。 |" in table.text
+    assert [t.task_id for t in table.tasks] == [str(n) for n in range(1, len(table.tasks) + 1)]
+    assert all(t.deadline and t.deadline.endswith("月底前") for t in table.tasks)
