@@ -1483,6 +1483,12 @@ def cell_clause(
     list of units keeps it too.
     """
     clause = _suffix_clause(text, start, end, grammar, whole=True, first_listed=True)
+    if clause is None and not text[end:].strip():
+        # 市发展改革委牵头，市住建局等政府各有关 where the page stops: the units after the
+        # last role word are left out, their own role word cut
+        cut = _suffix_clause(text, start, end, grammar, whole=False, first_listed=True)
+        if cut is not None and len(cut.notes) == 1 and cut.notes[0][1] == end:
+            clause = replace(cut, notes=())
     if clause is None or any(_free(note, clause.parts) for note in clause.notes):
         return None  # (a unit's own note, 市有关单位（见附件1，下同）, is no free text)
     roles = {p.kind for p in clause.parts}

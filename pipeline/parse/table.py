@@ -240,6 +240,8 @@ def _inline_table(
         # group's first row only, then the title (a title word later heads the body)
         rest = [BODY if c == TITLE else c for c in columns[2:]]
         columns, j = [NUMBER, GROUP, TITLE, *rest], j + 1
+    if NUMBER not in columns:
+        columns = _number_cell_columns(text, lines, j, columns)
     if columns.count(TITLE) > 1:  # 重点任务 | 工作内容 | …: the first names the task, the
         first = columns.index(TITLE)  # others say what it involves
         columns = [BODY if c == TITLE and k > first else c for k, c in enumerate(columns)]
@@ -312,6 +314,10 @@ def _inline_table(
             heading, cells = cells[0], cells[1:]  # 二、… | 2 | …: the group's heading first
         cut_short = rows and k == j and len(cells) < len(columns) and cut_after(text, lines, k)
         if cut_short:
+            at = columns.index(NUMBER) if NUMBER in columns else 0
+            if at and text[slice(*cells[0])].strip(PAD).isdecimal():
+                # 3 | 用好… | 市发展改革委牵头，…: the cells before its number merged down
+                cells = [*rows[-1].cells[:at], *cells][: len(columns)]
             cells += [(e, e)] * (len(columns) - len(cells))  # the text stops inside the row
         if len(cells) != len(columns):
             break
@@ -435,6 +441,36 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) ->
     first = text[slice(*cells[0])]
     units = [cells[k] for k, c in enumerate(columns) if isinstance(c, Role)]
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
+
+
+def _number_cell_columns(
+    text: str, lines: list[Span], j: int, columns: list[Column]
+) -> list[Column]:
+    """Return the columns of a ``|`` table whose header names no number column while its rows
+    print one (工作任务 | 具体要求 | 责任单位 | 时限要求 over 一、… | （一）… | 1 | 进一步… | … |):
+    the first row's cells before its number ``1`` are the first header word's, split into
+    levels (the last level the rows' group, the ones above it read for nothing), and the
+    cells after it the other words', the first of them the title. Else ``columns``."""
+    while j < len(lines) and not text[slice(*lines[j])].strip(PAD + "-:"):
+        j += 1
+    if j == len(lines) or len(columns) < 3 or columns[0] not in (TITLE, GROUP):
+        return columns
+    cells = _cells(text, *lines[j])
+    cells = cells[: inline.filled(cells)]
+    at = next((k for k, c in enumerate(cells) if text[slice(*c)].strip(PAD) == "1"), None)
+    if (
+        at is None
+        or at == 0
+        or len(cells) - at != len(columns)
+        or columns[1]
+        not in (
+            BODY,
+            TITLE,
+            None,
+        )
+    ):
+        return columns
+    return [*[None] * (at - 1), GROUP, NUMBER, TITLE, *columns[2:]]
 
 
 def _put_back(cells: list[Span], at: int, above: Row | None, s: int) -> list[Span]:

@@ -924,3 +924,12 @@ def test_each_part_of_an_item_closed_by_a_lead_in_sentence_names_its_lead() -> N
         ["市监察局", "市大数据局"],
     ]
     assert doc.tasks[0].title == "创新机关文化"
+
+
+def test_a_units_cell_the_page_cuts_after_a_lead_keeps_the_lead_alone() -> None:
+    text = "市司法局牵头，市市场监管局等市政府各有关"
+    parts = cell_clause(text, 0, len(text), default_grammar(), Role.RESPONSIBLE)
+    assert parts is not None
+    assert [(p.kind, text[p.start : p.end]) for p in parts] == [(Role.LEAD, "市司法局")]
+    # before more text the same words are no clause: the cell's own, read as units
+    assert cell_clause(text + "\n附件", 0, len(text), default_grammar(), Role.RESPONSIBLE) is None

@@ -165,3 +165,17 @@ def test_a_bar_rows_last_row_the_file_cuts_keeps_its_number_and_title() -> None:
         (1, "整合景区资源", ([], ["市国资委", "市文旅局"], [])),
         (2, "实施文旅融合发展，深度挖掘", ([], [], [])),
     ]
+
+
+def test_a_number_cell_the_header_does_not_name_splits_the_first_words_levels() -> None:
+    doc = parse_text(
+        HEAD + "工作任务 | 具体要求 | 责任单位 | 时限要求 | ||\n"
+        "一、助力稳增长。 | （一）公开涉企政策。 | 1 | 公开政策文件。 | 市发改委 | 持续推进 |\n"
+        "2 | 开设惠企专题。 | 市财政局 | 6月底前 | ||\n"
+        "3 | 公开执法结果。 | 市司法局牵头，市市场监管局等"
+    )
+    assert [(t.no, t.title, t.section, units(t), t.deadline) for t in doc.tasks] == [
+        (1, "公开政策文件", "（一）公开涉企政策", ([], ["市发改委"], []), "持续推进"),
+        (2, "开设惠企专题", "（一）公开涉企政策", ([], ["市财政局"], []), "6月底前"),
+        (3, "公开执法结果", "（一）公开涉企政策", (["市司法局"], [], []), None),
+    ]  # 工作任务 holds the levels 一、 and （一）, the last the rows' group; the cut row's too
