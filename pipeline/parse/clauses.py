@@ -1754,11 +1754,14 @@ _BRACKET_ALONE = re.compile(r"[（(][^（）()]{1,20}[）)]")
 
 def _cut_name(text: str, unit: Unit, grammar: Grammar) -> bool:
     """Whether a last unit that the text's end closes ends as no unit's name does: levels
-    of government alone (市, 区市), or letters of a name the page cut (县农业农, 区市场)."""
+    of government alone (市, 区市), letters of a name the page cut (县农业农, 区市场), or a
+    name whose bracket the page cut before it closed (市经济信息委〔市中小企业)."""
     name = text[unit.start : unit.end]
     rest = name.lstrip("".join(_LEVEL_ALONE))  # 区市 (区市场监管局), 市 (市发展改革委)
+    opened = sum(name.count(ch) for ch in grammar.opening)
     return (
         not rest
+        or opened > sum(name.count(ch) for ch in grammar.closing)  # 市经济信息委〔市中小企业
         or rest == "场"  # 区市场 (区市场监管局): levels and a market are no unit
         or not (
             unit.etc or name[-1] in grammar.name_endings + grammar.closing or name.endswith(_BODIES)

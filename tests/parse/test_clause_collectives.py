@@ -334,11 +334,8 @@ def test_a_bracket_the_text_stops_inside_ends_the_last_unit() -> None:
         "区爱卫办",
         "各街道",
     ]
-    cut = "区民政局、各县（市"  # cut inside the bracket: the unit stays as printed
-    assert [cut[u.start : u.end] for u in split_units(cut, 0, len(cut), g)] == [
-        "区民政局",
-        "各县（市",
-    ]
+    cut = "区民政局、各县（市"  # cut inside the bracket: the name the page cut is left out
+    assert [cut[u.start : u.end] for u in split_units(cut, 0, len(cut), g)] == ["区民政局"]
 
 
 def test_a_sentence_saying_who_publishes_is_no_unit() -> None:
@@ -364,6 +361,11 @@ def test_a_last_unit_the_texts_end_cuts_inside_its_name_is_left_out() -> None:
         ("区市场", []),  # … and after 市场
         ("区审批局、各县市", ["区审批局", "各县市"]),
         ("区审批局、县政府", ["区审批局", "县政府"]),
+        ("市通信管理局、市经济信息委〔市中小企业", ["市通信管理局"]),  # its bracket cut
+        (
+            "市通信管理局、市经济信息委〔市中小企业局〕",
+            ["市通信管理局", "市经济信息委〔市中小企业局〕"],
+        ),
         ("县统计局、县农业农村局", ["县统计局", "县农业农村局"]),
         ("县统计局、相关企业", ["县统计局", "相关企业"]),
     ):
