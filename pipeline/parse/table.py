@@ -804,7 +804,7 @@ def _numberless_table(
     if _reads_better(text, columns, first, cells, grammar):
         cells = first  # 1 / 贯彻… / 3月底前 / 林业发展岗: a number column no header word names
     if not cells:
-        titled = _numbered_title_cells(text, columns, closed)
+        titled = _numbered_title_cells(text, columns, closed, grammar)
         if titled is not None:
             return titled[0], titled[1], line_of(lines, titled[1][-1].end)
     if not cells and _bar_line(text, lines, j) == j:  # each cell closed by its own bar
@@ -830,25 +830,34 @@ def _numberless_table(
 
 
 def _numbered_title_cells(
-    text: str, columns: list[Column], closed: list[Span]
+    text: str, columns: list[Column], closed: list[Span], grammar: Grammar
 ) -> tuple[list[Column], list[Row]] | None:
     """Read a table each of whose cells is closed by a bar whose title cells open with the
     task's number (pipeline/parse/numberless.py). A title column before another text column
-    (主要任务 | 重点工作和要求 | 责任单位) holds the group the numbered cells of the second
-    fall under, as a group column before the title does (分类 | 重点工作 | …)."""
+    holds either those cells (工作任务 | 具体要求 | 责任单位: 1.行政规范性文件集中公开 | 1.开展…
+    | 市政府各部门 |) or the group the numbered cells of the second fall under, as a group
+    column before the title does (主要任务 | 重点工作和要求 | 责任单位: （一）制定清单。 |
+    1.制定… | 市安委办 |): the reading whose units columns name units in more cells."""
     if columns[:2] == [GROUP, TITLE]:
-        before = 1
+        readings = [(1, columns)]
     elif columns[:1] == [TITLE] and len(columns) > 1 and columns[1] in (None, BODY):
-        before, columns = 1, [GROUP, TITLE, *columns[2:]]
+        readings = [(0, columns), (1, [GROUP, TITLE, *columns[2:]])]
     elif columns[:1] == [TITLE]:
-        before = 0
+        readings = [(0, columns)]
     else:
         return None
-    found = numberless.numbered_title_rows(text, closed, before, len(columns) - before - 1)
-    if len(found) < _TITLED_ROWS:
+    best: tuple[int, list[Column], list[tuple[int, list[Span]]]] | None = None
+    for before, heads in readings:
+        found = numberless.numbered_title_rows(text, closed, before, len(heads) - before - 1)
+        roles = [k + 1 for k, c in enumerate(heads) if isinstance(c, Role)]
+        named = sum(names_units(text, row[k], grammar) for k in roles for _, row in found)
+        if len(found) >= _TITLED_ROWS and named and (best is None or named > best[0]):
+            best = (named, heads, found)
+    if best is None:
         return None
+    _, heads, found = best
     rows = [Row(start, max(e for _, e in cells), tuple(cells)) for start, cells in found]
-    return [NUMBER, *columns], rows
+    return [NUMBER, *heads], rows
 
 
 def _reads_better(

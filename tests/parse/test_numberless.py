@@ -266,3 +266,16 @@ def test_a_group_cell_read_as_a_heading_too_names_the_rows_section_once() -> Non
         (1, "公布名单", "一、压实责任 / （一）落实责任人", ([], ["县防办"], []), "4月15日前"),
         (2, "开展培训", "一、压实责任 / （一）落实责任人", ([], ["各乡镇"], []), "4月30日前"),
     ]  # 完成进展 is read for nothing; 主要任务 holds the rows' group, 重点工作和要求 each title
+
+
+def test_numbered_title_cells_in_the_first_column_keep_the_second_the_body() -> None:
+    doc = parse_text(
+        HEAD
+        + "工作任务 |\n具体要求 |\n责任单位 |\n完成情况 |\n||\n一、年底前专项工作 |\n|\n|||||\n"
+        "1.规范性文件集中公开 |\n1.开展文件清理。2.发布标准文本。 |\n市政府各部门 |\n推进中 |\n||\n"
+        "2.基层政务公开提升 |\n1.公开涉农补贴信息。 |\n各县市区政府 |\n已完成 |\n||\n"
+    )
+    assert [(t.no, t.title, t.body, units(t)) for t in doc.tasks] == [
+        (1, "规范性文件集中公开", "1.开展文件清理。2.发布标准文本。", ([], ["市政府各部门"], [])),
+        (2, "基层政务公开提升", "1.公开涉农补贴信息。", ([], ["各县市区政府"], [])),
+    ]  # read as the group of numbered 具体要求 cells, the units columns would hold no units
