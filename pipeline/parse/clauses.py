@@ -1087,6 +1087,16 @@ def _unclosed_clause(
     """Return the clause of the bracket at ``lost``, never closed before ``end`` (a page cut
     inside it), if it reads as one."""
     s, e = _strip(text, lost + 1, end)
+    inner = next((o for o, c in _top_level(text, s, e, grammar) if c is None), None)
+    if inner is not None and inner > s:
+        # …负责；各市、区人民政府〔以下均需各市、区人民政府，镇 where the page stops: a bracket
+        # opened inside the clause and never closed is the cut note of its last unit
+        a, b = _strip(text, s, inner)  # read as a closed bracket's words are
+        found = _suffix_clause(text, a, b, grammar, whole=False, first_listed=first_listed)
+        if found is not None:
+            note = _strip(text, inner + 1, e)
+            notes = (*found.notes, note) if note[0] < note[1] else found.notes
+            return Clause(lost, end, found.parts, notes)
     clause = _suffix_clause(text, s, e, grammar, whole=True, first_listed=first_listed)
     if clause is not None and any(
         _says_forward(text, p.start, p.end, grammar) for p in clause.parts

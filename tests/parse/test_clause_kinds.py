@@ -933,3 +933,13 @@ def test_a_units_cell_the_page_cuts_after_a_lead_keeps_the_lead_alone() -> None:
     assert [(p.kind, text[p.start : p.end]) for p in parts] == [(Role.LEAD, "市司法局")]
     # before more text the same words are no clause: the cell's own, read as units
     assert cell_clause(text + "\n附件", 0, len(text), default_grammar(), Role.RESPONSIBLE) is None
+
+
+def test_a_clause_cut_inside_a_bracket_opened_after_its_last_unit_keeps_its_roles() -> None:
+    doc = parse_text(
+        HEAD
+        + "（一）落实政策。（市财政局等按职责分工负责；各区人民政府，高新区管委会〔以下均需各区"
+    )
+    (task,) = doc.tasks
+    assert units(task) == (["市财政局"], ["各区人民政府", "高新区管委会"], [])
+    assert task.note == "以下均需各区"  # the cut note, not a unit
