@@ -392,18 +392,16 @@ def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -
     return Number(_GLUED_STYLE, m.group(1), int(m.group(1)))
 
 
-def share_group_clauses(
-    text: str, items: list[Item], subitems: tuple[str, ...], headed: frozenset[int] = frozenset()
-) -> None:
+def share_group_clauses(text: str, items: list[Item], headed: frozenset[int] = frozenset()) -> None:
     """Give a clause on a line of its own after the last of its siblings to every sibling.
 
     （一） with 1.–4. and then （责任单位：…）: the clause closes the group, not item 4,
-    when none of 1.–3. has a clause of its own. Sub-items (``subitems``: 1. with (1)–(4),
-    then the clause) are the body of the item above them, which the clause closes, unless
-    an item of their style carries a clause of its own somewhere in the plan, or the item
-    above is a heading naming their lead or a name alone (``headed``: the ids of such items).
+    when none of 1.–3. has a clause of its own; so does 1. with (1)–(4) and then the clause
+    (each sub-item is a task). Only when the item above them is a task of a list whose other
+    items carry clauses of their own (1. with ① ② then the clause, 2. closed by its own) and
+    names no lead of theirs nor is a name alone (``headed``: the ids of such items), the
+    clause closes that item, and the items below it are its body.
     """
-    owned = {i.number.style for i in items if i.clause is not None and not _trailing(text, i)}
     groups: dict[tuple[int, int, str], list[Item]] = {}
     for item in items:
         key = (id(item.parent), item.level, item.number.style)
@@ -424,10 +422,6 @@ def share_group_clauses(
             continue
         parent = last.parent
         in_list = parent is not None and with_clause[_key(parent)] > 0
-        style = last.number.style
-        if parent is not None and style in subitems and style not in owned:
-            # 1.完善预案体系 with (1)–(4), then the clause: item 1 is the task
-            in_list = in_list or parent.number.style not in subitems
         if parent is not None and parent.clause is None and in_list and id(parent) not in headed:
             # 1. with ① ② and then the clause: the clause closes task 1, whose own
             # siblings carry clauses; ① ② are its body.

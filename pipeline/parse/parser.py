@@ -116,7 +116,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     inline_clauses(text, items, grammar, ends)  # 1.医疗卫生人员由县卫健局负责组织；
     headed = heading_clauses(text, items, grammar)
     named = name_headings(text, items, grammar)  # 1. 市科技馆 over the problems found there
-    share_group_clauses(text, items, grammar.subitem_styles, frozenset(headed) | named)
+    share_group_clauses(text, items, frozenset(headed) | named)
     share_heading_clauses(items, headed)
     share_heading_line_clauses(text, items, grammar.subitem_styles)
     chosen = _past_notice(text, task_items(text, items, grammar), row_spans, grammar)

@@ -369,9 +369,9 @@ def test_two_thousand_tasks_parse_two_thousand() -> None:
         ("序号\n" * 2_000, 0),
         ("序号\t重点任务\t牵头单位\n" + "1\t甲\t市财政局\n" * 2_000, 2_000),
         (
-            # ① ② are sub-items: each clause closes its 1. item, a task with ① ② as body
+            # ① ② are sub-items: each clause closes both, tasks under their 1. item
             "".join(f"{n}.任务{n}\n①甲\n②乙\n（牵头单位：市财政局）\n" for n in range(1, 1_001)),
-            1_000,
+            2_000,
         ),
         ("1.任务" + "（市财政局牵头）" * 2_000 + "\n", 1),
     ],
@@ -553,20 +553,20 @@ def test_a_first_listed_lead_note_in_brackets_after_the_first_unit_is_the_plan_n
     assert (first.location.line, first.location.column, first.position) == (4, 6, 1)
 
 
-def test_a_clause_after_sub_items_closes_the_item_above_them() -> None:
+def test_a_clause_after_sub_items_closes_each_of_them() -> None:
     doc = parse_text(
         HEAD
         + "（一）基础能力建设\n1.完善监测预警体系\n（1）加密监测站点。\n（2）建设预警平台。\n"
-        + "（责任单位：市应急局、市气象局）\n2.加强物资保障\n（1）建设储备库。\n"
+        + "（责任单位：市应急局、市气象局）\n2.加强物资保障\n（1）建设储备库，配齐"
     )
-    first, second = doc.tasks
-    assert (first.title, first.body, units(first), first.shared_clause) == (
-        "完善监测预警体系",
-        "（1）加密监测站点。\n（2）建设预警平台。",
-        ([], ["市应急局", "市气象局"], []),
-        False,
-    )
-    assert (second.title, units(second)) == ("加强物资保障", ([], [], []))
+    assert [(t.task_id, t.title, t.section, units(t), t.shared_clause) for t in doc.tasks] == [
+        ("1.1.1", "加密监测站点", "（一）基础能力建设 / 1.完善监测预警体系",
+         ([], ["市应急局", "市气象局"], []), True),
+        ("1.1.2", "建设预警平台", "（一）基础能力建设 / 1.完善监测预警体系",
+         ([], ["市应急局", "市气象局"], []), True),
+        ("1.2.1", "建设储备库，配齐", "（一）基础能力建设 / 2.加强物资保障", ([], [], []), False),
+    ]  # fmt: skip
+    # (the page cut inside 2.'s sub-item, before its clause: a task with no units)
 
 
 def test_sub_items_that_carry_clauses_elsewhere_share_a_trailing_clause() -> None:
