@@ -443,6 +443,20 @@ def _sub_row(text: str, cells: list[Span], columns: list[Column], above: Row) ->
     return bool(first) and not first[0].isdecimal() and all(a == b for a, b in units)
 
 
+def _cut_sentence(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a units cell the text's end cuts holds a sentence, not units (a row cut
+    after a text cell its header does not name, read into the units column: 推动…落地，
+    引进…): what it holds before its last separator lists no units and names no role."""
+    value = text[start:end]
+    last = max(value.rfind(mark) for mark in "、，,。；;")  # (the piece after it may be cut)
+    return (
+        last > 0
+        and not text[end:].strip()
+        and grammar.role_word_pattern.search(value) is None
+        and not lists_units(text, start, start + last, grammar)
+    )
+
+
 def _number_cell_columns(
     text: str, lines: list[Span], j: int, columns: list[Column]
 ) -> list[Column]:
@@ -1148,6 +1162,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             deadline = unwrap(value) or None  # 每年开展 / 并长期坚持: a wrap inside the cell
         elif kind == LEADERS:
             leaders += [p for person in people(text, s, e, grammar) for p in apart(person, grammar)]
+        elif isinstance(kind, Role) and _cut_sentence(text, s, e, grammar):
+            continue  # 推动…落地，引进…研发机构、中科 where the page stops: a body cell, no units
         elif isinstance(kind, Role):
             stop = forward_note(text, s, e, grammar)
             if stop < e:  # X、Y按职责分工负责；以下各项任务均需各地人民政府负责落实，不再…:
