@@ -251,9 +251,26 @@ def rows(
     if cells:
         most = max((len(r) for r, _ in found), default=width)
         cells = cells[: _kept(text, [c for c, _ in cells], most) if owning else most]
+        cells = cells[: _barred_part(text, lines, cells)]
         found.append(([c for c, _ in cells], barred and bars > 1))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
+
+
+def _barred_part(text: str, lines: list[Span], cells: list[tuple[Span, int]]) -> int:
+    """Return how many of the last row's cells are its own in a table whose cells each end
+    in a bar (规划司 |): up to a line after them that holds no bar and is followed by more
+    text or closed by its 。 (注：约束性指标是指…。 under the table; a cell the text's end
+    cuts has neither), else all of them."""
+    lines_of = [k for _, k in cells]
+    closed = [text[slice(*lines[k])].rstrip(BLANKS).endswith("|") for k in lines_of]
+    if len(closed) < 2 or not closed[0]:
+        return len(cells)
+    for n, (k, ended) in enumerate(zip(lines_of, closed, strict=True)):
+        whole = text[lines[k][1] :].strip() or text[slice(*lines[k])].rstrip().endswith("。")
+        if not ended and all(closed[:n]) and whole:
+            return n
+    return len(cells)
 
 
 def _next_own(text: str, cells: list[tuple[Span, int]], line: Span) -> bool:

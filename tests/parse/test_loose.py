@@ -325,3 +325,12 @@ def test_a_last_row_printing_its_group_lacks_its_last_cell_not_its_group() -> No
         ("开展三下乡活动", ["文化股"], ("夏俊贵",)),
         ("完成包扶村年度任务", ["各股室"], ("黄文阁",)),  # its 备注 left empty
     ]
+
+
+def test_a_footer_without_a_bar_is_no_cell_of_a_bar_closed_tables_last_row() -> None:
+    text = "1 |\n甲 |\n规划司 |\n2 |\n乙 |\n注：约束性指标是指确保完成的目标。"
+    found, _ = loose.rows(text, spans(text), 0, 3)
+    assert [[text[a:b] for a, b in row] for row, _ in found] == [["1", "甲", "规划司"], ["2", "乙"]]
+    cut = "1 |\n甲 |\n规划司 |\n2 |\n乙 |\n信息通信发"  # the text's end cuts the cell: the row's
+    found, _ = loose.rows(cut, spans(cut), 0, 3)
+    assert [cut[slice(*c)] for c in found[-1][0]] == ["2", "乙", "信息通信发"]
