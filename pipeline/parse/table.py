@@ -472,17 +472,8 @@ def _number_cell_columns(
     cells = _cells(text, *lines[j])
     cells = cells[: inline.filled(cells)]
     at = next((k for k, c in enumerate(cells) if text[slice(*c)].strip(PAD) == "1"), None)
-    if (
-        at is None
-        or at == 0
-        or len(cells) - at != len(columns)
-        or columns[1]
-        not in (
-            BODY,
-            TITLE,
-            None,
-        )
-    ):
+    texts = (BODY, TITLE, None)  # 具体要求: the column after the levels holds each title
+    if at is None or at == 0 or len(cells) - at != len(columns) or columns[1] not in texts:
         return columns
     return [*[None] * (at - 1), GROUP, NUMBER, TITLE, *columns[2:]]
 
