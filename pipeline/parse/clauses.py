@@ -1493,7 +1493,7 @@ def cell_clause(
     list of units keeps it too.
     """
     clause = _suffix_clause(text, start, end, grammar, whole=True, first_listed=True)
-    if clause is None and not text[end:].strip():
+    if clause is None and blank_from(text, end):
         # 市发展改革委牵头，市住建局等政府各有关 where the page stops: the units after the
         # last role word are left out, their own role word cut
         cut = _suffix_clause(text, start, end, grammar, whole=False, first_listed=True)

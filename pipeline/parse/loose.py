@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.numbering import ITEM_STYLES, Number, is_section, match_number
-from pipeline.read.chinese import BLANKS, HAN_CHAR, SENTENCE_MARKS
+from pipeline.read.chinese import BLANKS, HAN_CHAR, SENTENCE_MARKS, blank_from
 
 Span = tuple[int, int]
 #: What pads a cell of a flattened table: spaces, line breaks and the bars between cells.
@@ -267,7 +267,7 @@ def _barred_part(text: str, lines: list[Span], cells: list[tuple[Span, int]]) ->
     if len(closed) < 2 or not closed[0]:
         return len(cells)
     for n, (k, ended) in enumerate(zip(lines_of, closed, strict=True)):
-        whole = text[lines[k][1] :].strip() or text[slice(*lines[k])].rstrip().endswith("。")
+        whole = not blank_from(text, lines[k][1]) or text[slice(*lines[k])].rstrip().endswith("。")
         if not ended and all(closed[:n]) and whole:
             return n
     return len(cells)

@@ -66,7 +66,7 @@ from pipeline.parse.table_rows import (
     row_fit,
 )
 from pipeline.parse.table_stacked import spaced_header_table, stacked_table
-from pipeline.read.chinese import BLANKS, CJK, HAN_CHAR, unwrap
+from pipeline.read.chinese import BLANKS, CJK, HAN_CHAR, blank_from, unwrap
 from pipeline.read.clean import EVEN_CELLS
 
 Span = tuple[int, int]
@@ -451,7 +451,7 @@ def _cut_sentence(text: str, start: int, end: int, grammar: Grammar) -> bool:
     last = max(value.rfind(mark) for mark in "、，,。；;")  # (the piece after it may be cut)
     return (
         last > 0
-        and not text[end:].strip()
+        and blank_from(text, end)
         and grammar.role_word_pattern.search(value) is None
         and not lists_units(text, start, start + last, grammar)
     )
