@@ -413,10 +413,7 @@ def share_group_clauses(text: str, items: list[Item], headed: frozenset[int] = f
         _share_runs(text, siblings)
         last = siblings[-1]
         clause = last.clause
-        if len(siblings) < 2 or clause is None or clause.start <= last.head_end:
-            continue
-        own_line = text.rfind("\n", 0, clause.start) + 1
-        if text[own_line : clause.start].strip(BLANKS):
+        if len(siblings) < 2 or clause is None or not _trailing(text, last):
             continue
         if any(s.clause is not None for s in siblings[:-1]):
             continue
