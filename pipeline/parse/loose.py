@@ -262,14 +262,14 @@ def _barred_part(text: str, lines: list[Span], cells: list[tuple[Span, int]]) ->
     in a bar (规划司 |): up to a line after them that holds no bar and is followed by more
     text or closed by its 。 (注：约束性指标是指…。 under the table; a cell the text's end
     cuts has neither), else all of them."""
-    lines_of = [k for _, k in cells]
-    closed = [text[slice(*lines[k])].rstrip(BLANKS).endswith("|") for k in lines_of]
+    closed = [bar_ended(text, *lines[k]) for _, k in cells]
     if len(closed) < 2 or not closed[0]:
         return len(cells)
-    for n, (k, ended) in enumerate(zip(lines_of, closed, strict=True)):
-        whole = not blank_from(text, lines[k][1]) or text[slice(*lines[k])].rstrip().endswith("。")
-        if not ended and all(closed[:n]) and whole:
-            return n
+    n = closed.index(False) if False in closed else len(cells)  # the first line with no bar
+    if n < len(cells):
+        s, e = lines[cells[n][1]]
+        if not blank_from(text, e) or text[s:e].rstrip().endswith("。"):
+            return n  # more text after it, or its own 。: a footer, no cell the end cut
     return len(cells)
 
 
@@ -375,6 +375,11 @@ def own_number(text: str, cell: Span) -> Number | None:
     if number is None or number.style not in ITEM_STYLES:
         return None
     return number if HAN_CHAR.match(value, len(number.label)) else None
+
+
+def bar_ended(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends, past blanks, with a bar that closes its last cell."""
+    return text[start:end].rstrip(BLANKS).endswith("|")
 
 
 def _bar_ended(text: str, line: Span) -> bool:

@@ -37,7 +37,7 @@ from pipeline.parse.clauses import (
     split_units,
     unit_name,
 )
-from pipeline.parse.loose import PAD
+from pipeline.parse.loose import PAD, bar_ended
 from pipeline.parse.table_card import card_table
 from pipeline.parse.table_glued import glued_table
 from pipeline.parse.table_header import (
@@ -55,7 +55,6 @@ from pipeline.parse.table_rows import (
     ROW_LINES,
     Row,
     apart,
-    bar_ended,
     cut_after,
     line_of,
     merged_both_sides,

@@ -28,8 +28,9 @@ from pipeline.grammar import BODY, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.numbering import match_number
 from pipeline.parse import loose
+from pipeline.parse.loose import bar_ended
 from pipeline.parse.table_header import WORD, Column, column
-from pipeline.parse.table_rows import Row, bar_ended
+from pipeline.parse.table_rows import Row
 from pipeline.read.chinese import BLANKS, HAN
 
 Span = tuple[int, int]

@@ -357,11 +357,6 @@ def dated(value: str, grammar: Grammar) -> bool:
     return DATED.search(value) is not None or any(w in value for w in grammar.deadline_endings)
 
 
-def bar_ended(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends, past blanks, with a bar that closes its last cell."""
-    return text[start:end].rstrip(BLANKS).endswith("|")
-
-
 def cut_after(text: str, lines: list[Span], k: int) -> bool:
     """Whether the text stops inside line ``k``, with no line break after it (a page saved
     part way); a table whose last row is whole, then a footer, ends in a line break."""
