@@ -252,29 +252,30 @@ def numbered_title_rows(
     with a section number when a row is full.
     """
     out: list[tuple[int, list[Span]]] = []
+    width = 2 + before + after  # the number, the groups, the title and the cells after it
     group: Span | None = None
     row: list[Span] = []
     n = 1
     for cell in found:
         value = text[slice(*cell)]
         number = match_number(value)
-        if number is not None and number.style in ITEM_STYLES and number.value == n:
-            if row:
-                out.append((row[0][0], _padded(row, 2 + before + after)))
+        opens = number is not None and number.style in ITEM_STYLES and number.value == n
+        heads = number is not None and number.style in SECTION_STYLES
+        if row and (opens or heads):
+            out.append((row[0][0], _padded(row, width)))
+            row = []
+        if opens and number is not None:
             label_end = cell[0] + len(number.label)
-            title = trim(text, label_end, cell[1])
             groups = [group or (cell[0], cell[0])] * before
-            row, n = [(cell[0], label_end), *groups, title], n + 1
-        elif number is not None and number.style in SECTION_STYLES:
-            if row:
-                out.append((row[0][0], _padded(row, 2 + before + after)))
-            group, row = cell, []
-        elif row and len(row) < 2 + before + after:
+            row, n = [(cell[0], label_end), *groups, trim(text, label_end, cell[1])], n + 1
+        elif heads:
+            group = cell
+        elif row and len(row) < width:
             row.append(cell)
         else:
             break
     if row:
-        out.append((row[0][0], _padded(row, 2 + before + after)))
+        out.append((row[0][0], _padded(row, width)))
     return out
 
 
