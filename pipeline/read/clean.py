@@ -29,6 +29,7 @@ from pipeline.read.chinese import (
 from pipeline.read.ingest import RawDocument
 from pipeline.read.rewrite import Edit, Offsets, Step, apply_edits, substitute
 from pipeline.read.run_together import (
+    heading_after_clause,
     split_clause_items,
     split_inline_labels,
     split_spaced_rows,
@@ -107,6 +108,8 @@ _CONTINUED = re.compile(
 #: with its number (1、…, 2、户提供…), the page break cutting a sentence or a word anywhere.
 _CHUNK_MARK = re.compile(r"^(\d{1,2})、", re.MULTILINE)
 _CHUNK_JOIN = re.compile(r"((?:\n[ \t\u3000]*)*\n)?^\d{1,2}、", re.MULTILINE)
+#: A PDF's page number inside a line of such a site's page: - 3 - (dashes of any width).
+_INLINE_PAGE_NUMBER = re.compile(r"(?<![\d—–-])[—–-] ?(\d{1,3}) ?[—–-](?![\d—–-])")
 #: A section's number right after a page marker: the page opens with a heading.
 _SECTION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: Characters a line needs to be a whole page of such a site (about 300 a page).
@@ -186,7 +189,21 @@ def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     if not marks:
         return text, offsets, lines
     text, offsets, more = substitute(text, offsets, _CHUNK_JOIN, lambda m: _unmark(m, marks))
-    return text, offsets, lines + more
+    inline = _inline_page_numbers(text)
+    if inline:
+        text, offsets = apply_edits(text, offsets, [(a, b, "") for a, b in inline])
+    return text, offsets, lines + more + len(inline)
+
+
+def _inline_page_numbers(text: str) -> list[tuple[int, int]]:
+    """Return the PDF page numbers a document-sharing site's pages keep inside their text
+    (``- 1 -兴文明委…``, ``…2012年7月10日- 2 -兴山县…``, ``（责任单位：- 3 -县住建局``): the
+    numbers running on from 1 in order, two at least, with nothing else numbered so."""
+    found = list(_INLINE_PAGE_NUMBER.finditer(text))
+    values = [int(m[1]) for m in found]
+    if len(found) < 2 or values != list(range(values[0], values[0] + len(values))):
+        return []
+    return [m.span() for m in found]
 
 
 def _page_markers(text: str) -> dict[int, bool]:
@@ -500,6 +517,9 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
         return True
     wrapped = wrap is not None and (_wrapped_at(body, wrap) or _held_back(body, nxt, wrap))
     wrapped = wrapped or _in_quote(body, nxt)
+    heading = heading_after_clause(body)
+    if heading is not None:  # …（责任单位：X）二、建立…: the heading is the line's own
+        body = body[heading:]
     return (
         (len(body) >= 40 or wrapped)
         and _LINE_END_OPEN.search(body) is not None

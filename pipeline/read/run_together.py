@@ -256,11 +256,16 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     spaces: set[int] = set()
     pos = 0
     last: tuple[str, int] | None = None  # the style and value of the last item seen
+    section = 0  # the last 一、 heading's value
     lines = text.split("\n")
     for k, line in enumerate(lines):
         body = line.lstrip(BLANKS)
         first = match_number(body)
         start = len(line) - len(body)
+        if first is not None and first.style == _SECTION_STYLE:
+            section = first.value
+        headed_after, section = _sections_after_clauses(line, start, section)
+        breaks |= {pos + at for at in headed_after}  # …（责任单位：X）二、建立…
         glued = _glued_duty_unit(line, start, first, grammar)
         if glued is not None:  # 三、职责分工公共服务办：一是…
             anywhere.add(pos + glued)
@@ -290,7 +295,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             item = _past_spaces(line, cut)  # …（责任单位：X） 6.对接…
             lost = closed is not None and _skips_lost(line, closed, at, item, style, expected)
             if _is_item(line, item, style, expected) or lost:
-                if body_line and not _after_clause(line, at + 1):
+                # (the clause may open on a line above: （责任单位：X / 完成时间：…）2、…)
+                if body_line and not _after_clause(text, pos + at + 1):
                     continue
                 if lost and closed is not None:  # …） 制作…。（责任单位：Y） 6.…: 5. was lost
                     breaks.add(pos + closed)
@@ -347,6 +353,39 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
 
 #: A unit's name and its colon: 公共服务办：
 _UNIT_COLON = re.compile(f"[{HAN}（）()]{{2,20}}?[：:]")
+
+
+#: The style of a plan's sections (一、), whose headings a scrape may run on after a clause.
+_SECTION_STYLE = "一、"
+
+
+def heading_after_clause(line: str) -> int | None:
+    """Return where a section heading run on after the line's last clause starts
+    (…（责任单位：X）二、建立…), the heading's own line once the scrape's run is split."""
+    found, _ = _sections_after_clauses(line, 0, 0)
+    return _past_spaces(line, found[-1]) if found else None
+
+
+def _sections_after_clauses(line: str, start: int, section: int) -> tuple[list[int], int]:
+    """Return where a section heading run on right after an item's clause starts on ``line``
+    (…（责任单位：各区人民政府，市教育局）二、建立健身设施基础台账), and the last section's
+    value then. The heading numbers on from ``section``, or, before the text's first (the
+    page lost it), any number."""
+    found: list[int] = []
+    for closer in _CLOSERS.finditer(line, start):
+        at = closer.end()
+        item = _past_spaces(line, at)
+        nxt = match_number(line[item : item + _LABEL_WINDOW])
+        if (
+            nxt is not None
+            and nxt.style == _SECTION_STYLE
+            and (nxt.value == section + 1 or section == 0)
+            and _after_clause(line, at)
+            and _opens_text(line, item + len(nxt.label), _SECTION_STYLE)
+        ):
+            found.append(at)
+            section = nxt.value
+    return found, section
 
 
 def _glued_duty_unit(line: str, start: int, first: Number | None, grammar: Grammar) -> int | None:

@@ -489,6 +489,23 @@ def test_a_sharing_sites_pages_apart_by_blank_lines_join_too() -> None:
     assert cleaned(long_item + "\n\n2、建设场馆。\n") == long_item + "\n\n2、建设场馆。\n"
 
 
+def test_a_sharing_sites_pdf_page_numbers_inside_its_pages_go() -> None:
+    page1 = "1、- 1 -临江市实施方案" + "甲" * 280 + "个体工"
+    page2 = "2、商户提供融资担保。（责任单位：- 2 -县住建局）工期 3 - 5 天"
+    result = clean(raw_doc("站点说明\n" + page1 + "\n" + page2 + "\n"))
+    assert result.text == (
+        "站点说明\n临江市实施方案" + "甲" * 280 + "个体工商户提供融资担保。（责任单位：县住建局）"
+        "工期 3 - 5 天\n"
+    )  # (3 - 5 is no page number: it runs on from no 2)
+    assert dict(result.steps)["page_numbers"] == 4
+    at = result.text.index("县住建局")
+    assert result.raw[result.to_raw[at - 1]] == "："
+    assert result.raw[result.to_raw[at] - 3 : result.to_raw[at] + 1] == "2 -县"
+    # one number alone, or numbers out of order, are no page numbers
+    lone = "2、商户提供融资担保。（责任单位：- 3 -县住建局）"
+    assert "- 3 -" in cleaned("站点说明\n" + page1.replace("- 1 -", "") + "\n" + lone + "\n")
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -156,6 +156,48 @@ def test_an_item_glued_after_a_clause_opening_its_line_starts_a_line() -> None:
     assert dict(result.steps)["clause_items"] == 1
 
 
+def test_a_section_heading_glued_after_a_clause_starts_a_line() -> None:
+    clause = "（责任单位：各区人民政府，市发改委、市教育局、市财政局、市自然资源局、市民政局）"
+    raw = (
+        "一、健全工作机制\n各区要健全领导机制。\n"
+        f"{clause}二、建立基础台账\n各区要摸清短板。\n"
+        "（责任单位：市文体旅游局）四、盘活土地\n（注：详见附件一）三、无\n"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text.split("\n") == [
+        "一、健全工作机制",
+        "各区要健全领导机制。",
+        clause,
+        "二、建立基础台账",  # a long line, yet not joined to the body below
+        "各区要摸清短板。",
+        "（责任单位：市文体旅游局）四、盘活土地",  # 四、 is not the next section
+        "（注：详见附件一）三、无",  # the bracket names no role: no clause
+        "",
+    ]
+    assert dict(result.steps)["clause_items"] == 1
+    assert dict(result.steps)["rejoined_lines"] == 0
+
+
+def test_a_section_heading_after_a_clause_before_any_section_starts_a_line() -> None:
+    raw = "各区要健全领导机制。\n（责任单位：各区人民政府）二、建立基础台账\n各区要摸清短板。\n"
+    assert cleaned(raw).split("\n")[1:3] == ["（责任单位：各区人民政府）", "二、建立基础台账"]
+
+
+def test_an_item_after_a_clause_opened_on_a_line_above_starts_a_line() -> None:
+    raw = (
+        "1、设置广告。 （责任单位：县交通局、县住建局\n完成时间：2014年逐步设置）"
+        "2、租用广告牌。 （责任单位：县住建局\n完成时间：2013年）3、新建宣传牌。\n"
+    )
+    assert cleaned(raw).split("\n") == [
+        "1、设置广告。 （责任单位：县交通局、县住建局",
+        "完成时间：2014年逐步设置）",
+        "2、租用广告牌。 （责任单位：县住建局",
+        "完成时间：2013年）",
+        "3、新建宣传牌。",
+        "",
+    ]
+
+
 def test_sub_items_run_together_on_an_items_line_each_start_a_line() -> None:
     raw = "1.深化改革。（1）全面落实。（市甲局牵头负责）（2）完善登记。（市乙局牵头负责）\n"
     assert cleaned(raw).split("\n") == [
