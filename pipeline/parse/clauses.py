@@ -990,6 +990,26 @@ def later_labelled(
     return tuple(found)
 
 
+def dates_only(clause: Clause) -> bool:
+    """Whether a clause holds a deadline and nothing else: （完成时限：2025年10月）."""
+    return bool(clause.parts) and all(p.kind == DEADLINE for p in clause.parts)
+
+
+def units_after_deadline(
+    text: str, clause: Clause, end: int, grammar: Grammar, *, first_listed: bool = False
+) -> Clause | None:
+    """Return the labelled clause naming units after an item's first clause ``clause`` up to
+    ``end``, when that first clause holds a deadline alone (…宣传活动（完成时限：2025年10月）。
+    在公园…。责任单位：市文明办。): the bracket dates the item, the labels after it name its
+    units. None when the first clause names anything else or no such clause follows."""
+    if not dates_only(clause):
+        return None
+    later = _labelled(text, clause.end, end, grammar, first_listed)
+    if later is None or not any(isinstance(p.kind, Role) for p in later.parts):
+        return None
+    return later
+
+
 def first_unit_leads(text: str, clause: Clause, grammar: Grammar) -> Clause:
     """Under a plan's first-listed-lead note, make the first unit of a clause that names no
     lead its lead, for each clause of an item of several: （省经信委、省发改委负责。…列第一者
@@ -1290,6 +1310,8 @@ def _suffix_clause(
         if suffix is None and (s, e) == segments[-1] and _ENDS_TEXT.match(text, e):
             # （财务司、政法司负: the page stops inside the last role word, read as the word
             cut = grammar.cut_suffix(text, s, e)
+            if cut is not None and not _ends_unit(text[s : e - cut[1]], grammar):
+                cut = None  # （X牵头，各处室、直属: 属 of 直属, no 属地负责 the page cut
             suffix, printed = cut if cut is not None else (None, 0)
         value_end = e - printed if suffix else s
         value = text[s:value_end]
@@ -1453,6 +1475,12 @@ def _with_partner(
         if units and lists_units(text, after, end, grammar):
             return at, after
     return None
+
+
+def _ends_unit(value: str, grammar: Grammar) -> bool:
+    """Whether ``value`` ends as a unit's name (局, 委, its bracket) or a list does (等):
+    a role word may follow it."""
+    return value.endswith((*grammar.name_endings, *grammar.closing, "等"))
 
 
 def _holds_role_word(value: str, grammar: Grammar) -> bool:
@@ -1952,6 +1980,9 @@ def _etc_level(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: How far into the text after 及 a collective head (相关, 各) makes 及 join two units.
 _JOINED_HEAD = 4
+#: A joiner before 其 (its) names a body of the unit before it: 高新区及其社会事务管理处 is
+#: one unit, never 高新区 and 其社会事务管理处.
+_ITS = "其"
 
 
 def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -1960,7 +1991,8 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
     市级各有关部门及各县市区政府: the text before the joiner holds a collective head (各) and
     the text after it starts with one; 州委编办及州直相关单位: the text after it holds one in
     its first characters; 环保厅和内蒙古电力监管办, 省直各部门和各市人民政府: the text before
-    it ends as a unit's name does (厅, 门). 经济和信息化委, 文化和旅游局: none of these, one unit.
+    it ends as a unit's name does (厅, 门). 经济和信息化委, 文化和旅游局: none of these, one unit;
+    nor is 高新区及其社会事务管理处, whose 其 (its) names the unit before.
     """
     parts: list[tuple[int, int]] = []
     item = start
@@ -1988,7 +2020,7 @@ def _collective_parts(text: str, start: int, end: int, grammar: Grammar) -> list
                 and named not in grammar.bare_bodies
             )
         )
-        if outside and joined:
+        if outside and joined and not text.startswith(_ITS, after, end):
             parts.append(_strip(text, item, at))
             item = after
     parts.append(_strip(text, item, end))

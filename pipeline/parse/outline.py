@@ -479,13 +479,27 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
             found.append((item, clause, start))
     if (
         with_roles
-        or len(found) >= ROLELESS_AT_LEAST
+        or len(found) + _cut_last(text, items, ends, found) >= ROLELESS_AT_LEAST
         or any(c.notes or _cut_units(text, c, grammar) for _, c, _ in found)
     ):
         for item, clause, start in found:
             item.clause = clause
             # an item whose sentences each close with their units: every bracket names some
             item.earlier = earlier_roleless(text, start, clause, grammar)
+
+
+def _cut_last(
+    text: str, items: list[Item], ends: list[int], found: list[tuple[Item, Clause, int]]
+) -> int:
+    """Return 1 when the plan's last item, a sibling of the first item found closing with a
+    bracket of units, is cut by the page's end before its own bracket could close it
+    (1.…。（省委宣传部、省法制办） / 2.加强…考核。全面落实…，到2015年, where the page
+    stops): it counts as a second item closing so. Else 0."""
+    if not found or found[-1][0] is items[-1]:
+        return 0
+    first, last = found[0][0], items[-1]
+    same_list = last.parent is first.parent and last.number.style == first.number.style
+    return int(same_list and _cut_at(text, ends[-1]))
 
 
 def _cut_units(text: str, clause: Clause, grammar: Grammar) -> bool:
@@ -1225,6 +1239,10 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
                 for i in leaves
                 if not states_purpose(text, i) and not frames_plan(text, i, grammar)
             }
+    # 六、改进公交管理 over （一）–（三）, a list the page's end cut before its clauses: the
+    # heading over tasks is none itself, unless it carries a clause of its own
+    over = {id(i.parent) for i in items if id(i) in chosen and i.parent is not None}
+    chosen -= {id(i) for i in items if id(i) in over and i.clause is None}
     # 一、减少扶贫对象6.76万人。（责任单位：…） over 1. 2. with clauses of their own: the
     # heading's own clause makes it a task too, beside its items
     chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}

@@ -16,6 +16,7 @@ from pipeline.parse.clauses import (
     Clause,
     Part,
     comma_units_lead,
+    dates_only,
     earlier_clauses,
     earlier_sentences,
     find_clause,
@@ -25,6 +26,7 @@ from pipeline.parse.clauses import (
     people,
     split_units,
     unit_name,
+    units_after_deadline,
 )
 from pipeline.parse.outline import (
     Item,
@@ -104,6 +106,9 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
             later = later_labelled(text, item.clause, end, grammar, first_listed=first_listed)
             if later:  # …。（责任单位：X）…。（责任单位：Y）: each part's units, the item's
                 item.earlier, item.clause = (item.clause, *later[:-1]), later[-1]
+            units = units_after_deadline(text, item.clause, end, grammar, first_listed=first_listed)
+            if units is not None:  # …（完成时限：10月）。…。责任单位：X。: the units after it
+                item.earlier, item.clause = (item.clause,), units
         if item.clause is not None and not first_listed:
             item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
     counted_clauses(text, items, grammar)  # 1.… 4.… / 4项目标的责任单位均为X。
@@ -475,10 +480,12 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         if clause and inside
         else (item.end, item.end)
     )
+    # a bracket that only dates the item, its units labelled after it: （完成时限：10月）
+    dates = [(c.start, c.end) for c in item.earlier if dates_only(c)]
     # (a paragraph's name line cut out as its clause leaves the line break: 民政局 / 负责…)
-    head = _without(text, head_start, item.head_end, cut).strip(BLANKS + "\n")
+    head = _without(text, head_start, item.head_end, cut, *dates).strip(BLANKS + "\n")
     head = _unlabelled(head, grammar).lstrip("?")  # 1.?明确…: a character the scrape lost
-    rest = _without(text, min(item.head_end + 1, item.end), item.end, cut)
+    rest = _without(text, min(item.head_end + 1, item.end), item.end, cut, *dates)
     rest = "\n".join(ln.strip(BLANKS) for ln in rest.split("\n") if ln.strip(BLANKS))
     if (_owned(text, item, head_start) or not head) and rest:
         # （十一）县农牧局主要工作任务： over a paragraph: the heading names the unit only,
@@ -643,12 +650,17 @@ def _quoted(title: str, grammar: Grammar) -> tuple[str, str]:
     return title, ""
 
 
-def _without(text: str, start: int, end: int, cut: tuple[int, int]) -> str:
-    """Return ``text[start:end]`` with the span ``cut`` taken out."""
-    a, b = max(cut[0], start), min(cut[1], end)
-    if a >= b:
-        return text[start:end]
-    return text[start:a] + text[b:end]
+def _without(text: str, start: int, end: int, *cuts: tuple[int, int]) -> str:
+    """Return ``text[start:end]`` with the spans ``cuts`` taken out."""
+    kept: list[str] = []
+    at = start
+    for cut in sorted(cuts):
+        a, b = max(cut[0], at), min(cut[1], end)
+        if a < b:
+            kept.append(text[at:a])
+            at = b
+    kept.append(text[at:end])
+    return "".join(kept)
 
 
 def _outside_rows(

@@ -160,6 +160,7 @@ def test_a_joiner_between_two_collective_phrases_splits_them(
         ("环保厅和内蒙古电力监管办", ["环保厅", "内蒙古电力监管办"]),
         ("省经济和信息化委、省有关部门和单位", ["省经济和信息化委", "省有关部门和单位"]),
         ("各县（市、区）党委和人民政府", ["各县（市、区）党委和人民政府"]),
+        ("各乡镇、高新区及其社会事务管理处", ["各乡镇", "高新区及其社会事务管理处"]),
     ],
 )
 def test_ji_and_he_join_two_units_only_between_two_names(value: str, names: list[str]) -> None:

@@ -10,11 +10,13 @@ from pipeline.parse.clauses import (
     Part,
     cell_clause,
     comma_units_lead,
+    dates_only,
     find_clause,
     inline_clause,
     labelled_cell,
     people,
     roleless_clause,
+    units_after_deadline,
 )
 from tests.parse.test_clause_collectives import clause_parts
 from tests.parse.test_parser import HEAD, parse_text, units
@@ -192,6 +194,51 @@ def test_a_bracket_of_units_without_roles_reads_only_when_every_part_is_a_unit()
         assert roleless_clause(remark, 2, len(remark), grammar) is None
     one = parse_text(HEAD + "1.甲。（市科技局）\n2.乙。\n").tasks
     assert [units(t) for t in one] == []  # a single such bracket in a plan could be a remark
+    # …unless the page's end cut the item after it before its own bracket
+    cut = parse_text(
+        HEAD + "1.甲。（市科技局、市财政局）\n2.乙。全面落实述法制度，到2027年\n"
+    ).tasks
+    assert [units(t) for t in cut] == [([], ["市科技局", "市财政局"], []), ([], [], [])]
+    under = parse_text(HEAD + "1.甲。（市科技局）\n（1）乙，到2027年\n").tasks
+    assert [units(t) for t in under] == []  # a cut item of another list counts for nothing
+
+
+def test_a_role_word_the_page_cut_follows_a_units_name_only() -> None:
+    grammar = default_grammar()
+    for text, units_read in [
+        ("推进创建。（机关党委牵头，财务处、政法处负", ["机关党委", "财务处、政法处"]),
+        ("推进创建。（机关党委牵头，市财政局等按", ["机关党委", "市财政局等"]),
+        ("推进创建。（机关党委牵头，各处室、直属", ["机关党委"]),  # 属 of 直属: no 属地负责
+    ]:
+        clause = find_clause(text, 0, len(text), grammar)
+        assert clause is not None
+        assert [text[p.start : p.end] for p in clause.parts] == units_read
+
+
+def test_a_bracket_dating_an_item_gives_way_to_the_units_labelled_after_it() -> None:
+    grammar = default_grammar()
+    text = "设置广告（完成时限：2026年6月底前）。在公园设置。责任单位：市城管局、市住建局。"
+    clause = find_clause(text, 0, len(text), grammar)
+    assert clause is not None and dates_only(clause)
+    later = units_after_deadline(text, clause, len(text), grammar)
+    assert later is not None
+    assert [(p.kind, text[p.start : p.end]) for p in later.parts] == [
+        (Role.RESPONSIBLE, "市城管局、市住建局")
+    ]
+    (task,) = parse_text(HEAD + "一、宣传\n1." + text + "\n").tasks
+    assert (task.title, task.deadline, units(task)) == (
+        "设置广告",
+        "2026年6月底前",
+        ([], ["市城管局", "市住建局"], []),
+    )
+    assert task.body == "在公园设置。"
+    # a bracket naming units keeps them; a deadline with nothing after it stays the clause
+    named = "设置广告（责任单位：市城管局）。责任单位：市住建局。"
+    first = find_clause(named, 0, len(named), grammar)
+    assert first is not None and units_after_deadline(named, first, len(named), grammar) is None
+    alone = "设置广告（完成时限：6月底前）。在公园设置。"
+    first = find_clause(alone, 0, len(alone), grammar)
+    assert first is not None and units_after_deadline(alone, first, len(alone), grammar) is None
 
 
 def test_deng_and_a_kind_of_unit_closing_a_name_is_an_etc_ending() -> None:

@@ -563,6 +563,23 @@ def test_the_first_item_under_the_next_heading_the_page_cuts_before_its_clause_i
     assert len(parse_text(HEAD + head + "政策。").tasks) == 1
 
 
+def test_a_heading_over_a_list_the_page_cuts_before_its_clauses_is_no_task() -> None:
+    # 四、 is a task of its own (its body and clause line); 五、 heads tasks with clauses; 六、
+    # heads a list cut before any clause: its items are tasks without units, 六、 is none
+    doc = parse_text(
+        HEAD + "四、改造交通瓶颈\n继续实施交通综合改善工程。\n以上工作由市交通局负责。\n"
+        "五、打通小区微循环\n（一）取消小区道路设卡收费。\n以上工作由市城管局负责。\n"
+        "六、改进公交管理\n（一）合理调整公交线路。\n（二）科学设置公交站点。\n（三）建设一批公交首末站和换"
+    )
+    assert [(t.task_id, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("4", "改造交通瓶颈", ["市交通局"]),
+        ("5.1", "取消小区道路设卡收费", ["市城管局"]),
+        ("6.1", "合理调整公交线路", []),
+        ("6.2", "科学设置公交站点", []),
+        ("6.3", "建设一批公交首末站和换", []),
+    ]
+
+
 def test_measures_under_a_cards_field_with_clauses_of_their_own_are_tasks() -> None:
     doc = parse_text(
         HEAD + "一、治理畜禽产品污染\n（一）承办单位：县商务局。\n（二）协办单位：县公安局。\n"
