@@ -177,6 +177,15 @@ _RUN_SIZES = (2, 1, 3)
 _GROUP_ROWS = 2
 #: The deadlines the twenty-sixth stream's table prints after each row's units.
 _MONTH_DUES = ("3月底前", "6月底前", "9月底前", "12月底前")
+#: Layouts of the forty-third round, from a twenty-seventh stream: sections that are tasks,
+#: each next heading run on right after the clause closing the section before (一、X / body /
+#: （牵头单位：A；责任单位：B、C）二、Y / …); items dated by a bracket inside their first
+#: sentence, their units labelled after the body (1.X（完成时限：6月底前）。…。牵头单位：A；
+#: 责任单位：B。).
+TWENTY_SEVENTH_LAYOUTS = ("glued_sections", "dated_labels")
+TWENTY_SEVENTH_SHARE = 0.3
+#: The deadlines the twenty-seventh stream's brackets date its items with.
+_BRACKET_DUES = ("2026年6月底前", "2026年12月底前", "2027年6月底前")
 #: The deadlines the twenty-second stream's table prints after each row's units, spaced.
 _SPACED_DUES = ("2026 年 7 月底前", "2026 年 12 月底前", "2027 年 6 月 30 日前")
 #: The deadlines the twenty-first stream's table prints after each row's units.
@@ -313,6 +322,7 @@ def build_plan(
         ("fortieth-round", TWENTY_FOURTH_SHARE, TWENTY_FOURTH_LAYOUTS, _twenty_fourth_layout),
         ("forty-first-round", TWENTY_FIFTH_SHARE, TWENTY_FIFTH_LAYOUTS, _twenty_fifth_layout),
         ("forty-second-round", TWENTY_SIXTH_SHARE, TWENTY_SIXTH_LAYOUTS, _twenty_sixth_layout),
+        ("forty-third-round", TWENTY_SEVENTH_SHARE, TWENTY_SEVENTH_LAYOUTS, _twenty_seventh_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1322,9 +1332,7 @@ def _twenty_fourth_layout(
     items = []
     for n, task in enumerate(led, 1):
         lead, owners = task.lead[:2], task.responsible[:2]
-        roles = f"牵头单位：{'、'.join(lead)}"
-        roles += f"；责任单位：{'、'.join(owners)}" if owners else ""
-        items.append(f"{numeral(n)}、{task.title}，（{roles}）")
+        items.append(f"{numeral(n)}、{task.title}，（{_labelled_roles(lead, owners)}）")
         specs.append(_Draft(task.title, "", "", lead, owners, (), None).spec(str(n)))
     return f"{targets}\n为加快推进各项工作，{''.join(items)}\n", specs
 
@@ -1396,8 +1404,7 @@ def _twenty_sixth_layout(
                 lines.append(f"{n}.{task.title}。{task.body}")
                 spec = _Draft(task.title, task.body, "", lead, owners, (), None)
                 specs.append(spec.spec(str(n)))
-            roles = f"牵头单位：{lead[0]}" + (f"；责任单位：{'、'.join(owners)}" if owners else "")
-            lines.append(roles)
+            lines.append(_labelled_roles(lead, owners))
             turn += 1
         return "\n".join(lines) + "\n", specs
     cells = [
@@ -1419,6 +1426,40 @@ def _twenty_sixth_layout(
         cells += [f"{n}.{task.title}。 |", f"{lead[0]} |", units, f"{due} |", "|"]
         specs.append(_Draft(task.title, "", "", lead, owners, (), due).spec(str(n)))
     return f"一、工作目标\n{targets}\n\n二、重点工作任务清单\n" + "\n".join(cells) + "\n", specs
+
+
+def _twenty_seventh_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as sections under the targets, each next heading run on right after
+    the labelled bracket closing the section before (``glued_sections``), or as items dated
+    by a bracket inside their first sentence whose units a label names after the body
+    (``dated_labels``); one lead, at most two responsible units, a task with no lead left
+    out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "glued_sections":
+        text = f"{targets}\n"
+        for n, task in enumerate(led, 1):
+            lead, owners = task.lead[:1], task.responsible[:2]
+            roles = _labelled_roles(lead, owners)
+            text += f"{numeral(n)}、{task.title}\n{task.body}\n（{roles}）"  # the next runs on
+            specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+        return text + "\n", specs
+    lines = _goal_then_tasks(targets)
+    for n, task in enumerate(led, 1):
+        lead, owners = task.lead[:1], task.responsible[:2]
+        due = _BRACKET_DUES[n % len(_BRACKET_DUES)]
+        lines.append(
+            f"{n}.{task.title}（完成时限：{due}）。{task.body}{_labelled_roles(lead, owners)}。"
+        )
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), due).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _labelled_roles(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:
+    """Return labelled roles: 牵头单位：A；责任单位：B、C (no owners: the lead alone)."""
+    return f"牵头单位：{'、'.join(lead)}" + (f"；责任单位：{'、'.join(owners)}" if owners else "")
 
 
 def _led_by(lead: tuple[str, ...], owners: tuple[str, ...]) -> str:

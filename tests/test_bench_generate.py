@@ -28,6 +28,7 @@ from benchmarks.plans import (
     TWENTY_FIRST_LAYOUTS,
     TWENTY_FOURTH_LAYOUTS,
     TWENTY_SECOND_LAYOUTS,
+    TWENTY_SEVENTH_LAYOUTS,
     TWENTY_SIXTH_LAYOUTS,
     TWENTY_THIRD_LAYOUTS,
     Forms,
@@ -542,3 +543,18 @@ def test_twenty_sixth_layouts_parse_to_exactly_their_tasks(
     assert "重点工作和要求 |\n" in table.text and "（一）推进重点工作落实。 |" in table.text
     assert [t.task_id for t in table.tasks] == [str(n) for n in range(1, len(table.tasks) + 1)]
     assert all(t.deadline and t.deadline.endswith("月底前") for t in table.tasks)
+
+
+def test_twenty_seventh_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    sections, dated = first_of(TWENTY_SEVENTH_LAYOUTS, tmp_path, forms, plans=1160)
+    glued = [line for line in sections.text.split("\n") if "）二、" in line]
+    assert len(glued) == 1 and len(glued[0]) >= 40  # long enough to pass for a broken line
+    assert [t.task_id for t in sections.tasks] == [
+        str(n) for n in range(1, len(sections.tasks) + 1)
+    ]
+    assert all(t.lead and t.body for t in sections.tasks)
+    assert "（完成时限：" in dated.text and "。牵头单位：" in dated.text
+    assert {t.deadline for t in dated.tasks} <= {"2026年6月底前", "2026年12月底前", "2027年6月底前"}
+    assert all(t.deadline and "完成时限" not in t.title for t in dated.tasks)
