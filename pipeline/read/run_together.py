@@ -63,9 +63,13 @@ _ZERO_WIDTH_ANY = re.compile(r"(?<=[^\n])(?=[^\n])")
 _PAGE_SHARE = 0.7
 #: The styles whose numbers a page on one line runs together without spaces.
 _PAGE_STYLES = ("一、", "（一）", "1.", "1、", "（1）")
+#: A name a template site blanked out: XX县, ××市.
+_BLANKED = "(?:XX|xx|××)"
 _PAGE_NUMBER_AT = re.compile(
     rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}} ?[.、]|（\d{{1,2}}）)"
-    rf"(?=[{CJK}]|\d{{4,6}}年)"  # an item may open with a year: …人群。1、2023年，将…
+    # an item may open with a year (…人群。1、2023年，将…) or a template's blanked name
+    # (…整治内容（一）XX县区环境卫生整治1、XX县区道路…)
+    rf"(?=[{CJK}]|\d{{4,6}}年|{_BLANKED})"
 )
 #: What ends the text before a number on such a page: a sentence, a colon, a clause's
 #: bracket (…成员单位】（二）落实…).
@@ -339,6 +343,10 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                 elif (headed := _heading_then_item(line, nxt, style, expected)) is not None:
                     breaks |= {*ends, pos + headed[0]}
                     expected = headed[1] + 1
+        for at in _labelled_stops(line, start):  # …。责任单位：X，完成时间：5月10日前。3、完成…
+            if _is_item(line, at, style, expected):
+                breaks.add(pos + at)
+                expected += 1
         if not body_line:
             breaks |= {pos + at for at in _sub_items(line, start)}
         last = (style, expected - 1)
@@ -854,6 +862,25 @@ def _after_label_value(line: str, since: int, at: int) -> bool:
         and not any(m in line[colon:at] for m in "。；")
         and HAN_CHAR.match(line, at - 1) is not None
     )
+
+
+#: A role's or a deadline's label and its colon, in a sentence closing an item.
+_CLAUSE_LABEL = re.compile("(?:单位|部门|牵头|负责|配合|完成时间|完成时限)[：:]")
+_FULL_STOP = re.compile("。")
+
+
+def _labelled_stops(line: str, start: int) -> list[int]:
+    """Return where the sentences from ``start`` on that hold a clause's label end, right
+    after their 。: …。责任单位：市林业局、鄂城区，完成时间：2009年5月10日前。3、完成…, where
+    the next item may run on with no space."""
+    found = []
+    since = start
+    for stop in _FULL_STOP.finditer(line, start):
+        at = stop.end()
+        if _CLAUSE_LABEL.search(line, since, at) is not None:
+            found.append(at)
+        since = at
+    return found
 
 
 def _short_title_before(line: str, at: int) -> bool:

@@ -198,6 +198,20 @@ def test_an_item_after_a_clause_opened_on_a_line_above_starts_a_line() -> None:
     ]
 
 
+def test_an_item_after_a_labelled_clauses_full_stop_starts_a_line() -> None:
+    raw = (
+        "2、完成江滩防护林建设。责任单位：市水利局，完成时间：5月10日前。3、完成大道绿化带建设。"
+        "责任单位：市林业局、鄂城区，完成时间：5月10日前。5、无。\n"
+        "1、修路。全年完成。2、建桥。\n"
+    )
+    assert cleaned(raw).split("\n") == [
+        "2、完成江滩防护林建设。责任单位：市水利局，完成时间：5月10日前。",
+        "3、完成大道绿化带建设。责任单位：市林业局、鄂城区，完成时间：5月10日前。5、无。",
+        "1、修路。全年完成。2、建桥。",  # (no label before the 。: no sign of a run)
+        "",
+    ]  # 5、 is not the next item: it stays
+
+
 def test_sub_items_run_together_on_an_items_line_each_start_a_line() -> None:
     raw = "1.深化改革。（1）全面落实。（市甲局牵头负责）（2）完善登记。（市乙局牵头负责）\n"
     assert cleaned(raw).split("\n") == [
@@ -245,6 +259,24 @@ def test_a_page_on_one_line_without_spaces_breaks_before_its_headings_and_items(
         "（二）加大融资支持。扩大信用贷款。（市财政局）",
         "二、优化环境",
         "（一）清理欠款。（市国资委）",
+        "",
+    ]
+
+
+def test_a_page_on_one_line_breaks_before_items_opening_with_a_templates_blanked_name() -> None:
+    text = (
+        "XX县整治方案为改善环境，制定本方案。一、整治目标。"
+        + "丁" * 200
+        + "。二、整治内容（一）XX县城环境整治1、XX县城道路分包清理。（责任单位：城管局）"
+        "2、××镇道路清理整治。（责任单位：各分包单位）\n"
+    )
+    assert cleaned(text).split("\n") == [
+        "XX县整治方案为改善环境，制定本方案。",
+        "一、整治目标。" + "丁" * 200 + "。",
+        "二、整治内容",
+        "（一）XX县城环境整治",
+        "1、XX县城道路分包清理。（责任单位：城管局）",
+        "2、××镇道路清理整治。（责任单位：各分包单位）",
         "",
     ]
 
