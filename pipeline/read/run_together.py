@@ -865,7 +865,7 @@ def _after_label_value(line: str, since: int, at: int) -> bool:
 
 
 #: A role's or a deadline's label and its colon, in a sentence closing an item.
-_CLAUSE_LABEL = re.compile("(?:单位|部门|牵头|负责|配合|完成时间|完成时限)[：:]")
+_CLAUSE_LABEL = re.compile(f"(?:{'|'.join((*_CLAUSE_WORDS, '完成时间', '完成时限'))})[：:]")
 _FULL_STOP = re.compile("。")
 
 
