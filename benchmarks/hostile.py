@@ -166,6 +166,11 @@ LINES = {
     ),
     # and labels in lenticular brackets after items' sentences, many items on one line
     "X。【牵头单位】市X局": ("甲。【牵头单位】市乙局【配合单位】市丙局 2.", "1.", ""),
+    # the forty-third round's: sections glued after closing brackets (every one a candidate
+    # for a heading after a clause, none opened), and sentences closed by a labelled value
+    # with the next item glued to their 。
+    "）二、": ("）二、", "一、甲\n乙。（责任单位：市丙局）", ""),
+    "完成时间：X。2、": ("完成时间：甲。2、", "1、乙。责任单位：市丙局，", ""),
 }
 
 

@@ -388,12 +388,23 @@ def _sections_after_clauses(line: str, start: int, section: int) -> tuple[list[i
             nxt is not None
             and nxt.style == _SECTION_STYLE
             and (nxt.value == section + 1 or section == 0)
+            and _may_close_clause(line, at)
             and _after_clause(line, at)
             and _opens_text(line, item + len(nxt.label), _SECTION_STYLE)
         ):
             found.append(at)
             section = nxt.value
     return found, section
+
+
+def _may_close_clause(line: str, at: int) -> bool:
+    """Whether a bracket opens and a clause's word stands in the clause's reach before ``at``:
+    the quick test before ``_after_clause`` walks back bracket by bracket (a line of
+    thousands of ``）二、`` holds neither)."""
+    reach = max(0, at - _CLAUSE_LENGTH)
+    return line.rfind("（", reach, at) >= 0 and any(
+        line.find(w, reach, at) >= 0 for w in _CLAUSE_WORDS
+    )
 
 
 def _glued_duty_unit(line: str, start: int, first: Number | None, grammar: Grammar) -> int | None:
@@ -631,7 +642,10 @@ def _word_end(line: str, at: int) -> int:
 
 
 #: A word between spaces, and the spaces after it.
-_CELL_WORD = re.compile("([^ \u3000\n]+)[ \u3000]+")
+#: (at most ``_CELL_NAMES`` names long: a line of no spaces is looked at a bounded stretch
+#: at a time, never to its end at every sentence's end)
+_CELL_NAMES = 16
+_CELL_WORD = re.compile(f"([^ \u3000\n]{{1,{_CELL_NAMES * (MAX_UNIT + 1)}}})[ \u3000]+")
 #: A unit's name in a cell: Chinese and brackets, two characters at least.
 _CELL_NAME = re.compile(f"[{HAN}（）()]{{2,{MAX_UNIT}}}")
 #: The longest word of a header printed again at a page's top.
