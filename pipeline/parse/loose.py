@@ -385,8 +385,7 @@ def bar_ended(text: str, start: int, end: int) -> bool:
 def _bar_ended(text: str, line: Span) -> bool:
     """Whether a line holds a cell closed by its own bar (规划司 |), as every cell of a table
     whose empty cells are a bar alone."""
-    printed = text[slice(*line)].strip(BLANKS)
-    return printed.endswith("|") and bool(printed.strip(PAD))
+    return bar_ended(text, *line) and bool(text[slice(*line)].strip(PAD))
 
 
 def _next_row(text: str, lines: list[Span], k: int, due: int) -> int | None:

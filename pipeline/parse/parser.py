@@ -108,7 +108,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
                 item.earlier, item.clause = (item.clause, *later[:-1]), later[-1]
             units = units_after_deadline(text, item.clause, end, grammar, first_listed=first_listed)
             if units is not None:  # …（完成时限：10月）。…。责任单位：X。: the units after it
-                item.earlier, item.clause = (item.clause,), units
+                item.earlier, item.clause = (*item.earlier, item.clause), units
         if item.clause is not None and not first_listed:
             item.clause = _lead_in_text(text, start, item.clause, item.earlier, grammar)
     counted_clauses(text, items, grammar)  # 1.… 4.… / 4项目标的责任单位均为X。

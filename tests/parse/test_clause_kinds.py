@@ -232,6 +232,12 @@ def test_a_bracket_dating_an_item_gives_way_to_the_units_labelled_after_it() -> 
         ([], ["市城管局", "市住建局"], []),
     )
     assert task.body == "在公园设置。"
+    # after an earlier bracket of units, the dating bracket keeps it: both name the units
+    (both,) = parse_text(
+        HEAD + "一、宣传\n1.设置广告。（责任单位：市城管局）推进宣传栏。（完成时限：6月底前）"
+        "推进公园广告。责任单位：市住建局。\n"
+    ).tasks
+    assert (both.deadline, units(both)) == ("6月底前", ([], ["市城管局", "市住建局"], []))
     # a bracket naming units keeps them; a deadline with nothing after it stays the clause
     named = "设置广告（责任单位：市城管局）。责任单位：市住建局。"
     first = find_clause(named, 0, len(named), grammar)
