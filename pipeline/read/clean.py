@@ -623,7 +623,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     best = max(widths, key=lambda w: (near(widths, w), w))
     if near(widths, best) < _WRAPPED_LINES or 2 * near(widths, best) < widths.total():
         return None
-    if near(plain, best) < _WRAP_PLAIN:  # headings of one width alone are a list of titles
+    # headings of one width alone are a list of titles; a plain line a little wider than
+    # the width is a wrap too (its marks measured narrower than they print: “ ” …)
+    reach = range(best - _WRAP_SLACK, best + _INDENT_WIDTH + _WRAP_SLACK + 1)
+    if sum(plain[w] for w in reach) < _WRAP_PLAIN:
         return None
     # a page with as many lines running past that width is wrapped nowhere: its lines of one
     # width are a table's cells of units (市委编办、中共…办公室 / 金水区), not wraps

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.read.clean import clean
 from pipeline.read.ingest import CorrectionSpec, read
-from tests.conftest import REAL, raw_doc
+from tests.conftest import REAL, ROOT, raw_doc
 
 
 def cleaned(text: str) -> str:
@@ -552,6 +552,21 @@ def test_a_wrap_counts_a_scraped_ascii_mark_full_width_and_an_item_line_a_little
     joined = [line for line in cleaned("\n\n".join(lines) + "\n").split("\n") if line]
     assert len(joined) == 2
     assert joined[1].startswith("3. 开展网售药品违法违规行为专项整治，净化药品网络销售市场。")
+
+
+def test_plain_lines_a_little_past_the_width_its_item_lines_share_count_as_wraps() -> None:
+    # a journal's reprint: the items' first lines hold quotes (“ ”) measured narrower than
+    # they print, so the lines of units under them, full-width throughout, measure wider
+    raw = (ROOT / "tests/fixtures/plans/pdf-wrap-quoted-items.txt").read_text(encoding="utf-8")
+    lines = cleaned(raw).split("\n")
+    items = [line for line in lines if line.startswith("（")]
+    assert len(items) == 8 and len(lines) == 12
+    assert items[1].startswith("（二）继续深入开展“救在身边 人人急救”活动，")
+    assert items[1].endswith(
+        "的社会文明风尚。(市健康办、市红十字会牵头，市委宣传部、市教育局、"
+        "市交通运输局、市文化广电旅游局、市卫生健康委、市体育局、市总工会等部门单位参与)"
+    )
+    assert items[6].endswith("合唱等，不断丰富老年人精神文化生活。（市文化广电旅游局牵头负责）")
 
 
 def test_a_page_with_lines_past_the_width_of_its_unit_cells_is_wrapped_nowhere() -> None:
