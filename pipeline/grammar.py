@@ -79,6 +79,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "not_subject_verbs",
         "subject_joins",
         "subject_partners",
+        "subject_helpers",
         "titled_subject_verbs",
         "subitems",
         "title_labels",
@@ -170,6 +171,7 @@ class Grammar:
     not_subject_verbs: tuple[str, ...]  # 平利花园对面: a verb's start that opens no verb
     subject_joins: tuple[str, ...]  # 农服中心组织兽医站负责: before a second, responsible unit
     subject_partners: tuple[str, ...]  # 派出所会同监管所负责: before a cooperating unit
+    subject_helpers: tuple[str, ...]  # 新闻办配合宣传部落实: after a cooperating unit
     titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
@@ -600,6 +602,7 @@ def _parse(text: str, name: str) -> Grammar:
         not_subject_verbs=tuple(tables["outline"]["not_subject_verbs"]),
         subject_joins=tuple(tables["outline"]["subject_joins"]),
         subject_partners=tuple(tables["outline"]["subject_partners"]),
+        subject_helpers=tuple(tables["outline"]["subject_helpers"]),
         titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
         measure_labels=tuple(tables["outline"]["measure_labels"]),

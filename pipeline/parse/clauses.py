@@ -604,12 +604,20 @@ def _duty_part(
 
 def _partnered(text: str, role: Role, start: int, end: int, grammar: Grammar) -> list[Part]:
     """Return the parts of units ``text[start:end]`` given ``role``: X会同Y、Z等部门负责: X
-    takes the role, Y and Z cooperate; one part when no partner's word joins them."""
+    takes the role, Y and Z cooperate (X配合Y负责: Y takes it, X cooperates); one part when no
+    partner's word joins them."""
     partner = _with_partner(text, start, end, grammar)
     if partner is not None:
         return [
             Part(role, *_strip(text, start, partner[0])),
             Part(Role.COOPERATING, *_strip(text, partner[1], end)),
+        ]
+    # X配合Y落实: Y takes the role, X helps
+    helped = _with_partner(text, start, end, grammar, grammar.subject_helpers)
+    if helped is not None:
+        return [
+            Part(Role.COOPERATING, *_strip(text, start, helped[0])),
+            Part(role, *_strip(text, helped[1], end)),
         ]
     # 由X指导Y和Z落实, X组织Y负责: X leads, Y and Z carry the work out
     joined = _with_partner(text, start, end, grammar, grammar.subject_joins)
@@ -909,6 +917,15 @@ def _mark_before(text: str, start: int, at: int) -> str:
     return text[k] if k >= start else ""
 
 
+def _mark_after(text: str, at: int, end: int) -> str:
+    """Return the first character from ``at`` on past blanks, before ``end`` ("" when only
+    blanks stand there)."""
+    k = at
+    while k < end and text[k] in BLANKS:
+        k += 1
+    return text[k] if k < end else ""
+
+
 def _leads_first(text: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
     """Return (where the leads end, where the other units start) when a unit list names its
     leads first with a suffix before a 、 (经济投资局和航空口岸局分别牵头、区发改局)."""
@@ -970,19 +987,26 @@ def later_labelled(
 ) -> tuple[Clause, ...]:
     """Return the labelled brackets after an item's first labelled bracket ``clause`` up to
     ``end`` that each close a sentence of the item, as the first does (…压缩检验用时。
-    （责任单位：天津海关）依托…提供港口服务。（责任单位：天津港集团）): an item of two parts,
-    each with its units. Each bracket is read alone, the labels found once."""
+    （责任单位：天津海关）依托…提供港口服务。（责任单位：天津港集团）, or before its 。 when
+    the first closes its sentence so: …2.8亿斤以上（责任科室：农作站）。探索…收益机制，…粮油
+    补贴（责任科室：政改科）。): an item of two parts, each with its units. Each bracket is
+    read alone, the labels found once."""
     if text[clause.start] not in grammar.opening or clause.end > end:
         return ()
     found: list[Clause] = []
     at = clause.end
+    stops = _mark_after(text, clause.end, end) == "。"  # （…）。: each bracket before its 。
     for label in grammar.labels_in(text, clause.end, end):
         o = label.start() - 1
         if label.start() < at or o < at or text[o] not in grammar.opening:
             continue
         close = balanced_close(text, o, end, grammar)
-        if _mark_before(text, at, o) != "。" or close is None:
-            continue  # a bracket inside a sentence, or one left open
+        if close is None:
+            continue  # a bracket left open
+        if _mark_before(text, at, o) != "。" and not (
+            stops and _mark_after(text, close + 1, end) == "。"
+        ):
+            continue  # a bracket inside a sentence
         nxt = _labelled(text, o, close + 1, grammar, first_listed)
         if nxt is not None and nxt.start == o:
             found.append(nxt)

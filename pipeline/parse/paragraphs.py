@@ -46,7 +46,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
-from pipeline.numbering import BULLET_MARKS, LOST_BULLET, Number
+from pipeline.numbering import BULLET_MARKS, LOST_BULLET, Number, to_int
 from pipeline.parse.clauses import (
     Clause,
     balanced_close,
@@ -160,6 +160,7 @@ def paragraph_items(
             out.append(Item(number, item.level + 1, item, start, end, end))
         if spans:
             item.end = spans[0][0] - 1
+            item.head_end = min(item.head_end, item.end)  # parts run on in its line
     return out
 
 
@@ -346,6 +347,11 @@ def _paragraphs(
     head_start = item.start + len(item.number.label)
     head = heading_text(text, item)
     spans = list(line_spans(text, item.head_end + 1, item.end))
+    # （三）工作重点。一是城市森林工程。…责任单位：创森办，社区。二是…: parts run on in the
+    # item's line, each closed by its clause
+    parts = _ordinal_parts(text, item, grammar, clause_of)
+    if parts:
+        return parts
     # 第二十六条 各有关部门根据分工认真履行职责。 / 市国土资源局：负责… / 市规划局：负责…:
     # units' duties, each after its colon, under an item's sentence
     if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
@@ -407,6 +413,33 @@ def _paragraphs(
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):
         return titled if _alike(text, titled, grammar, clause_of) else []
     return []
+
+
+#: A part opening with its ordinal word after a sentence of an item's line (…。二是…).
+_PART = re.compile(f"(?<=[。；;])[{BLANKS}]*([{NUMERALS}]{{1,3}})是(?=[{HAN}“])")
+
+
+def _ordinal_parts(
+    text: str, item: Item, grammar: Grammar, clause_of: _ClauseOf
+) -> list[tuple[int, int]]:
+    """Return the parts of an item's heading line that each open with their ordinal word after
+    a sentence (（三）工作重点。一是城市森林工程。…责任单位：创森办，社区。二是单位机关绿化。…),
+    一是 first and each next in order, two or more, when each closes with a clause of its own,
+    the heading before them holds none and the lines below the item's (if any) none either;
+    else none. The last part ends with the line."""
+    head_start = item.start + len(item.number.label)
+    starts: list[int] = []
+    for found in _PART.finditer(text, head_start, item.head_end):
+        if to_int(found.group(1)) == len(starts) + 1:
+            starts.append(found.start(1))
+    if len(starts) < _DUTIES or clause_of(head_start, starts[0]) is not None:
+        return []
+    if item.end > item.head_end and clause_of(item.head_end, item.end) is not None:
+        return []
+    parts = list(itertools.pairwise([*starts, item.head_end]))
+    if not all(_closes_with_clause(text, s, e, grammar, clause_of) for s, e in parts):
+        return []
+    return [(s, len(text[:e].rstrip(BLANKS))) for s, e in parts]
 
 
 def _opens_list(text: str, start: int, end: int) -> bool:

@@ -247,6 +247,25 @@ def test_a_bracket_dating_an_item_gives_way_to_the_units_labelled_after_it() -> 
     assert first is not None and units_after_deadline(alone, first, len(alone), grammar) is None
 
 
+def test_labelled_brackets_each_before_the_full_stop_of_their_sentence_are_all_the_items() -> None:
+    text = (
+        "1.加强粮油供应。扩大种植，确保产量以上（责任科室：农作站、农田科）。探索收益机制，"
+        "兑现粮油补贴（责任科室：政改科、农作站）。推进粮仓应用（责任科室：粮食科）。\n"
+    )
+    (task,) = parse_text(HEAD + "一、夯实基础\n" + text).tasks
+    assert units(task) == ([], ["农作站", "农田科", "政改科", "粮食科"], [])
+    # a bracket inside a sentence after one closing its sentence is the sentence's
+    inside = text.replace(
+        "兑现粮油补贴（责任科室：政改科、农作站）。", "兑现（责任科室：政改科）补贴。"
+    )
+    (task,) = parse_text(HEAD + "一、夯实基础\n" + inside).tasks
+    assert units(task) == ([], ["农作站", "农田科", "粮食科"], [])
+    # after a first bracket inside its sentence, later brackets must follow a 。
+    first = text.replace("以上（责任科室：农作站、农田科）。", "以上（责任科室：农作站、农田科），")
+    (task,) = parse_text(HEAD + "一、夯实基础\n" + first).tasks
+    assert units(task) == ([], ["农作站", "农田科"], [])
+
+
 def test_deng_and_a_kind_of_unit_closing_a_name_is_an_etc_ending() -> None:
     (task,) = parse_text(
         HEAD
@@ -571,6 +590,28 @@ def test_units_joined_by_a_partners_word_before_their_role_split() -> None:
     assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
         (Role.LEAD, "市联合执法大队")
     ]
+
+
+def test_units_helping_the_units_after_them_cooperate() -> None:
+    assert clause_parts("加强新闻发布。（省政府新闻办配合省委宣传部落实）") == [
+        (Role.COOPERATING, "省政府新闻办"),
+        (Role.LEAD, "省委宣传部"),  # the unit in charge leads, as in （省委宣传部落实）
+    ]
+    assert clause_parts("加强新闻发布。（省网信办协助省广电局负责，各市政府落实）") == [
+        (Role.COOPERATING, "省网信办"),
+        (Role.LEAD, "省广电局"),
+        (Role.RESPONSIBLE, "各市政府"),
+    ]
+    # a helper's word inside a name splits nothing
+    assert clause_parts("加强巡查。（市协助执法大队负责）") == [(Role.LEAD, "市协助执法大队")]
+
+
+def test_units_each_in_charge_of_their_part_drop_the_word_each() -> None:
+    assert clause_parts("做好信息公开。（市教委、市人力社保局分别负责落实）") == [
+        (Role.LEAD, "市教委、市人力社保局")
+    ]
+    (task,) = parse_text(HEAD + "1.做好信息公开。（市教委、市人力社保局分别负责落实）\n").tasks
+    assert units(task) == (["市教委", "市人力社保局"], [], [])
 
 
 def test_a_flattened_card_s_label_closed_with_a_full_stop_names_its_units() -> None:

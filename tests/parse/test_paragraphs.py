@@ -227,6 +227,31 @@ def test_a_paragraph_opening_with_its_ordinal_word_takes_it_as_its_number() -> N
     ]
 
 
+def test_ordinal_parts_run_on_in_an_items_line_each_with_its_clause_are_its_tasks() -> None:
+    line = (
+        "（三）工作重点。一是城市森林工程。指导小区绿化。责任单位：创森办，社区。"
+        "二是单位机关绿化。补植补栽。责任单位：创森办，社区。"
+        "三是“三点一线”建设。建设植树基地。责任单位：创森办，村。\n"
+    )
+    doc = parse_text(HEAD + line + "（四）做好迎检。整理资料。责任单位：创森办。\n")
+    assert [(t.task_id, t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "一是", "城市森林工程", ([], ["创森办", "社区"], [])),
+        ("2", "二是", "单位机关绿化", ([], ["创森办", "社区"], [])),
+        ("3", "三是", "“三点一线”建设", ([], ["创森办", "村"], [])),
+        ("4", "（四）", "做好迎检", ([], ["创森办"], [])),
+    ]
+    assert [t.location.line for t in doc.tasks] == [2, 2, 2, 3]
+    # parts that share one clause at the item's end are its text, not tasks
+    shared = parse_text(HEAD + "（三）工作重点。一是造林。二是护林。责任单位：创森办。\n")
+    assert [(t.title, units(t)) for t in shared.tasks] == [("工作重点", ([], ["创森办"], []))]
+    # a part without its own clause, or parts out of order, split nothing
+    for text in (
+        line.replace("补植补栽。责任单位：创森办，社区。", "补植补栽。"),
+        line.replace("二是", "四是"),
+    ):
+        assert [t.title for t in parse_text(HEAD + text).tasks] == ["工作重点"]
+
+
 def test_lines_closing_with_clauses_in_a_text_with_no_number_are_tasks() -> None:
     doc = parse_text(
         "一起来看——\n??? 优化服务\n ? 推进全程网办。（市政务服务局牵头，市大数据局配合）\n"
