@@ -49,6 +49,8 @@ PINYIN_GLOSS = re.compile(
 )
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*\n?)\)")  # (a closing one may open the next line)
+#: A pair of angle brackets, a unit's bracket printed so inside a clause (各县〈市、区〉).
+_ANGLE_PAIR = re.compile("〈([^〈〉《》（）()\n]{1,40})〉")
 #: The most ASCII brackets nested in one another that are printed full-width.
 _PAREN_DEPTH = 3
 #: An ASCII full stop ending a Chinese sentence (…47.1%. 发改委, …组织实施.): before a space
@@ -418,6 +420,7 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
         pairs += found
         if not found:
             break
+    text, offsets, angled = substitute(text, offsets, _ANGLE_PAIR, _nested_angles)
     text, offsets, marks = substitute(text, offsets, _COMMA_LIKE, lambda m: table[m.group(0)])
 
     def stop(m: re.Match[str]) -> str:  # 一. 加强…: a number's mark, not a sentence's end
@@ -425,7 +428,17 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
         return "." if match_number(line.strip()) is not None and len(line.strip()) <= 8 else "。"
 
     text, offsets, stops = substitute(text, offsets, _FULL_STOP, stop)
-    return text, offsets, pairs * 2 + marks + stops
+    return text, offsets, (pairs + angled) * 2 + marks + stops
+
+
+def _nested_angles(m: re.Match[str]) -> str:
+    """Print a pair of angle brackets inside a bracket, outside a book's title, as a bracket
+    nested in it: (各县〈市、区〉，…东城区管委会〈下同〉，各有关部门按职责分工负责); a title
+    inside a title (《…印发〈X方案〉的通知》) stays."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    opened = line.count("（") + line.count("(") - line.count("）") - line.count(")")
+    titled = line.count("《") - line.count("》")
+    return f"（{m.group(1)}）" if opened > 0 and titled <= 0 else m.group(0)
 
 
 #: A word spaced out to a field's width at a line's start, before its colon (牵 头 单 位：):

@@ -65,6 +65,7 @@ def test_every_mention_span_points_at_its_text(expected: Path) -> None:
         for m in task.mentions:
             # The span covers the printed characters; the text is the cleaned form, where
             # ASCII ( ) , ; : in Chinese text print as （），；：(各镇(街道) → 各镇（街道）),
+            # angle brackets inside a clause's bracket as round ones (各县〈市、区〉),
             # and traditional characters as simplified (教體局 → 教体局); a line break that
             # wrapped the name (园区党工 / 委, rejoined by cleaning) is not part of it, nor are
             # the margins around it (a PDF's indent), nor a PDF's wrap space (市 财政局).
@@ -91,4 +92,4 @@ def _pieces_make(printed: str, text: str) -> bool:
 _WRAP = re.compile("[ \t\u3000]*\n[ \t\u3000]*")
 _BOX = re.compile("[│┃║]")
 _BOX_SPLIT = re.compile("[│┃║├┼┤┬┴┌┐└┘\n]")
-_FULL_WIDTH = str.maketrans("(),;:", "（），；：")
+_FULL_WIDTH = str.maketrans("(),;:〈〉", "（），；：（）")  # 〈〉: a bracket inside a clause's

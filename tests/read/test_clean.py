@@ -569,6 +569,16 @@ def test_plain_lines_a_little_past_the_width_its_item_lines_share_count_as_wraps
     assert items[6].endswith("合唱等，不断丰富老年人精神文化生活。（市文化广电旅游局牵头负责）")
 
 
+def test_angle_brackets_inside_a_clause_are_a_nested_bracket_and_a_titles_stay() -> None:
+    raw = "（一）树牢理念。(各县〈市、区〉,示范区管委会〈下同〉,各有关部门按职责分工负责)\n"
+    assert cleaned(raw) == (
+        "（一）树牢理念。（各县（市、区），示范区管委会（下同），各有关部门按职责分工负责）\n"
+    )
+    titles = "根据《关于印发〈行动方案〉的通知》（见《通知〈摘要〉》）\n"  # a title's title
+    assert cleaned(titles) == titles
+    assert cleaned("各乡〈镇〉人民政府负责。\n") == "各乡〈镇〉人民政府负责。\n"  # in no bracket
+
+
 def test_a_page_with_lines_past_the_width_of_its_unit_cells_is_wrapped_nowhere() -> None:
     # a table a cell a paragraph: its units cells share a width, its task cells run past it
     task = "推进网格化治理标准规范。" + "提升基层减负应用，优化城市信息模型工作格局。" * 4
