@@ -7,7 +7,8 @@ title, lead, responsible and cooperating units; tasks are compared in order. An 
 written as the page prints it (traditional characters, pinyin glosses, ASCII ``,`` ``()``) is
 compared after the cleaning steps that drop the glosses and print the plan in simplified
 characters and full-width punctuation,
-the output the pipeline means to give; the parser is not asked to undo them.
+the output the pipeline means to give; the parser is not asked to undo them. A unit's
+angle brackets (各乡〈镇〉) count as its round ones on both sides.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ def as_cleaned(value: object) -> object:
     return value
 
 
+def as_unit(field: str, value: object) -> object:
+    """Print the brackets of a unit's name one way on both sides (各乡〈镇〉 and 各乡（镇）
+    name one unit: the cleaning prints the first so only inside its clause's bracket)."""
+    if field == "title" or not isinstance(value, list):
+        return value
+    return [v.replace("〈", "（").replace("〉", "）") if isinstance(v, str) else v for v in value]
+
+
 def measure(folder: Path) -> tuple[int, int, int, int]:
     """Return (tasks expected, tasks found, fields exact, fields compared)."""
     expected_n = found = exact = compared = 0
@@ -56,7 +65,7 @@ def measure(folder: Path) -> tuple[int, int, int, int]:
                 got = None
                 if task is not None:
                     got = task.title if field == "title" else [m.text for m in getattr(task, field)]
-                if got == as_cleaned(row[field]):
+                if as_unit(field, got) == as_unit(field, as_cleaned(row[field])):
                     exact += 1
                 else:
                     print(f"{plan.name} task {i + 1} {field}: expected {row[field]}, got {got}")
