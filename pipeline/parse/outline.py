@@ -492,13 +492,18 @@ def _cut_last(
     text: str, items: list[Item], ends: list[int], found: list[tuple[Item, Clause, int]]
 ) -> int:
     """Return 1 when the plan's last item, a sibling of the first item found closing with a
-    bracket of units, is cut by the page's end before its own bracket could close it
+    bracket of units (or one of its style numbered on from the last found, under the next
+    heading), is cut by the page's end before its own bracket could close it
     (1.…。（省委宣传部、省法制办） / 2.加强…考核。全面落实…，到2015年, where the page
     stops): it counts as a second item closing so. Else 0."""
     if not found or found[-1][0] is items[-1]:
         return 0
     first, last = found[0][0], items[-1]
-    same_list = last.parent is first.parent and last.number.style == first.number.style
+    # a sibling, or a cousin numbered on from the last found (1. under （一）, 2. under （二）)
+    numbered_on = last.number.value == found[-1][0].number.value + 1
+    same_list = last.number.style == first.number.style and (
+        last.parent is first.parent or numbered_on
+    )
     return int(same_list and _cut_at(text, ends[-1]))
 
 

@@ -26,7 +26,7 @@ import re
 
 from pipeline.grammar import BODY, NUMBER, TITLE, Grammar
 from pipeline.model import Role
-from pipeline.numbering import match_number
+from pipeline.numbering import SECTION_STYLES, Number, match_number
 from pipeline.parse import loose
 from pipeline.parse.loose import bar_ended
 from pipeline.parse.table_header import WORD, Column, column
@@ -148,20 +148,31 @@ def _fields(
             break  # the next card's title
         start, end = found.end(), lines[j][1]
         j += 1
+        points = 0  # the last of the value's own numbered points (1. 2. …)
         for _ in range(_FIELD_LINES):  # the lines up to the next field continue its value,
             # unless its cell closed with a bar (2026年12月底 |)
+            number = match_number(text[slice(*lines[j])].lstrip(BLANKS)) if j < len(lines) else None
             if (
                 j == len(lines)
                 or _FIELD.match(text, *lines[j])
                 or bar_ended(text, start, end)  # a field's value closed by its bar
                 or _heads_card(text, lines, j, grammar)
-                or (isinstance(kind, Role) and match_number(text[slice(*lines[j])]) is not None)
-            ):  # (units never run on into a heading or an item: 责任单位：区交通局 / 三、…)
+                or (isinstance(kind, Role) and number is not None)
+                or (kind == TITLE and number is not None and not _point(number, points))
+            ):  # (units never run on into a heading or an item: 责任单位：区交通局 / 三、…; a
+                # title only into its own points: 主要目标：… / （一）推动… / 4.开展… is none)
                 break
+            points = number.value if number is not None else points
             end = lines[j][1]
             j += 1
         fields.append((kind, loose.trim(text, start, end)))
     return fields, j
+
+
+def _point(number: Number, last: int) -> bool:
+    """Whether a numbered line goes on with a field's own points (1. after none, 2. after
+    1.): an item's style numbered from 1, never a section's (一、, （一）)."""
+    return number.style not in SECTION_STYLES and number.value == last + 1
 
 
 def _bare_fields(

@@ -201,6 +201,14 @@ def test_a_bracket_of_units_without_roles_reads_only_when_every_part_is_a_unit()
     assert [units(t) for t in cut] == [([], ["市科技局", "市财政局"], []), ([], [], [])]
     under = parse_text(HEAD + "1.甲。（市科技局）\n（1）乙，到2027年\n").tasks
     assert [units(t) for t in under] == []  # a cut item of another list counts for nothing
+    # a cut item of the style numbered on under the next heading counts: one list
+    cousin = "（一）宣传\n1.甲。（各成员单位）\n（二）落实\n2.推动印发《全民科"
+    assert [units(t) for t in parse_text(HEAD + cousin).tasks] == [
+        ([], ["各成员单位"], []),
+        ([], [], []),
+    ]
+    skipped = cousin.replace("2.推动", "3.推动")  # numbered past the next: no such list
+    assert [units(t) for t in parse_text(HEAD + skipped).tasks] == []
 
 
 def test_a_role_word_the_page_cut_follows_a_units_name_only() -> None:
@@ -590,6 +598,14 @@ def test_units_joined_by_a_partners_word_before_their_role_split() -> None:
     assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
         (Role.LEAD, "市联合执法大队")
     ]
+
+
+def test_a_first_listed_note_naming_the_kind_of_unit_that_leads() -> None:
+    (task, _) = parse_text(
+        HEAD + "1.加强理想信念教育。（责任单位：团市委、市委宣传部、市教育局。"
+        "排名第一位的市直部门为牵头单位，下同）\n2.建设阵地。（责任单位：市文明办、各区市）\n"
+    ).tasks
+    assert units(task) == (["团市委"], ["市委宣传部", "市教育局"], [])
 
 
 def test_units_helping_the_units_after_them_cooperate() -> None:

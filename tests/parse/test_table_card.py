@@ -105,3 +105,23 @@ def test_a_card_under_a_numbered_item_takes_its_heading_past_fields_read_for_not
         ("（1）", "公租房保障", (["县住建局"], [], [])),
         ("（2）", "危房改造", (["县住建局", "县发改局"], [], [])),
     ]  # (a units field stops before the next item: （2）危房改造 is no unit)
+
+
+def test_a_title_field_does_not_run_on_into_a_section_under_it() -> None:
+    # 主要目标 over （一） and its numbered items: the items' labelled units are theirs
+    doc = parse_text(
+        HEAD + "一、强基固本工程\n主要目标：扩大团的有效覆盖，完善团的组织体系。\n"
+        "（一）推动学校团学改革\n1.持续推动高校共青团改革实施方案落实。\n"
+        "推进步骤：2026年，确保80%以上高校出台方案。\n责任部门：基层建设部\n"
+        "二、从严治团工程\n主要目标：团员先进性明显增强。\n2.开展团员教育评议。\n"
+        "推进步骤：每年第四季度开展。\n责任部门：组织部\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1", "持续推动高校共青团改革实施方案落实", ([], ["基层建设部"], [])),
+        ("2", "开展团员教育评议", ([], ["组织部"], [])),  # numbered on: no point of the goal's
+    ]
+    # a title field's value may still run over lines numbered as its points
+    (card,) = parse_text(
+        HEAD + "重点工作：推进垃圾分类。\n1.印发方案。\n2.全面推开。\n牵头单位：市城管局\n"
+    ).tasks
+    assert (card.title, units(card)) == ("推进垃圾分类", (["市城管局"], [], []))
