@@ -420,7 +420,7 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
         pairs += found
         if not found:
             break
-    text, offsets, angled = substitute(text, offsets, _ANGLE_PAIR, _nested_angles)
+    text, offsets, angled = substitute(text, offsets, _ANGLE_PAIR, _NestedAngles())
     text, offsets, marks = substitute(text, offsets, _COMMA_LIKE, lambda m: table[m.group(0)])
 
     def stop(m: re.Match[str]) -> str:  # 一. 加强…: a number's mark, not a sentence's end
@@ -431,14 +431,28 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
     return text, offsets, (pairs + angled) * 2 + marks + stops
 
 
-def _nested_angles(m: re.Match[str]) -> str:
+class _NestedAngles:
     """Print a pair of angle brackets inside a bracket, outside a book's title, as a bracket
     nested in it: (各县〈市、区〉，…东城区管委会〈下同〉，各有关部门按职责分工负责); a title
-    inside a title (《…印发〈X方案〉的通知》) stays."""
-    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
-    opened = line.count("（") + line.count("(") - line.count("）") - line.count(")")
-    titled = line.count("《") - line.count("》")
-    return f"（{m.group(1)}）" if opened > 0 and titled <= 0 else m.group(0)
+    inside a title (《…印发〈X方案〉的通知》) stays. Called on the pairs in text order, it
+    counts the brackets of each line once, from where the last pair ended."""
+
+    def __init__(self) -> None:
+        self.at = 0  # where counting goes on from
+        self.opened = 0  # brackets open there on its line
+        self.titled = 0  # book titles open there on its line
+
+    def __call__(self, m: re.Match[str]) -> str:
+        text = m.string
+        line = text.rfind("\n", self.at, m.start())
+        if line >= 0:  # a new line since the last pair: count from its start
+            self.at, self.opened, self.titled = line + 1, 0, 0
+        part = text[self.at : m.start()]
+        self.opened += part.count("（") + part.count("(") - part.count("）") - part.count(")")
+        self.titled += part.count("《") - part.count("》")
+        nested = self.opened > 0 and self.titled <= 0
+        self.at = m.end()
+        return f"（{m.group(1)}）" if nested else m.group(0)
 
 
 #: A word spaced out to a field's width at a line's start, before its colon (牵 头 单 位：):
