@@ -220,6 +220,9 @@ class Grammar:
     role_openings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _kinds: dict[str, Kind] = field(init=False, repr=False, compare=False)
     _suffix_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
+    #: The role words and roles' labels a unit's name may close with in brackets (市文明办
+    #: （牵头）), each with its role: a suffix's before a label's.
+    _marked_roles: dict[str, Role] = field(init=False, repr=False, compare=False)
     #: The suffixes by length, longest first: ``suffix_ending`` looks one slice up per length.
     _suffix_lengths: tuple[tuple[int, frozenset[str]], ...] = field(
         init=False, repr=False, compare=False
@@ -336,6 +339,11 @@ class Grammar:
         object.__setattr__(self, "role_openings", openings)
         object.__setattr__(self, "_kinds", dict(self.labels))
         object.__setattr__(self, "_suffix_roles", dict(self.suffixes))
+        marked: dict[str, Role] = {}
+        for word, kind in (*self.suffixes, *self.labels):
+            if isinstance(kind, Role):
+                marked.setdefault(word, kind)
+        object.__setattr__(self, "_marked_roles", marked)
         lengths = sorted({len(w) for w, _ in self.suffixes}, reverse=True)
         by_length = tuple(
             (n, frozenset(w for w, _ in self.suffixes if len(w) == n)) for n in lengths
@@ -462,6 +470,16 @@ class Grammar:
         longest = max((len(p) for p in phrases), default=0)
         found = _cut_word(body, phrases, min(longest, len(body)), _CUT_PHRASE)
         return len(body) - found[1] if found is not None else None
+
+    def marked_role(self, text: str, start: int, end: int) -> tuple[str, Role] | None:
+        """Return the role word (or role's label) that ``text[start:end]`` closes with in a
+        pair of brackets after some name (市文明办（牵头单位）), and its role; else None."""
+        if end - start < 3 or text[end - 1] not in self.closing:
+            return None
+        opener = text.rfind(self.opening[self.closing.index(text[end - 1])], start, end - 1)
+        word = text[opener + 1 : end - 1] if opener > start else ""
+        role = self._marked_roles.get(word)
+        return (word, role) if role is not None else None
 
     def role_of_suffix(self, suffix: str) -> Role:
         """Return the role a suffix (牵头, 配合, 负责…) gives the units before it; a suffix

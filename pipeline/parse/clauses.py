@@ -2155,18 +2155,12 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     )
     if noted and noted[-1][1] == end - 1 and noted[-1][0] > start:
         start, end = _strip(text, start, noted[-1][0])  # 县发改局（首位单位为牵头单位，下同）
-    marked_role = end > start and text[end - 1] in grammar.closing
     # 市发展改革委（牵头）, 市文明办（牵头单位）: a role word or a role's label in brackets
-    words = (*grammar.suffixes, *grammar.labels) if marked_role else ()
-    for word, kind in words:
-        marked = next(
-            (o + word + c for o, c in grammar.pairs if text.endswith(o + word + c, start, end)),
-            None,
-        )
-        if marked and end - len(marked) > start and isinstance(kind, Role):
-            role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
-            start, end = _strip(text, start, end - len(marked))
-            break
+    marked = grammar.marked_role(text, start, end)
+    if marked is not None:
+        word, kind = marked
+        role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
+        start, end = _strip(text, start, end - len(word) - 2)
     head = next((h for h in grammar.unit_heads if text.endswith(h, start, end)), "")
     if head and text[end - len(head) - 1] in grammar.name_endings and end - len(head) > start:
         start, end = _strip(text, start, end - len(head))  # 盘龙区政府主要领导: the unit's head
