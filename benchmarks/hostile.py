@@ -171,6 +171,14 @@ LINES = {
     # with the next item glued to their 。
     "）二、": ("）二、", "一、甲\n乙。（责任单位：市丙局）", ""),
     "完成时间：X。2、": ("完成时间：甲。2、", "1、乙。责任单位：市丙局，", ""),
+    # the forty-fourth round's: an item's line of ordinal parts, each closed by its labelled
+    # units (every one a part to read a clause in), and angle brackets inside one bracket
+    "。二是X。责任单位：": (
+        "。二是甲。责任单位：市乙局",
+        "（一）丙。一是丁。责任单位：市戊局",
+        "。",
+    ),
+    "（〈X〉": ("甲〈乙〉、", "1.丙。（责任单位：", "市丁局）"),
 }
 
 

@@ -184,6 +184,14 @@ _MONTH_DUES = ("3月底前", "6月底前", "9月底前", "12月底前")
 #: 责任单位：B。).
 TWENTY_SEVENTH_LAYOUTS = ("glued_sections", "dated_labels")
 TWENTY_SEVENTH_SHARE = 0.3
+#: Layouts of the forty-fourth round, from a twenty-eighth stream: groups whose parts run on
+#: in the group's line, each opening with its ordinal word and closed by its labelled units
+#: (（一）X。一是Y。…牵头单位：A；责任单位：B。二是Z。…); items whose sentences each close
+#: with a labelled bracket before their full stop (1.X。…（牵头单位：A）。…（责任单位：B）。).
+TWENTY_EIGHTH_LAYOUTS = ("ordinal_parts", "stop_brackets")
+TWENTY_EIGHTH_SHARE = 0.3
+#: The most parts a group of the twenty-eighth stream's runs on in its line.
+_PARTS = 3
 #: The deadlines the twenty-seventh stream's brackets date its items with.
 _BRACKET_DUES = ("2026年6月底前", "2026年12月底前", "2027年6月底前")
 #: The deadlines the twenty-second stream's table prints after each row's units, spaced.
@@ -323,6 +331,7 @@ def build_plan(
         ("forty-first-round", TWENTY_FIFTH_SHARE, TWENTY_FIFTH_LAYOUTS, _twenty_fifth_layout),
         ("forty-second-round", TWENTY_SIXTH_SHARE, TWENTY_SIXTH_LAYOUTS, _twenty_sixth_layout),
         ("forty-third-round", TWENTY_SEVENTH_SHARE, TWENTY_SEVENTH_LAYOUTS, _twenty_seventh_layout),
+        ("forty-fourth-round", TWENTY_EIGHTH_SHARE, TWENTY_EIGHTH_LAYOUTS, _twenty_eighth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1454,6 +1463,45 @@ def _twenty_seventh_layout(
             f"{n}.{task.title}（完成时限：{due}）。{task.body}{_labelled_roles(lead, owners)}。"
         )
         specs.append(_Draft(task.title, task.body, "", lead, owners, (), due).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _twenty_eighth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as parts run on in their group's line under 二、重点任务, each opening
+    with its ordinal word (一是, 二是) and closed by its labelled units, two or three a group
+    (``ordinal_parts``; a plan of one such task has none), or as items whose body closes
+    with a bracket of the lead and a last sentence with a bracket of the responsible units,
+    each before its full stop
+    (``stop_brackets``); one lead, at most two responsible units, a task with no lead (or,
+    in ``stop_brackets``, none responsible) left out."""
+    specs: list[TaskSpec] = []
+    lines = _goal_then_tasks(targets)
+    if layout == "ordinal_parts":
+        led = [t for t in tasks if t.lead]
+        if len(led) < 2:  # (one part alone is no run of parts: the task is the group)
+            led = []
+        sizes = [_PARTS] * (len(led) // _PARTS) + ([len(led) % _PARTS] if len(led) % _PARTS else [])
+        if sizes and sizes[-1] == 1:  # (a part alone splits nothing: 3 + 1 is 2 + 2)
+            sizes[-2:] = [2, 2]
+        starts = list(itertools.accumulate([0, *sizes]))
+        for g, (start, stop) in enumerate(itertools.pairwise(starts), 1):
+            line = f"（{numeral(g)}）第{numeral(g)}组重点工作。"
+            for k, task in enumerate(led[start:stop], 1):
+                lead, owners = task.lead[:1], task.responsible[:2]
+                line += f"{numeral(k)}是{task.title}。{task.body}{_labelled_roles(lead, owners)}。"
+                spec = _Draft(task.title, task.body, "", lead, owners, (), None)
+                specs.append(spec.spec(f"2.{g}.{k}"))
+            lines.append(line)
+        return "\n".join(lines) + "\n", specs
+    both = [t for t in tasks if t.lead and t.responsible]
+    for n, task in enumerate(both, 1):
+        lead, owners = task.lead[:1], task.responsible[:2]
+        first, rest = f"{task.body.rstrip('。')}（牵头单位：{lead[0]}）。", "抓好组织实施"
+        lines.append(f"{n}.{task.title}。{first}{rest}（责任单位：{'、'.join(owners)}）。")
+        spec = _Draft(task.title, f"{first}{rest}。", "", lead, owners, (), None)
+        specs.append(spec.spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

@@ -24,6 +24,7 @@ from benchmarks.plans import (
     THIRTEENTH_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
+    TWENTY_EIGHTH_LAYOUTS,
     TWENTY_FIFTH_LAYOUTS,
     TWENTY_FIRST_LAYOUTS,
     TWENTY_FOURTH_LAYOUTS,
@@ -112,11 +113,11 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 2, "articles": 4, "table": 4, "labelless": 3,
+        "inline": 1, "articles": 4, "table": 4, "labelless": 3,
         "spaced_line": 2, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
         "level_outline": 2, "titled_subjects": 1, "opening_roles": 1, "stated_labels": 1,
-        "progress_paragraphs": 1,
+        "progress_paragraphs": 1, "stop_brackets": 1,
     }  # fmt: skip
     assert Counter(s.encoding for s in specs) == {"utf-8": 23, "gb18030": 6, "utf-8-sig": 1}
     assert (sum(s.traditional for s in specs), sum(s.crlf for s in specs)) == (10, 2)
@@ -558,3 +559,15 @@ def test_twenty_seventh_layouts_parse_to_exactly_their_tasks(
     assert "（完成时限：" in dated.text and "。牵头单位：" in dated.text
     assert {t.deadline for t in dated.tasks} <= {"2026年6月底前", "2026年12月底前", "2027年6月底前"}
     assert all(t.deadline and "完成时限" not in t.title for t in dated.tasks)
+
+
+def test_twenty_eighth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    parts, stops = first_of(TWENTY_EIGHTH_LAYOUTS, tmp_path, forms, plans=1090)
+    grouped = [line for line in parts.text.split("\n") if "组重点工作。一是" in line]
+    assert grouped and all("。二是" in line for line in grouped)  # two parts or more a line
+    assert [t.task_id for t in parts.tasks][:2] == ["2.1.1", "2.1.2"]
+    assert all(t.lead and not t.title.startswith(("一是", "二是")) for t in parts.tasks)
+    assert "（牵头单位：" in stops.text and "）。抓好组织实施（责任单位：" in stops.text
+    assert all(t.lead and t.responsible for t in stops.tasks)
