@@ -917,6 +917,10 @@ def _mark_before(text: str, start: int, at: int) -> str:
     return text[k] if k >= start else ""
 
 
+#: What may follow the bracket closing an item: its sentence's mark.
+_AFTER_LAST = "。；;，,"
+
+
 def _mark_after(text: str, at: int, end: int) -> str:
     """Return the first character from ``at`` on past blanks, before ``end`` ("" when only
     blanks stand there)."""
@@ -1003,8 +1007,11 @@ def later_labelled(
         close = balanced_close(text, o, end, grammar)
         if close is None:
             continue  # a bracket left open
-        if _mark_before(text, at, o) != "。" and not (
-            stops and _mark_after(text, close + 1, end) == "。"
+        closes_item = not text[close + 1 : end].strip(BLANKS + _AFTER_LAST + "\n")
+        if (
+            _mark_before(text, at, o) != "。"
+            and not (stops and _mark_after(text, close + 1, end) == "。")
+            and not closes_item
         ):
             continue  # a bracket inside a sentence
         nxt = _labelled(text, o, close + 1, grammar, first_listed)

@@ -268,10 +268,11 @@ def test_labelled_brackets_each_before_the_full_stop_of_their_sentence_are_all_t
     )
     (task,) = parse_text(HEAD + "一、夯实基础\n" + inside).tasks
     assert units(task) == ([], ["农作站", "农田科", "粮食科"], [])
-    # after a first bracket inside its sentence, later brackets must follow a 。
+    # after a first bracket inside its sentence, later brackets must follow a 。, but for
+    # the one closing the item
     first = text.replace("以上（责任科室：农作站、农田科）。", "以上（责任科室：农作站、农田科），")
     (task,) = parse_text(HEAD + "一、夯实基础\n" + first).tasks
-    assert units(task) == ([], ["农作站", "农田科"], [])
+    assert units(task) == ([], ["农作站", "农田科", "粮食科"], [])
 
 
 def test_deng_and_a_kind_of_unit_closing_a_name_is_an_etc_ending() -> None:
@@ -598,6 +599,24 @@ def test_units_joined_by_a_partners_word_before_their_role_split() -> None:
     assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
         (Role.LEAD, "市联合执法大队")
     ]
+
+
+def test_a_labelled_bracket_closing_the_item_after_a_comma_is_the_items_too() -> None:
+    text = (
+        "15.推动科普活动提档提能，开展科普宣传等活动5场（责任单位：市应急管理局、市科技局），"
+        "从基层遴选一批先进工作者，（责任单位：市科技局、市科协）\n"
+    )
+    (task,) = parse_text(HEAD + "一、任务\n" + text).tasks
+    assert units(task) == ([], ["市应急管理局", "市科技局", "市科协"], [])
+    # the title ends where the first bracket opens; the rest of the sentence is the body
+    assert (task.title, task.body) == (
+        "推动科普活动提档提能，开展科普宣传等活动5场",
+        "（责任单位：市应急管理局、市科技局），从基层遴选一批先进工作者",
+    )
+    # a bracket inside the sentence that more text follows stays the sentence's
+    inside = text.replace("，（责任单位：市科技局、市科协）", "（责任单位：市科协）等。")
+    (task,) = parse_text(HEAD + "一、任务\n" + inside).tasks
+    assert units(task) == ([], ["市应急管理局", "市科技局"], [])
 
 
 def test_a_first_listed_note_naming_the_kind_of_unit_that_leads() -> None:
