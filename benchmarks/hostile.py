@@ -179,6 +179,8 @@ LINES = {
         "。",
     ),
     "（〈X〉": ("甲〈乙〉、", "1.丙。（责任单位：", "市丁局）"),
+    # and ASCII full stops after Chinese text, every one asked whether it is a number's mark
+    "X. ": ("甲. ", "1.乙。（责任单位：市丙局）\n", ""),
 }
 
 

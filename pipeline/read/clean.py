@@ -51,6 +51,9 @@ _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*\n?)\)")  # (a closing one may open the next line)
 #: A pair of angle brackets, a unit's bracket printed so inside a clause (各县〈市、区〉).
 _ANGLE_PAIR = re.compile("〈([^〈〉《》（）()\n]{1,40})〉")
+#: The most characters before a number's ASCII full stop on its line (一. after its indent):
+#: a longer line ends a sentence there.
+_NUMBER_LINE = 64
 #: The most ASCII brackets nested in one another that are printed full-width.
 _PAREN_DEPTH = 3
 #: An ASCII full stop ending a Chinese sentence (…47.1%. 发改委, …组织实施.): before a space
@@ -424,7 +427,12 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
     text, offsets, marks = substitute(text, offsets, _COMMA_LIKE, lambda m: table[m.group(0)])
 
     def stop(m: re.Match[str]) -> str:  # 一. 加强…: a number's mark, not a sentence's end
-        line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.end()]
+        # (a number's line is short: look back over its indent at most, not the whole line)
+        reach = max(0, m.start() - _NUMBER_LINE)
+        opened = m.string.rfind("\n", reach, m.start())
+        if opened < 0 and reach > 0:
+            return "。"  # a line longer than a number's, indent and all
+        line = m.string[opened + 1 : m.end()]
         return "." if match_number(line.strip()) is not None and len(line.strip()) <= 8 else "。"
 
     text, offsets, stops = substitute(text, offsets, _FULL_STOP, stop)

@@ -51,6 +51,8 @@ def test_glosses_go_real_parentheticals_stay(raw: str, expected: str) -> None:
         ("請認真組織實施.\n", "请认真组织实施。\n"),
         ("比重47.1%", "比重47.1%"),
         ("一. 加強領導", "一. 加强领导"),  # a number's mark stays
+        ("第一段。\n" + " " * 40 + "一. 加強", "第一段。\n" + " " * 40 + "一. 加强"),  # indented
+        ("甲" * 70 + "一. 乙", "甲" * 70 + "一。 乙"),  # a long line's: a sentence's end
         ("見www.gov.cn 網站", "见www.gov.cn 网站"),
         # brackets inside brackets: the inner pair, then the one around it
         ("(責任單位:市政府,各縣(市、區)政府)", "（责任单位：市政府，各县（市、区）政府）"),
