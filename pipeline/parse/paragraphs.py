@@ -426,7 +426,7 @@ def _ordinal_parts(
     a sentence (（三）工作重点。一是城市森林工程。…责任单位：创森办，社区。二是单位机关绿化。…),
     一是 first and each next in order, two or more, when each closes with a clause of its own,
     the heading before them holds none and the lines below the item's (if any) none either;
-    else none. The last part ends with the line."""
+    else none. The last part runs on over those lines, its body's."""
     head_start = item.start + len(item.number.label)
     starts: list[int] = []
     for found in _PART.finditer(text, head_start, item.head_end):
@@ -439,7 +439,8 @@ def _ordinal_parts(
     parts = list(itertools.pairwise([*starts, item.head_end]))
     if not all(_closes_with_clause(text, s, e, grammar, clause_of) for s, e in parts):
         return []
-    return [(s, len(text[:e].rstrip(BLANKS))) for s, e in parts]
+    parts[-1] = (parts[-1][0], max(item.head_end, item.end))
+    return [(s, len(text[:e].rstrip(BLANKS + "\n"))) for s, e in parts]
 
 
 def _opens_list(text: str, start: int, end: int) -> bool:

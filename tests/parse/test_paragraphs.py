@@ -241,6 +241,13 @@ def test_ordinal_parts_run_on_in_an_items_line_each_with_its_clause_are_its_task
         ("4", "（四）", "做好迎检", ([], ["创森办"], [])),
     ]
     assert [t.location.line for t in doc.tasks] == [2, 2, 2, 3]
+    # a line below the parts that names no unit goes on with the last part's body
+    below = parse_text(HEAD + line + "做好迎检氛围营造工作。\n（四）做好迎检。责任单位：创森办。\n")
+    assert [t.body for t in below.tasks[:3]] == [
+        "指导小区绿化。",
+        "补植补栽。",
+        "建设植树基地。\n做好迎检氛围营造工作。",
+    ]
     # parts that share one clause at the item's end are its text, not tasks
     shared = parse_text(HEAD + "（三）工作重点。一是造林。二是护林。责任单位：创森办。\n")
     assert [(t.title, units(t)) for t in shared.tasks] == [("工作重点", ([], ["创森办"], []))]
