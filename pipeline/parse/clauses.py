@@ -917,8 +917,8 @@ def _mark_before(text: str, start: int, at: int) -> str:
     return text[k] if k >= start else ""
 
 
-#: What may follow the bracket closing an item: its sentence's mark.
-_AFTER_LAST = "。；;，,"
+#: What may follow the bracket closing an item: its sentence's mark, blanks, a line break.
+_AFTER_LAST_BLANKS = "。；;，," + BLANKS + "\n"
 
 
 def _mark_after(text: str, at: int, end: int) -> str:
@@ -1000,6 +1000,9 @@ def later_labelled(
     found: list[Clause] = []
     at = clause.end
     stops = _mark_after(text, clause.end, end) == "。"  # （…）。: each bracket before its 。
+    last = end  # where the item's text ends, before its last marks
+    while last > clause.end and text[last - 1] in _AFTER_LAST_BLANKS:
+        last -= 1
     for label in grammar.labels_in(text, clause.end, end):
         o = label.start() - 1
         if label.start() < at or o < at or text[o] not in grammar.opening:
@@ -1007,11 +1010,10 @@ def later_labelled(
         close = balanced_close(text, o, end, grammar)
         if close is None:
             continue  # a bracket left open
-        closes_item = not text[close + 1 : end].strip(BLANKS + _AFTER_LAST + "\n")
         if (
             _mark_before(text, at, o) != "。"
             and not (stops and _mark_after(text, close + 1, end) == "。")
-            and not closes_item
+            and close + 1 < last  # (the bracket closing the item counts however it stands)
         ):
             continue  # a bracket inside a sentence
         nxt = _labelled(text, o, close + 1, grammar, first_listed)
