@@ -415,8 +415,9 @@ def _paragraphs(
     return []
 
 
-#: A part opening with its ordinal word after a sentence of an item's line (…。二是…).
-_PART = re.compile(f"(?<=[。；;])[{BLANKS}]*([{NUMERALS}]{{1,3}})是(?=[{HAN}“])")
+#: A part opening with its ordinal word (``_ORDINAL``) after a sentence of an item's line
+#: (…。二是…): where the word starts.
+_PART = re.compile(f"(?<=[。；;])[{BLANKS}]*(?={_ORDINAL.pattern})")
 
 
 def _ordinal_parts(
@@ -430,8 +431,8 @@ def _ordinal_parts(
     head_start = item.start + len(item.number.label)
     starts: list[int] = []
     for found in _PART.finditer(text, head_start, item.head_end):
-        if to_int(found.group(1)) == len(starts) + 1:
-            starts.append(found.start(1))
+        if to_int(_ordinal(text, found.end()).removesuffix("是")) == len(starts) + 1:
+            starts.append(found.end())
     if len(starts) < _DUTIES or clause_of(head_start, starts[0]) is not None:
         return []
     if item.end > item.head_end and clause_of(item.head_end, item.end) is not None:

@@ -470,7 +470,7 @@ def _task_id(item: Item, nested: bool) -> str:
     return ".".join(str(n) for n in reversed(chain))
 
 
-def _earlier_bracket(text: str, item: Item, first: str) -> int:
+def _earlier_bracket(text: str, item: Item, first: str, grammar: Grammar) -> int:
     """Return where in ``first``, an item's first sentence, the bracket of an earlier clause
     naming units opens (…活动5场（责任单位：A），从…，（责任单位：B）: the item's own clause
     is the last), else -1: a title holds no unit clause."""
@@ -478,7 +478,7 @@ def _earlier_bracket(text: str, item: Item, first: str) -> int:
         k
         for c in item.earlier
         if not dates_only(c)
-        and text[c.start] in "（(〔【["
+        and text[c.start] in grammar.opening
         and (k := first.find(text[c.start : c.end])) > 0
     ]
     return min(found, default=-1)
@@ -512,7 +512,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         title, body = head.rstrip("。：:，,；;"), rest  # (X，牵头单位：… cut out: its comma)
     else:
         first, _, after = head.partition("。")
-        opens = _earlier_bracket(text, item, first)
+        opens = _earlier_bracket(text, item, first, grammar)
         if opens > 0:  # …活动5场（责任单位：A），从…（责任单位：B）: the title ends at the first
             first, after = first[:opens], head[opens:].rstrip("，,；;")
         title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label

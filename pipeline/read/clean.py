@@ -658,14 +658,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     best = max(widths, key=lambda w: (near(widths, w), w))
     if near(widths, best) < _WRAPPED_LINES or 2 * near(widths, best) < widths.total():
         return None
+    widest = best + _INDENT_WIDTH + _WRAP_SLACK  # an indented item's line and its slack
     # headings of one width alone are a list of titles; a plain line a little wider than
     # the width is a wrap too (its marks measured narrower than they print: “ ” …)
-    reach = range(best - _WRAP_SLACK, best + _INDENT_WIDTH + _WRAP_SLACK + 1)
-    if sum(plain[w] for w in reach) < _WRAP_PLAIN:
+    if sum(plain[w] for w in range(best - _WRAP_SLACK, widest + 1)) < _WRAP_PLAIN:
         return None
     # a page with as many lines running past that width is wrapped nowhere: its lines of one
     # width are a table's cells of units (市委编办、中共…办公室 / 金水区), not wraps
-    longer = sum(_width(line.rstrip()) > best + _INDENT_WIDTH + _WRAP_SLACK for line in lines)
+    longer = sum(_width(line.rstrip()) > widest for line in lines)
     if longer >= near(widths, best):
         return None
     return best - _WRAP_SLACK
