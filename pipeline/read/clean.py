@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from pipeline.grammar import DEADLINE, default_grammar
+from pipeline.grammar import DEADLINE, MAX_UNIT, default_grammar
 from pipeline.model import CleanText, Correction, Role, line_offsets, locate_raw
 from pipeline.numbering import TEXT_AFTER, is_heading, match_number, to_int
 from pipeline.read.bar_rows import join_bar_rows
@@ -81,6 +81,10 @@ _LINE_END_OPEN = re.compile(rf"(?:[{CJK}0-9A-Za-z，、“《（]|（(?:[市区�
 _LABEL = re.compile(rf"[{CJK}、]{{2,10}}[：:]")
 #: An item whose number a scrape glued to its title: 12完善…. (3个项目 opens an amount.)
 _GLUED_ITEM = re.compile(rf"\d{{1,3}}(?={TEXT_AFTER})(?![项所家人条件份])")
+#: A line opening with units that lead (省自然资源厅牵头，…; 市发改委、市财政局牵头，…): a clause of
+#: its own under a long line stopping open, not the rest of its sentence.
+_UNIT = rf"[{HAN}（）]{{1,{MAX_UNIT}}}?[{re.escape(default_grammar().name_endings)}]"
+_LEADS_BELOW = re.compile(rf"{_UNIT}(?:、{_UNIT})*牵头(?:负责)?[，,；;。]")
 #: A PDF's wrap width: this many lines stopping open at nearly one width (within the slack,
 #: in half-width characters), each at least the minimum wide.
 _WRAPPED_LINES = 4
@@ -569,6 +573,8 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
         # to its title (a line no wider than the page's wrap is whole)
         and (wrapped or not (_LABEL.match(line.strip()) and _GLUED_ITEM.match(nxt.strip())))
         and not _next_rows(line, nxt)
+        # …开展早期识别和地面验证 / 省自然资源厅牵头，省地质局参与，…负责落实。: a clause's line
+        and (wrapped or _LEADS_BELOW.match(nxt.strip()) is None)
     )
 
 

@@ -221,6 +221,16 @@ def test_a_long_fields_line_is_not_rejoined_with_an_item_whose_number_is_glued()
     assert "\n3个" not in cleaned(text.replace("12完善", "3个"))
 
 
+def test_a_long_line_stopping_open_is_not_rejoined_with_a_clause_line_below() -> None:
+    text = (
+        "2024—2026年，利用卫星、航空和地面观测手段，每年开展一轮综合遥感调查，在全市推开遥感识别和地面核查\n"
+        "市自然资源局、市水务局牵头，市地质勘查队参与，各县（区）人民政府负责落实。\n"
+    )
+    assert cleaned(text) == text
+    # a line opening with a unit and no lead after it goes on from the long line, as before
+    assert "\n市自然资源局负责" not in cleaned(text.replace("市水务局牵头", "市水务局负责"))
+
+
 def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
     rows = (
         "1 加强岸线管 理 严格水域岸线用途管制 划定湖泊管理范围，严禁侵占水域岸线 市水利局 各县人民政府\n"
