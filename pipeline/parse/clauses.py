@@ -1490,10 +1490,24 @@ def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[i
         return None
     s = start + len(word)
     tail = next((t for t in grammar.partner_tails if text.endswith(t, s, end)), "")
+    if not tail:  # 会同市发展改革委、市财政局等部门对建成的项目组织验收: the units end at 等部门
+        tail = text[_etc_end(text, s, end, grammar) : end]
     s, e = _strip(text, s, end - len(tail))
     if e <= s or has_de(text[s:e]) or not lists_units(text, s, e, grammar):
         return None
     return s, e
+
+
+def _etc_end(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return where the first "et cetera" word of two or more characters (等部门, 等有关单位)
+    in ``text[start:end]`` ends, else ``end``."""
+    found = [
+        (at, -len(w)) for w in grammar.etc if len(w) > 1 and (at := text.find(w, start, end)) >= 0
+    ]
+    if not found:
+        return end
+    at, minus = min(found)
+    return at - minus
 
 
 def _with_partner(

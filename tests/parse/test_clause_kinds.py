@@ -552,6 +552,19 @@ def test_units_after_a_partners_word_cooperate_up_to_what_they_do() -> None:
     assert units(third) == (["省生态环境厅"], [], [])
 
 
+def test_partner_units_closed_by_etc_end_before_what_they_do() -> None:
+    doc = parse_text(
+        HEAD
+        + "（一）验收阶段（2026年12月底前）。由市体育局牵头，会同市发展改革委、市财政局等有关部门对建成的步道组织验收。\n"
+        + "（二）建设阶段。由市住建局牵头，会同各区人民政府对建成的步道组织验收。\n"
+    )
+    first, second = doc.tasks
+    assert units(first) == (["市体育局"], [], ["市发展改革委", "市财政局"])
+    assert [m.etc for m in first.cooperating] == [False, True]
+    # no 等 closes the partners: what they do is no listed tail, so no partner is read
+    assert units(second) == (["市住建局"], [], [])
+
+
 def test_a_label_broken_by_a_line_wrap_reads_whole() -> None:
     text = "（牵头单位：省教育厅，配\n合单位：省体育局、团省委）"
     clause = find_clause(text, 0, len(text), default_grammar())
