@@ -491,6 +491,15 @@ def _level_opening(value: str) -> numbering.Number | None:
     return number if HAN_CHAR.match(value, len(number.label)) else None
 
 
+def _section_opening(value: str) -> numbering.Number | None:
+    """Return the number word a title cell opens with before Chinese text (一、公共信用信息平台
+    建设, （二）…): in a table with no number column, the row's number, no part of its title."""
+    number = numbering.match_number(value)
+    if number is None or number.style not in numbering.SECTION_STYLES:
+        return None
+    return number if HAN_CHAR.match(value, len(number.label)) else None
+
+
 def _emptied_left(
     text: str, cells: list[Span], columns: list[Column], above: Row, grammar: Grammar
 ) -> list[Span] | None:
@@ -1141,6 +1150,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
             level = _level_opening(value) if own is None and NUMBER not in columns else None
             if level is not None:  # 1.2绘制…, a table with no number column: the row's own
                 value, no, ident = value[len(level.label) :], level.value, level.label
+            elif own is None and NUMBER not in columns and (word := _section_opening(value)):
+                value, no, label = value[len(word.label) :], word.value, word.label  # 一、…
             first, _, rest = value.partition("。")
             title = unwrap(_WRAP_LINES.sub("", first.rstrip("：:；;，,")))
             body = rest.strip()

@@ -37,6 +37,15 @@ def test_a_person_after_the_unit_in_its_cell_is_a_leader_not_a_unit() -> None:
     assert [m.text for m in doc.tasks[3].responsible] == ["农机站", "农业执法大队"]
 
 
+def test_a_section_number_opening_a_title_cell_is_the_rows_number() -> None:
+    (doc,) = extract([PLANS / "numbered-task-cells-no-number-column.txt"])
+    assert [(t.no, t.title) for t in doc.tasks] == [
+        (1, "信用信息平台建设"),
+        (2, "信用信息归集共享"),
+        (3, "信用产品应用"),
+    ]
+
+
 def test_a_title_cell_drops_the_mark_that_ends_it() -> None:
     doc = parse_text(HEAD + "序号 | 项目内容 | 牵头单位\n1 | 完成成人学历提升400人； | 县教育局\n")
     assert [t.title for t in doc.tasks] == ["完成成人学历提升400人"]
