@@ -136,7 +136,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     if ruled_from is not None:
         rest = _rest_role(text, lead_note, grammar)
         tasks = tuple(
-            _first_listed_lead(task, rest) if end > ruled_from else task
+            _first_listed_lead(task, rest) if end > ruled_from or _one_unit(task) else task
             for task, (_, end) in zip(tasks, spans, strict=True)
         )
     return Document(
@@ -273,6 +273,13 @@ def _rest_role(text: str, note: tuple[int, int] | None, grammar: Grammar) -> Rol
             if isinstance(kind, Role) and kind is not Role.LEAD:
                 return kind
     return Role.RESPONSIBLE
+
+
+def _one_unit(task: Task) -> bool:
+    """Whether a task's clause names one unit and no role beside it (责任单位：省财政厅): before
+    a note ruling from its own task on (…列第一位的为牵头单位，下同), printed at the first
+    clause listing more than one, that unit is the first listed too, and leads."""
+    return not task.lead and not task.cooperating and len(task.responsible) == 1
 
 
 def _first_listed_lead(task: Task, rest: Role = Role.RESPONSIBLE) -> Task:

@@ -597,6 +597,20 @@ def test_a_first_listed_lead_note_saying_xiatong_rules_from_its_task_on() -> Non
     assert [t.first_listed_lead for t in doc.tasks] == [False, True, True]
 
 
+def test_a_single_unit_before_a_xiatong_note_is_its_first_listed_and_leads() -> None:
+    doc = parse_text(
+        HEAD + "1.甲。\n责任单位：区财政局\n"
+        "2.乙。\n责任单位：区财政局、区税务局\n"
+        "3.丙。\n责任单位：区征收中心、区住建局（列第一位者为牵头单位，下同）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["区财政局"], [], []),
+        ([], ["区财政局", "区税务局"], []),  # two units before the note: as printed
+        (["区征收中心"], ["区住建局"], []),
+    ]
+    assert [t.first_listed_lead for t in doc.tasks] == [True, False, True]
+
+
 def test_a_sentence_about_later_tasks_after_a_stop_in_a_labelless_clause_is_a_note() -> None:
     doc = parse_text(
         HEAD
