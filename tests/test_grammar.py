@@ -129,7 +129,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         ("人民政府", "政府"),
     )
     assert g.role_of_suffix("牵头落实") is Role.LEAD
-    assert g.heading_tails[:2] == ("的重点工作", "重点工作")  # longest first
+    assert g.heading_tails[:3] == ("的重点工作", "的工作任务", "重点工作")  # longest first
     assert "副市长".endswith(g.person_titles) and "松" not in g.name_endings
     assert g.first_listed_lead[:2] == ("排在第一位的为牵头", "排在第一位的单位为牵头")
     assert load_grammar(PACKAGED) == g

@@ -769,6 +769,8 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
     parts = [Part(Role.LEAD, lead, found.end(1))]
     verb = next((v for v in grammar.subject_verbs if text.startswith(v, found.end())), "")
     named = next((v for v in grammar.subject_roles if text.startswith(v, found.end())), "")
+    if (verb or named) and text.startswith("的", found.end() + len(verb or named)):
+        return None  # （二）我厅配合的工作任务: the tasks a unit has in a role, a heading
     stop = found.end()
     if verb and text[found.end() + len(verb) : found.end() + len(verb) + 1] in ("，", ","):
         stop += len(verb) + 1  # 市城管执法局负责，取缔…: the verb and its comma end the clause

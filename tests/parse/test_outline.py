@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.grammar import default_grammar
 from pipeline.parse.outline import all_units, is_unit_name, outline
+from pipeline.run import extract
 from tests.parse.test_parser import HEAD, parse_text, units
+
+PLANS = Path(__file__).parents[1] / "fixtures" / "plans"
 
 
 def test_a_heading_naming_its_lead_gives_it_to_items_without_clauses() -> None:
@@ -635,3 +640,14 @@ def test_an_item_closing_with_its_own_clause_keeps_it_from_the_items_before() ->
         ("治河道", ([], ["镇水利站"], [])),
         ("管市场", ([], ["镇市场所"], [])),
     ]  # only a clause on a line of its own closes the items before its own
+
+
+def test_headings_naming_the_tasks_a_unit_has_in_a_role_are_no_tasks() -> None:
+    (doc,) = extract([PLANS / "department-role-headings.txt"])
+    assert [(t.no, t.title) for t in doc.tasks] == [
+        (1, "细颗粒物平均浓度控制在35微克/立方米以内，优良天数比例达到80%"),
+        (2, "完成城区黑臭水体整治"),
+        (3, "加快传统产业绿色改造"),
+        (4, "推进农村生活污水治理"),
+    ]
+    assert [units(t) for t in doc.tasks][3] == ([], [], [])
