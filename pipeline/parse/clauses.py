@@ -245,6 +245,8 @@ def roleless_clause(
     lost = _unclosed(text, start, end, grammar) if _ENDS_TEXT.match(text, end) else None
     if lost is not None and (not groups or groups[-1][0] < lost):
         s, e = _strip(text, lost + 1, end)
+        if _cut_label(text, s, e, grammar):
+            return None
         stop = forward_note(text, s, e, grammar)
         cut = stop > s and (
             lists_units(text, s, stop, grammar) or _cut_in_last_unit(text, s, stop, e, grammar)
@@ -265,6 +267,12 @@ def roleless_clause(
         return None
     notes = (_strip(text, stop + 1, c),) if stop < c else ()
     return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
+
+
+def _cut_label(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether an unclosed bracket's words ``text[start:end]`` are the start of a label the
+    page's end cut (…落实。（责任科 where 责任科室 was printed): no unit."""
+    return end > start and any(w.startswith(text[start:end]) for w, _ in grammar.labels)
 
 
 def _cut_in_last_unit(text: str, start: int, stop: int, end: int, grammar: Grammar) -> bool:
@@ -1140,6 +1148,8 @@ def _unclosed_clause(
     """Return the clause of the bracket at ``lost``, never closed before ``end`` (a page cut
     inside it), if it reads as one."""
     s, e = _strip(text, lost + 1, end)
+    if _cut_label(text, s, e, grammar):
+        return None
     inner = next((o for o, c in _top_level(text, s, e, grammar) if c is None), None)
     if inner is not None and inner > s:
         # …负责；各市、区人民政府〔以下均需各市、区人民政府，镇 where the page stops: a bracket

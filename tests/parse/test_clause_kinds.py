@@ -1085,3 +1085,16 @@ def test_a_clause_cut_inside_a_bracket_opened_after_its_last_unit_keeps_its_role
     (task,) = doc.tasks
     assert units(task) == (["市财政局"], ["各区人民政府", "高新区管委会"], [])
     assert task.note == "以下均需各区"  # the cut note, not a unit
+
+
+def test_an_unclosed_bracket_holding_the_start_of_a_label_names_no_unit() -> None:
+    g = default_grammar()
+    text = "推动重点工作任务落地落实。(责任科"
+    assert find_clause(text, 0, len(text), g) is None
+    assert roleless_clause(text, 0, len(text), g) is None
+    # a unit the page cut is still read as before
+    cut = "推动重点工作任务落地落实。(区司法局、区发改局"
+    found = roleless_clause(cut, 0, len(cut), g)
+    assert found is not None and [cut[p.start : p.end] for p in found.parts] == [
+        "区司法局、区发改局"
+    ]
