@@ -36,6 +36,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     }
     # a level of government before a role's or a note's label keeps its kind, not a leader's
     assert g.kind_of("市级配合单位") is Role.COOPERATING
+    assert g.kind_of("会办单位") is Role.COOPERATING  # 区会办单位：… beside 区责任单位：…
     assert g.kind_of("省级牵头单位") is Role.LEAD
     assert g.kind_of("市级督导单位") == "note"
     assert g.kind_of("市领导") == "leaders"  # 市领导：张副市长, a person
