@@ -46,6 +46,16 @@ def test_a_section_number_opening_a_title_cell_is_the_rows_number() -> None:
     ]
 
 
+def test_an_item_number_spaced_from_a_title_cell_is_no_part_of_the_title() -> None:
+    (doc,) = extract([PLANS / "spaced-number-task-cells.txt"])
+    assert [(t.no, t.title[:8]) for t in doc.tasks] == [
+        (1, "教务处完成补考报"),
+        (2, "学生在规定时间内"),
+        (3, "开课学院负责组织"),
+        (4, "教师完成补考成绩"),
+    ]
+
+
 def test_a_title_cell_drops_the_mark_that_ends_it() -> None:
     doc = parse_text(HEAD + "序号 | 项目内容 | 牵头单位\n1 | 完成成人学历提升400人； | 县教育局\n")
     assert [t.title for t in doc.tasks] == ["完成成人学历提升400人"]
