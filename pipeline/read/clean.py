@@ -85,6 +85,11 @@ _GLUED_ITEM = re.compile(rf"\d{{1,3}}(?={TEXT_AFTER})(?![项所家人条件份])
 #: its own under a long line stopping open, not the rest of its sentence.
 _UNIT = rf"[{HAN}（）]{{1,{MAX_UNIT}}}?[{re.escape(default_grammar().name_endings)}]"
 _LEADS_BELOW = re.compile(rf"{_UNIT}(?:、{_UNIT})*牵头(?:负责)?[，,；;。]")
+#: An article's number opening a line (第四条), glued to its text or not.
+_ARTICLE = re.compile(rf"^([ \t\u3000]*)第([{NUMERALS}百零〇]{{1,5}}|\d{{1,3}})条", re.MULTILINE)
+#: The fewest lines opening with article numbers that follow each other for a text to be
+#: numbered by articles.
+_ARTICLE_RUN = 3
 #: A PDF's wrap width: this many lines stopping open at nearly one width (within the slack,
 #: in half-width characters), each at least the minimum wide.
 _WRAPPED_LINES = 4
@@ -409,6 +414,23 @@ def lost_indents(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     return indented, mapped, lines + more
 
 
+def spaced_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Print a space after an article's number a scrape glued to its text (第四条按照…).
+
+    A number of the form 第一条 counts only before a space or a colon (``numbering``): a
+    sentence may open with 第一条主线. Where ``_ARTICLE_RUN`` or more lines open with article
+    numbers that follow each other (第二条, 第三条 …, glued or spaced), those glued to their
+    text are articles too, and a space goes in after their number.
+    """
+    found = list(_ARTICLE.finditer(text))
+    values = [to_int(m[2]) for m in found]
+    runs = sum(b == a + 1 for a, b in itertools.pairwise(values))
+    if runs + 1 < _ARTICLE_RUN:
+        return text, offsets, 0
+    glued = re.compile(_ARTICLE.pattern + f"(?=[{HAN}])", re.MULTILINE)
+    return substitute(text, offsets, glued, lambda m: m.group(0) + " ")
+
+
 def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Print ASCII , : ; ( ) in Chinese text as ，：；（）, and a full stop ending a Chinese
     sentence as 。; leave ? (a lost character) alone."""
@@ -707,6 +729,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("pinyin_glosses", strip_pinyin_glosses),
     ("garbled_numbers", garbled_numbers),
     ("traditional_to_simplified", to_simplified),
+    ("spaced_articles", spaced_articles),
     ("punctuation", full_width_punctuation),
     ("spaced_labels", join_spaced_labels),
     ("spaced_dates", join_spaced_dates),

@@ -171,6 +171,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "pinyin_glosses": 702,
         "garbled_numbers": 0,
         "traditional_to_simplified": 1401,
+        "spaced_articles": 0,
         "punctuation": 244,
         "spaced_labels": 0,
         "spaced_dates": 0,
@@ -229,6 +230,19 @@ def test_a_long_line_stopping_open_is_not_rejoined_with_a_clause_line_below() ->
     assert cleaned(text) == text
     # a line opening with a unit and no lead after it goes on from the long line, as before
     assert "\n市自然资源局负责" not in cleaned(text.replace("市水务局牵头", "市水务局负责"))
+
+
+def test_article_numbers_glued_to_their_text_get_a_space_in_a_run_of_articles() -> None:
+    text = "第一条为扶持创业，制定本办法。\n第二条 本办法所称企业。\n第三条定期举办大赛。\n"
+    assert cleaned(text).split("\n")[:3] == [
+        "第一条 为扶持创业，制定本办法。",
+        "第二条 本办法所称企业。",
+        "第三条 定期举办大赛。",
+    ]
+    # one line opening so is a sentence (第一条主线), no article
+    assert cleaned("第一条主线贯穿全年工作。\n第二条主线是改革。\n") == (
+        "第一条主线贯穿全年工作。\n第二条主线是改革。\n"
+    )
 
 
 def test_rows_whose_first_cells_are_left_empty_are_not_rejoined() -> None:
