@@ -181,6 +181,15 @@ LINES = {
     "（〈X〉": ("甲〈乙〉、", "1.丙。（责任单位：", "市丁局）"),
     # and ASCII full stops after Chinese text, every one asked whether it is a number's mark
     "X. ": ("甲. ", "1.乙。（责任单位：市丙局）\n", ""),
+    # the forty-fifth round's: articles glued to their numbers (a run of them), clause lines
+    # under long lines stopping open, and partners closed by an et-cetera word in a sentence
+    "第二条X\n第三条Y": ("第二条甲。\n第三条乙。\n", "", ""),
+    "X\nA牵头，": (
+        "推进" + "甲乙丙丁戊己庚辛壬癸" * 4 + "\n市丙局牵头，市丁局参与。\n",
+        "1.戊。\n",
+        "",
+    ),
+    "会同X、Y等部门对": ("会同市甲局、市乙局等部门对", "1.丙。由市丁局牵头，", "组织验收。"),
 }
 
 

@@ -192,6 +192,14 @@ TWENTY_EIGHTH_LAYOUTS = ("ordinal_parts", "stop_brackets")
 TWENTY_EIGHTH_SHARE = 0.3
 #: The most parts a group of the twenty-eighth stream's runs on in its line.
 _PARTS = 3
+#: Layouts of the forty-fifth round, from a twenty-ninth stream: a task table a cell a line
+#: whose work cells end with no full stop, each task's units a label-less clause on a line
+#: of its own (1.X。 / body / A牵头，B参与，C负责落实。); a 实施办法 in chapters whose article
+#: numbers a scrape glued to their text (第三条X。…（牵头单位：A；责任单位：B）).
+TWENTY_NINTH_LAYOUTS = ("clause_cell_lines", "glued_articles")
+TWENTY_NINTH_SHARE = 0.3
+#: What the twenty-ninth stream's work cells go on with, so that each is a long line.
+_CELL_TAIL = "，并按季度报送工作进展情况和存在的主要问题"
 #: The deadlines the twenty-seventh stream's brackets date its items with.
 _BRACKET_DUES = ("2026年6月底前", "2026年12月底前", "2027年6月底前")
 #: The deadlines the twenty-second stream's table prints after each row's units, spaced.
@@ -332,6 +340,7 @@ def build_plan(
         ("forty-second-round", TWENTY_SIXTH_SHARE, TWENTY_SIXTH_LAYOUTS, _twenty_sixth_layout),
         ("forty-third-round", TWENTY_SEVENTH_SHARE, TWENTY_SEVENTH_LAYOUTS, _twenty_seventh_layout),
         ("forty-fourth-round", TWENTY_EIGHTH_SHARE, TWENTY_EIGHTH_LAYOUTS, _twenty_eighth_layout),
+        ("forty-fifth-round", TWENTY_NINTH_SHARE, TWENTY_NINTH_LAYOUTS, _twenty_ninth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1502,6 +1511,43 @@ def _twenty_eighth_layout(
         lines.append(f"{n}.{task.title}。{first}{rest}（责任单位：{'、'.join(owners)}）。")
         spec = _Draft(task.title, f"{first}{rest}。", "", lead, owners, (), None)
         specs.append(spec.spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _twenty_ninth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a table a cell a line under its header words, each task's title
+    cell (1.X。), its work cell ending with no full stop and its units' cell, a label-less
+    clause (A牵头，B参与，C负责落实。: ``clause_cell_lines``), or as articles under chapters,
+    a purpose article first, every article's number glued to its text but each third's
+    (第三条X。…（牵头单位：A；责任单位：B）: ``glued_articles``); one lead, at most one
+    cooperating and one responsible unit in the table, two responsible in the articles, a
+    task with no lead left out."""
+    specs: list[TaskSpec] = []
+    led = [t for t in tasks if t.lead]
+    if layout == "clause_cell_lines":
+        lines = [*_goal_then_tasks(targets), "任务", "具体工作", "责任单位"]
+        for n, task in enumerate(led, 1):
+            lead, helpers, owners = task.lead[:1], task.cooperating[:1], task.responsible[:1]
+            work = f"{task.body.rstrip('。')}{_CELL_TAIL}"
+            roles = [f"{lead[0]}牵头"] + [f"{u}参与" for u in helpers]
+            roles += [f"{u}负责落实" for u in owners]
+            lines += [f"{n}.{task.title}。", work, "，".join(roles) + "。"]
+            specs.append(_Draft(task.title, work, "", lead, owners, helpers, None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines = [
+        f"总体目标方面提出，{targets}",
+        "第一章 总则",
+        "第一条为推动各项任务落地见效，结合实际，制定本办法。",
+    ]
+    lines.append("第二章 重点任务")
+    for n, task in enumerate(led, 2):
+        lead, owners = task.lead[:1], task.responsible[:2]
+        space = " " if n % 3 == 0 else ""
+        clause = f"（{_labelled_roles(lead, owners)}）"
+        lines.append(f"第{numeral(n)}条{space}{task.title}。{task.body}{clause}")
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 
