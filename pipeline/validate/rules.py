@@ -157,10 +157,10 @@ CATALOGUE: tuple[Rule, ...] = (
     Rule(
         "text.cut",
         _E,
-        "the text ends inside a unit's name in the last task's clause: the page was saved "
-        "part way, and the name is left out",
-        "save the whole plan again, or add a reviewed fix that completes the name to "
-        "raw/<name>.corrections.toml",
+        "the text ends inside a unit's name in the last task's clause, or inside its "
+        "label: the page was saved part way, and the name (or the clause) is left out",
+        "save the whole plan again, or add a reviewed fix that completes the name or the "
+        "clause to raw/<name>.corrections.toml",
     ),
     Rule(
         "text.pinyin_gloss",

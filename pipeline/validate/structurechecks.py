@@ -40,6 +40,8 @@ def structure_findings(doc: Document) -> Iterator[Finding]:
         yield from _task(doc, task, labels)
     if doc.tasks and (cut := _cut_name(doc, doc.tasks[-1], grammar)) is not None:
         yield cut
+    if doc.tasks and (cut := _cut_label(doc, doc.tasks[-1], grammar)) is not None:
+        yield cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +140,30 @@ def _cut_name(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
         return None
     if grammar.suffix_ending(text, start, end) or grammar.cut_suffix(text, start, end):
         return None  # …市卫生健康委负责, …按职责分工分: a role word (the page cut), no name
-    at = doc.clean.locate(end - len(letters), end)
     message = f"the text ends inside a unit's name in the clause, “{letters}”: left out"
+    return _cut_at(doc, task, end - len(letters), end, message)
+
+
+def _cut_label(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
+    """Report a bracket the text's end cuts inside a clause's label, the last task's
+    clause lost with it (…落地落实。(责任科, where 责任科室：… was printed)."""
+    text = doc.clean.text
+    end = len(text.rstrip())
+    opened = max(text.rfind(mark, 0, end) for mark in grammar.opening)
+    words = text[opened + 1 : end].strip()
+    closed = any(mark in text[opened:end] for mark in grammar.closing)
+    if opened < 0 or closed or not words or not any(w.startswith(words) for w, _ in grammar.labels):
+        return None
+    message = f"the text ends inside a clause's label, “{text[opened:end]}”: its units are lost"
+    return _cut_at(doc, task, opened, end, message)
+
+
+def _cut_at(doc: Document, task: Task, start: int, end: int, message: str) -> Finding:
+    """Return a ``text.cut`` finding at the clean text's ``start:end``, its fix a correction
+    restoring the words cut (the find takes the words before them on their line, so it
+    matches there only: 、市 alone would match the whole plan's)."""
+    at = doc.clean.locate(start, end)
     row = {"line": at.line, "column": at.column, "task_no": task.no, "task_id": task.task_id}
-    # (the find takes the words before the letters on their line, so it matches there only:
-    # 、市 alone would match the whole plan's)
     raw = doc.clean.raw
     line_start = raw.rfind("\n", 0, at.start) + 1
     find = raw[max(line_start, at.start - _CUT_CONTEXT) : at.end].replace('"', '\\"')

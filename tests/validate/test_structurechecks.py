@@ -219,3 +219,19 @@ def test_a_unit_name_the_texts_end_cuts_in_the_last_clause_is_reported_where_it_
     assert findings(HEAD + "1.甲。\n牵头单位：县统计局\n时间节点：长期坚持") == []
     # a clause closed before the text's end: its names are the plan's as printed
     assert findings(HEAD + "1.甲。（牵头单位：县统计局、县农业农）\n") == []
+
+
+def test_a_label_the_texts_end_cuts_in_an_open_bracket_is_reported_where_it_opens() -> None:
+    text = HEAD + "1.甲。(责任科室:区司法局)\n2.乙。推动落地落实。(责任科"
+    raw = raw_doc(text)
+    found = [f for f in structure_findings(parse(raw, clean(raw))) if f.rule == "text.cut"]
+    assert [(f.severity.value, f.line, f.column, f.task_no) for f in found] == [
+        ("error", 3, text.split("\n")[2].index("(责任科") + 1, 2)
+    ]
+    assert (
+        found[0].message == "the text ends inside a clause's label, “(责任科”: its units are lost"
+    )
+    assert found[0].hint is not None and 'find = "。推动落地落实。(责任科"' in found[0].hint
+    # a closed bracket, or an open one holding a unit's name, is no cut label
+    assert "text.cut" not in [r for r, *_ in findings(HEAD + "1.甲。(责任科室:区司法局)\n")]
+    assert "text.cut" not in [r for r, *_ in findings(HEAD + "1.甲。(区司法局、区财政局")]
