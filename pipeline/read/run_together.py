@@ -46,11 +46,17 @@ _DUTY_GLUED = re.compile(f"。(?=\\d{{1,2}}[.．、][{HAN}（）()]{{2,20}}?[：
 #: The brackets that close an item's clause (round, square, tortoise-shell), after which
 #: the next item may run on.
 _CLAUSE_CLOSE = "）】〕"
-_CLOSERS = re.compile(f"[{_CLAUSE_CLOSE}]")
+#: Square brackets closing a clause ([责任单位：…]2.…), after which an item may run on too.
+_SQUARE_CLOSE = r"\]］"
+_CLOSERS = re.compile(f"[{_CLAUSE_CLOSE}{_SQUARE_CLOSE}]")
+#: The fewest characters of a line that is a whole page printed on one line.
+_PAGE_LINE = 400
+#: A sentence's end.
+_STOP = re.compile("[。；]")
 #: Where a run-together line may break: after a bracket or a sentence's end, before the
 #: spaces that end a heading printed without 。, or before a bracketed number glued to it.
 _ZERO_WIDTH = re.compile(
-    rf"(?<=[{_CLAUSE_CLOSE}。；])|(?<![ \u3000{_CLAUSE_CLOSE}。；])(?=[ \u3000])"
+    rf"(?<=[{_CLAUSE_CLOSE}{_SQUARE_CLOSE}。；])|(?<![ \u3000{_CLAUSE_CLOSE}。；])(?=[ \u3000])"
     rf"|(?<=[{CJK}])(?=[（(])"
 )
 #: Where a heading's short title ends before its first item: at spaces, or right before a
@@ -287,6 +293,13 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             start += len(first.label)
         elif first is None and last is not None:
             style, expected = last[0], last[1] + 1  # （责任单位：…）2.完成…: the clause's line
+        elif first is None and (one := _first_item_in_page(line)) is not None:
+            # …二、工作措施(一)降低企业税收负担。1.严格执行…[责任单位：…]2.执行…: a sharing
+            # site's page on one line, its first item after a sentence's end (the rest of
+            # the line is items, no item's body)
+            first = one[2]
+            breaks.add(pos + one[0])
+            style, expected, start = one[2].style, 2, one[1] + len(one[2].label)
         else:
             pos += len(line) + 1
             continue
@@ -650,6 +663,21 @@ _CELL_WORD = re.compile(f"([^ \u3000\n]{{1,{_CELL_NAMES * (MAX_UNIT + 1)}}})[ \u
 _CELL_NAME = re.compile(f"[{HAN}（）()]{{2,{MAX_UNIT}}}")
 #: The longest word of a header printed again at a page's top.
 _HEADER_WORD = 8
+
+
+def _first_item_in_page(line: str) -> tuple[int, int, Number] | None:
+    """Return where a line of a page printed on one line (``_PAGE_LINE`` characters or more)
+    breaks before its first item, numbered 1 after a sentence's end (…减轻企业负担。1.严格
+    执行…), where the item's number stands and the number; else None."""
+    if len(line) < _PAGE_LINE:
+        return None
+    for stop in _STOP.finditer(line):
+        at = _past_spaces(line, stop.end())
+        number = match_number(line[at : at + _LABEL_WINDOW])
+        one = number is not None and number.value == 1 and number.style in ("1.", "1、")
+        if one and number is not None and _opens_text(line, at + len(number.label), number.style):
+            return stop.end(), at, number
+    return None
 
 
 def _is_item(line: str, item: int, style: str, expected: int) -> bool:

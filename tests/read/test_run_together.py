@@ -685,3 +685,24 @@ def test_a_first_item_glued_to_a_long_heading_starts_a_line_when_item_2_follows_
     ]
     # with no item 2 after a clause's bracket, the 1 . stays in the heading's text
     assert cleaned(above + line + "\n").split("\n")[2] == line
+
+
+def test_a_page_on_one_line_breaks_before_its_first_item_after_a_sentence_and_square_clauses() -> (
+    None
+):
+    preamble = (
+        "为进一步降低企业成本，现结合我市实际，制定实施方案如下：" + "推动落实降低成本工作，" * 35
+    )
+    line = (
+        preamble + "二、工作措施（一）降低企业税收负担。1.严格执行税额标准。"
+        "[责任单位:市财政局、市税务局]2.执行印花税核定征收办法。[责任单位:市税务局]\n"
+    )
+    lines = cleaned(line).split("\n")
+    assert lines[1:3] == [
+        "1.严格执行税额标准。[责任单位：市财政局、市税务局]",
+        "2.执行印花税核定征收办法。[责任单位：市税务局]",
+    ]
+    assert lines[0].endswith("（一）降低企业税收负担。")
+    # a short line is no page on one line: its 1. after a sentence stays where it is
+    short = "现制定方案如下。1.严格执行税额标准。[责任单位:市财政局]\n"
+    assert cleaned(short).count("\n") == 1
