@@ -190,6 +190,8 @@ LINES = {
         "",
     ),
     "会同X、Y等部门对": ("会同市甲局、市乙局等部门对", "1.丙。由市丁局牵头，", "组织验收。"),
+    # and a page on one line: items numbered 1 after sentences, clauses in square brackets
+    "。1.X[…]": ("甲。1.乙。[责任单位:市丙局]", "", ""),
 }
 
 
