@@ -422,10 +422,12 @@ def spaced_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     numbers that follow each other (第二条, 第三条 …, glued or spaced), those glued to their
     text are articles too, and a space goes in after their number.
     """
-    found = list(_ARTICLE.finditer(text))
-    values = [to_int(m[2]) for m in found]
-    runs = sum(b == a + 1 for a, b in itertools.pairwise(values))
-    if runs + 1 < _ARTICLE_RUN:
+    values = [to_int(m[2]) for m in _ARTICLE.finditer(text)]
+    run = longest = 1
+    for a, b in itertools.pairwise(values):
+        run = run + 1 if b == a + 1 else 1
+        longest = max(longest, run)
+    if longest < _ARTICLE_RUN:
         return text, offsets, 0
     glued = re.compile(_ARTICLE.pattern + f"(?=[{HAN}])", re.MULTILINE)
     return substitute(text, offsets, glued, lambda m: m.group(0) + " ")

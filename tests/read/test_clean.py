@@ -239,6 +239,9 @@ def test_article_numbers_glued_to_their_text_get_a_space_in_a_run_of_articles() 
         "第二条 本办法所称企业。",
         "第三条 定期举办大赛。",
     ]
+    # two pairs apart are no run of three: 第一条主线 and 第七条主线 stay sentences
+    apart = "第一条主线贯穿全年。\n第二条 明确分工。\n第七条主线是改革。\n第八条 加强保障。\n"
+    assert cleaned(apart) == apart
     # one line opening so is a sentence (第一条主线), no article
     assert cleaned("第一条主线贯穿全年工作。\n第二条主线是改革。\n") == (
         "第一条主线贯穿全年工作。\n第二条主线是改革。\n"
