@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pipeline.grammar import Grammar, default_grammar
 from pipeline.model import Document, PlanNote, Role, Task
+from pipeline.numbering import match_number
 from pipeline.read.chinese import HAN
 from pipeline.validate.findings import Finding, at_row
 from pipeline.validate.textchecks import correction_line, corrections_file
@@ -41,6 +42,8 @@ def structure_findings(doc: Document) -> Iterator[Finding]:
     if doc.tasks and (cut := _cut_name(doc, doc.tasks[-1], grammar)) is not None:
         yield cut
     if doc.tasks and (cut := _cut_label(doc, doc.tasks[-1], grammar)) is not None:
+        yield cut
+    if doc.tasks and (cut := _cut_number(doc, doc.tasks[-1])) is not None:
         yield cut
 
 
@@ -156,6 +159,23 @@ def _cut_label(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
         return None
     message = f"the text ends inside a clause's label, “{text[opened:end]}”: its units are lost"
     return _cut_at(doc, task, opened, end, message)
+
+
+def _cut_number(doc: Document, task: Task) -> Finding | None:
+    """Report a last task the text's end cuts right after its number (…负责落实。 / 4.): the
+    page was saved part way, and the task's words are lost."""
+    text = doc.clean.text
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    number = match_number(line)
+    if task.title or task.mentions or number is None or number.label != line:
+        return None
+    message = f"the text ends right after task {task.no}'s number, “{line}”: its words are lost"
+    at = doc.clean.locate(end - len(line), end)
+    row = {"line": at.line, "column": at.column, "task_no": task.no, "task_id": task.task_id}
+    hint = "save the whole plan again: the page was saved part way"
+    return at_row(doc, "text.cut", message, {**row, "span_end": at.end}, hint=hint)
 
 
 def _cut_at(doc: Document, task: Task, start: int, end: int, message: str) -> Finding:

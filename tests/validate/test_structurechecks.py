@@ -235,3 +235,16 @@ def test_a_label_the_texts_end_cuts_in_an_open_bracket_is_reported_where_it_open
     # a closed bracket, or an open one holding a unit's name, is no cut label
     assert "text.cut" not in [r for r, *_ in findings(HEAD + "1.甲。(责任科室:区司法局)\n")]
     assert "text.cut" not in [r for r, *_ in findings(HEAD + "1.甲。(区司法局、区财政局")]
+
+
+def test_a_last_item_the_texts_end_cuts_after_its_number_is_reported_there() -> None:
+    text = HEAD + "1.甲。（牵头单位：市财政局）\n2.乙。（牵头单位：市税务局）\n3."
+    raw = raw_doc(text)
+    found = [f for f in structure_findings(parse(raw, clean(raw))) if f.rule == "text.cut"]
+    assert [(f.severity.value, f.line, f.column, f.task_no) for f in found] == [("error", 4, 1, 3)]
+    assert found[0].message == "the text ends right after task 3's number, “3.”: its words are lost"
+    assert found[0].hint == "save the whole plan again: the page was saved part way"
+    # a last item with its words is whole
+    assert "text.cut" not in [
+        r for r, *_ in findings(HEAD + "1.甲。（牵头单位：市财政局）\n2.乙。")
+    ]
