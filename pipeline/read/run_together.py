@@ -53,6 +53,8 @@ _CLOSERS = re.compile(f"[{_CLAUSE_CLOSE}{_SQUARE_CLOSE}]")
 _PAGE_LINE = 400
 #: A sentence's end.
 _STOP = re.compile("[。；]")
+#: A group's number （一） and its short title, glued to the group's first item (1.).
+_GROUP_TITLE = re.compile(f"[（(]一[）)][{HAN}]{{2,20}}?(?=1[.、．][{HAN}])")
 #: Where a run-together line may break: after a bracket or a sentence's end, before the
 #: spaces that end a heading printed without 。, or before a bracketed number glued to it.
 _ZERO_WIDTH = re.compile(
@@ -298,7 +300,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             # site's page on one line, its first item after a sentence's end (the rest of
             # the line is items, no item's body)
             first = one[2]
-            breaks.add(pos + one[0])
+            (breaks if line[one[0] - 1] in "。；" else anywhere).add(pos + one[0])
             style, expected, start = one[2].style, 2, one[1] + len(one[2].label)
         else:
             pos += len(line) + 1
@@ -671,7 +673,10 @@ def _first_item_in_page(line: str) -> tuple[int, int, Number] | None:
     执行…), where the item's number stands and the number; else None."""
     if len(line) < _PAGE_LINE:
         return None
-    for stop in _STOP.finditer(line):
+    # …主要任务(一)高质量推进知识产权创造1.提升…: or glued to the short title of a group
+    # numbered （一） (a break between two words, at no usual place)
+    stops = sorted([*_STOP.finditer(line), *_GROUP_TITLE.finditer(line)], key=lambda m: m.end())
+    for stop in stops:
         at = _past_spaces(line, stop.end())
         number = match_number(line[at : at + _LABEL_WINDOW])
         one = number is not None and number.value == 1 and number.style in ("1.", "1、")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.read.clean import clean
+from pipeline.read.run_together import _first_item_in_page
 from tests.conftest import raw_doc
 from tests.read.test_clean import cleaned
 
@@ -706,3 +707,17 @@ def test_a_page_on_one_line_breaks_before_its_first_item_after_a_sentence_and_sq
     # a short line is no page on one line: its 1. after a sentence stays where it is
     short = "现制定方案如下。1.严格执行税额标准。[责任单位:市财政局]\n"
     assert cleaned(short).count("\n") == 1
+
+
+def test_a_page_on_one_line_finds_its_first_item_glued_to_its_groups_short_title() -> None:
+    line = (
+        "二、主要任务（一）高质量推进知识产权创造1.提升企业知识产权创造水平。"
+        + "围绕重点企业开展专利布局，" * 30
+    )
+    found = _first_item_in_page(line)
+    assert found is not None
+    brk, at, number = found
+    assert (brk, at, number.label) == (line.index("1.提升"), line.index("1.提升"), "1.")
+    # a short line, or a 1. inside a word after more than a short title, opens no item
+    assert _first_item_in_page(line[:300]) is None
+    assert _first_item_in_page("（一）" + "甲" * 30 + "1.乙。" + "丙，" * 200) is None
