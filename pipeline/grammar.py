@@ -209,6 +209,9 @@ class Grammar:
     collective_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     titled_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: An "et cetera" word naming a kind of unit (等部门, 等有关单位), two characters or more,
+    #: the longest first.
+    kinds_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A lead or responsible suffix word (牵头, 负责组织, 负责…), the longest first.
     charge_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A role suffix of two characters (负责, 牵头, 配合) anywhere, none opening a name.
@@ -296,6 +299,7 @@ class Grammar:
         verbs = self._unnamed((*self.subject_roles, *self.subject_verbs))
         # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
         kinds = _alternation([e for e in self.etc if len(e) > 1]) or "(?!)"
+        object.__setattr__(self, "kinds_pattern", re.compile(kinds))
         fields = f"[{HAN}]{{2,8}}?(?:、[{HAN}]{{2,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
         object.__setattr__(
             self,
@@ -398,6 +402,10 @@ class Grammar:
     def pending_unit(self, name: str) -> bool:
         """Whether a unit's value says its unit is named later (另行确定, 待定): a note."""
         return any(w in name for w in self.pending)
+
+    def starts_label(self, words: str) -> bool:
+        """Whether ``words`` are a label's start or the whole label (责任科 of 责任科室)."""
+        return bool(words) and any(w.startswith(words) for w, _ in self.labels)
 
     def label_kind(self, word: str) -> Kind | None:
         """Return what ``word`` introduces if it is a label, else None."""

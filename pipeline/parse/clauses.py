@@ -245,8 +245,8 @@ def roleless_clause(
     lost = _unclosed(text, start, end, grammar) if _ENDS_TEXT.match(text, end) else None
     if lost is not None and (not groups or groups[-1][0] < lost):
         s, e = _strip(text, lost + 1, end)
-        if _cut_label(text, s, e, grammar):
-            return None
+        if grammar.starts_label(text[s:e]):
+            return None  # (责任科 where the page stops: a label it cut, no unit
         stop = forward_note(text, s, e, grammar)
         cut = stop > s and (
             lists_units(text, s, stop, grammar) or _cut_in_last_unit(text, s, stop, e, grammar)
@@ -267,12 +267,6 @@ def roleless_clause(
         return None
     notes = (_strip(text, stop + 1, c),) if stop < c else ()
     return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
-
-
-def _cut_label(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether an unclosed bracket's words ``text[start:end]`` are the start of a label the
-    page's end cut (…落实。（责任科 where 责任科室 was printed): no unit."""
-    return end > start and any(w.startswith(text[start:end]) for w, _ in grammar.labels)
 
 
 def _cut_in_last_unit(text: str, start: int, stop: int, end: int, grammar: Grammar) -> bool:
@@ -1148,8 +1142,8 @@ def _unclosed_clause(
     """Return the clause of the bracket at ``lost``, never closed before ``end`` (a page cut
     inside it), if it reads as one."""
     s, e = _strip(text, lost + 1, end)
-    if _cut_label(text, s, e, grammar):
-        return None
+    if grammar.starts_label(text[s:e]):
+        return None  # (责任科 where the page stops: a label it cut, no unit
     inner = next((o for o, c in _top_level(text, s, e, grammar) if c is None), None)
     if inner is not None and inner > s:
         # …负责；各市、区人民政府〔以下均需各市、区人民政府，镇 where the page stops: a bracket
@@ -1500,24 +1494,13 @@ def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[i
         return None
     s = start + len(word)
     tail = next((t for t in grammar.partner_tails if text.endswith(t, s, end)), "")
-    if not tail:  # 会同市发展改革委、市财政局等部门对建成的项目组织验收: the units end at 等部门
-        tail = text[_etc_end(text, s, end, grammar) : end]
+    kind = None if tail else grammar.kinds_pattern.search(text, s, end)
+    if kind is not None:  # 会同市发展改革委、市财政局等部门对建成的项目组织验收: up to 等部门
+        tail = text[kind.end() : end]
     s, e = _strip(text, s, end - len(tail))
     if e <= s or has_de(text[s:e]) or not lists_units(text, s, e, grammar):
         return None
     return s, e
-
-
-def _etc_end(text: str, start: int, end: int, grammar: Grammar) -> int:
-    """Return where the first "et cetera" word of two or more characters (等部门, 等有关单位)
-    in ``text[start:end]`` ends, else ``end``."""
-    found = [
-        (at, -len(w)) for w in grammar.etc if len(w) > 1 and (at := text.find(w, start, end)) >= 0
-    ]
-    if not found:
-        return end
-    at, minus = min(found)
-    return at - minus
 
 
 def _with_partner(

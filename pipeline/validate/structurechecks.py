@@ -155,7 +155,7 @@ def _cut_label(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
     opened = max(text.rfind(mark, 0, end) for mark in grammar.opening)
     words = text[opened + 1 : end].strip()
     closed = any(mark in text[opened:end] for mark in grammar.closing)
-    if opened < 0 or closed or not words or not any(w.startswith(words) for w, _ in grammar.labels):
+    if opened < 0 or closed or not grammar.starts_label(words):
         return None
     message = f"the text ends inside a clause's label, “{text[opened:end]}”: its units are lost"
     return _cut_at(doc, task, opened, end, message)
@@ -172,22 +172,25 @@ def _cut_number(doc: Document, task: Task) -> Finding | None:
     if task.title or task.mentions or number is None or number.label != line:
         return None
     message = f"the text ends right after task {task.no}'s number, “{line}”: its words are lost"
-    at = doc.clean.locate(end - len(line), end)
-    row = {"line": at.line, "column": at.column, "task_no": task.no, "task_id": task.task_id}
+    # (no correction: a find of a bare number could match elsewhere in the plan)
     hint = "save the whole plan again: the page was saved part way"
-    return at_row(doc, "text.cut", message, {**row, "span_end": at.end}, hint=hint)
+    return _cut_at(doc, task, end - len(line), end, message, hint)
 
 
-def _cut_at(doc: Document, task: Task, start: int, end: int, message: str) -> Finding:
-    """Return a ``text.cut`` finding at the clean text's ``start:end``, its fix a correction
-    restoring the words cut (the find takes the words before them on their line, so it
-    matches there only: 、市 alone would match the whole plan's)."""
+def _cut_at(
+    doc: Document, task: Task, start: int, end: int, message: str, hint: str | None = None
+) -> Finding:
+    """Return a ``text.cut`` finding at the clean text's ``start:end``; its fix is ``hint``,
+    else a correction restoring the words cut (the find takes the words before them on their
+    line, so it matches there only: 、市 alone would match the whole plan's)."""
     at = doc.clean.locate(start, end)
     row = {"line": at.line, "column": at.column, "task_no": task.no, "task_id": task.task_id}
-    raw = doc.clean.raw
-    line_start = raw.rfind("\n", 0, at.start) + 1
-    find = raw[max(line_start, at.start - _CUT_CONTEXT) : at.end].replace('"', '\\"')
-    hint = f"save the whole plan again, or add to {corrections_file(doc)}: {correction_line(find)}"
+    if hint is None:
+        raw = doc.clean.raw
+        line_start = raw.rfind("\n", 0, at.start) + 1
+        find = raw[max(line_start, at.start - _CUT_CONTEXT) : at.end].replace('"', '\\"')
+        fix = correction_line(find)
+        hint = f"save the whole plan again, or add to {corrections_file(doc)}: {fix}"
     return at_row(doc, "text.cut", message, {**row, "span_end": at.end}, hint=hint)
 
 
