@@ -368,13 +368,20 @@ def _own_numbered(row: Row, number: Number | None, title: int) -> Row:
     return [(start, start + len(number.label) - 1), *cells[1:]], closed
 
 
-def own_number(text: str, cell: Span) -> Number | None:
-    """Return the item number (1. or 1、) a cell opens with, before Chinese text."""
+def own_number(
+    text: str, cell: Span, styles: tuple[str, ...] = ITEM_STYLES, *, spaced: bool = False
+) -> Number | None:
+    """Return the item number (1. or 1、, or one of ``styles``) a cell opens with, before
+    Chinese text; ``spaced``: with blanks between (1. 学生补考…)."""
     value = text[slice(*cell)]
     number = match_number(value)
-    if number is None or number.style not in ITEM_STYLES:
+    if number is None or number.style not in styles:
         return None
-    return number if HAN_CHAR.match(value, len(number.label)) else None
+    after = len(number.label)
+    rest = value[after:].lstrip(BLANKS) if spaced else value[after:]
+    if spaced and len(rest) == len(value) - after:
+        return None  # no blank after the number
+    return number if HAN_CHAR.match(rest) else None
 
 
 def bar_ended(text: str, start: int, end: int) -> bool:

@@ -491,27 +491,6 @@ def _level_opening(value: str) -> numbering.Number | None:
     return number if HAN_CHAR.match(value, len(number.label)) else None
 
 
-def _spaced_own_number(value: str) -> numbering.Number | None:
-    """Return the item number (1. or 1、) a title cell opens with before blanks and then
-    Chinese text (1. 学生补考报名时间为…): no part of the title, as one glued to it is not."""
-    number = numbering.match_number(value)
-    if number is None or number.style not in numbering.ITEM_STYLES:
-        return None
-    after = len(number.label)
-    rest = value[after:].lstrip(BLANKS)
-    spaced = len(rest) < len(value) - after
-    return number if spaced and HAN_CHAR.match(rest) else None
-
-
-def _section_opening(value: str) -> numbering.Number | None:
-    """Return the number word a title cell opens with before Chinese text (一、公共信用信息平台
-    建设, （二）…): in a table with no number column, the row's number, no part of its title."""
-    number = numbering.match_number(value)
-    if number is None or number.style not in numbering.SECTION_STYLES:
-        return None
-    return number if HAN_CHAR.match(value, len(number.label)) else None
-
-
 def _emptied_left(
     text: str, cells: list[Span], columns: list[Column], above: Row, grammar: Grammar
 ) -> list[Span] | None:
@@ -1158,13 +1137,17 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
                 ident = value.replace("．", ".")
         elif kind == TITLE:
             # 1.加强… under 1, or 56.做好… under 12; 1. 学生补考… (a space after its mark)
-            own = loose.own_number(text, (s, e)) or _spaced_own_number(value)
+            own = loose.own_number(text, (s, e)) or loose.own_number(text, (s, e), spaced=True)
             value = value[len(own.label) :].lstrip(BLANKS) if own is not None else value
             level = _level_opening(value) if own is None and NUMBER not in columns else None
             if level is not None:  # 1.2绘制…, a table with no number column: the row's own
                 value, no, ident = value[len(level.label) :], level.value, level.label
-            elif own is None and NUMBER not in columns and (word := _section_opening(value)):
-                value, no, label = value[len(word.label) :], word.value, word.label  # 一、…
+            elif (
+                own is None
+                and NUMBER not in columns
+                and (word := loose.own_number(text, (s, e), numbering.SECTION_STYLES))
+            ):  # 一、公共信用信息平台建设, in such a table too
+                value, no, label = value[len(word.label) :], word.value, word.label
             first, _, rest = value.partition("。")
             title = unwrap(_WRAP_LINES.sub("", first.rstrip("：:；;，,")))
             body = rest.strip()

@@ -87,6 +87,8 @@ _UNIT = rf"[{HAN}（）]{{1,{MAX_UNIT}}}?[{re.escape(default_grammar().name_endi
 _LEADS_BELOW = re.compile(rf"{_UNIT}(?:、{_UNIT})*牵头(?:负责)?[，,；;。]")
 #: An article's number opening a line (第四条), glued to its text or not.
 _ARTICLE = re.compile(rf"^([ \t\u3000]*)第([{NUMERALS}百零〇]{{1,5}}|\d{{1,3}})条", re.MULTILINE)
+#: Such a number glued to its text (第四条按照…).
+_GLUED_ARTICLE = re.compile(_ARTICLE.pattern + f"(?=[{HAN}])", re.MULTILINE)
 #: The fewest lines opening with article numbers that follow each other for a text to be
 #: numbered by articles.
 _ARTICLE_RUN = 3
@@ -429,8 +431,7 @@ def spaced_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         longest = max(longest, run)
     if longest < _ARTICLE_RUN:
         return text, offsets, 0
-    glued = re.compile(_ARTICLE.pattern + f"(?=[{HAN}])", re.MULTILINE)
-    return substitute(text, offsets, glued, lambda m: m.group(0) + " ")
+    return substitute(text, offsets, _GLUED_ARTICLE, lambda m: m.group(0) + " ")
 
 
 def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:

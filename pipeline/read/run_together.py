@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pipeline.grammar import MAX_UNIT, Grammar, default_grammar
 from pipeline.numbering import (
     BULLET_MARKS,
+    ITEM_STYLES,
     LOST_BULLET,
     RUN_ON_STYLES,
     SECTION_STYLES,
@@ -679,8 +680,9 @@ def _first_item_in_page(line: str) -> tuple[int, int, Number] | None:
     for stop in stops:
         at = _past_spaces(line, stop.end())
         number = match_number(line[at : at + _LABEL_WINDOW])
-        one = number is not None and number.value == 1 and number.style in ("1.", "1、")
-        if one and number is not None and _opens_text(line, at + len(number.label), number.style):
+        if number is None or number.value != 1 or number.style not in ITEM_STYLES:
+            continue
+        if _opens_text(line, at + len(number.label), number.style):
             return stop.end(), at, number
     return None
 
