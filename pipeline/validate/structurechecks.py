@@ -45,6 +45,8 @@ def structure_findings(doc: Document) -> Iterator[Finding]:
         yield cut
     if doc.tasks and (cut := _cut_number(doc, doc.tasks[-1])) is not None:
         yield cut
+    if doc.tasks and (cut := _cut_list(doc, doc.tasks[-1], grammar)) is not None:
+        yield cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,26 @@ def _cut_number(doc: Document, task: Task) -> Finding | None:
     # (no correction: a find of a bare number could match elsewhere in the plan)
     hint = "save the whole plan again: the page was saved part way"
     return _cut_at(doc, task, end - len(line), end, message, hint)
+
+
+def _cut_list(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
+    """Report a last task whose units the text's end cuts right after a separator (a task
+    table's last row, ``… | 新桥镇、石湖街道、 西塘镇、``): the units printed after it, and
+    the row's cells after them, are lost."""
+    text = doc.clean.text
+    end = len(text.rstrip())
+    if not task.mentions or end == 0 or text[end - 1] not in grammar.separators:
+        return None
+    mention = max(task.mentions, key=lambda m: m.location.end)
+    last = bisect.bisect_left(doc.clean.to_raw, mention.location.end)
+    if text[last : end - 1].strip():
+        return None  # words after the last unit: no unit list the end cuts
+    message = (
+        f"the text ends right after “{mention.text}{text[end - 1]}”: the units printed "
+        "after it are lost"
+    )
+    hint = "save the whole plan again: the page was saved part way"
+    return _cut_at(doc, task, end - 1, end, message, hint)
 
 
 def _cut_at(

@@ -248,3 +248,23 @@ def test_a_last_item_the_texts_end_cuts_after_its_number_is_reported_there() -> 
     assert "text.cut" not in [
         r for r, *_ in findings(HEAD + "1.甲。（牵头单位：市财政局）\n2.乙。")
     ]
+
+
+def test_a_last_unit_list_the_texts_end_cuts_after_a_separator_is_reported_there() -> None:
+    text = (
+        HEAD
+        + "1.甲。（牵头单位：市财政局）\n2.乙。（牵头单位：市税务局；责任单位：县财政局、\n县统计局、"
+    )
+    raw = raw_doc(text)
+    found = [f for f in structure_findings(parse(raw, clean(raw))) if f.rule == "text.cut"]
+    assert [(f.severity.value, f.line, f.column, f.task_no) for f in found] == [("error", 4, 5, 2)]
+    assert (
+        found[0].message
+        == "the text ends right after “县统计局、”: the units printed after it are lost"
+    )
+    assert found[0].hint == "save the whole plan again: the page was saved part way"
+    # a list closed, or words after its last unit: no cut list
+    assert "text.cut" not in [
+        r for r, *_ in findings(HEAD + "1.甲。（牵头单位：市财政局；责任单位：县财政局、县统计局）")
+    ]
+    assert "text.cut" not in [r for r, *_ in findings(HEAD + "1.甲。（县财政局牵头，")]
