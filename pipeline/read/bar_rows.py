@@ -236,13 +236,17 @@ def _join_barred_cells(
     # 类别 | 序号 | …: a group column first, its cell printed in a group's first row only
     grouped = words[0] in grammar.group_headers and words[1] in grammar.number_headers
     opens = _row_openings(lines, cells, width) if grouped else set()
+    # the page's end cut the last row inside a cell after its last bar: the cell joins it
+    cut = [k for k in range(bars[-1] + 1, len(lines)) if lines[k].strip()]
+    cut = cut if cells[-1] and cells[-1][-1] == bars[-1] - 1 else []
+    inner.update(starts[line] + len(lines[line]) for line in cut[:-1])
     at = 0  # the cell's place in its row
     for k, cell in enumerate(cells):
         section = not grouped and at == 0 and k >= width and is_section(lines[cell[0]])
         inner.update(starts[line] + len(lines[line]) for line in cell[:-1])
         last = section or at == width - 1 or k == width - 1
         if grouped and k >= width:
-            last = k + 1 in opens or k + 1 == len(cells)
+            last = k + 1 in opens or (k + 1 == len(cells) and not cut)
         sep = " |" * width + "\n" if section else (" |\n" if last else " | ")
         if cell:
             seps[starts[cell[-1]] + len(lines[cell[-1]])] = sep
@@ -260,7 +264,10 @@ def _join_barred_cells(
         parts.append(seps[where])
         mapped += [offsets[where + 1]] * len(seps[where])  # the bar's own offset
         pos = where + 3
-    parts.append(text[pos:])
+    tail = list(text[pos:])
+    for i in (i for i in inner if i >= pos):  # a cut last cell's own line breaks
+        tail[i - pos] = " "
+    parts.append("".join(tail))
     mapped += offsets[pos:]
     return "".join(parts), mapped, len(seps)
 

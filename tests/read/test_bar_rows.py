@@ -178,6 +178,19 @@ def test_a_group_column_first_prints_its_cell_in_a_group_s_first_row_only() -> N
     assert [mapped[text.index(c)] for c in "推区集"] == [table.index(c) for c in "推区集"]
 
 
+def test_a_grouped_table_s_last_cell_the_page_cuts_joins_its_row() -> None:
+    table = (
+        "类别\n|\n序号\n|\n任务名称\n|\n责任部门\n|\n责任街镇\n|\n"
+        "(一)\n推进\n|\n1\n|\n建设示范村\n|\n区农业农村委*\n|\n东湖镇\n|\n"
+        "2\n|\n创建美丽乡村\n|\n区规划资源局\n|\n西林镇\n|\n"
+        "3\n|\n推进集中居住\n|\n区房管局\n|\n东湖镇、\n西林镇、"  # cut in its last cell
+    )
+    text, mapped, _ = join_bar_rows(table, list(range(len(table))))
+    assert text.split("\n")[3:] == ["3 | 推进集中居住 | 区房管局 | 东湖镇、 西林镇、"]
+    assert len(mapped) == len(text) == len(table)
+    assert mapped[text.index("西林镇、")] == table.index("西林镇、")
+
+
 def test_a_header_line_of_two_closed_cells_breaks_after_its_first_bar() -> None:
     table = "序号 | 任务目录 |\n具体内容 |\n责任单位 |\n1 |\n建立机制。 |\n"
     text, mapped, count = join_bar_rows(table, list(range(len(table))))
