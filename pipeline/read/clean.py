@@ -600,6 +600,9 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
         and not _next_rows(line, nxt)
         # …开展早期识别和地面验证 / 省自然资源厅牵头，省地质局参与，…负责落实。: a clause's line
         and (wrapped or _LEADS_BELOW.match(nxt.strip()) is None)
+        # …市卫生计生局、市文广新局 / 2 / 计量标准建设: a table a cell a line, its next row's
+        # number alone on its line
+        and (wrapped or not nxt.strip().isdecimal())
     )
 
 

@@ -232,6 +232,16 @@ def test_a_long_line_stopping_open_is_not_rejoined_with_a_clause_line_below() ->
     assert "\n市自然资源局负责" not in cleaned(text.replace("市水务局牵头", "市水务局负责"))
 
 
+def test_a_long_units_line_is_not_rejoined_with_a_row_number_alone_below() -> None:
+    text = (
+        "市市场监管局、市发展改革局、市财政局、市科技局、市工业和信息化局、市农业农村局、市商务局\n"
+        "2\n开展标准化试点示范\n"
+    )
+    assert cleaned(text) == text
+    # a number after which the line's words go on is no row's number
+    assert "\n20" not in cleaned(text.replace("\n2\n", "\n20个部门\n"))
+
+
 def test_article_numbers_glued_to_their_text_get_a_space_in_a_run_of_articles() -> None:
     text = "第一条为扶持创业，制定本办法。\n第二条 本办法所称企业。\n第三条定期举办大赛。\n"
     assert cleaned(text).split("\n")[:3] == [
