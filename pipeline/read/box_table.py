@@ -68,9 +68,12 @@ class _Line:
         return "rule" in self.kinds
 
 
-def _line(text: str, start: int, end: int) -> _Line:
-    """Read the line ``text[start:end]`` of a box table."""
+def _line(text: str, start: int, end: int, cut: bool = False) -> _Line:
+    """Read the line ``text[start:end]`` of a box table; a line the text's end ``cut`` keeps
+    its text after its last rule as a cell (│  │     │净化等工程。)."""
     edges = [i for i in range(start, end) if text[i] in _EDGES]
+    if cut and edges and text[edges[-1] + 1 : end].strip():
+        edges.append(end)
     cells = tuple((a + 1, b) for a, b in itertools.pairwise(edges))
     return _Line(
         cells=cells,
@@ -113,7 +116,10 @@ def box_tables(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         last = k
         while last + 1 < len(starts) and boxed[last + 1]:
             last += 1
-        lines = [_line(text, starts[j], ends[j]) for j in range(k, last + 1)]
+        # a last line the text's end cuts before its closing rule (│ 2 │…│净化等工程。)
+        open_end = last + 1 < len(starts) and _cut_box_line(text, starts[last + 1], ends[last + 1])
+        last += open_end
+        lines = [_line(text, starts[j], ends[j], j == last) for j in range(k, last + 1)]
         cut = blank_from(text, ends[last])
         rows = _rows(lines, cut) if last - k + 1 >= _MIN_LINES else None
         if rows:
@@ -147,6 +153,13 @@ def _is_box_line(text: str, start: int, end: int) -> bool:
     """Whether a line is a box table's: it opens and closes with a rule's character."""
     body = text[start:end].strip()
     return len(body) >= 2 and body[0] in _EDGES and body[-1] in _EDGES + _RULE
+
+
+def _cut_box_line(text: str, start: int, end: int) -> bool:
+    """Whether a line opening with a rule's character, with no closing one, is the text's
+    last: a box table's line the page cut."""
+    body = text[start:end].strip()
+    return len(body) >= 2 and body[0] in _EDGES and blank_from(text, end)
 
 
 def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] | None:

@@ -59,3 +59,14 @@ def test_a_line_with_a_count_of_cells_no_header_explains_leaves_the_table() -> N
 def test_box_lines_too_few_for_a_table_stay() -> None:
     text = "说明\n┌──┐\n│甲│\n"
     assert box_tables(text, list(range(len(text))))[0] == text
+
+
+def test_a_last_line_the_text_cuts_before_its_closing_rule_keeps_its_text() -> None:
+    cut = TABLE[: TABLE.index("│ │ 政府 │")] + "│ │ 政府"  # the page stops inside the line
+    text, mapped, rows = box_tables(cut, list(range(len(cut))))
+    assert text.split("\n")[-1] == "2 | 西城区政府 | 新建绿道。 | 6 |"
+    assert rows == 4
+    assert keeps_raw_places(text, cut, mapped)
+    # a line opening with a rule that the text goes on after is no cut line of the table
+    after = cut + "\n附件说明\n"
+    assert "│ │ 政府\n附件说明" in box_tables(after, list(range(len(after))))[0]
