@@ -301,6 +301,12 @@ def test_a_members_label_cooperates_beside_a_lead_and_names_nothing_alone() -> N
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("开展监测", (["县林业局"], [], ["县财政局", "县公安局"]))
     ]
+    # a working group's 组成部门 under its 牵头部门: its members too
+    doc = parse_text(
+        HEAD + "一、工作小组\n（一）宣传组负责开展宣传。\n牵头部门：市委宣传部\n"
+        "组成部门：市文化旅游局、市残联\n"
+    )
+    assert [units(t) for t in doc.tasks] == [(["市委宣传部"], [], ["市文化旅游局", "市残联"])]
 
 
 def test_a_label_in_lenticular_brackets_is_found_where_it_stands() -> None:
