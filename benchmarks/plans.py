@@ -198,6 +198,14 @@ _PARTS = 3
 #: numbers a scrape glued to their text (第三条X。…（牵头单位：A；责任单位：B）).
 TWENTY_NINTH_LAYOUTS = ("clause_cell_lines", "glued_articles")
 TWENTY_NINTH_SHARE = 0.3
+#: Layouts of the forty-sixth round, from a thirtieth stream: a 重点项目表 a cell a line with
+#: no bars (序号 / 工作内容 / 工作目标 / 责任单位), each row's units one line of every unit the
+#: task names, with no full stop, the first listed leading, the next row's number alone below
+#: it; a working group's items, each with its 牵头部门 and its 组成部门 on lines of their own.
+THIRTIETH_LAYOUTS = ("long_units_cells", "group_members")
+THIRTIETH_SHARE = 0.2
+#: What the thirtieth stream's 工作目标 cells say.
+_PROJECT_GOAL = "年底前完成年度目标任务，形成可复制推广的经验做法。"
 #: What the twenty-ninth stream's work cells go on with, so that each is a long line.
 _CELL_TAIL = "，并按季度报送工作进展情况和存在的主要问题"
 #: The deadlines the twenty-seventh stream's brackets date its items with.
@@ -341,6 +349,7 @@ def build_plan(
         ("forty-third-round", TWENTY_SEVENTH_SHARE, TWENTY_SEVENTH_LAYOUTS, _twenty_seventh_layout),
         ("forty-fourth-round", TWENTY_EIGHTH_SHARE, TWENTY_EIGHTH_LAYOUTS, _twenty_eighth_layout),
         ("forty-fifth-round", TWENTY_NINTH_SHARE, TWENTY_NINTH_LAYOUTS, _twenty_ninth_layout),
+        ("forty-sixth-round", THIRTIETH_SHARE, THIRTIETH_LAYOUTS, _thirtieth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1548,6 +1557,40 @@ def _twenty_ninth_layout(
         clause = f"（{_labelled_roles(lead, owners)}）"
         lines.append(f"第{numeral(n)}条{space}{task.title}。{task.body}{clause}")
         specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _thirtieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as a table a cell a line under 序号 / 工作内容 / 工作目标 / 责任单位,
+    each row's number alone on its line and its units cell one line of every unit the task
+    names, no full stop after it, the first listed leading (``long_units_cells``), or as a
+    working group's items, the title a heading before the body, with its 牵头部门 and
+    组成部门 on lines of their own (``group_members``: one lead, at most two members); a
+    task with no unit (or, in ``group_members``, no lead) left out."""
+    specs: list[TaskSpec] = []
+    if layout == "long_units_cells":
+        lines = [f"总体目标方面提出，{targets}", "附件", "重点项目表"]
+        lines += [
+            "（责任单位排在第一位的为牵头单位。）",
+            "序号",
+            "工作内容",
+            "工作目标",
+            "责任单位",
+        ]
+        named = [t for t in tasks if t.lead or t.responsible or t.cooperating]
+        for n, task in enumerate(named, 1):
+            units = tuple(dict.fromkeys((*task.lead, *task.responsible, *task.cooperating)))
+            lines += [str(n), task.title, _PROJECT_GOAL, "、".join(units)]
+            specs.append(_Draft(task.title, "", "", units[:1], units[1:], (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines = _goal_then_tasks(targets)
+    for n, task in enumerate((t for t in tasks if t.lead), 1):
+        lead, members = task.lead[:1], (*task.responsible, *task.cooperating)[:2]
+        lines.append(f"（{numeral(n)}）{task.title}。{task.body}")
+        lines.append(f"牵头部门：{lead[0]}")
+        if members:
+            lines.append(f"组成部门：{'、'.join(members)}")
+        specs.append(_Draft(task.title, task.body, "", lead, (), members, None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

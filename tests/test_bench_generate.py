@@ -22,6 +22,7 @@ from benchmarks.plans import (
     SIXTH_LAYOUTS,
     TENTH_LAYOUTS,
     THIRTEENTH_LAYOUTS,
+    THIRTIETH_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
     TWENTY_EIGHTH_LAYOUTS,
@@ -590,3 +591,18 @@ def test_twenty_ninth_layouts_parse_to_exactly_their_tasks(
     assert "\n第一条爲推動" in articles.text or "\n第一条为推动" in articles.text
     assert [t.task_id for t in articles.tasks][:2] == ["2", "3"]  # the purpose article is none
     assert all(t.lead and not t.title.startswith("第") for t in articles.tasks)
+
+
+def test_thirtieth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (none of the stream's plans comes among the test corpus's: the benchmark's seed)
+    cells, members = first_of(THIRTIETH_LAYOUTS, tmp_path, forms, plans=3149, seed=BENCH_SEED)
+    lines = cells.text.split("\n")
+    # a units line of the task's every unit, no full stop, the next row's number alone below
+    long = [k for k, line in enumerate(lines) if len(line) >= 40 and line.count("、") >= 4]
+    assert long and any(lines[k + 1].isdecimal() for k in long if k + 1 < len(lines))
+    assert all(len(t.lead) == 1 and not t.body for t in cells.tasks)
+    assert "\n组成部门：" in members.text or "\n組成部門：" in members.text
+    assert all(t.lead and not t.responsible for t in members.tasks)
+    assert any(t.cooperating for t in members.tasks)
