@@ -1365,6 +1365,8 @@ def _suffix_clause(
         ):
             # 由市发改委牵头: "by" is no part of the name
             v_start = past_lead_in(text, held[0] if held else s, value_end, grammar)
+            if parts:  # X牵头，会同Y、Z负责: "together with" is no part of Y's name
+                v_start = _past_words(text, v_start, value_end, grammar.subject_partners)
             kind: Kind = grammar.role_of_suffix(suffix)
             if is_person(text[v_start:value_end], grammar):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
@@ -1497,6 +1499,8 @@ def _partner_units(text: str, start: int, end: int, grammar: Grammar) -> tuple[i
     kind = None if tail else grammar.kinds_pattern.search(text, s, end)
     if kind is not None:  # 会同市发展改革委、市财政局等部门对建成的项目组织验收: up to 等部门
         tail = text[kind.end() : end]
+        if grammar.suffix_ending(text, kind.end(), end) == tail:
+            return None  # 会同Y、Z等部门负责: a role word gives their role (a suffix segment)
     s, e = _strip(text, s, end - len(tail))
     if e <= s or has_de(text[s:e]) or not lists_units(text, s, e, grammar):
         return None
@@ -1634,7 +1638,13 @@ def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> boo
 def past_lead_in(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where ``text[start:end]`` goes on past words leading in to units (由, 此项工作由:
     the grammar's ``lead_ins``), when more than a character follows them; else ``start``."""
-    by = next((w for w in grammar.lead_ins if text.startswith(w, start, end)), "")
+    return _past_words(text, start, end, grammar.lead_ins)
+
+
+def _past_words(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
+    """Return where ``text[start:end]`` goes on past the first of ``words`` it opens with (由,
+    会同), when more than a character follows it; else ``start``."""
+    by = next((w for w in words if text.startswith(w, start, end)), "")
     return start + len(by) if by and end - start > len(by) + 1 else start
 
 

@@ -605,6 +605,14 @@ def test_units_joined_by_a_partners_word_before_their_role_split() -> None:
         (Role.LEAD, "市发改委"),
         (Role.COOPERATING, "市财政局"),
     ]
+    # after a lead, a partner's word opening the next role's units is no part of a name
+    text = "加快建设。[市科委牵头,会同市经信委、市发改委和各区、县(市)政府负责]"
+    clause = find_clause(text, 0, len(text), grammar)
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "市科委"),
+        (Role.RESPONSIBLE, "市经信委、市发改委和各区、县(市)政府"),
+    ]
     # a partner's word inside a name splits nothing
     text = "加强巡查。（市联合执法大队负责）"
     clause = find_clause(text, 0, len(text), grammar)
