@@ -2006,8 +2006,9 @@ def _wraps(text: str, item: int, at: int, end: int, grammar: Grammar, printed: b
     return printed or text[after] not in _NAME_OPENINGS
 
 
-#: Words that end in a name's last character yet end no name (住房城乡 建设厅: 乡).
-_MID_NAME = ("城乡",)
+#: Words that end in a name's last character yet end no name (住房城乡 建设厅: 乡; 各相关 区人民
+#: 政府: 关, as of 海关).
+_MID_NAME = ("城乡", "相关", "有关")
 
 
 def unit_name(text: str, start: int, end: int) -> str:

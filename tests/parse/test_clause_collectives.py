@@ -180,6 +180,8 @@ def test_ji_and_he_join_two_units_only_between_two_names(value: str, names: list
         ("市财政局等 各区政府", ["市财政局", "各区政府"]),
         # 城乡 ends in a name's last letter (乡) and ends no name
         ("省经信委、住房城乡 建设厅、交通运输厅", ["省经信委", "住房城乡建设厅", "交通运输厅"]),
+        # and 相关 (关, as of 海关)
+        ("市发改委、市经信局，各相关 区人民政府", ["市发改委", "市经信局", "各相关区人民政府"]),
     ],
 )
 def test_a_pdf_s_wrap_space_inside_a_name_separates_nothing(value: str, names: list[str]) -> None:
