@@ -192,6 +192,12 @@ LINES = {
     "会同X、Y等部门对": ("会同市甲局、市乙局等部门对", "1.丙。由市丁局牵头，", "组织验收。"),
     # and a page on one line: items numbered 1 after sentences, clauses in square brackets
     "。1.X[…]": ("甲。1.乙。[责任单位:市丙局]", "", ""),
+    # the forty-sixth round's: partners after a lead before their role word (one bracket of
+    # them), long units lines over row numbers alone on their lines (each a candidate for a
+    # wrap), and a box table's rows the page cuts in a line with no closing rule
+    "会同X、Y负责": ("市甲局、", "1.乙。[市丙局牵头,会同", "市丁局负责]"),
+    "X、Y…\n2": ("市甲局、市乙局、市丙局、市丁局、市戊局、市己局、市庚局\n2\n", "", ""),
+    "│ │X│": ("│  │市甲局│\n", "┌──┬──┐\n│序号│责任单位│\n├──┼──┤\n│1 │市乙局│\n", "│  │市丙"),
 }
 
 
