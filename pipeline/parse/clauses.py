@@ -172,6 +172,8 @@ def opening_clause(
             last = e  # 由X牵头，会同Y协调推进 (or 协同推进, itself a suffix): Y cooperates
             roles.append(Role.COOPERATING)
             continue
+        if suffix is None and Role.LEAD in roles and _held_units(text, s, e, grammar):
+            continue  # X牵头，Y、Z，W配合: Y and Z take the role the next segment gives W
         if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
             break
         if suffix in grammar.organised:
@@ -199,6 +201,15 @@ def opening_clause(
     if last is None or not (Role.LEAD in roles or partnered or alone):
         return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
+
+
+def _held_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a segment with no role word after a lead lists units only (各有关处室、民服中心),
+    short of a sentence: they share the next segment's role."""
+    s, e = _strip(text, start, end)
+    return (
+        0 < e - s <= _MAX_UNITS_TEXT and not has_de(text[s:e]) and lists_units(text, s, e, grammar)
+    )
 
 
 def _names_someone(text: str, start: int, end: int, grammar: Grammar) -> bool:

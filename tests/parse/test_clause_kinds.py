@@ -1106,3 +1106,19 @@ def test_an_unclosed_bracket_holding_the_start_of_a_label_names_no_unit() -> Non
     assert found is not None and [cut[p.start : p.end] for p in found.parts] == [
         "区司法局、区发改局"
     ]
+
+
+def test_units_with_no_role_word_after_a_lead_share_the_next_role_in_a_sentence() -> None:
+    grammar = default_grammar()
+    text = "1.更新网站。办公室牵头，各有关处室、民服中心，省信息中心配合"
+    clause = find_clause(text, 0, len(text), grammar)
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+        (Role.LEAD, "办公室"),
+        (Role.COOPERATING, "各有关处室、民服中心，省信息中心"),
+    ]
+    # with no role after them they are no clause's: the lead stands alone
+    text = "1.更新网站。办公室牵头，各县区，年底前完成。"
+    clause = find_clause(text, 0, len(text), grammar)
+    assert clause is not None
+    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [(Role.LEAD, "办公室")]
