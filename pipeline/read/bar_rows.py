@@ -237,8 +237,9 @@ def _join_barred_cells(
     grouped = words[0] in grammar.group_headers and words[1] in grammar.number_headers
     opens = _row_openings(lines, cells, width) if grouped else set()
     # the page's end cut the last row inside a cell after its last bar: the cell joins it
-    cut = [k for k in range(bars[-1] + 1, len(lines)) if lines[k].strip()]
-    cut = cut if cells[-1] and cells[-1][-1] == bars[-1] - 1 else []
+    first = max((k for k in opens if k < len(cells)), default=width) if grouped else None
+    short = len(cells) - first < width - 1 if first is not None else (len(cells) - width) % width
+    cut = _cut_cell(text, lines, bars, cells) if short else []
     inner.update(starts[line] + len(lines[line]) for line in cut[:-1])
     at = 0  # the cell's place in its row
     for k, cell in enumerate(cells):
@@ -270,6 +271,17 @@ def _join_barred_cells(
     parts.append("".join(tail))
     mapped += offsets[pos:]
     return "".join(parts), mapped, len(seps)
+
+
+def _cut_cell(text: str, lines: list[str], bars: list[int], cells: list[list[int]]) -> list[int]:
+    """Return the lines of a cell the page cut after the text's last bar, which closes the
+    last cell: lines of text up to the text's end, with no blank line and no line break
+    after them (a page saved part way); none else."""
+    tail = list(range(bars[-1] + 1, len(lines)))
+    closes = bool(cells[-1]) and cells[-1][-1] == bars[-1] - 1
+    if not tail or not closes or text.endswith("\n"):
+        return []
+    return tail if all(lines[k].strip() for k in tail) else []
 
 
 def _join_numbered_cells(

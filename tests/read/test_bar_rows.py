@@ -189,6 +189,10 @@ def test_a_grouped_table_s_last_cell_the_page_cuts_joins_its_row() -> None:
     assert text.split("\n")[3:] == ["3 | 推进集中居住 | 区房管局 | 东湖镇、 西林镇、"]
     assert len(mapped) == len(text) == len(table)
     assert mapped[text.index("西林镇、")] == table.index("西林镇、")
+    # a whole last row, then a line of text where the page ends: no cell of the row
+    whole = table.replace("东湖镇、\n西林镇、", "东湖镇\n|\n抄送：区委办")
+    text, _, _ = join_bar_rows(whole, list(range(len(whole))))
+    assert text.split("\n")[3:] == ["3 | 推进集中居住 | 区房管局 | 东湖镇 |", "抄送：区委办"]
 
 
 def test_a_header_line_of_two_closed_cells_breaks_after_its_first_bar() -> None:
