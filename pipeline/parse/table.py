@@ -121,6 +121,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             i += 1
             continue
         columns, rows, i = found
+        rows = [part for row in rows for part in _items_in_title(text, columns, row)]
         if _title_merged(columns, rows):
             # 工作任务 merged over rows | 细化分工 the row's own: the first is the rows' group
             t = columns.index(TITLE)
@@ -158,6 +159,76 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             spans.append((start, row.end))
             heading = row.heading
     return tuple(tasks), spans
+
+
+#: The marks an item numbered on inside a title cell may print after its number, beside a
+#: number cell that prints its own number with none (2 | 戊…。 3.壬…).
+_ITEM_MARKS = (".", "、", "．")
+
+
+def _items_in_title(text: str, columns: list[Column], row: Row) -> list[Row]:
+    """Split a row whose title cell holds items numbered on after a sentence's end (``4.规范
+    使用…实效。 5.用好平台…``: two items printed in one cell beside one units cell) into a
+    row an item, each with the row's other cells; else the row alone. A later item's number
+    goes to the row's number cell when it has one (``4. | 规范…``)."""
+    if TITLE not in columns:
+        return [row]
+    t = columns.index(TITLE)
+    start, end = row.cells[t]
+    # the row's number: the title cell's own (4.规范…), else its number cell's (4. | 规范…)
+    own = loose.own_number(text, (start, end))
+    n_at = columns.index(NUMBER) if own is None and NUMBER in columns else None
+    value = text[slice(*row.cells[n_at])] if n_at is not None else ""
+    printed = numbering.match_number(value) if n_at is not None else None
+    marks: tuple[str, ...]
+    if own is not None and own.label.startswith(str(own.value)):
+        n, marks = own.value, (own.label.removeprefix(str(own.value)),)
+    elif value.isdecimal() and len(value) <= _DIGITS:
+        n, marks = int(value), _ITEM_MARKS  # 2 | 戊…。 3.壬…
+    elif printed is not None and printed.label == value and value.startswith(str(printed.value)):
+        n, marks = printed.value, (value.removeprefix(str(printed.value)),)
+    else:
+        return [row]
+    items: list[tuple[int, int]] = []  # each later item: its start, its number's length
+    ends: list[int] = []
+    at = start
+    while (found := _next_item(text, at, end, n + 1, marks)) is not None:
+        ends.append(found[0])
+        items.append(found[1:])
+        at, n = found[1], n + 1
+    if not items:
+        return [row]
+    first = (*row.cells[:t], (start, ends[0]), *row.cells[t + 1 :])
+    rows = [Row(row.start, row.end, first, row.extra, row.heading)]
+    for k, (s, label) in enumerate(items):
+        e = ends[k + 1] if k + 1 < len(ends) else end
+        cells = list(row.cells)
+        cells[t] = (s, e)
+        if n_at is not None:  # 3.壬… beside the number cell 2: 3. is its number
+            cells[n_at], cells[t] = (s, s + label), (s + label, e)
+        rows.append(Row(s, row.end, tuple(cells), (), row.heading))
+    return rows
+
+
+#: The most digits a number cell read as an item's number holds.
+_DIGITS = 4
+
+
+def _next_item(
+    text: str, start: int, end: int, n: int, marks: tuple[str, ...]
+) -> tuple[int, int, int] | None:
+    """Return where the item before item ``n`` ends (past its sentence's end mark), where
+    item ``n`` starts and its number's length, when it is numbered ``n`` and one of
+    ``marks`` after a 。 or ； and blanks in ``text[start:end]`` and opens with Chinese text;
+    else None."""
+    for label in (f"{n}{mark}" for mark in marks):
+        at = text.find(label, start, end)
+        while at > start:
+            before = text[start:at].rstrip(BLANKS)
+            if before.endswith(("。", "；")) and HAN_CHAR.match(text, at + len(label)):
+                return start + len(before), at, len(label)
+            at = text.find(label, at + 1, end)
+    return None
 
 
 def _merged_own_numbers(text: str, columns: list[Column], rows: list[Row]) -> list[int | None]:

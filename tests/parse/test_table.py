@@ -56,6 +56,32 @@ def test_an_item_number_spaced_from_a_title_cell_is_no_part_of_the_title() -> No
     ]
 
 
+def test_items_numbered_on_inside_a_title_cell_are_tasks_sharing_the_rows_units() -> None:
+    (doc,) = extract([PLANS / "title-cell-two-items.txt"])
+    assert [(t.no, t.title[:6], units(t)) for t in doc.tasks][2:4] == [
+        (3, "规范使用依申", (["办公室"], [], ["法规科"])),
+        (4, "用好平台督办", (["办公室"], [], ["法规科"])),
+    ]
+    assert (doc.tasks[3].location.line, doc.tasks[3].location.column) == (5, 53)
+    # beside a number column, the later item's number is its own
+    doc = parse_text(
+        HEAD + "序号 | 重点任务 | 牵头单位\n1 | 甲乙丙丁。 | 县财政局\n"
+        "2 | 戊己庚辛。 3.壬癸子丑。 | 县教育局\n4 | 寅卯辰巳。 | 县民政局\n"
+    )
+    assert [(t.no, t.title, units(t)[0]) for t in doc.tasks] == [
+        (1, "甲乙丙丁", ["县财政局"]),
+        (2, "戊己庚辛", ["县教育局"]),
+        (3, "壬癸子丑", ["县教育局"]),
+        (4, "寅卯辰巳", ["县民政局"]),
+    ]
+    # a number after no sentence's end, or out of order, is the title's
+    doc = parse_text(
+        HEAD + "序号 | 重点任务 | 牵头单位\n1 | 甲乙丙丁 2.戊己。 | 县财政局\n"
+        "2 | 庚辛。 5.壬癸。 | 县教育局\n3 | 子丑。 | 县民政局\n"
+    )
+    assert [t.no for t in doc.tasks] == [1, 2, 3]
+
+
 def test_a_title_cell_drops_the_mark_that_ends_it() -> None:
     doc = parse_text(HEAD + "序号 | 项目内容 | 牵头单位\n1 | 完成成人学历提升400人； | 县教育局\n")
     assert [t.title for t in doc.tasks] == ["完成成人学历提升400人"]
