@@ -178,17 +178,19 @@ def _items_in_title(text: str, columns: list[Column], row: Row) -> list[Row]:
     # the row's number: the title cell's own (4.规范…), else its number cell's (4. | 规范…)
     own = loose.own_number(text, (start, end))
     n_at = columns.index(NUMBER) if own is None and NUMBER in columns else None
-    value = text[slice(*row.cells[n_at])] if n_at is not None else ""
-    printed = numbering.match_number(value) if n_at is not None else None
-    marks: tuple[str, ...]
-    if own is not None and own.label.startswith(str(own.value)):
-        n, marks = own.value, (own.label.removeprefix(str(own.value)),)
-    elif value.isdecimal() and len(value) <= _DIGITS:
-        n, marks = int(value), _ITEM_MARKS  # 2 | 戊…。 3.壬…
-    elif printed is not None and printed.label == value and value.startswith(str(printed.value)):
-        n, marks = printed.value, (value.removeprefix(str(printed.value)),)
-    else:
+    if own is not None:
+        n, label = own.value, own.label
+    elif n_at is None or (cell := _cell_number(text[slice(*row.cells[n_at])], _DIGITS)) is None:
         return [row]
+    else:
+        n, label = cell
+    marks: tuple[str, ...]
+    if label == str(n):
+        marks = _ITEM_MARKS  # 2 | 戊…。 3.壬…
+    elif label.startswith(str(n)):
+        marks = (label.removeprefix(str(n)),)  # 4. | …, or 4.规范…: the same mark
+    else:
+        return [row]  # （4）: no mark after digits to number the next item with
     items: list[tuple[int, int]] = []  # each later item: its start, its number's length
     ends: list[int] = []
     at = start
@@ -200,18 +202,31 @@ def _items_in_title(text: str, columns: list[Column], row: Row) -> list[Row]:
         return [row]
     first = (*row.cells[:t], (start, ends[0]), *row.cells[t + 1 :])
     rows = [Row(row.start, row.end, first, row.extra, row.heading)]
-    for k, (s, label) in enumerate(items):
+    for k, (s, width) in enumerate(items):
         e = ends[k + 1] if k + 1 < len(ends) else end
         cells = list(row.cells)
         cells[t] = (s, e)
         if n_at is not None:  # 3.壬… beside the number cell 2: 3. is its number
-            cells[n_at], cells[t] = (s, s + label), (s + label, e)
+            cells[n_at], cells[t] = (s, s + width), (s + width, e)
         rows.append(Row(s, row.end, tuple(cells), (), row.heading))
     return rows
 
 
 #: The most digits a number cell read as an item's number holds.
 _DIGITS = 4
+#: The most digits a row's number cell holds (more is no row's number).
+_CELL_DIGITS = 9
+
+
+def _cell_number(value: str, digits: int = _CELL_DIGITS) -> tuple[int, str] | None:
+    """Return the number a row's number cell prints, alone (2) or with its mark (14.,
+    （3）), of at most ``digits`` digits, and its label as printed; else None."""
+    if value.isdecimal() and len(value) <= digits:
+        return int(value), value
+    printed = numbering.match_number(value)
+    if printed is not None and printed.label == value and printed.value < 10**digits:
+        return printed.value, value
+    return None
 
 
 def _next_item(
@@ -1198,11 +1213,8 @@ def _task(clean: CleanText, columns: list[Column], row: Row, n: int, grammar: Gr
         value = text[s:e]
         if kind == NUMBER:
             label = value
-            printed = numbering.match_number(value)  # 14. glued to its title: the number's
-            if value.isdecimal() and len(value) <= 9:
-                no = int(value)
-            elif printed is not None and printed.label == value and printed.value < 10**9:
-                no = printed.value
+            if (cell := _cell_number(value)) is not None:  # 14. glued to its title: the number's
+                no = cell[0]
             elif (path := numbering.levels(value)) is not None:
                 no = path[-1]  # 1.3 under 1、: the third of its level, and its id the path
                 ident = value.replace("．", ".")
