@@ -238,7 +238,10 @@ def _join_barred_cells(
     opens = _row_openings(lines, cells, width) if grouped else set()
     # the page's end cut the last row inside a cell after its last bar: the cell joins it
     first = max((k for k in opens if k < len(cells)), default=width) if grouped else None
-    short = len(cells) - first < width - 1 if first is not None else (len(cells) - width) % width
+    # (a grouped row may leave its group cell out; another row holds a cell a column)
+    short = (
+        len(cells) - first < width - 1 if first is not None else (len(cells) - width) % width != 0
+    )
     cut = _cut_cell(text, lines, bars, cells) if short else []
     inner.update(starts[line] + len(lines[line]) for line in cut[:-1])
     at = 0  # the cell's place in its row

@@ -39,14 +39,15 @@ def structure_findings(doc: Document) -> Iterator[Finding]:
     labels = _Labels(grammar, tuple(w for w, kind in grammar.labels if isinstance(kind, Role)))
     for task in doc.tasks:
         yield from _task(doc, task, labels)
-    if doc.tasks and (cut := _cut_name(doc, doc.tasks[-1], grammar)) is not None:
-        yield cut
-    if doc.tasks and (cut := _cut_label(doc, doc.tasks[-1], grammar)) is not None:
-        yield cut
-    if doc.tasks and (cut := _cut_number(doc, doc.tasks[-1])) is not None:
-        yield cut
-    if doc.tasks and (cut := _cut_list(doc, doc.tasks[-1], grammar)) is not None:
-        yield cut
+    if doc.tasks:  # the last task, where a page saved part way stops
+        last = doc.tasks[-1]
+        cuts = (
+            _cut_name(doc, last, grammar),
+            _cut_label(doc, last, grammar),
+            _cut_number(doc, last),
+            _cut_list(doc, last, grammar),
+        )
+        yield from (cut for cut in cuts if cut is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +176,7 @@ def _cut_number(doc: Document, task: Task) -> Finding | None:
         return None
     message = f"the text ends right after task {task.no}'s number, “{line}”: its words are lost"
     # (no correction: a find of a bare number could match elsewhere in the plan)
-    hint = "save the whole plan again: the page was saved part way"
-    return _cut_at(doc, task, end - len(line), end, message, hint)
+    return _cut_at(doc, task, end - len(line), end, message, _SAVE_AGAIN)
 
 
 def _cut_list(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
@@ -195,8 +195,7 @@ def _cut_list(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
         f"the text ends right after “{mention.text}{text[end - 1]}”: the units printed "
         "after it are lost"
     )
-    hint = "save the whole plan again: the page was saved part way"
-    return _cut_at(doc, task, end - 1, end, message, hint)
+    return _cut_at(doc, task, end - 1, end, message, _SAVE_AGAIN)
 
 
 def _cut_at(
@@ -216,6 +215,8 @@ def _cut_at(
     return at_row(doc, "text.cut", message, {**row, "span_end": at.end}, hint=hint)
 
 
+#: The fix of a cut no correction can mend (the words lost are nowhere in the text).
+_SAVE_AGAIN = "save the whole plan again: the page was saved part way"
 #: The characters before a cut name a correction's find takes with it.
 _CUT_CONTEXT = 8
 #: The letters of a name the page cut: Chinese only, a few of them (no sentence).
