@@ -120,6 +120,9 @@ _CUT_LINE_END = re.compile(f"[{HAN}，、]")
 _CONTINUED = re.compile(
     r"[\[【［（(](?:接上页|续上页|接下页|转下页|下转|上接)[\]】］）)][ \t\u3000]*"
 )
+#: A journal database's mark where an article's text starts, before its first line
+#: (<正>(二)推进公路货运…): no part of the plan, so the item's number opens the line.
+_BODY_MARK = re.compile(r"^([ \t\u3000]*)<正>[ \t\u3000]*", re.MULTILINE)
 #: A document-sharing site's page marker: each page of the file as one long line opening
 #: with its number (1、…, 2、户提供…), the page break cutting a sentence or a word anywhere.
 _CHUNK_MARK = re.compile(r"^(\d{1,2})、", re.MULTILINE)
@@ -189,8 +192,8 @@ def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets
 def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins, and
     a page number run onto the next page's first line (- 2 - 工作汇报，…); drop a page's
-    continuation marker ([接上页]) and a document-sharing site's page markers too (see
-    ``_page_markers``)."""
+    continuation marker ([接上页]), a journal database's mark where the text starts (<正>) and
+    a document-sharing site's page markers too (see ``_page_markers``)."""
     text, offsets, lines = substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
     edits: list[Edit] = []
     for m in _PAGE_NUMBER_BEFORE.finditer(text):
@@ -200,7 +203,8 @@ def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         text, offsets = apply_edits(text, offsets, edits)
         lines += len(edits)
     text, offsets, continued = substitute(text, offsets, _CONTINUED, lambda _m: "")
-    lines += continued
+    text, offsets, body = substitute(text, offsets, _BODY_MARK, lambda m: m[1])
+    lines += continued + body
     marks = _page_markers(text)
     if not marks:
         return text, offsets, lines

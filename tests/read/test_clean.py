@@ -561,6 +561,28 @@ def test_a_pages_continuation_marker_goes_with_the_spaces_after_it(raw: str, exp
     assert result.raw[result.to_raw[at]] == "。"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "期刊名\n<正>(二)推进货运治理。(省交通运输厅牵头)\n",
+            "期刊名\n(二)推进货运治理。(省交通运输厅牵头)\n",
+        ),
+        ("\u3000<正> 1.修路。\n", "\u30001.修路。\n"),
+    ],
+)
+def test_a_journals_body_mark_goes_and_the_item_opens_its_line(raw: str, expected: str) -> None:
+    result = clean(raw_doc(raw))
+    assert result.text.replace("（", "(").replace("）", ")") == expected
+    assert dict(result.steps)["page_numbers"] == 1
+    at = result.text.index("修路" if "修路" in raw else "推进")
+    assert result.raw[result.to_raw[at]] == result.text[at]
+
+
+def test_a_body_mark_inside_a_line_stays() -> None:
+    assert "<正>" in cleaned("1.修路<正>。\n")
+
+
 def test_a_bracket_that_names_no_page_stays() -> None:
     assert cleaned("1.修路（接上级通知）。\n") == "1.修路（接上级通知）。\n"
 
