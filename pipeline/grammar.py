@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -465,10 +466,22 @@ class Grammar:
 
     def cut_suffix(self, text: str, start: int, end: int) -> tuple[str, int] | None:
         """Return the suffix a page cut inside (…政法司负, …人行成都分行牵: the text stops
-        there) and how many of its characters it printed: the shortest suffix that opens
-        with ``text[start:end]``'s last characters, up to one short of the whole; or None."""
+        there) and how many of its characters it printed: a suffix that opens with
+        ``text[start:end]``'s last characters, up to one short of the whole; or None.
+
+        Where the printed characters open suffixes of more than one role (…市资规局按: 按职责
+        分工负责, 按职责牵头, 按职责配合…), the role most of them give is the word's, and its
+        shortest suffix is returned."""
         words = [w for w, _ in self.suffixes]
-        return _cut_word(text[start:end], words, min(_CUT_SUFFIX, end - start - 1), 1)
+        found = _cut_word(text[start:end], words, min(_CUT_SUFFIX, end - start - 1), 1)
+        if found is None:
+            return None
+        printed = found[1]
+        head = text[end - printed : end]
+        opened = sorted((w for w in words if len(w) > printed and w.startswith(head)), key=len)
+        roles = Counter(self._suffix_roles[w] for w in opened)
+        most = max(roles.values())
+        return next(w for w in opened if roles[self._suffix_roles[w]] == most), printed
 
     def cut_phrase(self, text: str, phrases: tuple[str, ...]) -> int | None:
         """Return where one of ``phrases`` starts that the text's end cut inside (…参与。注：

@@ -267,6 +267,13 @@ def test_a_role_word_the_page_cut_may_have_printed_all_but_its_last_character() 
     assert g.cut_suffix(text, 0, len(text)) == ("按职责分工落实", 6)
     assert g.cut_suffix("市财政局负", 0, 5) == ("负责", 1)
     assert g.cut_suffix("市财政局", 0, 4) is None
+    # 按 opens role words of every role (按职责分工负责, 按职责牵头, 按职责配合): the role most
+    # of them give is the cut word's, and its shortest word is returned
+    for text in ("市资规局按", "市资规局按职责"):
+        word, printed = g.cut_suffix(text, 0, len(text)) or ("", 0)
+        assert g.role_of_suffix(word) is Role.RESPONSIBLE and word.startswith(text[4:])
+        assert printed == len(text) - 4
+    assert g.cut_suffix("市资规局按职责分工牵", 0, 10) == ("按职责分工牵头", 6)
 
 
 def test_the_label_search_finds_what_a_plain_search_of_the_labels_finds() -> None:

@@ -768,8 +768,14 @@ def _labelled(
                 continue
         if isinstance(kind, Role):  # 责任单位：州级各部门按职责分工负责: the phrase is no unit
             suffix = grammar.suffix_ending(text, s, e) or ""
-            if e - len(suffix) > s:
-                s, e = _strip(text, s, e - len(suffix))
+            printed = len(suffix)
+            if not suffix and _ENDS_TEXT.match(text, e):
+                # 责任单位：市民政局、市发改委按 where the page stops inside the role word
+                cut_word = grammar.cut_suffix(text, s, e)
+                if cut_word is not None and _ends_unit(text[s : e - cut_word[1]], grammar):
+                    suffix, printed = cut_word
+            if e - printed > s:
+                s, e = _strip(text, s, e - printed)
                 if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
         parts.append(Part(kind, s, e))

@@ -223,6 +223,22 @@ def test_a_role_word_the_page_cut_follows_a_units_name_only() -> None:
         assert [text[p.start : p.end] for p in clause.parts] == units_read
 
 
+def test_a_labelled_value_the_page_cut_inside_its_role_word_keeps_its_last_unit() -> None:
+    grammar = default_grammar()
+    for cut, role in [("按", Role.RESPONSIBLE), ("负", Role.RESPONSIBLE), ("牵", Role.LEAD)]:
+        text = "推进创建。（责任单位：市民政局、市发改委" + cut
+        clause = find_clause(text, 0, len(text), grammar)
+        assert clause is not None
+        assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+            (role, "市民政局、市发改委")
+        ]
+    (task,) = parse_text(HEAD + "一、创建\n1." + text + "\n").tasks
+    assert units(task) == (["市民政局", "市发改委"], [], [])
+    # a cut inside a unit's name is no role word: the cut name is left out
+    (task,) = parse_text(HEAD + "一、创建\n1.推进创建。（责任单位：市民政局、市发改").tasks
+    assert units(task) == ([], ["市民政局"], [])
+
+
 def test_a_bracket_dating_an_item_gives_way_to_the_units_labelled_after_it() -> None:
     grammar = default_grammar()
     text = "设置广告（完成时限：2026年6月底前）。在公园设置。责任单位：市城管局、市住建局。"
