@@ -271,6 +271,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     last: tuple[str, int] | None = None  # the style and value of the last item seen
     section = 0  # the last 一、 heading's value
     lines = text.split("\n")
+    numbered = _next_numbered(lines)
     for k, line in enumerate(lines):
         body = line.lstrip(BLANKS)
         first = match_number(body)
@@ -282,7 +283,8 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         glued = _glued_duty_unit(line, start, first, grammar)
         if glued is not None:  # 三、职责分工公共服务办：一是…
             anywhere.add(pos + glued)
-        ahead = lines[k + 1] if k + 1 < len(lines) else ""
+        # the next line that opens with a number, past the body lines of the item before it
+        ahead = lines[numbered[k]] if numbered[k] < len(lines) else ""
         opened = _heading_first_item(line, start, first, last, ahead)
         while opened is not None:  # 八、相关责任单位及任务分工 （一）市发改委：…。 （二）…
             # the space after the title becomes the line break, or one goes in before the item
@@ -375,6 +377,16 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     return text, offsets, len(paged) + len(spaces) + count
 
 
+def _next_numbered(lines: list[str]) -> list[int]:
+    """Return, for each line, the index of the next line that opens with a number
+    (``len(lines)`` when none does)."""
+    nxt = [len(lines)] * len(lines)
+    for k in range(len(lines) - 2, -1, -1):
+        below = lines[k + 1]
+        nxt[k] = k + 1 if match_number(below.lstrip(BLANKS)) is not None else nxt[k + 1]
+    return nxt
+
+
 #: A unit's name and its colon: 公共服务办：
 _UNIT_COLON = re.compile(f"[{HAN}（）()]{{2,20}}?[：:]")
 
@@ -449,7 +461,7 @@ def _heading_first_item(
     else None. Only a section's heading (一、, （一）) reads so, and only an item numbered 1
     of another style, in brackets when glued: 一、X （一）Y 1、… reads twice. After spaces
     the item may also number on from the ``last`` item seen (（五）控制扬尘污染 30、… after
-    29、), or, before the text's first, have any number the line or the next one
+    29、), or, before the text's first, have any number the line or the next numbered one
     (``ahead``) goes on from (a page that starts inside the list: [接上页] （四）加强…
     27、新车…。（…） 28、…). Failing those, an item 1 in digits may be glued to a short
     title (``_glued_first``)."""
@@ -488,10 +500,12 @@ def _glued_first(
 ) -> tuple[int, Number, int, bool] | None:
     """Return where an item numbered 1 in digits glued to a heading's short title starts,
     with no mark in the title ((一)乡镇1.建成区…, a converter's line), as
-    ``_heading_first_item`` does; else None. When the next line (``ahead``) opens with
-    item 2 of its style, or item 2 follows a clause's bracket later on the line, the title
-    may be long and hold commas (一、对接市级平台，以…为目标，全力推进业务流程革命性再造1.实现…
-    / 2.实现…; （三）加快…体系建设1 .实施…。（X负责）2 .实施…), though no sentence's end."""
+    ``_heading_first_item`` does; else None. When the next line that opens with a number
+    (``ahead``, past the item's body lines) opens with item 2 of its style, or item 2
+    follows a clause's bracket later on the line, the title may be long and hold commas
+    (一、对接市级平台，以…为目标，全力推进业务流程革命性再造1.实现… / 2.实现…; 一、加强科研能力
+    建设,推进科研所改革与发展1.加强… / 按照… / 责任单位: / 2.加强…; （三）加快…体系建设1 .实施…。
+    （X负责）2 .实施…), though no sentence's end."""
     found = _GLUED_FIRST.search(line, title + 2, min(len(line), title + _GLUED_TITLE + 1))
     long_title = found is None
     if long_title:

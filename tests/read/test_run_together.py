@@ -676,6 +676,20 @@ def test_a_first_item_glued_to_a_long_heading_starts_a_line_when_the_next_line_o
     )
 
 
+def test_a_first_item_glued_to_a_long_heading_starts_a_line_when_the_next_numbered_line_is_2() -> (
+    None
+):
+    raw = "一、加强科研能力建设,推进科研所改革与发展1.深化改革\n按照总体部署。\n责任单位:\n科研所\n"
+    assert cleaned(raw + "2.加强实验室建设\n").split("\n")[:2] == [
+        "一、加强科研能力建设，推进科研所改革与发展",
+        "1.深化改革",
+    ]
+    # the next numbered line another item 1 or a heading: the 1. stays in the heading
+    assert cleaned(raw + "二、加强转化\n").startswith(
+        "一、加强科研能力建设，推进科研所改革与发展1."
+    )
+
+
 def test_a_first_item_glued_to_a_long_heading_starts_a_line_when_item_2_follows_a_clause() -> None:
     above = "（一）完善规划\n1.编制专项规划。划定洪涝风险控制线，完善排水分区，明确排水出路。（市住建局负责）\n"
     line = "（二）加快排水防涝工程体系建设1 .实施畅通工程。（市水利局负责）"
