@@ -1237,7 +1237,13 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         numbered_on = not framed and listed.get(cousins) == first.number.value - 1
         # the list under the next heading, numbered from 1 again, that the page's end cut
         # before any of its clauses (…（X负责） / 五、推进就业… / （一）进一步完善…)
-        cut_on = not framed and cousins in listed and _cut_off(text, members[-1], items)
+        # (or a level below, in the style of a list of tasks above it: 1.加强… under 一、,
+        # then 二、 / （一） / 1.研发… the page cut, under no heading that frames the plan)
+        cut_on = (
+            not framed
+            and (cousins in listed or _styled_as_tasks(text, first, listed, grammar))
+            and _cut_off(text, members[-1], items)
+        )
         named = any(i.clause is not None or i.heading is not None for i in leaves)
         if numbered_on or cut_on or named or _after_lost_item(text, first, items, grammar):
             listed[cousins] = members[-1].number.value
@@ -1267,6 +1273,21 @@ def _after_lost_item(text: str, first: Item, items: list[Item], grammar: Grammar
     return match_number(text[start:end].lstrip(BLANKS)) is None and _closes_with_clause(
         text, start, end, grammar
     )
+
+
+def _styled_as_tasks(
+    text: str, first: Item, listed: dict[tuple[int, str], int], grammar: Grammar
+) -> bool:
+    """Whether ``first`` is numbered in the style of a list of tasks already found, with no
+    heading above it that frames the plan (三、保障措施)."""
+    if not any(style == first.number.style for _, style in listed):
+        return False
+    above = first.parent
+    while above is not None:
+        if any(w in heading_text(text, above) for w in grammar.frame_sections):
+            return False
+        above = above.parent
+    return True
 
 
 def _cut_off(text: str, item: Item, items: list[Item]) -> bool:

@@ -568,6 +568,22 @@ def test_the_first_item_under_the_next_heading_the_page_cuts_before_its_clause_i
     assert len(parse_text(HEAD + head + "政策。").tasks) == 1
 
 
+def test_a_cut_list_a_level_below_numbered_as_the_tasks_are_is_a_list_of_tasks() -> None:
+    head = "一、甲\n1.建设甲。（省甲局负责）\n2.完善甲。（省乙局负责）\n二、乙\n（一）乙类\n"
+    doc = parse_text(HEAD + head + "1.研发乙平台。开发城市内")
+    assert [(t.task_id, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1.1", "建设甲", ["省甲局"]),
+        ("1.2", "完善甲", ["省乙局"]),
+        ("2.1.1", "研发乙平台", []),
+    ]
+    # whole, closed by its 。, it is no task; nor is it, cut, under a heading that frames
+    # the plan, or numbered in another style
+    assert len(parse_text(HEAD + head + "1.研发乙平台。开发城市内涝产品。").tasks) == 2
+    framed = head.replace("二、乙", "二、保障措施")
+    assert len(parse_text(HEAD + framed + "1.加强组织领导。各单位要").tasks) == 2
+    assert len(parse_text(HEAD + head + "（1）研发乙平台。开发城市内").tasks) == 2
+
+
 def test_a_heading_over_a_list_the_page_cuts_before_its_clauses_is_no_task() -> None:
     # 四、 is a task of its own (its body and clause line); 五、 heads tasks with clauses; 六、
     # heads a list cut before any clause: its items are tasks without units, 六、 is none
