@@ -400,8 +400,12 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
     )
 
 
-#: A short phrase opening a sentence before its clause's lead-in: 7月下旬，, 2025年底前，, 同时，
-_TIME_OPENING = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月)?[^，,。\n]{0,6}?[，,]")
+#: A short phrase opening a sentence before its clause's lead-in: 7月下旬，, 2025年底前，, 同时，;
+#: or the document it follows: 依据《…规划纲要》，, 按照《…》要求，
+_TIME_OPENING = re.compile(
+    r"(?:\d{1,4}年)?(?:\d{1,2}月)?[^，,。\n]{0,6}?[，,]"
+    r"|(?:依据|根据|按照|依照)《[^《》。\n]{1,60}》[^，,。\n《》]{0,6}[，,]"
+)
 
 
 def _opening(

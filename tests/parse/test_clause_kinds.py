@@ -223,6 +223,19 @@ def test_a_role_word_the_page_cut_follows_a_units_name_only() -> None:
         assert [text[p.start : p.end] for p in clause.parts] == units_read
 
 
+def test_the_document_a_sentence_follows_may_open_it_before_its_clauses_lead_in() -> None:
+    item = (
+        "1.编制规划。依据《某地区发展规划纲要》，由地区发改委牵头，地区应急局配合，抓紧编制。"
+        "各县要编制本县规划。"
+    )
+    (task,) = parse_text(HEAD + "一、任务\n" + item + "\n").tasks
+    assert (task.title, units(task)) == ("编制规划", (["地区发改委"], [], ["地区应急局"]))
+    # with no lead-in after it, the sentence names no unit
+    text = item.replace("由地区发改委牵头，地区应急局配合，", "各县要")
+    tasks = parse_text(HEAD + "一、任务\n" + text + "\n2.建库。（地区财政局负责）\n").tasks
+    assert [units(t) for t in tasks] == [([], [], []), (["地区财政局"], [], [])]
+
+
 def test_a_labelled_value_the_page_cut_inside_its_role_word_keeps_its_last_unit() -> None:
     grammar = default_grammar()
     for cut, role in [("按", Role.RESPONSIBLE), ("负", Role.RESPONSIBLE), ("牵", Role.LEAD)]:
