@@ -427,6 +427,10 @@ def _opening(
                 or _duty_sentence(text, s, stop, end, grammar, first_listed)
                 or _unit_cells(text, at, s, stop, end, grammar)
             )
+            if found is not None and timed is not None and found.start == s:
+                # (the comma after it goes with it: 7月下旬，开展…, no 7月下旬，，开展…)
+                after = found.end + text.startswith(("，", ","), found.end)
+                found = Clause(found.start, after, found.parts, found.notes)
             if found is not None:
                 return _led_in_opening(text, start, end, grammar, first_listed) or found
         at = stop + 1

@@ -230,6 +230,14 @@ def test_the_document_a_sentence_follows_may_open_it_before_its_clauses_lead_in(
     )
     (task,) = parse_text(HEAD + "一、任务\n" + item + "\n").tasks
     assert (task.title, units(task)) == ("编制规划", (["地区发改委"], [], ["地区应急局"]))
+    # the clause and the comma after it leave the body's sentence, so does a time's
+    assert task.body == "依据《某地区发展规划纲要》，抓紧编制。各县要编制本县规划。"
+    timed = item.replace("依据《某地区发展规划纲要》", "7月下旬")
+    (task,) = parse_text(HEAD + "一、任务\n" + timed + "\n").tasks
+    assert (task.body, units(task)[0]) == (
+        "7月下旬，抓紧编制。各县要编制本县规划。",
+        ["地区发改委"],
+    )
     # with no lead-in after it, the sentence names no unit
     text = item.replace("由地区发改委牵头，地区应急局配合，", "各县要")
     tasks = parse_text(HEAD + "一、任务\n" + text + "\n2.建库。（地区财政局负责）\n").tasks
