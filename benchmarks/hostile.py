@@ -198,6 +198,11 @@ LINES = {
     "会同X、Y负责": ("市甲局、", "1.乙。[市丙局牵头,会同", "市丁局负责]"),
     "X、Y…\n2": ("市甲局、市乙局、市丙局、市丁局、市戊局、市己局、市庚局\n2\n", "", ""),
     "│ │X│": ("│  │市甲局│\n", "┌──┬──┐\n│序号│责任单位│\n├──┼──┤\n│1 │市乙局│\n", "│  │市丙"),
+    # the forty-seventh round's: sentences opening with the document they follow before
+    # their roles after 由 (each read for a clause), and a labelled value of many units the
+    # page cuts inside its role word
+    "依据《X》，由": ("依据《甲》，由市乙局牵头，丙。", "1.丁。", ""),
+    "责任单位：X、…按": ("市甲局、", "1.乙。（责任单位：", "市丙局按"),
 }
 
 

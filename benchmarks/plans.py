@@ -204,6 +204,14 @@ TWENTY_NINTH_SHARE = 0.3
 #: it; a working group's items, each with its 牵头部门 and its 组成部门 on lines of their own.
 THIRTIETH_LAYOUTS = ("long_units_cells", "group_members")
 THIRTIETH_SHARE = 0.2
+#: Layouts of the forty-seventh round, from a thirty-first stream: items whose body opens
+#: with the document it follows before its roles after 由 (（一）X。依据《…》，由A牵头，B、C
+#: 配合，…。), and items whose units stand on labelled lines, each value closed by its role
+#: word, the page saved part way inside the last one (牵头单位：A / 责任单位：B、C按).
+THIRTY_FIRST_LAYOUTS = ("basis_lead_ins", "cut_role_lines")
+THIRTY_FIRST_SHARE = 0.3
+#: The document the thirty-first stream's items follow.
+_BASIS = "依据《郑州市国民经济和社会发展第十四个五年规划纲要》"
 #: What the thirtieth stream's 工作目标 cells say.
 _PROJECT_GOAL = "年底前完成年度目标任务，形成可复制推广的经验做法。"
 #: What the twenty-ninth stream's work cells go on with, so that each is a long line.
@@ -350,6 +358,7 @@ def build_plan(
         ("forty-fourth-round", TWENTY_EIGHTH_SHARE, TWENTY_EIGHTH_LAYOUTS, _twenty_eighth_layout),
         ("forty-fifth-round", TWENTY_NINTH_SHARE, TWENTY_NINTH_LAYOUTS, _twenty_ninth_layout),
         ("forty-sixth-round", THIRTIETH_SHARE, THIRTIETH_LAYOUTS, _thirtieth_layout),
+        ("thirty-first-stream", THIRTY_FIRST_SHARE, THIRTY_FIRST_LAYOUTS, _thirty_first_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
@@ -1591,6 +1600,41 @@ def _thirtieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[s
         if members:
             lines.append(f"组成部门：{'、'.join(members)}")
         specs.append(_Draft(task.title, task.body, "", lead, (), members, None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _thirty_first_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as items whose body opens with the document it follows, then the
+    lead after 由 and at most two partners 配合 (``basis_lead_ins``: a task with no lead keeps
+    its body and no units), or as items over labelled lines, 牵头单位 and 责任单位 with at most
+    two units 按职责分工负责, the text ending inside the last task's role word
+    (``cut_role_lines``: a task with no lead left out)."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    if layout == "basis_lead_ins":
+        for n, task in enumerate(tasks, 1):
+            body = task.body.removesuffix("。")
+            if not task.lead:
+                lines.append(f"（{numeral(n)}）{task.title}。{task.body}")
+                specs.append(_Draft(task.title, task.body, "", (), (), (), None).spec(str(n)))
+                continue
+            lead, partners = task.lead[:1], (*task.responsible, *task.cooperating)[:2]
+            roles = f"由{lead[0]}牵头" + (f"，{'、'.join(partners)}配合" if partners else "")
+            lines.append(f"（{numeral(n)}）{task.title}。{_BASIS}，{roles}，{body}。")
+            spec_body = f"{_BASIS}，{body}。"
+            specs.append(_Draft(task.title, spec_body, "", lead, (), partners, None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    named = [t for t in tasks if t.lead]
+    for n, task in enumerate(named, 1):
+        lead, owners = task.lead[:1], task.responsible[:2]
+        lines += [f"（{numeral(n)}）{task.title}。{task.body}", f"牵头单位：{lead[0]}"]
+        if owners:
+            lines.append(f"责任单位：{'、'.join(owners)}按职责分工负责。")
+        specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+    if named and named[-1].responsible:
+        return "\n".join(lines).removesuffix("职责分工负责。"), specs  # (the page's end)
     return "\n".join(lines) + "\n", specs
 
 

@@ -23,6 +23,7 @@ from benchmarks.plans import (
     TENTH_LAYOUTS,
     THIRTEENTH_LAYOUTS,
     THIRTIETH_LAYOUTS,
+    THIRTY_FIRST_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
     TWENTY_EIGHTH_LAYOUTS,
@@ -606,3 +607,18 @@ def test_thirtieth_layouts_parse_to_exactly_their_tasks(
     assert "\n组成部门：" in members.text or "\n組成部門：" in members.text
     assert all(t.lead and not t.responsible for t in members.tasks)
     assert any(t.cooperating for t in members.tasks)
+
+
+def test_thirty_first_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (none of the stream's plans comes among the test corpus's: the benchmark's seed)
+    basis, cut = first_of(THIRTY_FIRST_LAYOUTS, tmp_path, forms, plans=953, seed=BENCH_SEED)
+    opened = [t for t in basis.tasks if t.lead]
+    # the document, then the lead after 由; the body keeps the document, not the roles
+    assert opened and all(t.body.startswith("依据《郑州市") for t in opened)
+    assert all("牵头" not in t.body and not t.responsible for t in opened)
+    assert any(t.cooperating for t in opened)
+    # the text ends inside the last task's role word, and its units stay responsible
+    assert cut.text.endswith("按") and not cut.text.endswith("按职")
+    assert cut.tasks[-1].responsible and all(len(t.lead) == 1 for t in cut.tasks)
