@@ -258,6 +258,7 @@ def test_a_header_word_names_a_tables_own_column_or_what_its_cells_hold() -> Non
         GROUP,
     ]
     assert g.column_of("总牵头单位") is Role.LEAD and g.column_of("责任范围") == TITLE
+    assert g.column_of("承担单位") is Role.RESPONSIBLE
     assert g.column_of("完成时间节点") == "deadline" and g.column_of("进展情况") is None
 
 

@@ -90,6 +90,9 @@ _TITLE_SPACES = 8
 #: Bars of a table row printed on one line (序号 | 工作任务 | … | 责任单位 |): its cells are
 #: no run-on page.
 _ROW_BARS = 3
+#: The fewest lines closed by a bar (序号 | / 项目 | / … / | between rows) that make a text a
+#: table printed a cell a line: a cell's line holds the cell's items (1.… 2.… |), no run-on page.
+_BAR_CELL_LINES = 6
 #: Words a bracket that closes an item's clause holds: a label's or a role's.
 _CLAUSE_WORDS = ("单位", "部门", "牵头", "负责", "配合")
 #: The most characters between a first item glued to a heading and its second.
@@ -194,11 +197,13 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
     label = re.compile(f"[ \u3000](?:{words})[ \u3000]*[：:][ \u3000]*")
     chars = list(text)
     count = pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    celled = _bar_cells(lines)
+    for line in lines:
         hits = list(label.finditer(line))
         breaks: set[int] = set()
-        if line.count("|") >= _ROW_BARS:
-            pass  # a table row: its cells hold the labels and items (table.py reads them)
+        if line.count("|") >= _ROW_BARS or (celled and _bar_closed(line)):
+            pass  # a table row, or a cell: it holds the labels and items (table.py reads them)
         elif len(hits) >= _INLINE_LABELS:
             breaks = {m.start() for m in hits}
             for m in hits:  # a value ends at the first space after it
@@ -272,7 +277,11 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     section = 0  # the last 一、 heading's value
     lines = text.split("\n")
     numbered = _next_numbered(lines)
+    celled = _bar_cells(lines)
     for k, line in enumerate(lines):
+        if celled and _bar_closed(line):  # a cell's line: its items are the cell's (table.py)
+            pos += len(line) + 1
+            continue
         body = line.lstrip(BLANKS)
         first = match_number(body)
         start = len(line) - len(body)
@@ -375,6 +384,16 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     where = _ZERO_WIDTH_ANY if anywhere else _ZERO_WIDTH
     text, offsets, count = substitute(text, offsets, where, _breaker(breaks | anywhere))
     return text, offsets, len(paged) + len(spaces) + count
+
+
+def _bar_cells(lines: list[str]) -> bool:
+    """Whether the text is a table printed a cell a line, each cell closed by its bar."""
+    return sum(_bar_closed(line) for line in lines) >= _BAR_CELL_LINES
+
+
+def _bar_closed(line: str) -> bool:
+    """Whether a line ends with a bar (a cell's line, or the lone bar between rows)."""
+    return line.rstrip(BLANKS).endswith("|")
 
 
 def _next_numbered(lines: list[str]) -> list[int]:

@@ -735,3 +735,16 @@ def test_a_page_on_one_line_finds_its_first_item_glued_to_its_groups_short_title
     # a short line, or a 1. inside a word after more than a short title, opens no item
     assert _first_item_in_page(line[:300]) is None
     assert _first_item_in_page("（一）" + "甲" * 30 + "1.乙。" + "丙，" * 200) is None
+
+
+def test_a_cells_line_closed_by_its_bar_keeps_its_numbered_points() -> None:
+    cell = "1.配备图书报刊，提供免费借阅。 2.设置阅报栏，每周更新。 |"
+    rows = (
+        "|\n序号 |\n项目 |\n实施标准 |\n承担单位 |\n|\n1 |\n读书看报 |\n"
+        + cell
+        + "\n县图书馆 |\n|\n"
+    )
+    assert cell in cleaned(rows).split("\n")
+    # in a text of few such lines, the points after a sentence's end each start a line
+    few = cleaned("一、工作任务\n读书看报 |\n" + cell + "\n").split("\n")
+    assert few[2:4] == ["1.配备图书报刊，提供免费借阅。", " 2.设置阅报栏，每周更新。 |"]
