@@ -402,7 +402,7 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
 
 #: A short phrase opening a sentence before its clause's lead-in: 7月下旬，, 2025年底前，, 同时，;
 #: or the document it follows: 依据《…规划纲要》，, 按照《…》要求，
-_TIME_OPENING = re.compile(
+_OPENING_PHRASE = re.compile(
     r"(?:\d{1,4}年)?(?:\d{1,2}月)?[^，,。\n]{0,6}?[，,]"
     r"|(?:依据|根据|按照|依照)《[^《》。\n]{1,60}》[^，,。\n《》]{0,6}[，,]"
 )
@@ -416,9 +416,10 @@ def _opening(
     while at < end:
         s, _ = _strip(text, at, end)
         stop = _sentence_stop(text, s, end)
-        timed = _TIME_OPENING.match(text, s, stop)
-        if timed is not None and text.startswith(grammar.lead_ins, timed.end()):
-            s = timed.end()  # 7月下旬，由宣传部牵头负责，…: the time, then the clause
+        phrase = _OPENING_PHRASE.match(text, s, stop)
+        opened = phrase is not None and text.startswith(grammar.lead_ins, phrase.end())
+        if phrase is not None and opened:
+            s = phrase.end()  # 7月下旬，由宣传部牵头负责，…: the time, then the clause
         if s < stop and at > start and HAN_CHAR.match(text, s):  # not the heading's first words,
             # nor a table's cells (3.X。 | 办公室牵头 | |)
             found = (
@@ -427,7 +428,7 @@ def _opening(
                 or _duty_sentence(text, s, stop, end, grammar, first_listed)
                 or _unit_cells(text, at, s, stop, end, grammar)
             )
-            if found is not None and timed is not None and found.start == s:
+            if found is not None and opened and found.start == s:
                 # (the comma after it goes with it: 7月下旬，开展…, no 7月下旬，，开展…)
                 after = found.end + text.startswith(("，", ","), found.end)
                 found = Clause(found.start, after, found.parts, found.notes)

@@ -1231,9 +1231,8 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         # (items under no heading, a page cut above theirs: cousins of those under the
         # first heading it kept, （三）（四） then 二、 over （五）)
         cousins = (id(first.parent.parent if first.parent else None), first.number.style)
-        framed = first.parent is None or any(
-            w in heading_text(text, first.parent) for w in grammar.frame_sections
-        )  # (三、加强组织保障 over （五）各级政府要…: the plan's frame, no task)
+        # (三、加强组织保障 over （五）各级政府要…: the plan's frame, no task)
+        framed = first.parent is None or _frames_plan(text, first.parent, grammar)
         numbered_on = not framed and listed.get(cousins) == first.number.value - 1
         # the list under the next heading, numbered from 1 again, that the page's end cut
         # before any of its clauses (…（X负责） / 五、推进就业… / （一）进一步完善…)
@@ -1284,10 +1283,16 @@ def _styled_as_tasks(
         return False
     above = first.parent
     while above is not None:
-        if any(w in heading_text(text, above) for w in grammar.frame_sections):
+        if _frames_plan(text, above, grammar):
             return False
         above = above.parent
     return True
+
+
+def _frames_plan(text: str, heading: Item, grammar: Grammar) -> bool:
+    """Whether a heading's words frame the plan (保障措施, 组织领导: ``[outline]
+    frame_sections``)."""
+    return any(w in heading_text(text, heading) for w in grammar.frame_sections)
 
 
 def _cut_off(text: str, item: Item, items: list[Item]) -> bool:
