@@ -158,9 +158,10 @@ CATALOGUE: tuple[Rule, ...] = (
         "text.cut",
         _E,
         "the text ends inside a unit's name in the last task's clause, inside its label, "
-        "right after a separator of its units or right after the last task's number: the "
-        "page was saved part way, and the name (the clause, the units after it, the task's "
-        "words) is left out",
+        "right after a separator of its units, inside the role word after them or right "
+        "after the last task's number: the page was saved part way, and the name (the "
+        "clause, the units after it, what follows the role word, the task's words) is left "
+        "out",
         "save the whole plan again, or add a reviewed fix that completes the name or the "
         "clause to raw/<name>.corrections.toml",
     ),

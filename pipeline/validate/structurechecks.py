@@ -46,6 +46,7 @@ def structure_findings(doc: Document) -> Iterator[Finding]:
             _cut_label(doc, last, grammar),
             _cut_number(doc, last),
             _cut_list(doc, last, grammar),
+            _cut_role(doc, last, grammar),
         )
         yield from (cut for cut in cuts if cut is not None)
 
@@ -196,6 +197,36 @@ def _cut_list(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
         "after it are lost"
     )
     return _cut_at(doc, task, end - 1, end, message, _SAVE_AGAIN)
+
+
+def _cut_role(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
+    """Report a last task whose clause the text's end cuts inside the role word after its
+    units (…县住建局负, …市城管局按): the units are kept with the role the word most likely
+    gives, but the word is a guess and what the plan printed after it is lost."""
+    if task.clause is None or not task.mentions:
+        return None
+    text, to_raw = doc.clean.text, doc.clean.to_raw
+    end = len(text.rstrip())
+    if bisect.bisect_left(to_raw, task.clause.end) < end:
+        return None  # the clause closes before the text's end
+    start = bisect.bisect_left(to_raw, task.clause.start)
+    by_role = zip(Role, (task.lead, task.responsible, task.cooperating), strict=True)
+    role, mention = max(
+        ((r, m) for r, mentions in by_role for m in mentions), key=lambda rm: rm[1].location.end
+    )
+    last = bisect.bisect_left(to_raw, mention.location.end)
+    rest = text[last:end]
+    rest = rest.removeprefix(next((w for w in grammar.etc if rest.startswith(w)), ""))
+    if not rest or grammar.suffix_ending(text, start, end):
+        return None  # …县卫生健康委负责: a whole role word (its bracket lost, or never printed)
+    cut = grammar.cut_suffix(text, start, end)
+    if cut is None or cut[1] != len(rest):
+        return None  # (letters of a name: ``_cut_name``'s)
+    message = (
+        f"the text ends inside a role word, “{rest}”, after “{mention.text}”: its units are "
+        f"read as {role.label}单位, and what the plan printed after it is lost"
+    )
+    return _cut_at(doc, task, end - len(rest), end, message, _SAVE_AGAIN)
 
 
 def _cut_at(

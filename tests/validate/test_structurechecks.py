@@ -212,13 +212,37 @@ def test_a_unit_name_the_texts_end_cuts_in_the_last_clause_is_reported_where_it_
     # the fix's find takes the raw words before the letters, so it matches there only
     assert found.hint is not None
     assert 'find = "單位:县统计局、县農(nóng)业農"' in found.hint
-    # a whole last name, a role word the page cut, a person's name: no finding
+    # a whole last name, a person's name: no finding (a role word the page cut: below)
     assert findings(HEAD + "1.甲。〔牵头单位：县统计局、县农业农村局") == []
-    assert findings(HEAD + "1.甲。（县财政局、县卫生健康委负") == []
     assert [r for r, *_ in findings(HEAD + "1.甲。\n牵头领导：卢铁城")] == ["clause.leader"]
     assert findings(HEAD + "1.甲。\n牵头单位：县统计局\n时间节点：长期坚持") == []
     # a clause closed before the text's end: its names are the plan's as printed
     assert findings(HEAD + "1.甲。（牵头单位：县统计局、县农业农）\n") == []
+
+
+def test_a_role_word_the_texts_end_cuts_after_the_last_units_is_reported_there() -> None:
+    text = HEAD + "1.甲。（县财政局负责）\n2.乙。（县财政局、县卫生健康委负"
+    raw = raw_doc(text)
+    (found,) = structure_findings(parse(raw, clean(raw)))
+    assert (found.rule, found.severity.value, found.line, found.column, found.task_no) == (
+        "text.cut",
+        "error",
+        3,
+        text.split("\n")[2].index("负") + 1,
+        2,
+    )
+    assert found.message == (
+        "the text ends inside a role word, “负”, after “县卫生健康委”: its units are read as "
+        "牵头单位, and what the plan printed after it is lost"
+    )
+    assert found.hint == "save the whole plan again: the page was saved part way"
+    # in a labelled value the label gives the role; an et-cetera word stands between
+    (labelled,) = findings(HEAD + "1.甲。（责任单位：县财政局、县民政局等按职责")
+    assert labelled[0] == "text.cut"
+    assert "“按职责”, after “县民政局”: its units are read as 责任单位" in labelled[3]
+    # a whole role word, or a bracket closed after it: no role word cut
+    assert findings(HEAD + "1.甲。（县财政局、县卫生健康委负责") == []
+    assert findings(HEAD + "1.甲。（县财政局、县卫生健康委负责）\n") == []
 
 
 def test_a_label_the_texts_end_cuts_in_an_open_bracket_is_reported_where_it_opens() -> None:
