@@ -206,9 +206,9 @@ THIRTIETH_LAYOUTS = ("long_units_cells", "group_members")
 THIRTIETH_SHARE = 0.2
 #: Layouts of the forty-seventh round, from a thirty-first stream: items whose body opens
 #: with the document it follows before its roles after 由 (（一）X。依据《…》，由A牵头，B、C
-#: 配合，…。), and items whose units stand on labelled lines, each value closed by its role
-#: word, the page saved part way inside the last one (牵头单位：A / 责任单位：B、C按).
-THIRTY_FIRST_LAYOUTS = ("basis_lead_ins", "cut_role_lines")
+#: 配合，…。), and a table a cell a line, each cell closed by its bar, whose measures cell
+#: numbers its points after each sentence (1.…。 2.…。 |).
+THIRTY_FIRST_LAYOUTS = ("basis_lead_ins", "bar_cell_points")
 THIRTY_FIRST_SHARE = 0.3
 #: The document the thirty-first stream's items follow.
 _BASIS = "依据《郑州市国民经济和社会发展第十四个五年规划纲要》"
@@ -1608,9 +1608,10 @@ def _thirty_first_layout(
 ) -> tuple[str, list[TaskSpec]]:
     """Write the tasks as items whose body opens with the document it follows, then the
     lead after 由 and at most two partners 配合 (``basis_lead_ins``: a task with no lead keeps
-    its body and no units), or as items over labelled lines, 牵头单位 and 责任单位 with at most
-    two units 按职责分工负责, the text ending inside the last task's role word
-    (``cut_role_lines``: a task with no lead left out)."""
+    its body and no units), or as a table a cell a line, each cell closed by its bar and a
+    lone bar between rows (序号 | 重点任务 | 工作措施 | 牵头单位 | 责任单位), the measures cell
+    numbering the body's sentences as points on one line (``bar_cell_points``: a task with
+    no lead or no responsible unit left out)."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
     if layout == "basis_lead_ins":
@@ -1626,15 +1627,15 @@ def _thirty_first_layout(
             spec_body = f"{_BASIS}，{body}。"
             specs.append(_Draft(task.title, spec_body, "", lead, (), partners, None).spec(str(n)))
         return "\n".join(lines) + "\n", specs
-    named = [t for t in tasks if t.lead]
+    lines += ["|", "序号 |", "重点任务 |", "工作措施 |", "牵头单位 |", "责任单位 |", "|"]
+    named = [t for t in tasks if t.lead and t.responsible]
     for n, task in enumerate(named, 1):
         lead, owners = task.lead[:1], task.responsible[:2]
-        lines += [f"（{numeral(n)}）{task.title}。{task.body}", f"牵头单位：{lead[0]}"]
-        if owners:
-            lines.append(f"责任单位：{'、'.join(owners)}按职责分工负责。")
-        specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
-    if named and named[-1].responsible:
-        return "\n".join(lines).removesuffix("职责分工负责。"), specs  # (the page's end)
+        sentences = [s for s in task.body.split("。") if s]
+        points = " ".join(f"{k}.{s}。" for k, s in enumerate(sentences, 1))
+        lines += [f"{n} |", f"{task.title} |", f"{points} |", f"{lead[0]} |"]
+        lines += [f"{'、'.join(owners)} |", "|"]
+        specs.append(_Draft(task.title, points, "", lead, owners, (), None).spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

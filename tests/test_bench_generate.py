@@ -613,12 +613,14 @@ def test_thirty_first_layouts_parse_to_exactly_their_tasks(
     tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
 ) -> None:
     # (none of the stream's plans comes among the test corpus's: the benchmark's seed)
-    basis, cut = first_of(THIRTY_FIRST_LAYOUTS, tmp_path, forms, plans=953, seed=BENCH_SEED)
+    basis, cells = first_of(THIRTY_FIRST_LAYOUTS, tmp_path, forms, plans=953, seed=BENCH_SEED)
     opened = [t for t in basis.tasks if t.lead]
     # the document, then the lead after 由; the body keeps the document, not the roles
     assert opened and all(t.body.startswith("依据《郑州市") for t in opened)
     assert all("牵头" not in t.body and not t.responsible for t in opened)
     assert any(t.cooperating for t in opened)
-    # the text ends inside the last task's role word, and its units stay responsible
-    assert cut.text.endswith("按") and not cut.text.endswith("按职")
-    assert cut.tasks[-1].responsible and all(len(t.lead) == 1 for t in cut.tasks)
+    # each cell a line closed by its bar; the measures cell numbers its points on one line
+    lines = cells.text.split("\n")
+    assert "序号 |" in lines and "工作措施 |" in lines and lines.count("|") == len(cells.tasks) + 2
+    assert any(" 2." in t.body and t.body.startswith("1.") for t in cells.tasks)
+    assert all(len(t.lead) == 1 and t.responsible for t in cells.tasks)
