@@ -103,6 +103,8 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
             glued = number.value if number is not None else glued
         if number is None:
             number = _masked_number(lines, k, indent)
+        if number is None:
+            number = _number_over_title(lines, k, grammar)
         lost = False
         if number is None:
             number = _lost_number(lines, k, stack)
@@ -369,6 +371,24 @@ def _masked_number(lines: list[str], k: int, indent: int) -> Number | None:
         if after.value > 1 and after.style in RUN_ON_STYLES and after.label.endswith(mark):
             return Number(after.style, found.group() + mark, after.value - 1)
         return None
+    return None
+
+
+#: A zero-padded item number alone on its line (03), as a report of projects prints it.
+_PADDED_ALONE = re.compile(r"[ \t\u3000]*(0\d)[ \t\u3000]*")
+
+
+def _number_over_title(lines: list[str], k: int, grammar: Grammar) -> Number | None:
+    """Return the zero-padded number alone on line ``k`` when the next line opens with a title
+    label (``03`` / ``项目名称:`` / ``实施新时代文明实践提质增效工程``), as ``01 项目名称:…`` opens
+    an item on one line."""
+    found = _PADDED_ALONE.fullmatch(lines[k])
+    if found is None or k + 1 >= len(lines):
+        return None
+    nxt = lines[k + 1].lstrip(BLANKS)
+    for label in grammar.title_labels:
+        if nxt.startswith(label) and nxt[len(label) :].lstrip(BLANKS)[:1] in ("：", ":"):
+            return Number("01", found[1], int(found[1]))
     return None
 
 

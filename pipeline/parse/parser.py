@@ -511,7 +511,11 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     if (_owned(text, item, head_start) or not head) and rest:
         # （十一）县农牧局主要工作任务： over a paragraph: the heading names the unit only,
         # the paragraph is the task; so does (1)市林业局。 alone on its line over its duties
+        # (and 03 alone over 项目名称: / X: the label's value on the line after it)
         head, _, rest = rest.partition("\n")
+        head = _unlabelled(head, grammar)
+        if not head and rest:
+            head, _, rest = rest.partition("\n")
     if head and rest and "。" not in head.rstrip("。"):
         tail, _, after = rest.partition("\n")
         if after and _ends_title(head, tail):
@@ -654,11 +658,12 @@ def _owned(text: str, item: Item, head_start: int) -> bool:
 
 
 def _unlabelled(head: str, grammar: Grammar) -> str:
-    """Drop a title label opening an item's first line: 项目名称：提升县域生态环境."""
+    """Drop a title label opening an item's first line: 项目名称：提升县域生态环境; a label
+    alone (项目名称：, its value on the next line) leaves nothing."""
     for label in grammar.title_labels:
         if head.startswith(label):
             after = head[len(label) :].lstrip(BLANKS)
-            if after[:1] in ("：", ":") and after[1:].strip(BLANKS):
+            if after[:1] in ("：", ":"):
                 return after[1:].strip(BLANKS)
     return head
 

@@ -584,6 +584,19 @@ def test_a_cut_list_a_level_below_numbered_as_the_tasks_are_is_a_list_of_tasks()
     assert len(parse_text(HEAD + head + "（1）研发乙平台。开发城市内").tasks) == 2
 
 
+def test_a_padded_number_alone_over_a_title_label_opens_its_item() -> None:
+    one = "01 项目名称:修路\n责任单位:\n县交通局\n"
+    two = "02\n项目名称:\n建站\n项目内容:\n新建服务站。\n责任单位:\n县民政局\n"
+    doc = parse_text(HEAD + one + two)
+    assert [(t.no, t.title, units(t)[1]) for t in doc.tasks] == [
+        (1, "修路", ["县交通局"]),
+        (2, "建站", ["县民政局"]),
+    ]
+    # a number alone over any other line is no item
+    doc = parse_text(HEAD + one + two.replace("项目名称:\n建站", "建站"))
+    assert [t.no for t in doc.tasks] == [1]
+
+
 def test_a_heading_over_a_list_the_page_cuts_before_its_clauses_is_no_task() -> None:
     # 四、 is a task of its own (its body and clause line); 五、 heads tasks with clauses; 六、
     # heads a list cut before any clause: its items are tasks without units, 六、 is none
