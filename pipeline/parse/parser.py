@@ -133,6 +133,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     tasks, spans = _with_table_rows(clean.text, (rows, row_spans), tasks, spans, items)
     tasks = tuple(_led_in_body(t) for t in tasks)
     tasks = glued_names.apart(tasks, clean.raw, grammar.name_endings)
+    tasks = _without_cut_name(tasks, clean)  # …、环科 where the plan names 环科园管委会
     if ruled_from is not None:
         rest = _rest_role(text, lead_note, grammar)
         tasks = tuple(
@@ -158,6 +159,29 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         else None,
         numbered_from=_numbered_from(text, items, chosen),
     )
+
+
+def _without_cut_name(tasks: tuple[Task, ...], clean: CleanText) -> tuple[Task, ...]:
+    """Leave out the last task's last unit where the text's end cuts it inside its name: the
+    text stops right after it, and the plan names elsewhere a unit whose name it opens
+    (…、经济开发区管委会、环科 of 环科园管委会, a name that ends as a unit's name may end)."""
+    if not tasks or not tasks[-1].mentions:
+        return tasks
+    last = tasks[-1]
+    final = max(last.mentions, key=lambda m: m.location.end)
+    end = len(clean.text.rstrip())
+    if bisect.bisect_left(clean.to_raw, final.location.end) < end:
+        return tasks  # the text goes on after it
+    named = {m.text for t in tasks for m in t.mentions if m is not final}
+    if not any(n.startswith(final.text) and n != final.text for n in named):
+        return tasks
+    kept = replace(
+        last,
+        lead=tuple(m for m in last.lead if m is not final),
+        responsible=tuple(m for m in last.responsible if m is not final),
+        cooperating=tuple(m for m in last.cooperating if m is not final),
+    )
+    return (*tasks[:-1], kept)
 
 
 def _past_notice(

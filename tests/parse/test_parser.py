@@ -773,3 +773,17 @@ def test_the_points_of_a_notice_issuing_the_plan_after_it_are_no_tasks() -> None
         ("一、", (["各有关部门"], [], [])),
         ("二、", (["各有关部门"], [], [])),
     ]
+
+
+def test_a_last_name_the_texts_end_cuts_is_left_out_where_the_plan_names_it_whole() -> None:
+    first = "1.甲。（责任单位：市财政局、市经济开发区管委会）\n"
+    doc = parse_text(HEAD + first + "2.乙。（责任单位：市民政局、市经济开发区")
+    assert [units(t)[1] for t in doc.tasks] == [
+        ["市财政局", "市经济开发区管委会"],
+        ["市民政局"],
+    ]
+    # named nowhere else, or followed by more text, it stays as printed
+    alone = parse_text(HEAD + "2.乙。（责任单位：市民政局、市经济开发区")
+    assert units(alone.tasks[0])[1] == ["市民政局", "市经济开发区"]
+    closed = parse_text(HEAD + first + "2.乙。（责任单位：市民政局、市经济开发区）\n")
+    assert units(closed.tasks[1])[1] == ["市民政局", "市经济开发区"]
