@@ -276,14 +276,15 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     last: tuple[str, int] | None = None  # the style and value of the last item seen
     section = 0  # the last 一、 heading's value
     lines = text.split("\n")
-    numbered = _next_numbered(lines)
+    numbers = [match_number(line.lstrip(BLANKS)) for line in lines]  # each line's opening one
+    numbered = _next_numbered(numbers)
     celled = _bar_cells(lines)
     for k, line in enumerate(lines):
         if celled and _bar_closed(line):  # a cell's line: its items are the cell's (table.py)
             pos += len(line) + 1
             continue
         body = line.lstrip(BLANKS)
-        first = match_number(body)
+        first = numbers[k]
         start = len(line) - len(body)
         if first is not None and first.style == _SECTION_STYLE:
             section = first.value
@@ -396,13 +397,12 @@ def _bar_closed(line: str) -> bool:
     return line.rstrip(BLANKS).endswith("|")
 
 
-def _next_numbered(lines: list[str]) -> list[int]:
-    """Return, for each line, the index of the next line that opens with a number
-    (``len(lines)`` when none does)."""
-    nxt = [len(lines)] * len(lines)
-    for k in range(len(lines) - 2, -1, -1):
-        below = lines[k + 1]
-        nxt[k] = k + 1 if match_number(below.lstrip(BLANKS)) is not None else nxt[k + 1]
+def _next_numbered(numbers: list[Number | None]) -> list[int]:
+    """Return, for each line, the index of the next line that opens with a number, from the
+    number each line opens with (``len(numbers)`` when none does)."""
+    nxt = [len(numbers)] * len(numbers)
+    for k in range(len(numbers) - 2, -1, -1):
+        nxt[k] = k + 1 if numbers[k + 1] is not None else nxt[k + 1]
     return nxt
 
 

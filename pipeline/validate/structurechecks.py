@@ -130,13 +130,11 @@ def _cut_name(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
     """Report the letters of a unit's name that the text's end cuts in the last task's
     clause (〔牵头单位：县统计局、县农业农): the parser leaves them out, so a unit the plan
     names may be lost."""
-    if task.clause is None:
+    span = _open_clause(doc, task)
+    if span is None:
         return None
     text, to_raw = doc.clean.text, doc.clean.to_raw
-    end = len(text.rstrip())
-    if bisect.bisect_left(to_raw, task.clause.end) < end:
-        return None  # the clause closes before the text's end
-    start = bisect.bisect_left(to_raw, task.clause.start)
+    start, end = span
     named = [bisect.bisect_left(to_raw, m.location.end) for m in task.mentions]
     rest = text[max(named, default=start) : end]
     rest = rest[max(rest.rfind("："), rest.rfind(":")) + 1 :]  # (主办单位：县交通建设投资有)
@@ -149,6 +147,18 @@ def _cut_name(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
         return None  # …市卫生健康委负责, …按职责分工分: a role word (the page cut), no name
     message = f"the text ends inside a unit's name in the clause, “{letters}”: left out"
     return _cut_at(doc, task, end - len(letters), end, message)
+
+
+def _open_clause(doc: Document, task: Task) -> tuple[int, int] | None:
+    """Return where the task's clause starts in the clean text and where the text ends
+    (past its blanks), when the clause runs to that end; None when it closes before."""
+    if task.clause is None:
+        return None
+    to_raw = doc.clean.to_raw
+    end = len(doc.clean.text.rstrip())
+    if bisect.bisect_left(to_raw, task.clause.end) < end:
+        return None  # the clause closes before the text's end
+    return bisect.bisect_left(to_raw, task.clause.start), end
 
 
 def _cut_label(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
@@ -203,13 +213,11 @@ def _cut_role(doc: Document, task: Task, grammar: Grammar) -> Finding | None:
     """Report a last task whose clause the text's end cuts inside the role word after its
     units (…县住建局负, …市城管局按): the units are kept with the role the word most likely
     gives, but the word is a guess and what the plan printed after it is lost."""
-    if task.clause is None or not task.mentions:
+    span = _open_clause(doc, task)
+    if span is None or not task.mentions:
         return None
     text, to_raw = doc.clean.text, doc.clean.to_raw
-    end = len(text.rstrip())
-    if bisect.bisect_left(to_raw, task.clause.end) < end:
-        return None  # the clause closes before the text's end
-    start = bisect.bisect_left(to_raw, task.clause.start)
+    start, end = span
     by_role = zip(Role, (task.lead, task.responsible, task.cooperating), strict=True)
     role, mention = max(
         ((r, m) for r, mentions in by_role for m in mentions), key=lambda rm: rm[1].location.end
