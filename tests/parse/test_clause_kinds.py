@@ -245,14 +245,9 @@ def test_the_document_a_sentence_follows_may_open_it_before_its_clauses_lead_in(
 
 
 def test_a_labelled_value_the_page_cut_inside_its_role_word_keeps_its_last_unit() -> None:
-    grammar = default_grammar()
     for cut, role in [("按", Role.RESPONSIBLE), ("负", Role.RESPONSIBLE), ("牵", Role.LEAD)]:
         text = "推进创建。（责任单位：市民政局、市发改委" + cut
-        clause = find_clause(text, 0, len(text), grammar)
-        assert clause is not None
-        assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
-            (role, "市民政局、市发改委")
-        ]
+        assert parts_and_notes(text)[0] == [(role, "市民政局、市发改委")]
     (task,) = parse_text(HEAD + "一、创建\n1." + text + "\n").tasks
     assert units(task) == (["市民政局", "市发改委"], [], [])
     # a cut inside a unit's name is no role word: the cut name is left out
@@ -634,29 +629,18 @@ def test_a_title_before_a_cut_out_clause_loses_its_comma() -> None:
 
 
 def test_units_joined_by_a_partners_word_before_their_role_split() -> None:
-    grammar = default_grammar()
-    text = "加快建设。（市发改委会同市财政局负责）"
-    clause = find_clause(text, 0, len(text), grammar)
-    assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+    assert parts_and_notes("加快建设。（市发改委会同市财政局负责）")[0] == [
         (Role.LEAD, "市发改委"),
         (Role.COOPERATING, "市财政局"),
     ]
     # after a lead, a partner's word opening the next role's units is no part of a name
     text = "加快建设。[市科委牵头,会同市经信委、市发改委和各区、县(市)政府负责]"
-    clause = find_clause(text, 0, len(text), grammar)
-    assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+    assert parts_and_notes(text)[0] == [
         (Role.LEAD, "市科委"),
         (Role.RESPONSIBLE, "市经信委、市发改委和各区、县(市)政府"),
     ]
     # a partner's word inside a name splits nothing
-    text = "加强巡查。（市联合执法大队负责）"
-    clause = find_clause(text, 0, len(text), grammar)
-    assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
-        (Role.LEAD, "市联合执法大队")
-    ]
+    assert parts_and_notes("加强巡查。（市联合执法大队负责）")[0] == [(Role.LEAD, "市联合执法大队")]
 
 
 def test_a_labelled_bracket_closing_the_item_after_a_comma_is_the_items_too() -> None:
@@ -1146,16 +1130,10 @@ def test_an_unclosed_bracket_holding_the_start_of_a_label_names_no_unit() -> Non
 
 
 def test_units_with_no_role_word_after_a_lead_share_the_next_role_in_a_sentence() -> None:
-    grammar = default_grammar()
-    text = "1.更新网站。办公室牵头，各有关处室、民服中心，省信息中心配合"
-    clause = find_clause(text, 0, len(text), grammar)
-    assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [
+    assert parts_and_notes("1.更新网站。办公室牵头，各有关处室、民服中心，省信息中心配合")[0] == [
         (Role.LEAD, "办公室"),
         (Role.COOPERATING, "各有关处室、民服中心，省信息中心"),
     ]
     # with no role after them they are no clause's: the lead stands alone
     text = "1.更新网站。办公室牵头，各县区，年底前完成。"
-    clause = find_clause(text, 0, len(text), grammar)
-    assert clause is not None
-    assert [(p.kind, text[p.start : p.end]) for p in clause.parts] == [(Role.LEAD, "办公室")]
+    assert parts_and_notes(text)[0] == [(Role.LEAD, "办公室")]
