@@ -120,6 +120,12 @@ _CUT_LINE_END = re.compile(f"[{HAN}，、]")
 _CONTINUED = re.compile(
     r"[\[【［（(](?:接上页|续上页|接下页|转下页|下转|上接)[\]】］）)][ \t\u3000]*"
 )
+#: A document-sharing site's page footer inside the text, ``第3页共4页`` (``第 3 页 / 共 4 页``),
+#: wherever a page of the file broke, even inside a word (对发第3页共4页生重大…): no part of
+#: the plan, and only where the page's number is at most the count.
+_PAGE_OF = re.compile(
+    r"第{0}(\d{{1,3}}){0}页{0}[，,/／]?{0}共{0}(\d{{1,3}}){0}页".format(r"[ \t\u3000]?")
+)
 #: A journal database's mark where an article's text starts, before its first line
 #: (<正>(二)推进公路货运…): no part of the plan, so the item's number opens the line.
 _BODY_MARK = re.compile(r"^([ \t\u3000]*)<正>[ \t\u3000]*", re.MULTILINE)
@@ -192,7 +198,8 @@ def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets
 def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins, and
     a page number run onto the next page's first line (- 2 - 工作汇报，…); drop a page's
-    continuation marker ([接上页]), a journal database's mark where the text starts (<正>) and
+    continuation marker ([接上页]), a document-sharing site's page footer inside the text
+    (第3页共4页), a journal database's mark where the text starts (<正>) and
     a document-sharing site's page markers too (see ``_page_markers``)."""
     text, offsets, lines = substitute(text, offsets, _PAGE_NUMBER, lambda _m: "")
     edits: list[Edit] = []
@@ -204,7 +211,10 @@ def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         lines += len(edits)
     text, offsets, continued = substitute(text, offsets, _CONTINUED, lambda _m: "")
     text, offsets, body = substitute(text, offsets, _BODY_MARK, lambda m: m[1])
-    lines += continued + body
+    pages = [m.span() for m in _PAGE_OF.finditer(text) if 0 < int(m[1]) <= int(m[2])]
+    if pages:
+        text, offsets = apply_edits(text, offsets, [(a, b, "") for a, b in pages])
+    lines += continued + body + len(pages)
     marks = _page_markers(text)
     if not marks:
         return text, offsets, lines

@@ -681,3 +681,16 @@ def test_a_page_that_broke_at_a_sentence_s_end_is_a_page_when_a_later_one_is() -
     # with no later page cutting a sentence, items 1、 2、 of that length stay as printed
     whole = page1 + "\n" + page2.replace("个体工", "。") + "\n"
     assert cleaned(whole) == whole
+
+
+def test_a_sharing_sites_page_footers_go_even_inside_a_word() -> None:
+    raw = "第1页共3页方案一、任务县农委。负责指导第2页共3页各乡镇做好还田。第 3 页 / 共 3 页\n"
+    result = clean(raw_doc(raw))
+    assert result.text == "方案一、任务县农委。负责指导各乡镇做好还田。\n"
+    assert dict(result.steps)["page_numbers"] == 3
+    at = result.text.index("各乡镇")
+    assert result.raw[result.to_raw[at] : result.to_raw[at] + 3] == "各乡镇"
+
+
+def test_a_page_count_below_its_pages_number_is_no_footer() -> None:
+    assert cleaned("1.编印第5页共3页的手册。\n") == "1.编印第5页共3页的手册。\n"
