@@ -397,6 +397,7 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
         and (unit.etc or name.rstrip("）)〕")[-1:] in grammar.name_endings)  # 各省辖市、县（市）
         and not any(ch.isdigit() for ch in name)
         and "。" not in name  # …主题班会。由县教育局牵头: a sentence before the unit
+        and not has_de(name)  # 参与查处利用公司名义进行的非法集资等: a duty, no unit
     )
 
 

@@ -1137,3 +1137,17 @@ def test_units_with_no_role_word_after_a_lead_share_the_next_role_in_a_sentence(
     # with no role after them they are no clause's: the lead stands alone
     text = "1.更新网站。办公室牵头，各县区，年底前完成。"
     assert parts_and_notes(text)[0] == [(Role.LEAD, "办公室")]
+
+
+@pytest.mark.parametrize("label", ["治理时限", "整治时限", "办结时限", "落实时限"])
+def test_a_deadline_labelled_by_the_works_own_word_is_no_unit(label: str) -> None:
+    doc = parse_text(HEAD + f"1.修订监管清单。（责任单位：县安委办；{label}：2026年6月底前）\n")
+    (task,) = doc.tasks
+    assert (units(task), task.deadline) == (([], ["县安委办"], []), "2026年6月底前")
+
+
+def test_a_label_before_words_holding_a_prose_de_names_no_units() -> None:
+    text = "负责广告监管，参与查处利用公司名义进行的非法集资等。"
+    assert find_clause(text, 0, len(text), default_grammar()) is None
+    named = "负责广告监管，参与市公安局、省委党的建设办公室等。"  # 党的: a name's 的
+    assert parts_and_notes(named)[0] == [(Role.COOPERATING, "市公安局、省委党的建设办公室等")]
