@@ -20,6 +20,8 @@ COLUMNS = 16
 _YEAR = re.compile(r"\d{4}年(?=\D)")
 #: A qualifier in brackets after a header word (责任股室（单位）, 完成时限（月份）).
 _QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
+#: What joins two role words one column may be headed by: 责任单位或牵头单位.
+_EITHER = "或"
 #: What a legend says of the units it marks no lead: they cooperate.
 _OTHERS_COOPERATE = tuple(f"{w}为{r}" for w in ("其余", "其他") for r in ("参与", "配合", "协同"))
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
@@ -45,7 +47,13 @@ def column(word: str, grammar: Grammar) -> Column:
     if qualified and qualified.start() > 0:
         # 责任股室（单位）: the bracket says what the word means, the word names the column
         return column(word[: qualified.start()], grammar) or grammar.column_of(word)
-    return grammar.column_of(word)
+    found = grammar.column_of(word)
+    if found is None and _EITHER in word:
+        # 责任单位或牵头单位, 牵头或责任单位: either word may head the units; the first names them
+        first, _, second = word.partition(_EITHER)
+        found = column(first, grammar) or column(second, grammar)
+        return found if isinstance(found, Role) else None
+    return found
 
 
 def header(words: list[str], grammar: Grammar) -> list[Column] | None:

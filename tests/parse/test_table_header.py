@@ -288,3 +288,17 @@ def test_a_header_word_over_the_row_numbers_and_a_second_task_word_read_for_noth
         "完成状况",
     ]
     assert header(words, g) == [NUMBER, TITLE, Role.LEAD, None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("责任单位或牵头单位", Role.RESPONSIBLE),
+        ("责任单位 或牵头单位", Role.RESPONSIBLE),  # a cell wrapped after its first word
+        ("牵头或责任单位", Role.LEAD),
+        ("标准或要求", None),  # neither word names units
+        ("工作内容或要求", None),
+    ],
+)
+def test_a_units_header_of_two_role_words_is_the_firsts(word: str, kind: Role | None) -> None:
+    assert column(word, default_grammar()) == kind
