@@ -568,6 +568,11 @@ def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[in
             item.clause = clause
 
 
+def _partners_only(clause: Clause) -> bool:
+    """Whether a clause names partners alone (市有关部门配合。): no item's own units."""
+    return bool(clause.parts) and all(p.kind is Role.COOPERATING for p in clause.parts)
+
+
 def unit_first_clauses(
     text: str, items: list[Item], grammar: Grammar, ends: list[int], led: frozenset[int]
 ) -> None:
@@ -583,7 +588,9 @@ def unit_first_clauses(
     duties = duty_sections(text, items, grammar)
     below = _children(items)
     for group in _lists(items, ends):
-        if id(group[0][0].parent) in led or any(i.clause is not None for i, _ in group):
+        if id(group[0][0].parent) in led or any(
+            i.clause is not None and not _partners_only(i.clause) for i, _ in group
+        ):
             continue
         found = [_unit_first(text, item, end, grammar) for item, end in group]
         read = sum(c is not None for c in found)
@@ -626,7 +633,11 @@ def unit_first_clauses(
         if not most_read(read, size) and not dividing:
             continue
         for (item, _), clause in zip(group, found, strict=True):
-            item.clause = clause
+            if clause is not None and item.clause is not None:
+                # （一）市委宣传部、文广新局：负责…。市有关部门配合。: the partners of its duty
+                item.earlier = (*item.earlier, item.clause)
+            if clause is not None or item.clause is None or not _partners_only(item.clause):
+                item.clause = clause
 
 
 def _cut_above(item: Item, items: list[Item]) -> bool:
@@ -725,6 +736,18 @@ def opens_with_unit_colon(text: str, start: int, end: int, grammar: Grammar) -> 
         return False
     # 各县人民政府：现将…通知如下: a notice's addressees and its opening, no duty
     return not text.startswith(_NOTICE_OPENINGS, past_indent(text, found.end(), end))
+
+
+def opens_with_unit_stop(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` opens with units' names closed by a 。 and goes on with a
+    duty's verb: 县环保局。负责对…, a table of units and their duties run onto one line (the
+    duty may be short where the page's end cut it)."""
+    found = _unit_opening(text, start, end, grammar, cut=_cut_at(text, end))
+    return (
+        found is not None
+        and text[found.end() - 1] == "。"
+        and text.startswith(grammar.subject_verbs, found.end())
+    )
 
 
 def _cut_at(text: str, end: int) -> bool:

@@ -67,6 +67,7 @@ from pipeline.parse.outline import (
     names_units,
     opens_with_unit,
     opens_with_unit_colon,
+    opens_with_unit_stop,
     past_indent,
     states_duty,
     states_subject_duty,
@@ -141,6 +142,13 @@ def paragraph_items(
                 _clause_lines(text, grammar, rows, clause_of), start=1
             )
         ]
+    if not items and not out:  # a project's line over its labelled lines (牵头单位： / X)
+        out = [
+            Item(Number(PARAGRAPH, "", k), 0, None, start, line, end)
+            for k, (start, line, end) in enumerate(
+                _over_labels(text, grammar, rows, clause_of), start=1
+            )
+        ]
     for item in items:
         out.append(item)
         spans = found.get(id(item), [])
@@ -198,6 +206,46 @@ def _clause_lines(
         ):
             found.append((start, end, bullet.group() if bullet is not None else ""))
     return found if len(found) >= _CLAUSE_LINES else []
+
+
+#: A line opening with a label and its colon (牵头单位：, 协办单位：光明区…): the label.
+_LABEL_OPENING = re.compile(f"([{HAN}]{{2,8}})[：:]")
+#: The fewest characters of a project's line over its labels (its title).
+_PROJECT_LINE = 6
+
+
+def _over_labels(
+    text: str, grammar: Grammar, rows: Sequence[tuple[int, int]], clause_of: _ClauseOf
+) -> list[tuple[int, int, int]]:
+    """Return the projects of a text with no number, each a line of its own stood straight
+    over (past blank lines) a line opening with a lead's or a responsible label, whose
+    labelled lines name its units: 进一步完善托育服务体系，… / 牵头单位： / 光明区卫生健康局 /
+    协办单位： / 各有关单位, a 民生实事 project printed as a card. Each runs to the next one's
+    line, or to the text's end; outside the ``rows`` of a table: ``(start, its line's end,
+    end)``."""
+    lines = [sp for sp in line_spans(text, 0, len(text)) if text[slice(*sp)].strip(BLANKS)]
+    starts = [a for a, _ in rows]
+    heads: list[tuple[int, int]] = []
+    for (start, end), (below, _) in itertools.pairwise(lines):
+        label = _LABEL_OPENING.match(text, below)
+        own = _LABEL_OPENING.match(text, start)
+        if (
+            label is None
+            or grammar.label_kind(label.group(1)) not in (Role.LEAD, Role.RESPONSIBLE)
+            or (own is not None and grammar.label_kind(own.group(1)) is not None)
+            or len(text[start:end].strip(BLANKS)) < _PROJECT_LINE
+            or text[start:end].rstrip(BLANKS).endswith(("：", ":"))
+            or inside(rows, starts, start)
+        ):
+            continue
+        heads.append((start, end))
+    if not heads:
+        return []
+    nexts = [a for a, _ in heads[1:]] + [len(text)]
+    found = [
+        (a, e, len(text[:b].rstrip(BLANKS + "\n"))) for (a, e), b in zip(heads, nexts, strict=True)
+    ]
+    return [(a, e, b) for a, e, b in found if (c := clause_of(a, b)) is not None and _has_roles(c)]
 
 
 def _led_below(text: str, item: Item, grammar: Grammar) -> bool:
@@ -352,6 +400,11 @@ def _paragraphs(
     parts = _ordinal_parts(text, item, grammar, clause_of)
     if parts:
         return parts
+    # 三、职责分工…各组成单位及其职责如下：县环保局。负责…。县交通局、公路局。负责…: units'
+    # duties run on in the item's line after the colon (or the sentence) that opens their list
+    run = _duties_in_line(text, item, grammar)
+    if run:
+        return run
     # 第二十六条 各有关部门根据分工认真履行职责。 / 市国土资源局：负责… / 市规划局：负责…:
     # units' duties, each after its colon, under an item's sentence
     if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
@@ -382,7 +435,13 @@ def _paragraphs(
     if clause_of(head_start, item.head_end) is not None:
         return []
     if _alike(text, spans, grammar, clause_of):
-        return _run_on(text, spans, grammar, clause_of)
+        # (三、职责分工 / 公共服务办：一是…。公共安全办：一是协助…: duties run on after a 。)
+        return _run_on(text, _duties_apart(text, spans, grammar), grammar, clause_of)
+    # （一）加强家庭保护。 / 一是强化…。（X负责） / 二是加大…: lines opening with their ordinal
+    # words, the last one cut by the page's end before its clause
+    ordinals = _ordinal_lines(text, spans, grammar, clause_of)
+    if ordinals:
+        return ordinals
     whole = _past_cut(text, spans)  # …。（X牵头） / 深化科技管理…繁文: the page cut in the last
     if len(whole) >= _DUTIES and _alike(text, whole, grammar, clause_of):
         return _run_on(text, whole, grammar, clause_of)
@@ -420,6 +479,27 @@ def _paragraphs(
 _PART = re.compile(f"(?<=[。；;])[{BLANKS}]*(?={_ORDINAL.pattern})")
 
 
+def _ordinal_lines(
+    text: str, spans: list[tuple[int, int]], grammar: Grammar, clause_of: _ClauseOf
+) -> list[tuple[int, int]]:
+    """Return the parts of the lines below a heading that open with their ordinal words, 一是
+    first and each next in order, two or more, when each part closes with a clause of its own
+    but the last, which the page's end may cut before its clause (一是强化…。（X负责） / 二是加大
+    就业…落实支持农民工返); a line opening with no ordinal word goes on with the part before.
+    Else none."""
+    firsts = [k for k, (s, _) in enumerate(spans) if _ORDINAL.match(text, s)]
+    if len(firsts) < _DUTIES or firsts[0] != 0:
+        return []
+    for n, k in enumerate(firsts, start=1):
+        if to_int(_ordinal(text, spans[k][0]).removesuffix("是")) != n:
+            return []
+    ends = [k - 1 for k in firsts[1:]] + [len(spans) - 1]
+    parts = [(spans[k][0], spans[e][1]) for k, e in zip(firsts, ends, strict=True)]
+    closed = [p for p in parts if _closes_with_clause(text, *p, grammar, clause_of)]
+    cut = closed == parts[:-1] and blank_from(text, parts[-1][1])
+    return parts if closed == parts or cut else []
+
+
 def _ordinal_parts(
     text: str, item: Item, grammar: Grammar, clause_of: _ClauseOf
 ) -> list[tuple[int, int]]:
@@ -442,6 +522,27 @@ def _ordinal_parts(
         return []
     parts[-1] = (parts[-1][0], max(item.head_end, item.end))
     return [(s, len(text[:e].rstrip(BLANKS + "\n"))) for s, e in parts]
+
+
+def _opens_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:end]`` opens with a unit's duty: after its colon (县农委：负责…) or
+    after its name closed as a heading of its own (县农委。负责…)."""
+    return opens_with_unit_colon(text, start, end, grammar) or opens_with_unit_stop(
+        text, start, end, grammar
+    )
+
+
+def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the units' duties an item's heading line goes on with after a colon or a
+    sentence's end, each run on after the one before's 。 (…其职责如下：县环保局。负责…。
+    县农委。负责…, 三、职责分工。镇规环办：负责…。自然资源所：负责…), the last running to the
+    item's end: three at least, each opening with its unit; else none."""
+    end = len(text[: item.end].rstrip(BLANKS + "\n"))
+    for at in range(item.start + len(item.number.label), item.head_end):
+        if text[at] in "：:。" and _opens_duty(text, at + 1, end, grammar):
+            parts = _run_on_duties(text, at + 1, end, grammar, _opens_duty)
+            return parts if len(parts) >= _SUBJECT_DUTIES else []
+    return []
 
 
 def _opens_list(text: str, start: int, end: int) -> bool:
@@ -568,6 +669,18 @@ def _bracket_closes(
         if close is not None and close < e:
             return j if not text[close + 1 : e].strip(BLANKS) else None
     return None
+
+
+def _duties_apart(
+    text: str, spans: list[tuple[int, int]], grammar: Grammar
+) -> list[tuple[int, int]]:
+    """Return ``spans`` with each paragraph opening with its unit's colon split where the next
+    unit's duty runs on after a 。 (公共服务办：一是负责…。公共安全办：一是协助…)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        apart = opens_with_unit_colon(text, s, e, grammar)
+        out += _run_on_duties(text, s, e, grammar, _opens_duty) if apart else [(s, e)]
+    return out
 
 
 def _alike(text: str, spans: list[tuple[int, int]], grammar: Grammar, clause_of: _ClauseOf) -> bool:

@@ -270,3 +270,58 @@ def test_lines_closing_with_clauses_in_a_text_with_no_number_are_tasks() -> None
     ]
     # one such line alone is no list
     assert parse_text("一起来看——\n推进全程网办。（市政务服务局牵头）\n").tasks == ()
+
+
+def test_units_duties_run_on_after_an_items_colon_each_unit_closed_by_a_full_stop() -> None:
+    doc = parse_text(
+        HEAD + "一、目标全县不发生火点。二、职责分工为加强领导，成立领导小组。各成员单位职责如下："
+        "县生态环境局。负责统一监督禁烧工作。县交通运输局、县公路事业发展中心。负责公路两侧巡查。"
+        "县农业农村局。负责秸秆综合利用技术推广。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责统一监督禁烧工作", (["县生态环境局"], [], [])),
+        ("负责公路两侧巡查", (["县交通运输局", "县公路事业发展中心"], [], [])),
+        ("负责秸秆综合利用技术推广", (["县农业农村局"], [], [])),
+    ]
+
+
+def test_two_units_duties_after_an_items_colon_are_too_few_to_read_so() -> None:
+    doc = parse_text(
+        HEAD + "一、职责分工各成员单位职责如下：县生态环境局。负责统一监督禁烧工作。"
+        "县农业农村局。负责秸秆综合利用技术推广。（县生态环境局牵头）\n"
+    )
+    assert [(t.label, t.title) for t in doc.tasks] == [
+        ("一、", "职责分工各成员单位职责如下：县生态环境局")
+    ]
+
+
+def test_lines_opening_with_ordinal_words_keep_a_last_one_the_page_cut_before_its_clause() -> None:
+    head = HEAD + "一、工作任务\n（一）加强家庭保护。\n一是强化家庭教育指导。（市教育局负责）\n"
+    doc = parse_text(head + "二是落实监护责任。开展监护缺失儿童排查，落实支持农民工返")
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("一是", "强化家庭教育指导", (["市教育局"], [], [])),
+        ("二是", "落实监护责任", ([], [], [])),
+    ]
+    # the text going on past it: a line with no clause of its own is the heading's text
+    whole = parse_text(
+        head + "二是落实监护责任。开展监护缺失儿童排查。\n二、保障措施\n加强领导。\n"
+    )
+    assert [t.title for t in whole.tasks] == ["加强家庭保护"]
+    # out of order, the words are no numbers
+    skipped = parse_text(head.replace("一是", "三是") + "二是落实监护责任。开展监护缺失儿童排查")
+    assert [t.label for t in skipped.tasks] == ["（一）"]
+
+
+def test_a_projects_line_over_its_labelled_lines_is_a_task_in_a_text_with_no_number() -> None:
+    doc = parse_text(
+        "龙湾区2026年民生实事\n\n新建社区托育服务点8个，新增托位300个\n\n牵头单位：\n\n"
+        "龙湾区卫生健康局\n\n协办单位：\n\n各街道办事处\n\n进度安排\n\n第一季度：完成选址。\n"
+    )
+    assert [(t.title, units(t), t.location.line) for t in doc.tasks] == [
+        ("新建社区托育服务点8个，新增托位300个", (["龙湾区卫生健康局"], [], ["各街道办事处"]), 3)
+    ]
+    # a label of cooperating units alone names no project's lead
+    alone = parse_text(
+        "龙湾区2026年民生实事\n\n新建社区托育服务点8个\n\n协办单位：\n\n各街道办事处\n"
+    )
+    assert alone.tasks == ()
