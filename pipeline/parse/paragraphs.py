@@ -533,13 +533,14 @@ def _opens_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
 
 
 def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
-    """Return the units' duties an item's heading line goes on with after a colon or a
-    sentence's end, each run on after the one before's 。 (…其职责如下：县环保局。负责…。
-    县农委。负责…, 三、职责分工。镇规环办：负责…。自然资源所：负责…), the last running to the
-    item's end: three at least, each opening with its unit; else none."""
+    """Return the units' duties an item's heading line goes on with after a colon, a
+    sentence's end or a space, each run on after the one before's 。 (…其职责如下：县环保局。
+    负责…。县农委。负责…, 三、职责分工。镇规环办：负责…。自然资源所：负责…, （三）部门相关
+    监管责任 区建设局：负责…), the last running to the item's end: three at least, each
+    opening with its unit; else none."""
     end = len(text[: item.end].rstrip(BLANKS + "\n"))
     for at in range(item.start + len(item.number.label), item.head_end):
-        if text[at] in "：:。" and _opens_duty(text, at + 1, end, grammar):
+        if text[at] in "：:。 \u3000" and _opens_duty(text, at + 1, end, grammar):
             parts = _run_on_duties(text, at + 1, end, grammar, _opens_duty)
             return parts if len(parts) >= _SUBJECT_DUTIES else []
     return []

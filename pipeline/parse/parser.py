@@ -552,8 +552,11 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
             first, after = first[:opens], head[opens:].rstrip("，,；;")
         title = first.rstrip("：:，,；;")  # 1、X工程，牵头部门：…: the comma before a label
         # 镇农服中心：一是负责 / / 饮用水…工作。: a page break inside the sentence of a duty
-        # run on with others (its lines are the part's, not a heading's and a body's)
-        title = "".join(ln.strip(BLANKS) for ln in title.split("\n"))
+        # run on with others (its lines are the part's, not a heading's and a body's); a
+        # line closed by ； ends the title (区建设局：负责…工作； / 负责督促…。)
+        lines = [ln.strip(BLANKS) for ln in title.split("\n")]
+        closed = len(lines) > 1 and lines[0].endswith(("；", ";"))
+        title = lines[0].rstrip("；;") if closed else "".join(lines)
         after = after.strip().lstrip("，,；;")  # 由X牵头，Y为牵头部门，负责…: the clause cut out
         body = "\n".join(p for p in (after, rest) if p)
         short = _named_title(text, head_start, cut) if inside else None

@@ -325,3 +325,27 @@ def test_a_projects_line_over_its_labelled_lines_is_a_task_in_a_text_with_no_num
         "龙湾区2026年民生实事\n\n新建社区托育服务点8个\n\n协办单位：\n\n各街道办事处\n"
     )
     assert alone.tasks == ()
+
+
+def test_units_duties_run_on_after_a_space_in_the_heading_line_and_over_its_lines() -> None:
+    doc = parse_text(
+        HEAD
+        + "（三）部门监管责任 区建设局：负责统筹推进瓶改管工作；\n负责督促经营企业停止供应钢瓶。"
+        " 区应急局：负责综合监督和协调工作；\n配合落实补助资金。 区市场监管局：负责查处无照经营行为。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责统筹推进瓶改管工作", (["区建设局"], [], [])),  # its line closed by ；
+        ("负责综合监督和协调工作", (["区应急局"], [], [])),
+        ("负责查处无照经营行为", (["区市场监管局"], [], [])),
+    ]
+
+
+def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
+    doc = parse_text(
+        HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"
+        "镇农服中心：一是负责\n\n饮用水水源保护区范围内核查工作。二是负责河道核查工作。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks][-1] == (
+        "一是负责饮用水水源保护区范围内核查工作",
+        (["镇农服中心"], [], []),
+    )
