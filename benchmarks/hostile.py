@@ -203,6 +203,11 @@ LINES = {
     # page cuts inside its role word
     "依据《X》，由": ("依据《甲》，由市乙局牵头，丙。", "1.丁。", ""),
     "责任单位：X、…按": ("市甲局、", "1.乙。（责任单位：", "市丙局按"),
+    # the forty-eighth round's: members' duties run on after their heading's colon, each
+    # unit's name closed by 。 (each 。 looked at for the next unit), and a project's line
+    # over its labels in a text with no number (each line looked at for a label below it)
+    "如下：X。负责": ("市甲局。负责乙丙工作。", "一、职责分工各成员单位职责如下：", ""),
+    "X\n牵头单位：\nY": ("建设乙丙项目\n牵头单位：\n市甲局\n", "", ""),
 }
 
 

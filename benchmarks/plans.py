@@ -210,6 +210,14 @@ THIRTIETH_SHARE = 0.2
 #: numbers its points after each sentence (1.…。 2.…。 |).
 THIRTY_FIRST_LAYOUTS = ("basis_lead_ins", "bar_cell_points")
 THIRTY_FIRST_SHARE = 0.3
+#: Layouts of the forty-eighth round, from a thirty-second stream: members' duties run on in
+#: the line of their heading, each unit's name closed by 。 as a heading of its own (三、职责
+#: 分工…各成员单位职责如下：A。负责…。B、C。负责…。), and members' duties each after its
+#: units' colon, closed by a sentence naming its partners (（一）A：负责…。…。B、C配合。).
+THIRTY_SECOND_LAYOUTS = ("stop_duties", "partner_duties")
+THIRTY_SECOND_SHARE = 0.1
+#: The layout whose plans the thirty-second stream takes its share of (see ``build_plan``).
+THIRTY_SECOND_FROM = ("labelless",)
 #: The document the thirty-first stream's items follow.
 _BASIS = "依据《郑州市国民经济和社会发展第十四个五年规划纲要》"
 #: What the thirtieth stream's 工作目标 cells say.
@@ -364,6 +372,12 @@ def build_plan(
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
             layout = draw.choice(layouts)
             body, specs = write(layout, tasks, targets)
+    # every plan of make bench's corpus now has a stream's layout: this stream takes a share of
+    # the most common one's instead (none of the test corpus's plans)
+    draw = random.Random(f"thirty-second-stream-{seed}-{index}")
+    if draw.random() < THIRTY_SECOND_SHARE and layout in THIRTY_SECOND_FROM:
+        layout = draw.choice(THIRTY_SECOND_LAYOUTS)
+        body, specs = _thirty_second_layout(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -1636,6 +1650,42 @@ def _thirty_first_layout(
         lines += [f"{n} |", f"{task.title} |", f"{points} |", f"{lead[0]} |"]
         lines += [f"{'、'.join(owners)} |", "|"]
         specs.append(_Draft(task.title, points, "", lead, owners, (), None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _thirty_second_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks as members' duties run on in their heading's line after 职责如下：,
+    each unit's name closed by 。 and its duty opening with 负责 (``stop_duties``: the lead
+    and at most one responsible unit share a duty; a task with no lead left out, and the
+    plan written as ``basis_lead_ins`` when fewer than three are left), or as members' duties
+    under 二、职责分工, each after its units' colon, the lead and at most one responsible unit,
+    closed by a sentence naming at most two partners 配合 (``partner_duties``: the tasks
+    with no lead left out as in ``stop_duties``)."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    named = [t for t in tasks if t.lead]
+    if len(named) < 3:
+        return _thirty_first_layout("basis_lead_ins", tasks, targets)
+    if layout == "stop_duties":
+        duties = []
+        for n, task in enumerate(named, 1):
+            units = (*task.lead[:1], *task.responsible[:1])
+            duties.append(f"{'、'.join(units)}。负责{task.title}。{task.body}")
+            duty = _Draft(f"负责{task.title}", task.body, "", units, (), (), None)
+            specs.append(duty.spec(str(n)))
+        opening = "三、职责分工为加强组织领导，成立工作领导小组。各成员单位职责如下："
+        lines[-1:] = [f"二、工作要求\n{_PROJECT_GOAL}", "", opening + "".join(duties)]
+        return "\n".join(lines) + "\n", specs
+    lines[-1] = "二、职责分工"
+    for n, task in enumerate(named, 1):
+        units, partners = (*task.lead[:1], *task.responsible[:1]), task.cooperating[:2]
+        joined = "、".join(partners)
+        body = f"{task.body}{joined}配合。" if partners else task.body
+        lines.append(f"（{numeral(n)}）{'、'.join(units)}：负责{task.title}。{body}")
+        duty = _Draft(f"负责{task.title}", body, "", units, (), partners, None)
+        specs.append(duty.spec(str(n)))
     return "\n".join(lines) + "\n", specs
 
 

@@ -24,6 +24,7 @@ from benchmarks.plans import (
     THIRTEENTH_LAYOUTS,
     THIRTIETH_LAYOUTS,
     THIRTY_FIRST_LAYOUTS,
+    THIRTY_SECOND_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
     TWENTY_EIGHTH_LAYOUTS,
@@ -624,3 +625,16 @@ def test_thirty_first_layouts_parse_to_exactly_their_tasks(
     assert "序号 |" in lines and "工作措施 |" in lines and lines.count("|") == len(cells.tasks) + 2
     assert any(" 2." in t.body and t.body.startswith("1.") for t in cells.tasks)
     assert all(len(t.lead) == 1 and t.responsible for t in cells.tasks)
+
+
+def test_thirty_second_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (the stream takes a share of the labelless plans, none of the test corpus's)
+    stops, partners = first_of(THIRTY_SECOND_LAYOUTS, tmp_path, forms, plans=343, seed=BENCH_SEED)
+    # the duties run on in their heading's line, each unit's name closed by 。
+    assert "各成员单位职责如下：" in stops.text and len(stops.tasks) >= 3
+    assert all(t.title.startswith("负责") and t.lead and not t.cooperating for t in stops.tasks)
+    # each duty after its units' colon, its partners' sentence closing it
+    assert all(t.lead and not t.responsible for t in partners.tasks)
+    assert any(t.cooperating and t.body.endswith("配合。") for t in partners.tasks)
