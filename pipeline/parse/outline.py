@@ -581,9 +581,10 @@ def unit_first_clauses(
     first sentence (1、派出所负责养犬登记…) that unit as its lead.
 
     Only a list of two or more items, none carrying a clause of another form (another list
-    of the plan may), each opening so and going on after the name, reads this way: 1.办节会。
-    2.建场馆。 are titles. Nor does a list under a heading that names its lead (``led``, by
-    item id).
+    of the plan may; a sentence naming partners alone, …。市有关部门配合。, is none: its
+    partners join the item's lead), each opening so and going on after the name, reads this
+    way: 1.办节会。 2.建场馆。 are titles. Nor does a list under a heading that names its lead
+    (``led``, by item id).
     """
     duties = duty_sections(text, items, grammar)
     below = _children(items)

@@ -26,9 +26,20 @@ Under a heading that divides duties (四、任务分工), lines opening with the
 duty's subject (县公安局负责…, 各镇在…, 县民政局结合…) each start a task, when two thirds of
 the lines open so; a line that does not continues the task before it.
 
+Three or more units' duties run on in an item's own line after the colon, the sentence or
+the space that opens their list, each unit's name closed by ： or by 。 before a duty's verb
+(三、职责分工…各组成单位及其职责如下：县环保局。负责…。县农委。负责…), are its tasks too, and
+so are such duties run on after a 。 in a line under a short heading (三、职责分工 /
+公共服务办：一是…。公共安全办：一是协助…).
+
 Under headings that are units' names alone, two or more in a group (（一）区体育局,
 （二）区财政局), the lines below a heading with no items of its own are its unit's duties,
 each a paragraph, even alone: the heading leads them (``outline.heading_clauses``).
+
+Lines under a heading opening with their ordinal words in order (一是…, 二是…), each closed
+by its clause, keep a last one the page's end cut before its clause. In a text with no
+number, a line straight over a lead's or a responsible label's line (民生实事 / 新建… /
+牵头单位： / X区卫生健康局) is a project whose labelled lines name its units.
 
 Paragraphs of several lines, each closed by a label-less clause standing on a line (or two)
 of its own (（一）健全制度体系。 / 建立…。 / 2027年底前，… / （X牵头，Y参与）), are the
