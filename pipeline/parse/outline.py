@@ -593,7 +593,11 @@ def unit_first_clauses(
             i.clause is not None and not _partners_only(i.clause) for i, _ in group
         ):
             continue
-        found = [_unit_first(text, item, end, grammar) for item, end in group]
+        # 六、工作要求 / （一）要形成整治合力。市旅游局要…: under a heading that frames the
+        # plan, a unit after a short title is what the sentence asks of it, no task's lead
+        parent = group[0][0].parent
+        titled = parent is None or not _frames_plan(text, parent, grammar)
+        found = [_unit_first(text, item, end, grammar, titled) for item, end in group]
         read = sum(c is not None for c in found)
         # 1.农业部门。 over its duties (1)…(10), beside 2.财政部门：负责…: a unit's name over
         # items of its own leads them (``heading_clauses``), no item of this reading's
@@ -780,11 +784,14 @@ def _unit_opening(
     return found
 
 
-def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
+def _unit_first(
+    text: str, item: Item, end: int, grammar: Grammar, titled: bool = True
+) -> Clause | None:
     """Return the clause of an item whose text opens with a unit's name and 。 or ：, or with
-    the name as its subject (派出所负责…, the grammar's ``subject_pattern``), or as the
-    subject of the sentence after its short title (民爆器材管理。县公安局要…). An unnumbered
-    paragraph whose first line is units' names alone (民政局 / 负责对…) opens with them too."""
+    the name as its subject (派出所负责…, the grammar's ``subject_pattern``), or, where
+    ``titled``, as the subject of the sentence after its short title (民爆器材管理。县公安局
+    要…). An unnumbered paragraph whose first line is units' names alone (民政局 / 负责对…)
+    opens with them too."""
     s = _past_number(text, item, end)
     head = min(end, item.head_end)
     if not item.number.label and item.parent is None:  # a duty under no heading: its first
@@ -802,7 +809,8 @@ def _unit_first(text: str, item: Item, end: int, grammar: Grammar) -> Clause | N
         if len(text[after:end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY:
             return Clause(opening.start, after, opening.parts, opening.notes)
     # the titled reading first: a title may end as a name ends (…工作格局。市甲局要…)
-    for pattern in (grammar.titled_subject_pattern, _UNIT_FIRST, grammar.subject_pattern):
+    patterns = (grammar.titled_subject_pattern, _UNIT_FIRST, grammar.subject_pattern)
+    for pattern in patterns if titled else patterns[1:]:
         found = _names_opening(pattern, text, s, head, end, grammar)
         if found is not None:
             break
@@ -1379,6 +1387,8 @@ def _fields(text: str, members: list[Item]) -> bool:
     return 2 * naming < len(members)
 
 
+#: A stage of the work's steps (（二）实施阶段（8月27日至10月15日）。), no measure of the plan.
+_STAGE = re.compile(f"[{HAN}]{{1,6}}阶段(?:[（(][^（）()]{{1,30}}[）)])?(?:[。：:]|$)")
 #: The most items a page cut above may open with before the second heading of a style.
 _ORPHANS_CUT = 3
 
@@ -1413,7 +1423,7 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     # 六、职责分工): the list before a plan's duties is its measures, cut or not
     head = heading_text(text, after)
     dividing = divides_duties(head, grammar) and not any(
-        frames_plan(text, i, grammar) for i in lead
+        frames_plan(text, i, grammar) or _STAGE.match(heading_text(text, i)) for i in lead
     )
     if dividing:  # (its duties may be lines with no number: 民政部门：负责…)
         return lead

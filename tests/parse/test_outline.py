@@ -680,3 +680,26 @@ def test_headings_naming_the_tasks_a_unit_has_in_a_role_are_no_tasks() -> None:
         (4, "推进农村生活污水治理"),
     ]
     assert [units(t) for t in doc.tasks][3] == ([], [], [])
+
+
+def test_a_unit_after_a_short_title_under_a_heading_framing_the_plan_leads_nothing() -> None:
+    duties = "五、职责分工\n市公安局：负责查处拉客行为。\n市城管局：负责拆除违规广告牌。\n"
+    framed = parse_text(
+        HEAD + duties + "六、工作要求\n（一）要形成合力。市旅游局要履行协调责任。\n"
+        "（二）要畅通渠道。各景区要设立投诉公示牌。\n"
+    )
+    assert [t.title for t in framed.tasks] == ["负责查处拉客行为", "负责拆除违规广告牌"]
+    # under a heading of measures the same items are tasks their units lead
+    measures = parse_text(
+        HEAD + "一、重点任务\n（一）民爆器材管理。县公安局要加强民爆器材监管。\n"
+        "（二）广告整治。县城管局要拆除违规广告牌。\n"
+    )
+    assert [units(t)[0] for t in measures.tasks] == [["县公安局"], ["县城管局"]]
+
+
+def test_stages_a_page_cut_above_before_a_division_of_duties_are_no_measures() -> None:
+    duties = "五、职责分工\n市公安局：负责查处拉客行为。\n市城管局：负责拆除违规广告牌。\n"
+    staged = parse_text("通知\n（二）整治阶段（8月20日至10月10日）。依法查处案件。\n" + duties)
+    assert [t.title for t in staged.tasks] == ["负责查处拉客行为", "负责拆除违规广告牌"]
+    measured = parse_text("通知\n（二）整治违规经营。依法查处案件。\n" + duties)
+    assert [t.title for t in measured.tasks] == ["整治违规经营", *(t.title for t in staged.tasks)]
