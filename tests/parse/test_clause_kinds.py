@@ -1151,3 +1151,10 @@ def test_a_label_before_words_holding_a_prose_de_names_no_units() -> None:
     assert find_clause(text, 0, len(text), default_grammar()) is None
     named = "负责广告监管，参与市公安局、省委党的建设办公室等。"  # 党的: a name's 的
     assert parts_and_notes(named)[0] == [(Role.COOPERATING, "市公安局、省委党的建设办公室等")]
+
+
+@pytest.mark.parametrize("lead_in", ["上述项目由", "以上项目由", "该项目由", "此项目由"])
+def test_a_sentence_naming_the_projects_units_leads_in_past_its_words(lead_in: str) -> None:
+    doc = parse_text(HEAD + f"1.改建标准化菜市场4家。{lead_in}区商务委牵头负责，区财政局配合。\n")
+    (task,) = doc.tasks
+    assert (task.title, units(task)) == ("改建标准化菜市场4家", (["区商务委"], [], ["区财政局"]))
