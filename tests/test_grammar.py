@@ -69,11 +69,12 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     }
     assert {word: g.role_of_suffix(word) for word in suffixes} == suffixes
     assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-4:] == (
-        "此工作由",
+        "此项目由",
         "工作由",
         "具体由",
         "由",
     )  # longest first
+    assert "上述项目由" in g.lead_ins
     labels = {
         "参与": Role.COOPERATING,
         "协办": Role.COOPERATING,
