@@ -254,7 +254,7 @@ def _over_labels(
         return []
     nexts = [a for a, _ in heads[1:]] + [len(text)]
     found = [
-        (a, e, len(text[:b].rstrip(BLANKS + "\n"))) for (a, e), b in zip(heads, nexts, strict=True)
+        (a, e, trim(text, a, b, BLANKS + "\n")[1]) for (a, e), b in zip(heads, nexts, strict=True)
     ]
     return [(a, e, b) for a, e, b in found if (c := clause_of(a, b)) is not None and _has_roles(c)]
 
@@ -549,8 +549,9 @@ def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, 
     负责…。县农委。负责…, 三、职责分工。镇规环办：负责…。自然资源所：负责…, （三）部门相关
     监管责任 区建设局：负责…), the last running to the item's end: three at least, each
     opening with its unit; else none."""
-    end = len(text[: item.end].rstrip(BLANKS + "\n"))
-    for at in range(item.start + len(item.number.label), item.head_end):
+    start = item.start + len(item.number.label)
+    _, end = trim(text, start, item.end, BLANKS + "\n")  # (in place: asked of every item)
+    for at in range(start, item.head_end):
         if text[at] in "：:。 \u3000" and _opens_duty(text, at + 1, end, grammar):
             parts = _run_on_duties(text, at + 1, end, grammar, _opens_duty)
             return parts if len(parts) >= _SUBJECT_DUTIES else []
