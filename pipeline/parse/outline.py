@@ -638,11 +638,12 @@ def unit_first_clauses(
         if not most_read(read, size) and not dividing:
             continue
         for (item, _), clause in zip(group, found, strict=True):
-            if clause is not None and item.clause is not None:
+            if clause is None:
+                continue  # (an item not read so keeps its partners' clause, if it has one)
+            if item.clause is not None:
                 # （一）市委宣传部、文广新局：负责…。市有关部门配合。: the partners of its duty
                 item.earlier = (*item.earlier, item.clause)
-            if clause is not None or item.clause is None or not _partners_only(item.clause):
-                item.clause = clause
+            item.clause = clause
 
 
 def _cut_above(item: Item, items: list[Item]) -> bool:
