@@ -2,16 +2,20 @@ from __future__ import annotations
 
 from pipeline.parse.parser import parse
 from pipeline.read.clean import clean
+from pipeline.validate.findings import Finding
 from pipeline.validate.structurechecks import structure_findings
 from tests.conftest import raw_doc
 
 HEAD = "江口市人民政府关于印发江口市测试方案的通知\n"
 
 
-def findings(text: str) -> list[tuple[str, int | None, int | None, str]]:
+def found_in(text: str) -> list[Finding]:
     raw = raw_doc(text)
-    doc = parse(raw, clean(raw))
-    return [(f.rule, f.line, f.task_no, f.message) for f in structure_findings(doc)]
+    return list(structure_findings(parse(raw, clean(raw))))
+
+
+def findings(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(f.rule, f.line, f.task_no, f.message) for f in found_in(text)]
 
 
 def test_a_forward_note_is_quoted_and_a_leader_reported() -> None:
@@ -64,9 +68,7 @@ def test_a_heading_that_names_the_lead_is_reported_as_a_heading_on_each_item() -
 
 def test_a_forward_note_is_located_at_the_sentence() -> None:
     line = "1.甲。（牵头单位：市财政局；责任领导：李四。以下任务均需各区政府落实，不再一一列出）"
-    raw = raw_doc(HEAD + line + "\n")
-    doc = parse(raw, clean(raw))
-    (note, _) = structure_findings(doc)
+    (note, _) = found_in(HEAD + line + "\n")
     assert (note.rule, note.line, note.column) == ("clause.note.forward", 2, line.index("以下") + 1)
     assert note.excerpt == "…财政局；责任领导：李四。以下任务均需各区政府落实，…"
 
@@ -188,8 +190,7 @@ def test_a_misspelled_role_label_is_an_error_that_names_the_label() -> None:
 def test_a_misspelled_label_in_a_traditional_plan_is_placed_at_the_label() -> None:
     # the note is clean (simplified) text: found in the clean text, placed in the raw file
     text = HEAD + "1.甲。(牽頭單位:市財政局。責(zé)任單為:市稅務局)\n"
-    raw = raw_doc(text)
-    (found,) = structure_findings(parse(raw, clean(raw)))
+    (found,) = found_in(text)
     assert (found.rule, found.line, found.column) == (
         "clause.label.unknown",
         2,
@@ -199,8 +200,7 @@ def test_a_misspelled_label_in_a_traditional_plan_is_placed_at_the_label() -> No
 
 def test_a_unit_name_the_texts_end_cuts_in_the_last_clause_is_reported_where_it_starts() -> None:
     text = HEAD + "1.甲。（牵头单位：县财政局）\n2.乙。〔牵頭單位:县统计局、县農(nóng)业農"
-    raw = raw_doc(text)
-    (found,) = structure_findings(parse(raw, clean(raw)))
+    (found,) = found_in(text)
     assert (found.rule, found.severity.value, found.line, found.column, found.task_no) == (
         "text.cut",
         "error",
@@ -222,8 +222,7 @@ def test_a_unit_name_the_texts_end_cuts_in_the_last_clause_is_reported_where_it_
 
 def test_a_role_word_the_texts_end_cuts_after_the_last_units_is_reported_there() -> None:
     text = HEAD + "1.甲。（县财政局负责）\n2.乙。（县财政局、县卫生健康委负"
-    raw = raw_doc(text)
-    (found,) = structure_findings(parse(raw, clean(raw)))
+    (found,) = found_in(text)
     assert (found.rule, found.severity.value, found.line, found.column, found.task_no) == (
         "text.cut",
         "error",
@@ -247,8 +246,7 @@ def test_a_role_word_the_texts_end_cuts_after_the_last_units_is_reported_there()
 
 def test_a_label_the_texts_end_cuts_in_an_open_bracket_is_reported_where_it_opens() -> None:
     text = HEAD + "1.甲。(责任科室:区司法局)\n2.乙。推动落地落实。(责任科"
-    raw = raw_doc(text)
-    found = [f for f in structure_findings(parse(raw, clean(raw))) if f.rule == "text.cut"]
+    found = [f for f in found_in(text) if f.rule == "text.cut"]
     assert [(f.severity.value, f.line, f.column, f.task_no) for f in found] == [
         ("error", 3, text.split("\n")[2].index("(责任科") + 1, 2)
     ]
@@ -263,8 +261,7 @@ def test_a_label_the_texts_end_cuts_in_an_open_bracket_is_reported_where_it_open
 
 def test_a_last_item_the_texts_end_cuts_after_its_number_is_reported_there() -> None:
     text = HEAD + "1.甲。（牵头单位：市财政局）\n2.乙。（牵头单位：市税务局）\n3."
-    raw = raw_doc(text)
-    found = [f for f in structure_findings(parse(raw, clean(raw))) if f.rule == "text.cut"]
+    found = [f for f in found_in(text) if f.rule == "text.cut"]
     assert [(f.severity.value, f.line, f.column, f.task_no) for f in found] == [("error", 4, 1, 3)]
     assert found[0].message == "the text ends right after task 3's number, “3.”: its words are lost"
     assert found[0].hint == "save the whole plan again: the page was saved part way"
@@ -279,8 +276,7 @@ def test_a_last_unit_list_the_texts_end_cuts_after_a_separator_is_reported_there
         HEAD
         + "1.甲。（牵头单位：市财政局）\n2.乙。（牵头单位：市税务局；责任单位：县财政局、\n县统计局、"
     )
-    raw = raw_doc(text)
-    found = [f for f in structure_findings(parse(raw, clean(raw))) if f.rule == "text.cut"]
+    found = [f for f in found_in(text) if f.rule == "text.cut"]
     assert [(f.severity.value, f.line, f.column, f.task_no) for f in found] == [("error", 4, 5, 2)]
     assert (
         found[0].message
