@@ -156,6 +156,7 @@ NAME_LINE = "名"
 
 def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     """Return ``items`` with a heading for each unnumbered line that is units' names alone
+    (or a unit's name and its duties' word: 各街道办事处主要职责：, ``owns_list``)
     right above a top-level item numbered 1, when two or more lines read so (one, on a page
     that starts inside an earlier unit's list, past its 1.): the items up to
     the next such line (and their own items) become that heading's, a plan divided by unit
@@ -173,8 +174,9 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         by_clause = match_number(line) is None and _closed_by_clause(
             text, at, at + len(line), grammar
         )
-        # 市交通运输局： / (1)…: the name's line may close with a colon
-        if by_clause or names_units(line.rstrip("：:"), grammar):
+        # 市交通运输局： / (1)…: the name's line may close with a colon, and name the unit's
+        # duties after it (各街道办事处主要职责： / 1.负责…)
+        if by_clause or names_units(line.rstrip("：:"), grammar) or owns_list(line, grammar):
             closed = closed or by_clause or _announced(text, start - 1)  # (its newline)
             number = Number(NAME_LINE, "", len(heads) + 1)
             head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
@@ -208,6 +210,14 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             item.level += 1
         out.append(item)
     return out
+
+
+def owns_list(line: str, grammar: Grammar) -> bool:
+    """Whether an unnumbered line is a unit's name and an ``owner_tails`` word, a collective
+    too (各街道办事处主要职责：, 区房管局工作职责): the owner of the duties listed below it."""
+    head = line.strip(BLANKS).rstrip("：:")
+    tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
+    return tail is not None and is_unit_name(head[: -len(tail)], grammar)
 
 
 def _numbered_parent(item: Item) -> bool:
@@ -995,7 +1005,9 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
         if tail is not None and len(head) > len(tail):
             clause = opening_clause(text, s, s + len(head) - len(tail), grammar, item.ruled)
         clause = (
-            clause or _owner_clause(text, s, head, grammar) or _led_heading(text, s, head, grammar)
+            clause
+            or _owner_clause(text, s, head, grammar, named=item.number.style == NAME_LINE)
+            or _led_heading(text, s, head, grammar)
         )
         if clause is not None:
             found[id(item)] = clause
@@ -1082,15 +1094,18 @@ def _cut_name(text: str, item: Item, group: list[Item], below: dict[int, list[It
     return item is group[-1] and id(item) not in below and blank_from(text, item.end)
 
 
-def _owner_clause(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
+def _owner_clause(
+    text: str, s: int, head: str, grammar: Grammar, *, named: bool = False
+) -> Clause | None:
     """Read （八）县经济局主要工作任务： — a unit, then an ``owner_tails`` word — as a clause
-    that makes the unit the lead of the items below the heading."""
+    that makes the unit the lead of the items below the heading; a collective too when the
+    heading is an unnumbered name line (``named``: 各街道办事处主要职责： / 1.负责…)."""
     tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
     name = head[: -len(tail)] if tail else ""
     if not is_unit_name(name, grammar):
         return None
-    if name.startswith(grammar.collective[0]):  # 四、各职能部门工作职责: the items name their
-        return None  # units (（一）市教育局：负责…), the heading no owner
+    if name.startswith(grammar.collective[0]) and not named:  # 四、各职能部门工作职责: the
+        return None  # items name their units (（一）市教育局：负责…), the heading no owner
     return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
 
 
@@ -1428,7 +1443,11 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     )
     if dividing:  # (its duties may be lines with no number: 民政部门：负责…)
         return lead
-    if not second and not names_units(head.rstrip("。：:"), grammar):
+    if (
+        not second
+        and not names_units(head.rstrip("。：:"), grammar)
+        and not owns_list(head, grammar)
+    ):
         return []
     under = [i for i in items if i.parent is after and i.number.style == style]
     return lead if under and all(id(i) in chosen for i in under) else []

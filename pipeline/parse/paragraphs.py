@@ -28,7 +28,8 @@ the lines open so; a line that does not continues the task before it.
 
 Three or more units' duties run on in an item's own line after the colon, the sentence or
 the space that opens their list, each unit's name closed by ： or by 。 before a duty's verb
-(三、职责分工…各组成单位及其职责如下：县环保局。负责…。县农委。负责…), are its tasks too, and
+(三、职责分工…各组成单位及其职责如下：县环保局。负责…。县农委。负责…; after a space, a
+duty may close with a space alone: 镇党政办：发布… 安监所：收集…), are its tasks too, and
 so are such duties run on after a 。 in a line under a short heading (三、职责分工 /
 公共服务办：一是…。公共安全办：一是协助…).
 
@@ -382,16 +383,22 @@ def _run_on_duties(
     opens: Callable[[str, int, int, Grammar], bool],
     *,
     spaced: bool = False,
+    blank: bool = False,
 ) -> list[tuple[int, int]]:
     """Split a line of a unit's duty where the next unit's duty (read by ``opens``) runs on
     after a 。 (and the spaces a page printed after it; with ``spaced``, two or more, a
-    paragraph's indent: 通知如下。  卫生部：…)."""
+    paragraph's indent: 通知如下。  卫生部：…), or with ``blank`` after a space alone too
+    (镇党政办：发布…新闻报道 安监所：收集…, a page that lost its line breaks)."""
     cuts = []
     for at in range(start, end):
         if text[at] == "。" and at + 1 < end:
             after = past_indent(text, at + 1, end)
             indented = after - at - 1 >= _INDENT or not spaced
             if indented and after < end and opens(text, after, end, grammar):
+                cuts.append(after)
+        elif blank and text[at] in BLANKS and text[at - 1] not in BLANKS + "。":
+            after = past_indent(text, at, end)
+            if after < end and opens(text, after, end, grammar):
                 cuts.append(after)
     bounds = [start, *cuts, end]
     return [trim(text, a, b, BLANKS) for a, b in itertools.pairwise(bounds) if a < b]
@@ -553,7 +560,8 @@ def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, 
     _, end = trim(text, start, item.end, BLANKS + "\n")  # (in place: asked of every item)
     for at in range(start, item.head_end):
         if text[at] in "：:。 \u3000" and _opens_duty(text, at + 1, end, grammar):
-            parts = _run_on_duties(text, at + 1, end, grammar, _opens_duty)
+            spaced = text[at] in BLANKS  # （三）部门监管责任 区建设局：负责… 区城管局：…
+            parts = _run_on_duties(text, at + 1, end, grammar, _opens_duty, blank=spaced)
             return parts if len(parts) >= _SUBJECT_DUTIES else []
     return []
 

@@ -498,6 +498,24 @@ def test_a_units_name_line_closed_by_a_colon_heads_the_items_below_it() -> None:
     assert all(units(t) == ([], [], []) for t in plain.tasks)
 
 
+def test_a_line_naming_a_unit_and_its_duties_heads_the_items_below_it() -> None:
+    doc = parse_text(
+        "3.负责养老机构年度检查。\n4.负责信息平台数据报送。\n各街道办事处主要职责:\n"
+        "1.负责居家养老站点管理。\n2.负责养老需求摸底。\n区卫生健康局工作职责：\n"
+        "1.负责医养结合机构备案。\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("3.", "负责养老机构年度检查", ([], [], [])),  # the lost unit's: the page cut its name
+        ("4.", "负责信息平台数据报送", ([], [], [])),
+        ("1.", "负责居家养老站点管理", (["各街道办事处"], [], [])),  # a collective too
+        ("2.", "负责养老需求摸底", (["各街道办事处"], [], [])),
+        ("1.", "负责医养结合机构备案", (["区卫生健康局"], [], [])),
+    ]
+    # a line of a duty's words with no unit before them heads nothing
+    plain = parse_text("3.负责年度检查。\n主要职责：\n1.负责站点管理。\n2.负责需求摸底。\n")
+    assert plain.tasks == ()
+
+
 def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() -> None:
     doc = parse_text(
         "4.用人单位应治理尘毒。\n5.用人单位应落实检查。\n——政府：\n"

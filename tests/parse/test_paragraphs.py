@@ -340,6 +340,20 @@ def test_units_duties_run_on_after_a_space_in_the_heading_line_and_over_its_line
     ]
 
 
+def test_units_duties_run_on_after_a_space_each_split_at_the_space_before_the_next() -> None:
+    doc = parse_text(
+        HEAD
+        + "三、组织指挥体系及职责 镇党政办：发布救灾新闻报道 安监所：收集、核实灾情；指导转移安置。"
+        " 民政办： 组织救灾捐赠； 储备救灾物资； 中心学校：收集校舍损毁情况。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("发布救灾新闻报道", (["镇党政办"], [], [])),  # closed by the space alone
+        ("收集、核实灾情；指导转移安置", (["安监所"], [], [])),
+        ("组织救灾捐赠； 储备救灾物资", (["民政办"], [], [])),
+        ("收集校舍损毁情况", (["中心学校"], [], [])),
+    ]
+
+
 def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
     doc = parse_text(
         HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"
