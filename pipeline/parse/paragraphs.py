@@ -287,19 +287,27 @@ def _ordinal(text: str, start: int) -> str:
     return found.group(0) if found is not None else ""
 
 
+#: A page's field line above the text (日期：2016-09-06 22:10, 来源：市政府办): a short label,
+#: its colon and a value with no sentence's mark.
+_FIELD_LINE = re.compile(f"[{HAN}]{{2,6}}[：:][^\n。，,；;]{{0,40}}(?=\n)")
+
+
 def cut_tail(
     text: str, items: list[Item], grammar: Grammar, names_plan: Callable[[str], bool]
 ) -> list[Item]:
     """Return ``items`` with an item first for the tail of one the page was cut inside: the
-    text opens mid-sentence (its first line holds a sentence mark, as no title or menu does,
-    and names no plan: ``names_plan``, as a notice run on into its plan does) and runs, with
-    no number, to a clause of its own closing it before the first item, which is numbered
-    past 1 (…评价考核等功能，逐步…。（牵头单位：市政管办。完成时间：…） / 2.统筹…): the tail
-    is the item numbered one before, titled by its first sentence."""
+    text opens (past a page's field lines: 日期：…) mid-sentence (its first line holds a
+    sentence mark, as no title or menu does, and names no plan: ``names_plan``, as a notice
+    run on into its plan does) and runs, with no number, to a clause of its own closing it
+    before the first item, which is numbered past 1 (…评价考核等功能，逐步…。（牵头单位：
+    市政管办。完成时间：…） / 2.统筹…): the tail is the item numbered one before, titled by
+    its first sentence."""
     if not items or items[0].parent is not None or items[0].number.value < _CUT_BEFORE:
         return items
     first = items[0]
     start = len(text) - len(text.lstrip())
+    while (field := _FIELD_LINE.match(text, start)) is not None:  # 日期：2016-09-06 22:10
+        start = len(text) - len(text[field.end() :].lstrip())
     end = len(text[: first.start].rstrip())
     line_end = text.find("\n", start, end)
     opening = text[start : line_end if line_end >= 0 else end]

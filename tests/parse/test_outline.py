@@ -658,7 +658,10 @@ def test_a_card_fields_own_lines_without_clauses_stay_its_text() -> None:
 def test_an_item_after_a_line_closed_by_a_clause_opens_a_list_of_tasks() -> None:
     page = "发布日期：2025-04-18\n整治。年底前完成15个示范村创建。"
     doc = parse_text(page + "（县住房城乡建设局牵头）\n10.完善污水处理机制。加快管网建")
-    assert [(t.no, t.title, units(t)[0]) for t in doc.tasks] == [(10, "完善污水处理机制", [])]
+    assert [(t.no, t.title, units(t)[0]) for t in doc.tasks] == [
+        (9, "整治", ["县住房城乡建设局"]),  # the tail, under the page's field line
+        (10, "完善污水处理机制", []),
+    ]
     # without the clause before it, a lone item numbered 10 is no list of tasks
     assert parse_text(page + "\n10.完善污水处理机制。加快管网建").tasks == ()
 
