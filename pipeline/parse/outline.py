@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.grammar import MAX_UNIT, Grammar
+from pipeline.grammar import MAX_UNIT, MEMBERS, Grammar
 from pipeline.model import Role
 from pipeline.numbering import (
     RUN_ON_STYLES,
@@ -217,7 +217,28 @@ def owns_list(line: str, grammar: Grammar) -> bool:
     too (各街道办事处主要职责：, 区房管局工作职责): the owner of the duties listed below it."""
     head = line.strip(BLANKS).rstrip("：:")
     tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
-    return tail is not None and is_unit_name(head[: -len(tail)], grammar)
+    name = head[: -len(tail)] if tail else ""
+    bare = tail == _BARE_DUTIES
+    return is_unit_name(name, grammar) and not generic(name, grammar, strict=bare)
+
+
+#: The owner's word alone after a unit (2.市指挥部办公室职责): only after a unit's own name.
+_BARE_DUTIES = "职责"
+#: A kind of body that names what it does, not who it is (日常办事机构, 前线指挥机构), unless
+#: a place opens it (县应急指挥机构).
+_BODY_KIND = "机构"
+
+
+def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
+    """Whether ``name`` is a kind of body with no place or field of its own (部门, 成员单位,
+    日常办事机构, 前线指挥机构): no unit that owns the items under its heading (公安部门,
+    市指挥部办公室 are units). With ``strict``, any kind's word with no place before it is
+    (明确部门 of 三、明确部门职责, 公安部门 too): before the bare word 职责, a heading's words."""
+    if name in (*grammar.bare_kinds, _FIELDS_KIND) or grammar.label_kind(name) == MEMBERS:
+        return True
+    heads, levels, _ = grammar.collective
+    kinds = (*grammar.bare_kinds, _FIELDS_KIND) if strict else (_BODY_KIND,)
+    return name.endswith(kinds) and not name.startswith((*heads, *levels))
 
 
 def _numbered_parent(item: Item) -> bool:
@@ -1046,7 +1067,7 @@ def _named_units(head: str, s: int, grammar: Grammar) -> tuple[Part, ...]:
     """Return a heading that is units' names alone as lead parts (区体育局; 南庄镇、各街道办事处),
     else no parts."""
     if is_unit_name(head, grammar):
-        return (Part(Role.LEAD, s, s + len(head)),)
+        return () if generic(head, grammar) else (Part(Role.LEAD, s, s + len(head)),)
     names = _NAMES_SEPARATOR.split(head)
     if len(names) < 2 or not all(is_unit_name(n, grammar) for n in names):
         return ()
@@ -1102,7 +1123,8 @@ def _owner_clause(
     heading is an unnumbered name line (``named``: 各街道办事处主要职责： / 1.负责…)."""
     tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
     name = head[: -len(tail)] if tail else ""
-    if not is_unit_name(name, grammar):
+    if not is_unit_name(name, grammar) or generic(name, grammar, strict=tail == _BARE_DUTIES):
+        # (四、部门职责, 三、明确部门职责: no owner)
         return None
     if name.startswith(grammar.collective[0]) and not named:  # 四、各职能部门工作职责: the
         return None  # items name their units (（一）市教育局：负责…), the heading no owner

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.grammar import default_grammar
-from pipeline.parse.outline import all_units, is_unit_name, outline
+from pipeline.parse.outline import all_units, generic, is_unit_name, outline
 from pipeline.run import extract
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -514,6 +514,34 @@ def test_a_line_naming_a_unit_and_its_duties_heads_the_items_below_it() -> None:
     # a line of a duty's words with no unit before them heads nothing
     plain = parse_text("3.负责年度检查。\n主要职责：\n1.负责站点管理。\n2.负责需求摸底。\n")
     assert plain.tasks == ()
+
+
+def test_a_heading_of_a_units_duties_leads_them_and_a_kind_of_body_leads_nothing() -> None:
+    doc = parse_text(
+        HEAD + "四、部门职责\n（一）县公安局：负责火场治安，维护秩序。\n"
+        "（二）县气象局：负责气象服务，发布预警。\n五、成员单位职责\n"
+        "1.县民政局：负责灾民安置，发放物资。\n2.县交通局：负责运输保障，调集车辆。\n"
+        "六、日常办事机构\n（一）县指挥部办公室职责\n1.负责本预案的修订和实施。\n"
+        "2.做好火险监测和预警工作。\n"
+    )
+    assert [(t.label, units(t)[0]) for t in doc.tasks] == [
+        ("（一）", ["县公安局"]),  # 部门 and 成员单位 are kinds, no owners: the items' own
+        ("（二）", ["县气象局"]),
+        ("1.", ["县民政局"]),
+        ("2.", ["县交通局"]),
+        ("1.", ["县指挥部办公室"]),  # a unit and the bare word 职责
+        ("2.", ["县指挥部办公室"]),
+    ]
+    grammar = default_grammar()
+    assert [
+        generic(n, grammar) for n in ("部门", "成员单位", "日常办事机构", "县应急指挥机构")
+    ] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert not generic("公安部门", grammar)
 
 
 def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() -> None:
