@@ -218,6 +218,14 @@ THIRTY_SECOND_LAYOUTS = ("stop_duties", "partner_duties")
 THIRTY_SECOND_SHARE = 0.1
 #: The layout whose plans the thirty-second stream takes its share of (see ``build_plan``).
 THIRTY_SECOND_FROM = ("labelless",)
+#: Layouts of the forty-ninth round, from a thirty-third stream: each unit's duties numbered
+#: 1. 2. under an unnumbered line naming the unit and its duties' word (各街道办事处主要职责： /
+#: 1.负责… / 区卫生健康局工作职责： / 1.负责…), and members' duties run on in their heading's
+#: line after a space, each closed by a space alone (三、职责分工 A：负责… B：负责…).
+THIRTY_THIRD_LAYOUTS = ("owner_lines", "space_duties")
+THIRTY_THIRD_SHARE = 0.1
+#: The words an ``owner_lines`` plan's unit line closes with, drawn in turn.
+_OWNER_WORDS = ("主要职责：", "工作职责：", "主要职责:")
 #: The document the thirty-first stream's items follow.
 _BASIS = "依据《郑州市国民经济和社会发展第十四个五年规划纲要》"
 #: What the thirtieth stream's 工作目标 cells say.
@@ -378,6 +386,11 @@ def build_plan(
     if draw.random() < THIRTY_SECOND_SHARE and layout in THIRTY_SECOND_FROM:
         layout = draw.choice(THIRTY_SECOND_LAYOUTS)
         body, specs = _thirty_second_layout(layout, tasks, targets)
+    # (a share of the same layout's plans again, drawn apart from the thirty-second stream's)
+    draw = random.Random(f"thirty-third-stream-{seed}-{index}")
+    if draw.random() < THIRTY_THIRD_SHARE and layout in THIRTY_SECOND_FROM:
+        layout = draw.choice(THIRTY_THIRD_LAYOUTS)
+        body, specs = _thirty_third_layout(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -1650,6 +1663,44 @@ def _thirty_first_layout(
         lines += [f"{n} |", f"{task.title} |", f"{points} |", f"{lead[0]} |"]
         lines += [f"{'、'.join(owners)} |", "|"]
         specs.append(_Draft(task.title, points, "", lead, owners, (), None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
+
+
+def _thirty_third_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead as each lead's duties numbered 1. 2. under an unnumbered
+    line naming the lead and its duties' word (``owner_lines``: the lead alone leads its
+    duties, the tasks of one lead together in the plan's order of their first), or as
+    members' duties run on in the line of 三、职责分工 after a space, each unit's duty closed
+    by a space alone (``space_duties``: the lead and at most one responsible unit share a
+    duty, its body's last sentence left open). Tasks with no lead are left out, and a plan with
+    fewer than three left is written as ``basis_lead_ins``."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    named = [t for t in tasks if t.lead]
+    if len(named) < 3:
+        return _thirty_first_layout("basis_lead_ins", tasks, targets)
+    if layout == "owner_lines":
+        lines[-1] = "二、职责分工"
+        owners: dict[str, list[_Draft]] = {}
+        for task in named:
+            owners.setdefault(task.lead[0], []).append(task)
+        for k, (owner, duties) in enumerate(owners.items()):
+            lines.append(owner + _OWNER_WORDS[k % len(_OWNER_WORDS)])
+            for n, task in enumerate(duties, 1):
+                lines.append(f"{n}.负责{task.title}。{task.body}")
+                duty = _Draft(f"负责{task.title}", task.body, "", (owner,), (), (), None)
+                specs.append(duty.spec(f"2.{k + 1}.{n}"))
+        return "\n".join(lines) + "\n", specs
+    run_on: list[str] = []
+    for n, task in enumerate(named, 1):
+        units = (*task.lead[:1], *task.responsible[:1])
+        body = task.body.removesuffix("。")  # (closed by the space alone)
+        run_on.append(f"{'、'.join(units)}：负责{task.title}。{body}")
+        duty = _Draft(f"负责{task.title}", body, "", units, (), (), None)
+        specs.append(duty.spec(str(n)))
+    lines[-1] = "三、职责分工 " + " ".join(run_on)
     return "\n".join(lines) + "\n", specs
 
 

@@ -25,6 +25,7 @@ from benchmarks.plans import (
     THIRTIETH_LAYOUTS,
     THIRTY_FIRST_LAYOUTS,
     THIRTY_SECOND_LAYOUTS,
+    THIRTY_THIRD_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
     TWENTY_EIGHTH_LAYOUTS,
@@ -119,7 +120,7 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 1, "articles": 4, "table": 4, "labelless": 3,
+        "inline": 1, "articles": 4, "table": 4, "labelless": 2, "owner_lines": 1,
         "spaced_line": 2, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
         "level_outline": 2, "titled_subjects": 1, "opening_roles": 1, "stated_labels": 1,
@@ -156,10 +157,15 @@ def test_generated_corpus_validates_with_only_the_lead_notes_reported(
     report = run.check([paths[0].parent])
     # Each 责任清单 quotes its note that the first unit listed leads, once, at line 3.
     noted = [s.doc_id for s in specs if s.layout == "first_listed"]
-    assert [(f.rule, f.doc_id, f.line, f.task_no) for f in report.findings] == [
-        ("clause.first_listed_lead", doc_id, 3, None) for doc_id in noted
+    assert [
+        (f.rule, f.doc_id, f.line, f.task_no) for f in report.findings if f.rule != "clause.shared"
+    ] == [("clause.first_listed_lead", doc_id, 3, None) for doc_id in noted]
+    # Each duty under its unit's line (owner_lines) takes the line's unit: a warning each.
+    owned = [s for s in specs if s.layout == "owner_lines"]
+    assert [(f.doc_id, f.task_no) for f in report.findings if f.rule == "clause.shared"] == [
+        (s.doc_id, int(t.task_id.rsplit(".", 1)[1])) for s in owned for t in s.tasks
     ]
-    assert report.valid
+    assert len(owned) == 1 and report.valid
 
 
 def test_other_offices_layouts_print_their_clauses(
@@ -625,6 +631,20 @@ def test_thirty_first_layouts_parse_to_exactly_their_tasks(
     assert "序号 |" in lines and "工作措施 |" in lines and lines.count("|") == len(cells.tasks) + 2
     assert any(" 2." in t.body and t.body.startswith("1.") for t in cells.tasks)
     assert all(len(t.lead) == 1 and t.responsible for t in cells.tasks)
+
+
+def test_thirty_third_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the thirty-second stream's)
+    owned, spaced = first_of(THIRTY_THIRD_LAYOUTS, tmp_path, forms, plans=181, seed=BENCH_SEED)
+    # each lead's duties 1. 2. under its line: 市X主要职责： / 1.负责…
+    assert "主要职责：" in owned.text and "工作职责：" in owned.text
+    assert all(len(t.lead) == 1 and t.title.startswith("负责") for t in owned.tasks)
+    assert len({t.lead for t in owned.tasks}) >= 2 and owned.tasks[0].task_id == "2.1.1"
+    # the duties run on in the heading's line, each closed by a space alone
+    assert "三、职责分工 " in spaced.text and len(spaced.tasks) >= 3
+    assert all(t.lead and not t.body.endswith("。") for t in spaced.tasks)
 
 
 def test_thirty_second_layouts_parse_to_exactly_their_tasks(
