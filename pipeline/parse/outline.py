@@ -176,8 +176,11 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         )
         # 市交通运输局： / (1)…: the name's line may close with a colon, and name the unit's
         # duties after it (各街道办事处主要职责： / 1.负责…)
-        if by_clause or names_units(line.rstrip("：:"), grammar) or owns_list(line, grammar):
-            closed = closed or by_clause or _announced(text, start - 1)  # (its newline)
+        # (县机关事务管理局要着力完成以下工作：: its units announce the items below it)
+        named = line.rstrip("：:")
+        leads = announcing(text, at, named, grammar) is not None
+        if by_clause or leads or names_units(named, grammar) or owns_list(line, grammar):
+            closed = closed or by_clause or leads or _announced(text, start - 1)  # (its newline)
             number = Number(NAME_LINE, "", len(heads) + 1)
             head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
             heads.append((head, first))
@@ -1029,6 +1032,7 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             clause
             or _owner_clause(text, s, head, grammar, named=item.number.style == NAME_LINE)
             or _led_heading(text, s, head, grammar)
+            or announcing(text, s, head, grammar)
         )
         if clause is not None:
             found[id(item)] = clause
@@ -1123,12 +1127,30 @@ def _owner_clause(
     heading is an unnumbered name line (``named``: 各街道办事处主要职责： / 1.负责…)."""
     tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
     name = head[: -len(tail)] if tail else ""
-    if not is_unit_name(name, grammar) or generic(name, grammar, strict=tail == _BARE_DUTIES):
-        # (四、部门职责, 三、明确部门职责: no owner)
-        return None
+    # (one unit, or several apart by 、: （一）乡镇人民政府、街道办事处职责)
+    parts = _named_units(name, s, grammar) if name else ()
+    strict = tail == _BARE_DUTIES
+    if not parts or any(generic(text[p.start : p.end], grammar, strict=strict) for p in parts):
+        return None  # (四、部门职责, 三、明确部门职责: no owner)
     if name.startswith(grammar.collective[0]) and not named:  # 四、各职能部门工作职责: the
         return None  # items name their units (（一）市教育局：负责…), the heading no owner
-    return Clause(s, s + len(head), (Part(Role.LEAD, s, s + len(name)),))
+    return Clause(s, s + len(head), parts)
+
+
+def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
+    """Read 县机关事务管理局和各公共机构节能管理机构要着力完成以下工作 — units as the subject
+    of a sentence that ends announcing the work listed below it (``announce_tails``) — as a
+    clause that makes the units the lead of the items below the heading or line."""
+    if not head.endswith(grammar.announce_tails):
+        return None
+    found = grammar.subject_pattern.match(text, s, s + len(head))
+    if found is None or not all_units(grammar, *found.groups()):
+        return None
+    parts = [Part(Role.LEAD, found.start(1), found.end(1))]
+    for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
+        if found[group]:  # 县财政局会同县审计局要做好以下工作
+            parts.append(Part(role, found.start(group), found.end(group)))
+    return Clause(s, s + len(head), tuple(parts))
 
 
 #: What a heading that names its items' lead in a sentence ends with: 主要任务是：

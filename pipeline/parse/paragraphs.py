@@ -68,7 +68,9 @@ from pipeline.parse.clauses import (
 )
 from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
+    NAME_LINE,
     Item,
+    announcing,
     divides_duties,
     duty_sections,
     heading_text,
@@ -147,6 +149,10 @@ def paragraph_items(
         Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
         for k, (start, end) in enumerate(_duties_before(text, items, grammar, rows), start=1)
     ]
+    # 县机关事务管理局要着力完成以下工作： / 一是… / 二是…: units announcing the work of the
+    # lines below, each opening with its ordinal word, before the first item
+    if not out:
+        out = _announced(text, 0, items[0].start if items else len(text), None, grammar, rows)
     if not items and not out:  # a list that lost its numbers: lines closing with clauses
         out = [
             Item(Number(PARAGRAPH, bullet, k), 0, None, start, end, end)
@@ -173,6 +179,12 @@ def paragraph_items(
         alone = alone and not (id(item) in units and not _with_clauses(spans, clause_of))
         # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: a task after the item's own
         alone = alone and not _own_line_closes(text, item, grammar, clause_of)
+        if not spans and id(item) not in parents:  # (三、重点工作 / X要做好以下工作： / 一是…)
+            announced = _announced(text, item.head_end + 1, item.end, item, grammar, rows)
+            if announced:
+                out += announced
+                item.end = announced[0].start - 1
+                continue
         if alone and (id(item.parent), item.number.style) not in split:
             continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
@@ -278,6 +290,45 @@ def _line_end(text: str, start: int, end: int) -> int:
 
 #: A paragraph opening with its ordinal word: 一是强化家庭教育指导。…, 二是…
 _ORDINAL = re.compile(f"[{NUMERALS}]{{1,3}}是(?=[{HAN}“])")
+
+
+def _announced(
+    text: str,
+    start: int,
+    end: int,
+    parent: Item | None,
+    grammar: Grammar,
+    rows: Sequence[tuple[int, int]],
+) -> list[Item]:
+    """Return, for each line from ``start`` to ``end`` that announces with its units as the
+    subject the work listed below it (县机关事务管理局要着力完成以下工作：, ``announcing``),
+    over two or more lines opening with their ordinal words in order (一是…, 二是…), a
+    heading for the line (its units lead, ``outline.heading_clauses``) and a paragraph under
+    it for each ordinal line, the list ending at the first line opening with no next ordinal
+    word; outside the ``rows`` of a table."""
+    starts = [a for a, _ in rows]
+    lines = [
+        trim(text, s, e, BLANKS)
+        for s, e in line_spans(text, start, end)
+        if text[s:e].strip(BLANKS) and not inside(rows, starts, s)
+    ]
+    out: list[Item] = []
+    level = parent.level + 1 if parent is not None else 0
+    for k, (s, e) in enumerate(lines):
+        if text[e - 1 : e] not in "：:" or announcing(text, s, text[s : e - 1], grammar) is None:
+            continue
+        parts: list[tuple[int, int]] = []
+        for a, b in lines[k + 1 :]:
+            if to_int(_ordinal(text, a).removesuffix("是") or "0") != len(parts) + 1:
+                break  # (the first line opening with no next ordinal word ends the list)
+            parts.append((a, b))
+        if len(parts) < _DUTIES:
+            continue
+        head = Item(Number(NAME_LINE, "", len(out) + 1), level, parent, s, e, parts[-1][1])
+        out.append(head)
+        for n, (a, b) in enumerate(parts, start=1):
+            out.append(Item(Number(PARAGRAPH, _ordinal(text, a), n), level + 1, head, a, b, b))
+    return out
 
 
 def _ordinal(text: str, start: int) -> str:

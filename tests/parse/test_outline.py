@@ -544,6 +544,31 @@ def test_a_heading_of_a_units_duties_leads_them_and_a_kind_of_body_leads_nothing
     assert not generic("公安部门", grammar)
 
 
+def test_units_announcing_the_work_below_them_lead_its_items() -> None:
+    doc = parse_text(
+        HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"
+        "1.在2月28日前完成各公共机构用能统计、汇总，建立用能数据台账。\n"
+        "2.组织开展节能监督检查，对用电、用水情况进行跟踪检查。\n"
+        "四、宣传教育\n（一）县教育局、县妇联要重点抓好以下几项工作：\n"
+        "1.在全县中小学开展节水主题班会，普及节水知识。\n2.组织学生参加节水实践活动。\n"
+        "（二）乡镇人民政府、街道办事处职责\n1.明确1名分管领导负责道路交通安全工作。\n"
+        "2.建立专兼职道路交通安全管理队伍。\n"
+    )
+    assert [(t.label, units(t)[0]) for t in doc.tasks] == [
+        ("1.", ["县机关事务管理局"]),  # an unnumbered line over the items
+        ("2.", ["县机关事务管理局"]),
+        ("1.", ["县教育局", "县妇联"]),  # a heading
+        ("2.", ["县教育局", "县妇联"]),
+        ("1.", ["乡镇人民政府", "街道办事处"]),  # units apart by 、 before the bare 职责
+        ("2.", ["乡镇人民政府", "街道办事处"]),
+    ]
+    # a sentence announcing work with no unit as its subject leads nothing
+    plain = parse_text(
+        HEAD + "三、重点工作\n要着力完成以下工作：\n1.完成用能统计。\n2.开展检查。\n"
+    )
+    assert plain.tasks == ()
+
+
 def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() -> None:
     doc = parse_text(
         "4.用人单位应治理尘毒。\n5.用人单位应落实检查。\n——政府：\n"

@@ -354,6 +354,36 @@ def test_units_duties_run_on_after_a_space_each_split_at_the_space_before_the_ne
     ]
 
 
+def test_ordinal_lines_under_units_announcing_their_work_are_that_units_tasks() -> None:
+    text = (
+        "第四阶段：整体推进。\n县机关事务管理局和各公共机构节能管理机构要着力完成以下工作：\n"
+        "一是在2月28日前完成各公共机构用能统计、汇总，建立用能数据台账。\n"
+        "二是会同县财政局等部门制定能源消耗定额支出标准。\n三是开展年度节能考评。\n"
+        "各单位要加强协作。\n五、制度保障\n（一）建立联席会议制度。\n"
+    )
+    doc = parse_text(text)
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        (
+            "一是",
+            "在2月28日前完成各公共机构用能统计、汇总，建立用能数据台账",
+            (["县机关事务管理局", "各公共机构节能管理机构"], [], []),
+        ),
+        (
+            "二是",
+            "会同县财政局等部门制定能源消耗定额支出标准",
+            (["县机关事务管理局", "各公共机构节能管理机构"], [], []),
+        ),
+        ("三是", "开展年度节能考评", (["县机关事务管理局", "各公共机构节能管理机构"], [], [])),
+    ]  # (the line after them, opening with no ordinal word, is none of theirs)
+    # one ordinal line alone is no list
+    alone = parse_text(
+        text.replace(
+            "二是会同县财政局等部门制定能源消耗定额支出标准。\n三是开展年度节能考评。\n", ""
+        )
+    )
+    assert alone.tasks == ()
+
+
 def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
     doc = parse_text(
         HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"
