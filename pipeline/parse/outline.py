@@ -1040,8 +1040,34 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             named[id(item)] = Clause(s, s + len(head), parts)
             if printed.endswith(("：", ":")) and not head.startswith("成员"):
                 colons.add(id(item))
-    marked = colons | duty_sections(text, items, grammar)
+    marked = (
+        colons
+        | duty_sections(text, items, grammar)
+        | _duties_announced(text, items, named, grammar)
+    )
     found.update(_named_headings(text, items, named, marked))
+    return found
+
+
+def _duties_announced(
+    text: str, items: list[Item], named: dict[int, Clause], grammar: Grammar
+) -> set[int]:
+    """Return the ids of the headings that are a unit's name (``named``) whose first item is
+    announced by a duties' word (职责) alone on the line above it ((八)应急指挥部办公室 /
+    办公室设在… / 主要职责： / (1)负责…): the unit owns the items, the only such heading a
+    page kept."""
+    below = _children(items)
+    found = set()
+    for key in named:
+        first = below.get(key, [None])[0]
+        if first is None:
+            continue
+        start, end = _line_above(text, first.start)
+        line = text[start:end].strip(BLANKS)
+        word = line.rstrip("：:")
+        # (主要任务： under a working group's heading lists the group's remit, no unit's duties)
+        if line.endswith(("：", ":")) and word in grammar.owner_tails and _BARE_DUTIES in word:
+            found.add(key)
     return found
 
 

@@ -189,7 +189,8 @@ def paragraph_items(
             continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
             number = Number(PARAGRAPH, _ordinal(text, start), k)
-            out.append(Item(number, item.level + 1, item, start, end, end))
+            head_end = _closed_head(text, start, end, grammar)
+            out.append(Item(number, item.level + 1, item, start, head_end, end))
         if spans:
             item.end = spans[0][0] - 1
             item.head_end = min(item.head_end, item.end)  # parts run on in its line
@@ -507,6 +508,11 @@ def _paragraphs(
         and all(_closes_with_clause(text, s, e, grammar, clause_of) for s, e in spans)
     ):
         return _run_on(text, spans, grammar, clause_of)
+    # 五、加强社区公共服务设施建设。… / 改建标准化菜市场4家。… / 在6家…。 / 上述项目由区商务委
+    # 牵头负责。 / 新建…: projects a line each, each group closed by a line naming its units
+    grouped = _closed_groups(text, spans, grammar, clause_of)
+    if grouped:
+        return grouped
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
     if clause_of(head_start, item.head_end) is not None:
@@ -554,6 +560,57 @@ def _paragraphs(
 #: A part opening with its ordinal word (``_ORDINAL``) after a sentence of an item's line
 #: (…。二是…): where the word starts.
 _PART = re.compile(f"(?<=[。；;])[{BLANKS}]*(?={_ORDINAL.pattern})")
+
+
+#: How a line naming the units of the projects above it opens: a lead-in of the items above
+#: (上述项目由, 以上工作由: the grammar's ``lead_ins`` that open so).
+_ABOVE = ("上述", "以上")
+#: The most characters of a line after a group's closing line (【生态环境】: the next group's
+#: label, no project).
+_LABEL_AFTER = 12
+
+
+def _closed_groups(
+    text: str, spans: list[tuple[int, int]], grammar: Grammar, clause_of: _ClauseOf
+) -> list[tuple[int, int]]:
+    """Return the projects below a heading, a line each, when each group of them is closed by
+    a line naming its units after a lead-in of the items above (上述项目由区商务委牵头负责。),
+    every line being a project with no clause of its own or such a closing line, the last
+    closing line last (past a short label: 【生态环境】): a project's span, the last of a group
+    holding its closing line, so the line's clause goes to the group
+    (``outline.share_group_clauses``). Else none."""
+    lead_ins = tuple(w for w in grammar.lead_ins if w.startswith(_ABOVE))
+    closing = [
+        text.startswith(lead_ins, s) and (c := clause_of(s, e)) is not None and _has_roles(c)
+        for s, e in spans
+    ]
+    if not any(closing) or closing[0]:
+        return []
+    last = max(k for k, c in enumerate(closing) if c)
+    if any(len(text[s:e].strip(BLANKS)) > _LABEL_AFTER for s, e in spans[last + 1 :]):
+        return []
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(spans[: last + 1]):
+        if closing[k]:
+            if closing[k - 1]:
+                return []  # (two closing lines: no group between them)
+            out[-1] = (out[-1][0], e)
+        elif len(text[s:e].strip(BLANKS)) < _TEXT or clause_of(s, e) is not None:
+            return []
+        else:
+            out.append((s, e))
+    return out
+
+
+def _closed_head(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return where a paragraph's heading ends: at its first line when a group's closing line
+    ends it (改建…。 / 上述项目由区商务委牵头负责。: the clause on a line of its own, for the
+    group), else at its end."""
+    line = text.rfind("\n", start, end)
+    lead_ins = tuple(w for w in grammar.lead_ins if w.startswith(_ABOVE))
+    if line < 0 or not text.startswith(lead_ins, line + 1):
+        return end
+    return text.find("\n", start, end)
 
 
 def _ordinal_lines(

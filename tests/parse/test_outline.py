@@ -569,6 +569,30 @@ def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     assert plain.tasks == ()
 
 
+def test_a_units_heading_whose_items_the_duties_word_announces_leads_them() -> None:
+    doc = parse_text(
+        HEAD + "（七）成员单位职责\n（1）县财政局：负责预防和处置灾害的资金保障工作。\n"
+        "（2）县水务局：负责灾后救援、恢复生产的水利保障工作。\n（八）应急指挥部办公室\n"
+        "指挥部下设办公室，办公室设在县林业局。\n主要职责：\n（1）负责落实上级的指示和要求。\n"
+        "（2）负责编制和完善应急预案。\n（九）总指挥部办公室的职责\n1、组织有关部门开展抢险救灾工作。\n"
+        "2、适时发布公告。\n"
+    )
+    assert [(t.label, units(t)[0]) for t in doc.tasks] == [
+        ("（1）", ["县财政局"]),
+        ("（2）", ["县水务局"]),
+        (
+            "（1）",
+            ["应急指挥部办公室"],
+        ),  # the heading alone of its kind: 主要职责： names its items
+        ("（2）", ["应急指挥部办公室"]),
+        ("1、", ["总指挥部办公室"]),  # a unit, then 的职责
+        ("2、", ["总指挥部办公室"]),
+    ]
+    # without the duties' word above them the lone heading leads nothing
+    plain = parse_text(HEAD + "（八）应急指挥部办公室\n办公室设在县林业局。\n（1）负责落实指示。\n")
+    assert plain.tasks == ()
+
+
 def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() -> None:
     doc = parse_text(
         "4.用人单位应治理尘毒。\n5.用人单位应落实检查。\n——政府：\n"

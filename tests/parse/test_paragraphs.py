@@ -384,6 +384,25 @@ def test_ordinal_lines_under_units_announcing_their_work_are_that_units_tasks() 
     assert alone.tasks == ()
 
 
+def test_projects_a_line_each_take_the_units_of_their_groups_closing_line() -> None:
+    text = (
+        HEAD + "三、完善社区便民服务设施。新建社区食堂6家;改造农贸市场3家;新建口袋公园10个。\n"
+        "新建社区食堂6家。第一季度完成选址。\n改造农贸市场3家。第二季度进场施工。\n"
+        "上述项目由区商务委牵头负责。\n新建口袋公园10个。第四季度开放使用。\n"
+        "以上项目由区绿化市容局牵头负责。\n【公共安全】\n"
+    )
+    assert [(t.title, units(t)) for t in parse_text(text).tasks] == [
+        ("新建社区食堂6家", (["区商务委"], [], [])),
+        ("改造农贸市场3家", (["区商务委"], [], [])),
+        ("新建口袋公园10个", (["区绿化市容局"], [], [])),
+    ]
+    # a project line with a clause of its own is no such list: the heading stays the task
+    owned = text.replace(
+        "改造农贸市场3家。第二季度进场施工。", "改造农贸市场3家。（区市场监管局负责）"
+    )
+    assert [t.title for t in parse_text(owned).tasks] == ["完善社区便民服务设施"]
+
+
 def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
     doc = parse_text(
         HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"
