@@ -148,6 +148,17 @@ def test_a_host_unit_line_names_the_lead_and_its_co_hosts_cooperate() -> None:
     assert default_grammar().kind_of("主办单位") is Role.LEAD
 
 
+def test_the_unit_with_the_main_charge_leads_as_its_suffix_does() -> None:
+    doc = parse_text(
+        HEAD + "1、加大产业人才培养投入。（主责单位：市财政局、市人事局）\n"
+        "2、完善人才服务体系。（市人社局主责，市教育局协办）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市财政局", "市人事局"], [], []),
+        (["市人社局"], [], ["市教育局"]),
+    ]
+
+
 def test_a_sentence_opening_with_the_clause_gives_a_leader_and_units() -> None:
     text = "1、设立物流园区事宜\n由周海副市长负责，由市发改委牵头，相关部门配合，尽快完成规划。"
     clause = find_clause(text, 2, len(text), default_grammar())

@@ -38,8 +38,8 @@ LABELS = {
     "chinese": ("{}、", "（{}）"),
     "full_width": ("{}）", "{}.", "{}、", "（{}）"),
 }
-LEAD_WORDS = ("牵头单位", "牵头部门", "牵头责任单位")
-RESPONSIBLE_WORDS = ("责任单位", "责任部门", "主责单位")
+LEAD_WORDS = ("牵头单位", "牵头部门", "牵头责任单位", "主责单位")
+RESPONSIBLE_WORDS = ("责任单位", "责任部门", "负责单位")
 SEPARATORS = ("、", "，", "；")
 COLONS = ("：", ":")
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16")
