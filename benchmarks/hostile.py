@@ -208,6 +208,11 @@ LINES = {
     # over its labels in a text with no number (each line looked at for a label below it)
     "如下：X。负责": ("市甲局。负责乙丙工作。", "一、职责分工各成员单位职责如下：", ""),
     "X\n牵头单位：\nY": ("建设乙丙项目\n牵头单位：\n市甲局\n", "", ""),
+    # the forty-ninth round's: members' duties run on after a space, each closed by a space
+    # alone (each space looked at for the next unit's colon), and projects a line each
+    # closed by their group's line (each line looked at for a lead-in of the items above)
+    " X：负责": (" 市甲局：负责乙丙工作", "一、职责分工", ""),
+    "上述项目由X": ("建设乙丙项目。\n上述项目由市甲局牵头负责。\n", "一、建设乙丙项目。丁。\n", ""),
 }
 
 
