@@ -42,6 +42,13 @@ by its clause, keep a last one the page's end cut before its clause. In a text w
 number, a line straight over a lead's or a responsible label's line (民生实事 / 新建… /
 牵头单位： / X区卫生健康局) is a project whose labelled lines name its units.
 
+Lines opening with their ordinal words in order, with no clause, under a line whose subject
+is units announcing the work below it (县机关事务管理局要着力完成以下工作： / 一是… / 二是…),
+are those units' tasks: the line becomes their heading (``outline.announcing``). Projects a
+line each under a heading, each group closed by a line naming its units after a lead-in of
+the items above (改建…。 / 在6家…。 / 上述项目由区商务委牵头负责。), are tasks of that group's
+units: the group's last project holds the closing line, whose clause the group shares.
+
 Paragraphs of several lines, each closed by a label-less clause standing on a line (or two)
 of its own (（一）健全制度体系。 / 建立…。 / 2027年底前，… / （X牵头，Y参与）), are the
 heading's tasks too, two or more of them. And a page cut inside an item (its text opens
@@ -579,7 +586,7 @@ def _closed_groups(
     closing line last (past a short label: 【生态环境】): a project's span, the last of a group
     holding its closing line, so the line's clause goes to the group
     (``outline.share_group_clauses``). Else none."""
-    lead_ins = tuple(w for w in grammar.lead_ins if w.startswith(_ABOVE))
+    lead_ins = _above_lead_ins(grammar)
     closing = [
         text.startswith(lead_ins, s) and (c := clause_of(s, e)) is not None and _has_roles(c)
         for s, e in spans
@@ -602,13 +609,17 @@ def _closed_groups(
     return out
 
 
+def _above_lead_ins(grammar: Grammar) -> tuple[str, ...]:
+    """Return the grammar's lead-ins of the items above (上述项目由, 以上工作由)."""
+    return tuple(w for w in grammar.lead_ins if w.startswith(_ABOVE))
+
+
 def _closed_head(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where a paragraph's heading ends: at its first line when a group's closing line
     ends it (改建…。 / 上述项目由区商务委牵头负责。: the clause on a line of its own, for the
     group), else at its end."""
     line = text.rfind("\n", start, end)
-    lead_ins = tuple(w for w in grammar.lead_ins if w.startswith(_ABOVE))
-    if line < 0 or not text.startswith(lead_ins, line + 1):
+    if line < 0 or not text.startswith(_above_lead_ins(grammar), line + 1):
         return end
     return text.find("\n", start, end)
 
