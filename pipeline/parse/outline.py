@@ -1114,7 +1114,8 @@ def _named_headings(
     """Return the clauses of the headings that are a unit's name alone (一、县城区办事处 over
     its duties （一） （二）, 二、县建设局 over its own: a plan split by unit) when at least two
     headings of a group read so, or every one of them closes with a colon (（一）县信访局：,
-    the only one a page cut kept) or stands under a division of duties (三、职责分工 /
+    the only one a page cut kept), or the only one of its group holds the item the page's end
+    cut (its siblings after it lost), or stands under a division of duties (三、职责分工 /
     （一）区房管局。; ``marked`` holds both kinds of id), each heading items of its own, none
     with a clause (一、青禾街道 over problems found there, each with its 责任单位, names a
     place inspected, not the unit in charge)."""
@@ -1131,12 +1132,22 @@ def _named_headings(
             all(id(i) in marked for i in alone)
             or id(alone[0].parent) in marked
             or all(i.number.style == NAME_LINE for i in alone)  # (name_line_headings chose)
+            # (（一）市社会禁毒协会 / 1.… / 8.联合长沙晚报开辟宣传专栏，刊登: the group's only
+            # heading, the page's end cutting its last item, its siblings after it lost)
+            or (group == alone and len(group) == 1 and _cut_inside(text, group[0], items))
         )
         if (len(alone) >= UNIT_FIRST_AT_LEAST or colon) and all(
             id(i) in below and id(i) not in holding for i in alone
         ):
             out |= {id(i): named[id(i)] for i in alone}
     return out
+
+
+def _cut_inside(text: str, heading: Item, items: list[Item]) -> bool:
+    """Whether the plan's last item is under ``heading`` and the page's end cut it inside a
+    sentence."""
+    last = items[-1]
+    return last is not heading and _under(last, heading) and _cut_off(text, last, items)
 
 
 def _cut_name(text: str, item: Item, group: list[Item], below: dict[int, list[Item]]) -> bool:

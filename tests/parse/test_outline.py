@@ -593,6 +593,20 @@ def test_a_units_heading_whose_items_the_duties_word_announces_leads_them() -> N
     assert plain.tasks == ()
 
 
+def test_a_lone_units_heading_whose_last_item_the_page_cut_leads_its_items() -> None:
+    text = (
+        HEAD + "三、活动内容\n（一）市安全生产协会\n1.配合市应急管理局做好主题宣传活动。\n"
+        "2.联合市总工会举办安全生产知识竞赛。\n3.联合市广播电视台开辟宣传专栏，刊登基层"
+    )
+    assert [(t.label, units(t)[0]) for t in parse_text(text).tasks] == [
+        ("1.", ["市安全生产协会"]),
+        ("2.", ["市安全生产协会"]),
+        ("3.", ["市安全生产协会"]),
+    ]
+    # a whole list under the lone heading names a place, no unit in charge: no task
+    assert parse_text(text + "工作经验。\n").tasks == ()
+
+
 def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() -> None:
     doc = parse_text(
         "4.用人单位应治理尘毒。\n5.用人单位应落实检查。\n——政府：\n"
