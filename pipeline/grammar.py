@@ -76,6 +76,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "heading_tails",
         "owner_tails",
         "announce_tails",
+        "roster_labels",
         "subject_verbs",
         "subject_roles",
         "not_subject_verbs",
@@ -169,6 +170,7 @@ class Grammar:
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     announce_tails: tuple[str, ...]  # 县教育局要做好以下工作：: units announcing the items below
+    roster_labels: tuple[str, ...]  # 组长：张三: a body's roster line, people and no duty
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
     subject_roles: tuple[str, ...]  # 市安监局牵头负责…督查: a role word there, no title's
     not_subject_verbs: tuple[str, ...]  # 平利花园对面: a verb's start that opens no verb
@@ -639,6 +641,7 @@ def _parse(text: str, name: str) -> Grammar:
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         announce_tails=tuple(tables["outline"]["announce_tails"]),
+        roster_labels=tuple(tables["outline"]["roster_labels"]),
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),
         subject_roles=tuple(tables["outline"]["subject_roles"]),
         not_subject_verbs=tuple(tables["outline"]["not_subject_verbs"]),

@@ -547,7 +547,8 @@ def _paragraphs(
         return grouped
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(spans, clause_of):
-        return spans
+        # (2、活动宣传组 / 组长：xx / 成员：xx: a roster's lines, people, are no duties)
+        return [sp for sp in spans if not _roster_line(text, *sp, grammar)]
     # 四、任务分工 / 县公安局负责… / 县委宣传部负责…: under a division of duties, each line
     # opening with its unit as a duty's subject starts a task; a line that does not continues
     # the one before (a line before the first is the heading's own)
@@ -667,6 +668,15 @@ def _ordinal_parts(
         return []
     parts[-1] = (parts[-1][0], max(item.head_end, item.end))
     return [(s, len(text[:e].rstrip(BLANKS + "\n"))) for s, e in parts]
+
+
+def _roster_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a line is one of a body's roster: a roster label and its colon (组长：张三,
+    成员：, 联系人：郑大远), people and no duty (``[outline] roster_labels``)."""
+    line = text[start:end].strip(BLANKS)
+    return any(line.startswith((f"{w}：", f"{w}:")) for w in grammar.roster_labels) or (
+        line in grammar.roster_labels
+    )
 
 
 def _opens_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:

@@ -403,6 +403,18 @@ def test_projects_a_line_each_take_the_units_of_their_groups_closing_line() -> N
     assert [t.title for t in parse_text(owned).tasks] == ["完善社区便民服务设施"]
 
 
+def test_a_rosters_lines_under_a_groups_name_are_no_duties() -> None:
+    text = (
+        HEAD + "一、组织机构\n1、活动宣传组\n组长：王丽\n成员：赵强、刘洋\n"
+        "负责制作宣传展板，出好禁毒主题黑板报。\n2、活动联络组\n联系人：陈晨\n"
+        "负责联系各参与单位，做好活动保障。\n"
+    )
+    assert [(t.title, units(t)) for t in parse_text(text).tasks] == [
+        ("负责制作宣传展板，出好禁毒主题黑板报", (["活动宣传组"], [], [])),  # the duties' lines
+        ("负责联系各参与单位，做好活动保障", (["活动联络组"], [], [])),
+    ]
+
+
 def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
     doc = parse_text(
         HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"
