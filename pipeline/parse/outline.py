@@ -218,11 +218,16 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
 def owns_list(line: str, grammar: Grammar) -> bool:
     """Whether an unnumbered line is a unit's name and an ``owner_tails`` word, a collective
     too (各街道办事处主要职责：, 区房管局工作职责): the owner of the duties listed below it."""
-    head = line.strip(BLANKS).rstrip("：:")
-    tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
-    name = head[: -len(tail)] if tail else ""
-    bare = tail == _BARE_DUTIES
+    name, bare = _owner_name(line.strip(BLANKS).rstrip("：:"), grammar)
     return is_unit_name(name, grammar) and not generic(name, grammar, strict=bare)
+
+
+def _owner_name(head: str, grammar: Grammar) -> tuple[str, bool]:
+    """Return the name before a heading's ``owner_tails`` word (县经济局 of 县经济局主要工作任务,
+    empty when it ends with none), and whether that word is the bare 职责 (a name before it
+    must be a unit's own: ``generic``'s ``strict``)."""
+    tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
+    return (head[: -len(tail)], tail == _BARE_DUTIES) if tail else ("", False)
 
 
 #: The owner's word alone after a unit (2.市指挥部办公室职责): only after a unit's own name.
@@ -1162,11 +1167,9 @@ def _owner_clause(
     """Read （八）县经济局主要工作任务： — a unit, then an ``owner_tails`` word — as a clause
     that makes the unit the lead of the items below the heading; a collective too when the
     heading is an unnumbered name line (``named``: 各街道办事处主要职责： / 1.负责…)."""
-    tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
-    name = head[: -len(tail)] if tail else ""
+    name, strict = _owner_name(head, grammar)
     # (one unit, or several apart by 、: （一）乡镇人民政府、街道办事处职责)
     parts = _named_units(name, s, grammar) if name else ()
-    strict = tail == _BARE_DUTIES
     if not parts or any(generic(text[p.start : p.end], grammar, strict=strict) for p in parts):
         return None  # (四、部门职责, 三、明确部门职责: no owner)
     if name.startswith(grammar.collective[0]) and not named:  # 四、各职能部门工作职责: the

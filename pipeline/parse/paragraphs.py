@@ -327,7 +327,7 @@ def _announced(
             continue
         parts: list[tuple[int, int]] = []
         for a, b in lines[k + 1 :]:
-            if to_int(_ordinal(text, a).removesuffix("是") or "0") != len(parts) + 1:
+            if _ordinal_value(text, a) != len(parts) + 1:
                 break  # (the first line opening with no next ordinal word ends the list)
             parts.append((a, b))
         if len(parts) < _DUTIES:
@@ -344,6 +344,13 @@ def _ordinal(text: str, start: int) -> str:
     no part of its title), else no label."""
     found = _ORDINAL.match(text, start)
     return found.group(0) if found is not None else ""
+
+
+def _ordinal_value(text: str, start: int) -> int:
+    """Return the value of the ordinal word a paragraph opens with (一是 → 1, 二是 → 2), 0
+    when it opens with none."""
+    word = _ordinal(text, start)
+    return to_int(word.removesuffix("是")) if word else 0
 
 
 #: A page's field line above the text (日期：2016-09-06 22:10, 来源：市政府办): a short label,
@@ -637,7 +644,7 @@ def _ordinal_lines(
     if len(firsts) < _DUTIES or firsts[0] != 0:
         return []
     for n, k in enumerate(firsts, start=1):
-        if to_int(_ordinal(text, spans[k][0]).removesuffix("是")) != n:
+        if _ordinal_value(text, spans[k][0]) != n:
             return []
     ends = [k - 1 for k in firsts[1:]] + [len(spans) - 1]
     parts = [(spans[k][0], spans[e][1]) for k, e in zip(firsts, ends, strict=True)]
@@ -657,7 +664,7 @@ def _ordinal_parts(
     head_start = item.start + len(item.number.label)
     starts: list[int] = []
     for found in _PART.finditer(text, head_start, item.head_end):
-        if to_int(_ordinal(text, found.end()).removesuffix("是")) == len(starts) + 1:
+        if _ordinal_value(text, found.end()) == len(starts) + 1:
             starts.append(found.end())
     if len(starts) < _DUTIES or clause_of(head_start, starts[0]) is not None:
         return []
