@@ -77,6 +77,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "owner_tails",
         "announce_tails",
         "roster_labels",
+        "kind_qualifiers",
         "subject_verbs",
         "subject_roles",
         "not_subject_verbs",
@@ -171,6 +172,7 @@ class Grammar:
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     announce_tails: tuple[str, ...]  # 县教育局要做好以下工作：: units announcing the items below
     roster_labels: tuple[str, ...]  # 组长：张三: a body's roster line, people and no duty
+    kind_qualifiers: tuple[str, ...]  # 明确部门职责: a word before 部门 that names no field
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
     subject_roles: tuple[str, ...]  # 市安监局牵头负责…督查: a role word there, no title's
     not_subject_verbs: tuple[str, ...]  # 平利花园对面: a verb's start that opens no verb
@@ -305,7 +307,8 @@ class Grammar:
         # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
         kinds = _alternation([e for e in self.etc if len(e) > 1]) or "(?!)"
         object.__setattr__(self, "kinds_pattern", re.compile(kinds))
-        fields = f"[{HAN}]{{2,8}}?(?:、[{HAN}]{{2,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
+        # (水、电、气等部门负责…: one character each may name a field in such a list)
+        fields = f"[{HAN}]{{1,8}}?(?:、[{HAN}]{{1,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
         object.__setattr__(
             self,
             "subject_pattern",
@@ -642,6 +645,7 @@ def _parse(text: str, name: str) -> Grammar:
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         announce_tails=tuple(tables["outline"]["announce_tails"]),
         roster_labels=tuple(tables["outline"]["roster_labels"]),
+        kind_qualifiers=tuple(tables["outline"]["kind_qualifiers"]),
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),
         subject_roles=tuple(tables["outline"]["subject_roles"]),
         not_subject_verbs=tuple(tables["outline"]["not_subject_verbs"]),

@@ -98,6 +98,8 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
             last = next((i for i in reversed(stack) if i.number.style == "1."), None)
             if last is not None:
                 number = match_number_after(line[indent:], last.number.value + 1)
+        if number is None and stack:
+            number = _lost_mark(lines, k, indent, stack[-1])
         if number is None:
             number = _glued_number(lines, k, glued + 1, labels)
             glued = number.value if number is not None else glued
@@ -227,7 +229,10 @@ def _owner_name(head: str, grammar: Grammar) -> tuple[str, bool]:
     empty when it ends with none), and whether that word is the bare 职责 (a name before it
     must be a unit's own: ``generic``'s ``strict``)."""
     tail = next((t for t in grammar.owner_tails if head.endswith(t)), None)
-    return (head[: -len(tail)], tail == _BARE_DUTIES) if tail else ("", False)
+    if tail is None:
+        return "", False
+    # (乡(镇)人民政府的工作职责: 的 before any of the words)
+    return head[: -len(tail)].removesuffix("的"), tail == _BARE_DUTIES
 
 
 #: The owner's word alone after a unit (2.市指挥部办公室职责): only after a unit's own name.
@@ -241,11 +246,15 @@ def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
     """Whether ``name`` is a kind of body with no place or field of its own (部门, 成员单位,
     日常办事机构, 前线指挥机构): no unit that owns the items under its heading (公安部门,
     市指挥部办公室 are units). With ``strict``, any kind's word with no place before it is
-    (明确部门 of 三、明确部门职责, 公安部门 too): before the bare word 职责, a heading's words."""
+    (成员单位 of 五、成员单位职责): before the bare word 职责, a heading's words; 部门 then
+    needs a field before it (公安部门, not 明确部门 of 三、明确部门职责: ``kind_qualifiers``)."""
     if name in (*grammar.bare_kinds, _FIELDS_KIND) or grammar.label_kind(name) == MEMBERS:
         return True
     heads, levels, _ = grammar.collective
-    kinds = (*grammar.bare_kinds, _FIELDS_KIND) if strict else (_BODY_KIND,)
+    if strict and name.endswith(_FIELDS_KIND):  # 公安部门 a field's, 明确部门 a heading's
+        fields = _NAMES_SEPARATOR.split(name.removesuffix(_FIELDS_KIND))  # 建设、规划、城管部门
+        return any(f.startswith(grammar.kind_qualifiers) or not _FIELD.fullmatch(f) for f in fields)
+    kinds = grammar.bare_kinds if strict else (_BODY_KIND,)
     return name.endswith(kinds) and not name.startswith((*heads, *levels))
 
 
@@ -429,6 +438,28 @@ def _number_over_title(lines: list[str], k: int, grammar: Grammar) -> Number | N
         if nxt.startswith(label) and nxt[len(label) :].lstrip(BLANKS)[:1] in ("：", ":"):
             return Number("01", found[1], int(found[1]))
     return None
+
+
+def _lost_mark(lines: list[str], k: int, indent: int, last: Item) -> Number | None:
+    """Return the number on line ``k`` that lost its mark (``3将消防工作纳入…。`` after
+    ``2、…``): the number due after the item ``last`` of a list numbered 1、 or 1., glued to
+    a whole sentence, the line after it numbered or none; in ``last``'s style."""
+    if last.number.style not in _MARKED_STYLES:
+        return None
+    found = _LOST_MARK.match(lines[k], indent)
+    if found is None or int(found[1]) != last.number.value + 1:
+        return None
+    after = next((ln.strip(BLANKS) for ln in lines[k + 1 :] if ln.strip(BLANKS)), "")
+    if after and match_number(after) is None:
+        return None
+    return Number(last.number.style, found[1], int(found[1]))
+
+
+#: The styles whose mark a scrape may lose after the digits: 1、 and 1.
+_MARKED_STYLES = ("1、", "1.")
+#: Digits glued to a sentence with no mark between them, the line a whole sentence; a
+#: measure's word after them (3个, 3年) opens an amount, no title.
+_LOST_MARK = re.compile(rf"(\d{{1,3}})(?=[{HAN}])(?![个项所家人条件份年月日天次批])[^\n]{{4,}}。$")
 
 
 def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -> Number | None:
@@ -694,6 +725,20 @@ def _cut_above(item: Item, items: list[Item]) -> bool:
     return lead == [item] and after is not None and after.parent is None
 
 
+def _lost_heading_list(items: list[Item]) -> tuple[list[Item], Item | None]:
+    """Return the items 1、 2、 3、 a page opens with under no heading, and the heading of
+    another style after them when it is numbered past 1 (十二、市民政局): the list of the
+    heading before it (十一、…), which the page lost; else no items."""
+    if not items or items[0].parent is not None or items[0].number.value != 1:
+        return [], None
+    style = items[0].number.style
+    lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
+    after = items[len(lead)] if len(lead) < len(items) else None
+    if after is None or after.parent is not None or after.number.value < 2:
+        return [], None
+    return lead, after
+
+
 def _cut_list(items: list[Item]) -> tuple[list[Item], Item | None]:
     """Return the items a page cut above opens with (under no heading, the first numbered
     past 1, all of its style: 3、 4、) and the item after them (None at the end); no items
@@ -711,6 +756,8 @@ _NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,12}}[）)]){{2
 #: A department's field in a list closed by its kind (教育、科技、扶贫开发等部门), a bracket
 #: narrowing it (农业（农机）).
 _FIELD = re.compile(f"[{HAN}]{{2,8}}(?:（[{HAN}]{{1,4}}）)?")
+#: …a field in a list of several: one character may be (水、电、气等部门).
+_LISTED_FIELD = re.compile(f"[{HAN}]{{1,8}}(?:（[{HAN}]{{1,4}}）)?")
 #: The kind the last of such fields prints with no 等 (财政、税务部门).
 _FIELDS_KIND = "部门"
 #: A 、 between names, never one inside a name's bracket: 县（特区、区）人民政府、市规划局.
@@ -761,9 +808,16 @@ _NOTICE_OPENINGS = ("现将", "现就")
 
 def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names as the subject of a duty's verb
-    and goes on with the duty (区财政局负责…, 区委农办要结合…)."""
+    and goes on with the duty (区财政局负责…, 区委农办要结合…); a question (街道、社区在…应发挥
+    怎样的作用？) states none."""
+    if text[start:end].rstrip(BLANKS).endswith(_ASKED):
+        return False
     found = _names_opening(grammar.subject_pattern, text, start, end, end, grammar)
     return found is not None and not found.group(1).startswith(_PREPOSITIONS)  # 为确保我区…
+
+
+#: How a question ends.
+_ASKED = ("？", "?")
 
 
 def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -920,7 +974,8 @@ def _group_units(group: str, grammar: Grammar) -> bool:
         kind = _FIELDS_KIND  # 财政、税务部门: fields sharing the kind the last one prints
     if kind and len(names) > 1:
         names[-1] = names[-1].removesuffix(kind)
-        return all(_FIELD.fullmatch(n) is not None and not has_de(n) for n in names)
+        # (水、电、气等部门: a field may be one character in such a list)
+        return all(_LISTED_FIELD.fullmatch(n) is not None and not has_de(n) for n in names)
     return named
 
 
@@ -1099,11 +1154,13 @@ def names_units(head: str, grammar: Grammar) -> bool:
 
 
 def _named_units(head: str, s: int, grammar: Grammar) -> tuple[Part, ...]:
-    """Return a heading that is units' names alone as lead parts (区体育局; 南庄镇、各街道办事处),
-    else no parts."""
+    """Return a heading that is units' names alone as lead parts (区体育局; 南庄镇、各街道办事处;
+    fields sharing their kind, one part: 建设、规划、城管部门), else no parts."""
     if is_unit_name(head, grammar):
         return () if generic(head, grammar) else (Part(Role.LEAD, s, s + len(head)),)
     names = _NAMES_SEPARATOR.split(head)
+    if len(names) > 1 and head.endswith(_FIELDS_KIND) and _group_units(head, grammar):
+        return (Part(Role.LEAD, s, s + len(head)),)  # 建设、规划、城管部门: fields, one kind
     if len(names) < 2 or not all(is_unit_name(n, grammar) for n in names):
         return ()
     parts, at = [], s
@@ -1177,13 +1234,19 @@ def _owner_clause(
     return Clause(s, s + len(head), parts)
 
 
+#: When a sentence's work falls, before its subject: 2024年， / 今年， / 2024年度，
+_TIME_LEAD = re.compile(r"(?:\d{4}年度?|今年|明年|年内)[，,]")
+
+
 def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     """Read 县机关事务管理局和各公共机构节能管理机构要着力完成以下工作 — units as the subject
-    of a sentence that ends announcing the work listed below it (``announce_tails``) — as a
-    clause that makes the units the lead of the items below the heading or line."""
+    of a sentence that ends announcing the work listed below it (``announce_tails``), a
+    year or 今年 before the subject — as a clause that makes the units the lead of the items
+    below the heading or line."""
     if not head.endswith(grammar.announce_tails):
         return None
-    found = grammar.subject_pattern.match(text, s, s + len(head))
+    lead_in = _TIME_LEAD.match(text, s, s + len(head))  # 2024年，区政府要…主要承担以下工作
+    found = grammar.subject_pattern.match(text, lead_in.end() if lead_in else s, s + len(head))
     if found is None or not all_units(grammar, *found.groups()):
         return None
     parts = [Part(Role.LEAD, found.start(1), found.end(1))]
@@ -1501,6 +1564,8 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     unit it does not show; or a heading that divides duties (六、职责分工), whatever its
     duties' numbering: the items are the plan's last measures."""
     lead, after = _cut_list(items)
+    if not lead:
+        lead, after = _lost_heading_list(items)
     if not lead:
         return []
     style = lead[0].number.style

@@ -682,8 +682,8 @@ def _owned(text: str, item: Item, head_start: int) -> bool:
     """Whether the item's whole heading line is the clause of its owner, with no title:
     （十一）县农牧局主要工作任务：."""
     owner = item.heading
-    if owner is None or owner.start != head_start:
-        return False
+    if owner is None or owner.start < head_start or text[head_start : owner.start].strip(BLANKS):
+        return False  # (第十三条 财政部门职责: blanks after the number)
     return not text[owner.end : item.head_end].strip(BLANKS + "。：:")
 
 

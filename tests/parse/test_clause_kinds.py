@@ -1169,3 +1169,14 @@ def test_a_sentence_naming_the_projects_units_leads_in_past_its_words(lead_in: s
     doc = parse_text(HEAD + f"1.改建标准化菜市场4家。{lead_in}区商务委牵头负责，区财政局配合。\n")
     (task,) = doc.tasks
     assert (task.title, units(task)) == ("改建标准化菜市场4家", (["区商务委"], [], ["区财政局"]))
+
+
+def test_a_unit_that_organises_the_whole_of_an_item_leads_it() -> None:
+    doc = parse_text(
+        HEAD + "5.分校区大扫除工作\n由各管理使用单位统筹组织。\n"
+        "6.清理楼道杂物\n牵头单位：后勤管理处\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("分校区大扫除工作", (["各管理使用单位"], [], [])),
+        ("清理楼道杂物", (["后勤管理处"], [], [])),
+    ]

@@ -544,6 +544,31 @@ def test_a_heading_of_a_units_duties_leads_them_and_a_kind_of_body_leads_nothing
     assert not generic("公安部门", grammar)
 
 
+def test_a_departments_field_before_the_bare_duties_word_owns_the_items_below() -> None:
+    doc = parse_text(
+        HEAD
+        + "第十二条 监察机关职责\n（一）负责对行政监察对象实施监察；\n（二）督促有关部门开展工作。\n"
+        "第十三条 财政部门职责\n负责筹措道路交通安全工作经费。\n"
+        "第十四条 建设、规划、城管部门职责\n（一）负责城镇道路的建设、养护；\n（二）制定停车场专项规划。\n"
+        "第十五条 乡（镇）人民政府的工作职责\n（一）负责辖区道路的交通安全管理工作。\n"
+    )
+    assert [(t.label, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("（一）", "负责对行政监察对象实施监察", ["监察机关"]),
+        ("（二）", "督促有关部门开展工作", ["监察机关"]),
+        # an article's heading over a paragraph: the paragraph is the task
+        ("第十三条", "负责筹措道路交通安全工作经费", ["财政部门"]),
+        ("（一）", "负责城镇道路的建设、养护", ["建设", "规划", "城管部门"]),  # fields, one kind
+        ("（二）", "制定停车场专项规划", ["建设", "规划", "城管部门"]),
+        ("（一）", "负责辖区道路的交通安全管理工作", ["乡（镇）人民政府"]),  # 的 before the word
+    ]
+    grammar = default_grammar()
+    # before the bare word 职责, a heading's words (三、明确部门职责) own nothing
+    assert [
+        generic(n, grammar, strict=True)
+        for n in ("公安部门", "建设、规划、城管部门", "明确部门", "相关部门", "各部门", "成员单位")
+    ] == [False, False, True, True, True, True]
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"
@@ -565,6 +590,46 @@ def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     # a sentence announcing work with no unit as its subject leads nothing
     plain = parse_text(
         HEAD + "三、重点工作\n要着力完成以下工作：\n1.完成用能统计。\n2.开展检查。\n"
+    )
+    assert plain.tasks == ()
+
+
+def test_a_list_a_page_opens_with_above_a_units_heading_numbered_past_one_has_no_unit() -> None:
+    doc = parse_text(
+        "1、督促各级医疗机构加强消防安全工作。\n2、对拟开办的医疗机构严格审批。\n"
+        "十二、市民政局\n1、督促各级民政部门严格福利机构审批。\n2、指导民政部门开展消防宣传教育培训。\n"
+        "3将消防工作纳入村（居）委会建设规划和考核评价体系。\n十三、市人防办\n"
+        "1、指导人防部门做好人防工程的消防安全工作。\n2、及时消除人防工程火灾隐患。\n"
+    )
+    assert [(t.label, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1、", "督促各级医疗机构加强消防安全工作", []),  # their unit's heading was lost
+        ("2、", "对拟开办的医疗机构严格审批", []),
+        ("1、", "督促各级民政部门严格福利机构审批", ["市民政局"]),
+        ("2、", "指导民政部门开展消防宣传教育培训", ["市民政局"]),
+        ("3", "将消防工作纳入村（居）委会建设规划和考核评价体系", ["市民政局"]),  # its 、 lost
+        ("1、", "指导人防部门做好人防工程的消防安全工作", ["市人防办"]),
+        ("2、", "及时消除人防工程火灾隐患", ["市人防办"]),
+    ]
+    # digits glued to an amount after the items are no item of theirs
+    amount = parse_text(
+        HEAD + "1.开展检查。（市公安局负责）\n2.开展宣传。（市教育局负责）\n3年内完成整治任务。\n"
+    )
+    assert [t.label for t in amount.tasks] == ["1.", "2."]
+
+
+def test_a_year_before_the_announcing_units_leaves_them_the_lead() -> None:
+    doc = parse_text(
+        HEAD + "区人民政府\n2026年，区政府要全面完成全市食品安全重点工作安排的主要任务，"
+        "主要承担以下工作：\n1.落实属地管理责任。将食品安全工作纳入政府工作报告。\n"
+        "2.完善基层监管体系。配齐街镇监管力量。\n"
+    )
+    assert [(t.label, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1.", "落实属地管理责任", ["区政府"]),
+        ("2.", "完善基层监管体系", ["区政府"]),
+    ]
+    # a time word that ends no lead-in before the subject leaves the sentence unread
+    plain = parse_text(
+        HEAD + "2026年区政府要全面完成主要任务，主要承担以下工作：\n1.落实属地管理责任。\n"
     )
     assert plain.tasks == ()
 

@@ -70,6 +70,20 @@ def test_numberless_duties_after_colons_run_on_and_a_closing_catch_all_is_no_tas
     ]
 
 
+def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kind() -> None:
+    doc = parse_text(
+        "加装电梯工作分工\n市级部门在加装电梯工作中担任什么角色？\n"
+        "规划、建设等部门负责指导区级相关部门开展工作；\n质监部门负责电梯的检验检测等工作；\n"
+        "水、电、气等部门负责做好管线迁移、改造等工作。\n"
+        "街道、社区在加装电梯工作中应发挥怎样的作用？\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责指导区级相关部门开展工作", (["规划", "建设"], [], [])),
+        ("负责电梯的检验检测等工作", (["质监部门"], [], [])),
+        ("负责做好管线迁移、改造等工作", (["水", "电", "气"], [], [])),
+    ]
+
+
 def test_units_duties_after_colons_under_an_articles_sentence_are_its_tasks() -> None:
     doc = parse_text(
         "第十九条 各有关部门（单位）按照以下分工履行职责。\n"
