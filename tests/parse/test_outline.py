@@ -561,6 +561,16 @@ def test_a_departments_field_before_the_bare_duties_word_owns_the_items_below() 
         ("（二）", "制定停车场专项规划", ["建设", "规划", "城管部门"]),
         ("（一）", "负责辖区道路的交通安全管理工作", ["乡（镇）人民政府"]),  # 的 before the word
     ]
+    tasks = parse_text(
+        HEAD
+        + "（七）卫生部门职责、任务\n1.加强对学校食堂的监督管理。\n2.依法对食堂从业人员进行定期体检。\n"
+        "（八）工商部门职责和任务\n1.取缔校园周边无照经营摊点。\n"
+    ).tasks
+    assert [(t.label, units(t)[0]) for t in tasks] == [
+        ("1.", ["卫生部门"]),  # 职责、任务 and 职责和任务 name the duties too
+        ("2.", ["卫生部门"]),
+        ("1.", ["工商部门"]),
+    ]
     grammar = default_grammar()
     # before the bare word 职责, a heading's words (三、明确部门职责) own nothing
     assert [
