@@ -699,7 +699,8 @@ def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, 
     sentence's end or a space, each run on after the one before's 。 (…其职责如下：县环保局。
     负责…。县农委。负责…, 三、职责分工。镇规环办：负责…。自然资源所：负责…, （三）部门相关
     监管责任 区建设局：负责…), the last running to the item's end: three at least, each
-    opening with its unit; else none."""
+    opening with its unit (two after a division's word glued to the first unit: 二、明确职责
+    任务分工县应急管理局：…); else none."""
     start = item.start + len(item.number.label)
     _, end = trim(text, start, item.end, BLANKS + "\n")  # (in place: asked of every item)
     for at in range(start, item.head_end):
@@ -707,6 +708,11 @@ def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, 
             spaced = text[at] in BLANKS  # （三）部门监管责任 区建设局：负责… 区城管局：…
             parts = _run_on_duties(text, at + 1, end, grammar, _opens_duty, blank=spaced)
             return parts if len(parts) >= _SUBJECT_DUTIES else []
+        # 二、明确职责任务分工县应急管理局：履行…。县水利局：…: the division's word glued to
+        # the first unit (a document run together), two duties enough
+        if text.endswith(grammar.duty_sections, start, at) and _opens_duty(text, at, end, grammar):
+            parts = _run_on_duties(text, at, end, grammar, _opens_duty)
+            return parts if len(parts) >= _DUTIES else []
     return []
 
 

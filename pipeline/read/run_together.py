@@ -1037,6 +1037,11 @@ def _sub_items(line: str, start: int) -> set[int]:
 _NAME_HEAD = re.compile(rf"(?<=[。；])[ \u3000]([{HAN}（）()]{{2,20}})(?=[ \u3000]+1[.．、])")
 #: …and opening the line: 县文明办 1.组织…
 _NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.．、]")
+#: An item's number printed as one glyph after a space (⒈ ⒉ … ⒛), and the glyph before ⒈.
+_INLINE_GLYPH = re.compile(rf"[ \u3000]([\u2488-\u249b])(?=[ \u3000]?[{CJK}])")
+_GLYPH_ZERO = 0x2487
+#: A bracketed heading printed as one glyph (㈠ … ㈩) after a sentence's end and a space.
+_INLINE_GLYPH_HEADING = re.compile(rf"(?<=。)[ \u3000]([\u3220-\u3229])(?=[ \u3000]?[{CJK}])")
 #: A bracketed heading after a space: …制定本计划。 一 完善制度 （一）完善法规 1.推动…
 _INLINE_BRACKETED = re.compile(rf"[ \u3000]（([{NUMERALS}]{{1,3}})）(?=[{CJK}])")
 
@@ -1045,9 +1050,10 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
     """Return where the items and headings of a page printed on one line start.
 
     …。 1.把…。（省商务厅…负责） 2.落实… 二、深化改革 3.优化…: an item number (1. 2. 3. in
-    order from the first one seen, or 1. again after a heading) or a heading (一、 二、 in
-    order) counts after a sentence's end (``_ITEM_BEFORE``, or a clause's ``）；``) and a
-    space; an item number also right after a heading.
+    order from the first one seen, or 1. again after a heading; or one glyph, ⒊) or a
+    heading (一、 二、 in order; or one glyph after a sentence's end, ㈡) counts after a
+    sentence's end (``_ITEM_BEFORE``, or a clause's ``）；``) and a space; an item number
+    also right after a heading.
     """
     named = [
         m.start() for m in _NAME_HEAD.finditer(line) if m.group(1)[-1:] in name_endings
@@ -1059,11 +1065,14 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
         for m in _INLINE_BRACKETED.finditer(line)
         if _title_since_sentence(line, m.start())
     ]
+    # (…。 ㈡ 乡镇人民政府、街道办事处。 ⒈ 乡镇、街道设立…: a number of one glyph)
+    glyphs = [m.start() for m in _INLINE_GLYPH_HEADING.finditer(line)]
     events: list[tuple[int, int | None]] = sorted(
         [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
+        + [(m.start(), ord(m.group(1)) - _GLYPH_ZERO) for m in _INLINE_GLYPH.finditer(line)]
         + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
         + [(at, 0) for at in named]
-        + [(at, None) for at in bracketed],
+        + [(at, None) for at in (*bracketed, *glyphs)],
         key=lambda event: event[0],
     )
     found: set[int] = set()

@@ -84,6 +84,18 @@ def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kin
     ]
 
 
+def test_duties_run_on_after_a_division_glued_to_the_first_unit_are_its_tasks() -> None:
+    doc = parse_text(
+        "防汛抗旱工作方案\n一、完善组织指挥体系设立县防汛抗旱指挥部。\n"
+        "二、明确职责任务分工县应急管理局：履行县防指办公室职责，负责日常工作。"
+        "县水利局：负责江河湖库的防汛安全。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("履行县防指办公室职责，负责日常工作", (["县应急管理局"], [], [])),
+        ("负责江河湖库的防汛安全", (["县水利局"], [], [])),
+    ]
+
+
 def test_units_duties_after_colons_under_an_articles_sentence_are_its_tasks() -> None:
     doc = parse_text(
         "第十九条 各有关部门（单位）按照以下分工履行职责。\n"

@@ -64,6 +64,19 @@ def test_a_page_on_one_line_gets_a_line_per_item_after_sentence_ends() -> None:
     assert result.to_raw == tuple(range(len(raw)))
 
 
+def test_numbers_printed_as_one_glyph_after_sentence_ends_get_lines_of_their_own() -> None:
+    raw = (
+        "[接上页] ⒊ 签订目标责任书。 ⒋ 纳入考核范围。 ㈡ 乡镇人民政府、街道办事处。 "
+        "⒈ 设立交通安全工作站。 ⒉ 配备专干。"
+    )
+    assert cleaned(raw) == (  # (the site's [接上页] is cleaned away)
+        "⒊ 签订目标责任书。\n⒋ 纳入考核范围。\n㈡ 乡镇人民政府、街道办事处。\n"
+        "⒈ 设立交通安全工作站。\n⒉ 配备专干。"
+    )
+    # a heading's glyph after no sentence's end is text: 按要求 ㈡ 类标准
+    assert cleaned("按要求 ㈡ 类标准执行。 ⒈ 摸底。") == "按要求 ㈡ 类标准执行。 ⒈ 摸底。"
+
+
 @pytest.mark.parametrize(
     "raw",
     [
