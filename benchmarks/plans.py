@@ -224,6 +224,15 @@ THIRTY_SECOND_FROM = ("labelless",)
 #: line after a space, each closed by a space alone (三、职责分工 A：负责… B：负责…).
 THIRTY_THIRD_LAYOUTS = ("owner_lines", "space_duties")
 THIRTY_THIRD_SHARE = 0.1
+#: Layouts of the fiftieth round, from a thirty-fourth stream: each lead's duties under an
+#: article's heading naming it and its duties' word (第二条 市公安局职责 / （一）负责…), and
+#: tasks run onto one line, each numbered by one glyph (二、重点任务。 ⒈ …（X牵头，Y负责） ⒉ …).
+THIRTY_FOURTH_LAYOUTS = ("article_duties", "glyph_items")
+THIRTY_FOURTH_SHARE = 0.1
+#: The words an ``article_duties`` plan's article heading closes with, drawn in turn.
+_ARTICLE_WORDS = ("职责", "的工作职责")
+#: The most items one glyph numbers (⒈ … ⒛).
+_GLYPH_ITEMS = 20
 #: The words an ``owner_lines`` plan's unit line closes with, drawn in turn.
 _OWNER_WORDS = ("主要职责：", "工作职责：", "主要职责:")
 #: The document the thirty-first stream's items follow.
@@ -391,6 +400,11 @@ def build_plan(
     if draw.random() < THIRTY_THIRD_SHARE and layout in THIRTY_SECOND_FROM:
         layout = draw.choice(THIRTY_THIRD_LAYOUTS)
         body, specs = _thirty_third_layout(layout, tasks, targets)
+    # (and again, drawn apart from both)
+    draw = random.Random(f"thirty-fourth-stream-{seed}-{index}")
+    if draw.random() < THIRTY_FOURTH_SHARE and layout in THIRTY_SECOND_FROM:
+        layout = draw.choice(THIRTY_FOURTH_LAYOUTS)
+        body, specs = _thirty_fourth_layout(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -1702,6 +1716,54 @@ def _thirty_third_layout(
         specs.append(duty.spec(str(n)))
     lines[-1] = "三、职责分工 " + " ".join(run_on)
     return "\n".join(lines) + "\n", specs
+
+
+def _thirty_fourth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead as each lead's duties （一） （二） under an article's
+    heading naming the lead and 职责 or 的工作职责 (``article_duties``: 第二条 市公安局职责, the
+    lead alone leads its duties, the tasks of one lead together in the plan's order of their
+    first), or as items run onto the line of 二、重点任务。 after a space, each numbered by one
+    glyph and closed by its clause (``glyph_items``: ⒈ …（X牵头，Y、Z负责）, at most twenty, the
+    lead and at most two responsible units). Tasks with no lead are left out, and a plan
+    with fewer than three left is written as ``basis_lead_ins``."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    named = [t for t in tasks if t.lead]
+    if len(named) < 3:
+        return _thirty_first_layout("basis_lead_ins", tasks, targets)
+    if layout == "article_duties":
+        lines = [
+            "第一章 总则",
+            targets,
+            "第一条 为明确各部门职责，确保各项任务落到实处，制定本规定。",
+        ]
+        lines.append("第二章 部门职责")
+        owners: dict[str, list[_Draft]] = {}
+        for task in named:
+            owners.setdefault(task.lead[0], []).append(task)
+        for k, (owner, duties) in enumerate(owners.items(), 2):
+            lines.append(f"第{numeral(k)}条 {owner}{_ARTICLE_WORDS[k % len(_ARTICLE_WORDS)]}")
+            for n, task in enumerate(duties, 1):
+                lines.append(f"（{numeral(n)}）负责{task.title}。{task.body}")
+                duty = _Draft(f"负责{task.title}", task.body, "", (owner,), (), (), None)
+                specs.append(duty.spec(f"2.{k}.{n}"))
+        return "\n".join(lines) + "\n", specs
+    items: list[str] = []
+    for n, task in enumerate(named[:_GLYPH_ITEMS], 1):
+        partners = task.responsible[:2]
+        lead = task.lead[0]
+        roles = f"{lead}牵头，{'、'.join(partners)}负责" if partners else f"{lead}负责"
+        items.append(f"{chr(_GLYPH_ZERO + n)} {task.title}。{task.body}（{roles}）")
+        draft = _Draft(task.title, task.body, "", task.lead[:1], partners, (), None)
+        specs.append(draft.spec(str(n)))
+    lines[-1] = "二、重点任务。 " + " ".join(items)
+    return "\n".join(lines) + "\n", specs
+
+
+#: The glyph before ⒈, the first item's number printed as one glyph.
+_GLYPH_ZERO = 0x2487
 
 
 def _thirty_second_layout(

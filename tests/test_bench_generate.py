@@ -24,6 +24,7 @@ from benchmarks.plans import (
     THIRTEENTH_LAYOUTS,
     THIRTIETH_LAYOUTS,
     THIRTY_FIRST_LAYOUTS,
+    THIRTY_FOURTH_LAYOUTS,
     THIRTY_SECOND_LAYOUTS,
     THIRTY_THIRD_LAYOUTS,
     TWELFTH_LAYOUTS,
@@ -120,7 +121,7 @@ def test_corpus_mixes_every_layout_script_and_encoding(
 ) -> None:
     specs, paths = corpus
     assert Counter(s.layout for s in specs) == {
-        "inline": 1, "articles": 4, "table": 4, "labelless": 2, "owner_lines": 1,
+        "inline": 1, "articles": 4, "table": 4, "labelless": 1, "owner_lines": 1, "glyph_items": 1,
         "spaced_line": 2, "web_table": 1, "first_listed": 2, "labelled": 1, "done_by": 1,
         "semicolon_roles": 1, "task_cards": 1, "by_sentence": 1, "pdf_spaces": 1,
         "level_outline": 2, "titled_subjects": 1, "opening_roles": 1, "stated_labels": 1,
@@ -631,6 +632,20 @@ def test_thirty_first_layouts_parse_to_exactly_their_tasks(
     assert "序号 |" in lines and "工作措施 |" in lines and lines.count("|") == len(cells.tasks) + 2
     assert any(" 2." in t.body and t.body.startswith("1.") for t in cells.tasks)
     assert all(len(t.lead) == 1 and t.responsible for t in cells.tasks)
+
+
+def test_thirty_fourth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the two streams before)
+    articles, glyphs = first_of(THIRTY_FOURTH_LAYOUTS, tmp_path, forms, plans=153, seed=BENCH_SEED)
+    # each lead's duties （一） （二） under its article: 第二条 X职责 / 第三条 Y的工作职责
+    assert "第二条 " in articles.text and "的工作职责" in articles.text
+    assert all(len(t.lead) == 1 and t.title.startswith("负责") for t in articles.tasks)
+    assert articles.tasks[0].task_id == "2.2.1"
+    # the items run on in the heading's line, each numbered by one glyph
+    assert "二、重点任务。 ⒈ " in glyphs.text and "⒊ " in glyphs.text
+    assert [t.task_id for t in glyphs.tasks[:2]] == ["1", "2"]
 
 
 def test_thirty_third_layouts_parse_to_exactly_their_tasks(
