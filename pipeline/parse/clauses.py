@@ -789,8 +789,15 @@ def _labelled(
                 if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
         parts.append(Part(kind, s, e))
-    if not parts and not notes and all(_label_kind(k, grammar) == CLAUSE for k in keys):
-        return None  # 二、查处职责分工：, its duties below: a heading, no clause
+    if (
+        not parts
+        and all(_label_kind(k, grammar) == CLAUSE for k in keys)
+        and not any(lists_units(text, *n, grammar) for n in notes)
+    ):
+        # 二、查处职责分工：, its duties below, or a sentence naming no unit after it
+        # (二、工作组职责分工： / 领导小组下设1个办公室…): a heading, no clause (部门分工：
+        # 市司法局, a unit with no role, stays the task's note)
+        return None
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
 
 
@@ -1383,19 +1390,24 @@ def _suffix_clause(
         # （X、Y分别负责。分别负责为有关单位按职责分别牵头，下同）: a later segment whose value
         # holds a role word itself explains the roles, and names no unit
         named = named and not (parts and _holds_role_word(value, grammar))
+        # 由区农林水利局张崇芳局长负责: the unit, then its head
+        person = _person_after_unit(text, s, value_end, grammar) if suffix else None
         if (
             suffix
             and named
             and not has_de(value)
-            and _short_or_units(text, s, value_end, grammar)
+            and _short_or_units(text, s, person or value_end, grammar)
             and not notes
         ):
+            if person is not None:
+                parts.append(Part(LEADERS, person, value_end))
+                value_end = person
             # 由市发改委牵头: "by" is no part of the name
             v_start = past_lead_in(text, held[0] if held else s, value_end, grammar)
             if parts:  # X牵头，会同Y、Z负责: "together with" is no part of Y's name
                 v_start = _past_words(text, v_start, value_end, grammar.subject_partners)
             kind: Kind = grammar.role_of_suffix(suffix)
-            if is_person(text[v_start:value_end], grammar):
+            if person is None and is_person(text[v_start:value_end], grammar):
                 kind = LEADERS  # 由杨志武副市长负责: a person in charge, never a unit
             host = host or suffix in grammar.hosts
             if suffix in grammar.under_host:
@@ -1562,6 +1574,29 @@ def _holds_role_word(value: str, grammar: Grammar) -> bool:
 
 #: A person's name after a title (区长陈兴立, 常务副区长姚珂军): two or three characters.
 _NAME_AFTER_TITLE = re.compile(f"[{HAN}]{{2,3}}")
+
+
+def _person_after_unit(text: str, start: int, end: int, grammar: Grammar) -> int | None:
+    """Return where a person named after a unit starts in ``text[start:end]`` (区农林水利局
+    张崇芳局长, 县公安局李明副局长: the unit's head, a name of two or three characters and a
+    title), else None."""
+    value = text[start:end]
+    title = next((t for t in grammar.person_titles if value.endswith(t)), None)
+    if title is None or not title.endswith(_HEADS_TITLE):  # (区政府党组成员: a member's)
+        return None
+    core = value[: -len(title)].removesuffix("副")
+    for size in _PERSON_NAME:
+        unit, name = core[:-size], core[-size:]
+        named = _NAME_AFTER_TITLE.fullmatch(name) and len(unit.lstrip("由")) >= 2
+        if named and unit[-1] in grammar.name_endings:
+            return start + len(unit)
+    return None
+
+
+#: How the title of a unit's head ends (局长, 县长, 所长).
+_HEADS_TITLE = "长"
+#: The lengths a person's name has after a unit, the longer tried first.
+_PERSON_NAME = (3, 2)
 
 
 def is_person(value: str, grammar: Grammar) -> bool:

@@ -1257,7 +1257,7 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
 
 
 #: What a heading that names its items' lead in a sentence ends with: 主要任务是：
-_LED_TAILS = ("主要任务是", "主要职责是", "具体任务是")
+_LED_TAILS = ("主要任务是", "主要职责是", "具体任务是", "主要职责")
 
 
 def _led_heading(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:

@@ -1180,3 +1180,16 @@ def test_a_unit_that_organises_the_whole_of_an_item_leads_it() -> None:
         ("分校区大扫除工作", (["各管理使用单位"], [], [])),
         ("清理楼道杂物", (["后勤管理处"], [], [])),
     ]
+
+
+def test_a_units_head_named_after_it_is_a_leader_and_the_unit_keeps_its_role() -> None:
+    doc = parse_text(
+        HEAD + "1.做好疫情监测。加强巡查。（由区农林水利局张崇芳局长负责，区卫生局配合）\n"
+        "2.做好物资保障。（县公安局李明副局长负责）\n"
+        "3.做好宣传。（王芳区政府党组成员牵头，区卫生局负责）\n"
+    )
+    assert [(units(t), t.leaders) for t in doc.tasks] == [
+        ((["区农林水利局"], [], ["区卫生局"]), ("张崇芳局长",)),
+        ((["县公安局"], [], []), ("李明副局长",)),
+        ((["区卫生局"], [], []), ("王芳区政府党组成员",)),  # a member's title: a person, no unit
+    ]

@@ -579,6 +579,26 @@ def test_a_departments_field_before_the_bare_duties_word_owns_the_items_below() 
     ] == [False, False, True, True, True, True]
 
 
+def test_a_groups_heading_naming_its_unit_after_by_leads_the_duties_it_announces() -> None:
+    doc = parse_text(
+        "一、领导职责分工\n张纯一区长：负责全面工作。\n二、工作组职责分工：\n"
+        "区领导小组下设1个办公室2个工作组。\n"
+        "（一）办公室。由区农林水利局张崇芳局长负责，主要职责：\n1、负责日常工作。\n2、汇总每日疫情。\n"
+        "（二）防治工作组。由区农林水利局黄新民副局长负责，区公安分局、卫生局参与，主要职责：\n"
+        "1、制订应急预案。\n"
+    )
+    assert [(t.label, t.title, units(t), t.leaders) for t in doc.tasks] == [
+        ("1、", "负责日常工作", (["区农林水利局"], [], []), ("张崇芳局长",)),
+        ("2、", "汇总每日疫情", (["区农林水利局"], [], []), ("张崇芳局长",)),
+        (
+            "1、",
+            "制订应急预案",
+            (["区农林水利局"], [], ["区公安分局", "卫生局"]),
+            ("黄新民副局长",),
+        ),
+    ]  # the division's heading over a sentence naming no unit is no task
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"
