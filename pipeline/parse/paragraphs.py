@@ -429,6 +429,8 @@ def _duties_before(
     # unit's colon and whatever duty follows it
     if len(loose) >= _SUBJECT_DUTIES and (spans or len(subjects) < len(loose)):
         return loose
+    # (其他市级部门根据各自职责做好相应工作: the closing catch-all is none)
+    subjects = [(a, b) for a, b in subjects if not text.startswith(_CATCH_ALL, a)]
     return subjects if not spans and len(subjects) >= _SUBJECT_DUTIES else []
 
 

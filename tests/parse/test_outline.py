@@ -599,6 +599,19 @@ def test_a_groups_heading_naming_its_unit_after_by_leads_the_duties_it_announces
     ]  # the division's heading over a sentence naming no unit is no task
 
 
+def test_items_opening_with_their_units_as_subject_of_according_to_lead() -> None:
+    doc = parse_text(
+        "二、工作任务\n1、区属各单位、区直各部门根据各自工作职责，认真做好节前安全大检查。\n"
+        "2、交通海事部门在节前要对旅游船只进行一次安全检查。\n"
+        "3、公安部门负责景区内交通车辆的检查工作。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("根据各自工作职责，认真做好节前安全大检查", ["区属各单位", "区直各部门"]),
+        ("在节前要对旅游船只进行一次安全检查", ["交通海事部门"]),
+        ("负责景区内交通车辆的检查工作", ["公安部门"]),
+    ]
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"

@@ -75,13 +75,14 @@ def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kin
         "加装电梯工作分工\n市级部门在加装电梯工作中担任什么角色？\n"
         "规划、建设等部门负责指导区级相关部门开展工作；\n质监部门负责电梯的检验检测等工作；\n"
         "水、电、气等部门负责做好管线迁移、改造等工作。\n"
+        "其他市级部门根据各自职责做好相应工作。\n"
         "街道、社区在加装电梯工作中应发挥怎样的作用？\n"
     )
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("负责指导区级相关部门开展工作", (["规划", "建设"], [], [])),
         ("负责电梯的检验检测等工作", (["质监部门"], [], [])),
         ("负责做好管线迁移、改造等工作", (["水", "电", "气"], [], [])),
-    ]
+    ]  # the closing catch-all (其他市级部门…) is none
 
 
 def test_duties_run_on_after_a_division_glued_to_the_first_unit_are_its_tasks() -> None:
