@@ -543,7 +543,8 @@ def _paragraphs(
         return ordinals
     whole = _past_cut(text, spans)  # …。（X牵头） / 深化科技管理…繁文: the page cut in the last
     if len(whole) >= _DUTIES and _alike(text, whole, grammar, clause_of):
-        return _run_on(text, whole, grammar, clause_of)
+        # (the cut one is a task too, its clause lost with the rest of the page)
+        return _run_on(text, whole, grammar, clause_of) + spans[len(whole) :]
     # 三、主要工作任务 / 各部门分工协同，…具体任务如下： / 方案制定：…。（责任单位：…）: a
     # sentence opening the list, its colon at its end, is the heading's own
     listed = spans[1:] if len(spans) > 1 and text[spans[0][1] - 1] in "：:" else []

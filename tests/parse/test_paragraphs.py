@@ -97,6 +97,18 @@ def test_duties_run_on_after_a_division_glued_to_the_first_unit_are_its_tasks() 
     ]
 
 
+def test_a_paragraph_the_page_cut_before_its_clause_is_a_task_with_no_units() -> None:
+    doc = parse_text(
+        HEAD + "（三）推进创新发展\n强化企业创新主体地位。（市科技局牵头，市财政局负责）\n"
+        "建设一批众创空间。（市发展改革委牵头，市科技局负责）\n深化科技管理体制改革。扩大高校自主权，减少"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("强化企业创新主体地位", (["市科技局"], ["市财政局"], [])),
+        ("建设一批众创空间", (["市发展改革委"], ["市科技局"], [])),
+        ("深化科技管理体制改革", ([], [], [])),
+    ]
+
+
 def test_units_duties_after_colons_under_an_articles_sentence_are_its_tasks() -> None:
     doc = parse_text(
         "第十九条 各有关部门（单位）按照以下分工履行职责。\n"
