@@ -542,7 +542,9 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
             head, _, rest = rest.partition("\n")
     if head and rest and "。" not in head.rstrip("。"):
         tail, _, after = rest.partition("\n")
-        if after and _ends_title(head, tail):
+        # (…进行监测、检疫和监督 / 管理。: a long line's wrap, alone below it)
+        wrapped = after or (len(head) >= _WRAPPED_LINE and len(tail) <= _WRAP_ALONE)
+        if wrapped and _ends_title(head, tail):
             head, rest = head + tail, after  # （一）推进分布式 / 光伏发电项目建设。 / …
         title, body = head.rstrip("。：:，,；;"), rest  # (X，牵头单位：… cut out: its comma)
     else:
@@ -641,6 +643,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     )
 
 
+#: A line this long that a short line closes alone below it was wrapped there: the short
+#: line is the title's end, no body (…检疫和监督 / 管理。), when at most this long.
+_WRAPPED_LINE = 30
+_WRAP_ALONE = 6
 #: The most characters of a heading's line a wrap carried to the next line.
 _TITLE_TAIL = 12
 #: The shortest and longest short title a clause closes with the sentence going on after

@@ -787,3 +787,16 @@ def test_a_last_name_the_texts_end_cuts_is_left_out_where_the_plan_names_it_whol
     assert units(alone.tasks[0])[1] == ["市民政局", "市经济开发区"]
     closed = parse_text(HEAD + first + "2.乙。（责任单位：市民政局、市经济开发区）\n")
     assert units(closed.tasks[1])[1] == ["市民政局", "市经济开发区"]
+
+
+def test_a_long_lines_wrap_alone_below_it_closes_the_title() -> None:
+    doc = parse_text(
+        "1.农业部门\n(1)对疫区、受威胁区内易感畜禽的饲养和经营，及畜禽产品的生产、运输、销售等活动进行监督\n"
+        "管理。\n(2)建立紧急防疫物资储备库。\n"
+        "2.财政部门\n(1)加强组织领导\n做好经费保障。\n"
+    )
+    assert [t.title for t in doc.tasks] == [
+        "对疫区、受威胁区内易感畜禽的饲养和经营，及畜禽产品的生产、运输、销售等活动进行监督管理",
+        "建立紧急防疫物资储备库",
+        "加强组织领导",  # a short heading's line: the sentence below it is its body
+    ]
