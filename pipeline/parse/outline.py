@@ -181,6 +181,13 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         # (县机关事务管理局要着力完成以下工作：: its units announce the items below it)
         named = line.rstrip("：:")
         leads = announcing(text, at, named, grammar) is not None
+        if _sums_duties(line, grammar) and not by_clause:
+            # 市劳动和社会保障局 / 负责农民工工资的清欠和防欠工作。 / （一）…: the unit's
+            # charge in a sentence between its name and its items
+            start, above = _line_above(text, start)
+            line = text[start:above].strip(BLANKS)
+            at = past_indent(text, start, above)
+            named = line.rstrip("：:") if names_units(line.rstrip("：:"), grammar) else ""
         if by_clause or leads or names_units(named, grammar) or owns_list(line, grammar):
             closed = closed or by_clause or leads or _announced(text, start - 1)  # (its newline)
             number = Number(NAME_LINE, "", len(heads) + 1)
@@ -217,6 +224,22 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     return out
 
 
+def _sums_duties(line: str, grammar: Grammar) -> bool:
+    """Whether an unnumbered line is one sentence opening with a duty's verb and no mark of
+    a list (负责农民工工资的清欠和防欠工作。): a unit's charge summed up under its name."""
+    return (
+        match_number(line) is None
+        and line.startswith(_CHARGE_VERBS)
+        and line.endswith("。")
+        and "。" not in line[:-1]
+        and not line.endswith(("：。", ":。"))
+    )
+
+
+#: The verbs a unit's charge summed up under its name opens with.
+_CHARGE_VERBS = ("负责", "主要负责", "具体负责")
+
+
 def owns_list(line: str, grammar: Grammar) -> bool:
     """Whether an unnumbered line is a unit's name and an ``owner_tails`` word, a collective
     too (各街道办事处主要职责：, 区房管局工作职责): the owner of the duties listed below it."""
@@ -235,6 +258,8 @@ def _owner_name(head: str, grammar: Grammar) -> tuple[str, bool]:
     return head[: -len(tail)].removesuffix("的"), tail == _BARE_DUTIES
 
 
+#: Departments or units of a level taken each (市级各部门, 县直各单位): a collective.
+_EACH_KIND = re.compile("各(?:有关|相关|职能)?(?:部门|单位)$")
 #: The owner's word alone after a unit (2.市指挥部办公室职责): only after a unit's own name.
 _BARE_DUTIES = "职责"
 #: A kind of body that names what it does, not who it is (日常办事机构, 前线指挥机构), unless
@@ -802,6 +827,8 @@ def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
 
 #: Words opening a sentence's adverbial, never a unit's name: 为确保我区…, 根据…
 _PREPOSITIONS = ("为", "对", "在", "按", "根据", "经", "通过", "现将", "结合")
+#: …those of them no unit's name opens with (经 does: 经信局, 经开区管委会).
+_OPENING_PREPOSITIONS = ("为", "对", "在", "按", "根据", "通过")
 #: What a notice's first sentence opens with after its addressees' colon.
 _NOTICE_OPENINGS = ("现将", "现就")
 
@@ -939,6 +966,8 @@ def _names_opening(
     found = pattern.match(text, start, head)
     if found is None or not all_units(grammar, *found.groups()):
         return None
+    if found.group(1).startswith(_OPENING_PREPOSITIONS):
+        return None  # 4.管辖和移送机制。对应由外省（市、区）政府负责处置的…: no unit's name
     body = len(text[found.end() : end].strip(BLANKS + "\n"))
     # …分公司：负责保障 where the page stops: a duty's verb shows the duty the cut shortened
     # (a unit's colon before it, the text stopping with no mark: 医务人员由县卫生健康局负责
@@ -1229,8 +1258,10 @@ def _owner_clause(
     parts = _named_units(name, s, grammar) if name else ()
     if not parts or any(generic(text[p.start : p.end], grammar, strict=strict) for p in parts):
         return None  # (四、部门职责, 三、明确部门职责: no owner)
-    if name.startswith(grammar.collective[0]) and not named:  # 四、各职能部门工作职责: the
-        return None  # items name their units (（一）市教育局：负责…), the heading no owner
+    # 四、各职能部门工作职责, （一）市级各部门工作职责: the items name their units
+    # (（一）市教育局：负责…, 1.市委宣传部负责…), the heading no owner
+    if (name.startswith(grammar.collective[0]) or _EACH_KIND.search(name)) and not named:
+        return None
     return Clause(s, s + len(head), parts)
 
 
@@ -1610,6 +1641,18 @@ def _dashed_above(text: str, item: Item) -> bool:
     """Whether the line right above ``item`` is a heading of dashes."""
     start, end = _line_above(text, item.start)
     return _DASH_LINE.match(text, start, end) is not None
+
+
+def names_organisers(text: str, item: Item, grammar: Grammar) -> bool:
+    """Whether an item's heading is labels alone (三、主办、承办单位 over 主办单位：X /
+    承办单位：Y): an event's organisers, a section stating them, not a task whose clause
+    they are."""
+    words = _LABELS_APART.split(heading_text(text, item).rstrip("。：: "))
+    return all(grammar.label_kind(w) is not None for w in words)
+
+
+#: What stands between labels a heading joins (主办、承办单位, 主办和协办单位).
+_LABELS_APART = re.compile("[、和及与]")
 
 
 def frames_plan(text: str, item: Item, grammar: Grammar) -> bool:

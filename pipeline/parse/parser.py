@@ -37,6 +37,7 @@ from pipeline.parse.outline import (
     is_unit_name,
     name_headings,
     name_line_headings,
+    names_organisers,
     outline,
     roleless_clauses,
     share_group_clauses,
@@ -90,6 +91,8 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
         first_listed = ruled_from is not None and item.end > ruled_from
         item.ruled = first_listed
         item.clause = find_clause(text, start, end, grammar, first_listed=first_listed)
+        if item.clause is not None and names_organisers(text, item, grammar):
+            item.clause = None  # 三、主办、承办单位 / 主办单位：X: an event's organisers
         if item.clause is not None and item.clause.start > start:
             item.earlier = earlier_clauses(
                 text, start, item.clause.start, grammar, first_listed=first_listed

@@ -612,6 +612,40 @@ def test_items_opening_with_their_units_as_subject_of_according_to_lead() -> Non
     ]
 
 
+def test_a_units_charge_between_its_name_and_its_items_leaves_it_their_lead() -> None:
+    doc = parse_text(
+        "（三）新开工项目的资金必须纳入预算。\n市人社局\n负责农民工工资的清欠和防欠工作。\n"
+        "（一）建立企业欠薪预警机制。\n（二）建立企业劳动保障诚信制度。\n市建设局\n"
+        "（一）在工地设立维权公告牌。\n（二）限时办理竣工结算。\n"
+    )
+    assert [(t.label, units(t)[0]) for t in doc.tasks] == [
+        ("（三）", []),  # the list of a unit whose name the page lost
+        ("（一）", ["市人社局"]),
+        ("（二）", ["市人社局"]),
+        ("（一）", ["市建设局"]),
+        ("（二）", ["市建设局"]),
+    ]
+
+
+def test_an_events_organisers_are_no_task_and_each_department_owns_no_heading() -> None:
+    doc = parse_text(
+        "一、时间、地点\n时间：5月15日\n二、主办、承办单位\n主办单位：市委宣传部\n承办单位：市文化馆\n"
+        "三、工作职责\n（一）市级各部门工作职责\n1.市委宣传部负责活动的总协调；\n"
+        "2.市文化馆负责节目的组织实施。\n（二）镇乡工作职责\n1.落实场地，准备桌凳；\n"
+        "四、工作机制\n1.风险防范机制。各成员单位要加强对案件的防范和预警。\n"
+        "2.信息共享机制。成员单位要加强信息的沟通交流。\n"
+        "3.移送机制。对应由外省政府负责处置的案件，经领导小组研究决定移送。\n"
+    )
+    assert [(t.label, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1.", "负责活动的总协调", ["市委宣传部"]),  # the items' own units, no collective's
+        ("2.", "负责节目的组织实施", ["市文化馆"]),
+        ("1.", "落实场地，准备桌凳", ["镇乡"]),
+        ("1.", "风险防范机制", ["各成员单位"]),
+        ("2.", "信息共享机制", ["成员单位"]),
+        ("3.", "移送机制", []),  # 对应由外省政府: a preposition opens no unit's name
+    ]
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"
