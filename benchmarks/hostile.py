@@ -213,6 +213,11 @@ LINES = {
     # closed by their group's line (each line looked at for a lead-in of the items above)
     " X：负责": (" 市甲局：负责乙丙工作", "一、职责分工", ""),
     "上述项目由X": ("建设乙丙项目。\n上述项目由市甲局牵头负责。\n", "一、建设乙丙项目。丁。\n", ""),
+    # the fiftieth round's: items numbered by one glyph run on after sentence ends (each
+    # glyph an item's candidate), and a unit's name over the sentence summing up its charge
+    # over its items (each item's first looked at two lines up for a name)
+    " ⒉ X。": (" ⒉ 甲乙丙丁。", "二、重点任务。 ⒈ 甲。", ""),
+    "X局\n负责…。\n（一）": ("市甲局\n负责乙丙工作。\n（一）丁戊己庚。\n", "", ""),
 }
 
 
