@@ -726,6 +726,10 @@ def _labelled(
         notes.append(prefix)
     for key, nxt in zip(keys, [*keys[1:], None], strict=True):
         value_end = nxt.start() if nxt else inner_end
+        if close is None:
+            # 组织单位：X。（参加单位：Y、Z）: a label's bracket after the value on its line
+            # is the next label's, and closes that label's value
+            value_end = _before_own_bracket(text, key, value_end, grammar)
         field = _NEXT_FIELD.search(text, key.end(), value_end)
         if field is not None:  # 承办部门:市文旅委         咨询电话:2860503: another field
             notes.append(_strip(text, field.start(), value_end))
@@ -799,6 +803,20 @@ def _labelled(
         # 市司法局, a unit with no role, stays the task's note)
         return None
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
+
+
+def _before_own_bracket(text: str, key: re.Match[str], end: int, grammar: Grammar) -> int:
+    """Return where a labelled line's value ends before ``end`` (the next label's start or
+    the clause's end): before the opening bracket of the next label (…。（参加单位：…), and
+    at the closing bracket of its own label's bracket (（参加单位：Y、Z）), else ``end``."""
+    if end > key.end() and text[end - 1] in grammar.opening:
+        end -= 1  # （参加单位：: the bracket opens the next label's clause
+    opened = key.start() - 1
+    if opened >= 0 and text[opened] in grammar.opening:
+        closed = balanced_close(text, opened, end, grammar)
+        if closed is not None:
+            end = closed
+    return end
 
 
 def _value_lines_end(text: str, start: int, end: int, grammar: Grammar) -> int:

@@ -972,12 +972,18 @@ def _names_opening(
     # …分公司：负责保障 where the page stops: a duty's verb shows the duty the cut shortened
     # (a unit's colon before it, the text stopping with no mark: 医务人员由县卫生健康局负责
     # 组织； is a sentence, whole)
+    # (二、市委政法委。支持监督政法单: a name its 。 closes, the page cut in its first words)
+    closed = text[found.end() - 1] in "。：:" and body >= _CUT_BODY
     cut = (
         pattern is _UNIT_FIRST
         and _cut_at(text, end)
-        and text.startswith(grammar.subject_verbs, found.end())
+        and (text.startswith(grammar.subject_verbs, found.end()) or closed)
     )
     return found if body >= _body_at_least(pattern, grammar) or cut else None
+
+
+#: The fewest characters of a duty the page's end cut after its unit's closing mark.
+_CUT_BODY = 2
 
 
 def _body_at_least(pattern: re.Pattern[str], grammar: Grammar) -> int:
@@ -1123,6 +1129,10 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             or _led_heading(text, s, head, grammar)
             or announcing(text, s, head, grammar)
         )
+        gap = _BLANK_GAP.search(head)
+        if clause is None and item.number.style == _ARTICLE_STYLE and gap is not None:
+            # 第十三条 共青团的主要职责 充分发挥…: an article's short title, a space, its text
+            clause = _owner_clause(text, s, head[: gap.start()], grammar)
         if clause is not None:
             found[id(item)] = clause
         elif (parts := _named_units(head, s, grammar)) and grammar.label_kind(head) is None:
@@ -1136,6 +1146,11 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
     )
     found.update(_named_headings(text, items, named, marked))
     return found
+
+
+#: An article's number style, and the blanks after its short title on its line.
+_ARTICLE_STYLE = "第一条"
+_BLANK_GAP = re.compile(f"[{BLANKS}]+")
 
 
 def _duties_announced(

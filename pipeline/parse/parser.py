@@ -531,7 +531,8 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     # a bracket that only dates the item, its units labelled after it: （完成时限：10月）
     dates = [(c.start, c.end) for c in item.earlier if dates_only(c)]
     # (a paragraph's name line cut out as its clause leaves the line break: 民政局 / 负责…)
-    head = _without(text, head_start, item.head_end, cut, *dates).strip(BLANKS + "\n")
+    head = _without(text, _past_owner(text, item, head_start), item.head_end, cut, *dates)
+    head = head.strip(BLANKS + "\n")
     head = _unlabelled(head, grammar).lstrip("?")  # 1.?明确…: a character the scrape lost
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut, *dates)
     rest = "\n".join(ln.strip(BLANKS) for ln in rest.split("\n") if ln.strip(BLANKS))
@@ -685,6 +686,18 @@ def _ends_title(head: str, line: str) -> bool:
         and line.endswith("。")
         and not any(m in line[:-1] for m in "。，,；;：:、（）()")
     )
+
+
+def _past_owner(text: str, item: Item, head_start: int) -> int:
+    """Return where an item's title starts past its owner's short title and the blanks
+    after it on its line (第十三条 共青团的主要职责 充分发挥…), else ``head_start``."""
+    owner = item.heading
+    if owner is None or owner.start < head_start or text[head_start : owner.start].strip(BLANKS):
+        return head_start
+    after = owner.end
+    while after < item.head_end and text[after] in BLANKS:
+        after += 1
+    return after if owner.end < after < item.head_end else head_start
 
 
 def _owned(text: str, item: Item, head_start: int) -> bool:

@@ -213,7 +213,8 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             breaks |= _inline_numbers(line)
         else:  # …按职责分工负责） 2.落实… : a whole page on one line, items after a sentence
             closed = _sentence_items(line, grammar.name_endings)
-            numbered = sum(line[at + 1].isdigit() for at in closed)
+            # (an item's digits, ⒈, or an article's number: 第十三条)
+            numbered = sum(line[at + 1].isdigit() or line[at + 1] == "第" for at in closed)
             # …盲区。 责任单位：… : a label after a sentence closes the item before it
             stops = {m.start() for m in hits if m.start() > 0 and line[m.start() - 1] == "。"}
             # …措施。 一、持续强化产业链群培育 1.做强…: a heading and its first item
@@ -1040,6 +1041,8 @@ _NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.�
 #: An item's number printed as one glyph after a space (⒈ ⒉ … ⒛), and the glyph before ⒈.
 _INLINE_GLYPH = re.compile(rf"[ \u3000]([\u2488-\u249b])(?=[ \u3000]?[{CJK}])")
 _GLYPH_ZERO = 0x2487
+#: An article's number (第十三条) after a sentence's end and a space, a space after it.
+_INLINE_ARTICLE = re.compile(rf"(?<=。)[ \u3000](第[{NUMERALS}]{{1,4}}条)(?=[ \u3000])")
 #: A bracketed heading printed as one glyph (㈠ … ㈩) after a sentence's end and a space.
 _INLINE_GLYPH_HEADING = re.compile(rf"(?<=。)[ \u3000]([\u3220-\u3229])(?=[ \u3000]?[{CJK}])")
 #: A bracketed heading after a space: …制定本计划。 一 完善制度 （一）完善法规 1.推动…
@@ -1067,6 +1070,8 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
     ]
     # (…。 ㈡ 乡镇人民政府、街道办事处。 ⒈ 乡镇、街道设立…: a number of one glyph)
     glyphs = [m.start() for m in _INLINE_GLYPH_HEADING.finditer(line)]
+    # (…社会责任。 第十三条 共青团的主要职责 …: an article's number after a sentence's end)
+    glyphs += [m.start() for m in _INLINE_ARTICLE.finditer(line)]
     events: list[tuple[int, int | None]] = sorted(
         [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
         + [(m.start(), ord(m.group(1)) - _GLYPH_ZERO) for m in _INLINE_GLYPH.finditer(line)]

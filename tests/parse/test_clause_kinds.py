@@ -1193,3 +1193,31 @@ def test_a_units_head_named_after_it_is_a_leader_and_the_unit_keeps_its_role() -
         ((["县公安局"], [], []), ("李明副局长",)),
         ((["区卫生局"], [], []), ("王芳区政府党组成员",)),  # a member's title: a person, no unit
     ]
+
+
+def test_an_activitys_organising_unit_leads_and_its_time_is_the_deadline() -> None:
+    doc = parse_text(
+        "四、活动安排\n（一）开展安全生产警示教育周活动\n1.活动时间：6月1日至6月7日。\n"
+        "2.活动内容：组织企业开展警示教育活动。\n3.组织单位：各乡镇人民政府，县直有关部门。\n"
+        "（二）开展安全文化周活动\n1.活动时间：6月8日至6月14日。\n2.活动内容：开展巡回放映。\n"
+        "3.组织单位：县总工会。\n"
+    )
+    assert [(t.title, units(t), t.deadline) for t in doc.tasks] == [
+        (
+            "开展安全生产警示教育周活动",
+            (["各乡镇人民政府", "县直有关部门"], [], []),
+            "6月1日至6月7日",
+        ),
+        ("开展安全文化周活动", (["县总工会"], [], []), "6月8日至6月14日"),
+    ]
+
+
+def test_a_labels_bracket_after_a_labelled_lines_value_closes_its_own_value() -> None:
+    doc = parse_text(
+        HEAD + "1.做好宣传。\n组织单位：县安委办。（参加单位：县应急局、县住建局）\n"
+        "2.做好检查。\n牵头单位：县安委办。（配合单位：县应急局）\n"
+    )
+    assert [(units(t), t.note) for t in doc.tasks] == [
+        ((["县安委办"], [], ["县应急局", "县住建局"]), None),  # no stray bracket, no note
+        ((["县安委办"], [], ["县应急局"]), None),
+    ]

@@ -646,6 +646,28 @@ def test_an_events_organisers_are_no_task_and_each_department_owns_no_heading() 
     ]
 
 
+def test_an_articles_short_title_naming_a_units_duties_leads_the_text_after_it() -> None:
+    doc = parse_text(
+        "第四章 各委员单位职责\n第十三条 共青团的主要职责 充分发挥组织优势，宣传法律。\n"
+        "第十四条 工会的主要职责 教育职工知法、懂法。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("充分发挥组织优势，宣传法律", ["共青团"]),
+        ("教育职工知法、懂法", ["工会"]),
+    ]
+
+
+def test_a_units_item_the_page_cut_after_its_names_closing_mark_is_its_duty() -> None:
+    doc = parse_text(
+        "确定各成员单位工作职责如下：\n一、市委宣传部、市委文明办。把未成年人保护工作纳入宣传思想工作总体规划。\n"
+        "二、市委政法委。支持监督政法单"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("把未成年人保护工作纳入宣传思想工作总体规划", ["市委宣传部", "市委文明办"]),
+        ("支持监督政法单", ["市委政法委"]),
+    ]
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"

@@ -77,6 +77,17 @@ def test_numbers_printed_as_one_glyph_after_sentence_ends_get_lines_of_their_own
     assert cleaned("按要求 ㈡ 类标准执行。 ⒈ 摸底。") == "按要求 ㈡ 类标准执行。 ⒈ 摸底。"
 
 
+def test_articles_run_together_after_sentence_ends_get_lines_of_their_own() -> None:
+    raw = (
+        "第四章 各委员单位职责 第十二条 各委员单位要明确职责。 第十三条 共青团的主要职责 宣传法律。"
+        " 第十四条 工会的主要职责 教育职工知法。"
+    )
+    assert cleaned(raw) == (
+        "第四章 各委员单位职责 第十二条 各委员单位要明确职责。\n第十三条 共青团的主要职责 宣传法律。"
+        "\n第十四条 工会的主要职责 教育职工知法。"
+    )
+
+
 @pytest.mark.parametrize(
     "raw",
     [
