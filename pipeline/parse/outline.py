@@ -258,6 +258,8 @@ def _owner_name(head: str, grammar: Grammar) -> tuple[str, bool]:
     return head[: -len(tail)].removesuffix("的"), tail == _BARE_DUTIES
 
 
+#: The departments or units of a level (区级部门, 市直有关单位): a kind, no unit's name.
+_LEVELS_KIND = re.compile("[省市县区镇乡][级直](?:各)?(?:有关|相关)?(?:部门|单位)")
 #: Departments or units of a level taken each (市级各部门, 县直各单位): a collective.
 _EACH_KIND = re.compile("各(?:有关|相关|职能)?(?:部门|单位)$")
 #: The owner's word alone after a unit (2.市指挥部办公室职责): only after a unit's own name.
@@ -269,11 +271,14 @@ _BODY_KIND = "机构"
 
 def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
     """Whether ``name`` is a kind of body with no place or field of its own (部门, 成员单位,
-    日常办事机构, 前线指挥机构): no unit that owns the items under its heading (公安部门,
-    市指挥部办公室 are units). With ``strict``, any kind's word with no place before it is
-    (成员单位 of 五、成员单位职责): before the bare word 职责, a heading's words; 部门 then
-    needs a field before it (公安部门, not 明确部门 of 三、明确部门职责: ``kind_qualifiers``)."""
+    日常办事机构, 前线指挥机构, a level's 区级部门): no unit that owns the items under its
+    heading (公安部门, 市指挥部办公室 are units). With ``strict``, any kind's word with no
+    place before it is (成员单位 of 五、成员单位职责): before the bare word 职责, a heading's
+    words; 部门 then needs a field before it (公安部门, not 明确部门 of 三、明确部门职责:
+    ``kind_qualifiers``)."""
     if name in (*grammar.bare_kinds, _FIELDS_KIND) or grammar.label_kind(name) == MEMBERS:
+        return True
+    if _LEVELS_KIND.fullmatch(name):  # （一）区级部门: a level's departments, no one unit
         return True
     heads, levels, _ = grammar.collective
     if strict and name.endswith(_FIELDS_KIND):  # 公安部门 a field's, 明确部门 a heading's

@@ -510,10 +510,14 @@ def _paragraphs(
     listing = [sp for sp in spans if not _cut_colon(text, *sp)]
     if listing and not _opens_list(text, item.start, item.head_end):
         # 二、明确工作责任 / 各部门要…。其职责分工为： / 区委宣传部：…: the list's opening
-        # sentence on a line of its own under a short heading
-        listing = listing[1:] if _opens_list(text, *listing[0]) else []
+        # sentence on a line of its own under a short heading, paragraphs before it maybe
+        # (二、组织领导和职责 / 为切实加强…成立领导小组。 / 具体职责如下： / 政治处：负责…)
+        opened = next((k for k, sp in enumerate(listing) if _opens_list(text, *sp)), None)
+        listing = listing[opened + 1 :] if opened is not None else []
+    # (行政审批科：负责全: a duty the page's end cut after its verb ends such a list too)
     if len(listing) >= _DUTIES and all(
-        opens_with_unit_colon(text, s, e, grammar) for s, e in listing
+        opens_with_unit_colon(text, s, e, grammar) or states_duty(text, s, e, grammar)
+        for s, e in listing
     ):
         return listing
     # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: the item's line closes with its

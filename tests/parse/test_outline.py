@@ -668,6 +668,24 @@ def test_a_units_item_the_page_cut_after_its_names_closing_mark_is_its_duty() ->
     ]
 
 
+def test_a_levels_departments_heading_leads_no_items_opening_with_their_units() -> None:
+    doc = parse_text(
+        "四、职责分工\n（一）区级部门\n1.区经信局负责工业普查数据审核和登记业务指导；\n"
+        "2.区住建局负责建筑业单位普查数据审核；\n3.区商务局负责服务业单位普查的协调；\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责工业普查数据审核和登记业务指导", ["区经信局"]),
+        ("负责建筑业单位普查数据审核", ["区住建局"]),
+        ("负责服务业单位普查的协调", ["区商务局"]),
+    ]
+    grammar = default_grammar()
+    assert [generic(n, grammar) for n in ("区级部门", "市直有关单位", "区级财政局")] == [
+        True,
+        True,
+        False,
+    ]
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"

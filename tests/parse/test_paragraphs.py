@@ -109,6 +109,19 @@ def test_a_paragraph_the_page_cut_before_its_clause_is_a_task_with_no_units() ->
     ]
 
 
+def test_units_duties_after_a_list_opening_below_a_paragraph_keep_a_cut_last_one() -> None:
+    doc = parse_text(
+        "一、工作目标\n开展户口整顿。\n二、组织领导和职责\n为加强组织领导，县局成立领导小组。\n"
+        "具体职责如下：\n政治处：负责户口整顿工作相关宣传。\n警务保障室：负责协调落实所需各项经费。\n"
+        "行政审批科：负责全"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责户口整顿工作相关宣传", (["政治处"], [], [])),
+        ("负责协调落实所需各项经费", (["警务保障室"], [], [])),
+        ("负责全", (["行政审批科"], [], [])),  # the page's end cut it after its verb
+    ]
+
+
 def test_units_duties_after_colons_under_an_articles_sentence_are_its_tasks() -> None:
     doc = parse_text(
         "第十九条 各有关部门（单位）按照以下分工履行职责。\n"
