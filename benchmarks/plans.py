@@ -1183,9 +1183,7 @@ def _eighteenth_layout(
     specs: list[TaskSpec] = []
     led = [t for t in tasks if t.lead]
     if layout == "unit_colon_lines":
-        owners: dict[str, list[_Draft]] = {}
-        for task in led:
-            owners.setdefault(task.lead[0], []).append(task)
+        owners = _by_lead(led)
         lines = [targets, ""]  # (a list of units' pledges: no heading over it)
         for k, (unit, owned) in enumerate(owners.items(), 1):
             lines.append(f"{unit}：")
@@ -1697,9 +1695,7 @@ def _thirty_third_layout(
         return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "owner_lines":
         lines[-1] = "二、职责分工"
-        owners: dict[str, list[_Draft]] = {}
-        for task in named:
-            owners.setdefault(task.lead[0], []).append(task)
+        owners = _by_lead(named)
         for k, (owner, duties) in enumerate(owners.items()):
             lines.append(owner + _OWNER_WORDS[k % len(_OWNER_WORDS)])
             for n, task in enumerate(duties, 1):
@@ -1716,6 +1712,14 @@ def _thirty_third_layout(
         specs.append(duty.spec(str(n)))
     lines[-1] = "三、职责分工 " + " ".join(run_on)
     return "\n".join(lines) + "\n", specs
+
+
+def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
+    """Return the tasks grouped by their first lead, the groups in the order of their first."""
+    owners: dict[str, list[_Draft]] = {}
+    for task in tasks:
+        owners.setdefault(task.lead[0], []).append(task)
+    return owners
 
 
 def _thirty_fourth_layout(
@@ -1740,9 +1744,7 @@ def _thirty_fourth_layout(
             "第一条 为明确各部门职责，确保各项任务落到实处，制定本规定。",
         ]
         lines.append("第二章 部门职责")
-        owners: dict[str, list[_Draft]] = {}
-        for task in named:
-            owners.setdefault(task.lead[0], []).append(task)
+        owners = _by_lead(named)
         for k, (owner, duties) in enumerate(owners.items(), 2):
             lines.append(f"第{numeral(k)}条 {owner}{_ARTICLE_WORDS[k % len(_ARTICLE_WORDS)]}")
             for n, task in enumerate(duties, 1):
