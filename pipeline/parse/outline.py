@@ -181,7 +181,7 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         # (县机关事务管理局要着力完成以下工作：: its units announce the items below it)
         named = line.rstrip("：:")
         leads = announcing(text, at, named, grammar) is not None
-        if _sums_duties(line, grammar) and not by_clause:
+        if _sums_duties(line) and not by_clause:
             # 市劳动和社会保障局 / 负责农民工工资的清欠和防欠工作。 / （一）…: the unit's
             # charge in a sentence between its name and its items
             start, above = _line_above(text, start)
@@ -224,7 +224,7 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     return out
 
 
-def _sums_duties(line: str, grammar: Grammar) -> bool:
+def _sums_duties(line: str) -> bool:
     """Whether an unnumbered line is one sentence opening with a duty's verb and no mark of
     a list (负责农民工工资的清欠和防欠工作。): a unit's charge summed up under its name."""
     return (
@@ -761,12 +761,18 @@ def _lost_heading_list(items: list[Item]) -> tuple[list[Item], Item | None]:
     heading before it (十一、…), which the page lost; else no items."""
     if not items or items[0].parent is not None or items[0].number.value != 1:
         return [], None
-    style = items[0].number.style
-    lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
-    after = items[len(lead)] if len(lead) < len(items) else None
+    lead, after = _opening_list(items)
     if after is None or after.parent is not None or after.number.value < 2:
         return [], None
     return lead, after
+
+
+def _opening_list(items: list[Item]) -> tuple[list[Item], Item | None]:
+    """Return the items of the first item's style under no heading the text opens with, and
+    the item after them (None at the end)."""
+    style = items[0].number.style
+    lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
+    return lead, items[len(lead)] if len(lead) < len(items) else None
 
 
 def _cut_list(items: list[Item]) -> tuple[list[Item], Item | None]:
@@ -775,9 +781,7 @@ def _cut_list(items: list[Item]) -> tuple[list[Item], Item | None]:
     when the page opens otherwise."""
     if not items or items[0].parent is not None or items[0].number.value == 1:
         return [], None
-    style = items[0].number.style
-    lead = list(itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items))
-    return lead, items[len(lead)] if len(lead) < len(items) else None
+    return _opening_list(items)
 
 
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.

@@ -688,11 +688,20 @@ def _ends_title(head: str, line: str) -> bool:
     )
 
 
+def _opening_owner(text: str, item: Item, head_start: int) -> Clause | None:
+    """Return the clause of an item's owner when it opens the item's line, past blanks after
+    the number (第十三条 财政部门职责), else None."""
+    owner = item.heading
+    if owner is None or owner.start < head_start or text[head_start : owner.start].strip(BLANKS):
+        return None
+    return owner
+
+
 def _past_owner(text: str, item: Item, head_start: int) -> int:
     """Return where an item's title starts past its owner's short title and the blanks
     after it on its line (第十三条 共青团的主要职责 充分发挥…), else ``head_start``."""
-    owner = item.heading
-    if owner is None or owner.start < head_start or text[head_start : owner.start].strip(BLANKS):
+    owner = _opening_owner(text, item, head_start)
+    if owner is None:
         return head_start
     after = owner.end
     while after < item.head_end and text[after] in BLANKS:
@@ -703,10 +712,8 @@ def _past_owner(text: str, item: Item, head_start: int) -> int:
 def _owned(text: str, item: Item, head_start: int) -> bool:
     """Whether the item's whole heading line is the clause of its owner, with no title:
     （十一）县农牧局主要工作任务：."""
-    owner = item.heading
-    if owner is None or owner.start < head_start or text[head_start : owner.start].strip(BLANKS):
-        return False  # (第十三条 财政部门职责: blanks after the number)
-    return not text[owner.end : item.head_end].strip(BLANKS + "。：:")
+    owner = _opening_owner(text, item, head_start)
+    return owner is not None and not text[owner.end : item.head_end].strip(BLANKS + "。：:")
 
 
 def _unlabelled(head: str, grammar: Grammar) -> str:

@@ -1068,16 +1068,16 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
         for m in _INLINE_BRACKETED.finditer(line)
         if _title_since_sentence(line, m.start())
     ]
-    # (…。 ㈡ 乡镇人民政府、街道办事处。 ⒈ 乡镇、街道设立…: a number of one glyph)
-    glyphs = [m.start() for m in _INLINE_GLYPH_HEADING.finditer(line)]
-    # (…社会责任。 第十三条 共青团的主要职责 …: an article's number after a sentence's end)
-    glyphs += [m.start() for m in _INLINE_ARTICLE.finditer(line)]
+    # headings numbered with no bracket to count in order: one glyph (…。 ㈡ 乡镇人民政府、
+    # 街道办事处。 ⒈ 乡镇、街道设立…) or an article's number (…社会责任。 第十三条 共青团…)
+    headings = [m.start() for m in _INLINE_GLYPH_HEADING.finditer(line)]
+    headings += [m.start() for m in _INLINE_ARTICLE.finditer(line)]
     events: list[tuple[int, int | None]] = sorted(
         [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
         + [(m.start(), ord(m.group(1)) - _GLYPH_ZERO) for m in _INLINE_GLYPH.finditer(line)]
         + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
         + [(at, 0) for at in named]
-        + [(at, None) for at in (*bracketed, *glyphs)],
+        + [(at, None) for at in (*bracketed, *headings)],
         key=lambda event: event[0],
     )
     found: set[int] = set()
