@@ -731,11 +731,13 @@ def _is_item(line: str, item: int, style: str, expected: int) -> bool:
 
 def _opens_text(line: str, at: int, style: str) -> bool:
     """Whether an item's text of ``style`` starts at ``at``: Chinese, or a date after a
-    bracketed numeral (（二）6月7日，…: no decimal to mistake it for)."""
-    dated = style == "（一）" and _DATE.match(line, at) is not None
+    number no decimal can be mistaken for (（二）6月7日，…, 1、6月1日上午，…; not 1.6)."""
+    dated = style != _DECIMAL_STYLE and _DATE.match(line, at) is not None
     return dated or HAN_CHAR.match(line, at) is not None
 
 
+#: The style whose mark a decimal point prints too (1.6月: no item's date).
+_DECIMAL_STYLE = "1."
 #: A date opening an item's text: 6月7日, 2026年3月.
 _DATE = re.compile(r"\d{1,4}[年月]")
 

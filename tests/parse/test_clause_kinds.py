@@ -1221,3 +1221,10 @@ def test_a_labels_bracket_after_a_labelled_lines_value_closes_its_own_value() ->
         ((["县安委办"], [], ["县应急局", "县住建局"]), None),  # no stray bracket, no note
         ((["县安委办"], [], ["县应急局"]), None),
     ]
+
+
+def test_a_unit_organising_and_coordinating_a_work_leads_it() -> None:
+    doc = parse_text(
+        HEAD + "1、召开新闻发布会。此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。\n"
+    )
+    assert [units(t) for t in doc.tasks] == [(["市委宣传部新闻处", "市安监局综合处"], [], [])]

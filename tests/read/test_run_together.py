@@ -88,6 +88,13 @@ def test_articles_run_together_after_sentence_ends_get_lines_of_their_own() -> N
     )
 
 
+def test_an_item_opening_with_a_date_after_a_headings_short_title_gets_a_line() -> None:
+    raw = "（一）宣传报道 1、6月1日上午，召开新闻发布会。\n2、6月2日起开设专栏。"
+    assert cleaned(raw) == "（一）宣传报道\n1、6月1日上午，召开新闻发布会。\n2、6月2日起开设专栏。"
+    # 1.6 after a title may be a decimal: no item's date
+    assert cleaned("（一）增长目标 1.6月完成。") == "（一）增长目标 1.6月完成。"
+
+
 @pytest.mark.parametrize(
     "raw",
     [
