@@ -1514,6 +1514,12 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
             and _cut_off(text, members[-1], items)
         )
         named = any(i.clause is not None or i.heading is not None for i in leaves)
+        # (（二十四）X。…（A牵头） over paragraphs closed by clauses, then （二十五）Y。… the
+        # page cut before its clause: a sibling's own clause makes the list one of tasks)
+        owned = any(id(i) in below and _owns_clause(i) for i in members)
+        if owned and not named:
+            leaves = [i for i in leaves if not _has_items(i, items)]
+            named = bool(leaves)
         if numbered_on or cut_on or named or _after_lost_item(text, first, items, grammar):
             listed[cousins] = members[-1].number.value
             chosen |= {
@@ -1692,6 +1698,11 @@ def states_purpose(text: str, item: Item) -> bool:
     if item.clause is not None or item.heading is not None:
         return False
     return _PURPOSE.match(text, _past_number(text, item, item.end), item.end) is not None
+
+
+def _has_items(item: Item, items: list[Item]) -> bool:
+    """Whether any item stands below ``item``."""
+    return any(i.parent is item for i in items)
 
 
 def _owns_clause(item: Item) -> bool:

@@ -686,6 +686,19 @@ def test_a_levels_departments_heading_leads_no_items_opening_with_their_units() 
     ]
 
 
+def test_a_sibling_cut_before_its_clause_after_one_over_paragraphs_is_a_task() -> None:
+    doc = parse_text(
+        "（二十四）保障饮用水水源安全。建立水源保护制度。（环境保护部牵头，水利部参与）\n"
+        "防治地下水污染。开展修复试点。（环境保护部牵头，商务部参与）\n"
+        "（二十五）深化重点流域污染防治。编制实施重点流域水污染防治规划。到2020年，长江\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("（二十四）", "保障饮用水水源安全", (["环境保护部"], [], ["水利部"])),
+        ("1", "防治地下水污染", (["环境保护部"], [], ["商务部"])),
+        ("（二十五）", "深化重点流域污染防治", ([], [], [])),  # its clause lost with the page
+    ]
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"
