@@ -688,6 +688,7 @@ def unit_first_clauses(
     """
     duties = duty_sections(text, items, grammar)
     below = _children(items)
+    read_styles: set[str] = set()  # the styles of the lists read so far
     for group in _lists(items, ends):
         if id(group[0][0].parent) in led or any(
             i.clause is not None and not _partners_only(i.clause) for i, _ in group
@@ -721,6 +722,9 @@ def unit_first_clauses(
             or (_cut_above(item, items) and found[0] is not None)
             # 1.由县国土局牵头，县住建局配合，…: roles named by their words (a page cut after it)
             or opening_clause(text, opening, min(end, item.head_end), grammar) is not None
+            # 三、加强宣传教育 / （一）各级教育部门要加强…: the first item of a list the page's
+            # end cut, in the style of a list read so before it
+            or (found[0] is not None and item.number.style in read_styles and _cut_at(text, end))
             or (
                 id(item.parent) in duties
                 and (
@@ -737,6 +741,7 @@ def unit_first_clauses(
         dividing = id(item.parent) in duties and 2 * read > size
         if not most_read(read, size) and not dividing:
             continue
+        read_styles.add(group[0][0].number.style)
         for (item, _), clause in zip(group, found, strict=True):
             if clause is None:
                 continue  # (an item not read so keeps its partners' clause, if it has one)

@@ -699,6 +699,24 @@ def test_a_sibling_cut_before_its_clause_after_one_over_paragraphs_is_a_task() -
     ]
 
 
+def test_a_lists_first_item_the_page_cut_reads_as_the_list_before_it_did() -> None:
+    doc = parse_text(
+        "二、落实监管责任\n（一）教育部门要将校车安全管理责任落实到学校主要负责人。\n"
+        "（二）交通运管部门要严格校车驾驶人员的资质审查。\n三、加强宣传教育\n"
+        "（一）各级教育部门要加强中小学校的交通安全管理工作。一是要按照相"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("要将校车安全管理责任落实到学校主要负责人", ["教育部门"]),
+        ("要严格校车驾驶人员的资质审查", ["交通运管部门"]),
+        ("要加强中小学校的交通安全管理工作", ["各级教育部门"]),
+    ]
+    # the same item alone, with no list read so before it, is no task of a unit
+    alone = parse_text(
+        "三、加强宣传教育\n（一）各级教育部门要加强中小学校的交通安全管理工作。一是要按照相"
+    )
+    assert alone.tasks == ()
+
+
 def test_units_announcing_the_work_below_them_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "三、重点工作\n县机关事务管理局要着力完成以下工作：\n"
