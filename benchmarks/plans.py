@@ -389,22 +389,17 @@ def build_plan(
         if draw.random() < share and layout in LAYOUTS:  # (the draws above stay)
             layout = draw.choice(layouts)
             body, specs = write(layout, tasks, targets)
-    # every plan of make bench's corpus now has a stream's layout: this stream takes a share of
-    # the most common one's instead (none of the test corpus's plans)
-    draw = random.Random(f"thirty-second-stream-{seed}-{index}")
-    if draw.random() < THIRTY_SECOND_SHARE and layout in THIRTY_SECOND_FROM:
-        layout = draw.choice(THIRTY_SECOND_LAYOUTS)
-        body, specs = _thirty_second_layout(layout, tasks, targets)
-    # (a share of the same layout's plans again, drawn apart from the thirty-second stream's)
-    draw = random.Random(f"thirty-third-stream-{seed}-{index}")
-    if draw.random() < THIRTY_THIRD_SHARE and layout in THIRTY_SECOND_FROM:
-        layout = draw.choice(THIRTY_THIRD_LAYOUTS)
-        body, specs = _thirty_third_layout(layout, tasks, targets)
-    # (and again, drawn apart from both)
-    draw = random.Random(f"thirty-fourth-stream-{seed}-{index}")
-    if draw.random() < THIRTY_FOURTH_SHARE and layout in THIRTY_SECOND_FROM:
-        layout = draw.choice(THIRTY_FOURTH_LAYOUTS)
-        body, specs = _thirty_fourth_layout(layout, tasks, targets)
+    # every plan of make bench's corpus now has a stream's layout: these streams take a share
+    # of the most common one's instead, each drawn apart from the ones before
+    for stream, share, layouts, write in (
+        ("thirty-second-stream", THIRTY_SECOND_SHARE, THIRTY_SECOND_LAYOUTS, _thirty_second_layout),
+        ("thirty-third-stream", THIRTY_THIRD_SHARE, THIRTY_THIRD_LAYOUTS, _thirty_third_layout),
+        ("thirty-fourth-stream", THIRTY_FOURTH_SHARE, THIRTY_FOURTH_LAYOUTS, _thirty_fourth_layout),
+    ):
+        draw = random.Random(f"{stream}-{seed}-{index}")
+        if draw.random() < share and layout in THIRTY_SECOND_FROM:
+            layout = draw.choice(layouts)
+            body, specs = write(layout, tasks, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -1742,8 +1737,8 @@ def _thirty_fourth_layout(
             "第一章 总则",
             targets,
             "第一条 为明确各部门职责，确保各项任务落到实处，制定本规定。",
+            "第二章 部门职责",
         ]
-        lines.append("第二章 部门职责")
         owners = _by_lead(named)
         for k, (owner, duties) in enumerate(owners.items(), 2):
             lines.append(f"第{numeral(k)}条 {owner}{_ARTICLE_WORDS[k % len(_ARTICLE_WORDS)]}")
