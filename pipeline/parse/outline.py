@@ -187,7 +187,7 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             start, above = _line_above(text, start)
             line = text[start:above].strip(BLANKS)
             at = past_indent(text, start, above)
-            named = line.rstrip("：:") if names_units(line.rstrip("：:"), grammar) else ""
+            named = line.rstrip("：:")
         if by_clause or leads or names_units(named, grammar) or owns_list(line, grammar):
             closed = closed or by_clause or leads or _announced(text, start - 1)  # (its newline)
             number = Number(NAME_LINE, "", len(heads) + 1)
@@ -228,8 +228,7 @@ def _sums_duties(line: str) -> bool:
     """Whether an unnumbered line is one sentence opening with a duty's verb and no mark of
     a list (负责农民工工资的清欠和防欠工作。): a unit's charge summed up under its name."""
     return (
-        match_number(line) is None
-        and line.startswith(_CHARGE_VERBS)
+        line.startswith(_CHARGE_VERBS)
         and line.endswith("。")
         and "。" not in line[:-1]
         and not line.endswith(("：。", ":。"))
@@ -840,9 +839,9 @@ def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
 
 
 #: Words opening a sentence's adverbial, never a unit's name: 为确保我区…, 根据…
-_PREPOSITIONS = ("为", "对", "在", "按", "根据", "经", "通过", "现将", "结合")
 #: …those of them no unit's name opens with (经 does: 经信局, 经开区管委会).
 _OPENING_PREPOSITIONS = ("为", "对", "在", "按", "根据", "通过")
+_PREPOSITIONS = (*_OPENING_PREPOSITIONS, "经", "现将", "结合")
 #: What a notice's first sentence opens with after its addressees' colon.
 _NOTICE_OPENINGS = ("现将", "现就")
 
@@ -1143,10 +1142,10 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             or _led_heading(text, s, head, grammar)
             or announcing(text, s, head, grammar)
         )
-        gap = _BLANK_GAP.search(head)
-        if clause is None and item.number.style == _ARTICLE_STYLE and gap is not None:
+        if clause is None and item.number.style == _ARTICLE_STYLE:
             # 第十三条 共青团的主要职责 充分发挥…: an article's short title, a space, its text
-            clause = _owner_clause(text, s, head[: gap.start()], grammar)
+            gap = _BLANK_GAP.search(head)
+            clause = _owner_clause(text, s, head[: gap.start()], grammar) if gap else None
         if clause is not None:
             found[id(item)] = clause
         elif (parts := _named_units(head, s, grammar)) and grammar.label_kind(head) is None:
@@ -1486,6 +1485,7 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     groups of their own.
     """
     below = _holding_clauses(items)
+    parents = _children(items)
     groups: dict[tuple[int, str, int], list[Item]] = {}
     runs: dict[tuple[int, str], tuple[int, int]] = {}  # (run, last value) of each sibling key
     for item in items:
@@ -1523,7 +1523,7 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         # page cut before its clause: a sibling's own clause makes the list one of tasks)
         owned = any(id(i) in below and _owns_clause(i) for i in members)
         if owned and not named:
-            leaves = [i for i in leaves if not _has_items(i, items)]
+            leaves = [i for i in leaves if id(i) not in parents]
             named = bool(leaves)
         if numbered_on or cut_on or named or _after_lost_item(text, first, items, grammar):
             listed[cousins] = members[-1].number.value
@@ -1703,11 +1703,6 @@ def states_purpose(text: str, item: Item) -> bool:
     if item.clause is not None or item.heading is not None:
         return False
     return _PURPOSE.match(text, _past_number(text, item, item.end), item.end) is not None
-
-
-def _has_items(item: Item, items: list[Item]) -> bool:
-    """Whether any item stands below ``item``."""
-    return any(i.parent is item for i in items)
 
 
 def _owns_clause(item: Item) -> bool:

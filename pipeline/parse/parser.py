@@ -39,6 +39,7 @@ from pipeline.parse.outline import (
     name_line_headings,
     names_organisers,
     outline,
+    past_indent,
     roleless_clauses,
     share_group_clauses,
     share_heading_clauses,
@@ -703,9 +704,7 @@ def _past_owner(text: str, item: Item, head_start: int) -> int:
     owner = _opening_owner(text, item, head_start)
     if owner is None:
         return head_start
-    after = owner.end
-    while after < item.head_end and text[after] in BLANKS:
-        after += 1
+    after = past_indent(text, owner.end, item.head_end)
     return after if owner.end < after < item.head_end else head_start
 
 

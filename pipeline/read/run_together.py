@@ -1040,13 +1040,12 @@ def _sub_items(line: str, start: int) -> set[int]:
 _NAME_HEAD = re.compile(rf"(?<=[。；])[ \u3000]([{HAN}（）()]{{2,20}})(?=[ \u3000]+1[.．、])")
 #: …and opening the line: 县文明办 1.组织…
 _NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.．、]")
-#: An item's number printed as one glyph after a space (⒈ ⒉ … ⒛), and the glyph before ⒈.
-_INLINE_GLYPH = re.compile(rf"[ \u3000]([\u2488-\u249b])(?=[ \u3000]?[{CJK}])")
-_GLYPH_ZERO = 0x2487
+#: An item's number printed as one glyph after a space (⒈ ⒉ … ⒛).
+_INLINE_GLYPH = re.compile(rf"[ \u3000]([⒈-⒛])(?=[ \u3000]?[{CJK}])")
 #: An article's number (第十三条) after a sentence's end and a space, a space after it.
 _INLINE_ARTICLE = re.compile(rf"(?<=。)[ \u3000](第[{NUMERALS}]{{1,4}}条)(?=[ \u3000])")
 #: A bracketed heading printed as one glyph (㈠ … ㈩) after a sentence's end and a space.
-_INLINE_GLYPH_HEADING = re.compile(rf"(?<=。)[ \u3000]([\u3220-\u3229])(?=[ \u3000]?[{CJK}])")
+_INLINE_GLYPH_HEADING = re.compile(rf"(?<=。)[ \u3000]([㈠-㈩])(?=[ \u3000]?[{CJK}])")
 #: A bracketed heading after a space: …制定本计划。 一 完善制度 （一）完善法规 1.推动…
 _INLINE_BRACKETED = re.compile(rf"[ \u3000]（([{NUMERALS}]{{1,3}})）(?=[{CJK}])")
 
@@ -1076,7 +1075,7 @@ def _sentence_items(line: str, name_endings: str) -> set[int]:
     headings += [m.start() for m in _INLINE_ARTICLE.finditer(line)]
     events: list[tuple[int, int | None]] = sorted(
         [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
-        + [(m.start(), ord(m.group(1)) - _GLYPH_ZERO) for m in _INLINE_GLYPH.finditer(line)]
+        + [(m.start(), to_int(m.group(1))) for m in _INLINE_GLYPH.finditer(line)]
         + [(m.start(), -to_int(m.group(1))) for m in _INLINE_HEADING.finditer(line)]
         + [(at, 0) for at in named]
         + [(at, None) for at in (*bracketed, *headings)],
