@@ -51,6 +51,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "organised",
         "partner_tails",
         "after_name",
+        "verbs_before",
     ),
     "units": (
         "separators",
@@ -78,6 +79,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "announce_tails",
         "roster_labels",
         "kind_qualifiers",
+        "catch_all",
         "subject_verbs",
         "subject_roles",
         "not_subject_verbs",
@@ -131,7 +133,7 @@ _TITLED_NAME = 20
 #: The most levels printed together as one (各县市区: 3).
 _RUN_LEVELS = 3
 #: The most units joined by 、 as one item's subject (市农办、市建设局、…、市旅游局主要做好…).
-_SUBJECTS = 10
+_SUBJECTS = 30
 #: The most characters of one unit's name (中国（河南）自由贸易试验区郑州片区管理委员会: 22).
 MAX_UNIT = 24
 #: A legend in brackets after a table's header word, saying what a mark in its cells means
@@ -173,6 +175,7 @@ class Grammar:
     announce_tails: tuple[str, ...]  # 县教育局要做好以下工作：: units announcing the items below
     roster_labels: tuple[str, ...]  # 组长：张三: a body's roster line, people and no duty
     kind_qualifiers: tuple[str, ...]  # 明确部门职责: a word before 部门 that names no field
+    catch_all: tuple[str, ...]  # 其他部门: the units a plan has not named
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
     subject_roles: tuple[str, ...]  # 市安监局牵头负责…督查: a role word there, no title's
     not_subject_verbs: tuple[str, ...]  # 平利花园对面: a verb's start that opens no verb
@@ -193,6 +196,7 @@ class Grammar:
     organised: tuple[str, ...]  # 由X牵头，组织Y等单位: before units a lead organises
     partner_tails: tuple[str, ...]  # 协调推进: what the partners do, after their names
     after_name: tuple[str, ...]  # 指导: a suffix only right after a unit's last character
+    verbs_before: tuple[str, ...]  # 进行: before an after_name suffix, a verb's (进行指导)
     forward: tuple[str, ...]
     first_listed_lead: tuple[str, ...]  # a plan's note: the first unit of each list leads
     comma_lead: tuple[str, ...]  # of those notes, the ones that say: the units before the comma
@@ -464,7 +468,8 @@ class Grammar:
         if word in self.after_name:
             at = end - len(word) - 1
             named = at >= start and text[at] in self.name_endings + self.closing
-            return word if named else None
+            verb = text.endswith(self.verbs_before, start, at + 1)  # 对收费进行指导: a verb's
+            return word if named and not verb else None
         if word is not None and text.startswith(self._names_opening.get(word, ()), end - len(word)):
             return None  # 市委组织部: the word opens a department's name (``not_subject_verbs``)
         if word is not None and (principle := _principle(text, start, end - len(word))):
@@ -583,6 +588,12 @@ def _ended_name(endings: str, longest: int) -> str:
     return f"[{HAN}（）()]{{1,{longest - 1}}}?[{re.escape(endings)}）)]"
 
 
+#: The keys of ``[suffixes]`` that list words around a suffix, no role's suffixes.
+_SUFFIX_WORDS = frozenset(
+    ("lead_ins", "hosts", "under_host", "organised", "partner_tails", "after_name", "verbs_before")
+)
+
+
 def _parse(text: str, name: str) -> Grammar:
     try:
         data = tomllib.loads(text)
@@ -607,7 +618,7 @@ def _parse(text: str, name: str) -> Grammar:
     suffixes = [
         (w, Role(k))
         for k, words in tables["suffixes"].items()
-        if k not in ("lead_ins", "hosts", "under_host", "organised", "partner_tails", "after_name")
+        if k not in _SUFFIX_WORDS
         for w in words
     ]
     styles = {style for style, _ in STYLES}
@@ -646,6 +657,7 @@ def _parse(text: str, name: str) -> Grammar:
         announce_tails=tuple(tables["outline"]["announce_tails"]),
         roster_labels=tuple(tables["outline"]["roster_labels"]),
         kind_qualifiers=tuple(tables["outline"]["kind_qualifiers"]),
+        catch_all=tuple(tables["outline"]["catch_all"]),
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),
         subject_roles=tuple(tables["outline"]["subject_roles"]),
         not_subject_verbs=tuple(tables["outline"]["not_subject_verbs"]),
@@ -666,6 +678,7 @@ def _parse(text: str, name: str) -> Grammar:
         organised=tuple(tables["suffixes"]["organised"]),
         partner_tails=tuple(sorted(tables["suffixes"]["partner_tails"], key=len, reverse=True)),
         after_name=tuple(tables["suffixes"]["after_name"]),
+        verbs_before=tuple(tables["suffixes"]["verbs_before"]),
         forward=tuple(tables["notes"]["forward"]),
         first_listed_lead=tuple(tables["notes"]["first_listed_lead"]),
         comma_lead=tuple(tables["notes"]["comma_lead"]),

@@ -236,7 +236,7 @@ def test_a_short_titles_subject_may_be_fields_sharing_their_kind() -> None:
 
 def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character() -> None:
     g = default_grammar()
-    assert g.after_name == ("指导", "实施", "主责", "督导")
+    assert g.after_name == ("指导", "实施", "主责", "督导", "部署")
     named = "生态环境部指导"
     assert g.suffix_ending(named, 0, len(named)) == "指导"
     assert g.role_of_suffix("指导") is Role.LEAD
@@ -252,6 +252,11 @@ def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character(
     assert g.suffix_ending("2027年起实施", 0, 9) is None
     assert g.suffix_ending("分步实施", 0, 4) is None
     assert g.suffix_ending("市住建局组织实施", 0, 8) == "组织实施"  # the longer word, as before
+    assert g.suffix_ending("由市委宣传部部署", 0, 8) == "部署"
+    assert g.role_of_suffix("部署") is Role.LEAD
+    assert g.suffix_ending("按照统一部署", 0, 6) is None  # 统一 is no unit's last character
+    assert g.suffix_ending("对托育服务收费进行指导", 0, 11) is None  # 进行: a verb, not 银行
+    assert g.suffix_ending("人民银行指导", 0, 6) == "指导"
 
 
 def test_a_header_word_names_a_tables_own_column_or_what_its_cells_hold() -> None:

@@ -40,7 +40,7 @@ from pipeline.parse.clauses import (
     roleless_clause,
     split_units,
 )
-from pipeline.read.chinese import BLANKS, HAN, blank_from
+from pipeline.read.chinese import BLANKS, HAN, NUMERALS, blank_from
 
 
 @dataclass(slots=True)
@@ -81,6 +81,7 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
     pos = 0
     lines = text.split("\n")
     glued = 0  # the last number glued to its title
+    bare = 0  # the last zero-padded number alone on its line over its title (01 / 标题)
     carded: dict[int, str] = {}  # items printed as cards: the style their fields are numbered in
     for k, line in enumerate(lines):
         line_end = pos + len(line)
@@ -106,7 +107,8 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
         if number is None:
             number = _masked_number(lines, k, indent)
         if number is None:
-            number = _number_over_title(lines, k, grammar)
+            number = _number_over_title(lines, k, grammar, bare + 1)
+            bare = number.value if number is not None else bare
         lost = False
         if number is None:
             number = _lost_number(lines, k, stack)
@@ -455,18 +457,22 @@ def _masked_number(lines: list[str], k: int, indent: int) -> Number | None:
 _PADDED_ALONE = re.compile(r"[ \t\u3000]*(0\d)[ \t\u3000]*")
 
 
-def _number_over_title(lines: list[str], k: int, grammar: Grammar) -> Number | None:
+def _number_over_title(lines: list[str], k: int, grammar: Grammar, due: int) -> Number | None:
     """Return the zero-padded number alone on line ``k`` when the next line opens with a title
     label (``03`` / ``项目名称:`` / ``实施新时代文明实践提质增效工程``), as ``01 项目名称:…`` opens
-    an item on one line."""
+    an item on one line; or, in a list of such numbers alone (a post's sections), the number
+    ``due`` (01 first) over a line of text that holds no sentence's end (``01`` / ``中小学食堂
+    食品安全整治`` / ``(责任单位:…)``)."""
     found = _PADDED_ALONE.fullmatch(lines[k])
     if found is None or k + 1 >= len(lines):
         return None
-    nxt = lines[k + 1].lstrip(BLANKS)
+    number = Number("01", found[1], int(found[1]))
+    nxt = lines[k + 1].strip(BLANKS)
     for label in grammar.title_labels:
         if nxt.startswith(label) and nxt[len(label) :].lstrip(BLANKS)[:1] in ("：", ":"):
-            return Number("01", found[1], int(found[1]))
-    return None
+            return number
+    titled = bool(nxt) and match_number(nxt) is None and "。" not in nxt
+    return number if titled and number.value == due else None
 
 
 def _lost_mark(lines: list[str], k: int, indent: int, last: Item) -> Number | None:
@@ -737,7 +743,10 @@ def unit_first_clauses(
         size = len(group) - headings
         # under a heading that divides duties (四、工作职责) more than half will do: its other
         # items name whoever is left (移动、联通…分公司发布…, 各镇和广大市民积极配合…)
-        dividing = id(item.parent) in duties and 2 * read > size
+        # (so too under a catch-all's heading, (八)其他部门, its items naming their own units)
+        dividing = (id(item.parent) in duties or _catch_all(text, item.parent, grammar)) and (
+            2 * read > size
+        )
         if not most_read(read, size) and not dividing:
             continue
         read_styles.add(group[0][0].number.style)
@@ -748,6 +757,11 @@ def unit_first_clauses(
                 # （一）市委宣传部、文广新局：负责…。市有关部门配合。: the partners of its duty
                 item.earlier = (*item.earlier, item.clause)
             item.clause = clause
+
+
+def _catch_all(text: str, heading: Item | None, grammar: Grammar) -> bool:
+    """Whether ``heading`` is a catch-all of the units not named before it (其他部门)."""
+    return heading is not None and heading_text(text, heading).startswith(grammar.catch_all)
 
 
 def _cut_above(item: Item, items: list[Item]) -> bool:
@@ -821,7 +835,10 @@ _SUBJECT_BODY = 6
 _GAP = "[ \t\u3000]{2,}|\t"
 #: (市检察院、市中级人民法院。: two units sharing the item's duties)
 #: (法规处  负责…: a table of units and their duties flattened, the gap between its columns)
+#: (…职责分工（一）农业部门：要…。（二）公安部门：对…: a page run together, each duty after
+#: its section's number, which is no part of the name)
 _UNIT_FIRST = re.compile(
+    f"(?:[（(][{NUMERALS}]{{1,3}}[）)])?"
     f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[。：:]|[；;](?=负责)|{_GAP})"
 )  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责)
 
@@ -1148,7 +1165,11 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             clause = _owner_clause(text, s, head[: gap.start()], grammar) if gap else None
         if clause is not None:
             found[id(item)] = clause
-        elif (parts := _named_units(head, s, grammar)) and grammar.label_kind(head) is None:
+        elif (
+            (parts := _named_units(head, s, grammar))
+            and grammar.label_kind(head) is None
+            and not head.startswith(grammar.catch_all)  # (八)其他部门: those not named above
+        ):
             named[id(item)] = Clause(s, s + len(head), parts)
             if printed.endswith(("：", ":")) and not head.startswith("成员"):
                 colons.add(id(item))

@@ -116,8 +116,6 @@ _SUBJECT_DUTIES = 3
 _ClauseOf = Callable[[int, int], Clause | None]
 #: The spaces a page run onto one line left for a paragraph's indent.
 _INDENT = 2
-#: The subject of a list's closing catch-all (其他成员单位按照各自职责做好…): no task.
-_CATCH_ALL = ("其他", "其余")
 #: What may close a paragraph after its clause's bracket.
 _AFTER = "。；;，, \t\u3000"
 
@@ -413,7 +411,7 @@ def _duties_before(
             loose += _run_on_duties(text, start, end, grammar, opens_with_unit_colon)
         elif not items and states_subject_duty(text, start, end, grammar):
             subjects.append((start, end))
-            if not text.startswith(_CATCH_ALL, start):
+            if not text.startswith(grammar.catch_all, start):
                 loose.append((start, end))
         else:
             run_on = _run_on_duties(text, start, end, grammar, opens_with_unit_colon, spaced=True)
@@ -430,7 +428,7 @@ def _duties_before(
     if len(loose) >= _SUBJECT_DUTIES and (spans or len(subjects) < len(loose)):
         return loose
     # (其他市级部门根据各自职责做好相应工作: the closing catch-all is none)
-    subjects = [(a, b) for a, b in subjects if not text.startswith(_CATCH_ALL, a)]
+    subjects = [(a, b) for a, b in subjects if not text.startswith(grammar.catch_all, a)]
     return subjects if not spans and len(subjects) >= _SUBJECT_DUTIES else []
 
 
@@ -533,6 +531,13 @@ def _paragraphs(
     grouped = _closed_groups(text, spans, grammar, clause_of)
     if grouped:
         return grouped
+    # （一）明确部门管理职责。市城管执法委负责… / 市发改委负责… / …: a division of duties
+    # whose short title closes on the item's line, the first unit's duty run on after it
+    opened = _duty_after_title(text, item, grammar)
+    if opened is not None:
+        duties = _subject_paragraphs(text, spans, grammar)
+        if duties and duties[0][0] == spans[0][0]:
+            return [(opened, item.head_end), *duties]
     if not head or len(head) > _SHORT_TITLE or "。" in head.rstrip("。") or "|" in head:
         return []
     if clause_of(head_start, item.head_end) is not None:
@@ -577,6 +582,20 @@ def _paragraphs(
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):
         return titled if _alike(text, titled, grammar, clause_of) else []
     return []
+
+
+def _duty_after_title(text: str, item: Item, grammar: Grammar) -> int | None:
+    """Return where a unit's duty opens on an item's line after the item's short title that
+    divides duties among units and closes with 。 (明确部门管理职责。市城管执法委负责…), else
+    None."""
+    head_start = item.start + len(item.number.label)
+    stop = text.find("。", head_start, item.head_end)
+    if stop < 0 or stop - head_start > _SHORT_TITLE:
+        return None
+    if not divides_duties(text[head_start:stop], grammar):
+        return None
+    at = past_indent(text, stop + 1, item.head_end)
+    return at if states_subject_duty(text, at, item.head_end, grammar) else None
 
 
 #: A part opening with its ordinal word (``_ORDINAL``) after a sentence of an item's line
@@ -719,6 +738,21 @@ def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, 
         # the first unit (a document run together), two duties enough
         if text.endswith(grammar.duty_sections, start, at) and _opens_duty(text, at, end, grammar):
             parts = _run_on_duties(text, at, end, grammar, _opens_duty)
+            return parts if len(parts) >= _DUTIES else []
+    # 三、职责分工各部门要依职责…。医保部门负责…。人民法院负责…: under a division of duties
+    # (its word opening the line, a page run together), units as the subjects of their duties
+    # after the opening sentence, two at least
+    if text.startswith(grammar.duty_sections, start):
+        first = next(
+            (
+                k + 1
+                for k in range(start, item.head_end)
+                if text[k] == "。" and states_subject_duty(text, k + 1, end, grammar)
+            ),
+            None,
+        )
+        if first is not None:
+            parts = _run_on_duties(text, first, end, grammar, states_subject_duty)
             return parts if len(parts) >= _DUTIES else []
     return []
 

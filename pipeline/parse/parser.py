@@ -525,7 +525,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     head_start = item.start + len(item.number.label)
     inside = clause is not None and not clause.inline and item.start <= clause.start < item.end
     cut = (
-        (_field_start(text, clause.start), clause.end)
+        (_field_start(text, clause.start, item.start), clause.end)
         if clause and inside
         else (item.end, item.end)
     )
@@ -537,6 +537,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
     head = _unlabelled(head, grammar).lstrip("?")  # 1.?明确…: a character the scrape lost
     rest = _without(text, min(item.head_end + 1, item.end), item.end, cut, *dates)
     rest = "\n".join(ln.strip(BLANKS) for ln in rest.split("\n") if ln.strip(BLANKS))
+    bare = not head  # 01 alone on its line, the title on the lines below it
     if (_owned(text, item, head_start) or not head) and rest:
         # （十一）县农牧局主要工作任务： over a paragraph: the heading names the unit only,
         # the paragraph is the task; so does (1)市林业局。 alone on its line over its duties
@@ -545,6 +546,9 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         head = _unlabelled(head, grammar)
         if not head and rest:
             head, _, rest = rest.partition("\n")
+        tail, _, after = rest.partition("\n")
+        if bare and after and _unmarked(head) and _unmarked(tail) and len(tail) <= _TITLE_TAIL:
+            head, rest = head + tail, after  # 01 / 中小学食堂及校外供餐单位 / 食品安全整治内容
     if head and rest and "。" not in head.rstrip("。"):
         tail, _, after = rest.partition("\n")
         # (…进行监测、检疫和监督 / 管理。: a long line's wrap, alone below it)
@@ -659,10 +663,11 @@ _TITLE_TAIL = 12
 _NAMED_TITLE = (4, 16)
 
 
-def _field_start(text: str, start: int) -> int:
+def _field_start(text: str, start: int, since: int) -> int:
     """Return where a clause starting at ``start`` starts with the number of the card's field
-    it opens (（一）承办单位：…): the number goes with it, else ``start``."""
-    line = text.rfind("\n", 0, start) + 1
+    it opens (（一）承办单位：…), or of the duty it opens in a paragraph run together from
+    ``since`` on (…。（二）公安部门：对…): the number goes with it, else ``start``."""
+    line = max(text.rfind("\n", 0, start) + 1, since)
     before = text[line:start].strip(BLANKS)
     number = match_number(before) if before else None
     return line if number is not None and number.label == before else start
@@ -676,6 +681,11 @@ def _named_title(text: str, start: int, cut: tuple[int, int]) -> str | None:
     if not _NAMED_TITLE[0] <= len(words) <= _NAMED_TITLE[1]:
         return None
     return None if any(m in words for m in "。，,；;：:、\n") else words
+
+
+def _unmarked(line: str) -> bool:
+    """Whether a line holds no punctuation mark at all: a piece of a wrapped title."""
+    return not any(m in line for m in "。，,；;：:、（）()！？!?")
 
 
 def _ends_title(head: str, line: str) -> bool:

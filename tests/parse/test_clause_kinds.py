@@ -1228,3 +1228,17 @@ def test_a_unit_organising_and_coordinating_a_work_leads_it() -> None:
         HEAD + "1、召开新闻发布会。此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。\n"
     )
     assert [units(t) for t in doc.tasks] == [(["市委宣传部新闻处", "市安监局综合处"], [], [])]
+
+
+def test_a_unit_that_deploys_a_work_leads_and_one_coordinating_beside_it_is_responsible() -> None:
+    doc = parse_text(
+        HEAD + "1、开设专栏，报道典型事迹。此项工作由市委宣传部部署，各新闻单位落实，"
+        "市应急局综合处负责协调。\n"
+        "2、组织专题宣讲。此项工作由市总工会负责协调。\n"
+        "3、坚持党中央部署。加强统筹。（市发展改革委牵头）\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("开设专栏，报道典型事迹", (["市委宣传部"], ["各新闻单位", "市应急局综合处"], [])),
+        ("组织专题宣讲", (["市总工会"], [], [])),
+        ("坚持党中央部署", (["市发展改革委"], [], [])),
+    ]

@@ -56,6 +56,29 @@ def test_lines_opening_with_a_unit_as_subject_under_a_division_of_duties_are_its
     assert elsewhere.tasks == ()  # under a heading that divides no duties: no tasks
 
 
+def test_a_division_of_duties_titled_on_its_line_runs_on_into_the_first_units_duty() -> None:
+    doc = parse_text(
+        HEAD + "一、压实安全管理责任\n（一）明确部门管理职责。市城管局负责燃气行业管理；"
+        "编制专项规划。\n市发改委负责燃气资源调度，完善价格联动机制。\n"
+        "市应急局负责综合监管。\n（二）落实企业主体责任。企业要健全制度。（市城管局牵头）\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("1.1.1", "负责燃气行业管理；编制专项规划", (["市城管局"], [], [])),
+        ("1.1.2", "负责燃气资源调度，完善价格联动机制", (["市发改委"], [], [])),
+        ("1.1.3", "负责综合监管", (["市应急局"], [], [])),
+        ("1.2", "落实企业主体责任", (["市城管局"], [], [])),
+    ]
+    assert [t.location.line for t in doc.tasks] == [3, 4, 5, 6]
+    plain = parse_text(
+        HEAD + "一、压实安全管理责任\n（一）加强燃气管理。市城管局负责燃气行业管理。\n"
+        "市发改委负责燃气资源调度。\n（二）落实企业主体责任。企业要健全制度。（市城管局牵头）\n"
+    )
+    assert [(t.title, units(t)) for t in plain.tasks] == [  # a title dividing no duties
+        ("加强燃气管理", ([], [], [])),
+        ("落实企业主体责任", (["市城管局"], [], [])),
+    ]
+
+
 def test_numberless_duties_after_colons_run_on_and_a_closing_catch_all_is_no_task() -> None:
     doc = parse_text(
         "县防汛成员单位职责\n县应急管理局：统筹协调物资储备工作。 县公安局：负责维护抢险现场秩序。"
@@ -95,6 +118,40 @@ def test_duties_run_on_after_a_division_glued_to_the_first_unit_are_its_tasks() 
         ("履行县防指办公室职责，负责日常工作", (["县应急管理局"], [], [])),
         ("负责江河湖库的防汛安全", (["县水利局"], [], [])),
     ]
+
+
+def test_subject_duties_run_on_after_a_glued_division_s_opening_sentence_are_its_tasks() -> None:
+    doc = parse_text(
+        "专项整治工作方案特制定本方案。一、工作重点（一）聚焦虚假诊疗，开展严厉打击。"
+        "二、职责分工各部门要依职责开展专项整治工作，确保整治效果。医保部门负责牵头开展专项整治。"
+        "人民法院负责审理欺诈骗保犯罪案件，依法惩治犯罪。检察机关负责依法审查起诉案件。"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责牵头开展专项整治", (["医保部门"], [], [])),
+        ("负责审理欺诈骗保犯罪案件，依法惩治犯罪", (["人民法院"], [], [])),
+        ("负责依法审查起诉案件", (["检察机关"], [], [])),
+    ]  # (the opening sentence's 各部门 is every unit's: no duty of its own)
+    one = parse_text(
+        "专项整治工作方案特制定本方案。一、工作重点（一）聚焦虚假诊疗，开展严厉打击。"
+        "二、职责分工各部门要依职责开展专项整治工作。医保部门负责牵头开展专项整治。"
+    )
+    assert one.tasks == ()  # one duty alone after it is no division's list
+
+
+def test_numbered_duties_run_on_after_a_glued_division_keep_their_numbers_out_of_names() -> None:
+    doc = parse_text(
+        "镇禁止露天焚烧秸秆实施方案为做好秸秆禁烧工作，结合我镇实际，制定本方案。\n"
+        "一、指导思想按照“疏堵并举、属地管理”的原则，坚持禁烧与利用相结合。\n"
+        "二、工作目标在镇党委、政府的统一领导下，狠抓秸秆禁烧工作。\n"
+        "三、组织机构为加强组织领导，特成立工作领导小组，其成员名单如下：Xxxx四、职责分工"
+        "（一）农业部门：要采取有效措施，推广秸秆综合利用新方法。加大巡查力度。"
+        "（二）公安部门：对蓄意焚烧秸秆的行为人依法予以打击。（三）交通部门：负责做好道路沿线的巡查工作"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("要采取有效措施，推广秸秆综合利用新方法", (["农业部门"], [], [])),
+        ("对蓄意焚烧秸秆的行为人依法予以打击", (["公安部门"], [], [])),
+        ("负责做好道路沿线的巡查工作", (["交通部门"], [], [])),
+    ]  # (四、 after the roster's placeholder is no heading: the duties run on in 三、's line)
 
 
 def test_a_paragraph_the_page_cut_before_its_clause_is_a_task_with_no_units() -> None:

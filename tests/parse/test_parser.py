@@ -238,6 +238,20 @@ def test_a_clause_right_after_a_short_title_ends_it_and_the_words_after_open_the
     ]
 
 
+def test_a_post_s_number_alone_on_its_line_titles_with_the_short_lines_below_it() -> None:
+    doc = parse_text(
+        "专项整治工作方案\n整治内容\n    01\n    中小学食堂及校外供餐单位\n    食品安全监管整治内容\n"
+        "    (责任单位:市场监管局)\n    市场监管局负责加强食堂监督管理。开展全覆盖排查整治。\n"
+        "    02\n    校园周边食品安全整治\n    (责任单位:市教育局、市场监管局)\n"
+        "    市教育局负责督促学校落实主体责任。\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("01", "中小学食堂及校外供餐单位食品安全监管整治内容", ([], ["市场监管局"], [])),
+        ("02", "校园周边食品安全整治", ([], ["市教育局", "市场监管局"], [])),
+    ]  # (a sentence below a one-line title is the body, no piece of the title)
+    assert [t.location.line for t in doc.tasks] == [3, 8]
+
+
 def test_mention_locations_point_into_the_raw_file() -> None:
     text = HEAD + "1）推進(jìn)測試\n做好。(牽頭單位:市大數(shù)據(jù)局)\n"
     doc = parse_text(text)
