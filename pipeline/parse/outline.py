@@ -1283,6 +1283,15 @@ def _named_headings(
     return out
 
 
+def _name_cut_before_duty(text: str, item: Item, items: list[Item], grammar: Grammar) -> bool:
+    """Whether ``item`` is the text's last, its line a unit's name and colon alone, the page
+    cut before its duty (三、市委宣传部：): no word of the task is printed."""
+    if item is not items[-1] or not blank_from(text, item.head_end):
+        return False
+    head = heading_text(text, item)
+    return head.endswith(("：", ":")) and names_units(head[:-1], grammar)
+
+
 def _cut_inside(text: str, heading: Item, items: list[Item]) -> bool:
     """Whether the plan's last item is under ``heading`` and the page's end cut it inside a
     sentence."""
@@ -1551,7 +1560,9 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
             chosen |= {
                 id(i)
                 for i in leaves
-                if not states_purpose(text, i) and not frames_plan(text, i, grammar)
+                if not states_purpose(text, i)
+                and not frames_plan(text, i, grammar)
+                and not _name_cut_before_duty(text, i, items, grammar)
             }
     # 六、改进公交管理 over （一）–（三）, a list the page's end cut before its clauses: the
     # heading over tasks is none itself, unless it carries a clause of its own

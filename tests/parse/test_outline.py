@@ -280,6 +280,22 @@ def test_a_catch_all_heading_beside_named_ones_leads_nothing_its_items_name_thei
     ]  # three of four name their units: more than half will do under a catch-all
 
 
+def test_a_units_name_and_colon_the_page_cut_after_is_no_task() -> None:
+    doc = parse_text(
+        HEAD + "一、市委办公室：督查市委部署的重要事项落实；做好信息报送。\n"
+        "二、市委组织部：加强领导班子思想政治建设。\n三、市委宣传部：\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("一、", "督查市委部署的重要事项落实；做好信息报送", (["市委办公室"], [], [])),
+        ("二、", "加强领导班子思想政治建设", (["市委组织部"], [], [])),
+    ]
+    kept = parse_text(
+        HEAD + "一、市委办公室：督查市委部署的重要事项落实。\n"
+        "二、市委组织部：加强领导班子思想政治建设。\n三、市委宣传部：\n负责理论武装工作。\n"
+    )
+    assert [t.title for t in kept.tasks][-1] == "负责理论武装工作"
+
+
 def test_duties_may_open_with_each_directing_verb_of_the_grammar() -> None:
     doc = parse_text(
         HEAD
