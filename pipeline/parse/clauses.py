@@ -1717,8 +1717,21 @@ def _is_held(text: str, s: int, e: int, grammar: Grammar, *, first: bool) -> boo
 
 def past_lead_in(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Return where ``text[start:end]`` goes on past words leading in to units (由, 此项工作由:
-    the grammar's ``lead_ins``), when more than a character follows them; else ``start``."""
-    return _past_words(text, start, end, grammar.lead_ins)
+    the grammar's ``lead_ins``), when more than a character follows them; or past a lead-in
+    of more than 由 after the name of the work it leads in (高层建筑隐患排查工作由房管部门, no
+    mark between them); else ``start``."""
+    at = _past_words(text, start, end, grammar.lead_ins)
+    if at != start:
+        return at
+    for word in grammar.lead_ins:
+        k = text.find(word, start, end) if len(word) > 1 else -1
+        if k > start and end - k - len(word) > 1 and not _MARKS.search(text, start, k):
+            return k + len(word)
+    return start
+
+
+#: Marks between a work's name and its lead-in that part them: the words are prose's.
+_MARKS = re.compile("[、，,；;。：:]")
 
 
 def _past_words(text: str, start: int, end: int, words: tuple[str, ...]) -> int:

@@ -429,7 +429,47 @@ def _duties_before(
         return loose
     # (其他市级部门根据各自职责做好相应工作: the closing catch-all is none)
     subjects = [(a, b) for a, b in subjects if not text.startswith(grammar.catch_all, a)]
-    return subjects if not spans and len(subjects) >= _SUBJECT_DUTIES else []
+    if not spans and len(subjects) >= _SUBJECT_DUTIES:
+        return subjects
+    if items or spans:
+        return []
+    # …。民政部门负责…；文教部门负责…；卫生部门负责…。: a notice's paragraph running units'
+    # duties together, each the subject of its own, parted by ；
+    return [
+        part
+        for s, e in line_spans(text, 0, len(text))
+        if not inside(rows, starts, s)
+        for part in _chained_duties(text, s, e, grammar)
+    ]
+
+
+def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the duties of units run together in a paragraph, each opening with its units
+    as the subject of its verb and parted from the next by ；, the last closed by 。: three at
+    least in a row (…事故。民政部门负责…；文教部门负责…；卫生部门负责…。); else none."""
+    chain: list[int] = []
+    best: list[int] = []
+    at = start
+    while at < end:
+        if states_subject_duty(text, at, end, grammar):
+            chain.append(at)
+        stop = _PART_END.search(text, at, end)
+        if stop is None:
+            break
+        if stop.group() == "。" or not chain or chain[-1] != at:
+            best = chain if len(chain) > len(best) else best
+            chain = []
+        at = past_indent(text, stop.end(), end)
+    best = chain if len(chain) > len(best) else best
+    if len(best) < _SUBJECT_DUTIES:
+        return []
+    close = text.find("。", best[-1], end)
+    bounds = [*best, end if close < 0 else close + 1]
+    return [trim(text, a, b, BLANKS + "；;") for a, b in itertools.pairwise(bounds)]
+
+
+#: Where a part of a paragraph ends: a sentence's end or a ；.
+_PART_END = re.compile("[。；;]")
 
 
 def _named_duties(

@@ -1230,6 +1230,17 @@ def test_a_unit_organising_and_coordinating_a_work_leads_it() -> None:
     assert [units(t) for t in doc.tasks] == [(["市委宣传部新闻处", "市安监局综合处"], [], [])]
 
 
+def test_a_works_name_before_its_lead_in_is_no_part_of_the_lead() -> None:
+    doc = parse_text(
+        HEAD + "（一）建立隐患排查机制。高层建筑消防安全隐患排查工作由房管部门牵头组织，"
+        "公安消防部门配合。\n（二）建立联动机制。（市应急局牵头）\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("建立隐患排查机制", (["房管部门"], [], ["公安消防部门"])),
+        ("建立联动机制", (["市应急局"], [], [])),
+    ]
+
+
 def test_a_unit_that_deploys_a_work_leads_and_one_coordinating_beside_it_is_responsible() -> None:
     doc = parse_text(
         HEAD + "1、开设专栏，报道典型事迹。此项工作由市委宣传部部署，各新闻单位落实，"

@@ -93,6 +93,24 @@ def test_numberless_duties_after_colons_run_on_and_a_closing_catch_all_is_no_tas
     ]
 
 
+def test_units_duties_chained_by_semicolons_in_a_notices_paragraph_are_its_tasks() -> None:
+    doc = parse_text(
+        "区安委办下发做好冬季防火工作的紧急通知\n通知指出，各街道要认真吸取事故教训。\n"
+        "通知明确，要迅速开展人员密集场所消防安全大检查。民政部门负责社会福利机构专项检查；"
+        "教育部门负责学校校舍专项检查；卫生部门负责医院专项检查。通知要求，各街道要按照"
+        "“谁主管、谁负责”的原则开展检查。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责社会福利机构专项检查", (["民政部门"], [], [])),
+        ("负责学校校舍专项检查", (["教育部门"], [], [])),
+        ("负责医院专项检查", (["卫生部门"], [], [])),
+    ]
+    two = parse_text(
+        "紧急通知\n通知明确，要开展大检查。民政部门负责福利机构检查；教育部门负责校舍检查。\n"
+    )
+    assert two.tasks == ()  # two in a row could be any sentence's
+
+
 def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kind() -> None:
     doc = parse_text(
         "加装电梯工作分工\n市级部门在加装电梯工作中担任什么角色？\n"
