@@ -229,6 +229,14 @@ THIRTY_THIRD_SHARE = 0.1
 #: tasks run onto one line, each numbered by one glyph (二、重点任务。 ⒈ …（X牵头，Y负责） ⒉ …).
 THIRTY_FOURTH_LAYOUTS = ("article_duties", "glyph_items")
 THIRTY_FOURTH_SHARE = 0.1
+#: Layouts of the fifty-first round, from a thirty-fifth stream: each lead's duty a line
+#: opening with it as the duty's subject under a short title that divides duties, the first
+#: run on in the title's line ((一)明确部门职责。A负责… / B负责…), and sections numbered 01,
+#: 02 alone on their lines over their titles and a line of labels ((牵头单位：A；责任单位：B)).
+THIRTY_FIFTH_LAYOUTS = ("titled_division", "padded_sections")
+THIRTY_FIFTH_SHARE = 0.1
+#: The most sections a zero-padded number alone opens (01 … 09).
+_PADDED_SECTIONS = 9
 #: The words an ``article_duties`` plan's article heading closes with, drawn in turn.
 _ARTICLE_WORDS = ("职责", "的工作职责")
 #: The most items one glyph numbers (⒈ … ⒛).
@@ -395,6 +403,7 @@ def build_plan(
         ("thirty-second-stream", THIRTY_SECOND_SHARE, THIRTY_SECOND_LAYOUTS, _thirty_second_layout),
         ("thirty-third-stream", THIRTY_THIRD_SHARE, THIRTY_THIRD_LAYOUTS, _thirty_third_layout),
         ("thirty-fourth-stream", THIRTY_FOURTH_SHARE, THIRTY_FOURTH_LAYOUTS, _thirty_fourth_layout),
+        ("thirty-fifth-stream", THIRTY_FIFTH_SHARE, THIRTY_FIFTH_LAYOUTS, _thirty_fifth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1715,6 +1724,39 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _thirty_fifth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead as duties a line each, the lead the duty's subject, under
+    a short title that divides duties on the line of （一）, the first duty run on after it
+    (``titled_division``: （一）明确部门职责。A负责… / B负责…), or as sections numbered 01, 02
+    alone on their lines, each over its title's line, a line labelling its lead and at most
+    two responsible units, and its body (``padded_sections``: at most nine). Tasks with no
+    lead are left out, and a plan with fewer than three left is written as
+    ``basis_lead_ins``."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    named = [t for t in tasks if t.lead]
+    if len(named) < 3:
+        return _thirty_first_layout("basis_lead_ins", tasks, targets)
+    if layout == "titled_division":
+        lines[-1] = "二、压实工作责任"
+        for n, task in enumerate(named, 1):
+            duty = f"{task.lead[0]}负责{task.title}。{task.body}"
+            lines.append(f"（一）明确部门职责。{duty}" if n == 1 else duty)
+            draft = _Draft(f"负责{task.title}", task.body, "", task.lead[:1], (), (), None)
+            specs.append(draft.spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    for n, task in enumerate(named[:_PADDED_SECTIONS], 1):
+        partners = task.responsible[:2]
+        named_too = f"；责任单位：{'、'.join(partners)}" if partners else ""
+        roles = f"牵头单位：{task.lead[0]}{named_too}"
+        lines += [f"0{n}", task.title, f"（{roles}）", task.body]
+        draft = _Draft(task.title, task.body, "", task.lead[:1], partners, (), None)
+        specs.append(draft.spec(str(n)))
+    return "\n".join(lines) + "\n", specs
 
 
 def _thirty_fourth_layout(

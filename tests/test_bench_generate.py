@@ -23,6 +23,7 @@ from benchmarks.plans import (
     TENTH_LAYOUTS,
     THIRTEENTH_LAYOUTS,
     THIRTIETH_LAYOUTS,
+    THIRTY_FIFTH_LAYOUTS,
     THIRTY_FIRST_LAYOUTS,
     THIRTY_FOURTH_LAYOUTS,
     THIRTY_SECOND_LAYOUTS,
@@ -632,6 +633,19 @@ def test_thirty_first_layouts_parse_to_exactly_their_tasks(
     assert "序号 |" in lines and "工作措施 |" in lines and lines.count("|") == len(cells.tasks) + 2
     assert any(" 2." in t.body and t.body.startswith("1.") for t in cells.tasks)
     assert all(len(t.lead) == 1 and t.responsible for t in cells.tasks)
+
+
+def test_thirty_fifth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the three streams before)
+    titled, padded = first_of(THIRTY_FIFTH_LAYOUTS, tmp_path, forms, plans=305, seed=BENCH_SEED)
+    # the first duty runs on after the division's short title, the others a line each
+    assert "（一）明确部门职责。" in titled.text and len(titled.tasks) >= 3
+    assert all(len(t.lead) == 1 and t.title.startswith("负责") for t in titled.tasks)
+    # sections numbered 01 alone on their lines over their titles and their labels
+    assert "\n01\n" in padded.text and "\n03\n" in padded.text
+    assert [t.task_id for t in padded.tasks[:2]] == ["1", "2"] and len(padded.tasks) <= 9
 
 
 def test_thirty_fourth_layouts_parse_to_exactly_their_tasks(
