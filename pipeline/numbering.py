@@ -19,6 +19,8 @@ from pipeline.read.chinese import BLANKS, HAN
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN = "一二三四五六七八九十百千零〇"
+#: The dash a converter may print for 一 (（—）负责…), read as 1 alone in a number's brackets.
+_DASH_ONE = "—"
 #: Numbers printed as one character, by the first and last of each run: ① ㈠ ⑴ ⒈.
 _ONE_CHARACTER = (("①", "⑳"), ("㈠", "㈩"), ("⑴", "⒇"), ("⒈", "⒛"))
 
@@ -29,7 +31,8 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A PDF's text may hold a wrap space before the mark: 一 、, 1 . (digits never: 20 21).
     ("一、", re.compile(rf"([{_CN}]+) ?[、．.﹒]")),
     # 〔一〕: a section numbered in the tortoise-shell brackets of a document number
-    ("（一）", re.compile(rf"[（(]([{_CN}]+)[)）]|〔([{_CN}]+)〕|([㈠-㈩])")),
+    # (—): a dash a converter printed for the 一 it looks like, alone in its brackets
+    ("（一）", re.compile(rf"[（(]([{_CN}]+|{_DASH_ONE})[)）]|〔([{_CN}]+)〕|([㈠-㈩])")),
     ("（1）", re.compile(r"[（(](\d{1,9})[)）]|([⑴-⒇])")),
     # 1.1 and 1.1.1 (an outline numbered by levels, as an evaluation's indicators): the
     # levels after the first count from 1, and Chinese text follows; 3.5亿元, 1.5倍 and
@@ -117,6 +120,8 @@ def to_int(numeral: str) -> int:
     for first, last in _ONE_CHARACTER:
         if len(numeral) == 1 and first <= numeral <= last:
             return ord(numeral) - ord(first) + 1
+    if numeral == _DASH_ONE:
+        return 1
     total, current = 0, 0
     for ch in numeral:
         if ch == "千":

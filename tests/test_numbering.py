@@ -47,6 +47,7 @@ def test_to_int(numeral: str, value: int) -> None:
         ("㈦推进", "（一）", "㈦", 7),
         ("⑵降低门槛", "（1）", "⑵", 2),
         ("⒊推进", "1.", "⒊", 3),
+        ("(—)负责看台的人员分布", "（一）", "(—)", 1),  # a converter's dash for 一
         # a title that opens with a year: the year is no part of the number
         ("1.2009年底前，完成", "1.", "1.", 1),
         ("10．2026年完成", "1.", "10．", 10),

@@ -1260,7 +1260,9 @@ def _named_headings(
     with a clause (一、青禾街道 over problems found there, each with its 责任单位, names a
     place inspected, not the unit in charge)."""
     below = _children(items)
-    holding = _holding_clauses(items)
+    # (二、学工部 / … / (六)…(学工部王锐负责): a clause naming the heading's own unit, a
+    # person of it after its name, is the heading's, no other owner's)
+    holding = _holding_clauses([i for i in items if not _names_heading(text, i, named)])
     groups: dict[tuple[int, str], list[Item]] = {}
     for item in items:
         groups.setdefault((id(item.parent), item.number.style), []).append(item)
@@ -1290,6 +1292,23 @@ def _name_cut_before_duty(text: str, item: Item, items: list[Item], grammar: Gra
         return False
     head = heading_text(text, item)
     return head.endswith(("：", ":")) and names_units(head[:-1], grammar)
+
+
+def _names_heading(text: str, item: Item, named: dict[int, Clause]) -> bool:
+    """Whether every unit ``item``'s clause names opens with the name of a heading above it
+    that is a unit's name alone (``named``)."""
+    clause = item.clause
+    parts = [p for p in clause.parts if isinstance(p.kind, Role)] if clause else []
+    if not parts:
+        return False
+    names = []
+    parent = item.parent
+    while parent is not None:
+        if id(parent) in named:
+            heading = named[id(parent)]
+            names.append(text[heading.start : heading.end])
+        parent = parent.parent
+    return bool(names) and all(text.startswith(tuple(names), p.start) for p in parts)
 
 
 def _cut_inside(text: str, heading: Item, items: list[Item]) -> bool:

@@ -262,6 +262,21 @@ def test_headings_that_are_a_units_name_lead_the_duties_below_them() -> None:
     ]  # places inspected over problems with their own clauses: the headings lead nothing
 
 
+def test_a_units_heading_leads_its_items_though_one_names_a_person_of_it_in_a_clause() -> None:
+    doc = parse_text(
+        "运动会各部门工作安排\n一、学院办公室\n联系人：郑大远\n（一）负责起草开幕词。\n"
+        "（二）负责主席台座位安排。\n二、学工部\n（—）负责看台的人员分布。\n"
+        "（二）评出6个精神文明运动队（学工部王锐负责）。\n三、卫生所\n在主席台南边设救护站。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责起草开幕词", (["学院办公室"], [], [])),
+        ("负责主席台座位安排", (["学院办公室"], [], [])),
+        ("负责看台的人员分布", (["学工部"], [], [])),
+        ("评出6个精神文明运动队", (["学工部王锐"], [], [])),
+        ("在主席台南边设救护站", (["卫生所"], [], [])),
+    ]  # (the clause names the heading's unit and a person of it: the heading still leads)
+
+
 def test_a_catch_all_heading_beside_named_ones_leads_nothing_its_items_name_their_own() -> None:
     doc = parse_text(
         HEAD + "（一）市外事办\n1.负责邀请领导出席会议；\n2.负责现场翻译工作。\n"
