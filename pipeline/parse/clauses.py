@@ -859,7 +859,22 @@ def _states_units(text: str, found: re.Match[str], end: int, grammar: Grammar) -
     s, e = _strip(text, found.end(), stop.start() if stop else end)
     if text[found.end() - 1] != "为" and _holds_role_word(text[s:e], grammar):
         return False  # ，责任单位排在第一位的为牵头单位: the plan's note, no units
+    if len(grammar.label_word(found)) <= _BARE_LABEL:
+        # ；配合处理网上虚假信息等。: a bare role word before words is a verb, unless every
+        # one of them ends as a unit's name does (，参与市公安局、省委党的建设办公室等。)
+        units = split_units(text, s, e, grammar)
+        return bool(units) and all(_named(text, u, grammar) for u in units)
     return lists_units(text, s, e, grammar)
+
+
+#: The length of a bare role word as a label (配合, 参与).
+_BARE_LABEL = 2
+
+
+def _named(text: str, unit: Unit, grammar: Grammar) -> bool:
+    """Whether a unit reads as one and its name, past an "etc." word, ends as a unit's does."""
+    name = text[unit.start : unit.end].rstrip("）)〕")
+    return _unit_like(text, unit, grammar) and name[-1:] in grammar.name_endings
 
 
 #: Where a value stated with 为 ends: its sentence's or its line's end.

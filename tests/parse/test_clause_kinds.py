@@ -1230,6 +1230,21 @@ def test_a_unit_organising_and_coordinating_a_work_leads_it() -> None:
     assert [units(t) for t in doc.tasks] == [(["市委宣传部新闻处", "市安监局综合处"], [], [])]
 
 
+def test_a_bare_role_word_before_words_with_no_colon_is_a_verb_not_a_label() -> None:
+    doc = parse_text(
+        "部门职责\n市场监管部门：负责旅游市场价格监管。\n"
+        "通信主管部门：依法对信息通信服务实行监管；配合处理网上虚假旅游广告信息等。\n"
+        "民航部门：依法承担市场监管责任；配合旅游部门共同治理旅游不文明行为等。\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市场监管部门"], [], []),
+        (["通信主管部门"], [], []),
+        (["民航部门"], [], []),
+    ]
+    labelled = parse_text(HEAD + "1.开展专项检查。负责部门体育总局、发改委等。\n")
+    assert [units(t) for t in labelled.tasks] == [([], ["体育总局", "发改委"], [])]
+
+
 def test_a_works_name_before_its_lead_in_is_no_part_of_the_lead() -> None:
     doc = parse_text(
         HEAD + "（一）建立隐患排查机制。高层建筑消防安全隐患排查工作由房管部门牵头组织，"
