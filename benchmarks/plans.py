@@ -1694,8 +1694,8 @@ def _thirty_third_layout(
     fewer than three left is written as ``basis_lead_ins``."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = [t for t in tasks if t.lead]
-    if len(named) < 3:
+    named = _led(tasks)
+    if named is None:
         return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "owner_lines":
         lines[-1] = "二、职责分工"
@@ -1718,6 +1718,17 @@ def _thirty_third_layout(
     return "\n".join(lines) + "\n", specs
 
 
+def _led(tasks: list[_Draft]) -> list[_Draft] | None:
+    """Return the tasks that name a lead, or None when fewer than three do (the plan is then
+    written as ``basis_lead_ins``)."""
+    named = [t for t in tasks if t.lead]
+    return named if len(named) >= _LED_AT_LEAST else None
+
+
+#: The fewest tasks naming a lead that the duties' layouts write a plan of.
+_LED_AT_LEAST = 3
+
+
 def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     """Return the tasks grouped by their first lead, the groups in the order of their first."""
     owners: dict[str, list[_Draft]] = {}
@@ -1738,8 +1749,8 @@ def _thirty_fifth_layout(
     ``basis_lead_ins``."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = [t for t in tasks if t.lead]
-    if len(named) < 3:
+    named = _led(tasks)
+    if named is None:
         return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "titled_division":
         lines[-1] = "二、压实工作责任"
@@ -1771,8 +1782,8 @@ def _thirty_fourth_layout(
     with fewer than three left is written as ``basis_lead_ins``."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = [t for t in tasks if t.lead]
-    if len(named) < 3:
+    named = _led(tasks)
+    if named is None:
         return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "article_duties":
         lines = [
@@ -1817,8 +1828,8 @@ def _thirty_second_layout(
     with no lead left out as in ``stop_duties``)."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = [t for t in tasks if t.lead]
-    if len(named) < 3:
+    named = _led(tasks)
+    if named is None:
         return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "stop_duties":
         duties = []

@@ -190,6 +190,8 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             line = text[start:above].strip(BLANKS)
             at = past_indent(text, start, above)
             named = line.rstrip("：:")
+        if match_number(line) is not None:
+            continue  # 一、公安部门 / （一）…: a numbered heading, no name line (一、 no field)
         if by_clause or leads or names_units(named, grammar) or owns_list(line, grammar):
             closed = closed or by_clause or leads or _announced(text, start - 1)  # (its newline)
             number = Number(NAME_LINE, "", len(heads) + 1)

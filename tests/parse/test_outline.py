@@ -311,6 +311,21 @@ def test_a_units_name_and_colon_the_page_cut_after_is_no_task() -> None:
     assert [t.title for t in kept.tasks][-1] == "负责理论武装工作"
 
 
+def test_headings_naming_a_kind_of_department_lead_their_items_numbered_from_one() -> None:
+    doc = parse_text(
+        "危险化学品安全监管职责\n（二）负责发放剧毒化学品购买凭证。\n（三）接受公众上缴的剧毒化学品。\n"
+        "三、质监部门\n（一）负责生产许可证的受理。\n（二）依法进行安全监察。\n"
+        "四、交通部门\n（一）负责运输单位的安全管理。\n"
+    )
+    assert [(t.task_id, t.title, units(t)) for t in doc.tasks] == [
+        ("2", "负责发放剧毒化学品购买凭证", ([], [], [])),
+        ("3", "接受公众上缴的剧毒化学品", ([], [], [])),
+        ("3.1", "负责生产许可证的受理", (["质监部门"], [], [])),
+        ("3.2", "依法进行安全监察", (["质监部门"], [], [])),
+        ("4.1", "负责运输单位的安全管理", (["交通部门"], [], [])),
+    ]  # (三、质监部门 is a numbered heading, no name line whose 三 is a field of 部门)
+
+
 def test_duties_may_open_with_each_directing_verb_of_the_grammar() -> None:
     doc = parse_text(
         HEAD
