@@ -610,6 +610,10 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         units = split_units(text, part.start, part.end, grammar)
         role = Role(part.kind.value if isinstance(part.kind, Role) else part.kind)
         for u in units:
+            at = _person_after_heading(text, u.start, u.end, item, grammar)
+            if at is not None:  # （学工部王锐负责） under 二、学工部: the unit, and a person of it
+                leaders += [text[at : u.end]] if text[at : u.end] not in leaders else []
+                u = replace(u, end=at)
             name = unit_name(text, u.start, u.end)
             if grammar.names_no_unit(name):
                 pending += [name] if grammar.pending_unit(name) and name not in pending else []
@@ -650,6 +654,31 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
         number_lost=item.lost,
         first_listed_lead=item.noted_lead,
     )
+
+
+def _person_after_heading(
+    text: str, start: int, end: int, item: Item, grammar: Grammar
+) -> int | None:
+    """Return where a person's name starts in a unit's value that opens with the name of the
+    unit the item's heading names and goes on with two or three characters ending no unit's
+    name (学工部王锐 under 二、学工部), else None."""
+    heading = item.heading
+    if heading is None:
+        return None
+    for part in heading.parts:
+        owner = text[part.start : part.end]
+        rest = text[start + len(owner) : end]
+        if (
+            text.startswith(owner, start)
+            and _PERSON.fullmatch(rest)
+            and rest[-1] not in grammar.name_endings
+        ):
+            return start + len(owner)
+    return None
+
+
+#: A person's name: two or three Chinese characters.
+_PERSON = re.compile(f"[{HAN}]{{2,3}}")
 
 
 #: A line this long that a short line closes alone below it was wrapped there: the short

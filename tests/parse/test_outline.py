@@ -272,9 +272,10 @@ def test_a_units_heading_leads_its_items_though_one_names_a_person_of_it_in_a_cl
         ("负责起草开幕词", (["学院办公室"], [], [])),
         ("负责主席台座位安排", (["学院办公室"], [], [])),
         ("负责看台的人员分布", (["学工部"], [], [])),
-        ("评出6个精神文明运动队", (["学工部王锐"], [], [])),
+        ("评出6个精神文明运动队", (["学工部"], [], [])),
         ("在主席台南边设救护站", (["卫生所"], [], [])),
     ]  # (the clause names the heading's unit and a person of it: the heading still leads)
+    assert [t.leaders for t in doc.tasks] == [(), (), (), ("王锐",), ()]
 
 
 def test_a_catch_all_heading_beside_named_ones_leads_nothing_its_items_name_their_own() -> None:
