@@ -588,10 +588,8 @@ def _ended_name(endings: str, longest: int) -> str:
     return f"[{HAN}（）()]{{1,{longest - 1}}}?[{re.escape(endings)}）)]"
 
 
-#: The keys of ``[suffixes]`` that list words around a suffix, no role's suffixes.
-_SUFFIX_WORDS = frozenset(
-    ("lead_ins", "hosts", "under_host", "organised", "partner_tails", "after_name", "verbs_before")
-)
+#: The keys of ``[suffixes]`` that list a role's suffixes: the roles' own names.
+_ROLE_KEYS = frozenset(role.value for role in Role)
 
 
 def _parse(text: str, name: str) -> Grammar:
@@ -618,7 +616,7 @@ def _parse(text: str, name: str) -> Grammar:
     suffixes = [
         (w, Role(k))
         for k, words in tables["suffixes"].items()
-        if k not in _SUFFIX_WORDS
+        if k in _ROLE_KEYS  # (the other keys list words around a suffix: lead_ins, …)
         for w in words
     ]
     styles = {style for style, _ in STYLES}

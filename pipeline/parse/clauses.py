@@ -1643,10 +1643,15 @@ def is_person(value: str, grammar: Grammar) -> bool:
         return True
     for title in grammar.person_titles:
         at = value.rfind(title)
-        name = value[at + len(title) :] if at >= 0 else ""
-        if _NAME_AFTER_TITLE.fullmatch(name) and name[-1] not in grammar.name_endings:
+        if names_person(value[at + len(title) :] if at >= 0 else "", grammar):
             return True
     return False
+
+
+def names_person(name: str, grammar: Grammar) -> bool:
+    """Whether ``name`` reads as a person's name: two or three characters, the last ending
+    no unit's name (陈兴立, 王锐; not 市教委)."""
+    return _NAME_AFTER_TITLE.fullmatch(name) is not None and name[-1] not in grammar.name_endings
 
 
 def cell_clause(

@@ -23,6 +23,7 @@ from pipeline.parse.clauses import (
     first_unit_leads,
     later_labelled,
     lead_note_brackets,
+    names_person,
     people,
     split_units,
     unit_name,
@@ -667,18 +668,9 @@ def _person_after_heading(
         return None
     for part in heading.parts:
         owner = text[part.start : part.end]
-        rest = text[start + len(owner) : end]
-        if (
-            text.startswith(owner, start)
-            and _PERSON.fullmatch(rest)
-            and rest[-1] not in grammar.name_endings
-        ):
+        if text.startswith(owner, start) and names_person(text[start + len(owner) : end], grammar):
             return start + len(owner)
     return None
-
-
-#: A person's name: two or three Chinese characters.
-_PERSON = re.compile(f"[{HAN}]{{2,3}}")
 
 
 #: A line this long that a short line closes alone below it was wrapped there: the short
