@@ -76,10 +76,12 @@ SHAPE: dict[str, tuple[str, ...]] = {
     "outline": (
         "heading_tails",
         "owner_tails",
-        "announce_tails",
+        "announce_lists",
+        "announce_nouns",
         "roster_labels",
         "kind_qualifiers",
         "catch_all",
+        "connectives",
         "subject_verbs",
         "subject_roles",
         "not_subject_verbs",
@@ -134,6 +136,10 @@ _TITLED_NAME = 20
 _RUN_LEVELS = 3
 #: The most units joined by 、 as one item's subject (市农办、市建设局、…、市旅游局主要做好…).
 _SUBJECTS = 30
+#: What follows a verb inside a collective's name (相关负责部门, 有关负责单位).
+_KIND_AFTER_VERB = "部门|单位"
+#: The most characters between the words announcing a list and what it lists (下列消防工作职责: 4).
+_ANNOUNCED_WORDS = 8
 #: The most characters of one unit's name (中国（河南）自由贸易试验区郑州片区管理委员会: 22).
 MAX_UNIT = 24
 #: A legend in brackets after a table's header word, saying what a mark in its cells means
@@ -172,10 +178,12 @@ class Grammar:
     none_marks: tuple[str, ...]  # 配合部门 | / |: a value marking no unit at all
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
-    announce_tails: tuple[str, ...]  # 县教育局要做好以下工作：: units announcing the items below
+    announce_lists: tuple[str, ...]  # 县教育局要做好以下工作：: units announcing the items below
+    announce_nouns: tuple[str, ...]  # …履行下列消防工作职责：: what the announced items are
     roster_labels: tuple[str, ...]  # 组长：张三: a body's roster line, people and no duty
     kind_qualifiers: tuple[str, ...]  # 明确部门职责: a word before 部门 that names no field
     catch_all: tuple[str, ...]  # 其他部门: the units a plan has not named
+    connectives: tuple[str, ...]  # 即县水务局牵头，…: a word before a duty's subject
     subject_verbs: tuple[str, ...]  # 1、派出所负责…: the word after an item's opening unit
     subject_roles: tuple[str, ...]  # 市安监局牵头负责…督查: a role word there, no title's
     not_subject_verbs: tuple[str, ...]  # 平利花园对面: a verb's start that opens no verb
@@ -223,6 +231,9 @@ class Grammar:
     #: An "et cetera" word naming a kind of unit (等部门, 等有关单位), two characters or more,
     #: the longest first.
     kinds_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: The end of a sentence announcing the work listed below it (…完成以下工作,
+    #: …履行下列消防工作职责).
+    announce_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A lead or responsible suffix word (牵头, 负责组织, 负责…), the longest first.
     charge_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A role suffix of two characters (负责, 牵头, 配合) anywhere, none opening a name.
@@ -311,6 +322,13 @@ class Grammar:
         # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
         kinds = _alternation([e for e in self.etc if len(e) > 1]) or "(?!)"
         object.__setattr__(self, "kinds_pattern", re.compile(kinds))
+        lists = _alternation(self.announce_lists) or "(?!)"
+        nouns = _alternation(self.announce_nouns) or "(?!)"
+        object.__setattr__(
+            self,
+            "announce_pattern",
+            re.compile(f"(?:{lists})[^，,。；;：:]{{0,{_ANNOUNCED_WORDS}}}(?:{nouns})$"),
+        )
         # (水、电、气等部门负责…: one character each may name a field in such a list)
         fields = f"[{HAN}]{{1,8}}?(?:、[{HAN}]{{1,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
         object.__setattr__(
@@ -319,7 +337,9 @@ class Grammar:
             re.compile(
                 f"({fields}|{name}(?:、{name}){{0,{_SUBJECTS - 1}}})"
                 f"(?:(?:{joins})({name})|(?:{partners})({name}))?"
-                f"(?=[ \u3000]?(?:{verbs}))"  # 市路运处 负责…: a table's cells run onto a line
+                # 市路运处 负责…: a table's cells run onto a line; 环保部门，负责…: a comma
+                # (相关负责部门要…: a verb before 部门 or 单位 is a collective's word)
+                f"(?=(?:[ \u3000]|[，,](?=负责))?(?:{verbs})(?!{_KIND_AFTER_VERB}))"
             ),
         )
         # 民爆器材管理。县公安局要…: a short title, then its units (group 1, up to four joined
@@ -336,7 +356,7 @@ class Grammar:
             re.compile(
                 # (a quotation in the title may hold a comma: 推进“创建平安农机，促进…”活动)
                 f"(?:“[^”。\n]{{1,{_SHORT_TITLE}}}”|[^。；：:，,、（）()\n]){{2,{_SHORT_TITLE}}}。"
-                f"({shared}|{ended}(?:、{ended}){{0,3}})(?={titled})"
+                f"({shared}|{ended}(?:、{ended}){{0,3}})(?=(?:{titled})(?!{_KIND_AFTER_VERB}))"
             ),
         )
         # (市委组织部: 组织 opens a department's name, no charge and no role word)
@@ -652,10 +672,12 @@ def _parse(text: str, name: str) -> Grammar:
         none_marks=tuple(tables["units"]["none_marks"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
-        announce_tails=tuple(tables["outline"]["announce_tails"]),
+        announce_lists=tuple(tables["outline"]["announce_lists"]),
+        announce_nouns=tuple(tables["outline"]["announce_nouns"]),
         roster_labels=tuple(tables["outline"]["roster_labels"]),
         kind_qualifiers=tuple(tables["outline"]["kind_qualifiers"]),
         catch_all=tuple(tables["outline"]["catch_all"]),
+        connectives=tuple(tables["outline"]["connectives"]),
         subject_verbs=tuple(tables["outline"]["subject_verbs"]),
         subject_roles=tuple(tables["outline"]["subject_roles"]),
         not_subject_verbs=tuple(tables["outline"]["not_subject_verbs"]),

@@ -95,7 +95,12 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-4:] == ("发布", "组织", "牵头", "根据")
+    assert g.subject_verbs[-4:] == ("根据", "承担", "安排", "协调")
+    assert "应当" in g.subject_verbs and g.connectives == ("即",)
+    # a sentence announcing the work below it: a list's word, up to eight others, its noun
+    assert g.announce_pattern.search("市消防安全委员会应当履行下列消防工作职责")
+    assert g.announce_pattern.search("县教育局要重点抓好以下几项工作")
+    assert not g.announce_pattern.search("按照以下要求认真做好各项防控工作并及时上报")
     assert g.role_of_suffix("统筹组织") is Role.LEAD
     assert g.kind_qualifiers[:2] == ("明确", "落实") and "各" in g.kind_qualifiers
     assert "职责、任务" in g.owner_tails and "局长" in g.person_titles

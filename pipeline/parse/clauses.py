@@ -1255,6 +1255,8 @@ def _unclosed_clause(
 
 
 _COMMA = re.compile("，")
+#: A comma outside a quotation (“环境整洁，门前责任落实”由…负责: the quoted one is the goal's).
+_UNQUOTED_COMMA = re.compile("，(?![^“”\n]*”)")
 
 #: The most letters of a unit's name the page's end may leave after a clause's roles (市发展).
 _MAX_CUT_FRAGMENT = 3
@@ -1323,7 +1325,7 @@ def _closing_bys(text: str, start: int, end: int, grammar: Grammar) -> Clause | 
     sentence, stop = _closing_sentence(text, start, end)
     parts: list[Part] = []
     opened = None
-    for s, e in _split_at(_COMMA, text, sentence, stop):
+    for s, e in _split_at(_UNQUOTED_COMMA, text, sentence, stop):
         suffix = grammar.suffix_ending(text, s, e)
         if suffix is None:
             return None

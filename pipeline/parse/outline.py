@@ -100,7 +100,7 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
             if last is not None:
                 number = match_number_after(line[indent:], last.number.value + 1)
         if number is None and stack:
-            number = _lost_mark(lines, k, indent, stack[-1])
+            number = _lost_mark(text, lines, k, indent, stack[-1])
         if number is None:
             number = _glued_number(lines, k, glued + 1, labels)
             glued = number.value if number is not None else glued
@@ -477,26 +477,40 @@ def _number_over_title(lines: list[str], k: int, grammar: Grammar, due: int) -> 
     return number if titled and number.value == due else None
 
 
-def _lost_mark(lines: list[str], k: int, indent: int, last: Item) -> Number | None:
+def _lost_mark(text: str, lines: list[str], k: int, indent: int, last: Item) -> Number | None:
     """Return the number on line ``k`` that lost its mark (``3将消防工作纳入…。`` after
-    ``2、…``): the number due after the item ``last`` of a list numbered 1、 or 1., glued to
-    a whole sentence, the line after it numbered or none; in ``last``'s style."""
+    ``2、…``, ``6 加强猪肉市场监测和调控。`` after ``5. 加快恢复生猪生产。``): the number due
+    after the item ``last`` of a list numbered 1、 or 1., before a whole sentence, the line
+    after it numbered or none, or the line a short title as ``last``'s first line is; in
+    ``last``'s style."""
     if last.number.style not in _MARKED_STYLES:
         return None
     found = _LOST_MARK.match(lines[k], indent)
     if found is None or int(found[1]) != last.number.value + 1:
         return None
     after = next((ln.strip(BLANKS) for ln in lines[k + 1 :] if ln.strip(BLANKS)), "")
-    if after and match_number(after) is None:
+    line, above = lines[k][found.end(1) :], text[last.start : last.head_end]
+    if after and match_number(after) is None and not (_short_title(line) and _short_title(above)):
         return None
     return Number(last.number.style, found[1], int(found[1]))
 
 
+def _short_title(line: str) -> bool:
+    """Whether ``line`` (past its number) is a title alone on its line: one short sentence
+    (加强猪肉市场监测和调控。)."""
+    title = line.strip(BLANKS)
+    return len(title) <= _SHORT_TITLE_LINE and title.find("。") == len(title) - 1
+
+
 #: The styles whose mark a scrape may lose after the digits: 1、 and 1.
 _MARKED_STYLES = ("1、", "1.")
-#: Digits glued to a sentence with no mark between them, the line a whole sentence; a
-#: measure's word after them (3个, 3年) opens an amount, no title.
-_LOST_MARK = re.compile(rf"(\d{{1,3}})(?=[{HAN}])(?![个项所家人条件份年月日天次批])[^\n]{{4,}}。$")
+#: Digits before a sentence with no mark between them (a blank at most), the line a whole
+#: sentence; a measure's word after them (3个, 3年) opens an amount, no title.
+_LOST_MARK = re.compile(
+    rf"(\d{{1,3}})[ \u3000]?(?=[{HAN}])(?![个项所家人条件份年月日天次批])[^\n]{{4,}}。$"
+)
+#: The most characters of a title alone on its line, its 。 included.
+_SHORT_TITLE_LINE = 30
 
 
 def _glued_number(lines: list[str], k: int, due: int, labels: re.Pattern[str]) -> Number | None:
@@ -972,12 +986,12 @@ def _unit_first(
     # (由市卫生局负责，加强…: the word leading in is no part of the name)
     lead = past_lead_in(text, found.start(1), found.end(1), grammar)
     parts = [Part(Role.LEAD, lead, found.end(1))]
-    verb = next((v for v in grammar.subject_verbs if text.startswith(v, found.end())), "")
-    named = next((v for v in grammar.subject_roles if text.startswith(v, found.end())), "")
-    if (verb or named) and text.startswith("的", found.end() + len(verb or named)):
+    stop = found.end() + (text[found.end() : found.end() + 1] in ("，", ","))  # 环保部门，负责…
+    verb = next((v for v in grammar.subject_verbs if text.startswith(v, stop)), "")
+    named = next((v for v in grammar.subject_roles if text.startswith(v, stop)), "")
+    if (verb or named) and text.startswith("的", stop + len(verb or named)):
         return None  # （二）我厅配合的工作任务: the tasks a unit has in a role, a heading
-    stop = found.end()
-    if verb and text[found.end() + len(verb) : found.end() + len(verb) + 1] in ("，", ","):
+    if verb and text[stop + len(verb) : stop + len(verb) + 1] in ("，", ","):
         stop += len(verb) + 1  # 市城管执法局负责，取缔…: the verb and its comma end the clause
     elif named:  # 市安监局牵头负责…专项督查: the role word ends the clause, the title follows
         stop += len(named) + (text[stop + len(named) : stop + len(named) + 1] in ("，", ","))
@@ -1133,6 +1147,7 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
         and last in grammar.name_endings
         and not name.endswith(grammar.event_endings)  # 举办民族团结运动会: an event
         and not any(w in name for w in grammar.prose_words)  # …部门要按照职责分工深入现场
+        and name not in grammar.kind_qualifiers  # 相关负责部门要…: 相关 ends as 海关 does
     )
 
 
@@ -1350,15 +1365,17 @@ _TIME_LEAD = re.compile(r"(?:\d{4}年度?|今年|明年|年内)[，,]")
 
 def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     """Read 县机关事务管理局和各公共机构节能管理机构要着力完成以下工作 — units as the subject
-    of a sentence that ends announcing the work listed below it (``announce_tails``), a
+    of a sentence that ends announcing the work listed below it (``announce_pattern``), a
     year or 今年 before the subject — as a clause that makes the units the lead of the items
     below the heading or line."""
-    if not head.endswith(grammar.announce_tails):
+    if grammar.announce_pattern.search(head) is None:
         return None
     lead_in = _TIME_LEAD.match(text, s, s + len(head))  # 2024年，区政府要…主要承担以下工作
     found = grammar.subject_pattern.match(text, lead_in.end() if lead_in else s, s + len(head))
     if found is None or not all_units(grammar, *found.groups()):
         return None
+    if _RELEVANT.match(found.group(1)):
+        return None  # 各有关部门（单位）按照以下分工履行职责: the items name their own units
     parts = [Part(Role.LEAD, found.start(1), found.end(1))]
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
         if found[group]:  # 县财政局会同县审计局要做好以下工作
@@ -1366,6 +1383,8 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     return Clause(s, s + len(head), tuple(parts))
 
 
+#: A collective of the units concerned (各有关部门, 相关单位): no owner of the items below it.
+_RELEVANT = re.compile("各?(?:有关|相关)")
 #: What a heading that names its items' lead in a sentence ends with: 主要任务是：
 _LED_TAILS = ("主要任务是", "主要职责是", "具体任务是", "主要职责")
 

@@ -445,18 +445,21 @@ def _duties_before(
 
 def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the duties of units run together in a paragraph, each opening with its units
-    as the subject of its verb and parted from the next by ；, the last closed by 。: three at
-    least in a row (…事故。民政部门负责…；文教部门负责…；卫生部门负责…。); else none."""
+    as the subject of its verb (past a ``connectives`` word: 即县水务局牵头，…) and parted from
+    the next by ；or 。, the last closed by 。: three at least in a row (…事故。民政部门负责…；
+    文教部门负责…；卫生部门负责…。, 县环保局牵头，…。县交委牵头，…。县城管局牵头，…。);
+    else none."""
     chain: list[int] = []
     best: list[int] = []
     at = start
     while at < end:
-        if states_subject_duty(text, at, end, grammar):
-            chain.append(at)
+        after = next((at + len(w) for w in grammar.connectives if text.startswith(w, at)), at)
+        if states_subject_duty(text, after, end, grammar):
+            chain.append(after)
         stop = _PART_END.search(text, at, end)
         if stop is None:
             break
-        if stop.group() == "。" or not chain or chain[-1] != at:
+        if not chain or chain[-1] < at:
             best = chain if len(chain) > len(best) else best
             chain = []
         at = past_indent(text, stop.end(), end)
@@ -626,10 +629,11 @@ def _paragraphs(
 
 def _duty_after_title(text: str, item: Item, grammar: Grammar) -> int | None:
     """Return where a unit's duty opens on an item's line after the item's short title that
-    divides duties among units and closes with 。 (明确部门管理职责。市城管执法委负责…), else
-    None."""
+    divides duties among units and closes with 。 or a colon (明确部门管理职责。市城管执法委
+    负责…, 部门主要职责：省民政厅组织…), else None."""
     head_start = item.start + len(item.number.label)
-    stop = text.find("。", head_start, item.head_end)
+    found = _TITLE_CLOSE.search(text, head_start, item.head_end)
+    stop = found.start() if found else -1
     if stop < 0 or stop - head_start > _SHORT_TITLE:
         return None
     if not divides_duties(text[head_start:stop], grammar):
@@ -638,6 +642,8 @@ def _duty_after_title(text: str, item: Item, grammar: Grammar) -> int | None:
     return at if states_subject_duty(text, at, item.head_end, grammar) else None
 
 
+#: What closes a short title that divides duties before the first duty runs on after it.
+_TITLE_CLOSE = re.compile("[。：:]")
 #: A part opening with its ordinal word (``_ORDINAL``) after a sentence of an item's line
 #: (…。二是…): where the word starts.
 _PART = re.compile(f"(?<=[。；;])[{BLANKS}]*(?={_ORDINAL.pattern})")

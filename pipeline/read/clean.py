@@ -47,7 +47,7 @@ PINYIN_GLOSS = re.compile(
     rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]"
     rf"|(?<=[A-Za-z?])[(（](?=[a-z]{{0,5}}[{_TONED}])(?:{_SYLLABLE})[)）]"
 )
-_COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）])[,;:]|[,;:](?=[{CJK}“（])")
+_COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）》])[,;:]|[,;:](?=[{CJK}“（《])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*\n?)\)")  # (a closing one may open the next line)
 #: A pair of angle brackets, a unit's bracket printed so inside a clause (各县〈市、区〉).
 _ANGLE_PAIR = re.compile("〈([^〈〉《》（）()\n]{1,40})〉")

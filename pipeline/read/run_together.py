@@ -76,9 +76,9 @@ _PAGE_STYLES = ("一、", "（一）", "1.", "1、", "（1）")
 _BLANKED = "(?:XX|xx|××)"
 _PAGE_NUMBER_AT = re.compile(
     rf"(?<=.)(?:[{NUMERALS}]{{1,3}}、|（[{NUMERALS}]{{1,3}}）|\d{{1,2}} ?[.、]|（\d{{1,2}}）)"
-    # an item may open with a year (…人群。1、2023年，将…) or a template's blanked name
-    # (…整治内容（一）XX县区环境卫生整治1、XX县区道路…)
-    rf"(?=[{CJK}]|\d{{4,6}}年|{_BLANKED})"
+    # an item may open with a year (…人群。1、2023年，将…), a template's blanked name
+    # (…整治内容（一）XX县区环境卫生整治1、XX县区道路…) or a quotation (…负责。2、“店内…”)
+    rf"(?=“?[{CJK}]|\d{{4,6}}年|{_BLANKED})"
 )
 #: What ends the text before a number on such a page: a sentence, a colon, a clause's
 #: bracket (…成员单位】（二）落实…).
@@ -510,7 +510,7 @@ def _heading_first_item(
 
 
 #: An item numbered 1 in digits glued to a heading's short title: （一）乡镇1.建成区….
-_GLUED_FIRST = re.compile(f"(?<=[{HAN}])1(?:[.．、]| [.．])(?=[{HAN}])")
+_GLUED_FIRST = re.compile(f"(?<=[{HAN}])1(?:[.．、]| [.．])(?=“?[{HAN}])")
 #: The longest short title such an item is glued to.
 _GLUED_TITLE = 8
 
@@ -733,7 +733,9 @@ def _opens_text(line: str, at: int, style: str) -> bool:
     """Whether an item's text of ``style`` starts at ``at``: Chinese, or a date after a
     number no decimal can be mistaken for (（二）6月7日，…, 1、6月1日上午，…; not 1.6)."""
     dated = style != _DECIMAL_STYLE and _DATE.match(line, at) is not None
-    return dated or HAN_CHAR.match(line, at) is not None
+    # (1、“环境整洁…”由区卫生局负责。: a quotation opening the text)
+    quoted = line.startswith("“", at) and HAN_CHAR.match(line, at + 1) is not None
+    return dated or quoted or HAN_CHAR.match(line, at) is not None
 
 
 #: The style whose mark a decimal point prints too (1.6月: no item's date).

@@ -1073,6 +1073,11 @@ def test_an_items_last_sentence_naming_who_does_each_part_after_its_lead_in() ->
     ]
     prose = "1、印发画册。画册的印制由市创建办负责，并做好发放。"  # a segment with no 由…负责
     assert find_clause(prose, 2, len(prose), default_grammar()) is None
+    # a comma inside a quoted goal parts no segment of the sentence
+    quoted = "1、“环境整洁，门前责任落实，无乱扔杂物”由区城管局负责。"
+    found = find_clause(quoted, 2, len(quoted), default_grammar())
+    assert found is not None
+    assert [(p.kind, quoted[p.start : p.end]) for p in found.parts] == [(Role.LEAD, "区城管局")]
 
 
 def test_the_units_of_a_closing_sentence_follow_the_first_by_that_leads_in_names() -> None:

@@ -871,6 +871,17 @@ def test_a_units_heading_whose_items_the_duties_word_announces_leads_them() -> N
     assert plain.tasks == ()
 
 
+def test_a_units_heading_closed_by_its_task_word_leads_its_items() -> None:
+    doc = parse_text(
+        HEAD + "三、监测网络与任务\n（一）市国民体质监测中心的任务\n1、拟制市监测工作方案；\n"
+        "2、培训市监测工作人员；\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("拟制市监测工作方案", ["市国民体质监测中心"]),
+        ("培训市监测工作人员", ["市国民体质监测中心"]),
+    ]
+
+
 def test_a_lone_units_heading_whose_last_item_the_page_cut_leads_its_items() -> None:
     text = (
         HEAD + "三、活动内容\n（一）市安全生产协会\n1.配合市应急管理局做好主题宣传活动。\n"
@@ -1093,3 +1104,59 @@ def test_stages_a_page_cut_above_before_a_division_of_duties_are_no_measures() -
     assert [t.title for t in staged.tasks] == ["负责查处拉客行为", "负责拆除违规广告牌"]
     measured = parse_text("通知\n（二）整治违规经营。依法查处案件。\n" + duties)
     assert [t.title for t in measured.tasks] == ["整治违规经营", *(t.title for t in staged.tasks)]
+
+
+def test_units_duties_after_a_comma_before_their_verb_are_led_by_them() -> None:
+    doc = parse_text(
+        HEAD + "（二）职责分工\n食品药品监督管理部门，负责餐饮业提升行动的组织协调。\n"
+        "卫生行政部门，负责对就餐场所的空气质量进行监督检查。\n"
+        "商务部门，负责规范和引导餐饮服务经营行为。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责餐饮业提升行动的组织协调", ["食品药品监督管理部门"]),
+        ("负责对就餐场所的空气质量进行监督检查", ["卫生行政部门"]),
+        ("负责规范和引导餐饮服务经营行为", ["商务部门"]),
+    ]
+
+
+def test_a_units_article_announcing_the_duties_listed_below_it_leads_them() -> None:
+    doc = parse_text(
+        "阳江市消防安全责任制规定\n第二章 消防工作职责\n"
+        "第四条  市消防安全委员会应当履行下列消防工作职责：\n"
+        "（一）组织制定消防工作规划和年度计划。\n（二）组织开展消防安全检查。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("组织制定消防工作规划和年度计划", ["市消防安全委员会"]),
+        ("组织开展消防安全检查", ["市消防安全委员会"]),
+    ]
+
+
+def test_a_collectives_verb_before_its_kind_is_part_of_its_name() -> None:
+    doc = parse_text(
+        HEAD + "二、重点任务\n（一）依法查处非法经营养老机构。民政所要全面排查辖区内养老机构。\n"
+        "（二）解决消防审验突出问题。相关负责部门要梳理养老机构消防审验达标情况。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("依法查处非法经营养老机构", ["民政所"]),
+        ("解决消防审验突出问题", ["相关负责部门"]),  # 相关 alone is no unit
+    ]
+
+
+def test_a_number_that_lost_its_mark_before_a_title_line_is_the_next_item() -> None:
+    doc = parse_text(
+        HEAD + "（二）抓好生猪稳产保供\n5. 加快恢复生猪生产。\n\n落实规模养殖场贴息政策。\n\n"
+        "（市农业农村局）\n6 加强猪肉市场监测和调控。\n\n依法打击扰乱市场行为。\n\n"
+        "（市市场监管局）\n7. 强化非洲猪瘟疫病防控。\n\n落实属地责任。\n\n（市农业农村局）\n"
+    )
+    assert [(t.label, t.title, units(t)[1]) for t in doc.tasks] == [
+        ("5.", "加快恢复生猪生产", ["市农业农村局"]),
+        ("6", "加强猪肉市场监测和调控", ["市市场监管局"]),
+        ("7.", "强化非洲猪瘟疫病防控", ["市农业农村局"]),
+    ]
+    # a sentence opening with the number due after a body's line stays text
+    prose = parse_text(
+        HEAD + "（一）稳定生产\n4. 强化农业防控工作。\n\n加强病虫害监测预警。\n\n（市农业农村局）\n"
+        "5. 加快恢复生猪生产。\n\n落实规模养殖场贴息政策，补贴资金按时发放到位。\n\n"
+        "6 个县已完成生猪产能恢复任务。\n\n（市农业农村局）\n"
+    )
+    assert [t.label for t in prose.tasks] == ["4.", "5."]

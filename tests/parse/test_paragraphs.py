@@ -111,6 +111,20 @@ def test_units_duties_chained_by_semicolons_in_a_notices_paragraph_are_its_tasks
     assert two.tasks == ()  # two in a row could be any sentence's
 
 
+def test_units_duties_run_together_sentence_by_sentence_after_a_connective_are_its_tasks() -> None:
+    doc = parse_text(
+        "县河长制工作推进情况\n同时，要求县级部门牵头实施好四大行动。即县水务局牵头，组织开展"
+        "打击非法采砂专项行动。县环保局牵头，督促乡镇污水设施建设；县交委牵头，组织开展打击"
+        "非法码头专项行动。县农委、畜牧局牵头，严控畜禽养殖行为。并围绕三大目标，完善三大机制。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("组织开展打击非法采砂专项行动", (["县水务局"], [], [])),  # 即 opens no name
+        ("督促乡镇污水设施建设", (["县环保局"], [], [])),
+        ("组织开展打击非法码头专项行动", (["县交委"], [], [])),
+        ("严控畜禽养殖行为", (["县农委", "畜牧局"], [], [])),
+    ]  # the sentence after the last duty (并围绕…) is none
+
+
 def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kind() -> None:
     doc = parse_text(
         "加装电梯工作分工\n市级部门在加装电梯工作中担任什么角色？\n"
@@ -124,6 +138,21 @@ def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kin
         ("负责电梯的检验检测等工作", (["质监部门"], [], [])),
         ("负责做好管线迁移、改造等工作", (["水", "电", "气"], [], [])),
     ]  # the closing catch-all (其他市级部门…) is none
+
+
+def test_a_division_of_duties_closed_by_a_colon_runs_on_into_the_first_units_duty() -> None:
+    doc = parse_text(
+        "救灾应急预案\n4、现场指挥机构：负责现场的紧急抢险工作。\n"
+        "5、部门主要职责：省民政厅组织、协调救灾工作；核实、报告灾情。\n"
+        "省水利厅承担省防汛抗旱指挥部的日常工作。\n省经委协调铁路、电力等部门的抢险救灾工作。\n"
+        "省发改委安排重大救灾基建项目。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("组织、协调救灾工作；核实、报告灾情", (["省民政厅"], [], [])),
+        ("承担省防汛抗旱指挥部的日常工作", (["省水利厅"], [], [])),  # 承担, 协调, 安排: verbs
+        ("协调铁路、电力等部门的抢险救灾工作", (["省经委"], [], [])),
+        ("安排重大救灾基建项目", (["省发改委"], [], [])),
+    ]
 
 
 def test_duties_run_on_after_a_division_glued_to_the_first_unit_are_its_tasks() -> None:

@@ -41,6 +41,7 @@ def test_glosses_go_real_parentheticals_stay(raw: str, expected: str) -> None:
         ("目標方面提出,到2025年", "目标方面提出，到2025年"),
         ("涉及:", "涉及："),
         ("甲;乙", "甲；乙"),
+        ("《卫生许可证》;4、从业", "《卫生许可证》；4、从业"),  # after a book title's bracket
         ("共1,000元", "共1,000元"),  # a thousands separator is not Chinese punctuation
         ("時間10:30開始", "时间10:30开始"),
         ("以社??檩d體", "以社??檩d体"),  # ? marks a lost character; validation must see it

@@ -407,6 +407,23 @@ def test_a_pdfs_page_joined_with_spaces_breaks_after_a_paragraphs_end() -> None:
     ]
 
 
+def test_items_opening_with_a_quotation_on_a_page_on_one_line_get_lines() -> None:
+    page = (
+        "餐饮店环境整治行动方案为做好迎检工作，特制订实施方案如下：一、行动目标：确保各餐饮店做到："
+        "1、环境整洁；2、店内干净整洁。二、职责分工1、“环境整洁，门前责任落实”由区城管局负责。"
+        "2、“店内干净整洁、达到卫生标准”由区卫生局负责。3、“亮证经营”由区市场监管局负责。"
+        + "其" * 60
+        + "\n"
+    )
+    assert cleaned(page).split("\n")[4:] == [
+        "二、职责分工",
+        "1、“环境整洁，门前责任落实”由区城管局负责。",
+        "2、“店内干净整洁、达到卫生标准”由区卫生局负责。",
+        "3、“亮证经营”由区市场监管局负责。" + "其" * 60,
+        "",
+    ]
+
+
 def test_a_table_row_on_one_line_keeps_the_labels_and_items_of_its_cells() -> None:
     row = (
         "12 | 提升服务。 | 1.新建书房8个。 2.提升文化站12个。 | 下步计划：加快建设。 | "
