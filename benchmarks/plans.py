@@ -237,6 +237,16 @@ THIRTY_FIFTH_LAYOUTS = ("titled_division", "padded_sections")
 THIRTY_FIFTH_SHARE = 0.1
 #: The most sections a zero-padded number alone opens (01 … 09).
 _PADDED_SECTIONS = 9
+#: Layouts of the fifty-second round, from a thirty-sixth stream: each lead's duty a line
+#: under a heading that divides duties, the lead's name closed by a comma before its 负责
+#: (A，负责…), and articles each a lead's sentence announcing the duties listed below it
+#: (第一条 A应当履行下列职责： over （一） （二）).
+THIRTY_SIXTH_LAYOUTS = ("comma_duties", "announced_articles")
+THIRTY_SIXTH_SHARE = 0.1
+#: The words an ``announced_articles`` plan's article closes with, drawn in turn.
+_ANNOUNCED_WORDS = ("应当履行下列职责：", "应当履行下列工作职责：")
+#: The most duties one ``announced_articles`` article lists.
+_ARTICLE_DUTIES = 3
 #: The words an ``article_duties`` plan's article heading closes with, drawn in turn.
 _ARTICLE_WORDS = ("职责", "的工作职责")
 #: The most items one glyph numbers (⒈ … ⒛).
@@ -404,6 +414,7 @@ def build_plan(
         ("thirty-third-stream", THIRTY_THIRD_SHARE, THIRTY_THIRD_LAYOUTS, _thirty_third_layout),
         ("thirty-fourth-stream", THIRTY_FOURTH_SHARE, THIRTY_FOURTH_LAYOUTS, _thirty_fourth_layout),
         ("thirty-fifth-stream", THIRTY_FIFTH_SHARE, THIRTY_FIFTH_LAYOUTS, _thirty_fifth_layout),
+        ("thirty-sixth-stream", THIRTY_SIXTH_SHARE, THIRTY_SIXTH_LAYOUTS, _thirty_sixth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1735,6 +1746,38 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _thirty_sixth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead as duties a line each under a heading that divides
+    duties, the lead's name closed by a comma before its 负责 (``comma_duties``: A，负责…), or
+    as articles, one per lead in the order first met, each the lead's sentence announcing the
+    duties listed below it (``announced_articles``: 第一条 A应当履行下列职责： over （一） （二）,
+    at most three). Tasks with no lead are left out, and a plan with fewer than three left is
+    written as ``basis_lead_ins``."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    named = [t for t in tasks if t.lead]
+    if len(named) < 3:
+        return _thirty_first_layout("basis_lead_ins", tasks, targets)
+    if layout == "comma_duties":
+        lines[-1] = "二、职责分工"
+        for n, task in enumerate(named, 1):
+            lines.append(f"{task.lead[0]}，负责{task.title}。{task.body}")
+            draft = _Draft(f"负责{task.title}", task.body, "", task.lead[:1], (), (), None)
+            specs.append(draft.spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines[-1] = "二、工作职责"
+    for k, (lead, own) in enumerate(_by_lead(named).items()):
+        words = _ANNOUNCED_WORDS[k % len(_ANNOUNCED_WORDS)]
+        lines.append(f"第{numeral(k + 1)}条 {lead}{words}")
+        for n, task in enumerate(own[:_ARTICLE_DUTIES], 1):
+            lines.append(f"（{numeral(n)}）{task.title}。{task.body}")
+            draft = _Draft(task.title, task.body, "", (lead,), (), (), None)
+            specs.append(draft.spec(f"2.{k + 1}.{n}"))
+    return "\n".join(lines) + "\n", specs
 
 
 def _thirty_fifth_layout(

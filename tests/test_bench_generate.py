@@ -27,6 +27,7 @@ from benchmarks.plans import (
     THIRTY_FIRST_LAYOUTS,
     THIRTY_FOURTH_LAYOUTS,
     THIRTY_SECOND_LAYOUTS,
+    THIRTY_SIXTH_LAYOUTS,
     THIRTY_THIRD_LAYOUTS,
     TWELFTH_LAYOUTS,
     TWENTIETH_LAYOUTS,
@@ -646,6 +647,19 @@ def test_thirty_fifth_layouts_parse_to_exactly_their_tasks(
     # sections numbered 01 alone on their lines over their titles and their labels
     assert "\n01\n" in padded.text and "\n03\n" in padded.text
     assert [t.task_id for t in padded.tasks[:2]] == ["1", "2"] and len(padded.tasks) <= 9
+
+
+def test_thirty_sixth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the four streams before)
+    commas, articles = first_of(THIRTY_SIXTH_LAYOUTS, tmp_path, forms, plans=188, seed=BENCH_SEED)
+    # each lead's sentence announces the duties listed below it, numbered from 1 again
+    assert "第一条 " in articles.text and "应当履行下列" in articles.text
+    assert [t.task_id for t in articles.tasks[:1]] == ["2.1.1"]
+    # the lead's name closed by a comma before its duty's 负责
+    assert "，负责" in commas.text and len(commas.tasks) >= 3
+    assert all(len(t.lead) == 1 and t.title.startswith("负责") for t in commas.tasks)
 
 
 def test_thirty_fourth_layouts_parse_to_exactly_their_tasks(
