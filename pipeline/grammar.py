@@ -138,6 +138,10 @@ _RUN_LEVELS = 3
 _SUBJECTS = 30
 #: What follows a verb inside a collective's name (相关负责部门, 有关负责单位).
 _KIND_AFTER_VERB = "部门|单位"
+#: The most units an owner's line names before its word and colon (公安、交通部门职责：).
+_OWNERS = 10
+#: What no department's field in a list of fields holds: the kind, or a role's word.
+_NOT_IN_FIELD = "部门|配合|协助|负责|牵头"
 #: The most characters between the words announcing a list and what it lists (下列消防工作职责: 4).
 _ANNOUNCED_WORDS = 8
 #: The most characters of one unit's name (中国（河南）自由贸易试验区郑州片区管理委员会: 22).
@@ -234,6 +238,9 @@ class Grammar:
     #: The end of a sentence announcing the work listed below it (…完成以下工作,
     #: …履行下列消防工作职责).
     announce_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: Units' names, an ``owner_tails`` word and a colon opening a line of their duties
+    #: (工商部门职责：依法确认…): group 1 the names.
+    owner_colon_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A lead or responsible suffix word (牵头, 负责组织, 负责…), the longest first.
     charge_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: A role suffix of two characters (负责, 牵头, 配合) anywhere, none opening a name.
@@ -330,7 +337,10 @@ class Grammar:
             re.compile(f"(?:{lists})[^，,。；;：:]{{0,{_ANNOUNCED_WORDS}}}(?:{nouns})$"),
         )
         # (水、电、气等部门负责…: one character each may name a field in such a list)
-        fields = f"[{HAN}]{{1,8}}?(?:、[{HAN}]{{1,8}}?){{1,{_SUBJECTS - 1}}}(?:{kinds})"
+        # (铁路、民航部门要…: the kind 部门 alone closes them too, none of them holding it or
+        # a role's word: 经贸委配合文化、文物部门做好… is 经贸委's duty)
+        listed = f"(?:(?!{_NOT_IN_FIELD})[{HAN}]){{1,8}}?"
+        fields = f"{listed}(?:、{listed}){{1,{_SUBJECTS - 1}}}(?:{kinds}|部门)"
         object.__setattr__(
             self,
             "subject_pattern",
@@ -358,6 +368,13 @@ class Grammar:
                 f"(?:“[^”。\n]{{1,{_SHORT_TITLE}}}”|[^。；：:，,、（）()\n]){{2,{_SHORT_TITLE}}}。"
                 f"({shared}|{ended}(?:、{ended}){{0,3}})(?=(?:{titled})(?!{_KIND_AFTER_VERB}))"
             ),
+        )
+        owners = _alternation(self.owner_tails) or "(?!)"
+        object.__setattr__(
+            self,
+            "owner_colon_pattern",
+            # (信访、安监、国安等部门的工作职责：: fields closed by their kind too)
+            re.compile(f"({fields}|{name}(?:、{name}){{0,{_OWNERS - 1}}})(?:{owners})[：:]"),
         )
         # (市委组织部: 组织 opens a department's name, no charge and no role word)
         charge = [w for w, role in self.suffixes if role is not Role.COOPERATING]

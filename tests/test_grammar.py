@@ -101,6 +101,11 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.announce_pattern.search("市消防安全委员会应当履行下列消防工作职责")
     assert g.announce_pattern.search("县教育局要重点抓好以下几项工作")
     assert not g.announce_pattern.search("按照以下要求认真做好各项防控工作并及时上报")
+    # units, an owner's word and a colon opening a line of their duties
+    owned = g.owner_colon_pattern.match("信访、安监、国安等部门的工作职责：负责…")
+    assert owned is not None and owned.group(1) == "信访、安监、国安等部门"
+    assert g.owner_colon_pattern.match("工商部门职责：依法确认…") is not None
+    assert "干部" in g.person_titles
     assert g.role_of_suffix("统筹组织") is Role.LEAD
     assert g.kind_qualifiers[:2] == ("明确", "落实") and "各" in g.kind_qualifiers
     assert "职责、任务" in g.owner_tails and "局长" in g.person_titles

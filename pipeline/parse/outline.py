@@ -401,6 +401,8 @@ def _field_line(
     above = stack[-1]
     if above.number.style == number.style:
         return False
+    if any(i.number.style == number.style and i.number.value + 1 == number.value for i in stack):
+        return False  # 三、整治任务： / 1.… / 3.… / 四、责任分工：: the next of a heading above
     if id(above) in carded and number.style != carded[id(above)]:
         # （四）项目内容及任务分解： / 1、新建… / 2、…: the field's own lines
         return not _closes_with_clause(text, pos + indent, pos + len(line.rstrip(BLANKS)), grammar)
@@ -940,7 +942,10 @@ def _unit_opening(
     """Return the units' names and their colon or 。 opening ``text[start:end]`` when duties
     follow them, else None; ``cut``: the page's end cut the duties (…分公司：负责保障), which
     may then be shorter than a duty's words."""
-    found = _UNIT_FIRST.match(text, start, end)
+    # (工商部门职责：依法确认…: the owner's word before the colon)
+    found = _UNIT_FIRST.match(text, start, end) or grammar.owner_colon_pattern.match(
+        text, start, end
+    )
     if (
         found is None
         or grammar.label_kind(found.group(1)) is not None  # 配合单位：X is a label's line
@@ -976,7 +981,12 @@ def _unit_first(
         if len(text[after:end].strip(BLANKS + "\n")) >= _UNIT_FIRST_BODY:
             return Clause(opening.start, after, opening.parts, opening.notes)
     # the titled reading first: a title may end as a name ends (…工作格局。市甲局要…)
-    patterns = (grammar.titled_subject_pattern, _UNIT_FIRST, grammar.subject_pattern)
+    patterns = (
+        grammar.titled_subject_pattern,
+        _UNIT_FIRST,
+        grammar.owner_colon_pattern,  # 工商部门职责：依法确认…
+        grammar.subject_pattern,
+    )
     for pattern in patterns if titled else patterns[1:]:
         found = _names_opening(pattern, text, s, head, end, grammar)
         if found is not None:
@@ -1148,6 +1158,7 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
         and not name.endswith(grammar.event_endings)  # 举办民族团结运动会: an event
         and not any(w in name for w in grammar.prose_words)  # …部门要按照职责分工深入现场
         and name not in grammar.kind_qualifiers  # 相关负责部门要…: 相关 ends as 海关 does
+        and not name.endswith(grammar.person_titles)  # 各包村干部、村干部，负责…: people
     )
 
 
@@ -1374,7 +1385,7 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     found = grammar.subject_pattern.match(text, lead_in.end() if lead_in else s, s + len(head))
     if found is None or not all_units(grammar, *found.groups()):
         return None
-    if _RELEVANT.match(found.group(1)):
+    if CONCERNED.match(found.group(1)):
         return None  # 各有关部门（单位）按照以下分工履行职责: the items name their own units
     parts = [Part(Role.LEAD, found.start(1), found.end(1))]
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
@@ -1383,8 +1394,9 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     return Clause(s, s + len(head), tuple(parts))
 
 
-#: A collective of the units concerned (各有关部门, 相关单位): no owner of the items below it.
-_RELEVANT = re.compile("各?(?:有关|相关)")
+#: A collective of the units concerned (各有关部门, 相关单位): no owner of the items below it,
+#: nor one duty's subject among named units' duties.
+CONCERNED = re.compile("各?(?:有关|相关)")
 #: What a heading that names its items' lead in a sentence ends with: 主要任务是：
 _LED_TAILS = ("主要任务是", "主要职责是", "具体任务是", "主要职责")
 

@@ -75,6 +75,7 @@ from pipeline.parse.clauses import (
 )
 from pipeline.parse.loose import trim
 from pipeline.parse.outline import (
+    CONCERNED,
     NAME_LINE,
     Item,
     announcing,
@@ -454,7 +455,9 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
     at = start
     while at < end:
         after = next((at + len(w) for w in grammar.connectives if text.startswith(w, at)), at)
-        if states_subject_duty(text, after, end, grammar):
+        # (…文物部门负责…。各有关部门要按照分工要求…: the units concerned close the list)
+        concerned = CONCERNED.match(text, after) or text.startswith(grammar.catch_all, after)
+        if not concerned and states_subject_duty(text, after, end, grammar):
             chain.append(after)
         stop = _PART_END.search(text, at, end)
         if stop is None:
@@ -620,6 +623,11 @@ def _paragraphs(
             len(duties) == 1 and opens_with_unit_colon(text, *duties[0], grammar)
         ):  # (one alone after its unit's colon: a page cut after it)
             return duties
+        # （一）加强组织领导，明确责任分工 / …各司其职。宣传部门负责…；发展改革部门负责…；…: the
+        # units' duties chained in a paragraph below the division's title
+        chained = [part for s, e in spans for part in _chained_duties(text, s, e, grammar)]
+        if chained:
+            return chained
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
     titled = spans[1:]
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):

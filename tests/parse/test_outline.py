@@ -1160,3 +1160,30 @@ def test_a_number_that_lost_its_mark_before_a_title_line_is_the_next_item() -> N
         "6 个县已完成生猪产能恢复任务。\n\n（市农业农村局）\n"
     )
     assert [t.label for t in prose.tasks] == ["4.", "5."]
+
+
+def test_a_units_owner_word_and_colon_opening_its_duty_make_it_the_lead() -> None:
+    doc = parse_text(
+        HEAD + "二、部门职责\n（九）工商部门职责：依法确认市场主体经营资格，依法取缔无照经营。\n"
+        "（十）城管部门职责：负责对乱停乱放的车辆管理。\n"
+        "（十一）信访、安监、国安等部门的工作职责：负责向公安机关提供违法犯罪线索。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("依法确认市场主体经营资格，依法取缔无照经营", ["工商部门"]),
+        ("负责对乱停乱放的车辆管理", ["城管部门"]),
+        ("负责向公安机关提供违法犯罪线索", ["信访", "安监", "国安"]),
+    ]
+
+
+def test_the_next_heading_of_a_style_above_is_no_field_of_the_item_before_it() -> None:
+    doc = parse_text(
+        "各村委会：\n三、整治任务：\n1.清理整治村庄内外“三堆”；\n2.做好背街小巷的环境卫生工作。\n"
+        "四、责任分工：\n1.由保洁公司负责组织各村保洁人员开展整治工作；\n"
+        "2.各包村干部、村干部，负责组织协调处理村内乱堆乱放工作；\n"
+        "3.乡村振兴办公室做好组织协调工作，对各村整治情况进行检查。\n"
+    )
+    assert [(t.title[:6], units(t)[0]) for t in doc.tasks] == [
+        ("负责组织各村", ["保洁公司"]),
+        ("各包村干部、", []),  # 干部 are people, no unit
+        ("做好组织协调", ["乡村振兴办公室"]),
+    ]

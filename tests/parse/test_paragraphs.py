@@ -125,6 +125,21 @@ def test_units_duties_run_together_sentence_by_sentence_after_a_connective_are_i
     ]  # the sentence after the last duty (并围绕…) is none
 
 
+def test_units_duties_chained_under_a_divisions_title_are_its_tasks() -> None:
+    doc = parse_text(
+        HEAD + "（一）加强组织领导，明确责任分工\n要加强对工作的领导和组织协调。\n"
+        "各有关部门之间要加强沟通、各司其职。宣传部门负责审定重大宣传报道；发展改革部门负责"
+        "组织协调基础设施建设；铁路、民航部门要配合做好车次、航班的调度工作；交通部门协助文化、"
+        "文物部门做好交通项目建设。各有关部门要按照分工要求，抓好落实。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责审定重大宣传报道", (["宣传部门"], [], [])),
+        ("负责组织协调基础设施建设", (["发展改革部门"], [], [])),
+        ("要配合做好车次、航班的调度工作", (["铁路", "民航部门"], [], [])),  # fields, 部门
+        ("协助文化、文物部门做好交通项目建设", (["交通部门"], [], [])),  # 协助 opens its duty
+    ]  # the units concerned (各有关部门要…) close the chain, before it and after it
+
+
 def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kind() -> None:
     doc = parse_text(
         "加装电梯工作分工\n市级部门在加装电梯工作中担任什么角色？\n"
