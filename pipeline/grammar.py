@@ -140,8 +140,9 @@ _SUBJECTS = 30
 _KIND_AFTER_VERB = "部门|单位"
 #: The most units an owner's line names before its word and colon (公安、交通部门职责：).
 _OWNERS = 10
-#: What no department's field in a list of fields holds: the kind, or a role's word.
-_NOT_IN_FIELD = "部门|配合|协助|负责|牵头"
+#: What no department's field in a list of fields holds besides a helper's word
+#: (``subject_helpers``): the kind, or a charge's word.
+_NOT_IN_FIELD = ("部门", "负责", "牵头")
 #: The most characters between the words announcing a list and what it lists (下列消防工作职责: 4).
 _ANNOUNCED_WORDS = 8
 #: The most characters of one unit's name (中国（河南）自由贸易试验区郑州片区管理委员会: 22).
@@ -339,7 +340,8 @@ class Grammar:
         # (水、电、气等部门负责…: one character each may name a field in such a list)
         # (铁路、民航部门要…: the kind 部门 alone closes them too, none of them holding it or
         # a role's word: 经贸委配合文化、文物部门做好… is 经贸委's duty)
-        listed = f"(?:(?!{_NOT_IN_FIELD})[{HAN}]){{1,8}}?"
+        barred = _alternation((*_NOT_IN_FIELD, *self.subject_helpers))
+        listed = f"(?:(?!{barred})[{HAN}]){{1,8}}?"
         fields = f"{listed}(?:、{listed}){{1,{_SUBJECTS - 1}}}(?:{kinds}|部门)"
         object.__setattr__(
             self,

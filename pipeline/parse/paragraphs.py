@@ -432,13 +432,15 @@ def _duties_before(
     subjects = [(a, b) for a, b in subjects if not text.startswith(grammar.catch_all, a)]
     if not spans and len(subjects) >= _SUBJECT_DUTIES:
         return subjects
-    if items or spans:
+    if spans or rows:
         return []
     # …。民政部门负责…；文教部门负责…；卫生部门负责…。: a notice's paragraph running units'
-    # duties together, each the subject of its own, parted by ；
+    # duties together, each the subject of its own, parted by ；(or 。), in a text with no
+    # number or before its first item, and no table (a notice over a task table says there
+    # who oversees the table's tasks: 区委办公室负责将目标任务的完成情况纳入考评；…)
     return [
         part
-        for s, e in line_spans(text, 0, len(text))
+        for s, e in line_spans(text, 0, items[0].start if items else len(text))
         if not inside(rows, starts, s)
         for part in _chained_duties(text, s, e, grammar)
     ]

@@ -140,6 +140,28 @@ def test_units_duties_chained_under_a_divisions_title_are_its_tasks() -> None:
     ]  # the units concerned (各有关部门要…) close the chain, before it and after it
 
 
+def test_units_duties_chained_before_the_first_item_are_tasks_unless_a_table_follows() -> None:
+    doc = parse_text(
+        "为做好各县（市）区组建担保机构工作，特制定本方案。各县（市）区财政部门负责资金的筹集。"
+        "各县（市）区工商管理部门负责办理相关手续。各县（市）区政府金融办负责与银行协调沟通。"
+        "各部门、各单位要按时完成任务。\n四、主要内容\n（一）注资对象\n重点选择担保中心。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责资金的筹集", ["各县（市）区财政部门"]),
+        ("负责办理相关手续", ["各县（市）区工商管理部门"]),
+        ("负责与银行协调沟通", ["各县（市）区政府金融办"]),
+    ]  # 各部门、各单位 are the units concerned: no duty of the chain
+    tabled = parse_text(
+        "区政府各部门：\n区委办公室负责将目标任务纳入考评；区政府办公室负责督察通报；"
+        "区统计局负责审核经济类数据。\n序号 | 任务名称 | 牵头单位 |\n1 | 地区生产总值 | 区发改局 |\n"
+        "2 | 服务业增加值 | 区商务局 |\n"
+    )
+    assert [(t.title, units(t)[0]) for t in tabled.tasks] == [
+        ("地区生产总值", ["区发改局"]),
+        ("服务业增加值", ["区商务局"]),
+    ]  # the notice over a task table says who oversees the table's tasks
+
+
 def test_a_question_naming_units_is_no_duty_and_one_character_fields_share_a_kind() -> None:
     doc = parse_text(
         "加装电梯工作分工\n市级部门在加装电梯工作中担任什么角色？\n"
