@@ -409,7 +409,7 @@ def build_plan(
             body, specs = write(layout, tasks, targets)
     # every plan of make bench's corpus now has a stream's layout: these streams take a share
     # of the most common one's instead, each drawn apart from the ones before
-    for stream, share, layouts, write in (
+    for stream, share, layouts, write_duties in (
         ("thirty-second-stream", THIRTY_SECOND_SHARE, THIRTY_SECOND_LAYOUTS, _thirty_second_layout),
         ("thirty-third-stream", THIRTY_THIRD_SHARE, THIRTY_THIRD_LAYOUTS, _thirty_third_layout),
         ("thirty-fourth-stream", THIRTY_FOURTH_SHARE, THIRTY_FOURTH_LAYOUTS, _thirty_fourth_layout),
@@ -419,7 +419,13 @@ def build_plan(
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
             layout = draw.choice(layouts)
-            body, specs = write(layout, tasks, targets)
+            # (the duties' layouts write the tasks that name a lead; with fewer than three,
+            # the plan is written as basis_lead_ins)
+            named = _led(tasks)
+            if named is None:
+                body, specs = _thirty_first_layout("basis_lead_ins", tasks, targets)
+            else:
+                body, specs = write_duties(layout, named, targets)
     encoding = rng.choices(("utf-8", "utf-8-sig", "gb18030"), (75, 10, 15))[0]
     return PlanSpec(
         doc_id=f"plan-{index:04d}-{slug}",
@@ -1694,20 +1700,17 @@ def _thirty_first_layout(
 
 
 def _thirty_third_layout(
-    layout: str, tasks: list[_Draft], targets: str
+    layout: str, named: list[_Draft], targets: str
 ) -> tuple[str, list[TaskSpec]]:
     """Write the tasks with a lead as each lead's duties numbered 1. 2. under an unnumbered
     line naming the lead and its duties' word (``owner_lines``: the lead alone leads its
     duties, the tasks of one lead together in the plan's order of their first), or as
     members' duties run on in the line of 三、职责分工 after a space, each unit's duty closed
     by a space alone (``space_duties``: the lead and at most one responsible unit share a
-    duty, its body's last sentence left open). Tasks with no lead are left out, and a plan with
-    fewer than three left is written as ``basis_lead_ins``."""
+    duty, its body's last sentence left open). ``named``: the tasks that name a lead
+    (``_led``)."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = _led(tasks)
-    if named is None:
-        return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "owner_lines":
         lines[-1] = "二、职责分工"
         owners = _by_lead(named)
@@ -1730,8 +1733,9 @@ def _thirty_third_layout(
 
 
 def _led(tasks: list[_Draft]) -> list[_Draft] | None:
-    """Return the tasks that name a lead, or None when fewer than three do (the plan is then
-    written as ``basis_lead_ins``)."""
+    """Return the tasks that name a lead, which the duties' layouts of the streams after the
+    thirty-first write, or None when fewer than three do (the plan is then written as
+    ``basis_lead_ins``)."""
     named = [t for t in tasks if t.lead]
     return named if len(named) >= _LED_AT_LEAST else None
 
@@ -1749,19 +1753,15 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
 
 
 def _thirty_sixth_layout(
-    layout: str, tasks: list[_Draft], targets: str
+    layout: str, named: list[_Draft], targets: str
 ) -> tuple[str, list[TaskSpec]]:
     """Write the tasks with a lead as duties a line each under a heading that divides
     duties, the lead's name closed by a comma before its 负责 (``comma_duties``: A，负责…), or
     as articles, one per lead in the order first met, each the lead's sentence announcing the
     duties listed below it (``announced_articles``: 第一条 A应当履行下列职责： over （一） （二）,
-    at most three). Tasks with no lead are left out, and a plan with fewer than three left is
-    written as ``basis_lead_ins``."""
+    at most three). ``named``: the tasks that name a lead (``_led``)."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = [t for t in tasks if t.lead]
-    if len(named) < 3:
-        return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "comma_duties":
         lines[-1] = "二、职责分工"
         for n, task in enumerate(named, 1):
@@ -1781,20 +1781,16 @@ def _thirty_sixth_layout(
 
 
 def _thirty_fifth_layout(
-    layout: str, tasks: list[_Draft], targets: str
+    layout: str, named: list[_Draft], targets: str
 ) -> tuple[str, list[TaskSpec]]:
     """Write the tasks with a lead as duties a line each, the lead the duty's subject, under
     a short title that divides duties on the line of （一）, the first duty run on after it
     (``titled_division``: （一）明确部门职责。A负责… / B负责…), or as sections numbered 01, 02
     alone on their lines, each over its title's line, a line labelling its lead and at most
-    two responsible units, and its body (``padded_sections``: at most nine). Tasks with no
-    lead are left out, and a plan with fewer than three left is written as
-    ``basis_lead_ins``."""
+    two responsible units, and its body (``padded_sections``: at most nine). ``named``: the
+    tasks that name a lead (``_led``)."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = _led(tasks)
-    if named is None:
-        return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "titled_division":
         lines[-1] = "二、压实工作责任"
         for n, task in enumerate(named, 1):
@@ -1814,20 +1810,17 @@ def _thirty_fifth_layout(
 
 
 def _thirty_fourth_layout(
-    layout: str, tasks: list[_Draft], targets: str
+    layout: str, named: list[_Draft], targets: str
 ) -> tuple[str, list[TaskSpec]]:
     """Write the tasks with a lead as each lead's duties （一） （二） under an article's
     heading naming the lead and 职责 or 的工作职责 (``article_duties``: 第二条 市公安局职责, the
     lead alone leads its duties, the tasks of one lead together in the plan's order of their
     first), or as items run onto the line of 二、重点任务。 after a space, each numbered by one
     glyph and closed by its clause (``glyph_items``: ⒈ …（X牵头，Y、Z负责）, at most twenty, the
-    lead and at most two responsible units). Tasks with no lead are left out, and a plan
-    with fewer than three left is written as ``basis_lead_ins``."""
+    lead and at most two responsible units). ``named``: the tasks that name a lead
+    (``_led``)."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = _led(tasks)
-    if named is None:
-        return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "article_duties":
         lines = [
             "第一章 总则",
@@ -1860,20 +1853,16 @@ _GLYPH_ZERO = 0x2487
 
 
 def _thirty_second_layout(
-    layout: str, tasks: list[_Draft], targets: str
+    layout: str, named: list[_Draft], targets: str
 ) -> tuple[str, list[TaskSpec]]:
-    """Write the tasks as members' duties run on in their heading's line after 职责如下：,
-    each unit's name closed by 。 and its duty opening with 负责 (``stop_duties``: the lead
-    and at most one responsible unit share a duty; a task with no lead left out, and the
-    plan written as ``basis_lead_ins`` when fewer than three are left), or as members' duties
-    under 二、职责分工, each after its units' colon, the lead and at most one responsible unit,
-    closed by a sentence naming at most two partners 配合 (``partner_duties``: the tasks
-    with no lead left out as in ``stop_duties``)."""
+    """Write the tasks that name a lead (``named``, ``_led``) as members' duties run on in
+    their heading's line after 职责如下：, each unit's name closed by 。 and its duty opening
+    with 负责 (``stop_duties``: the lead and at most one responsible unit share a duty), or as
+    members' duties under 二、职责分工, each after its units' colon, the lead and at most one
+    responsible unit, closed by a sentence naming at most two partners 配合
+    (``partner_duties``)."""
     lines = _goal_then_tasks(targets)
     specs: list[TaskSpec] = []
-    named = _led(tasks)
-    if named is None:
-        return _thirty_first_layout("basis_lead_ins", tasks, targets)
     if layout == "stop_duties":
         duties = []
         for n, task in enumerate(named, 1):
