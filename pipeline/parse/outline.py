@@ -492,12 +492,13 @@ def _lost_mark(text: str, lines: list[str], k: int, indent: int, last: Item) -> 
         return None
     after = next((ln.strip(BLANKS) for ln in lines[k + 1 :] if ln.strip(BLANKS)), "")
     line, above = lines[k][found.end(1) :], text[last.start : last.head_end]
-    if after and match_number(after) is None and not (_short_title(line) and _short_title(above)):
+    titled = _title_sentence(line) and _title_sentence(above)  # 5. X。 / … / 6 Y。
+    if after and match_number(after) is None and not titled:
         return None
     return Number(last.number.style, found[1], int(found[1]))
 
 
-def _short_title(line: str) -> bool:
+def _title_sentence(line: str) -> bool:
     """Whether ``line`` (past its number) is a title alone on its line: one short sentence
     (加强猪肉市场监测和调控。)."""
     title = line.strip(BLANKS)

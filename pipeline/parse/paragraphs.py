@@ -61,7 +61,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from pipeline.grammar import Grammar
 from pipeline.model import Role
@@ -438,12 +438,12 @@ def _duties_before(
     # duties together, each the subject of its own, parted by ；(or 。), in a text with no
     # number or before its first item, and no table (a notice over a task table says there
     # who oversees the table's tasks: 区委办公室负责将目标任务的完成情况纳入考评；…)
-    return [
-        part
-        for s, e in line_spans(text, 0, items[0].start if items else len(text))
-        if not inside(rows, starts, s)
-        for part in _chained_duties(text, s, e, grammar)
-    ]
+    return _chains(text, line_spans(text, 0, items[0].start if items else len(text)), grammar)
+
+
+def _chains(text: str, spans: Iterable[tuple[int, int]], grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the units' duties chained in each paragraph of ``spans`` (``_chained_duties``)."""
+    return [part for s, e in spans for part in _chained_duties(text, s, e, grammar)]
 
 
 def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -627,7 +627,7 @@ def _paragraphs(
             return duties
         # （一）加强组织领导，明确责任分工 / …各司其职。宣传部门负责…；发展改革部门负责…；…: the
         # units' duties chained in a paragraph below the division's title
-        chained = [part for s, e in spans for part in _chained_duties(text, s, e, grammar)]
+        chained = _chains(text, spans, grammar)
         if chained:
             return chained
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
