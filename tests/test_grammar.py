@@ -95,7 +95,9 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-4:] == ("根据", "承担", "安排", "协调")
+    assert g.subject_verbs[-4:] == ("协调", "统筹", "依托", "指导")
+    assert {"依法", "作为"} <= set(g.subject_verbs)
+    assert "总体原则" in g.frame_sections
     assert "应当" in g.subject_verbs and g.connectives == ("即",)
     # a sentence announcing the work below it: a list's word, up to eight others, its noun
     assert g.announce_pattern.search("市消防安全委员会应当履行下列消防工作职责")

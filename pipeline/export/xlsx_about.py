@@ -26,6 +26,7 @@ STEPS = {
     "pinyin_glosses": "删除拼音注音",
     "traditional_to_simplified": "繁体转简体",
     "punctuation": "规范标点",
+    "run_on_articles": "条文分行",
     "spaced_articles": "条号与正文分开",
     "corrections": "人工校正",
 }

@@ -175,6 +175,14 @@ def opening_clause(
         if suffix is None and Role.LEAD in roles and _held_units(text, s, e, grammar):
             continue  # X牵头，Y、Z，W配合: Y and Z take the role the next segment gives W
         if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
+            # 建立X牵头，Y等部门参与的机制: the roles, the segment's right after the last,
+            # describe a noun: no clause
+            if (
+                last is not None
+                and not text[last:s].strip("，,")
+                and _attributive(text, s, e, grammar)
+            ):
+                return None
             break
         if suffix in grammar.organised:
             break  # 各单位要精心组织，确保…: a sentence's verb; 组织 leads in a bracket only
@@ -201,6 +209,16 @@ def opening_clause(
     if last is None or not (Role.LEAD in roles or partnered or alone):
         return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
+
+
+def _attributive(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a segment's role word is followed by 的 (…等部门参与的联管共治机制): the roles
+    of the segments before it describe the noun after it, and no one is assigned a task."""
+    return any(
+        grammar.suffix_ending(text, start, at) is not None
+        for at in range(start, end)
+        if text[at] == "的"
+    )
 
 
 def _held_units(text: str, start: int, end: int, grammar: Grammar) -> bool:

@@ -143,6 +143,8 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
                         or SECTION_STYLES.index(stack[-1].number.style) > rank
                     ):
                         stack.pop()
+                elif number.style == _ARTICLE_STYLE and _opened_inside_article(items, stack):
+                    stack.clear()  # （五） then 第七条: the page started inside 第六条's items
             item = Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
             item.lost = lost
             stack.append(item)
@@ -693,8 +695,11 @@ def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[in
 
 
 def _partners_only(clause: Clause) -> bool:
-    """Whether a clause names partners alone (市有关部门配合。): no item's own units."""
-    return bool(clause.parts) and all(p.kind is Role.COOPERATING for p in clause.parts)
+    """Whether a clause names partners alone (市有关部门配合。), or people alone (责任人：黄勇、
+    杨文革。 after 道路运输保障组：负责…): no item's own units."""
+    return bool(clause.parts) and all(
+        p.kind is Role.COOPERATING or not isinstance(p.kind, Role) for p in clause.parts
+    )
 
 
 def unit_first_clauses(
@@ -749,6 +754,9 @@ def unit_first_clauses(
             # 三、加强宣传教育 / （一）各级教育部门要加强…: the first item of a list the page's
             # end cut, in the style of a list read so before it
             or (found[0] is not None and item.number.style in read_styles and _cut_at(text, end))
+            # 6.5 … / 县民政局负责…。县农办负责… / 6.6 信息报送和处理 / 县国土资源局负责…: a
+            # paragraph alone under its heading, its cousins' paragraphs read so before it
+            or (found[0] is not None and not item.number.label and item.number.style in read_styles)
             or (
                 id(item.parent) in duties
                 and (
@@ -781,6 +789,16 @@ def unit_first_clauses(
 def _catch_all(text: str, heading: Item | None, grammar: Grammar) -> bool:
     """Whether ``heading`` is a catch-all of the units not named before it (其他部门)."""
     return heading is not None and heading_text(text, heading).startswith(grammar.catch_all)
+
+
+def _opened_inside_article(items: list[Item], stack: list[Item]) -> bool:
+    """Whether the items open so far are the （一） items a page opened with past 1, under
+    no heading (（四） （五） then 第七条 区科委工作职责：, the page cut inside 第六条)."""
+    return (
+        bool(stack)
+        and items[0].number.value > 1
+        and all(i.number.style == SECTION_STYLES[1] and i.parent is None for i in stack)
+    )
 
 
 def _cut_above(item: Item, items: list[Item]) -> bool:

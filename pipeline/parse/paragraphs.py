@@ -81,6 +81,7 @@ from pipeline.parse.outline import (
     announcing,
     divides_duties,
     duty_sections,
+    frames_plan,
     heading_text,
     inside,
     line_spans,
@@ -155,6 +156,16 @@ def paragraph_items(
         Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
         for k, (start, end) in enumerate(_duties_before(text, items, grammar, rows), start=1)
     ]
+    # 6.5 基本生活保障 / 县民政局负责…。县农办负责…: no item names a unit in a clause, but the
+    # lines under the headings state units' duties, each sentence opening with its unit
+    sections = {} if found or out or rows else _subject_sections(text, items, grammar, clause_of)
+    if sections:
+        before = sections.pop(0)
+        found.update(sections)
+        out = [
+            Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
+            for k, (start, end) in enumerate(before, start=1)
+        ]
     # 县机关事务管理局要着力完成以下工作： / 一是… / 二是…: units announcing the work of the
     # lines below, each opening with its ordinal word, before the first item
     if not out:
@@ -185,6 +196,7 @@ def paragraph_items(
         alone = alone and not (id(item) in units and not _with_clauses(spans, clause_of))
         # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: a task after the item's own
         alone = alone and not _own_line_closes(text, item, grammar, clause_of)
+        alone = alone and id(item) not in sections  # (6.6 信息报送 / 县国土资源局负责…)
         if not spans and id(item) not in parents:  # (三、重点工作 / X要做好以下工作： / 一是…)
             announced = _announced(text, item.head_end + 1, item.end, item, grammar, rows)
             if announced:
@@ -280,14 +292,20 @@ def _over_labels(
 
 
 def _led_below(text: str, item: Item, grammar: Grammar) -> bool:
-    """Whether the line after a heading's own is a clause alone that names a lead (市公安局牵头，
-    市安全局、驻湖部队等有关部门参加。): the units of the group the heading names."""
-    start = text.find("\n", item.head_end, item.end)
-    if start < 0:
-        return False
-    s, e = trim(text, start + 1, _line_end(text, start + 1, item.end), BLANKS + "。")
-    clause = opening_clause(text, s, e, grammar) if e > s else None
-    return clause is not None and clause.end >= e and any(p.kind is Role.LEAD for p in clause.parts)
+    """Whether a line below a heading's own is a clause alone that names a lead (市公安局牵头，
+    市安全局、驻湖部队等有关部门参加。), right after it or after the group's duties (一、抢险
+    救灾组 / 负责清理灾区现场… / 由总参谋部牵头，公安部…参加。): the units of the group the
+    heading names."""
+    for start, end in line_spans(text, item.head_end + 1, item.end):
+        s, e = trim(text, start, end, BLANKS + "。")
+        clause = opening_clause(text, s, e, grammar) if e > s else None
+        if clause is not None and clause.end >= e and _names_lead(clause):
+            return True
+    return False
+
+
+def _names_lead(clause: Clause) -> bool:
+    return any(p.kind is Role.LEAD for p in clause.parts)
 
 
 def _line_end(text: str, start: int, end: int) -> int:
@@ -439,6 +457,49 @@ def _duties_before(
     # number or before its first item, and no table (a notice over a task table says there
     # who oversees the table's tasks: 区委办公室负责将目标任务的完成情况纳入考评；…)
     return _chains(text, line_spans(text, 0, items[0].start if items else len(text)), grammar)
+
+
+def _subject_sections(
+    text: str, items: list[Item], grammar: Grammar, clause_of: _ClauseOf
+) -> dict[int, list[tuple[int, int]]]:
+    """Return, in a text whose items name no unit in a clause, the units' duties stated under
+    its headings as an emergency plan divides them (6.5 基本生活保障 / 县民政局负责…。县农办
+    负责…), keyed by the heading's ``id``: under each heading with no items of its own, none
+    framing the plan (二、组织领导), whose lines mostly open with a unit as a duty's subject,
+    each sentence (or part after a ；) so opening; under key 0 the run of such lines straight
+    before the first item (a page cut inside the heading before). Three such duties at
+    least, else none."""
+    if not items or any(clause_of(i.start, i.end) is not None for i in items):
+        return {}
+    parents = {id(i.parent) for i in items if i.parent is not None}
+    found: dict[int, list[tuple[int, int]]] = {}
+    for item in items:
+        spans = list(line_spans(text, item.head_end + 1, item.end))
+        # (二、组织领导 / 镇禁毒办负责…；禁毒办负责…: the plan's frame, no task's)
+        framing = id(item) in parents or frames_plan(text, item, grammar)
+        duties = [] if framing else _subject_paragraphs(text, spans, grammar)
+        if duties:
+            found[id(item)] = [p for s, e in duties for p in _sentence_duties(text, s, e, grammar)]
+    before: list[tuple[int, int]] = []
+    for s, e in line_spans(text, 0, items[0].start):
+        opens = states_subject_duty(text, s, e, grammar)
+        before = [*before, *_sentence_duties(text, s, e, grammar)] if opens else []
+    if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES:
+        return {}
+    return {0: before, **found}
+
+
+def _sentence_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Split a paragraph of units' duties where a sentence (or a part after a ；) opens with
+    the next unit as its duty's subject (…抗灾自救。县农办负责…, …落实；县民政局、县财政局负责…)."""
+    cuts = [
+        after
+        for stop in _PART_END.finditer(text, start, end)
+        if (after := past_indent(text, stop.end(), end)) < end
+        and states_subject_duty(text, after, end, grammar)
+    ]
+    bounds = [start, *cuts, end]
+    return [trim(text, a, b, BLANKS + "；;") for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def _chains(text: str, spans: Iterable[tuple[int, int]], grammar: Grammar) -> list[tuple[int, int]]:

@@ -89,6 +89,13 @@ _LEADS_BELOW = re.compile(rf"{_UNIT}(?:、{_UNIT})*牵头(?:负责)?[，,；;。
 _ARTICLE = re.compile(rf"^([ \t\u3000]*)第([{NUMERALS}百零〇]{{1,5}}|\d{{1,3}})条", re.MULTILINE)
 #: Such a number glued to its text (第四条按照…).
 _GLUED_ARTICLE = re.compile(_ARTICLE.pattern + f"(?=[{HAN}])", re.MULTILINE)
+#: An article's number run on after a sentence's end (。第二条) or after a chapter's number
+#: and short title (第二章管护职责第四条, …（征求意见稿）第一章总则第一条), inside a line.
+_RUN_ARTICLE = re.compile(
+    rf"(?:(?<=[。；])|(第[{NUMERALS}百零〇]{{1,5}}章[{HAN}]{{2,12}}?))"
+    rf"第([{NUMERALS}百零〇]{{1,5}})条(?=[{HAN}])"
+)
+_CHAPTER_NUMBER = re.compile(f"第[{NUMERALS}百零〇]{{1,5}}章")
 #: The fewest lines opening with article numbers that follow each other for a text to be
 #: numbered by articles.
 _ARTICLE_RUN = 3
@@ -430,6 +437,47 @@ def lost_indents(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     return indented, mapped, lines + more
 
 
+def run_on_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Give each article a line of its own where a scrape ran a regulation's articles onto
+    one line (…制定本办法。第二条本办法适用于…。第二章管护职责第四条县农业农村局负责…).
+
+    Only articles numbered one after another, ``_ARTICLE_RUN`` or more on the line, each after
+    a sentence's end or a chapter's title, read so: a line break goes in before each, and
+    before the chapter's number (第二章), with a space after that number, so the chapter is a
+    heading over its articles (a line may mention 第三条 of another rule)."""
+    edits: list[Edit] = []
+    starts = line_offsets(text)
+    for start, end in itertools.pairwise([*starts, len(text) + 1]):
+        found = [m for m in _RUN_ARTICLE.finditer(text, start, end - 1) if m.start() > start]
+        values = [to_int(m[2]) for m in found]
+        run = _article_run(values)
+        for m in (found[k] for k in run):
+            chapter = m[1] or ""
+            if chapter:  # (第二章管护职责第四条: the chapter's number, a space, its title)
+                number = _CHAPTER_NUMBER.match(chapter)
+                assert number is not None  # (the pattern's group opens with it)
+                at = m.start(1)
+                edits.append((at, at + number.end(), "\n" + number[0] + " "))
+                edits.append((m.end(1), m.end(1), "\n"))
+            else:
+                edits.append((m.start(2) - 1, m.start(2) - 1, "\n"))
+    if not edits:
+        return text, offsets, 0
+    text, offsets = apply_edits(text, offsets, edits)
+    return text, offsets, len(edits)
+
+
+def _article_run(values: list[int]) -> list[int]:
+    """Return the indexes of the longest run of ``values`` numbered one after another, when it
+    holds ``_ARTICLE_RUN`` or more; else none."""
+    best: list[int] = []
+    run: list[int] = []
+    for k, value in enumerate(values):
+        run = [*run, k] if run and values[run[-1]] + 1 == value else [k]
+        best = run if len(run) > len(best) else best
+    return best if len(best) >= _ARTICLE_RUN else []
+
+
 def spaced_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Print a space after an article's number a scrape glued to its text (第四条按照…).
 
@@ -749,6 +797,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("pinyin_glosses", strip_pinyin_glosses),
     ("garbled_numbers", garbled_numbers),
     ("traditional_to_simplified", to_simplified),
+    ("run_on_articles", run_on_articles),
     ("spaced_articles", spaced_articles),
     ("punctuation", full_width_punctuation),
     ("spaced_labels", join_spaced_labels),

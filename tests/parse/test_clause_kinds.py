@@ -1273,3 +1273,16 @@ def test_a_unit_that_deploys_a_work_leads_and_one_coordinating_beside_it_is_resp
         ("组织专题宣讲", (["市总工会"], [], [])),
         ("坚持党中央部署", (["市发展改革委"], [], [])),
     ]
+
+
+def test_roles_describing_a_noun_before_its_的_assign_no_one() -> None:
+    doc = parse_text(
+        HEAD + "1.建立协同机制。建立教育部门牵头，民政、体育等部门参与的联合审批机制。\n"
+        "2.加强证照管理。依法查处。（牵头单位：市市场监管局）\n"
+        "3.拓展服务体系。由惠济区牵头，市国资委配合，健全工作格局，推动形成横向协同的体系。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("建立协同机制", ([], [], [])),
+        ("加强证照管理", (["市市场监管局"], [], [])),
+        ("拓展服务体系", (["惠济区"], [], ["市国资委"])),  # (其 的 is no role's: a clause)
+    ]

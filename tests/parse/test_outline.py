@@ -1187,3 +1187,43 @@ def test_the_next_heading_of_a_style_above_is_no_field_of_the_item_before_it() -
         ("各包村干部、", []),  # 干部 are people, no unit
         ("做好组织协调", ["乡村振兴办公室"]),
     ]
+
+
+def test_an_article_after_items_a_page_opened_with_heads_its_own_items() -> None:
+    doc = parse_text(
+        HEAD + "（五）负责组织校车安全检查。\n第八条 区卫生健康委工作职责：\n"
+        "（一）负责医疗机构的用电安全管理。\n（二）负责卫生应急工作。\n"
+        "第九条 区民政局工作职责：\n（一）负责养老机构的安全管理。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责组织校车安全检查", ([], [], [])),  # (第七条's, the page cut above it)
+        ("负责医疗机构的用电安全管理", (["区卫生健康委"], [], [])),
+        ("负责卫生应急工作", (["区卫生健康委"], [], [])),
+        ("负责养老机构的安全管理", (["区民政局"], [], [])),
+    ]
+
+
+def test_a_groups_duty_with_its_people_alone_after_it_still_opens_with_its_lead() -> None:
+    doc = parse_text(
+        HEAD + "三、职责分工\n（一）道路运输保障组：负责运力调度。责任人：王立新、赵明。\n"
+        "（二）城市排水保障组：负责管网疏通。责任人：孙国强。\n"
+        "（三）燃气安全监管组：负责燃气场站和管网的巡查。\n"
+    )
+    assert [(t.title, units(t), t.leaders) for t in doc.tasks] == [
+        ("负责运力调度", (["道路运输保障组"], [], []), ("王立新", "赵明")),
+        ("负责管网疏通", (["城市排水保障组"], [], []), ("孙国强",)),
+        ("负责燃气场站和管网的巡查", (["燃气安全监管组"], [], []), ()),
+    ]
+
+
+def test_a_unit_opening_an_item_before_统筹_依托_依法_or_作为_is_its_subject() -> None:
+    doc = parse_text(
+        HEAD + "二、部门分工\n1、市财政局统筹现有资金渠道。\n2、市自然资源和规划局依法保障用地。\n"
+        "3、市城乡建设局依托城市更新项目建设场地。\n4、市体育总会作为行业组织指导运营。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("统筹现有资金渠道", (["市财政局"], [], [])),
+        ("依法保障用地", (["市自然资源和规划局"], [], [])),
+        ("依托城市更新项目建设场地", (["市城乡建设局"], [], [])),
+        ("作为行业组织指导运营", (["市体育总会"], [], [])),
+    ]

@@ -617,3 +617,50 @@ def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
         "一是负责饮用水水源保护区范围内核查工作",
         (["镇农服中心"], [], []),
     )
+
+
+def test_units_duties_under_an_emergency_plans_headings_are_tasks_sentence_by_sentence() -> None:
+    text = (
+        HEAD + "县交通局负责抢修损毁的公路。\n县供电公司负责恢复供电。\n5.3 转移安置\n"
+        "县民政局负责临时安置受灾群众。"
+        "县教育局负责开放学校场地。\n5.4 医疗救护\n县卫生健康局负责组织医疗救治。\n"
+        "5.5 救灾资金\n县财政局负责筹集救灾资金；县审计局负责审计资金使用。\n"
+        "6.1 善后工作\n受灾乡镇要妥善安置群众。\n财政部门应及时下拨资金。\n"
+    )
+    assert [(t.title, units(t)) for t in parse_text(text).tasks] == [
+        ("负责抢修损毁的公路", (["县交通局"], [], [])),  # (before the first heading)
+        ("负责恢复供电", (["县供电公司"], [], [])),
+        ("负责临时安置受灾群众", (["县民政局"], [], [])),
+        ("负责开放学校场地", (["县教育局"], [], [])),
+        ("负责组织医疗救治", (["县卫生健康局"], [], [])),  # (alone under its heading)
+        ("负责筹集救灾资金", (["县财政局"], [], [])),
+        ("负责审计资金使用", (["县审计局"], [], [])),
+    ]  # (6.1's lines mostly open with no unit: no duties)
+
+
+def test_units_duties_under_headings_read_so_only_where_no_item_has_a_clause() -> None:
+    framed = parse_text(
+        HEAD + "一、指导思想\n坚持预防为主。\n二、组织领导\n镇禁毒办负责协调指导；"
+        "镇派出所负责组织实施；镇司法所负责社区戒毒。\n三、活动内容\n开展禁毒宣传。\n"
+    )
+    assert framed.tasks == ()  # (二、组织领导 frames the plan: its duties are no tasks)
+    clauses = parse_text(
+        HEAD + "（一）基本生活保障\n县民政局负责临时安置。县农办负责恢复生产。\n"
+        "（二）医疗救护\n开展伤员救治。（县卫生健康局负责）\n"
+    )
+    assert [(t.title, units(t)) for t in clauses.tasks] == [
+        ("基本生活保障", ([], [], [])),
+        ("医疗救护", (["县卫生健康局"], [], [])),
+    ]
+
+
+def test_a_groups_name_over_its_duty_and_the_clause_naming_its_units_titles_one_task() -> None:
+    doc = parse_text(
+        HEAD + "一、抢险救援组\n负责组织抢险队伍转移被困群众，开展险情处置。\n"
+        "由市应急管理局牵头，市水利局、市消防救援支队参加。\n"
+        "二、群众安置组\n负责受灾群众的转移安置和生活保障。\n由市民政局牵头，市财政局参加。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("抢险救援组", (["市应急管理局"], [], ["市水利局", "市消防救援支队"])),
+        ("群众安置组", (["市民政局"], [], ["市财政局"])),
+    ]  # (no group leads the duty line as a unit owning its paragraphs)

@@ -172,6 +172,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "pinyin_glosses": 702,
         "garbled_numbers": 0,
         "traditional_to_simplified": 1401,
+        "run_on_articles": 0,
         "spaced_articles": 0,
         "punctuation": 244,
         "spaced_labels": 0,
@@ -695,3 +696,23 @@ def test_a_sharing_sites_page_footers_go_even_inside_a_word() -> None:
 
 def test_a_page_count_below_its_pages_number_is_no_footer() -> None:
     assert cleaned("1.编印第5页共3页的手册。\n") == "1.编印第5页共3页的手册。\n"
+
+
+def test_articles_a_scrape_ran_onto_one_line_each_get_a_line_of_their_own() -> None:
+    raw = (
+        "保洁办法第一章总则第一条为加强保洁，制定本办法。第二条本办法适用于城区。"
+        "第二章职责第三条区水利局负责统筹协调。第四条参照第二条执行。\n"
+    )
+    result = clean(raw_doc(raw))
+    assert result.text == (
+        "保洁办法\n第一章 总则\n第一条 为加强保洁，制定本办法。\n第二条 本办法适用于城区。\n"
+        "第二章 职责\n第三条 区水利局负责统筹协调。\n第四条 参照第二条执行。\n"
+    )  # (第二条 inside a sentence is a mention, no article)
+    assert dict(result.steps)["run_on_articles"] == 6  # (a chapter: its break and space)
+    at = result.text.index("区水利局")
+    assert result.raw[result.to_raw[at] : result.to_raw[at] + 4] == "区水利局"
+
+
+def test_article_numbers_that_do_not_follow_each_other_stay_in_their_line() -> None:
+    text = "依照第三条。第五条另有规定。第九条除外。\n"
+    assert cleaned(text) == text
