@@ -66,6 +66,11 @@ class Item:
     ruled: bool = False  # under the plan's first-listed-lead note: its clause names its lead
 
 
+#: Decimal numbers of two parts (2.2) and of three (2.1.3): the first head the second.
+_DECIMAL = "1.1"
+_DEEPER_DECIMAL = "1.1.1"
+
+
 def outline(text: str, grammar: Grammar) -> list[Item]:
     """Return the numbered items; a style seen before closes every deeper level.
 
@@ -145,6 +150,11 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
                         stack.pop()
                 elif number.style == _ARTICLE_STYLE and _opened_inside_article(items, stack):
                     stack.clear()  # （五） then 第七条: the page started inside 第六条's items
+            if number.style == _DECIMAL and number.style not in styles:
+                # 2.1.3 … 2.1.5 then 2.2: fewer parts, a heading above them (the page started
+                # inside 2.1)
+                while stack and stack[-1].number.style == _DEEPER_DECIMAL:
+                    stack.pop()
             item = Item(number, len(stack), stack[-1] if stack else None, pos + indent, line_end)
             item.lost = lost
             stack.append(item)
@@ -282,6 +292,9 @@ def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
     words; 部门 then needs a field before it (公安部门, not 明确部门 of 三、明确部门职责:
     ``kind_qualifiers``)."""
     if name in (*grammar.bare_kinds, _FIELDS_KIND) or grammar.label_kind(name) == MEMBERS:
+        return True
+    # (市防汛抗旱指挥部成员单位职责: a body's members, each naming its own duty below)
+    if any(grammar.label_kind(name[k:]) == MEMBERS for k in range(1, len(name) - 1)):
         return True
     if _LEVELS_KIND.fullmatch(name):  # （一）区级部门: a level's departments, no one unit
         return True

@@ -609,7 +609,7 @@ def _paragraphs(
     # 第二十六条 各有关部门根据分工认真履行职责。 / 市国土资源局：负责… / 市规划局：负责…:
     # units' duties, each after its colon, under an item's sentence
     if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
-        return spans
+        return _with_duty_after_title(text, item, grammar, spans)
     # 5、各部门要各司其职。其职责分工为： / 区委宣传部：制订… / 商委：协调…: the item's line
     # (or the line under its short title) opens a list of units' duties, each after its
     # unit's colon, whatever its verb (a unit and its colon alone at the text's end is where
@@ -626,7 +626,11 @@ def _paragraphs(
         opens_with_unit_colon(text, s, e, grammar) or states_duty(text, s, e, grammar)
         for s, e in listing
     ):
-        return listing
+        return (
+            _with_duty_after_title(text, item, grammar, listing)
+            if listing[0] == spans[0]
+            else listing
+        )
     # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: the item's line closes with its
     # clause and so does each line below: each line is a task of its own
     if (
@@ -698,10 +702,20 @@ def _paragraphs(
     return []
 
 
+def _with_duty_after_title(
+    text: str, item: Item, grammar: Grammar, duties: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Return the ``duties`` on the lines below an item, after the first one when it runs on
+    in the item's own line after a short title (（2）成员单位职责：县林业局：负责… / 县公安局：
+    负责…)."""
+    opened = _duty_after_title(text, item, grammar)
+    return duties if opened is None else [(opened, item.head_end), *duties]
+
+
 def _duty_after_title(text: str, item: Item, grammar: Grammar) -> int | None:
     """Return where a unit's duty opens on an item's line after the item's short title that
     divides duties among units and closes with 。 or a colon (明确部门管理职责。市城管执法委
-    负责…, 部门主要职责：省民政厅组织…), else None."""
+    负责…, 部门主要职责：省民政厅组织…, 成员单位职责：林业部门：负责…), else None."""
     head_start = item.start + len(item.number.label)
     found = _TITLE_CLOSE.search(text, head_start, item.head_end)
     stop = found.start() if found else -1
@@ -710,7 +724,11 @@ def _duty_after_title(text: str, item: Item, grammar: Grammar) -> int | None:
     if not divides_duties(text[head_start:stop], grammar):
         return None
     at = past_indent(text, stop + 1, item.head_end)
-    return at if states_subject_duty(text, at, item.head_end, grammar) else None
+    # (（3）成员单位职责：林业部门：负责…: the duty opening with its unit's colon)
+    opens = states_subject_duty(text, at, item.head_end, grammar) or opens_with_unit_colon(
+        text, at, item.head_end, grammar
+    )
+    return at if opens else None
 
 
 #: What closes a short title that divides duties before the first duty runs on after it.

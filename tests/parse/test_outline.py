@@ -1227,3 +1227,20 @@ def test_a_unit_opening_an_item_before_统筹_依托_依法_or_作为_is_its_sub
         ("依托城市更新项目建设场地", (["市城乡建设局"], [], [])),
         ("作为行业组织指导运营", (["市体育总会"], [], [])),
     ]
+
+
+def test_a_decimal_of_two_parts_after_ones_of_three_is_the_heading_above_them() -> None:
+    text = "2.1.4 乡镇指挥部\n正文。\n2.1.5 专家组\n正文。\n2.2 职责分工\n2.2.1 成员单位职责\n"
+    found = [(i.number.label, i.level) for i in outline(text, default_grammar())]
+    assert found == [("2.1.4", 0), ("2.1.5", 0), ("2.2", 0), ("2.2.1", 1)]
+
+
+def test_a_bodys_members_before_职责_own_no_heading_their_lines_name_their_own() -> None:
+    doc = parse_text(
+        HEAD + "2.2.2 市防汛抗旱指挥部成员单位职责\n"
+        "市发展和改革委员会：负责防汛重点工程建设的协调。\n市水利局：负责防汛工程的建设和管理。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责防汛重点工程建设的协调", (["市发展和改革委员会"], [], [])),
+        ("负责防汛工程的建设和管理", (["市水利局"], [], [])),
+    ]

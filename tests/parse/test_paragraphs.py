@@ -664,3 +664,20 @@ def test_a_groups_name_over_its_duty_and_the_clause_naming_its_units_titles_one_
         ("抢险救援组", (["市应急管理局"], [], ["市水利局", "市消防救援支队"])),
         ("群众安置组", (["市民政局"], [], ["市财政局"])),
     ]  # (no group leads the duty line as a unit owning its paragraphs)
+
+
+def test_a_units_duty_after_its_colon_on_a_division_titles_line_opens_its_duties() -> None:
+    alone = parse_text(
+        HEAD + "2、职责\n（1）指挥长职责：全面负责扑救的指挥工作。\n"
+        "（2）成员单位职责：县林业局：负责森林火灾的监测预警工作。\n县公安局：负责维护火灾现场秩序。\n"
+    )
+    listed = parse_text(
+        HEAD + "2、职责\n（1）指挥长职责：全面负责扑救的指挥工作。\n"
+        "（2）成员单位职责：县林业局：负责森林火灾的监测预警工作。\n县公安局：负责维护火灾现场秩序。\n"
+        "县气象局：负责提供火场天气预报。\n"
+    )
+    assert [(t.title, units(t)) for t in alone.tasks] == [
+        ("负责森林火灾的监测预警工作", (["县林业局"], [], [])),
+        ("负责维护火灾现场秩序", (["县公安局"], [], [])),
+    ]
+    assert [units(t)[0] for t in listed.tasks] == [["县林业局"], ["县公安局"], ["县气象局"]]
