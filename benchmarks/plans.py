@@ -243,6 +243,22 @@ _PADDED_SECTIONS = 9
 #: (第一条 A应当履行下列职责： over （一） （二）).
 THIRTY_SIXTH_LAYOUTS = ("comma_duties", "announced_articles")
 THIRTY_SIXTH_SHARE = 0.1
+#: Layouts of the fifty-third round, from a thirty-seventh stream: an emergency plan's
+#: sections numbered by decimals, each holding its leads' duties sentence by sentence, no
+#: clause anywhere (2.1 信息报送 / A负责…。B负责…), and working groups, each group's name
+#: over its duty and the line naming its units (（一）综合协调组 / 负责… / 由A牵头，B参加。).
+THIRTY_SEVENTH_LAYOUTS = ("decimal_duties", "group_clauses")
+THIRTY_SEVENTH_SHARE = 0.1
+#: The sections a ``decimal_duties`` plan divides its duties into, drawn in turn.
+_DECIMAL_SECTIONS = ("信息报送", "现场处置", "医疗救护", "交通保障", "通信保障", "物资保障",
+                     "资金保障", "治安维护", "善后处置")  # fmt: skip
+#: The most duties one ``decimal_duties`` section holds, run on in its line.
+_SECTION_DUTIES = 2
+#: The working groups a ``group_clauses`` plan sets up, one per task, in turn.
+_WORK_GROUPS = ("综合协调组", "督导检查组", "宣传报道组", "后勤保障组", "专家技术组",
+                "信息报送组", "应急处置组", "群众工作组", "安全保卫组")  # fmt: skip
+#: The most partners a group's line names after its lead.
+_GROUP_PARTNERS = 2
 #: The words an ``announced_articles`` plan's article closes with, drawn in turn.
 _ANNOUNCED_WORDS = ("应当履行下列职责：", "应当履行下列工作职责：")
 #: The most duties one ``announced_articles`` article lists.
@@ -415,6 +431,12 @@ def build_plan(
         ("thirty-fourth-stream", THIRTY_FOURTH_SHARE, THIRTY_FOURTH_LAYOUTS, _thirty_fourth_layout),
         ("thirty-fifth-stream", THIRTY_FIFTH_SHARE, THIRTY_FIFTH_LAYOUTS, _thirty_fifth_layout),
         ("thirty-sixth-stream", THIRTY_SIXTH_SHARE, THIRTY_SIXTH_LAYOUTS, _thirty_sixth_layout),
+        (
+            "thirty-seventh-stream",
+            THIRTY_SEVENTH_SHARE,
+            THIRTY_SEVENTH_LAYOUTS,
+            _thirty_seventh_layout,
+        ),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1750,6 +1772,40 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _thirty_seventh_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead (given: three or more) as an emergency plan's duties,
+    under decimal sections of one heading, each section's duties run on in its line, one
+    sentence opening with its lead each (``decimal_duties``: 2.1 信息报送 / A负责…。B负责…;
+    no clause anywhere), or as working groups, one per task, each group's name over its duty
+    and the line naming its units (``group_clauses``: （一）综合协调组 / 负责… / 由A牵头，B、C
+    参加。: the group titles the task, A leads, B and C cooperate)."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    if layout == "decimal_duties":
+        lines[-1] = "二、应急响应"
+        kept = tasks[: _SECTION_DUTIES * len(_DECIMAL_SECTIONS)]
+        sections = [kept[a : a + _SECTION_DUTIES] for a in range(0, len(kept), _SECTION_DUTIES)]
+        for k, own in enumerate(sections, 1):
+            lines.append(f"2.{k} {_DECIMAL_SECTIONS[k - 1]}")
+            lines.append("".join(f"{t.lead[0]}负责{t.title}。{t.body}" for t in own))
+            for n, task in enumerate(own, 1):
+                draft = _Draft(f"负责{task.title}", task.body, "", task.lead[:1], (), (), None)
+                specs.append(draft.spec(f"2.{k}.{n}"))
+        return "\n".join(lines) + "\n", specs
+    lines[-1] = "二、工作组及职责"
+    for k, (group, task) in enumerate(zip(_WORK_GROUPS, tasks, strict=False), 1):
+        partners = tuple(u for u in (*task.responsible, *task.cooperating) if u != task.lead[0])
+        partners = partners[:_GROUP_PARTNERS]
+        duty = f"负责{task.title}。{task.body}"
+        joined = f"，{'、'.join(partners)}参加" if partners else "负责"
+        lines += [f"（{numeral(k)}）{group}", duty, f"由{task.lead[0]}牵头{joined}。"]
+        draft = _Draft(group, duty, "", task.lead[:1], (), partners, None)
+        specs.append(draft.spec(str(k)))
+    return "\n".join(lines) + "\n", specs
 
 
 def _thirty_sixth_layout(

@@ -27,6 +27,7 @@ from benchmarks.plans import (
     THIRTY_FIRST_LAYOUTS,
     THIRTY_FOURTH_LAYOUTS,
     THIRTY_SECOND_LAYOUTS,
+    THIRTY_SEVENTH_LAYOUTS,
     THIRTY_SIXTH_LAYOUTS,
     THIRTY_THIRD_LAYOUTS,
     TWELFTH_LAYOUTS,
@@ -660,6 +661,19 @@ def test_thirty_sixth_layouts_parse_to_exactly_their_tasks(
     # the lead's name closed by a comma before its duty's 负责
     assert "，负责" in commas.text and len(commas.tasks) >= 3
     assert all(len(t.lead) == 1 and t.title.startswith("负责") for t in commas.tasks)
+
+
+def test_thirty_seventh_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the five streams before)
+    decimal, groups = first_of(THIRTY_SEVENTH_LAYOUTS, tmp_path, forms, plans=712, seed=BENCH_SEED)
+    # sections numbered by decimals, their leads' duties run on in a line, no clause at all
+    assert "2.1 信息报送\n" in decimal.text and "（牵头" not in decimal.text
+    assert [t.task_id for t in decimal.tasks[:3]] == ["2.1.1", "2.1.2", "2.2.1"]
+    # each group's name over its duty, then the line naming its units: the group titles it
+    assert [t.title for t in groups.tasks[:2]] == ["综合协调组", "督导检查组"]
+    assert all(len(t.lead) == 1 and t.body.startswith("负责") for t in groups.tasks)
 
 
 def test_thirty_fourth_layouts_parse_to_exactly_their_tasks(
