@@ -15,7 +15,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.grammar import MAX_UNIT, MEMBERS, Grammar
 from pipeline.model import Role
@@ -122,6 +122,7 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
             if items:
                 items[-1].end = pos - 1
             styles = [i.number.style for i in stack]
+            number = _slipped_mark(number, stack, styles)
             if number.style in styles:
                 same = styles.index(number.style)
                 below = styles[same + 1 :]
@@ -513,6 +514,21 @@ def _lost_mark(text: str, lines: list[str], k: int, indent: int, last: Item) -> 
     return Number(last.number.style, found[1], int(found[1]))
 
 
+def _slipped_mark(number: Number, stack: list[Item], styles: list[str]) -> Number:
+    """Return ``number`` in the style of the item above it when only its mark slipped between
+    1. and 1、 and it numbers on from that item (3.市场监督管理局：… / 4、应急管理局：…): one
+    list."""
+    top = stack[-1] if stack else None
+    slipped = (
+        top is not None
+        and number.style in _MARKED_STYLES
+        and top.number.style in _MARKED_STYLES
+        and number.style not in styles
+        and number.value == top.number.value + 1
+    )
+    return replace(number, style=top.number.style) if slipped and top is not None else number
+
+
 def _title_sentence(line: str) -> bool:
     """Whether ``line`` (past its number) is a title alone on its line: one short sentence
     (加强猪肉市场监测和调控。)."""
@@ -741,6 +757,10 @@ def unit_first_clauses(
         parent = group[0][0].parent
         titled = parent is None or not _frames_plan(text, parent, grammar)
         found = [_unit_first(text, item, end, grammar, titled) for item, end in group]
+        # (（一）各级人民政府：… / （二）各: a last item the page's end cut inside its name is
+        # too little to read either way)
+        if len(group) > 1 and found[-1] is None and _cut_stub(text, *group[-1]):
+            group, found = group[:-1], found[:-1]
         read = sum(c is not None for c in found)
         # 1.农业部门。 over its duties (1)…(10), beside 2.财政部门：负责…: a unit's name over
         # items of its own leads them (``heading_clauses``), no item of this reading's
@@ -954,6 +974,17 @@ def opens_with_unit_stop(text: str, start: int, end: int, grammar: Grammar) -> b
         and text[found.end() - 1] == "。"
         and text.startswith(grammar.subject_verbs, found.end())
     )
+
+
+def _cut_stub(text: str, item: Item, end: int) -> bool:
+    """Whether ``item`` holds no more than a name's first characters where the page's end
+    cut it (（二）各): too little to read as a list's item either way."""
+    start = _past_number(text, item, end)
+    return len(text[start:end].strip(BLANKS + "\n")) < _STUB and _cut_at(text, end)
+
+
+#: Fewer characters than a unit's shortest name with its duty's verb after it.
+_STUB = 4
 
 
 def _cut_at(text: str, end: int) -> bool:

@@ -1244,3 +1244,19 @@ def test_a_bodys_members_before_职责_own_no_heading_their_lines_name_their_own
         ("负责防汛重点工程建设的协调", (["市发展和改革委员会"], [], [])),
         ("负责防汛工程的建设和管理", (["市水利局"], [], [])),
     ]
+
+
+def test_a_last_item_cut_inside_its_units_name_keeps_no_list_from_reading_units_first() -> None:
+    doc = parse_text(
+        HEAD + "四、职责分工\n（一）各级人民政府：对本行政区域内控辍工作负主要责任。\n（二）各"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("对本行政区域内控辍工作负主要责任", (["各级人民政府"], [], [])),
+        ("各", ([], [], [])),  # (the page's end cut it: a task with no unit, as printed)
+    ]
+
+
+def test_an_item_numbered_on_whose_mark_slipped_from_a_full_stop_is_a_sibling() -> None:
+    text = "二、分工\n1.教育局：查看。\n2.公安局：检查。\n3、应急局：督促。\n（1）细项。\n"
+    found = [(i.number.label, i.level) for i in outline(text, default_grammar())]
+    assert found == [("二、", 0), ("1.", 1), ("2.", 1), ("3、", 1), ("（1）", 2)]
