@@ -305,12 +305,8 @@ def _led_below(text: str, item: Item, grammar: Grammar) -> bool:
 
 
 def _names_lead(clause: Clause) -> bool:
+    """Whether ``clause`` names a lead."""
     return any(p.kind is Role.LEAD for p in clause.parts)
-
-
-def _line_end(text: str, start: int, end: int) -> int:
-    at = text.find("\n", start, end)
-    return at if at >= 0 else end
 
 
 #: A paragraph opening with its ordinal word: 一是强化家庭教育指导。…, 二是…
@@ -481,7 +477,7 @@ def _subject_sections(
         if duties:
             found[id(item)] = [p for s, e in duties for p in _sentence_duties(text, s, e, grammar)]
     before: list[tuple[int, int]] = []
-    for s, e in line_spans(text, 0, items[0].start):
+    for s, e in line_spans(text, 0, items[0].start):  # (reset by a line of no duty)
         opens = states_subject_duty(text, s, e, grammar)
         before = [*before, *_sentence_duties(text, s, e, grammar)] if opens else []
     if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES:
@@ -492,14 +488,7 @@ def _subject_sections(
 def _sentence_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Split a paragraph of units' duties where a sentence (or a part after a ；) opens with
     the next unit as its duty's subject (…抗灾自救。县农办负责…, …落实；县民政局、县财政局负责…)."""
-    cuts = [
-        after
-        for stop in _PART_END.finditer(text, start, end)
-        if (after := past_indent(text, stop.end(), end)) < end
-        and states_subject_duty(text, after, end, grammar)
-    ]
-    bounds = [start, *cuts, end]
-    return [trim(text, a, b, BLANKS + "；;") for a, b in itertools.pairwise(bounds) if a < b]
+    return _run_on_duties(text, start, end, grammar, states_subject_duty, marks="。；;")
 
 
 def _chains(text: str, spans: Iterable[tuple[int, int]], grammar: Grammar) -> list[tuple[int, int]]:
@@ -567,14 +556,16 @@ def _run_on_duties(
     *,
     spaced: bool = False,
     blank: bool = False,
+    marks: str = "。",
 ) -> list[tuple[int, int]]:
     """Split a line of a unit's duty where the next unit's duty (read by ``opens``) runs on
-    after a 。 (and the spaces a page printed after it; with ``spaced``, two or more, a
-    paragraph's indent: 通知如下。  卫生部：…), or with ``blank`` after a space alone too
-    (镇党政办：发布…新闻报道 安监所：收集…, a page that lost its line breaks)."""
+    after a 。 (or any of ``marks``: …落实；县审计局负责…) and the spaces a page printed after
+    it (with ``spaced``, two or more, a paragraph's indent: 通知如下。  卫生部：…), or with
+    ``blank`` after a space alone too (镇党政办：发布…新闻报道 安监所：收集…, a page that lost
+    its line breaks); a part keeps no ``marks`` but its 。 at its end."""
     cuts = []
     for at in range(start, end):
-        if text[at] == "。" and at + 1 < end:
+        if text[at] in marks and at + 1 < end:
             after = past_indent(text, at + 1, end)
             indented = after - at - 1 >= _INDENT or not spaced
             if indented and after < end and opens(text, after, end, grammar):
@@ -584,7 +575,8 @@ def _run_on_duties(
             if after < end and opens(text, after, end, grammar):
                 cuts.append(after)
     bounds = [start, *cuts, end]
-    return [trim(text, a, b, BLANKS) for a, b in itertools.pairwise(bounds) if a < b]
+    ends = BLANKS + marks.replace("。", "")
+    return [trim(text, a, b, ends) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def _paragraphs(

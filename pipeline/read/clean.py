@@ -92,10 +92,9 @@ _GLUED_ARTICLE = re.compile(_ARTICLE.pattern + f"(?=[{HAN}])", re.MULTILINE)
 #: An article's number run on after a sentence's end (。第二条) or after a chapter's number
 #: and short title (第二章管护职责第四条, …（征求意见稿）第一章总则第一条), inside a line.
 _RUN_ARTICLE = re.compile(
-    rf"(?:(?<=[。；])|(第[{NUMERALS}百零〇]{{1,5}}章[{HAN}]{{2,12}}?))"
+    rf"(?:(?<=[。；])|(第[{NUMERALS}百零〇]{{1,5}}章)([{HAN}]{{2,12}}?))"
     rf"第([{NUMERALS}百零〇]{{1,5}})条(?=[{HAN}])"
 )
-_CHAPTER_NUMBER = re.compile(f"第[{NUMERALS}百零〇]{{1,5}}章")
 #: The fewest lines opening with article numbers that follow each other for a text to be
 #: numbered by articles.
 _ARTICLE_RUN = 3
@@ -449,18 +448,12 @@ def run_on_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     starts = line_offsets(text)
     for start, end in itertools.pairwise([*starts, len(text) + 1]):
         found = [m for m in _RUN_ARTICLE.finditer(text, start, end - 1) if m.start() > start]
-        values = [to_int(m[2]) for m in found]
-        run = _article_run(values)
-        for m in (found[k] for k in run):
-            chapter = m[1] or ""
-            if chapter:  # (第二章管护职责第四条: the chapter's number, a space, its title)
-                number = _CHAPTER_NUMBER.match(chapter)
-                assert number is not None  # (the pattern's group opens with it)
-                at = m.start(1)
-                edits.append((at, at + number.end(), "\n" + number[0] + " "))
-                edits.append((m.end(1), m.end(1), "\n"))
+        for m in (found[k] for k in _article_run([to_int(m[3]) for m in found])):
+            if m[1]:  # (第二章管护职责第四条: the chapter's number, a space, its title)
+                edits.append((m.start(1), m.end(1), f"\n{m[1]} "))
+                edits.append((m.end(2), m.end(2), "\n"))
             else:
-                edits.append((m.start(2) - 1, m.start(2) - 1, "\n"))
+                edits.append((m.start(), m.start(), "\n"))
     if not edits:
         return text, offsets, 0
     text, offsets = apply_edits(text, offsets, edits)
@@ -486,12 +479,7 @@ def spaced_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     numbers that follow each other (第二条, 第三条 …, glued or spaced), those glued to their
     text are articles too, and a space goes in after their number.
     """
-    values = [to_int(m[2]) for m in _ARTICLE.finditer(text)]
-    run = longest = 1
-    for a, b in itertools.pairwise(values):
-        run = run + 1 if b == a + 1 else 1
-        longest = max(longest, run)
-    if longest < _ARTICLE_RUN:
+    if not _article_run([to_int(m[2]) for m in _ARTICLE.finditer(text)]):
         return text, offsets, 0
     return substitute(text, offsets, _GLUED_ARTICLE, lambda m: m.group(0) + " ")
 
