@@ -465,7 +465,7 @@ def _subject_sections(
     each sentence (or part after a ；) so opening; under key 0 the run of such lines straight
     before the first item (a page cut inside the heading before). Three such duties at
     least, else none."""
-    if not items or any(clause_of(i.start, i.end) is not None for i in items):
+    if not items:
         return {}
     parents = {id(i.parent) for i in items if i.parent is not None}
     found: dict[int, list[tuple[int, int]]] = {}
@@ -481,6 +481,9 @@ def _subject_sections(
         opens = states_subject_duty(text, s, e, grammar)
         before = [*before, *_sentence_duties(text, s, e, grammar)] if opens else []
     if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES:
+        return {}
+    # (asked last: reading a clause costs more than finding a duty's subject)
+    if any(clause_of(i.start, i.end) is not None for i in items):
         return {}
     return {0: before, **found}
 

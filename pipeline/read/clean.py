@@ -444,6 +444,8 @@ def run_on_articles(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     a sentence's end or a chapter's title, read so: a line break goes in before each, and
     before the chapter's number (第二章), with a space after that number, so the chapter is a
     heading over its articles (a line may mention 第三条 of another rule)."""
+    if text.count("条") < _ARTICLE_RUN:  # (no run of articles can be there)
+        return text, offsets, 0
     edits: list[Edit] = []
     starts = line_offsets(text)
     for start, end in itertools.pairwise([*starts, len(text) + 1]):
