@@ -292,10 +292,10 @@ def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
     place before it is (成员单位 of 五、成员单位职责): before the bare word 职责, a heading's
     words; 部门 then needs a field before it (公安部门, not 明确部门 of 三、明确部门职责:
     ``kind_qualifiers``)."""
-    if name in (*grammar.bare_kinds, _FIELDS_KIND) or grammar.label_kind(name) == MEMBERS:
+    if name in (*grammar.bare_kinds, _FIELDS_KIND):
         return True
-    # (市防汛抗旱指挥部成员单位职责: a body's members, each naming its own duty below)
-    if any(grammar.label_kind(name[k:]) == MEMBERS for k in range(1, len(name) - 1)):
+    # 成员单位, or a body's members (市防汛抗旱指挥部成员单位职责: each naming its own duty below)
+    if any(grammar.label_kind(name[k:]) == MEMBERS for k in range(len(name) - 1)):
         return True
     if _LEVELS_KIND.fullmatch(name):  # （一）区级部门: a level's departments, no one unit
         return True
@@ -518,15 +518,11 @@ def _slipped_mark(number: Number, stack: list[Item], styles: list[str]) -> Numbe
     """Return ``number`` in the style of the item above it when only its mark slipped between
     1. and 1、 and it numbers on from that item (3.市场监督管理局：… / 4、应急管理局：…): one
     list."""
-    top = stack[-1] if stack else None
-    slipped = (
-        top is not None
-        and number.style in _MARKED_STYLES
-        and top.number.style in _MARKED_STYLES
-        and number.style not in styles
-        and number.value == top.number.value + 1
-    )
-    return replace(number, style=top.number.style) if slipped and top is not None else number
+    if not stack or number.style in styles or number.style not in _MARKED_STYLES:
+        return number
+    top = stack[-1].number
+    slipped = top.style in _MARKED_STYLES and number.value == top.value + 1
+    return replace(number, style=top.style) if slipped else number
 
 
 def _title_sentence(line: str) -> bool:
