@@ -95,7 +95,11 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-4:] == ("协调", "统筹", "依托", "指导")
+    assert g.subject_verbs[-5:] == ("协调", "统筹", "依托", "指导", "服从")
+    # a rectification's labels: who carries it out, who signs it off
+    assert g.kind_of("整改实施主体") is Role.RESPONSIBLE
+    assert g.kind_of("牵头验收单位") is Role.LEAD
+    assert g.kind_of("配合验收单位") is Role.COOPERATING
     assert {"依法", "作为"} <= set(g.subject_verbs)
     assert "总体原则" in g.frame_sections
     assert "应当" in g.subject_verbs and g.connectives == ("即",)

@@ -238,9 +238,12 @@ def rows(
             if not value.isdecimal() or len(value) > 9 or (found and value != after and not skips):
                 break
             after = str(int(value) + 1)
-        if line == "|" and len(cells) == width - 1 and _bar_ended(text, lines[k - 1]):
+        if line == "|" and _empty_last(text, lines[k - 1], len(cells), width, found):
             # 规划司 | then | alone, one cell short: cells end in their bars, the last is empty
             cells.append(((s, s), k))
+            if len(cells) < width:  # (short of a group cell merged down too: its row's end)
+                found.append(([c for c, _ in cells], True))
+                cells = []
         elif line and not value and cells:  # bars only: the row's end, each further bar a cell
             cells += [((s, s), k)] * (len(line) - 1)
             found.append(([c for c, _ in cells], True))
@@ -255,6 +258,18 @@ def rows(
         found.append(([c for c, _ in cells], barred and bars > 1))
         k = cells[-1][1] + 1
     return [r for r in found if len(r[0]) > 1], k
+
+
+def _empty_last(
+    text: str, before: Span, cells: int, width: int, found: list[tuple[list[Span], bool]]
+) -> bool:
+    """Whether a bar alone on its line, after a row's ``cells`` the last of which ends in its
+    bar (规划司 |), is the row's empty last cell: the row is one cell short, or short of more
+    (a group cell merged down from the row above) in a table whose rows so far each ended at
+    the next number, none at a line of bars."""
+    if cells == 0 or cells >= width or not _bar_ended(text, before):
+        return False
+    return cells == width - 1 or (bool(found) and not any(ended for _, ended in found))
 
 
 def _barred_part(text: str, lines: list[Span], cells: list[tuple[Span, int]]) -> int:

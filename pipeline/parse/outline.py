@@ -675,7 +675,7 @@ def _cut_last(
     same_list = last.number.style == first.number.style and (
         last.parent is first.parent or numbered_on
     )
-    return int(same_list and _cut_at(text, ends[-1]))
+    return int(same_list and cut_at(text, ends[-1]))
 
 
 def _cut_units(text: str, clause: Clause, grammar: Grammar) -> bool:
@@ -782,7 +782,7 @@ def unit_first_clauses(
             or opening_clause(text, opening, min(end, item.head_end), grammar) is not None
             # 三、加强宣传教育 / （一）各级教育部门要加强…: the first item of a list the page's
             # end cut, in the style of a list read so before it
-            or (found[0] is not None and item.number.style in read_styles and _cut_at(text, end))
+            or (found[0] is not None and item.number.style in read_styles and cut_at(text, end))
             # 6.5 … / 县民政局负责…。县农办负责… / 6.6 信息报送和处理 / 县国土资源局负责…: a
             # paragraph alone under its heading, its cousins' paragraphs read so before it
             or (found[0] is not None and not item.number.label and item.number.style in read_styles)
@@ -870,7 +870,7 @@ def _cut_list(items: list[Item]) -> tuple[list[Item], Item | None]:
 
 #: A unit's name as a heading or an item's first sentence prints it: Chinese, brackets.
 #: A bracket inside a name may list places with 、: 县（特区、区、经济开发区）人民政府.
-_NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,12}}[）)]){{2,{MAX_UNIT}}}")
+_NAME = re.compile(f"(?:[{HAN}（）()〔〕]|[（(][{HAN}、]{{1,20}}[）)]){{2,{MAX_UNIT}}}")
 #: A department's field in a list closed by its kind (教育、科技、扶贫开发等部门), a bracket
 #: narrowing it (农业（农机）).
 _FIELD = re.compile(f"[{HAN}]{{2,8}}(?:（[{HAN}]{{1,4}}）)?")
@@ -878,8 +878,9 @@ _FIELD = re.compile(f"[{HAN}]{{2,8}}(?:（[{HAN}]{{1,4}}）)?")
 _LISTED_FIELD = re.compile(f"[{HAN}]{{1,8}}(?:（[{HAN}]{{1,4}}）)?")
 #: The kind the last of such fields prints with no 等 (财政、税务部门).
 _FIELDS_KIND = "部门"
-#: A 、 between names, never one inside a name's bracket: 县（特区、区）人民政府、市规划局.
-_NAMES_SEPARATOR = re.compile(r"、(?![^（(〔]{0,12}[）)〕])")
+#: A 、 (or a comma) between names, never one inside a name's bracket: 县（特区、区）人民政府、
+#: 市规划局.
+_NAMES_SEPARATOR = re.compile(r"[、，,](?![^（(〔]{0,12}[）)〕])")
 #: Items a list needs, each opening with a unit's name, to read the names as their leads.
 UNIT_FIRST_AT_LEAST = 2
 #: The share of a list's items (2/3) that must open so.
@@ -905,15 +906,16 @@ _GAP = "[ \t\u3000]{2,}|\t"
 #: its section's number, which is no part of the name)
 _UNIT_FIRST = re.compile(
     f"(?:[（(][{NUMERALS}]{{1,3}}[）)])?"
-    f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[。：:]|[；;](?=负责)|{_GAP})"
-)  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责)
+    f"({_NAME.pattern}(?:[、，,]{_NAME.pattern}){{0,9}})(?:[。：:]|[；;](?=负责)|{_GAP})"
+)  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责; 各县、区人民
+#   政府，市高新区管委会：建立…: a comma between the names too)
 
 
 def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` opens with units' names, a colon and a duty's verb
     (县委组织部：负责…, 各乡（镇）、居民事务中心：要将…): enough to read alone, where a page
     cut after its first such item."""
-    found = _unit_opening(text, start, end, grammar, cut=_cut_at(text, end))
+    found = _unit_opening(text, start, end, grammar, cut=cut_at(text, end))
     return (
         found is not None
         and text[found.end() - 1] in "：:"
@@ -964,7 +966,7 @@ def opens_with_unit_stop(text: str, start: int, end: int, grammar: Grammar) -> b
     """Whether ``text[start:end]`` opens with units' names closed by a 。 and goes on with a
     duty's verb: 县环保局。负责对…, a table of units and their duties run onto one line (the
     duty may be short where the page's end cut it)."""
-    found = _unit_opening(text, start, end, grammar, cut=_cut_at(text, end))
+    found = _unit_opening(text, start, end, grammar, cut=cut_at(text, end))
     return (
         found is not None
         and text[found.end() - 1] == "。"
@@ -976,14 +978,14 @@ def _cut_stub(text: str, item: Item, end: int) -> bool:
     """Whether ``item`` holds no more than a name's first characters where the page's end
     cut it (（二）各): too little to read as a list's item either way."""
     start = _past_number(text, item, end)
-    return len(text[start:end].strip(BLANKS + "\n")) < _STUB and _cut_at(text, end)
+    return len(text[start:end].strip(BLANKS + "\n")) < _STUB and cut_at(text, end)
 
 
 #: Fewer characters than a unit's shortest name with its duty's verb after it.
 _STUB = 4
 
 
-def _cut_at(text: str, end: int) -> bool:
+def cut_at(text: str, end: int) -> bool:
     """Whether the text stops at ``end`` with no mark closing its last sentence: a page's
     end cut it there (…分公司：负责保障). Read in place, as ``blank_from`` reads: asked of
     every line of a long text, a copy of its rest would cost one a line."""
@@ -1008,11 +1010,22 @@ def _unit_opening(
     if (
         found is None
         or grammar.label_kind(found.group(1)) is not None  # 配合单位：X is a label's line
+        # ((主体责任:X,监督责任:Y) on its own line: a clause's bracket, no unit's name)
+        or found.group(1).startswith(tuple(grammar.opening))
         or not all_units(grammar, found.group(1))
         or (len(text[found.end() : end].strip(BLANKS)) < _UNIT_FIRST_BODY and not cut)
     ):
         return None
+    # (各乡（镇）人民政府，县政府各部门：为落实…: names a comma joins before a notice's
+    # opening are its addressees; before a duty's verb, units: …，市高新区管委会：建立…)
+    after = past_indent(text, found.end(), end)
+    if _COMMA.search(found.group(1)) and not text.startswith(grammar.subject_verbs, after):
+        return None
     return found
+
+
+#: A comma between names.
+_COMMA = re.compile("[，,]")
 
 
 def _unit_first(
@@ -1091,7 +1104,7 @@ def _names_opening(
     closed = text[found.end() - 1] in "。：:" and body >= _CUT_BODY
     cut = (
         pattern is _UNIT_FIRST
-        and _cut_at(text, end)
+        and cut_at(text, end)
         and (text.startswith(grammar.subject_verbs, found.end()) or closed)
     )
     return found if body >= _body_at_least(pattern, grammar) or cut else None
@@ -1502,7 +1515,7 @@ def counted_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
             member.clause, member.shared = clause, member is not item
 
 
-def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:
+def share_heading_clauses(text: str, items: list[Item], headed: dict[int, Clause]) -> None:
     """Give the clause a heading names (``headed``, by item id) to the items below it.
 
     When no item below the heading carries a clause of its own, the heading is a section
@@ -1519,11 +1532,32 @@ def share_heading_clauses(items: list[Item], headed: dict[int, Clause]) -> None:
         if clause is None or (item.clause is not None and children):
             continue
         if children and id(item) not in owners:
-            for child in children:
+            for child in _past_labels(text, children, below):
                 child.clause, child.shared = clause, True
             continue
         for leaf in [item] if not children else _leaves(item, below):
             leaf.heading = leaf.heading or clause
+
+
+def _past_labels(text: str, children: list[Item], below: dict[int, list[Item]]) -> list[Item]:
+    """Return ``children``, each that only labels the items below it (（1）年度主要任务与要求：
+    over ①…②…: a short title closed by a colon, no text of its own) replaced by those items."""
+    out: list[Item] = []
+    for child in children:
+        items = below.get(id(child), [])
+        head = heading_text(text, child)
+        labels = (
+            bool(items)
+            and head.endswith(("：", ":"))
+            and len(head) <= _LABEL
+            and not text[child.head_end : items[0].start].strip(BLANKS + "\n")
+        )
+        out += _past_labels(text, items, below) if labels else [child]
+    return out
+
+
+#: The longest label over a heading's items: 年度主要任务与要求：
+_LABEL = 20
 
 
 def _children(items: list[Item]) -> dict[int, list[Item]]:
@@ -1681,9 +1715,28 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     chosen -= {id(i) for i in items if id(i) in over and i.clause is None}
     # 一、减少扶贫对象6.76万人。（责任单位：…） over 1. 2. with clauses of their own: the
     # heading's own clause makes it a task too, beside its items
-    chosen |= {id(i) for i in items if id(i) in below and _owns_clause(i)}
+    chosen |= {
+        id(i)
+        for i in items
+        if id(i) in below and _owns_clause(i) and not _kind_over_owners(text, i, grammar)
+    }
     chosen |= {id(i) for i in _orphans(text, items, chosen, grammar)}
     return [i for i in items if id(i) in chosen]
+
+
+def _kind_over_owners(text: str, item: Item, grammar: Grammar) -> bool:
+    """Whether a heading's own clause is its sentence's subject naming a kind of body only
+    (第五条 各级各部门在本级政府的领导下，承担…职责。 over （一）政法部门：… （二）…): it
+    introduces the duties its items give their own units, no task beside them."""
+    clause = item.clause
+    if clause is None or clause.start != _past_number(text, item, item.head_end):
+        return False
+    parts = [p for p in clause.parts if isinstance(p.kind, Role)]
+    return bool(parts) and all(
+        generic(text[u.start : u.end], grammar, strict=True)
+        for p in parts
+        for u in split_units(text, p.start, p.end, grammar)
+    )
 
 
 def _after_lost_item(text: str, first: Item, items: list[Item], grammar: Grammar) -> bool:

@@ -79,6 +79,7 @@ from pipeline.parse.outline import (
     NAME_LINE,
     Item,
     announcing,
+    cut_at,
     divides_duties,
     duty_sections,
     frames_plan,
@@ -235,19 +236,25 @@ def _clause_lines(
     科技创新能力) are headings."""
     found: list[tuple[int, int, str]] = []
     starts = [a for a, _ in rows]
+    above: tuple[int, str] | None = None  # the bulleted line just above, with no clause
     for start, end in line_spans(text, 0, len(text)):
         if inside(rows, starts, start):
             continue
         bullet = _BULLET.match(text, start)
         at = bullet.end() if bullet is not None else start
         clause = clause_of(at, end)
-        if (
+        closed = (
             clause is not None
-            and clause.start > at
             and text[clause.start] in grammar.opening
             and not text[clause.end : end].strip(BLANKS + "。；;")
-        ):
+        )
+        if closed and clause is not None and clause.start > at:
             found.append((start, end, bullet.group() if bullet is not None else ""))
+        elif closed and bullet is None and above is not None:
+            # ● 人民路沿街商铺占道经营。 / （牵头单位：X，责任单位：Y）: the bullet's task, its
+            # clause on the line below
+            found.append((above[0], end, above[1]))
+        above = (start, bullet.group()) if bullet is not None and not closed else None
     return found if len(found) >= _CLAUSE_LINES else []
 
 
@@ -424,6 +431,8 @@ def _duties_before(
             spans += _run_on_duties(text, start, end, grammar, states_duty, spaced=True)[1:]
         if opens_with_unit_colon(text, start, end, grammar):
             loose += _run_on_duties(text, start, end, grammar, opens_with_unit_colon)
+        elif _opens_list(text, start, end):
+            continue  # (…实行委员部门分工负责制。…分别作好以下工作：: the list's opening, no duty)
         elif not items and states_subject_duty(text, start, end, grammar):
             subjects.append((start, end))
             if not text.startswith(grammar.catch_all, start):
@@ -617,7 +626,9 @@ def _paragraphs(
         opened = next((k for k, sp in enumerate(listing) if _opens_list(text, *sp)), None)
         listing = listing[opened + 1 :] if opened is not None else []
     # (行政审批科：负责全: a duty the page's end cut after its verb ends such a list too)
-    if len(listing) >= _DUTIES and all(
+    # (…主要职责如下： / 各县、区人民政府：建立…服务平: the list's first duty, the page cut in it)
+    cut_first = len(listing) == 1 and listing[0] != spans[0] and cut_at(text, listing[0][1])
+    if (len(listing) >= _DUTIES or cut_first) and all(
         opens_with_unit_colon(text, s, e, grammar) or states_duty(text, s, e, grammar)
         for s, e in listing
     ):

@@ -127,7 +127,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     headed = heading_clauses(text, items, grammar)
     named = name_headings(text, items, grammar)  # 1. 市科技馆 over the problems found there
     share_group_clauses(text, items, frozenset(headed) | named)
-    share_heading_clauses(items, headed)
+    share_heading_clauses(text, items, headed)
     share_heading_line_clauses(text, items, grammar.subitem_styles)
     chosen = _past_notice(text, task_items(text, items, grammar), row_spans, grammar)
     tasks = _tasks(clean, chosen, grammar)
@@ -473,6 +473,7 @@ def _with_table_rows(
     if not extra:
         return tasks, spans
     merged = sorted([*zip(tasks, spans, strict=True), *extra], key=lambda ts: ts[1][0])
+    merged = _without_leaders_headings(merged, {id(row) for row, _ in extra})
     seen: Counter[str] = Counter()
     out = []
     for task, _ in merged:
@@ -481,6 +482,21 @@ def _with_table_rows(
             task = replace(task, task_id=f"{task.task_id}-{seen[task.task_id]}")
         out.append(task)
     return tuple(out), [span for _, span in merged]
+
+
+def _without_leaders_headings(
+    merged: list[tuple[Task, tuple[int, int]]], rows: set[int]
+) -> list[tuple[Task, tuple[int, int]]]:
+    """Drop a numbered heading whose clause names people alone right above a table's rows
+    (一、主要经济社会发展指标…等工作目标（牵头领导：周明、陈立） / 序号 | 目标任务 | …): it
+    groups the rows, its leaders oversee them; it is no task of its own."""
+    out = []
+    for k, (task, span) in enumerate(merged):
+        above_rows = k + 1 < len(merged) and id(merged[k + 1][0]) in rows
+        people_only = bool(task.leaders) and not task.mentions
+        if id(task) in rows or not (above_rows and people_only):
+            out.append((task, span))
+    return out
 
 
 def _tasks(clean: CleanText, chosen: list[Item], grammar: Grammar) -> tuple[Task, ...]:

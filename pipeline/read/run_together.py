@@ -268,6 +268,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """
     grammar = default_grammar()
     paged = _page_items(text) | _dash_headings(text) | _unit_duties(text, grammar) | _bullets(text)
+    paged |= _circled_runs(text)
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
@@ -795,6 +796,30 @@ def _bullets(text: str) -> set[int]:
         closing = sum(line[m.start() - 1] in _CLAUSE_CLOSE for m in hits)
         if closing >= _BULLETED:
             found |= {pos + m.start() for m in hits}
+        pos += len(line) + 1
+    return found
+
+
+#: A circled number after a sentence's or a part's end, or a colon (…完成规划修编；②新建…).
+_CIRCLED = re.compile(r"(?<=[：:；;。])[ \u3000]*([①-⑳])")
+#: The fewest circled numbers in a row on a line for it to read as a list run together.
+_CIRCLED_RUN = 3
+
+
+def _circled_runs(text: str) -> set[int]:
+    """Return where each circled item of a list run onto one line starts (年度主要任务与要求：
+    ①积极宣传…;②积极协调…;③负责…): three numbers or more in a row from ①, each after a
+    sentence's or a part's end (the first after a colon, or opening the line)."""
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        body = len(line) - len(line.lstrip(BLANKS))
+        marks = {ord(m[1]) - ord("①"): m.start(1) for m in _CIRCLED.finditer(line)}
+        if line.startswith("①", body):
+            marks.setdefault(0, body)
+        run = list(itertools.takewhile(marks.__contains__, itertools.count()))
+        if len(run) >= _CIRCLED_RUN:
+            found |= {pos + marks[n] for n in run if marks[n] > body}
         pos += len(line) + 1
     return found
 

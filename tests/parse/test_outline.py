@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.grammar import default_grammar
-from pipeline.parse.outline import all_units, generic, is_unit_name, outline
+from pipeline.parse.outline import (
+    all_units,
+    generic,
+    is_unit_name,
+    opens_with_unit_colon,
+    opens_with_unit_stop,
+    outline,
+)
 from pipeline.run import extract
 from tests.parse.test_parser import HEAD, parse_text, units
 
@@ -1260,3 +1267,57 @@ def test_an_item_numbered_on_whose_mark_slipped_from_a_full_stop_is_a_sibling() 
     text = "二、分工\n1.教育局：查看。\n2.公安局：检查。\n3、应急局：督促。\n（1）细项。\n"
     found = [(i.number.label, i.level) for i in outline(text, default_grammar())]
     assert found == [("二、", 0), ("1.", 1), ("2.", 1), ("3、", 1), ("（1）", 2)]
+
+
+def test_a_units_name_may_list_its_offices_in_its_bracket() -> None:
+    grammar = default_grammar()
+    assert is_unit_name("综合办公室（党群工作部、监察室、督查室、财务室）", grammar)
+    assert is_unit_name("招商合作局（行政审批局、政务服务中心）", grammar)
+
+
+def test_a_label_over_a_unit_headings_items_passes_the_unit_on_to_them() -> None:
+    doc = parse_text(
+        HEAD
+        + "（一）综合办公室（党群工作部、监察室）\n（1）年度任务：\n①完成年度总结。\n②做好会务。\n"
+        "（二）招商局（政务服务中心）\n（1）年度任务：\n①引进项目4个。\n②服务企业。\n"
+    )
+    assert [(t.label, t.title, units(t)) for t in doc.tasks] == [
+        ("①", "完成年度总结", (["综合办公室（党群工作部、监察室）"], [], [])),
+        ("②", "做好会务", (["综合办公室（党群工作部、监察室）"], [], [])),
+        ("①", "引进项目4个", (["招商局（政务服务中心）"], [], [])),
+        ("②", "服务企业", (["招商局（政务服务中心）"], [], [])),
+    ]
+
+
+def test_names_a_comma_joins_before_a_colon_open_a_duty_only_before_a_duty_verb() -> None:
+    grammar = default_grammar()
+    duty = "各县、区人民政府，市高新区管委会：建立由主要负责人为第一责任人的创建工作机制"
+    assert opens_with_unit_colon(duty, 0, len(duty), grammar)
+    notice = "各乡（镇）人民政府，县政府各部门：为落实安全生产责任，现就有关职责明确如下"
+    assert not opens_with_unit_colon(notice, 0, len(notice), grammar)  # the addressees
+
+
+def test_a_unit_closed_by_its_stop_may_open_its_duty_with_服从() -> None:
+    grammar = default_grammar()
+    duty = "乡直其他站所。服从乡党委政府统一调度，配合做好防控工作。"
+    assert opens_with_unit_stop(duty, 0, len(duty), grammar)
+
+
+def test_a_heading_whose_subject_is_a_kind_of_body_is_no_task_over_items_naming_theirs() -> None:
+    text = (
+        HEAD + "第三条 各级各部门在本级政府的领导下，承担防溺水工作职责。\n"
+        "（一）教育部门：负责开展防溺水安全教育。\n（二）水利部门：负责在重点水域设置警示标志。\n"
+    )
+    assert [(t.label, units(t)) for t in parse_text(text).tasks] == [
+        ("（一）", (["教育部门"], [], [])),
+        ("（二）", (["水利部门"], [], [])),
+    ]
+    # a clause of the heading's own keeps it a task beside its items
+    named = text.replace("职责。\n", "职责。（牵头单位：市教育局）\n", 1)
+    assert [t.label for t in parse_text(named).tasks] == ["第三条", "（一）", "（二）"]
+
+
+def test_a_clauses_bracket_alone_on_its_line_opens_no_units_duty() -> None:
+    grammar = default_grammar()
+    line = "（牵头单位：城东街道办事处，责任单位：区市场监管局）"
+    assert not opens_with_unit_colon(line, 0, len(line), grammar)

@@ -681,3 +681,25 @@ def test_a_units_duty_after_its_colon_on_a_division_titles_line_opens_its_duties
         ("负责维护火灾现场秩序", (["县公安局"], [], [])),
     ]
     assert [units(t)[0] for t in listed.tasks] == [["县林业局"], ["县公安局"], ["县气象局"]]
+
+
+def test_a_units_sentence_opening_the_list_of_duties_below_it_is_no_duty() -> None:
+    doc = parse_text(
+        "市爱国卫生运动委员会各委员部门职责分工\n"
+        "市爱国卫生运动委员会根据基本方针，实行委员部门分工负责制，分别作好以下工作：\n"
+        "市委宣传部：把爱国卫生工作纳入创建文明城市活动规划。\n"
+        "市卫生局：开展全民健康教育，普及卫生科学知识。\n"
+        "市农业局：做好农业废弃物的无害化处理。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [["市委宣传部"], ["市卫生局"], ["市农业局"]]
+
+
+def test_a_bulleted_line_takes_the_clause_alone_on_the_line_below_it() -> None:
+    doc = parse_text(
+        "● 农贸市场水产区地面积水。\n（牵头单位：城东街道办事处，责任单位：区市场监管局）\n"
+        "● 沿街商铺占道经营。\n（牵头单位：区城管局）\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("农贸市场水产区地面积水", (["城东街道办事处"], ["区市场监管局"], [])),
+        ("沿街商铺占道经营", (["区城管局"], [], [])),
+    ]

@@ -796,3 +796,29 @@ def test_a_cells_line_closed_by_its_bar_keeps_its_numbered_points() -> None:
     # in a text of few such lines, the points after a sentence's end each start a line
     few = cleaned("一、工作任务\n读书看报 |\n" + cell + "\n").split("\n")
     assert few[2:4] == ["1.配备图书报刊，提供免费借阅。", " 2.设置阅报栏，每周更新。 |"]
+
+
+def test_circled_items_run_onto_one_line_each_start_a_line() -> None:
+    raw = "（1）年度任务：\n①完成规划修编；②新建厂房8万平方米；③开展隐患排查。\n"
+    assert (
+        cleaned(raw) == "（1）年度任务：\n①完成规划修编；\n②新建厂房8万平方米；\n③开展隐患排查。\n"
+    )
+    # after a colon on the heading's own line too
+    assert cleaned("任务：①完成规划；②新建厂房；③开展排查。").split("\n") == [
+        "任务：",
+        "①完成规划；",
+        "②新建厂房；",
+        "③开展排查。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "①完成规划修编；②新建厂房8万平方米。",  # two: too few to read as a list
+        "①完成规划修编；③开展隐患排查；④新建厂房。",  # ② missing: no run from ①
+        "按①②③的顺序依次开展排查。",  # numbers a sentence cites, after no mark
+    ],
+)
+def test_circled_numbers_that_make_no_run_of_three_stay_in_their_line(raw: str) -> None:
+    assert cleaned(raw) == raw
