@@ -249,6 +249,21 @@ THIRTY_SIXTH_SHARE = 0.1
 #: over its duty and the line naming its units (（一）综合协调组 / 负责… / 由A牵头，B参加。).
 THIRTY_SEVENTH_LAYOUTS = ("decimal_duties", "group_clauses")
 THIRTY_SEVENTH_SHARE = 0.1
+#: Layouts of the fifty-fourth round, from a thirty-eighth stream: each lead's duties under
+#: its name, a label alone below it and its circled items run onto one line after ；
+#: (（一）A / （1）年度重点任务： / ①…；②…；③…), and an inspection's findings, each a heading
+#: over labelled lines naming who fixes it and who signs it off (一、…问题 / 整改措施：… /
+#: 整改实施主体：A / 牵头验收单位：B / 配合验收单位：C).
+THIRTY_EIGHTH_LAYOUTS = ("circled_duties", "rectification_checks")
+THIRTY_EIGHTH_SHARE = 0.1
+#: The label a ``circled_duties`` plan prints over each lead's circled items.
+_CIRCLED_LABEL = "（1）年度重点任务："
+#: The circled numbers, in order.
+_CIRCLED = "①②③"
+#: The section closing a ``rectification_checks`` plan.
+_CHECKS_CLOSE = "三、工作要求\n各有关单位要按期完成整改，确保整改到位。"
+#: The tasks under each heading of a ``circled_duties`` plan, run onto one line.
+_CIRCLED_RUN = 3
 #: The sections a ``decimal_duties`` plan divides its duties into, drawn in turn.
 _DECIMAL_SECTIONS = ("信息报送", "现场处置", "医疗救护", "交通保障", "通信保障", "物资保障",
                      "资金保障", "治安维护", "善后处置")  # fmt: skip
@@ -437,6 +452,7 @@ def build_plan(
             THIRTY_SEVENTH_LAYOUTS,
             _thirty_seventh_layout,
         ),
+        ("thirty-eighth-stream", THIRTY_EIGHTH_SHARE, THIRTY_EIGHTH_LAYOUTS, _thirty_eighth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1772,6 +1788,45 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _thirty_eighth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead (given: three or more) as duties under a lead's name, a
+    label alone and the duties' circled items run onto one line after ；
+    (``circled_duties``: （一）A / （1）年度重点任务： / ①…；②…；③…: three tasks a heading,
+    named by the first one's lead, who leads all three; a last run of fewer is left out), or
+    as an inspection's findings, each a heading over its fix and the lines naming who
+    carries the fix out, who signs it off and who helps (``rectification_checks``:
+    （一）…问题 / 整改措施：… / 整改实施主体：R / 牵头验收单位：A / 配合验收单位：C: R is
+    responsible, A leads, C cooperates; the heading titles the task)."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    if layout == "circled_duties":
+        lines[-1] = "二、各单位年度任务"
+        runs = [tasks[a : a + _CIRCLED_RUN] for a in range(0, len(tasks), _CIRCLED_RUN)]
+        for k, kept in enumerate([r for r in runs if len(r) == _CIRCLED_RUN], 1):
+            owner = kept[0].lead[0]
+            lines += [f"（{numeral(k)}）{owner}", _CIRCLED_LABEL]
+            lines.append("；".join(f"{_CIRCLED[n]}{t.title}" for n, t in enumerate(kept)) + "。")
+            for n, task in enumerate(kept, 1):
+                draft = _Draft(task.title, "", "", (owner,), (), (), None)
+                specs.append(draft.spec(f"2.{k}.1.{n}"))
+        return "\n".join(lines) + "\n", specs
+    lines[-1] = "二、反馈问题整改情况"
+    for k, task in enumerate(tasks, 1):
+        lead, owners, partners = task.lead[:1], task.responsible[:1], task.cooperating[:1]
+        lines += [f"（{numeral(k)}）{task.title}问题", f"整改措施：{task.body}"]
+        lines += [f"整改实施主体：{owners[0]}"] if owners else []
+        lines += [f"牵头验收单位：{lead[0]}"]
+        lines += [f"配合验收单位：{partners[0]}"] if partners else []
+        draft = _Draft(
+            f"{task.title}问题", f"整改措施：{task.body}", "", lead, owners, partners, None
+        )
+        specs.append(draft.spec(str(k)))
+    lines += [_CHECKS_CLOSE]  # (a last unit's name ending the text would read as cut there)
+    return "\n".join(lines) + "\n", specs
 
 
 def _thirty_seventh_layout(

@@ -23,6 +23,7 @@ from benchmarks.plans import (
     TENTH_LAYOUTS,
     THIRTEENTH_LAYOUTS,
     THIRTIETH_LAYOUTS,
+    THIRTY_EIGHTH_LAYOUTS,
     THIRTY_FIFTH_LAYOUTS,
     THIRTY_FIRST_LAYOUTS,
     THIRTY_FOURTH_LAYOUTS,
@@ -715,3 +716,16 @@ def test_thirty_second_layouts_parse_to_exactly_their_tasks(
     # each duty after its units' colon, its partners' sentence closing it
     assert all(t.lead and not t.responsible for t in partners.tasks)
     assert any(t.cooperating and t.body.endswith("配合。") for t in partners.tasks)
+
+
+def test_thirty_eighth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the six streams before)
+    circled, checks = first_of(THIRTY_EIGHTH_LAYOUTS, tmp_path, forms, plans=1000, seed=BENCH_SEED)
+    # each lead's circled items run onto one line under a label alone: the lead leads each
+    assert "（1）年度重点任务：\n①" in circled.text and "；②" in circled.text
+    assert all(len(t.lead) == 1 and not t.responsible for t in circled.tasks)
+    # who fixes it is responsible, who signs it off leads
+    assert "整改实施主体：" in checks.text and "牵头验收单位：" in checks.text
+    assert all(t.title.endswith("问题") and len(t.lead) == 1 for t in checks.tasks)
