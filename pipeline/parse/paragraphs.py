@@ -624,6 +624,8 @@ def _paragraphs(
         # sentence on a line of its own under a short heading, paragraphs before it maybe
         # (二、组织领导和职责 / 为切实加强…成立领导小组。 / 具体职责如下： / 政治处：负责…)
         opened = next((k for k, sp in enumerate(listing) if _opens_list(text, *sp)), None)
+        if opened is None and _preamble(text, listing, grammar):
+            opened = 0  # (二、工作职责 / 各村党支部…要高度重视，…各司其职。 / 乡纪委：负责…)
         listing = listing[opened + 1 :] if opened is not None else []
     # (行政审批科：负责全: a duty the page's end cut after its verb ends such a list too)
     # (…主要职责如下： / 各县、区人民政府：建立…服务平: the list's first duty, the page cut in it)
@@ -896,6 +898,16 @@ def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, 
             parts = _run_on_duties(text, first, end, grammar, states_subject_duty)
             return parts if len(parts) >= _DUTIES else []
     return []
+
+
+def _preamble(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
+    """Whether the first of ``spans`` introduces the units' duties on the lines after it:
+    each of those (two at least) opens with its units and a colon, the first does not."""
+    return (
+        len(spans) > _DUTIES
+        and not opens_with_unit_colon(text, *spans[0], grammar)
+        and all(opens_with_unit_colon(text, s, e, grammar) for s, e in spans[1:])
+    )
 
 
 def _opens_list(text: str, start: int, end: int) -> bool:

@@ -703,3 +703,13 @@ def test_a_bulleted_line_takes_the_clause_alone_on_the_line_below_it() -> None:
         ("农贸市场水产区地面积水", (["城东街道办事处"], ["区市场监管局"], [])),
         ("沿街商铺占道经营", (["区城管局"], [], [])),
     ]
+
+
+def test_a_line_in_another_form_before_units_duties_after_their_colons_introduces_them() -> None:
+    doc = parse_text(
+        HEAD + "二、工作职责\n"
+        "各村党支部、村民委员会、驻乡各单位要高度重视，各司其职，切实肩负起防控主体责任。\n"
+        "乡纪委：负责对防控措施落实情况进行监督检查。\n乡人武部：负责组织民兵参与疫情处置工作。\n"
+        "乡党政办：负责协调新闻媒体按照统一口径进行报道。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [["乡纪委"], ["乡人武部"], ["乡党政办"]]
