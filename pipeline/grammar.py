@@ -347,8 +347,10 @@ class Grammar:
             self,
             "subject_pattern",
             re.compile(
-                f"({fields}|{name}(?:、{name}){{0,{_SUBJECTS - 1}}})"
-                f"(?:(?:{joins})({name})|(?:{partners})({name}))?"
+                # (市政府及各区、镇、街道按照…: a level alone after 各 and a level shares the 各)
+                f"({fields}|{name}(?:、(?:{name}|{levels})){{0,{_SUBJECTS - 1}}})"
+                # (…会同区、镇、街道负责…: partners may be levels alone, several)
+                f"(?:(?:{joins})({name})|(?:{partners})((?:{name}|{levels})(?:、(?:{name}|{levels}))*))?"
                 # 市路运处 负责…: a table's cells run onto a line; 环保部门，负责…: a comma
                 # (相关负责部门要…: a verb before 部门 or 单位 is a collective's word)
                 f"(?=(?:[ \u3000]|[，,](?=负责))?(?:{verbs})(?!{_KIND_AFTER_VERB}))"

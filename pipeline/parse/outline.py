@@ -1134,7 +1134,9 @@ def _group_units(group: str, grammar: Grammar) -> bool:
     """Whether a group of names joined by 、 reads as units' names (see ``all_units``)."""
     names = _NAMES_SEPARATOR.split(group)
     kind = next((e for e in grammar.etc if len(e) > 1 and group.endswith(e)), "")
-    named = all(is_unit_name(n, grammar) for n in names)
+    named = all(
+        is_unit_name(n, grammar) or _shares_each(names, k, grammar) for k, n in enumerate(names)
+    )
     if not kind and not named and len(names) > 1 and group.endswith(_FIELDS_KIND):
         kind = _FIELDS_KIND  # 财政、税务部门: fields sharing the kind the last one prints
     if kind and len(names) > 1:
@@ -1142,6 +1144,19 @@ def _group_units(group: str, grammar: Grammar) -> bool:
         # (水、电、气等部门: a field may be one character in such a list)
         return all(_LISTED_FIELD.fullmatch(n) is not None and not has_de(n) for n in names)
     return named
+
+
+def _shares_each(names: list[str], k: int, grammar: Grammar) -> bool:
+    """Whether ``names[k]`` is a level alone (镇, 街道) after a name ending in 各 and a level
+    and only such levels between (市政府及各区、镇、街道 names each district, town and street
+    office), or in a list of levels alone (会同区、镇、街道)."""
+    levels = grammar.collective[1]
+    if names[k] not in levels:
+        return False
+    if len(names) > 1 and all(n in levels for n in names):
+        return True  # (会同区、镇、街道: levels alone, each a level's governments)
+    before = next((j for j in range(k - 1, -1, -1) if names[j] not in levels), None)
+    return before is not None and any(names[before].endswith(f"各{lv}") for lv in levels)
 
 
 def _measure_line(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:

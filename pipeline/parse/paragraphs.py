@@ -926,8 +926,12 @@ def _subject_paragraphs(
     """Return the paragraphs of units' duties among ``spans``: each from a line opening with
     its unit as a duty's subject (or its unit and a colon) to the next such line, when two
     thirds of the lines open so; else none."""
+    # (a line indented by spaces opens past them; a label and its colon alone where the text
+    # ends, 相关链接：, is the page's footer, no line of the list)
+    spans = [sp for sp in spans if not _cut_colon(text, *sp)]
     opening = [
-        states_subject_duty(text, s, e, grammar) or opens_with_unit_colon(text, s, e, grammar)
+        states_subject_duty(text, past_indent(text, s, e), e, grammar)
+        or opens_with_unit_colon(text, s, e, grammar)
         for s, e in spans
     ]
     if not most_read(sum(opening), len(spans)):

@@ -12,6 +12,7 @@ from pipeline.parse.outline import (
     opens_with_unit_colon,
     opens_with_unit_stop,
     outline,
+    states_subject_duty,
 )
 from pipeline.run import extract
 from tests.parse.test_parser import HEAD, parse_text, units
@@ -1321,3 +1322,16 @@ def test_a_clauses_bracket_alone_on_its_line_opens_no_units_duty() -> None:
     grammar = default_grammar()
     line = "（牵头单位：城东街道办事处，责任单位：区市场监管局）"
     assert not opens_with_unit_colon(line, 0, len(line), grammar)
+
+
+def test_levels_alone_after_each_and_a_level_share_its_each_as_a_duty_subject() -> None:
+    grammar = default_grammar()
+    duty = "市政府及各区、镇、街道按照党政同责要求，积极组织落实年度粮食生产目标任务。"
+    assert states_subject_duty(duty, 0, len(duty), grammar)
+    partners = "市农业发展中心会同区、镇、街道负责落实粮食生产面积，做好防灾减灾工作。"
+    found = grammar.subject_pattern.match(partners)
+    assert found is not None and found.group(3) == "区、镇、街道"
+    assert states_subject_duty(partners, 0, len(partners), grammar)
+    # a level alone after a named unit is no unit
+    odd = "市农业局、镇负责落实粮食生产面积，做好防灾减灾工作。"
+    assert not states_subject_duty(odd, 0, len(odd), grammar)

@@ -713,3 +713,18 @@ def test_a_line_in_another_form_before_units_duties_after_their_colons_introduce
         "乡党政办：负责协调新闻媒体按照统一口径进行报道。\n"
     )
     assert [units(t)[0] for t in doc.tasks] == [["乡纪委"], ["乡人武部"], ["乡党政办"]]
+
+
+def test_an_indented_paragraph_of_duties_under_a_heading_reads_past_a_footers_label() -> None:
+    doc = parse_text(
+        HEAD + "一、政策依据\n1.依据：粮食安全党政同责。\n2.目标：粮食播种面积稳定在150万亩以上。\n"
+        "三、受理单位\n    市政府及各区、镇、街道按照要求，积极组织落实粮食生产目标任务。"
+        "市农业农村局、市财政局负责落实国家惠农政策；市农业发展中心会同区、镇、街道负责落实"
+        "粮食生产面积。市统计调查队负责粮食产量的统计。\n相关链接：\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["市政府", "各区、镇、街道"], [], []),  # (各 spans the levels: one collective)
+        (["市农业农村局", "市财政局"], [], []),
+        (["市农业发展中心"], [], ["区", "镇", "街道"]),
+        (["市统计调查队"], [], []),
+    ]
