@@ -744,15 +744,18 @@ def unit_first_clauses(
     below = _children(items)
     read_styles: set[str] = set()  # the styles of the lists read so far
     for group in _lists(items, ends):
-        if id(group[0][0].parent) in led or any(
-            i.clause is not None and not _partners_only(i.clause) for i, _ in group
-        ):
+        if any(i.clause is not None and not _partners_only(i.clause) for i, _ in group):
             continue
         # 六、工作要求 / （一）要形成整治合力。市旅游局要…: under a heading that frames the
         # plan, a unit after a short title is what the sentence asks of it, no task's lead
         parent = group[0][0].parent
         titled = parent is None or not _frames_plan(text, parent, grammar)
         found = [_unit_first(text, item, end, grammar, titled) for item, end in group]
+        # under a heading that names its lead, only a list of two or more items each opening
+        # with a unit's name of its own as its duty's subject (1、安全保卫组 / （1）街道综治
+        # 信访科负责… / （2）交警中队负责…)
+        if id(parent) in led and (len(group) < 2 or None in found):
+            continue
         # (（一）各级人民政府：… / （二）各: a last item the page's end cut inside its name is
         # too little to read either way)
         if len(group) > 1 and found[-1] is None and _cut_stub(text, *group[-1]):
@@ -1104,10 +1107,13 @@ def _names_opening(
     # 组织； is a sentence, whole)
     # (二、市委政法委。支持监督政法单: a name its 。 closes, the page cut in its first words)
     closed = text[found.end() - 1] in "。：:" and body >= _CUT_BODY
-    cut = (
-        pattern is _UNIT_FIRST
-        and cut_at(text, end)
-        and (text.startswith(grammar.subject_verbs, found.end()) or closed)
+    # (…蔚县供电分公司负责灯会供 where the page stops: a subject's verb shows the duty too)
+    cut = cut_at(text, end) and (
+        pattern is grammar.subject_pattern
+        or (
+            pattern is _UNIT_FIRST
+            and (text.startswith(grammar.subject_verbs, found.end()) or closed)
+        )
     )
     return found if body >= _body_at_least(pattern, grammar) or cut else None
 

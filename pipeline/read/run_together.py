@@ -268,7 +268,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """
     grammar = default_grammar()
     paged = _page_items(text) | _dash_headings(text) | _unit_duties(text, grammar) | _bullets(text)
-    paged |= _circled_runs(text)
+    paged |= _circled_runs(text) | _labelled_points(text)
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
@@ -820,6 +820,32 @@ def _circled_runs(text: str) -> set[int]:
         run = list(itertools.takewhile(marks.__contains__, itertools.count()))
         if len(run) >= _CIRCLED_RUN:
             found |= {pos + marks[n] for n in run if marks[n] > body}
+        pos += len(line) + 1
+    return found
+
+
+#: A line opening with a short label and its colon, then the first of its numbered points
+#: (职责分工：（1）街道党政办负责…。（2）…): the label and the point's number.
+_LABELLED_POINTS = re.compile(f"[ \u3000]*[{HAN}]{{2,8}}[：:](?=[（(]1[）)])")
+#: A later point of such a line, after a sentence's end: （2）…
+_NEXT_POINT = re.compile(r"(?<=[。；;])[ \u3000]*([（(](\d{1,2})[）)])")
+
+
+def _labelled_points(text: str) -> set[int]:
+    """Return where each numbered point of a line run together after its label starts
+    (职责分工：（1）街道党政办负责…。（2）街道文化站负责…。): the first after the label's colon,
+    each later one numbered on after a sentence's end; two points at least."""
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        label = _LABELLED_POINTS.match(line)
+        if label is not None:
+            points = [label.end()]
+            for m in _NEXT_POINT.finditer(line, label.end()):
+                if int(m[2]) == len(points) + 1:
+                    points.append(m.start(1))
+            if len(points) > 1:
+                found |= {pos + at for at in points}
         pos += len(line) + 1
     return found
 

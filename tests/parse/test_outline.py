@@ -1335,3 +1335,26 @@ def test_levels_alone_after_each_and_a_level_share_its_each_as_a_duty_subject() 
     # a level alone after a named unit is no unit
     odd = "市农业局、镇负责落实粮食生产面积，做好防灾减灾工作。"
     assert not states_subject_duty(odd, 0, len(odd), grammar)
+
+
+def test_a_last_item_the_page_cut_after_its_units_verb_still_opens_with_its_unit() -> None:
+    doc = parse_text(
+        HEAD
+        + "二、任务安排\n（一）各乡镇、部门均要认真组织参展。\n（二）县文旅局负责设计灯会主题。\n"
+        "（三）县市政局负责场地保障。\n（四）县供电公司负责灯会供"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [[], ["县文旅局"], ["县市政局"], ["县供电公司"]]
+
+
+def test_duties_opening_with_their_own_units_under_a_groups_name_are_those_units() -> None:
+    doc = parse_text(
+        HEAD + "二、工作组及职责\n1、活动协调组\n组长：张三\n（1）街道党政办负责宣传报道工作。\n"
+        "（2）街道文化站负责制订活动方案。\n2、安全保卫组\n组长：李四\n（1）派出所负责现场安全保卫。\n"
+        "（2）交警中队负责交通疏导工作。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [
+        ["街道党政办"],
+        ["街道文化站"],
+        ["派出所"],
+        ["交警中队"],
+    ]

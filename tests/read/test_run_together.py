@@ -822,3 +822,29 @@ def test_circled_items_run_onto_one_line_each_start_a_line() -> None:
 )
 def test_circled_numbers_that_make_no_run_of_three_stay_in_their_line(raw: str) -> None:
     assert cleaned(raw) == raw
+
+
+def test_numbered_points_run_on_after_a_short_label_each_start_a_line() -> None:
+    raw = (
+        "2、活动协调组\n  组长：张三\n"
+        "  职责分工：（1）街道党政办负责宣传报道。（2）街道文化站负责制订方案。（3）派出所负责安保。\n"
+        "3、安全保卫组\n"
+    )
+    assert cleaned(raw).split("\n")[2:6] == [
+        "  职责分工：",
+        "（1）街道党政办负责宣传报道。",
+        "（2）街道文化站负责制订方案。",
+        "（3）派出所负责安保。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "职责分工：（1）街道党政办负责宣传报道。",  # one point alone
+        "职责分工：（2）街道党政办负责宣传报道。（3）派出所负责安保。",  # no point 1
+        "加强宣传报道，做到（1）及时；（2）准确。",  # no label opens the line
+    ],
+)
+def test_points_that_make_no_labelled_run_stay_in_their_line(raw: str) -> None:
+    assert cleaned(raw) == raw
