@@ -706,17 +706,22 @@ def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[in
     tasks with no units.
     """
     for group in _lists(items, ends):
-        if len(group) < UNIT_FIRST_AT_LEAST or any(i.clause is not None for i, _ in group):
+        if len(group) < UNIT_FIRST_AT_LEAST:
             continue
         found = [
             inline_clause(text, item.start + len(item.number.label), end, grammar)
             for item, end in group
         ]
+        # (2.5.1 应急通信保障由市信息产业局负责组织协调。: an item whose sentence closes with
+        # the units 由 leads in has that clause already; one of another form keeps the list
+        # from reading so)
+        if any(i.clause is not None and text[i.clause.start] != "由" for i, _ in group):
+            continue
         read = sum(c is not None for c in found)
         if read < UNIT_FIRST_AT_LEAST or not most_read(read, len(group)):
             continue
         for (item, _), clause in zip(group, found, strict=True):
-            item.clause = clause
+            item.clause = item.clause or clause
 
 
 def _partners_only(clause: Clause) -> bool:

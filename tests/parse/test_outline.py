@@ -1358,3 +1358,12 @@ def test_duties_opening_with_their_own_units_under_a_groups_name_are_those_units
         ["派出所"],
         ["交警中队"],
     ]
+
+
+def test_a_list_naming_its_units_after_由_reads_so_though_some_sentences_close_there() -> None:
+    doc = parse_text(
+        HEAD + "二、应急支持保障部门\n1.应急通信保障由市工信局负责组织协调。\n"
+        "2.应急医疗救援工作由市卫生局负责组织协调，并及时提供技术支持。\n"
+        "3.天气实况资料由市气象局负责提供。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [["市工信局"], ["市卫生局"], ["市气象局"]]
