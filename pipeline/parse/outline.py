@@ -1568,8 +1568,8 @@ def share_heading_clauses(text: str, items: list[Item], headed: dict[int, Clause
 
 
 def _past_labels(text: str, children: list[Item], below: dict[int, list[Item]]) -> list[Item]:
-    """Return ``children``, each that only labels the items below it (（1）年度主要任务与要求：
-    over ①…②…: a short title closed by a colon, no text of its own) replaced by those items."""
+    """Return ``children``, each that only labels the items below it (（1）年度重点任务： over
+    ①…②…: a short title closed by a colon, no text of its own) replaced by those items."""
     out: list[Item] = []
     for child in children:
         items = below.get(id(child), [])
@@ -1584,7 +1584,7 @@ def _past_labels(text: str, children: list[Item], below: dict[int, list[Item]]) 
     return out
 
 
-#: The longest label over a heading's items: 年度主要任务与要求：
+#: The longest label over a heading's items (（1）年度重点任务：).
 _LABEL = 20
 
 

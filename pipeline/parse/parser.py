@@ -488,7 +488,7 @@ def _without_leaders_headings(
     merged: list[tuple[Task, tuple[int, int]]], rows: set[int]
 ) -> list[tuple[Task, tuple[int, int]]]:
     """Drop a numbered heading whose clause names people alone right above a table's rows
-    (一、主要经济社会发展指标…等工作目标（牵头领导：周明、陈立） / 序号 | 目标任务 | …): it
+    (一、主要经济指标、财政…等年度工作目标（牵头领导：周明、陈立） / 序号 | 目标任务 | …): it
     groups the rows, its leaders oversee them; it is no task of its own."""
     out = []
     for k, (task, span) in enumerate(merged):

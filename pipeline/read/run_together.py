@@ -807,8 +807,8 @@ _CIRCLED_RUN = 3
 
 
 def _circled_runs(text: str) -> set[int]:
-    """Return where each circled item of a list run onto one line starts (年度主要任务与要求：
-    ①积极宣传…;②积极协调…;③负责…): three numbers or more in a row from ①, each after a
+    """Return where each circled item of a list run onto one line starts (年度重点任务：
+    ①完成规划修编；②新建厂房；③开展排查。): three numbers or more in a row from ①, each after a
     sentence's or a part's end (the first after a colon, or opening the line)."""
     found: set[int] = set()
     pos = 0
