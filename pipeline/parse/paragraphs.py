@@ -167,6 +167,14 @@ def paragraph_items(
             Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
             for k, (start, end) in enumerate(before, start=1)
         ]
+    # 生活保障组负责… / 交通恢复组负责… / 通讯保障组负责… / 4、现场指挥机构：… / 5、部门主要
+    # 职责：省民政厅组织…: a page cut inside a list of duties, the units' duties that its items
+    # go on with, each line before the first item opening with its unit as a duty's subject
+    if not out and found and items:
+        out = [
+            Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
+            for k, (start, end) in enumerate(_subject_run(text, items[0].start, grammar), start=1)
+        ]
     # 县机关事务管理局要着力完成以下工作： / 一是… / 二是…: units announcing the work of the
     # lines below, each opening with its ordinal word, before the first item
     if not out:
@@ -495,6 +503,17 @@ def _subject_sections(
     if any(clause_of(i.start, i.end) is not None for i in items):
         return {}
     return {0: before, **found}
+
+
+def _subject_run(text: str, first: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the lines straight before ``first`` (the first item) that each open with units
+    as a duty's subject, three at least (a line of any other kind ends the run); else none."""
+    run: list[tuple[int, int]] = []
+    for s, e in line_spans(text, 0, first):
+        if not text[s:e].strip(BLANKS):
+            continue
+        run = [*run, (s, e)] if states_subject_duty(text, s, e, grammar) else []
+    return run if len(run) >= _SUBJECT_DUTIES else []
 
 
 def _sentence_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:

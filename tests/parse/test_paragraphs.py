@@ -728,3 +728,13 @@ def test_an_indented_paragraph_of_duties_under_a_heading_reads_past_a_footers_la
         (["市农业发展中心"], [], ["区", "镇", "街道"]),
         (["市统计调查队"], [], []),
     ]
+
+
+def test_lines_before_the_first_item_stating_units_duties_are_tasks_where_items_read_so() -> None:
+    tail = "4、部门主要职责：县应急管理局组织全县抢险救灾工作。\n县水利局负责水情监测。\n县财政局负责救灾资金。\n"
+    groups = "抢险救援组负责转移安置群众。\n医疗救护组负责伤员救治。\n生活保障组负责临时住所。\n"
+    doc = parse_text(groups + tail)
+    assert [units(t)[0] for t in doc.tasks][:3] == [["抢险救援组"], ["医疗救护组"], ["生活保障组"]]
+    # two such lines are no run: a notice's sentences, maybe
+    two = parse_text("".join(groups.splitlines(keepends=True)[1:]) + tail)
+    assert [units(t)[0] for t in two.tasks] == [["县应急管理局"], ["县水利局"], ["县财政局"]]
