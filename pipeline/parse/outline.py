@@ -914,9 +914,14 @@ _GAP = "[ \t\u3000]{2,}|\t"
 #: its section's number, which is no part of the name)
 _UNIT_FIRST = re.compile(
     f"(?:[（(][{NUMERALS}]{{1,3}}[）)])?"
-    f"({_NAME.pattern}(?:[、，,]{_NAME.pattern}){{0,9}})(?:[。：:]|[；;](?=负责)|{_GAP})"
-)  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责; 各县、区人民
-#   政府，市高新区管委会：建立…: a comma between the names too)
+    f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[。：:]|[；;](?=负责)|{_GAP})"
+)  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责)
+#: …and names a comma joins before their colon (各县、区人民政府，市高新区管委会：建立…).
+_COMMA_NAMES = re.compile(
+    f"(?:[（(][{NUMERALS}]{{1,3}}[）)])?({_NAME.pattern}(?:[、，,]{_NAME.pattern}){{1,9}})[：:]"
+)
+#: The most characters before the colon of names a comma joins.
+_COMMA_NAMES_AT_MOST = 60
 
 
 def states_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -1016,12 +1021,8 @@ def _unit_opening(
         text, start, end
     )
     if found is None:
-        return None
-    # (各乡（镇）人民政府，县政府各部门：为落实…: names a comma joins before a notice's
-    # opening are its addressees; before a duty's verb, units: …，市高新区管委会：建立…;
-    # asked first, as it rules out most sentences before a colon cheaply)
-    after = past_indent(text, found.end(), end)
-    if _COMMA.search(found.group(1)) and not text.startswith(grammar.subject_verbs, after):
+        found = _comma_names(text, start, end, grammar)
+    if found is None:
         return None
     if (
         grammar.label_kind(found.group(1)) is not None  # 配合单位：X is a label's line
@@ -1034,8 +1035,20 @@ def _unit_opening(
     return found
 
 
-#: A comma between names.
-_COMMA = re.compile("[，,]")
+def _comma_names(text: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
+    """Return names a comma joins before their colon and a duty's verb (…，市高新区管委会：
+    建立…), asked only where a colon stands close enough; before a notice's opening they are
+    its addressees (各乡（镇）人民政府，县政府各部门：为落实…): None."""
+    limit = min(end, start + _COMMA_NAMES_AT_MOST)
+    colon = min(
+        (k for k in (text.find("：", start, limit), text.find(":", start, limit)) if k >= 0),
+        default=-1,
+    )
+    if colon < 0 or (text.find("，", start, colon) < 0 and text.find(",", start, colon) < 0):
+        return None
+    found = _COMMA_NAMES.match(text, start, colon + 1)
+    after = past_indent(text, colon + 1, end)
+    return found if found and text.startswith(grammar.subject_verbs, after) else None
 
 
 def _unit_first(
@@ -1066,6 +1079,7 @@ def _unit_first(
     patterns = (
         grammar.titled_subject_pattern,
         _UNIT_FIRST,
+        _COMMA_NAMES,  # 各县、区人民政府，市高新区管委会：建立…
         grammar.owner_colon_pattern,  # 工商部门职责：依法确认…
         grammar.subject_pattern,
     )
@@ -1101,7 +1115,10 @@ def _names_opening(
     as a unit's and the duties after it, up to ``end``, are more than a title's end (not the
     item's whole text, nor a sentence ending as names end: …查处。), or a duty's verb the
     page's end cut short after; else None."""
-    found = pattern.match(text, start, head)
+    if pattern is _COMMA_NAMES:  # (asked only where a colon stands close, before a verb)
+        found = _comma_names(text, start, head, grammar)
+    else:
+        found = pattern.match(text, start, head)
     if found is None or not all_units(grammar, *found.groups()):
         return None
     if found.group(1).startswith(_OPENING_PREPOSITIONS):
@@ -1116,7 +1133,7 @@ def _names_opening(
     cut = cut_at(text, end) and (
         pattern is grammar.subject_pattern
         or (
-            pattern is _UNIT_FIRST
+            pattern in (_UNIT_FIRST, _COMMA_NAMES)
             and (text.startswith(grammar.subject_verbs, found.end()) or closed)
         )
     )
