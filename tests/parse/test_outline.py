@@ -1367,3 +1367,15 @@ def test_a_list_naming_its_units_after_由_reads_so_though_some_sentences_close_
         "3.天气实况资料由市气象局负责提供。\n"
     )
     assert [units(t)[0] for t in doc.tasks] == [["市工信局"], ["市卫生局"], ["市气象局"]]
+
+
+def test_a_list_naming_its_units_after_由_may_say_they_are_in_full_charge() -> None:
+    doc = parse_text(
+        HEAD + "二、明确安全管理责任\n1、青山遗址，由县青山遗址文管所全面负责安全管理工作。\n"
+        "2、古塔，由县古塔文管所全面负责安全管理工作。\n3、故居，由县故居纪念馆全面负责安全管理工作。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [
+        ["县青山遗址文管所"],
+        ["县古塔文管所"],
+        ["县故居纪念馆"],
+    ]
