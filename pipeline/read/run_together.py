@@ -30,8 +30,8 @@ from pipeline.read.rewrite import Offsets, substitute
 
 #: Labels after spaces on one line that mark a line of run-together items.
 _INLINE_LABELS = 2
-#: An item number after a space in such a line: 1.建成…, 2、新增…
-_INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}])")
+#: An item number after a space in such a line: 1.建成…, 2、新增…, 2.B23-02住户… (a code first)
+_INLINE_NUMBER = re.compile(rf"[ \u3000](\d{{1,3}})[.．、](?=[{CJK}]|[A-Z]+\d)")
 #: A heading after a space in such a line (二、X牵头重点工作): the item numbers under it
 #: start again at 1.
 _INLINE_HEADING = re.compile(rf"[ \u3000]([{NUMERALS}]{{1,3}})、(?=[{CJK}])")
@@ -229,7 +229,8 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
 
 
 def _inline_numbers(line: str) -> set[int]:
-    """Return where the item numbers (1. 2. 3. in order) and headings of a run-together line start.
+    """Return where the item numbers (1. 2. 3. in order, or from 1. again: 1.… 2.… 整改责任单位：
+    X 1.… 2.…) and headings of a run-together line start.
 
     A heading 一、 二、 (in order, and only when the next item number is 1.) starts the item
     numbers again: 一、甲牵头 1.… 2.… 二、乙牵头 1.… is two groups, not 1. 2. and text.
@@ -250,9 +251,9 @@ def _inline_numbers(line: str) -> set[int]:
             if -value == heading and after == 1:
                 found.add(at)
                 expected, heading = 1, heading + 1
-        elif value == expected:
+        elif value in (expected, 1):  # (a 1. after the items of a list before it: a new list)
             found.add(at)
-            expected += 1
+            expected = value + 1
     return found
 
 

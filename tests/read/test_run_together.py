@@ -848,3 +848,22 @@ def test_numbered_points_run_on_after_a_short_label_each_start_a_line() -> None:
 )
 def test_points_that_make_no_labelled_run_stay_in_their_line(raw: str) -> None:
     assert cleaned(raw) == raw
+
+
+def test_run_together_labels_lines_start_their_items_again_from_one() -> None:
+    raw = (
+        "督查通报 1.员工食堂杂物乱堆放； 2.临时厨房垃圾乱堆放。 整改责任单位：县污水处理厂 "
+        "整改时限：8月13日前 1.B3-03住户门前积水； 2.B23-02住户旁积水花盆较多。 "
+        "整改责任单位：县住房和城乡建设局 整改时限：8月13日前"
+    )
+    assert cleaned(raw).split("\n") == [
+        "督查通报",
+        "1.员工食堂杂物乱堆放；",
+        "2.临时厨房垃圾乱堆放。",
+        "整改责任单位：县污水处理厂",
+        "整改时限：8月13日前",
+        "1.B3-03住户门前积水；",
+        "2.B23-02住户旁积水花盆较多。",
+        "整改责任单位：县住房和城乡建设局",
+        "整改时限：8月13日前",
+    ]
