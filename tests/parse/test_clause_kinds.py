@@ -1286,3 +1286,14 @@ def test_roles_describing_a_noun_before_its_的_assign_no_one() -> None:
         ("加强证照管理", (["市市场监管局"], [], [])),
         ("拓展服务体系", (["惠济区"], [], ["市国资委"])),  # (其 的 is no role's: a clause)
     ]
+
+
+def test_units_that_carry_out_what_a_lead_leads_are_responsible() -> None:
+    doc = parse_text(
+        HEAD + "1.开展文化科技卫生三下乡活动。由县委宣传部牵头，县文广局、县科技局等部门承办，"
+        "元月上旬举办。\n2.举办春节团拜会。由县委宣传部主办，县文广局承办，县公安局协办。\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["县委宣传部"], ["县文广局", "县科技局"], []),
+        (["县委宣传部"], ["县文广局"], ["县公安局"]),
+    ]
