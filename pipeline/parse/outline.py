@@ -765,6 +765,16 @@ def unit_first_clauses(
         # too little to read either way)
         if len(group) > 1 and found[-1] is None and _cut_stub(text, *group[-1]):
             group, found = group[:-1], found[:-1]
+        # (4、现场指挥机构：负责… / 5、部门主要职责：省民政厅组织… / 省水利厅承担…: a division's
+        # title over its units' duties is their section, no item of this list)
+        kept = [
+            k
+            for k, ((i, _), c) in enumerate(zip(group, found, strict=True))
+            if c is not None or id(i) not in below or id(i) not in duties
+        ]
+        group, found = [group[k] for k in kept], [found[k] for k in kept]
+        if not group:
+            continue
         read = sum(c is not None for c in found)
         # 1.农业部门。 over its duties (1)…(10), beside 2.财政部门：负责…: a unit's name over
         # items of its own leads them (``heading_clauses``), no item of this reading's

@@ -185,6 +185,8 @@ def test_a_division_of_duties_closed_by_a_colon_runs_on_into_the_first_units_dut
         "省发改委安排重大救灾基建项目。\n"
     )
     assert [(t.title, units(t)) for t in doc.tasks] == [
+        # (the division's title is its duties' section, no item of 4、's list: 4、 reads alone)
+        ("负责现场的紧急抢险工作", (["现场指挥机构"], [], [])),
         ("组织、协调救灾工作；核实、报告灾情", (["省民政厅"], [], [])),
         ("承担省防汛抗旱指挥部的日常工作", (["省水利厅"], [], [])),  # 承担, 协调, 安排: verbs
         ("协调铁路、电力等部门的抢险救灾工作", (["省经委"], [], [])),
