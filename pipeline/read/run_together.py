@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pipeline.grammar import MAX_UNIT, Grammar, default_grammar
 from pipeline.numbering import (
@@ -268,8 +268,15 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     bracket that names units by a label or a role word (…隐患。（责任单位：X）（二）加快…).
     """
     grammar = default_grammar()
-    paged = _page_items(text) | _dash_headings(text) | _unit_duties(text, grammar) | _bullets(text)
-    paged |= _circled_runs(text) | _labelled_points(text)
+    endings = grammar.name_endings
+    paged = _page_items(text) | _line_breaks(
+        text,
+        _dash_headings,
+        lambda line: _unit_duties(line, endings),
+        _bullets,
+        _circled_runs,
+        _labelled_points,
+    )
     if paged:
         text, offsets, _ = substitute(text, offsets, _ZERO_WIDTH_ANY, _breaker(paged))
     breaks: set[int] = set()
@@ -612,20 +619,29 @@ def _heading_then_item(line: str, cut: int, style: str, expected: int) -> tuple[
 _DASH_HEADING = re.compile(f"(——[{HAN}]{{1,12}}[：:])[ \u3000]*")
 
 
-def _dash_headings(text: str) -> set[int]:
+def _line_breaks(text: str, *finders: Callable[[str], Iterable[int]]) -> set[int]:
+    """Return where a line of ``text`` is to be broken, as offsets in the text: each finder
+    reads one line and returns where in it a new line starts."""
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        for find in finders:
+            found.update(pos + at for at in find(line))
+        pos += len(line) + 1
+    return found
+
+
+def _dash_headings(line: str) -> set[int]:
     """Return where a heading of dashes run on after a sentence starts, and where the item 1
     after it does (5.…到位。 6.…。 ——政府: 1.研究…): on a line that opens with an item of
     the style numbered 1 after the heading. Then the line's items read as two lists."""
     found: set[int] = set()
-    pos = 0
-    for line in text.split("\n"):
-        first = match_number(line.lstrip(BLANKS))
-        style = first.style if first is not None else ""
-        for gap in _SENTENCE_GAP.finditer(line) if style else ():
-            head = _DASH_HEADING.match(line, gap.end())
-            if head is not None and _is_item(line, head.end(), style, 1):
-                found |= {pos + gap.start() + 1, pos + head.end(1)}  # the break after its colon
-        pos += len(line) + 1
+    first = match_number(line.lstrip(BLANKS))
+    style = first.style if first is not None else ""
+    for gap in _SENTENCE_GAP.finditer(line) if style else ():
+        head = _DASH_HEADING.match(line, gap.end())
+        if head is not None and _is_item(line, head.end(), style, 1):
+            found |= {gap.start() + 1, head.end(1)}  # the break after its colon
     return found
 
 
@@ -636,19 +652,12 @@ _UNIT_DUTY = re.compile(rf"。[ \u3000]+([{HAN}（）()]{{2,20}})：(?=负责)")
 _UNIT_DUTIES = 2
 
 
-def _unit_duties(text: str, grammar: Grammar) -> set[int]:
+def _unit_duties(line: str, endings: str) -> set[int]:
     """Return where the units' duties of a line that runs them together start (…如下。
-    安监部门:负责…。 国土部门:负责…): after each sentence's end before a unit's name, its
-    colon and 负责, when the line holds two or more of them."""
-    endings = grammar.name_endings
-    found: set[int] = set()
-    pos = 0
-    for line in text.split("\n"):
-        heads = [m for m in _UNIT_DUTY.finditer(line) if m.group(1)[-1] in endings]
-        if len(heads) >= _UNIT_DUTIES:
-            found |= {pos + m.start() + 1 for m in heads}
-        pos += len(line) + 1
-    return found
+    安监部门:负责…。 国土部门:负责…): after each sentence's end before a unit's name (its last
+    character one of ``endings``), its colon and 负责, when the line holds two or more."""
+    heads = [m for m in _UNIT_DUTY.finditer(line) if m.group(1)[-1] in endings]
+    return {m.start() + 1 for m in heads} if len(heads) >= _UNIT_DUTIES else set()
 
 
 def _past_cells(line: str, at: int, grammar: Grammar) -> int | None:
@@ -786,19 +795,13 @@ _BULLET = re.compile(
 _BULLETED = 2
 
 
-def _bullets(text: str) -> set[int]:
+def _bullets(line: str) -> set[int]:
     """Return where each bullet of a line of bulleted items starts (…年内持续推进） ? 实施…):
     a line on which two or more bullets follow a clause's closing bracket; every bullet
     after spaces on it, a heading's too, then starts a line."""
-    found: set[int] = set()
-    pos = 0
-    for line in text.split("\n"):
-        hits = [m for m in _BULLET.finditer(line) if m.start() > 0]
-        closing = sum(line[m.start() - 1] in _CLAUSE_CLOSE for m in hits)
-        if closing >= _BULLETED:
-            found |= {pos + m.start() for m in hits}
-        pos += len(line) + 1
-    return found
+    hits = [m for m in _BULLET.finditer(line) if m.start() > 0]
+    closing = sum(line[m.start() - 1] in _CLAUSE_CLOSE for m in hits)
+    return {m.start() for m in hits} if closing >= _BULLETED else set()
 
 
 #: A circled number after a sentence's or a part's end, or a colon (…完成规划修编；②新建…).
@@ -807,22 +810,16 @@ _CIRCLED = re.compile(r"(?<=[：:；;。])[ \u3000]*([①-⑳])")
 _CIRCLED_RUN = 3
 
 
-def _circled_runs(text: str) -> set[int]:
+def _circled_runs(line: str) -> set[int]:
     """Return where each circled item of a list run onto one line starts (年度重点任务：
     ①完成规划修编；②新建厂房；③开展排查。): three numbers or more in a row from ①, each after a
     sentence's or a part's end (the first after a colon, or opening the line)."""
-    found: set[int] = set()
-    pos = 0
-    for line in text.split("\n"):
-        body = len(line) - len(line.lstrip(BLANKS))
-        marks = {ord(m[1]) - ord("①"): m.start(1) for m in _CIRCLED.finditer(line)}
-        if line.startswith("①", body):
-            marks.setdefault(0, body)
-        run = list(itertools.takewhile(marks.__contains__, itertools.count()))
-        if len(run) >= _CIRCLED_RUN:
-            found |= {pos + marks[n] for n in run if marks[n] > body}
-        pos += len(line) + 1
-    return found
+    body = len(line) - len(line.lstrip(BLANKS))
+    marks = {ord(m[1]) - ord("①"): m.start(1) for m in _CIRCLED.finditer(line)}
+    if line.startswith("①", body):
+        marks.setdefault(0, body)
+    run = list(itertools.takewhile(marks.__contains__, itertools.count()))
+    return {marks[n] for n in run if marks[n] > body} if len(run) >= _CIRCLED_RUN else set()
 
 
 #: A line opening with a short label and its colon, then the first of its numbered points
@@ -832,23 +829,18 @@ _LABELLED_POINTS = re.compile(f"[ \u3000]*[{HAN}]{{2,8}}[：:](?=[（(]1[）)])"
 _NEXT_POINT = re.compile(r"(?<=[。；;])[ \u3000]*([（(](\d{1,2})[）)])")
 
 
-def _labelled_points(text: str) -> set[int]:
+def _labelled_points(line: str) -> set[int]:
     """Return where each numbered point of a line run together after its label starts
     (职责分工：（1）街道党政办负责…。（2）街道文化站负责…。): the first after the label's colon,
     each later one numbered on after a sentence's end; two points at least."""
-    found: set[int] = set()
-    pos = 0
-    for line in text.split("\n"):
-        label = _LABELLED_POINTS.match(line)
-        if label is not None:
-            points = [label.end()]
-            for m in _NEXT_POINT.finditer(line, label.end()):
-                if int(m[2]) == len(points) + 1:
-                    points.append(m.start(1))
-            if len(points) > 1:
-                found |= {pos + at for at in points}
-        pos += len(line) + 1
-    return found
+    label = _LABELLED_POINTS.match(line)
+    if label is None:
+        return set()
+    points = [label.end()]
+    for m in _NEXT_POINT.finditer(line, label.end()):
+        if int(m[2]) == len(points) + 1:
+            points.append(m.start(1))
+    return set(points) if len(points) > 1 else set()
 
 
 def _breaker(breaks: set[int]) -> Callable[[re.Match[str]], str]:
