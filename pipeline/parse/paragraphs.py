@@ -170,10 +170,11 @@ def paragraph_items(
     # 生活保障组负责… / 交通恢复组负责… / 通讯保障组负责… / 4、现场指挥机构：… / 5、部门主要
     # 职责：省民政厅组织…: a page cut inside a list of duties, the units' duties that its items
     # go on with, each line before the first item opening with its unit as a duty's subject
-    if not out and found and items:
+    run = _subject_run(text, items[0].start, grammar) if not out and found and items else []
+    if len(run) >= _SUBJECT_DUTIES:
         out = [
             Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
-            for k, (start, end) in enumerate(_subject_run(text, items[0].start, grammar), start=1)
+            for k, (start, end) in enumerate(run, start=1)
         ]
     # 县机关事务管理局要着力完成以下工作： / 一是… / 二是…: units announcing the work of the
     # lines below, each opening with its ordinal word, before the first item
@@ -493,10 +494,11 @@ def _subject_sections(
         duties = [] if framing else _subject_paragraphs(text, spans, grammar)
         if duties:
             found[id(item)] = [p for s, e in duties for p in _sentence_duties(text, s, e, grammar)]
-    before: list[tuple[int, int]] = []
-    for s, e in line_spans(text, 0, items[0].start):  # (reset by a line of no duty)
-        opens = states_subject_duty(text, s, e, grammar)
-        before = [*before, *_sentence_duties(text, s, e, grammar)] if opens else []
+    before = [
+        p
+        for s, e in _subject_run(text, items[0].start, grammar)
+        for p in _sentence_duties(text, s, e, grammar)
+    ]
     if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES:
         return {}
     # (asked last: reading a clause costs more than finding a duty's subject)
@@ -507,13 +509,11 @@ def _subject_sections(
 
 def _subject_run(text: str, first: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the lines straight before ``first`` (the first item) that each open with units
-    as a duty's subject, three at least (a line of any other kind ends the run); else none."""
+    as a duty's subject (a line of any other kind ends the run)."""
     run: list[tuple[int, int]] = []
     for s, e in line_spans(text, 0, first):
-        if not text[s:e].strip(BLANKS):
-            continue
         run = [*run, (s, e)] if states_subject_duty(text, s, e, grammar) else []
-    return run if len(run) >= _SUBJECT_DUTIES else []
+    return run
 
 
 def _sentence_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -945,12 +945,11 @@ def _subject_paragraphs(
     """Return the paragraphs of units' duties among ``spans``: each from a line opening with
     its unit as a duty's subject (or its unit and a colon) to the next such line, when two
     thirds of the lines open so; else none."""
-    # (a line indented by spaces opens past them; a label and its colon alone where the text
-    # ends, 相关链接：, is the page's footer, no line of the list)
+    # (a label and its colon alone where the text ends, 相关链接：, is the page's footer, no
+    # line of the list)
     spans = [sp for sp in spans if not _cut_colon(text, *sp)]
     opening = [
-        states_subject_duty(text, past_indent(text, s, e), e, grammar)
-        or opens_with_unit_colon(text, s, e, grammar)
+        states_subject_duty(text, s, e, grammar) or opens_with_unit_colon(text, s, e, grammar)
         for s, e in spans
     ]
     if not most_read(sum(opening), len(spans)):
