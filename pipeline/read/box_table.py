@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from pipeline.grammar import default_grammar
 from pipeline.model import line_offsets
 from pipeline.read.chinese import blank_from
 from pipeline.read.rewrite import Offsets
@@ -46,6 +47,11 @@ _RULE = "─━═"
 _MIN_LINES = 3
 #: The most cells a line of a table holds: more is no table (and keeps a hostile line linear).
 _MAX_CELLS = 64
+
+#: The length of a unit's name printed alone on a cell's line (市经委 … 市住房和城乡建设局).
+_NAME_MIN, _NAME_MAX = 3, 20
+#: Marks no unit's name holds: a piece with one is a sentence's.
+_STOPS = "。，；：,;:"
 
 Span = tuple[int, int]
 #: A space between two sub-columns' cells joined into their column (no span of the text).
@@ -102,6 +108,7 @@ def _kind(cell: str) -> str:
 
 def box_tables(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Rewrite each table drawn with box characters as a header line and a line a row."""
+    endings = default_grammar().name_endings
     starts = line_offsets(text)
     ends = [s - 1 for s in starts[1:]] + [len(text)]
     boxed = [_is_box_line(text, s, e) for s, e in zip(starts, ends, strict=True)]
@@ -121,7 +128,7 @@ def box_tables(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         last += open_end
         lines = [_line(text, starts[j], ends[j], j == last) for j in range(k, last + 1)]
         cut = blank_from(text, ends[last])
-        rows = _rows(lines, cut) if last - k + 1 >= _MIN_LINES else None
+        rows = _rows(text, lines, cut, endings) if last - k + 1 >= _MIN_LINES else None
         if rows:
             parts.append(text[pos : starts[k]])
             mapped += offsets[pos : starts[k]]
@@ -162,10 +169,13 @@ def _cut_box_line(text: str, start: int, end: int) -> bool:
     return len(body) >= 2 and body[0] in _EDGES and blank_from(text, end)
 
 
-def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] | None:
+def _rows(
+    text: str, lines: list[_Line], cut: bool, endings: str
+) -> list[tuple[int, list[list[Span]]]] | None:
     """Return the header and each row: the index of its last line of text, and each
     column's spans of text; None when the lines make no table read so. ``cut``: the text
-    ends with the lines, its last one perhaps cut short."""
+    ends with the lines, its last one perhaps cut short; ``endings``: the characters a
+    unit's name ends with."""
     top = next((n for n, line in enumerate(lines) if not line.ruled and line.cells), None)
     if top is None:
         return None
@@ -174,7 +184,7 @@ def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] |
         return None
     maps: dict[int, list[int]] = {width: list(range(width))}
     head_end = next(
-        (n for n in range(top + 1, len(lines)) if set(lines[n].kinds) == {"rule"}), len(lines)
+        (n for n in range(top + 1, len(lines)) if _closes_header(lines[n], width)), len(lines)
     )
     for line in lines[top:head_end]:
         if line.ruled and (split := _split_map(line, width)) is not None:
@@ -213,6 +223,8 @@ def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] |
             if kind == "text":
                 if columns[i] in added:  # sub-columns' cells on one line: apart by a space
                     cells[columns[i]].append(_SPACE)
+                elif _names_apart(text, cells[columns[i]], line.texts[i], endings):
+                    cells[columns[i]].append(_SPACE)  # 市城管局 / 市水利局: a name a line
                 cells[columns[i]].append(line.texts[i])
                 added.add(columns[i])
                 fresh = n
@@ -222,6 +234,37 @@ def _rows(lines: list[_Line], cut: bool) -> list[tuple[int, list[list[Span]]]] |
     if fresh is not None:
         rows.append((fresh, cells))
     return rows if len(rows) > 1 else None
+
+
+def _names_apart(text: str, above: list[Span], piece: Span, endings: str) -> bool:
+    """Whether a cell's ``piece`` of text on its line and the text ``above`` it in the cell
+    are each a unit's name, a name a line (市城管局 / 市水利局): both end as a name ends and
+    the piece is a name's length. A name wrapped (恩平市政 / 府) joins as printed."""
+    if not above or above[-1] == _SPACE:
+        return False
+    (_, last), (start, end) = above[-1], piece
+    return (
+        text[last - 1] in endings
+        and text[end - 1] in endings
+        and _NAME_MIN <= end - start <= _NAME_MAX
+        and not any(ch in _STOPS for ch in text[start:end])
+    )
+
+
+def _closes_header(line: _Line, width: int) -> bool:
+    """Whether a rule line closes the header: a rule under every column, or under all but
+    the first columns, left open by a group's cell merged down the table's left side
+    (``│ ├──┼──┤`` under ``│技│序号│项目│``: the group's name printed a character a line)."""
+    kinds = line.kinds
+    if set(kinds) == {"rule"}:
+        return True
+    first_rule = kinds.index("rule") if "rule" in kinds else 0
+    return (
+        len(kinds) == width
+        and first_rule > 0
+        and set(kinds[:first_rule]) == {"blank"}
+        and set(kinds[first_rule:]) == {"rule"}
+    )
 
 
 def _padded(line: _Line, width: int) -> _Line:

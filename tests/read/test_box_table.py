@@ -70,3 +70,28 @@ def test_a_last_line_the_text_cuts_before_its_closing_rule_keeps_its_text() -> N
     # a line opening with a rule that the text goes on after is no cut line of the table
     after = cut + "\n附件说明\n"
     assert "│ │ 政府\n附件说明" in box_tables(after, list(range(len(after))))[0]
+
+
+GROUPED = (
+    "┌─┬──┬────┬────┬────┐\n"
+    "│指│序号│ 项目 │责任单位│配合单位│\n"
+    "│ ├──┼────┼────┼────┤\n"
+    "│标│ 1 │用水重复│ 市经委 │市城管局│\n"
+    "│ │ │利用率 │ │市水利局│\n"
+    "│ ├──┼────┼────┼────┤\n"
+    "│ │ 2 │管网漏损│市城管局│各区政府│\n"
+    "└─┴──┴────┴────┴────┘\n"
+)
+
+
+def test_a_group_cell_merged_down_the_left_side_leaves_the_header_its_rule() -> None:
+    text, _, rows = box_tables(GROUPED, list(range(len(GROUPED))))
+    assert text.split("\n") == [
+        "指 | 序号 | 项目 | 责任单位 | 配合单位 |",
+        # the group's name, a character a line, is the rows' merged cell; a unit a line
+        # in a unit's cell stays apart from the one above it, a wrapped title joins
+        "标 | 1 | 用水重复利用率 | 市经委 | 市城管局 市水利局 |",
+        "标 | 2 | 管网漏损 | 市城管局 | 各区政府 |",
+        "",
+    ]
+    assert rows == 3
