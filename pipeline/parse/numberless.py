@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from pipeline.numbering import ITEM_STYLES, SECTION_STYLES, is_section, match_number
 from pipeline.parse.loose import MARKS, PAD, trim
+from pipeline.read.chinese import blank_from
 
 Span = tuple[int, int]
 #: Bounds that keep a hostile file linear: header words, cells one row may hold.
@@ -489,9 +490,11 @@ def titled_rows(
 
     A table of targets prints a goal's measures under it, each opening with a dash
     (1.提高孕产妇医疗保健水平。 / ——孕产妇死亡率…): the dashes before the row's next cell
-    are its title cell's; a dash after it opens a measure's own row of units, which the
-    goal's row leaves out (its first units are the goal's). A full row may be followed by
-    one numbered from 1 again (the next area of a table whose area cells are empty).
+    are its title cell's; a dash after it opens a row of its own, the measures up to the
+    next units its title cell and the units after them its cells, numbered as its goal is
+    (its first units are the goal's). A full row may be followed by one numbered from 1
+    again (the next area of a table whose area cells are empty). A last row the text's end
+    cuts after its title (4.儿童卫生保健) keeps it, its cells empty.
 
     ``people``: a leaders column and what tells a person's name; a row's extra lines right
     after its leaders cell that name persons are that cell's (董贵波 / 郑敏强, then the units).
@@ -503,7 +506,8 @@ def titled_rows(
     own: list[Span] = []
     expected = {1}  # the numbers the next row may open with
     most = 0  # the most lines a row above took
-    measures = False  # past a measure's dash after the row's cells: its lines are left out
+    goal: Span | None = None  # the number of the goal whose measures the rows are
+    measure = False  # the row is a measure's (——…), numbered as its goal
     merged: Span | None = None  # the leaders cell over the rows below it (``leader``)
     merged_at: dict[int, Span] = {}  # each row's, by its number's start
     k = j
@@ -531,7 +535,8 @@ def titled_rows(
             and (number.value in expected or again)
             and e > s + len(number.label)
         ):
-            if own and not _add_titled(text, out, own, width, units, people):
+            measure_only = measure and len(own) == 2  # ——… and no units after it
+            if own and not measure_only and not _add_titled(text, out, own, width, units, people):
                 break
             most = max(most, len(own))
             if merged is not None:
@@ -540,14 +545,17 @@ def titled_rows(
             while title < e and text[title].isspace():  # 1. 地区生产总值…: past the space
                 title += 1
             own = [(s, s + len(number.label)), (title, e)]
-            expected, measures = {number.value + 1}, False
+            expected, goal, measure = {number.value + 1}, own[0], False
         elif value.startswith(_MEASURE) and own:
             if len(own) == 2:
                 own[1] = (own[1][0], e)  # a measure under the title: the title cell's
+            elif goal is not None and _add_titled(text, out, own, width, units, people):
+                if merged is not None:
+                    merged_at[s] = merged
+                own = [goal, (s + len(_MEASURE), e)]  # a measure's own row, its goal's number
+                measure = True
             else:
-                measures = True
-        elif value and measures and number is None:
-            pass  # a measure's own units: left out
+                break
         elif value and number is not None and number.style in SECTION_STYLES:
             if own and not _add_titled(text, out, own, width, units, people):
                 break
@@ -560,7 +568,10 @@ def titled_rows(
         elif value:
             return []
         k += 1
-    if own:  # the last row: no more lines than the longest row above (a footer stays out),
+    if own and len(own) == 2 and not measure and out and blank_from(text, own[1][1]):
+        end = own[1][1]  # 4.儿童卫生保健 where the page stops: the row's title, no cells
+        out.append((own[0], [own[1], *[(end, end)] * (width - 1)]))
+    elif own:  # the last row: no more lines than the longest row above (a footer stays out),
         # its cell of numbered paragraphs one (1.2025—2026年，… / 2.2027年底前，…)
         paragraphs = sum(_numbered(text, c) for c in own[2:])
         more = _more_people(own[1:], people)  # 董贵波 / 郑敏强: one leaders cell

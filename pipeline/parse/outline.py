@@ -205,6 +205,8 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             named = line.rstrip("：:")
         if match_number(line) is not None:
             continue  # 一、公安部门 / （一）…: a numbered heading, no name line (一、 no field)
+        if grammar.header_kind(named) is not None:
+            continue  # 责任单位 / 1.…: a table's header word (a label's too), no unit's name
         if by_clause or leads or names_units(named, grammar) or owns_list(line, grammar):
             closed = closed or by_clause or leads or _announced(text, start - 1)  # (its newline)
             number = Number(NAME_LINE, "", len(heads) + 1)

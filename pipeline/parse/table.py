@@ -130,8 +130,18 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
         heading: Span | None = None
         owns = _merged_own_numbers(text, columns, rows)
         merged: str | None = None  # the title of a group row a merged number spans
+        goal: Task | None = None  # the last row that is no measure's (``Row.under``)
         for k, row in enumerate(rows):
             task = _task(clean, columns, row, len(tasks) + 1, grammar)
+            if row.under is None:
+                goal = task
+            elif goal is not None:  # 2. | ——… under 2.提高…: its measure 2.1
+                task = replace(
+                    task,
+                    task_id=f"{goal.task_id}.{row.under}",
+                    no=row.under,
+                    section=f"{goal.label}{goal.title}",
+                )
             own = owns[k]
             if own == 0:
                 merged = task.title  # 1 | 落实…目标 | |: the group of the rows below it
@@ -1158,8 +1168,20 @@ def _titled_table(
     rows = numberless.titled_rows(text, lines, j, len(columns), roles[-1], a_line, merged)
     if not rows:
         return None
-    out = [Row(number[0], row[-1][1], (number, *row)) for number, row in rows]
+    out: list[Row] = []
+    for number, row in rows:
+        under = None  # a measure's row: its goal's number, its place under the goal
+        if out and out[-1].cells[0] == number:
+            under = (out[-1].under or 0) + 1
+        start = _row_start(text, number, row[0])
+        out.append(Row(start, row[-1][1], (number, *row), under=under))
     return [NUMBER, *first, *columns], out, line_of(lines, out[-1].end)
+
+
+def _row_start(text: str, number: Span, title: Span) -> int:
+    """Return where a row of a table a cell a line starts: at its number, or at its title
+    cell when the number is its goal's on a line above (a measure's own row, ——…)."""
+    return number[0] if "\n" not in text[number[1] : title[0]] else title[0]
 
 
 def _read_for_nothing(header: _PlainHeader, grammar: Grammar) -> bool:

@@ -46,6 +46,7 @@ class Row:
     cells: tuple[Span, ...]
     extra: tuple[Span, ...] = ()  # lines of a sub-row under the same number: the body
     heading: Span | None = None  # a group row above (一）落实… | ||): the row's section
+    under: int | None = None  # a goal's measure (——…) printed under it: its place, 1, 2, …
 
 
 def merged_left_out(

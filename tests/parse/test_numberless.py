@@ -155,16 +155,37 @@ def test_a_second_text_line_with_no_number_still_ends_a_paired_table() -> None:
     assert rows == []  # 做好规划公开 then 公开规划原文。: two text lines, no units between
 
 
-def test_a_targets_measures_join_its_title_and_a_later_measures_units_stay_out() -> None:
+def test_a_targets_measures_join_its_title_and_a_later_measure_is_a_row_of_its_own() -> None:
     text = (
         "1.健康水平提高。\n\n——健康管理率75%。\n\n——建档率90%。\n\n省卫健委\n\n省医保局\n\n"
-        "——贫血率降低。\n\n省财政厅\n\n1.文化生活丰富。\n\n省文旅厅\n\n省体育局\n\n2\n"
+        "——贫血率降低。\n\n——龋齿率降低。\n\n省财政厅\n\n省卫健委\n\n"
+        "1.文化生活丰富。\n\n省文旅厅\n\n省体育局\n\n2\n"
     )
     found = numberless.titled_rows(text, spans(text), 0, 3, 2)
     assert [(text[slice(*n)], [text[s:e] for s, e in row]) for n, row in found] == [
         ("1.", ["健康水平提高。\n\n——健康管理率75%。\n\n——建档率90%。", "省卫健委", "省医保局"]),
+        # a measure after the goal's units: its own row, its goal's number, its dash dropped
+        ("1.", ["贫血率降低。\n\n——龋齿率降低。", "省财政厅", "省卫健委"]),
         ("1.", ["文化生活丰富。", "省文旅厅", "省体育局"]),  # the next area, from 1 again
     ]  # (…省体育局 / 2: the next row's number alone, the page cut there)
+
+
+def test_a_last_row_the_page_cut_after_its_title_keeps_it() -> None:
+    text = "1.健康水平提高。\n\n省卫健委\n\n省医保局\n\n2.儿童卫生保健\n"
+    found = numberless.titled_rows(text, spans(text), 0, 3, 2)
+    assert [[text[s:e] for s, e in row] for _, row in found] == [
+        ["健康水平提高。", "省卫健委", "省医保局"],
+        ["儿童卫生保健", "", ""],
+    ]
+
+
+def test_a_measure_with_no_units_before_the_next_goal_is_no_row() -> None:
+    text = (
+        "1.健康水平提高。\n\n省卫健委\n\n省医保局\n\n——贫血率降低。\n\n"
+        "2.文化生活丰富。\n\n省文旅厅\n\n省体育局\n"
+    )
+    found = numberless.titled_rows(text, spans(text), 0, 3, 2)
+    assert [text[slice(*row[0])] for _, row in found] == ["健康水平提高。", "文化生活丰富。"]
 
 
 def test_rows_that_print_only_their_filled_cells_close_at_their_units_cells() -> None:
@@ -279,3 +300,19 @@ def test_numbered_title_cells_in_the_first_column_keep_the_second_the_body() -> 
         (1, "规范性文件集中公开", "1.开展文件清理。2.发布标准文本。", ([], ["市政府各部门"], [])),
         (2, "基层政务公开提升", "1.公开涉农补贴信息。", ([], ["各县市区政府"], [])),
     ]  # read as the group of numbered 具体要求 cells, the units columns would hold no units
+
+
+def test_a_measures_row_is_numbered_under_its_goal_and_the_header_word_is_no_section() -> None:
+    doc = parse_text(
+        HEAD + "领域\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n1.健康水平提高。\n\n"
+        "——健康管理率75%。\n\n市卫健委\n\n市医保局\n\n2.养老服务健全。\n\n——床位增加。\n\n"
+        "市民政局\n\n市财政局\n\n——护理床位占比60%。\n\n市民政局\n\n市卫健委\n\n"
+        "——适老化改造1000户。\n\n市住建局\n\n3.文化生活丰富。\n\n市文旅局\n\n市体育局\n"
+    )
+    assert [(t.task_id, t.no, t.section, units(t)) for t in doc.tasks] == [
+        ("1", 1, None, (["市卫健委"], ["市医保局"], [])),
+        ("2", 2, None, (["市民政局"], ["市财政局"], [])),
+        ("2.1", 1, "2.养老服务健全", (["市民政局"], ["市卫健委"], [])),
+        ("2.2", 2, "2.养老服务健全", (["市住建局"], [], [])),
+        ("3", 3, None, (["市文旅局"], ["市体育局"], [])),
+    ]  # (责任单位 over 1.: the header's word, no unit's name heading the rows)
