@@ -40,6 +40,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "note",
         "members",
         "levels",
+        "principal",
     ),
     "suffixes": (
         "lead",
@@ -181,6 +182,7 @@ class Grammar:
     person_titles: tuple[str, ...]  # 副市长, 党组成员: a value ending so is a person
     pending: tuple[str, ...]  # 另行确定: a value naming no unit yet, the task's note
     none_marks: tuple[str, ...]  # 配合部门 | / |: a value marking no unit at all
+    principal: tuple[str, ...]  # 责任主体：X；责任单位：Y: X leads where no label names a lead
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     announce_lists: tuple[str, ...]  # 县教育局要做好以下工作：: units announcing the items below
@@ -645,7 +647,9 @@ def _parse(text: str, name: str) -> Grammar:
     pairs = tables["brackets"]["pairs"]
     if any(len(p) != 2 for p in pairs):
         raise GrammarError("each bracket pair is two characters, as “（）”", path=Path(name))
-    labels = _kinds(tables["labels"], (k for k in tables["labels"] if k != "levels"))
+    labels = _kinds(
+        tables["labels"], (k for k in tables["labels"] if k not in ("levels", "principal"))
+    )
     # 市级配合单位：, 省级牵头单位：: a role's or a note's label under a level of government
     labels += [
         (level + word, kind)
@@ -691,6 +695,7 @@ def _parse(text: str, name: str) -> Grammar:
         person_titles=tuple(tables["units"]["person_titles"]),
         pending=tuple(tables["units"]["pending"]),
         none_marks=tuple(tables["units"]["none_marks"]),
+        principal=tuple(tables["labels"]["principal"]),
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         announce_lists=tuple(tables["outline"]["announce_lists"]),

@@ -469,7 +469,9 @@ def _unit_cells(
     if stop < end and text[stop] == "。":
         return None  # 县政府办 已部署。: a table's row of cells and a sentence, no units alone
     cells = [(m.start(), m.end()) for m in _CELL.finditer(text, start, stop)]
-    if not cells or not all(lists_units(text, s, e, grammar) for s, e in cells):
+    if not cells or any(_COLON.search(text, s, e) for s, e in cells):
+        return None  # 成员：X、Y on an indented line: a roster's label and its value, no cells
+    if not all(lists_units(text, s, e, grammar) for s, e in cells):
         return None
     roles = [Role.LEAD, *[Role.RESPONSIBLE] * (len(cells) - 1)]
     return Clause(start, stop, tuple(Part(r, s, e) for r, (s, e) in zip(roles, cells, strict=True)))
@@ -477,6 +479,8 @@ def _unit_cells(
 
 #: A cell of units printed between spaces.
 _CELL = re.compile("[^ \u3000\t\n]+")
+#: A label's colon: no units cell holds one.
+_COLON = re.compile("[：:]")
 
 
 def _sentence_stop(text: str, start: int, end: int) -> int:
@@ -680,6 +684,16 @@ def _in_charge_leads(parts: list[Part]) -> None:
         parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
 
 
+def _principal_leads(parts: list[Part], principal: list[int]) -> None:
+    """Make the parts a principal's label named (``principal``) lead, where no part leads
+    and another responsible label names units beside them (〔责任主体：各乡（镇）党委；责任单位：
+    县文明办、县妇联〕: the principal body leads, the units beside it are responsible)."""
+    if any(p.kind is Role.LEAD for p in parts):
+        return
+    for i in principal:
+        parts[i] = Part(Role.LEAD, parts[i].start, parts[i].end)
+
+
 def _roles_only(clause: Clause) -> bool:
     """Whether a clause names units by their roles and nothing else: no free words, no
     deadline, no persons."""
@@ -740,6 +754,7 @@ def _labelled(
             inner_end = clause_end = _units_lines_end(text, line_end, end, grammar)
     parts: list[Part] = list(lead_in.parts) if lead_in else []
     notes: list[tuple[int, int]] = list(lead_in.notes) if lead_in else []
+    principal: list[int] = []  # the parts a principal's label (责任主体：) names
     if prefix is not None:
         notes.append(prefix)
     for key, nxt in zip(keys, [*keys[1:], None], strict=True):
@@ -810,7 +825,11 @@ def _labelled(
                 s, e = _strip(text, s, e - printed)
                 if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
+        if kind is Role.RESPONSIBLE and grammar.label_word(key) in grammar.principal:
+            principal.append(len(parts))
         parts.append(Part(kind, s, e))
+    if principal and len(principal) < sum(p.kind is Role.RESPONSIBLE for p in parts):
+        _principal_leads(parts, principal)
     if (
         not parts
         and all(_label_kind(k, grammar) == CLAUSE for k in keys)

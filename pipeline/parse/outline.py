@@ -668,7 +668,8 @@ def _cut_last(
     bracket of units (or one of its style numbered on from the last found, under the next
     heading), is cut by the page's end before its own bracket could close it
     (1.…。（省委宣传部、省法制办） / 2.加强…考核。全面落实…，到2015年, where the page
-    stops): it counts as a second item closing so. Else 0."""
+    stops), or the first item under the next heading of the found item's list: it counts as
+    a second item closing so. Else 0."""
     if not found or found[-1][0] is items[-1]:
         return 0
     first, last = found[0][0], items[-1]
@@ -677,7 +678,17 @@ def _cut_last(
     same_list = last.number.style == first.number.style and (
         last.parent is first.parent or numbered_on
     )
-    return int(same_list and cut_at(text, ends[-1]))
+    # or the first item under the found one's next sibling (（一）…。（X、Y） / （二）… /
+    # 1.建立…, where the page stops): the list goes on below the next heading
+    heading = last.parent
+    opens_next = (
+        last.number.value == 1
+        and heading is not None
+        and heading.parent is first.parent
+        and heading.number.style == first.number.style
+        and heading.number.value == found[-1][0].number.value + 1
+    )
+    return int((same_list or opens_next) and cut_at(text, ends[-1]))
 
 
 def _cut_units(text: str, clause: Clause, grammar: Grammar) -> bool:

@@ -1297,3 +1297,37 @@ def test_units_that_carry_out_what_a_lead_leads_are_responsible() -> None:
         (["县委宣传部"], ["县文广局", "县科技局"], []),
         (["县委宣传部"], ["县文广局"], ["县公安局"]),
     ]
+
+
+def test_a_principal_beside_responsible_units_leads_where_no_label_names_a_lead() -> None:
+    text = "加大宣传。〔责任主体：各乡（镇）党委；责任单位：县文明办、县妇联〕"
+    assert parts_and_notes(text) == (
+        [(Role.LEAD, "各乡（镇）党委"), (Role.RESPONSIBLE, "县文明办、县妇联")],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # alone, the principal is the responsible label it is listed as
+        ("加大宣传。〔责任主体：各乡（镇）党委〕", [(Role.RESPONSIBLE, "各乡（镇）党委")]),
+        # beside a lead's label it stays responsible
+        (
+            "加大宣传。（牵头单位：县委宣传部；责任主体：各乡镇政府）",
+            [(Role.LEAD, "县委宣传部"), (Role.RESPONSIBLE, "各乡镇政府")],
+        ),
+    ],
+)
+def test_a_principal_with_no_responsible_label_beside_it_stays_responsible(
+    text: str, parts: list[tuple[Role, str]]
+) -> None:
+    assert parts_and_notes(text) == (parts, [])
+
+
+def test_units_that_carry_a_task_out_by_their_remit_after_a_comma() -> None:
+    text = "保护江河。（各县（市、区）政府具体落实，市环保局、市水利局依责落实）"
+    assert parts_and_notes(text) == (
+        [(Role.LEAD, "各县（市、区）政府"), (Role.RESPONSIBLE, "市环保局、市水利局")],
+        [],
+    )

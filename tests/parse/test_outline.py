@@ -1379,3 +1379,46 @@ def test_a_list_naming_its_units_after_由_may_say_they_are_in_full_charge() -> 
         ["县古塔文管所"],
         ["县故居纪念馆"],
     ]
+
+
+def test_items_opening_with_a_unit_that_acts_by_the_rules_or_keeps_track() -> None:
+    text = (
+        HEAD + "二、职责分工\n（一）成立征兵工作领导小组，统筹征兵工作。\n"
+        "（二）征兵办公室负责日常工作。\n（三）派出所依照政治考核规定，组织考核。\n"
+        "（四）镇卫生院做好体检准备。\n（五）镇纪委掌握廉洁征兵情况。\n"
+    )
+    assert [units(t)[0] for t in parse_text(text).tasks] == [
+        [],
+        ["征兵办公室"],
+        ["派出所"],  # 依照: acts by the rules
+        ["镇卫生院"],
+        ["镇纪委"],  # 掌握: keeps track of
+    ]
+
+
+def test_a_bracket_of_units_and_the_page_cut_below_the_next_heading_make_two() -> None:
+    text = (
+        HEAD + "二、重点工作任务\n（一）完善制度\n制订开放管理办法，明确职责分工。"
+        "（市经信委、市司法局、市大数据中心）\n（二）健全机制\n1.建立分级分类开放机制，7月底前发布"
+    )
+    first, second = parse_text(text).tasks
+    assert (first.title, units(first)) == (
+        "完善制度",
+        ([], ["市经信委", "市司法局", "市大数据中心"], []),
+    )
+    assert (second.label, units(second)) == ("（二）", ([], [], []))
+    # one bracket, the page going on past its list: a remark, no clause
+    whole = text + "。\n三、保障措施\n加强组织领导。\n"
+    assert all(units(t) == ([], [], []) for t in parse_text(whole).tasks)
+
+
+def test_an_indented_roster_line_is_no_row_of_units_cells() -> None:
+    text = (
+        HEAD + "  一、组织领导\n  成立领导小组如下：\n  组长：张三镇长\n"
+        "  成员：综合执法大队、道交办、派出所\n  二、工作职责\n"
+        "  （一）派出所：负责处罚违法行为。\n  （二）道交办：负责督促客运站加强管理。\n"
+    )
+    assert [(t.label, units(t)[0]) for t in parse_text(text).tasks] == [
+        ("（一）", ["派出所"]),
+        ("（二）", ["道交办"]),
+    ]
