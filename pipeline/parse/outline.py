@@ -822,6 +822,8 @@ def unit_first_clauses(
                 and (
                     states_subject_duty(text, opening, end, grammar)
                     or opens_with_unit_colon(text, opening, end, grammar)
+                    # 二、落实职责分工 / （一）公安分局。按照…: its name closed by a full stop
+                    or opens_with_unit_stop(text, opening, end, grammar)
                 )
             )
         )

@@ -948,8 +948,11 @@ def _subject_paragraphs(
     # (a label and its colon alone where the text ends, 相关链接：, is the page's footer, no
     # line of the list)
     spans = [sp for sp in spans if not _cut_colon(text, *sp)]
+    # (市直各有关部门要各司其职，…。具体要求是：: a sentence opening the list below it is
+    # its preamble, no unit's duty)
     opening = [
-        states_subject_duty(text, s, e, grammar) or opens_with_unit_colon(text, s, e, grammar)
+        (states_subject_duty(text, s, e, grammar) and not _opens_list(text, s, e))
+        or opens_with_unit_colon(text, s, e, grammar)
         for s, e in spans
     ]
     if not most_read(sum(opening), len(spans)):

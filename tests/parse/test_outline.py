@@ -1422,3 +1422,24 @@ def test_an_indented_roster_line_is_no_row_of_units_cells() -> None:
         ("（一）", ["派出所"]),
         ("（二）", ["道交办"]),
     ]
+
+
+def test_a_unit_that_takes_full_charge_or_draws_up_a_plan_opens_its_item() -> None:
+    text = (
+        HEAD + "（二）工作职责\n1.社会事务局全面负责组织、指导群众祭扫工作。\n"
+        "2.农业局制定山林巡查措施，做好防火工作。\n3.公安分局负责祭扫高峰期交通疏导。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in parse_text(text).tasks] == [
+        ("全面负责组织、指导群众祭扫工作", ["社会事务局"]),
+        ("制定山林巡查措施，做好防火工作", ["农业局"]),
+        ("负责祭扫高峰期交通疏导", ["公安分局"]),
+    ]
+
+
+def test_one_item_under_a_division_of_duties_its_unit_closed_by_a_full_stop() -> None:
+    text = (
+        HEAD
+        + "二、落实职责分工\n（一）公安分局。按照统一部署，制定春运应急预案。负责全镇春运期间的道路"
+    )
+    (task,) = parse_text(text).tasks
+    assert (task.title, units(task)) == ("按照统一部署，制定春运应急预案", (["公安分局"], [], []))

@@ -740,3 +740,17 @@ def test_lines_before_the_first_item_stating_units_duties_are_tasks_where_items_
     # two such lines are no run: a notice's sentences, maybe
     two = parse_text("".join(groups.splitlines(keepends=True)[1:]) + tail)
     assert [units(t)[0] for t in two.tasks] == [["县应急管理局"], ["县水利局"], ["县财政局"]]
+
+
+def test_a_units_sentence_opening_the_list_below_it_is_no_duty_of_the_list() -> None:
+    text = (
+        HEAD + "三、措施与要求\n（一）加强领导、明确职责\n"
+        "市直各有关部门要各司其职，密切配合，共同搞好农村饮水工程建设。具体要求是：\n"
+        "市水务部门作为牵头责任单位，负责审查工程规划，加强技术指导。\n"
+        "市财政部门负责制定配套资金管理办法。\n市卫生部门负责落实水质检测。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in parse_text(text).tasks] == [
+        ("负责审查工程规划，加强技术指导", ["市水务部门"]),  # 作为牵头责任单位：the lead
+        ("负责制定配套资金管理办法", ["市财政部门"]),
+        ("负责落实水质检测", ["市卫生部门"]),
+    ]
