@@ -264,6 +264,17 @@ _CIRCLED = "①②③"
 _CHECKS_CLOSE = "三、工作要求\n各有关单位要按期完成整改，确保整改到位。"
 #: The tasks under each heading of a ``circled_duties`` plan, run onto one line.
 _CIRCLED_RUN = 3
+#: Layouts of the fifty-fifth round, from a thirty-ninth stream: items closing with a
+#: clause that names a principal body beside the units responsible
+#: (〔责任主体：A；责任单位：B、C〕: A leads), and a table of targets a cell a line whose goals
+#: each print their first measure and units, then a later measure with units of its own
+#: (1.X。 / ——… / A / B / ——Y。 / C / D: Y is a row of its own, 1.1 under goal 1).
+THIRTY_NINTH_LAYOUTS = ("principal_clauses", "measure_rows")
+THIRTY_NINTH_SHARE = 0.1
+#: The header of a ``measure_rows`` plan's table, a cell a paragraph.
+_MEASURE_HEADER = ("领域", "主要目标", "主要责任单位", "责任单位")
+#: The section closing a ``measure_rows`` plan.
+_MEASURES_CLOSE = "三、保障措施\n\n各有关单位要按照分工抓好落实。"
 #: The sections a ``decimal_duties`` plan divides its duties into, drawn in turn.
 _DECIMAL_SECTIONS = ("信息报送", "现场处置", "医疗救护", "交通保障", "通信保障", "物资保障",
                      "资金保障", "治安维护", "善后处置")  # fmt: skip
@@ -453,6 +464,7 @@ def build_plan(
             _thirty_seventh_layout,
         ),
         ("thirty-eighth-stream", THIRTY_EIGHTH_SHARE, THIRTY_EIGHTH_LAYOUTS, _thirty_eighth_layout),
+        ("thirty-ninth-stream", THIRTY_NINTH_SHARE, THIRTY_NINTH_LAYOUTS, _thirty_ninth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1788,6 +1800,45 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _thirty_ninth_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead (given: three or more) as items closing with a clause
+    that names a principal body (``principal_clauses``: N.X。…〔责任主体：A；责任单位：B、C〕:
+    A leads, B and C are responsible; a task with no responsible unit names its lead by
+    label, 〔牵头单位：A〕), or as a table of targets a cell a paragraph, two tasks a goal
+    (``measure_rows``: k.X。 / ——body / A / B / ——Y。 / C / D: the goal's row X, led by A,
+    B responsible; the measure's row Y, k.1, led by C, D responsible; a last task alone is
+    left out)."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    if layout == "principal_clauses":
+        for n, task in enumerate(tasks, 1):
+            lead, owners = task.lead[:1], task.responsible[:2]
+            if owners:
+                clause = f"〔责任主体：{lead[0]}；责任单位：{'、'.join(owners)}〕"
+            else:
+                clause = f"〔牵头单位：{lead[0]}〕"
+            lines.append(f"{n}.{task.title}。{task.body}{clause}")
+            specs.append(_Draft(task.title, task.body, "", lead, owners, (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines[-1] = "二、目标任务分解"
+    lines += ["", *(f"{w}\n" for w in _MEASURE_HEADER)]
+    pairs = [tasks[a : a + 2] for a in range(0, len(tasks) - 1, 2)]
+    for k, (goal, measure) in enumerate(pairs, 1):
+        lines += [f"{k}.{goal.title}。\n", f"——{goal.body}\n"]
+        lines += [f"{u}\n" for u in (*goal.lead[:1], *goal.responsible[:2])]
+        lines += [f"——{measure.title}。\n"]
+        lines += [f"{u}\n" for u in (*measure.lead[:1], *measure.responsible[:2])]
+        first = _Draft(
+            goal.title, f"——{goal.body}", "", goal.lead[:1], goal.responsible[:2], (), None
+        )
+        later = _Draft(measure.title, "", "", measure.lead[:1], measure.responsible[:2], (), None)
+        specs += [first.spec(str(k)), later.spec(f"{k}.1")]
+    lines += [_MEASURES_CLOSE]
+    return "\n".join(lines) + "\n", specs
 
 
 def _thirty_eighth_layout(

@@ -27,6 +27,7 @@ from benchmarks.plans import (
     THIRTY_FIFTH_LAYOUTS,
     THIRTY_FIRST_LAYOUTS,
     THIRTY_FOURTH_LAYOUTS,
+    THIRTY_NINTH_LAYOUTS,
     THIRTY_SECOND_LAYOUTS,
     THIRTY_SEVENTH_LAYOUTS,
     THIRTY_SIXTH_LAYOUTS,
@@ -729,3 +730,20 @@ def test_thirty_eighth_layouts_parse_to_exactly_their_tasks(
     # who fixes it is responsible, who signs it off leads
     assert "整改实施主体：" in checks.text and "牵头验收单位：" in checks.text
     assert all(t.title.endswith("问题") and len(t.lead) == 1 for t in checks.tasks)
+
+
+def test_thirty_ninth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the seven streams before)
+    principal, measures = first_of(
+        THIRTY_NINTH_LAYOUTS, tmp_path, forms, plans=1000, seed=BENCH_SEED
+    )
+    # the principal body beside the units responsible leads
+    assert "〔责任主体：" in principal.text and "；责任单位：" in principal.text
+    assert all(len(t.lead) == 1 for t in principal.tasks)
+    assert any(t.responsible for t in principal.tasks)
+    # each goal's later measure is a row of its own under it
+    assert "主要责任单位\n\n责任单位" in measures.text
+    assert [t.task_id for t in measures.tasks[:2]] == ["1", "1.1"]
+    assert measures.tasks[0].body.startswith("——")
