@@ -1286,7 +1286,8 @@ def name_line(text: str, start: int, end: int) -> str:
 def is_unit_name(name: str, grammar: Grammar) -> bool:
     """Whether ``name`` reads as one unit's name: Chinese with no separator, no 的 of prose,
     no 小组 (a body, not a unit that owns tasks, unless the name is its office or its members:
-    领导小组办公室, 领导小组各成员单位), and a unit's last character; no role's word opens it
+    领导小组办公室, 领导小组及其办公室, 领导小组各成员单位), and a unit's last character; no
+    role's word opens it
     (会同各区, 负责督促各区: a duty's words after a unit's colon)."""
     last = name.rstrip("）)〕")[-1:]  # 各村（社区）: the name ends inside its bracket
     return (
@@ -1294,7 +1295,7 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
         (_NAME.fullmatch(name) or grammar.collective_pattern.fullmatch(name)) is not None
         and not has_de(name)
         and not name.startswith(grammar.role_openings)
-        and ("小组" not in name or name.endswith(("小组办公室", "成员单位")))
+        and ("小组" not in name or name.endswith(("小组办公室", "小组及其办公室", "成员单位")))
         and last != ""
         and last in grammar.name_endings
         and not name.endswith(grammar.event_endings)  # 举办民族团结运动会: an event

@@ -754,3 +754,17 @@ def test_a_units_sentence_opening_the_list_below_it_is_no_duty_of_the_list() -> 
         ("负责制定配套资金管理办法", ["市财政部门"]),
         ("负责落实水质检测", ["市卫生部门"]),
     ]
+
+
+def test_a_leading_group_and_its_office_and_a_unit_stepping_up_work_state_duties() -> None:
+    text = (
+        HEAD + "四、职责分工\n市污水治理工作领导小组及其办公室负责协调全市污水治理工作。\n"
+        "市环保部门负责审核污水处理工艺设计。\n市农林部门加大农村户用沼气工作力度。\n"
+        "市财政部门负责安排治理资金。\n"
+    )
+    assert [units(t)[0] for t in parse_text(text).tasks] == [
+        ["市污水治理工作领导小组及其办公室"],  # the group's office with it: no bare group
+        ["市环保部门"],
+        ["市农林部门"],  # 加大: steps its work up
+        ["市财政部门"],
+    ]
