@@ -51,7 +51,7 @@ from pipeline.parse.outline import (
 )
 from pipeline.parse.paragraphs import cut_tail, paragraph_items
 from pipeline.parse.table import table_tasks
-from pipeline.read.chinese import BLANKS, HAN, OMITTED, unwrap
+from pipeline.read.chinese import BLANKS, HAN, OMITTED, OMITTED_INLINE, unwrap
 from pipeline.read.ingest import RawDocument
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -401,10 +401,20 @@ def _cut_at_omissions(text: str, items: list[Item]) -> None:
     """End each item at a site's mark that it left text out (……（…省略584字…）……): the
     item's text stops there as at a page's end (a clause cut there reads as cut), and the
     text after the mark, up to the next item, opens inside another item and is none of it."""
+    cut: set[int] = set()  # the items a mark cut
     for item in items:
         found = OMITTED.search(text, item.head_end, item.end)
+        inline = OMITTED_INLINE.search(text, item.start, item.end)
+        if inline is not None and (found is None or inline.start() < found.start()):
+            found = inline  # 2.…确保农 ……此处隐藏36618个字……责任划分…: the head stops there
+            item.head_end = min(item.head_end, found.start())
         if found is not None:
             item.end = found.start()
+            cut.add(id(item))
+        elif item.parent is not None and id(item.parent) in cut:
+            # 2.…确保农 ……此处隐藏…字…… / 5.5物资…: an item after the mark is no sub-item of
+            # the one it cut, but of a heading the page left out
+            item.parent, item.level = item.parent.parent, item.level - 1
 
 
 def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]:

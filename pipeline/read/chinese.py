@@ -57,8 +57,14 @@ def t2s() -> Callable[[str], str]:
 
 
 #: A site's mark on a line of its own where it left text out (……（…省略584字，…）……,
-#: ……（开头部分已省略570字）): the page stops there, and what follows opens inside a text.
-OMITTED = re.compile(r"^[ \t\u3000]*…+[^\n]{0,60}?省略\d+字[^\n]{0,60}$", re.MULTILINE)
+#: ……（开头部分已省略570字）, ---此处隐藏3140字,下载后查看---): the page stops there, and what
+#: follows opens inside a text.
+OMITTED = re.compile(
+    r"^[ \t\u3000]*(?:…+|-{2,})[^\n]{0,60}?(?:省略|隐藏)\d+个?字[^\n]{0,60}$", re.MULTILINE
+)
+#: Such a mark inside a line (…确保农 ……此处隐藏36618个字……责任划分…): the text before it
+#: stops there too.
+OMITTED_INLINE = re.compile(r"…{2,}[^\n…]{0,12}?(?:省略|隐藏)\d+个?字[^\n…]{0,12}?…{2,}")
 
 
 def blank_from(text: str, at: int, chars: str | None = None) -> bool:

@@ -814,3 +814,24 @@ def test_a_long_lines_wrap_alone_below_it_closes_the_title() -> None:
         "建立紧急防疫物资储备库",
         "加强组织领导",  # a short heading's line: the sentence below it is its body
     ]
+
+
+def test_a_sites_mark_inside_an_items_line_cuts_it_and_what_follows_is_none_of_its() -> None:
+    text = (
+        HEAD + "一、做好防范应对工作\n1.镇党政办加强与县气象局对接，及时发布预警。\n"
+        "2.镇农技站要立即组织农技人员深入一线，确保农 ……此处隐藏3661个字……责任划分。\n"
+        "5.5物资和设施保障\n应急物资实行分级储备。\n"
+    )
+    assert [(t.label, t.title, units(t)[0]) for t in parse_text(text).tasks] == [
+        ("1.", "加强与县气象局对接，及时发布预警", ["镇党政办"]),
+        ("2.", "要立即组织农技人员深入一线，确保农", ["镇农技站"]),
+    ]  # (5.5 after the mark: a section the page left out, no sub-item of 2.)
+
+
+def test_the_work_named_before_by_leads_in_to_its_units() -> None:
+    text = (
+        HEAD
+        + "（一）建立专班机制。专项行动由镇平安办牵头，组建工作专班。\n（二）建立报送机制。每周报送进展。\n"
+    )
+    first, _ = parse_text(text).tasks
+    assert units(first) == (["镇平安办"], [], [])
