@@ -68,10 +68,12 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "督导": Role.COOPERATING,
     }
     assert {word: g.role_of_suffix(word) for word in suffixes} == suffixes
-    assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-4:] == (
+    assert g.lead_ins[0] == "本部分工作由" and g.lead_ins[-6:] == (
         "此项目由",
         "工作由",
         "具体由",
+        "行动由",  # 专项行动由镇平安办牵头: the work named before 由
+        "活动由",
         "由",
     )  # longest first
     assert "上述项目由" in g.lead_ins
@@ -95,7 +97,21 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-5:] == ("协调", "统筹", "依托", "指导", "服从")
+    assert g.subject_verbs[-11:] == (
+        "协调",
+        "统筹",
+        "依托",
+        "指导",
+        "服从",
+        "依照",  # 派出所依照…规定: acts by the rules
+        "依据",
+        "掌握",  # 镇纪委掌握…: keeps track of
+        "全面负责",
+        "制定",
+        "加大",  # 市农林部门加大…力度
+    )
+    assert g.subject_roles == ("牵头负责", "作为牵头责任单位", "作为牵头单位", "作为牵头部门")
+    assert g.principal == ("责任主体",)
     # a rectification's labels: who carries it out, who signs it off
     assert g.kind_of("整改实施主体") is Role.RESPONSIBLE
     assert g.kind_of("牵头验收单位") is Role.LEAD
