@@ -499,12 +499,32 @@ def _subject_sections(
         for s, e in _subject_run(text, items[0].start, grammar)
         for p in _sentence_duties(text, s, e, grammar)
     ]
-    if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES:
+    if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES and not _cut_division(
+        text, items, found, grammar
+    ):
         return {}
     # (asked last: reading a clause costs more than finding a duty's subject)
     if any(clause_of(i.start, i.end) is not None for i in items):
         return {}
     return {0: before, **found}
+
+
+def _cut_division(
+    text: str, items: list[Item], found: dict[int, list[tuple[int, int]]], grammar: Grammar
+) -> bool:
+    """Whether the duties ``found`` are fewer than a list needs only because the page's end
+    cut the list: they stand under one heading that divides duties (四、任务分工), the text
+    ending inside the last of them (县公安局负责提供…素材。每1周通报各)."""
+    if len(found) != 1:
+        return False
+    ((key, duties),) = found.items()
+    heading = next((i for i in items if id(i) == key), None)
+    return (
+        heading is not None
+        and bool(duties)
+        and divides_duties(heading_text(text, heading), grammar)
+        and cut_at(text, duties[-1][1])
+    )
 
 
 def _subject_run(text: str, first: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -955,7 +975,10 @@ def _subject_paragraphs(
         or opens_with_unit_colon(text, s, e, grammar)
         for s, e in spans
     ]
-    if not most_read(sum(opening), len(spans)):
+    # (lines before the first that opens so are the list's preamble: 集中统一部署，县公安局
+    # 具体推进，…落实。 / 县公安局负责…)
+    first = next((k for k, opens in enumerate(opening) if opens), len(spans))
+    if not most_read(sum(opening), len(spans) - first):
         return []
     found: list[tuple[int, int]] = []
     for (s, e), opens in zip(spans, opening, strict=True):

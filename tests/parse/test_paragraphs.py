@@ -3,6 +3,8 @@ each closing with a clause of its own."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.parse.test_parser import HEAD, parse_text, units
 
 
@@ -768,3 +770,29 @@ def test_a_leading_group_and_its_office_and_a_unit_stepping_up_work_state_duties
         ["市农林部门"],  # 加大: steps its work up
         ["市财政部门"],
     ]
+
+
+def test_a_division_of_duties_the_page_cut_after_its_first_duty_reads_it() -> None:
+    text = (
+        HEAD
+        + "三、宣传对象\n1、宣传对象。全县群众。\n2、宣传内容。防范电信诈骗知识。\n四、任务分工\n"
+        "县委统一部署，县公安局具体推进，各乡镇落实。\n县公安局负责提供宣传素材，交由各乡镇印制发放。每周通报各"
+    )
+    assert [(t.title, units(t)[0]) for t in parse_text(text).tasks][-1:] == [
+        ("负责提供宣传素材，交由各乡镇印制发放", ["县公安局"]),
+    ]  # (the line before it, in another form, is the list's preamble)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "县公安局负责提供宣传素材，交由各乡镇印制发放。\n",  # the page goes on: one duty is no list
+        "县公安局负责提供宣传素材，交由各乡镇印制发放。每周通报各",  # under no division of duties
+    ],
+)
+def test_one_duty_alone_reads_only_where_a_division_of_duties_is_cut(tail: str) -> None:
+    heading = "四、任务分工\n" if tail.endswith("\n") else "四、宣传方式\n"
+    text = (
+        HEAD + "三、宣传对象\n1、宣传对象。全县群众。\n2、宣传内容。防范知识。\n" + heading + tail
+    )
+    assert all(units(t) == ([], [], []) for t in parse_text(text).tasks)
