@@ -14,7 +14,10 @@ is lost), so columns are counted, not measured: the pieces of a line between its
 its cells. ``box_tables`` puts the header on one line and each row on a line of its own,
 cells apart by `` | ``, the form the table reader reads (pipeline/parse/table.py):
 
-- a cell's text wrapped over several lines is joined (恩平市政 / 府: 恩平市政府);
+- a cell's text wrapped over several lines is joined (恩平市政 / 府: 恩平市政府), but lines
+  that each hold a unit's name stay apart by a space (市城管局 / 市水利局);
+- the header ends at a rule under every column, or under all but the first ones, left open
+  by a group's cell merged down the table's left side (│技│序号│… / │ ├──┼──┤);
 - a rule under some columns only ends a row there: the columns it leaves open are merged
   cells, repeated in every row they span (a unit over its numbered tasks);
 - a header column split into sub-columns (项目投入 over 总投入 │ 省级补助 …) stays one
