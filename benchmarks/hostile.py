@@ -218,6 +218,9 @@ LINES = {
     # over its items (each item's first looked at two lines up for a name)
     " ⒉ X。": (" ⒉ 甲乙丙丁。", "二、重点任务。 ⒈ 甲。", ""),
     "X局\n负责…。\n（一）": ("市甲局\n负责乙丙工作。\n（一）丁戊己庚。\n", "", ""),
+    # the fifty-fifth round's: a run of ellipses inside an item's line (each a candidate for
+    # a site's mark that it hid text, ……此处隐藏…字……)
+    "……": ("…", "2.镇甲站确保农 ", "此处隐藏"),
 }
 
 

@@ -63,8 +63,9 @@ OMITTED = re.compile(
     r"^[ \t\u3000]*(?:…+|-{2,})[^\n]{0,60}?(?:省略|隐藏)\d+个?字[^\n]{0,60}$", re.MULTILINE
 )
 #: Such a mark inside a line (…确保农 ……此处隐藏36618个字……责任划分…): the text before it
-#: stops there too.
-OMITTED_INLINE = re.compile(r"…{2,}[^\n…]{0,12}?(?:省略|隐藏)\d+个?字[^\n…]{0,12}?…{2,}")
+#: stops there too. (A run of ellipses is tried from its first only: a line of them stays
+#: linear.)
+OMITTED_INLINE = re.compile(r"(?<!…)…{2,}[^\n…]{0,12}?(?:省略|隐藏)\d+个?字[^\n…]{0,12}?…{2,}")
 
 
 def blank_from(text: str, at: int, chars: str | None = None) -> bool:
