@@ -499,9 +499,9 @@ def _subject_sections(
         for s, e in _subject_run(text, items[0].start, grammar)
         for p in _sentence_duties(text, s, e, grammar)
     ]
-    if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES and not _cut_division(
-        text, items, found, grammar
-    ):
+    sections = [i for i in items if id(i) in found]
+    cut = len(sections) == 1 and _cut_division(text, sections[0], found[id(sections[0])], grammar)
+    if sum(map(len, found.values())) + len(before) < _SUBJECT_DUTIES and not cut:
         return {}
     # (asked last: reading a clause costs more than finding a duty's subject)
     if any(clause_of(i.start, i.end) is not None for i in items):
@@ -510,21 +510,12 @@ def _subject_sections(
 
 
 def _cut_division(
-    text: str, items: list[Item], found: dict[int, list[tuple[int, int]]], grammar: Grammar
+    text: str, heading: Item, duties: list[tuple[int, int]], grammar: Grammar
 ) -> bool:
-    """Whether the duties ``found`` are fewer than a list needs only because the page's end
-    cut the list: they stand under one heading that divides duties (四、任务分工), the text
-    ending inside the last of them (县公安局负责提供…素材。每1周通报各)."""
-    if len(found) != 1:
-        return False
-    ((key, duties),) = found.items()
-    heading = next((i for i in items if id(i) == key), None)
-    return (
-        heading is not None
-        and bool(duties)
-        and divides_duties(heading_text(text, heading), grammar)
-        and cut_at(text, duties[-1][1])
-    )
+    """Whether ``duties``, the only ones found and under ``heading``, are fewer than a list
+    needs only because the page's end cut the list: the heading divides duties (四、任务分工)
+    and the text ends inside the last of them (县公安局负责提供…素材。每1周通报各)."""
+    return divides_duties(heading_text(text, heading), grammar) and cut_at(text, duties[-1][1])
 
 
 def _subject_run(text: str, first: int, grammar: Grammar) -> list[tuple[int, int]]:

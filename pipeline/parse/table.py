@@ -1170,18 +1170,12 @@ def _titled_table(
         return None
     out: list[Row] = []
     for number, row in rows:
-        under = None  # a measure's row: its goal's number, its place under the goal
-        if out and out[-1].cells[0] == number:
-            under = (out[-1].under or 0) + 1
-        start = _row_start(text, number, row[0])
+        # a measure's row prints its goal's number (on a line above): its place under the
+        # goal, and it starts at its title cell
+        under = (out[-1].under or 0) + 1 if out and out[-1].cells[0] == number else None
+        start = number[0] if under is None else row[0][0]
         out.append(Row(start, row[-1][1], (number, *row), under=under))
     return [NUMBER, *first, *columns], out, line_of(lines, out[-1].end)
-
-
-def _row_start(text: str, number: Span, title: Span) -> int:
-    """Return where a row of a table a cell a line starts: at its number, or at its title
-    cell when the number is its goal's on a line above (a measure's own row, ——…)."""
-    return number[0] if "\n" not in text[number[1] : title[0]] else title[0]
 
 
 def _read_for_nothing(header: _PlainHeader, grammar: Grammar) -> bool:
