@@ -131,6 +131,10 @@ _SHARED_PLACES = 12
 _BRACKET = 8
 #: The most characters of a short title before its units open the next sentence.
 _SHORT_TITLE = 20
+#: The most sentences with no subject of their own (要加大…。) between that short title and
+#: the sentence its units open, and the most characters of each.
+_SKIPPED_DUTIES = 3
+_SKIPPED_DUTY = 200
 #: The most characters of each unit's name opening the sentence after that short title.
 _TITLED_NAME = 20
 #: The most levels printed together as one (各县市区: 3).
@@ -235,6 +239,7 @@ class Grammar:
     collective_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     titled_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    sentence_subject_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: An "et cetera" word naming a kind of unit (等部门, 等有关单位), two characters or more,
     #: the longest first.
     kinds_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -366,15 +371,19 @@ class Grammar:
         # 公安、交通运输、农业（农机）部门要…: fields sharing the kind printed after the last
         field = f"[{HAN}]{{2,8}}?(?:（[{HAN}]{{1,4}}）)?"
         shared = f"{field}(?:、{field}){{1,{_SUBJECTS - 1}}}(?:{kinds}|部门)"
+        subject = f"({shared}|{ended}(?:、{ended}){{0,3}})(?=(?:{titled})(?!{_KIND_AFTER_VERB}))"
         object.__setattr__(
             self,
             "titled_subject_pattern",
             re.compile(
-                # (a quotation in the title may hold a comma: 推进“创建平安农机，促进…”活动)
-                f"(?:“[^”。\n]{{1,{_SHORT_TITLE}}}”|[^。；：:，,、（）()\n]){{2,{_SHORT_TITLE}}}。"
-                f"({shared}|{ended}(?:、{ended}){{0,3}})(?=(?:{titled})(?!{_KIND_AFTER_VERB}))"
+                # (a quotation in the title may hold a comma: 推进“创建平安农机，促进…”活动;
+                # a 、 may join what it names: 整治“三合一”、群租房等突出风险)
+                f"(?:“[^”。\n]{{1,{_SHORT_TITLE}}}”|[^。；：:，,（）()\n]){{2,{_SHORT_TITLE}}}。"
+                # (提升文物消防水平。要加大检查力度。街道文体站要…: subjectless duties first)
+                f"(?:(?:{titled})[^。\n]{{1,{_SKIPPED_DUTY}}}。){{0,{_SKIPPED_DUTIES}}}?{subject}"
             ),
         )
+        object.__setattr__(self, "sentence_subject_pattern", re.compile(subject))
         owners = _alternation(self.owner_tails) or "(?!)"
         object.__setattr__(
             self,

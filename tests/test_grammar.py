@@ -266,6 +266,16 @@ def test_a_short_titles_subject_may_be_fields_sharing_their_kind() -> None:
     assert quoted is not None and quoted.group(1) == "农业、应急部门"
 
 
+def test_a_short_titles_subject_may_follow_its_duties_with_no_subject() -> None:
+    g = default_grammar()
+    skipped = g.titled_subject_pattern.match("提升文物消防水平。要加大检查力度。街道文体站要加强…")
+    assert skipped is not None and skipped.group(1) == "街道文体站"
+    told = g.titled_subject_pattern.match("落实经费。调查是地方性调查。市统计局要分级负担…")
+    assert told is None  # a sentence that opens with no duty's verb is no duty skipped
+    later = g.sentence_subject_pattern.match("市场监管所、县交通局要加强…")
+    assert later is not None and later.group(1) == "市场监管所、县交通局"
+
+
 def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character() -> None:
     g = default_grammar()
     assert g.after_name == ("指导", "实施", "主责", "督导", "部署")

@@ -1130,7 +1130,33 @@ def _unit_first(
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
         if found.re.groups >= group and found[group]:
             parts.append(Part(role, found.start(group), found.end(group)))
+    if pattern is grammar.titled_subject_pattern:
+        parts.extend(_later_subjects(text, found.end(), end, grammar, parts[0]))
     return Clause(found.start(1), stop, tuple(parts))
+
+
+def _later_subjects(text: str, start: int, end: int, grammar: Grammar, first: Part) -> list[Part]:
+    """Return the units opening the later sentences of a titled item's body as their
+    subject (加强燃气安全综合治理。街道城建站要督促…。涵东工商所要加强…。): each leads too,
+    a unit the item named already (``first`` or a sentence before) once."""
+    seen = {text[u.start : u.end] for u in split_units(text, first.start, first.end, grammar)}
+    parts: list[Part] = []
+    at = text.find("。", start, end)
+    while at >= 0:
+        found = grammar.sentence_subject_pattern.match(text, at + 1, end)
+        at = text.find("。", at + 1, end)
+        if found is None or not all_units(grammar, found.group(1)):
+            continue
+        units = split_units(text, found.start(1), found.end(1), grammar)
+        # each name's piece up to the separator before the next (its 等部门 kept as the flag)
+        ends = [u.start - 1 for u in units[1:]] + [found.end(1)]
+        parts.extend(
+            Part(Role.LEAD, u.start, piece_end)
+            for u, piece_end in zip(units, ends, strict=True)
+            if text[u.start : u.end] not in seen
+        )
+        seen.update(text[u.start : u.end] for u in units)
+    return parts
 
 
 def _names_opening(

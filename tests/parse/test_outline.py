@@ -210,6 +210,28 @@ def test_a_subject_after_a_short_title_ends_as_a_name_ends() -> None:
     ]  # and a title ending as a name ends (…格局。) is still the title
 
 
+def test_units_opening_later_sentences_of_a_titled_item_lead_it_too() -> None:
+    doc = parse_text(
+        HEAD + "三、工作任务\n（一）整治“三合一”、群租房等风险。各社区、各部门要开展综合治理。\n"
+        "（二）提升文物建筑消防水平。要加大检查力度，及时整改隐患。街道文体站要加强文物建筑排查。\n"
+        "（三）加强燃气安全治理。街道城建站要督促检查。市场监管所要加强监管。"
+        "街道城建站、街道统计站等部门要组织用户检查。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("整治“三合一”、群租房等风险", (["各社区", "各部门"], [], [])),  # a title holding 、
+        ("提升文物建筑消防水平", (["街道文体站"], [], [])),  # after a sentence with no subject
+        ("加强燃气安全治理", (["街道城建站", "市场监管所", "街道统计站"], [], [])),  # each once
+    ]
+    etc = [m.etc for m in doc.tasks[2].lead]
+    assert etc == [False, False, True]  # 等部门 after the last new name is its flag
+    # a sentence before the units that has a subject of its own is prose: no list reads so
+    prose = parse_text(
+        HEAD + "三、工作任务\n（一）落实经费。调查是地方性调查。市和各区县要分级负担。\n"
+        "（二）严把质量关。每个小区配备调查员。各区县要签订责任书。\n"
+    )
+    assert prose.tasks == ()
+
+
 def test_units_alone_on_their_item_line_lead_the_duties_on_the_next_line() -> None:
     doc = parse_text(
         HEAD + "2.2职责任务。\n（1）市林业局。\n负责火场勘察和损失调查。\n"
