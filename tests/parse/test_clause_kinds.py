@@ -104,6 +104,19 @@ def test_anzhao_duty_suffix_and_a_first_listed_note_in_the_same_bracket() -> Non
     assert doc.lead_note is not None and doc.lead_note.text == "列第一位者为牵头单位，下同"
 
 
+def test_a_first_listed_note_may_print_its_ordinal_as_a_digit() -> None:
+    doc = parse_text(
+        HEAD
+        + "1.探索管理体制改革。（中央编办、知识产权局、版权局负责。列第1位者为牵头分部，下同）\n"
+        "2.完善评议制度。（知识产权局、工商总局负责）\n"
+    )
+    assert [units(t) for t in doc.tasks] == [
+        (["中央编办"], ["知识产权局", "版权局"], []),
+        (["知识产权局"], ["工商总局"], []),
+    ]
+    assert doc.lead_note is not None and doc.lead_note.text == "列第1位者为牵头分部，下同"
+
+
 def test_an_etc_ending_with_relevant_departments_stays_out_of_the_unit() -> None:
     doc = parse_text(
         HEAD
