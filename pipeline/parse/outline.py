@@ -1135,16 +1135,18 @@ def _unit_first(
     return Clause(found.start(1), stop, tuple(parts))
 
 
+_CLAUSE_STOP = re.compile("[。；;，,]")
+
+
 def _later_subjects(text: str, start: int, end: int, grammar: Grammar, first: Part) -> list[Part]:
-    """Return the units opening the later sentences of a titled item's body as their
-    subject (加强燃气安全综合治理。街道城建站要督促…。涵东工商所要加强…。): each leads too,
-    a unit the item named already (``first`` or a sentence before) once."""
+    """Return the units opening the later sentences (or clauses, after a comma or a
+    semicolon) of a titled item's body as their subject (加强燃气安全综合治理。街道城建站要
+    督促…。涵东工商所要加强…。; 疫情处置。市农牧局负责制定方案，镇政府负责落实…): each leads
+    too, a unit the item named already (``first`` or a sentence before) once."""
     seen = {text[u.start : u.end] for u in split_units(text, first.start, first.end, grammar)}
     parts: list[Part] = []
-    at = text.find("。", start, end)
-    while at >= 0:
-        found = grammar.sentence_subject_pattern.match(text, at + 1, end)
-        at = text.find("。", at + 1, end)
+    for mark in _CLAUSE_STOP.finditer(text, start, end):
+        found = grammar.sentence_subject_pattern.match(text, mark.end(), end)
         if found is None or not all_units(grammar, found.group(1)):
             continue
         units = split_units(text, found.start(1), found.end(1), grammar)

@@ -216,11 +216,13 @@ def test_units_opening_later_sentences_of_a_titled_item_lead_it_too() -> None:
         "（二）提升文物建筑消防水平。要加大检查力度，及时整改隐患。街道文体站要加强文物建筑排查。\n"
         "（三）加强燃气安全治理。街道城建站要督促检查。市场监管所要加强监管。"
         "街道城建站、街道统计站等部门要组织用户检查。\n"
+        "（四）做好疫情处置。市农牧局要制定疫情处置方案，镇人民政府要落实具体处置措施。\n"
     )
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("整治“三合一”、群租房等风险", (["各社区", "各部门"], [], [])),  # a title holding 、
         ("提升文物建筑消防水平", (["街道文体站"], [], [])),  # after a sentence with no subject
         ("加强燃气安全治理", (["街道城建站", "市场监管所", "街道统计站"], [], [])),  # each once
+        ("做好疫情处置", (["市农牧局", "镇人民政府"], [], [])),  # a clause after a comma
     ]
     etc = [m.etc for m in doc.tasks[2].lead]
     assert etc == [False, False, True]  # 等部门 after the last new name is its flag
