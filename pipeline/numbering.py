@@ -26,6 +26,9 @@ _ONE_CHARACTER = (("①", "⑳"), ("㈠", "㈩"), ("⑴", "⒇"), ("⒈", "⒛")
 
 #: What follows a level number (1.1学校定位): Chinese text that opens no amount.
 TEXT_AFTER = rf"(?![万亿千百元倍个年月日号次米吨亩]|公里|公顷|平方)[{HAN}]"
+#: What follows a number of three levels (4.6.12次生灾害防御组): no amount has two points,
+#: but a date may (23.6.12日).
+_DEEP_TEXT_AFTER = rf"(?![年月日号])[{HAN}]"
 #: (style, pattern); the order matters only where two patterns could match one label.
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A PDF's text may hold a wrap space before the mark: 一 、, 1 . (digits never: 20 21).
@@ -37,7 +40,10 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1.1 and 1.1.1 (an outline numbered by levels, as an evaluation's indicators): the
     # levels after the first count from 1, and Chinese text follows; 3.5亿元, 1.5倍 and
     # 2.0版 are amounts, not numbers.
-    ("1.1.1", re.compile(rf"\d{{1,3}}[.．]\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{TEXT_AFTER})")),
+    (
+        "1.1.1",
+        re.compile(rf"\d{{1,3}}[.．]\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{_DEEP_TEXT_AFTER})"),
+    ),
     ("1.1", re.compile(rf"\d{{1,3}}[.．]([1-9]\d?)(?=[ \u3000]?{TEXT_AFTER})")),
     # 1.2009年底前，完成…: a year right after the number opens the title
     (

@@ -41,6 +41,7 @@ def test_to_int(numeral: str, value: int) -> None:
         ("1.3在学校门口", "1.1", "1.3", 3),  # numbered by levels
         ("12.10 专业建设", "1.1", "12.10", 10),
         ("2.1.4学校定位", "1.1.1", "2.1.4", 4),
+        ("4.6.12 次生灾害防御组", "1.1.1", "4.6.12", 12),  # 次 opens no amount after two points
         # one character for the number, as a word processor prints it: the style it stands for
         ("〔三〕整治裸露土地", "（一）", "〔三〕", 3),  # a document number's brackets
         ("㈠ 强化责任", "（一）", "㈠", 1),
@@ -80,6 +81,8 @@ def test_match_number(line: str, style: str, label: str, value: int) -> None:
         "1.1%",
         "1.2009",  # digits with no 年 after them: an amount
         "2.2025亿元",
+        "1.5次以上",  # an amount after one point
+        "23.6.12日",  # a date
     ],
 )
 def test_not_a_number(line: str) -> None:
