@@ -708,7 +708,13 @@ _NEXT_FIELD = re.compile(f"[ \t\u3000]{{2,}}(?=[{HAN}]{{2,6}}[：:])")
 def _labelled(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
-    labels = _with_members(grammar.labels_in(text, start, end), grammar)
+    # (组长：张三, a roster's person, is no label: a roster line; 组长：县市容局负责人 is one)
+    listed = [
+        k
+        for k in grammar.labels_in(text, start, end)
+        if grammar.label_word(k) not in grammar.roster_labels or _leads_group(text, k, grammar)
+    ]
+    labels = _with_members(text, listed, grammar)
     found = [
         k
         for k, nxt in zip(labels, [*labels[1:], None], strict=False)
@@ -825,6 +831,8 @@ def _labelled(
                 s, e = _strip(text, s, e - printed)
                 if suffix and grammar.role_of_suffix(suffix) is Role.LEAD:
                     kind = Role.LEAD  # 责任单位：X、Y分别牵头: the units lead
+        if grammar.label_word(key) in grammar.roster_labels:
+            kind = Role.LEAD  # 组长：县市容局负责人: the unit whose head leads the group
         if kind is Role.RESPONSIBLE and grammar.label_word(key) in grammar.principal:
             principal.append(len(parts))
         parts.append(Part(kind, s, e))
@@ -918,13 +926,31 @@ def _named(text: str, unit: Unit, grammar: Grammar) -> bool:
 _STATED_STOP = re.compile("[。；;\n]")
 
 
-def _with_members(found: list[re.Match[str]], grammar: Grammar) -> list[re.Match[str]]:
-    """Return the labels found, members' labels (成员单位：) only beside a lead's label: a
-    list of a body's members (指挥长：… / 成员单位：…) names no role."""
+def _with_members(text: str, found: list[re.Match[str]], grammar: Grammar) -> list[re.Match[str]]:
+    """Return the labels found, members' labels (成员单位：) only beside a lead's label (or
+    a leader's naming a unit's head: 组长：县市容局负责人): a list of a body's members
+    (指挥长：… / 成员单位：…) names no role."""
     kinds = [_label_kind(k, grammar) for k in found]
-    if Role.LEAD in kinds:
+    if Role.LEAD in kinds or any(_leads_group(text, k, grammar) for k in found):
         return found
     return [k for k, kind in zip(found, kinds, strict=True) if kind != MEMBERS]
+
+
+def _leads_group(text: str, label: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a roster's label names a unit's head on its line (组长：县市容局负责人): the
+    unit leads the group; a person (组长：张三) is none of its units."""
+    if grammar.label_word(label) not in grammar.roster_labels:
+        return False
+    line_end = text.find("\n", label.end())
+    s, e = _strip(text, label.end(), line_end if line_end >= 0 else len(text))
+    return _heads_unit(text, s, e, grammar)
+
+
+def _heads_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a leader's value is one unit's head (县市容局负责人, 县公安局主要负责人): the
+    unit is named, and leads."""
+    head = next((h for h in grammar.unit_heads if text.endswith(h, start, end)), "")
+    return bool(head) and _ends_unit(text[start : end - len(head)], grammar)
 
 
 def _label_kind(found: re.Match[str], grammar: Grammar) -> Kind:

@@ -553,14 +553,16 @@ _SPACED_WORD = re.compile(
 
 def join_spaced_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Print a role's or a deadline's label spaced out to a field's width as the label
-    (牵 头 单 位：X is 牵头单位：X, 完 成 时 限：… is 完成时限：…); any other spaced word stays,
-    a persons' label too (责 任 人：赵立 各县区长, names apart by spaces)."""
+    (牵 头 单 位：X is 牵头单位：X, 完 成 时 限：… is 完成时限：…), and a roster's (组  长：县
+    应急局负责人 is 组长：…); any other spaced word stays, a persons' label too (责 任 人：赵立
+    各县区长, names apart by spaces)."""
     grammar = default_grammar()
 
     def joined(m: re.Match[str]) -> str:
         word = "".join(m.group(2).split())  # (as a spaced header word is read: 名 称)
         kind = grammar.label_kind(word)
-        return m.group(1) + word if isinstance(kind, Role) or kind == DEADLINE else m.group(0)
+        kept = isinstance(kind, Role) or kind == DEADLINE or word in grammar.roster_labels
+        return m.group(1) + word if kept else m.group(0)
 
     return substitute(text, offsets, _SPACED_WORD, joined)
 

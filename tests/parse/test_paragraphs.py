@@ -612,6 +612,26 @@ def test_a_rosters_lines_under_a_groups_name_are_no_duties() -> None:
     ]
 
 
+def test_a_group_whose_leader_is_a_units_head_is_a_task_that_unit_leads() -> None:
+    text = (
+        HEAD + "4.6 应急工作组\n4.6.1 基础设施抢险组\n组  长：县市容局负责人\n"
+        "成员单位：县建设局、县交通局\n主要职责：组织力量对受损的供排水设施进行抢修。\n"
+        "4.6.2 社会治安保障组\n组长：县公安局主要负责人\n成员单位：武警县中队\n"
+        "主要职责：加强灾区治安管理，维护社会治安。\n"
+    )
+    assert [(t.title, units(t), t.leaders) for t in parse_text(text).tasks] == [
+        ("基础设施抢险组", (["县市容局"], [], ["县建设局", "县交通局"]), ()),  # spaced label
+        ("社会治安保障组", (["县公安局"], [], ["武警县中队"]), ()),
+    ]
+    # a person leading it is a roster's line, no label: no unit and no leader of a task
+    person = text.replace("组  长：县市容局负责人", "组长：张三").replace(
+        "组长：县公安局主要负责人", "组长：李四"
+    )
+    tasks = parse_text(person).tasks
+    assert [t.leaders for t in tasks] == [()] * len(tasks) and len(tasks) == 4
+    assert {m.text for t in tasks for m in t.mentions} == {"基础设施抢险组", "社会治安保障组"}
+
+
 def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
     doc = parse_text(
         HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"

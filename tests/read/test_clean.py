@@ -72,13 +72,17 @@ def test_rejoin_sentence_broken_across_lines() -> None:
 
 
 def test_a_roles_label_spaced_out_to_a_fields_width_is_printed_whole() -> None:
-    raw = "（二）新增学位。\n牵 头 单 位：区教育局\n配　合　单　位：各街道\n责 任 人：赵立 孙明\n姓  名：张三\n"
+    raw = (
+        "（二）新增学位。\n牵 头 单 位：区教育局\n配　合　单　位：各街道\n责 任 人：赵立 孙明\n"
+        "姓  名：张三\n组  长：县应急局负责人\n"
+    )
     assert cleaned(raw).split("\n") == [
         "（二）新增学位。",
         "牵头单位：区教育局",
         "配合单位：各街道",
         "责 任 人：赵立 孙明",  # a persons' label stays: its names stand apart by spaces
         "姓  名：张三",  # no label
+        "组长：县应急局负责人",  # a roster's label, aligned with 成员单位：
         "",
     ]
 
