@@ -90,6 +90,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "subject_partners",
         "subject_helpers",
         "titled_subject_verbs",
+        "led_by",
         "subitems",
         "title_labels",
         "quoted_titles",
@@ -129,6 +130,9 @@ _HAN = f"[{HAN}]"
 _SHARED_PLACES = 12
 #: The most characters a bracket ending a collective holds (各开发区、镇（街道）: 2).
 _BRACKET = 8
+#: The most characters between a count of a unit's people and the word they lead with
+#: (1名县级领导带队).
+_LEADER_WORDS = 8
 #: The most characters of a short title before its units open the next sentence.
 _SHORT_TITLE = 20
 #: The most sentences with no subject of their own (要加大…。) between that short title and
@@ -202,6 +206,7 @@ class Grammar:
     subject_partners: tuple[str, ...]  # 派出所会同监管所负责: before a cooperating unit
     subject_helpers: tuple[str, ...]  # 新闻办配合宣传部落实: after a cooperating unit
     titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
+    led_by: tuple[str, ...]  # 煤矿安全督查组。由市煤炭局1名县级领导带队: its people lead
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
     duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
@@ -371,16 +376,25 @@ class Grammar:
         # 公安、交通运输、农业（农机）部门要…: fields sharing the kind printed after the last
         field = f"[{HAN}]{{2,8}}?(?:（[{HAN}]{{1,4}}）)?"
         shared = f"{field}(?:、{field}){{1,{_SUBJECTS - 1}}}(?:{kinds}|部门)"
-        subject = f"({shared}|{ended}(?:、{ended}){{0,3}})(?=(?:{titled})(?!{_KIND_AFTER_VERB}))"
+        # (由市安监局1名县级领导带队: a count of its people, then the word they lead with)
+        led = _alternation(self.led_by) or "(?!)"
+        people = f"[0-9{NUMERALS}两]{{1,2}}名[^。；;\n]{{0,{_LEADER_WORDS}}}?(?:{led})"
+        units = f"({shared}|{ended}(?:、{ended}){{0,3}})"
+        verb = f"(?:{titled})(?!{_KIND_AFTER_VERB})"
+        subject = f"{units}(?={verb})"
         object.__setattr__(
             self,
             "titled_subject_pattern",
             re.compile(
                 # (a quotation in the title may hold a comma: 推进“创建平安农机，促进…”活动;
-                # a 、 may join what it names: 整治“三合一”、群租房等突出风险)
-                f"(?:“[^”。\n]{{1,{_SHORT_TITLE}}}”|[^。；：:，,（）()\n]){{2,{_SHORT_TITLE}}}。"
+                # a 、 may join what it names: 整治“三合一”、群租房等突出风险; a short word in
+                # brackets qualify one: 加油库（站）安全督查组)
+                f"(?:“[^”。\n]{{1,{_SHORT_TITLE}}}”|[（(][{HAN}]{{1,4}}[）)]|[^。；：:，,（）()\n])"
+                f"{{2,{_SHORT_TITLE}}}。"
                 # (提升文物消防水平。要加大检查力度。街道文体站要…: subjectless duties first)
-                f"(?:(?:{titled})[^。\n]{{1,{_SKIPPED_DUTY}}}。){{0,{_SKIPPED_DUTIES}}}?{subject}"
+                f"(?:(?:{titled})[^。\n]{{1,{_SKIPPED_DUTY}}}。){{0,{_SKIPPED_DUTIES}}}?"
+                # (煤矿安全督查组。由市煤炭工业局1名县级领导带队: 由 before the units)
+                f"由?{units}(?={verb}|{people})"
             ),
         )
         object.__setattr__(self, "sentence_subject_pattern", re.compile(subject))
@@ -720,6 +734,7 @@ def _parse(text: str, name: str) -> Grammar:
         subject_partners=tuple(tables["outline"]["subject_partners"]),
         subject_helpers=tuple(tables["outline"]["subject_helpers"]),
         titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),
+        led_by=tuple(tables["outline"]["led_by"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
         measure_labels=tuple(tables["outline"]["measure_labels"]),
         duty_sections=tuple(tables["outline"]["duty_sections"]),

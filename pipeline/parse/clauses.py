@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.grammar import CLAUSE, DEADLINE, LEADERS, MAX_UNIT, MEMBERS, NOTE, Grammar, Kind
 from pipeline.model import Role
-from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, OMITTED, blank_from, unwrap
+from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR, NUMERALS, OMITTED, blank_from, unwrap
 
 _TRAILING = "。；;，,、. \t\n　"
 _SENTENCE = "。"
@@ -406,6 +406,10 @@ def _says_first_leads(text: str, start: int, end: int, grammar: Grammar) -> bool
     return _says(text, start, end, grammar, grammar.first_listed_lead)
 
 
+#: A count of people, which no unit's name holds (一名县级领导, 两名专业人员).
+_PEOPLE_COUNT = re.compile(f"[{NUMERALS}两]名")
+
+
 def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
     name = text[unit.start : unit.end]
     return (
@@ -414,6 +418,7 @@ def _unit_like(text: str, unit: Unit, grammar: Grammar) -> bool:
         and not name.startswith(_NOT_UNIT)
         and (unit.etc or name.rstrip("）)〕")[-1:] in grammar.name_endings)  # 各省辖市、县（市）
         and not any(ch.isdigit() for ch in name)
+        and _PEOPLE_COUNT.search(name) is None  # 市经贸委一名县级领导带队: the unit's people
         and "。" not in name  # …主题班会。由县教育局牵头: a sentence before the unit
         and not has_de(name)  # 参与查处利用公司名义进行的非法集资等: a duty, no unit
     )

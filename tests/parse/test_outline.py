@@ -234,6 +234,22 @@ def test_units_opening_later_sentences_of_a_titled_item_lead_it_too() -> None:
     assert prose.tasks == ()
 
 
+def test_a_group_led_by_a_units_people_is_a_task_that_unit_leads() -> None:
+    groups = (
+        "五、督查分组\n（一）煤矿安全督查组。由市煤炭工业局1名县级领导带队，2名专业人员参加。\n"
+        "（二）加油库（站）安全督查组。由市经贸委一名县级领导带队，2名专业人员参加。\n"
+        "（三）道路交通安全督查组。市公安交巡警支队2名领导带队，3名民警参加。\n"
+    )
+    doc = parse_text(HEAD + groups)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("煤矿安全督查组", (["市煤炭工业局"], [], [])),
+        ("加油库（站）安全督查组", (["市经贸委"], [], [])),  # a short word in brackets
+        ("道路交通安全督查组", (["市公安交巡警支队"], [], [])),  # no 由
+    ]
+    joined = parse_text(HEAD + groups.replace("领导带队", "同志参加"))
+    assert all(units(t)[0] != ["市煤炭工业局"] for t in joined.tasks)  # people who only join
+
+
 def test_units_alone_on_their_item_line_lead_the_duties_on_the_next_line() -> None:
     doc = parse_text(
         HEAD + "2.2职责任务。\n（1）市林业局。\n负责火场勘察和损失调查。\n"
