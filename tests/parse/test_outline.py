@@ -250,6 +250,24 @@ def test_a_group_led_by_a_units_people_is_a_task_that_unit_leads() -> None:
     assert all(units(t)[0] != ["市煤炭工业局"] for t in joined.tasks)  # people who only join
 
 
+def test_an_inspections_methods_the_page_cut_are_no_tasks() -> None:
+    tasks = (
+        "（三）市公安局牵头负责人员密集场所消防安全专项督查。\n"
+        "（四）市安监局牵头负责危险化学品安全生产专项督查。\n"
+    )
+    methods = (
+        "五、督查方法\n（一）听取汇报，查阅资料。全面听取汇报。\n（二）深入实际，现场督查。深入"
+    )
+    doc = parse_text("通知\n" + tasks + methods)
+    assert [t.title for t in doc.tasks] == [
+        "人员密集场所消防安全专项督查",
+        "危险化学品安全生产专项督查",
+    ]
+    # a list of measures the page cut before its clauses is still one of tasks
+    measures = parse_text("通知\n" + tasks + methods.replace("督查方法", "推进措施"))
+    assert [t.title for t in measures.tasks][2:] == ["听取汇报，查阅资料", "深入实际，现场督查"]
+
+
 def test_units_alone_on_their_item_line_lead_the_duties_on_the_next_line() -> None:
     doc = parse_text(
         HEAD + "2.2职责任务。\n（1）市林业局。\n负责火场勘察和损失调查。\n"
