@@ -662,10 +662,11 @@ def _broken(line: str, nxt: str, wrap: int | None) -> bool:
 
 def _in_quote(body: str, nxt: str) -> bool:
     """Whether a line stops inside a quotation or a book's title the next line closes:
-    打造“延安红色筑 / 梦”品牌, 深入宣传贯彻《 / 食品安全法》."""
+    打造“延安红色筑 / 梦”品牌, 深入宣传贯彻《 / 食品安全法》, and a line that a title the
+    line before opened closes before opening the next (职业病防治法》、《 / 使用…条例》)."""
     for opening, closing in ("“”", "《》"):
         close = nxt.find(closing)
-        if body.count(opening) > body.count(closing) and close > 0 and opening not in nxt[:close]:
+        if body.rfind(opening) > body.rfind(closing) and close > 0 and opening not in nxt[:close]:
             return True
     return False
 

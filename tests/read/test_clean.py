@@ -121,6 +121,12 @@ def test_a_line_that_stops_inside_a_books_title_joins_the_line_that_closes_it() 
     )
     # a title closed on its own line stays: nothing is open at the line's end
     assert cleaned("学习《条例》\n食品安全法》\n") == "学习《条例》\n食品安全法》\n"
+    # a line that closes the title the line above opened, then opens the next
+    chain = "卫生部门负责查处。要对违反《\n职业病防治法》、《\n劳动保护条例》的行为依法查处。\n"
+    assert (
+        cleaned(chain)
+        == "卫生部门负责查处。要对违反《职业病防治法》、《劳动保护条例》的行为依法查处。\n"
+    )
 
 
 def test_rows_aligned_with_runs_of_spaces_are_not_joined() -> None:
