@@ -360,7 +360,8 @@ class Grammar:
             "subject_pattern",
             re.compile(
                 # (市政府及各区、镇、街道按照…: a level alone after 各 and a level shares the 各)
-                f"({fields}|{name}(?:、(?:{name}|{levels})){{0,{_SUBJECTS - 1}}})"
+                # (市农业局、市林业局等负责…: an etc. mark before the verb closes the list)
+                f"({fields}|{name}(?:、(?:{name}|{levels})){{0,{_SUBJECTS - 1}}}等?)"
                 # (…会同区、镇、街道负责…: partners may be levels alone, several)
                 f"(?:(?:{joins})({name})|(?:{partners})((?:{name}|{levels})(?:、(?:{name}|{levels}))*))?"
                 # 市路运处 负责…: a table's cells run onto a line; 环保部门，负责…: a comma

@@ -1215,6 +1215,8 @@ def _group_units(group: str, grammar: Grammar) -> bool:
     """Whether a group of names joined by 、 reads as units' names (see ``all_units``)."""
     names = _NAMES_SEPARATOR.split(group)
     kind = next((e for e in grammar.etc if len(e) > 1 and group.endswith(e)), "")
+    if not kind and len(names[-1]) > 1:
+        names[-1] = names[-1].removesuffix("等")  # 市农业局、市林业局等负责…: the etc. mark
     named = all(
         is_unit_name(n, grammar) or _shares_each(names, k, grammar) for k, n in enumerate(names)
     )

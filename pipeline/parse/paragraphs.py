@@ -924,8 +924,8 @@ def _duties_in_line(text: str, item: Item, grammar: Grammar) -> list[tuple[int, 
             ),
             None,
         )
-        if first is not None:
-            parts = _run_on_duties(text, first, end, grammar, states_subject_duty)
+        if first is not None:  # (…负责提出全市节能规划；市经贸委负责…: run on after a ；)
+            parts = _run_on_duties(text, first, end, grammar, states_subject_duty, marks="。；;")
             return parts if len(parts) >= _DUTIES else []
     return []
 

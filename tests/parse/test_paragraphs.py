@@ -632,6 +632,22 @@ def test_a_group_whose_leader_is_a_units_head_is_a_task_that_unit_leads() -> Non
     assert {m.text for t in tasks for m in t.mentions} == {"基础设施抢险组", "社会治安保障组"}
 
 
+def test_duties_run_on_after_semicolons_under_a_division_opening_an_item() -> None:
+    doc = parse_text(
+        HEAD + "四、主要任务\n（一）加强领导。市政府统一领导节能工作。\n"
+        "（二）明确分工，责任到人。市发改委负责提出全市节能规划；市经贸委负责全市工业节能；"
+        "市农业局、市林业局等负责所属系统及行业节能；市教育局、市卫生局分别负责教育、卫生系统节能。"
+        "各单位主要领导为节能责任人。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责提出全市节能规划", ["市发改委"]),
+        ("负责全市工业节能", ["市经贸委"]),
+        ("负责所属系统及行业节能", ["市农业局", "市林业局"]),  # 等 before the verb
+        ("分别负责教育、卫生系统节能", ["市教育局", "市卫生局"]),
+    ]
+    assert [m.etc for m in doc.tasks[2].lead] == [False, True]
+
+
 def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
     doc = parse_text(
         HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"
