@@ -710,6 +710,15 @@ def _paragraphs(
     listed = spans[1:] if len(spans) > 1 and text[spans[0][1] - 1] in "：:" else []
     if listed and _alike(text, listed, grammar, clause_of):
         return _run_on(text, listed, grammar, clause_of)
+    # 一、总体要求 / 牢牢把握…，力争到2025年… / 加快“新基建”…。（X牵头） / 催生…。（Y牵头）
+    # / 培育…（the page cut): a first paragraph with no clause is the heading's own (not a
+    # line its sentence goes on from: 建立决策目录清单， / 按年公布。（X牵头）)
+    opening = text[slice(*spans[0])].rstrip(BLANKS) if spans else ""
+    own = bool(opening) and opening[-1] not in _GOES_ON and clause_of(*spans[0]) is None
+    rest = spans[1:] if len(spans) > _DUTIES and own else []
+    whole = _past_cut(text, rest) or rest
+    if len(whole) >= _DUTIES and _alike(text, whole, grammar, clause_of):
+        return _run_on(text, whole, grammar, clause_of) + rest[len(whole) :]
     # （一）强化顶层设计引领。 / 建立…体系。 / 健全…制度。 / （X牵头，Y参与） / 优化…机制。 / …:
     # paragraphs of several lines, each closed by its clause on a line of its own
     grouped = _clause_lines_close(text, spans, grammar, clause_of)
@@ -1003,6 +1012,9 @@ def _past_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     last = text[s:e].rstrip(BLANKS)
     return spans[:-1] if last and last[-1] not in _ENDED else []
 
+
+#: How a line whose sentence goes on the next line ends.
+_GOES_ON = "，,、；;：:"
 
 #: How a paragraph the page did not cut may end: a sentence mark, a closing bracket.
 _ENDED = "。；;！？!?）)〕】」”"

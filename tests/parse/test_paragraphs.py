@@ -648,6 +648,24 @@ def test_duties_run_on_after_semicolons_under_a_division_opening_an_item() -> No
     assert [m.etc for m in doc.tasks[2].lead] == [False, True]
 
 
+def test_a_first_paragraph_with_no_clause_is_its_headings_own() -> None:
+    body = (
+        "一、总体要求\n牢牢把握数字化转型机遇，力争到2025年全省制造业数字化水平明显提升。\n"
+        "加快“新基建”，数字基础设施显著增强。开通5G基站25万个。（省工业和信息化厅牵头，省大数据局参与）\n"
+        "催生“新动能”，企业转型成效更加凸显。推动2万家企业实施转型。（省工业和信息化厅牵头）\n"
+    )
+    doc = parse_text(
+        HEAD + body + "培育“新优势”，产业链竞争力有效提升。聚焦标志性产业链，支持以链主企"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("加快“新基建”，数字基础设施显著增强", ["省工业和信息化厅"]),
+        ("催生“新动能”，企业转型成效更加凸显", ["省工业和信息化厅"]),
+        ("培育“新优势”，产业链竞争力有效提升", []),  # the page cut before its clause
+    ]
+    whole = parse_text(HEAD + body)
+    assert [t.title for t in whole.tasks] == [t.title for t in doc.tasks[:2]]
+
+
 def test_a_page_break_inside_a_run_on_duty_leaves_its_title_whole() -> None:
     doc = parse_text(
         HEAD + "三、职责分工。镇规环办：负责汇总上报整治情况。自然资源所：负责核对土地手续。"
