@@ -117,6 +117,8 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
         lost = False
         if number is None:
             number = _lost_number(lines, k, stack)
+            if number is None and not items:
+                number = _lost_first_number(lines, k, grammar)
             lost = number is not None
         if number is not None:
             if items:
@@ -451,6 +453,26 @@ def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
     if after is None or (after.style, after.value) != (style, due + 1):
         return None
     return Number(style, "", due)
+
+
+def _lost_first_number(lines: list[str], k: int, grammar: Grammar) -> Number | None:
+    """Return the number of the item a page cut above opens inside, on line ``k`` before any
+    numbered line: a paragraph of sentences, then its clause's labelled line, then the next
+    item's number, two or more (政府机关率先垂范。建设…。 / 责任单位：市机关事务局… / （四十二）
+    抓好…): it is the item before that one, its number printed on the page before."""
+    line = lines[k].strip(BLANKS)
+    if "。" not in line or len(lines) < k + 3 or match_number(line) is not None:
+        return None
+    if grammar.label_pattern.match(line) is not None:
+        return None  # (a clause's own line)
+    clause = lines[k + 1].strip(BLANKS)
+    found = grammar.label_pattern.match(clause)
+    if found is None or not isinstance(grammar.kind_of(grammar.label_word(found)), Role):
+        return None
+    after = match_number(lines[k + 2].strip(BLANKS))
+    if after is None or after.style not in RUN_ON_STYLES or after.value < 2:
+        return None
+    return Number(after.style, "", after.value - 1)
 
 
 #: A number a template site masked as it masks years (``**年4月``): ``**、城管局负责…``.

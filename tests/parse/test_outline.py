@@ -268,6 +268,25 @@ def test_an_inspections_methods_the_page_cut_are_no_tasks() -> None:
     assert [t.title for t in measures.tasks][2:] == ["听取汇报，查阅资料", "深入实际，现场督查"]
 
 
+def test_a_page_opening_inside_an_item_keeps_it_as_the_task_before_the_first_number() -> None:
+    page = (
+        "节能减排综合性工作实施方案\n政府机关率先垂范。建设崇尚节约的机关文化。\n"
+        "责任单位：市机关事务局、市教育局\n（四十二）抓好办公设备节能。分批完成空调改造。\n"
+        "责任单位：市机关事务局、市建委\n（四十三）加强绿色采购。认真落实意见。\n"
+        "责任单位：市财政局、各区市政府\n"
+    )
+    doc = parse_text(page)
+    assert [(t.no, t.label, t.title, t.number_lost) for t in doc.tasks] == [
+        (41, "41", "政府机关率先垂范", True),  # its number on the page before
+        (42, "（四十二）", "抓好办公设备节能", False),
+        (43, "（四十三）", "加强绿色采购", False),
+    ]
+    assert units(doc.tasks[0]) == ([], ["市机关事务局", "市教育局"], [])
+    # before a list numbered from 1, the paragraph is the plan's own
+    first = parse_text(page.replace("（四十二）", "（一）").replace("（四十三）", "（二）"))
+    assert [t.title for t in first.tasks] == ["抓好办公设备节能", "加强绿色采购"]
+
+
 def test_units_alone_on_their_item_line_lead_the_duties_on_the_next_line() -> None:
     doc = parse_text(
         HEAD + "2.2职责任务。\n（1）市林业局。\n负责火场勘察和损失调查。\n"
