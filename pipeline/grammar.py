@@ -651,8 +651,8 @@ def default_grammar() -> Grammar:
 
 def _ended_name(endings: str, longest: int) -> str:
     """Return a pattern of the shortest name of up to ``longest`` characters that ends as a
-    unit's name ends (one of ``endings``, or a closing bracket: 各村（社区）)."""
-    return f"[{HAN}（）()]{{1,{longest - 1}}}?[{re.escape(endings)}）)]"
+    unit's name ends (one of ``endings``, or a closing bracket: 各村（社区）, 各区县〔市〕)."""
+    return f"[{HAN}（）()〔〕]{{1,{longest - 1}}}?[{re.escape(endings)}）)〕]"
 
 
 #: The keys of ``[suffixes]`` that list a role's suffixes: the roles' own names.

@@ -275,6 +275,8 @@ def test_a_short_titles_subject_may_follow_its_duties_with_no_subject() -> None:
     assert told is None  # a sentence that opens with no duty's verb is no duty skipped
     later = g.sentence_subject_pattern.match("市场监管所、县交通局要加强…")
     assert later is not None and later.group(1) == "市场监管所、县交通局"
+    bracketed = g.sentence_subject_pattern.match("各区县〔市〕人民政府要加强…")
+    assert bracketed is not None and bracketed.group(1) == "各区县〔市〕人民政府"
 
 
 def test_a_suffix_after_a_name_gives_its_role_only_after_a_units_last_character() -> None:
