@@ -275,6 +275,16 @@ THIRTY_NINTH_SHARE = 0.1
 _MEASURE_HEADER = ("领域", "主要目标", "主要责任单位", "责任单位")
 #: The section closing a ``measure_rows`` plan.
 _MEASURES_CLOSE = "三、保障措施\n\n各有关单位要按照分工抓好落实。"
+#: Layouts of the fifty-sixth round, from a fortieth stream: items whose short title is
+#: followed by sentences each opening with a unit as its subject (（k）X。A要…。B要…。: A and
+#: B lead), and an emergency plan's working groups whose leader is a unit's head
+#: (k.X组 / 组  长：A负责人 / 成员单位：B、C / 主要职责：…: A leads, B and C cooperate).
+FORTIETH_LAYOUTS = ("body_subjects", "group_leaders")
+FORTIETH_SHARE = 0.1
+#: The sentence a ``body_subjects`` item gives its second unit.
+_SECOND_SUBJECT = "要加强督促指导，定期通报进展"
+#: The section over a ``group_leaders`` plan's groups, and its sentence.
+_GROUPS_HEAD = "三、应急工作组\n指挥部下设若干工作组，在指挥部统一领导下开展工作。"
 #: The sections a ``decimal_duties`` plan divides its duties into, drawn in turn.
 _DECIMAL_SECTIONS = ("信息报送", "现场处置", "医疗救护", "交通保障", "通信保障", "物资保障",
                      "资金保障", "治安维护", "善后处置")  # fmt: skip
@@ -465,6 +475,7 @@ def build_plan(
         ),
         ("thirty-eighth-stream", THIRTY_EIGHTH_SHARE, THIRTY_EIGHTH_LAYOUTS, _thirty_eighth_layout),
         ("thirty-ninth-stream", THIRTY_NINTH_SHARE, THIRTY_NINTH_LAYOUTS, _thirty_ninth_layout),
+        ("fortieth", FORTIETH_SHARE, FORTIETH_LAYOUTS, _fortieth_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1800,6 +1811,35 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _fortieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead (given: three or more) as items whose short title is
+    followed by sentences opening with their units as subjects (``body_subjects``:
+    （k）X。A要body。B要…。: A leads, and B, the first responsible unit, leads too), or as an
+    emergency plan's working groups (``group_leaders``: k.X组 / 组  长：A负责人 / 成员单位：B、C
+    / 主要职责：body: A leads, B and C cooperate)."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    if layout == "body_subjects":
+        for n, task in enumerate(tasks, 1):
+            leads = (*task.lead[:1], *task.responsible[:1])
+            second = f"{leads[1]}{_SECOND_SUBJECT}。" if len(leads) > 1 else ""
+            lines.append(f"（{numeral(n)}）{task.title}。{leads[0]}要{task.body}{second}")
+            body = f"要{task.body}{second}"  # (the first unit is the clause's, out of the body)
+            specs.append(_Draft(task.title, body, "", leads, (), (), None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines[-1] = _GROUPS_HEAD
+    for n, task in enumerate(tasks, 1):
+        lead, members = task.lead[:1], task.responsible[:2]
+        lines.append(f"3.{n} {task.title}组")
+        lines.append(f"组  长：{lead[0]}负责人")
+        if members:
+            lines.append(f"成员单位：{'、'.join(members)}")
+        lines.append(f"主要职责：{task.body}")
+        duty = f"主要职责：{task.body}"
+        specs.append(_Draft(f"{task.title}组", duty, "", lead, (), members, None).spec(str(n)))
+    return "\n".join(lines) + "\n", specs
 
 
 def _thirty_ninth_layout(

@@ -12,6 +12,7 @@ from benchmarks.plans import (
     EIGHTH_LAYOUTS,
     ELEVENTH_LAYOUTS,
     FIFTEENTH_LAYOUTS,
+    FORTIETH_LAYOUTS,
     FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINETEENTH_LAYOUTS,
@@ -747,3 +748,17 @@ def test_thirty_ninth_layouts_parse_to_exactly_their_tasks(
     assert "主要责任单位\n\n责任单位" in measures.text
     assert [t.task_id for t in measures.tasks[:2]] == ["1", "1.1"]
     assert measures.tasks[0].body.startswith("——")
+
+
+def test_fortieth_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the eight streams before)
+    subjects, groups = first_of(FORTIETH_LAYOUTS, tmp_path, forms, plans=1000, seed=BENCH_SEED)
+    # the units opening each sentence after a short title lead it
+    assert "要加强督促指导" in subjects.text
+    assert any(len(t.lead) == 2 for t in subjects.tasks)
+    # a working group's leader is a unit's head: that unit leads, its members cooperate
+    assert "组  长：" in groups.text and "负责人\n成员单位：" in groups.text
+    assert all(t.title.endswith("组") and len(t.lead) == 1 for t in groups.tasks)
+    assert any(t.cooperating for t in groups.tasks)
