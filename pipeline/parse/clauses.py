@@ -933,7 +933,7 @@ _STATED_STOP = re.compile("[。；;\n]")
 
 def _with_members(text: str, found: list[re.Match[str]], grammar: Grammar) -> list[re.Match[str]]:
     """Return the labels found, members' labels (成员单位：) only beside a lead's label (or
-    a leader's naming a unit's head: 组长：县市容局负责人): a list of a body's members
+    a roster's naming a unit's head: 组长：县市容局负责人): a list of a body's members
     (指挥长：… / 成员单位：…) names no role."""
     kinds = [_label_kind(k, grammar) for k in found]
     if Role.LEAD in kinds or any(_leads_group(text, k, grammar) for k in found):
