@@ -91,6 +91,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "subject_helpers",
         "titled_subject_verbs",
         "led_by",
+        "footer_labels",
         "subitems",
         "title_labels",
         "quoted_titles",
@@ -207,6 +208,7 @@ class Grammar:
     subject_helpers: tuple[str, ...]  # 新闻办配合宣传部落实: after a cooperating unit
     titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
     led_by: tuple[str, ...]  # 煤矿安全督查组。由市煤炭局1名县级领导带队: its people lead
+    footer_labels: tuple[str, ...]  # 参考资料：… where the text ends: a site's footer
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
     duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
@@ -736,6 +738,7 @@ def _parse(text: str, name: str) -> Grammar:
         subject_helpers=tuple(tables["outline"]["subject_helpers"]),
         titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),
         led_by=tuple(tables["outline"]["led_by"]),
+        footer_labels=tuple(tables["outline"]["footer_labels"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
         measure_labels=tuple(tables["outline"]["measure_labels"]),
         duty_sections=tuple(tables["outline"]["duty_sections"]),

@@ -726,8 +726,13 @@ def _paragraphs(
         return grouped
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(spans, clause_of):
-        # (2、活动宣传组 / 组长：xx / 成员：xx: a roster's lines, people, are no duties)
-        return [sp for sp in spans if not _roster_line(text, *sp, grammar)]
+        # (2、活动宣传组 / 组长：xx / 成员：xx: a roster's lines, people, are no duties; nor
+        # is a site's footer where the text ends, 参考资料：百度百科-民宗局)
+        return [
+            sp
+            for sp in spans
+            if not _roster_line(text, *sp, grammar) and not _footer_line(text, *sp, grammar)
+        ]
     # 四、任务分工 / 县公安局负责… / 县委宣传部负责…: under a division of duties, each line
     # opening with its unit as a duty's subject starts a task; a line that does not continues
     # the one before (a line before the first is the heading's own)
@@ -892,6 +897,14 @@ def _roster_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
     return any(line.startswith((f"{w}：", f"{w}:")) for w in grammar.roster_labels) or (
         line in grammar.roster_labels
     )
+
+
+def _footer_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a line is a site's footer where the text ends: a footer's label and its colon
+    (参考资料：…, 来源：…: ``[outline] footer_labels``), nothing after it."""
+    line = text[start:end].strip(BLANKS)
+    labelled = any(line.startswith((f"{w}：", f"{w}:")) for w in grammar.footer_labels)
+    return labelled and blank_from(text, end)
 
 
 def _opens_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:

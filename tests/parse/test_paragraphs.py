@@ -610,6 +610,11 @@ def test_a_rosters_lines_under_a_groups_name_are_no_duties() -> None:
         ("负责制作宣传展板，出好禁毒主题黑板报", (["活动宣传组"], [], [])),  # the duties' lines
         ("负责联系各参与单位，做好活动保障", (["活动联络组"], [], [])),
     ]
+    # a site's footer where the text ends is none of the last group's duties; inside it is
+    footer = parse_text(text + "参考资料：百度百科-禁毒宣传\n")
+    assert [t.title for t in footer.tasks] == [t.title for t in parse_text(text).tasks]
+    inside = parse_text(text + "来源：县禁毒办统一提供宣传资料。\n3、活动保障组\n负责场地布置。\n")
+    assert "来源：县禁毒办统一提供宣传资料" in [t.title for t in inside.tasks]
 
 
 def test_a_group_whose_leader_is_a_units_head_is_a_task_that_unit_leads() -> None:
