@@ -163,16 +163,17 @@ def opening_clause(
     With ``led_in`` (an item's own opening), a unit in charge after 由 leads alone too:
     （三）由市农业局负责，继续开展…"""
     last, roles = None, []
+    led = False  # a lead among ``roles`` (kept, not searched: a sentence may hold thousands)
     stop = text.find(_SENTENCE, start, end)  # the first sentence's end: the clause stops there
     for s, e in _segments(text, start, end, grammar):
         if not (s == start or last is not None) or 0 <= stop < s:
             break
         suffix = grammar.suffix_ending(text, s, e)
-        if Role.LEAD in roles and _partner_units(text, s, e, grammar):
+        if led and _partner_units(text, s, e, grammar):
             last = e  # 由X牵头，会同Y协调推进 (or 协同推进, itself a suffix): Y cooperates
             roles.append(Role.COOPERATING)
             continue
-        if suffix is None and Role.LEAD in roles and _held_units(text, s, e, grammar):
+        if suffix is None and led and _held_units(text, s, e, grammar):
             continue  # X牵头，Y、Z，W配合: Y and Z take the role the next segment gives W
         if suffix is None or e - len(suffix) <= s or has_de(text[s:e]):
             # 建立X牵头，Y等部门参与的机制: the roles, the segment's right after the last,
@@ -190,6 +191,7 @@ def opening_clause(
             break  # 各部门要各司其职、密切配合: a sentence's words, no unit before the suffix
         last = e
         roles.append(grammar.role_of_suffix(suffix))
+        led = led or roles[-1] is Role.LEAD
     # 市工商局负责，市经贸委配合，严格实施…: the unit in charge beside a partner leads too,
     # and so does one led in by name (由市农业局负责，继续开展…)
     partnered = roles[:1] == [Role.RESPONSIBLE] and Role.COOPERATING in roles
@@ -206,7 +208,7 @@ def opening_clause(
         and text[last : last + 1] in "，,"
         and not text.startswith((*_NOT_BARE, *grammar.lead_ins), start)  # (由X负责: led_in)
     )
-    if last is None or not (Role.LEAD in roles or partnered or alone):
+    if last is None or not (led or partnered or alone):
         return None  # 各乡镇负责，年底前完成: prose, no one leads by name
     return _suffix_clause(text, start, last, grammar, whole=True, first_listed=first_listed)
 
@@ -1323,8 +1325,8 @@ def _unclosed_clause(
 
 
 _COMMA = re.compile("，")
-#: A comma outside a quotation (“环境整洁，门前责任落实”由…负责: the quoted one is the goal's).
-_UNQUOTED_COMMA = re.compile("，(?![^“”\n]*”)")
+#: A comma, a quotation's marks and a line break: what ``_unquoted_commas`` looks at.
+_COMMA_OR_QUOTE = re.compile("[，“”\n]")
 
 #: The most letters of a unit's name the page's end may leave after a clause's roles (市发展).
 _MAX_CUT_FRAGMENT = 3
@@ -1393,7 +1395,7 @@ def _closing_bys(text: str, start: int, end: int, grammar: Grammar) -> Clause | 
     sentence, stop = _closing_sentence(text, start, end)
     parts: list[Part] = []
     opened = None
-    for s, e in _split_at(_UNQUOTED_COMMA, text, sentence, stop):
+    for s, e in _split_between(text, sentence, stop, _unquoted_commas(text, sentence, stop)):
         suffix = grammar.suffix_ending(text, s, e)
         if suffix is None:
             return None
@@ -1437,8 +1439,31 @@ _BY = re.compile("由")
 def _split_at(mark: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the spans of ``text[start:end]`` between the places a one-character ``mark``
     matches (each mark left out), the last from the last mark to ``end``."""
-    cuts = [start, *(m.start() for m in mark.finditer(text, start, end)), end]
+    return _split_between(text, start, end, [m.start() for m in mark.finditer(text, start, end)])
+
+
+def _split_between(text: str, start: int, end: int, marks: list[int]) -> list[tuple[int, int]]:
+    """Return the spans of ``text[start:end]`` between the one-character ``marks`` (each
+    left out), the last from the last mark to ``end``."""
+    cuts = [start, *marks, end]
     return [(cuts[0], cuts[1]), *((a + 1, b) for a, b in itertools.pairwise(cuts[1:]))]
+
+
+def _unquoted_commas(text: str, start: int, end: int) -> list[int]:
+    """Return where ``text[start:end]`` holds a comma outside a quotation: none whose next
+    quotation mark on its line closes one (“环境整洁，门前责任落实”由…负责: the quoted comma is
+    the goal's). One pass from the end (a look-ahead from each comma is quadratic in a long
+    line)."""
+    commas: list[int] = []
+    ahead = ""  # the next quotation mark after the place on its line
+    for found in reversed(list(_COMMA_OR_QUOTE.finditer(text, start, end))):
+        mark = found.group()
+        if mark == "，":
+            if ahead != "”":
+                commas.append(found.start())
+        else:
+            ahead = "" if mark == "\n" else mark
+    return commas[::-1]
 
 
 def _suffix_clause(
