@@ -129,6 +129,7 @@ def paragraph_items(
     """Return ``items`` with an item for each paragraph of a heading that holds such tasks,
     right after the heading; the heading's own text then ends before its first paragraph.
     ``rows``: the spans of a table's rows, whose cells are no paragraphs."""
+    table = (rows, [a for a, _ in rows])
     parents = {id(i.parent) for i in items if i.parent is not None}
     # headings that are units' names, two or more in a group (（一）区体育局 （二）区财政局)
     # (6.安全保卫组 / 市公安局牵头，…等有关部门参加。: a group named over the clause that
@@ -179,7 +180,7 @@ def paragraph_items(
     # 县机关事务管理局要着力完成以下工作： / 一是… / 二是…: units announcing the work of the
     # lines below, each opening with its ordinal word, before the first item
     if not out:
-        out = _announced(text, 0, items[0].start if items else len(text), None, grammar, rows)
+        out = _announced(text, 0, items[0].start if items else len(text), None, grammar, table)
     if not items and not out:  # a list that lost its numbers: lines closing with clauses
         out = [
             Item(Number(PARAGRAPH, bullet, k), 0, None, start, end, end)
@@ -208,7 +209,7 @@ def paragraph_items(
         alone = alone and not _own_line_closes(text, item, grammar, clause_of)
         alone = alone and id(item) not in sections  # (6.6 信息报送 / 县国土资源局负责…)
         if not spans and id(item) not in parents:  # (三、重点工作 / X要做好以下工作： / 一是…)
-            announced = _announced(text, item.head_end + 1, item.end, item, grammar, rows)
+            announced = _announced(text, item.head_end + 1, item.end, item, grammar, table)
             if announced:
                 out += announced
                 item.end = announced[0].start - 1
@@ -335,15 +336,16 @@ def _announced(
     end: int,
     parent: Item | None,
     grammar: Grammar,
-    rows: Sequence[tuple[int, int]],
+    table: tuple[Sequence[tuple[int, int]], list[int]],
 ) -> list[Item]:
     """Return, for each line from ``start`` to ``end`` that announces with its units as the
     subject the work listed below it (县机关事务管理局要着力完成以下工作：, ``announcing``),
     over two or more lines opening with their ordinal words in order (一是…, 二是…), a
     heading for the line (its units lead, ``outline.heading_clauses``) and a paragraph under
     it for each ordinal line, the list ending at the first line opening with no next ordinal
-    word; outside the ``rows`` of a table."""
-    starts = [a for a, _ in rows]
+    word; outside a table's rows (``table``: their spans and starts, found once for every
+    item: a table of thousands of rows asks for each)."""
+    rows, starts = table
     lines = [
         trim(text, s, e, BLANKS)
         for s, e in line_spans(text, start, end)
