@@ -950,14 +950,16 @@ def _leads_group(text: str, label: re.Match[str], grammar: Grammar) -> bool:
         return False
     line_end = text.find("\n", label.end())
     s, e = _strip(text, label.end(), line_end if line_end >= 0 else len(text))
-    return _heads_unit(text, s, e, grammar)
+    return _name_before_head(text, s, e, grammar) < e  # (the unit is named, and leads)
 
 
-def _heads_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether a leader's value is one unit's head (县市容局负责人, 县公安局主要负责人): the
-    unit is named, and leads."""
+def _name_before_head(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Return where a unit's name ends in ``text[start:end]`` before the unit's head printed
+    after it (盘龙区政府主要领导, 县市容局负责人: ``[units] unit_heads``), or ``end`` when no head
+    follows a name's last character."""
     head = next((h for h in grammar.unit_heads if text.endswith(h, start, end)), "")
-    return bool(head) and _ends_unit(text[start : end - len(head)], grammar)
+    at = end - len(head)
+    return at if head and at > start and text[at - 1] in grammar.name_endings else end
 
 
 def _label_kind(found: re.Match[str], grammar: Grammar) -> Kind:
@@ -2396,9 +2398,9 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
         word, kind = marked
         role = Role.LEAD if kind is Role.RESPONSIBLE and word == "负责" else kind
         start, end = _strip(text, start, end - len(word) - 2)
-    head = next((h for h in grammar.unit_heads if text.endswith(h, start, end)), "")
-    if head and text[end - len(head) - 1] in grammar.name_endings and end - len(head) > start:
-        start, end = _strip(text, start, end - len(head))  # 盘龙区政府主要领导: the unit's head
+    named = _name_before_head(text, start, end, grammar)
+    if named < end:
+        start, end = _strip(text, start, named)  # 盘龙区政府主要领导: the unit's head
     marker = _etc_ending(text, start, end, grammar)
     if marker:
         s, e = _strip(text, start, end - len(marker))

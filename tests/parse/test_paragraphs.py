@@ -634,6 +634,9 @@ def test_a_group_whose_leader_is_a_units_head_is_a_task_that_unit_leads() -> Non
     )
     tasks = parse_text(person).tasks
     assert [t.leaders for t in tasks] == [()] * len(tasks) and len(tasks) == 4
+    # the head is no part of a unit's name: after a name's bracket it heads none it can strip
+    bracketed = parse_text(text.replace("县市容局负责人", "各乡镇（街道）负责人"))
+    assert not [m.text for t in bracketed.tasks for m in t.mentions if m.text.endswith("负责人")]
     assert {m.text for t in tasks for m in t.mentions} == {"基础设施抢险组", "社会治安保障组"}
 
 
