@@ -715,13 +715,7 @@ _NEXT_FIELD = re.compile(f"[ \t\u3000]{{2,}}(?=[{HAN}]{{2,6}}[：:])")
 def _labelled(
     text: str, start: int, end: int, grammar: Grammar, first_listed: bool
 ) -> Clause | None:
-    # (组长：张三, a roster's person, is no label: a roster line; 组长：县市容局负责人 is one)
-    listed = [
-        k
-        for k in grammar.labels_in(text, start, end)
-        if grammar.label_word(k) not in grammar.roster_labels or _leads_group(text, k, grammar)
-    ]
-    labels = _with_members(text, listed, grammar)
+    labels = _with_members(text, grammar.labels_in(text, start, end), grammar)
     found = [
         k
         for k, nxt in zip(labels, [*labels[1:], None], strict=False)
@@ -934,11 +928,17 @@ _STATED_STOP = re.compile("[。；;\n]")
 
 
 def _with_members(text: str, found: list[re.Match[str]], grammar: Grammar) -> list[re.Match[str]]:
-    """Return the labels found, members' labels (成员单位：) only beside a lead's label (or
-    a roster's naming a unit's head: 组长：县市容局负责人): a list of a body's members
-    (指挥长：… / 成员单位：…) names no role."""
+    """Return the labels found, a roster's only where it names a unit's head (组长：县市容局
+    负责人; 组长：张三, a person, is a roster's line, no label), members' labels (成员单位：)
+    only beside a lead's label or such a roster's: a list of a body's members (指挥长：… /
+    成员单位：…) names no role."""
+    found = [
+        k
+        for k in found
+        if grammar.label_word(k) not in grammar.roster_labels or _leads_group(text, k, grammar)
+    ]
     kinds = [_label_kind(k, grammar) for k in found]
-    if Role.LEAD in kinds or any(_leads_group(text, k, grammar) for k in found):
+    if Role.LEAD in kinds or any(grammar.label_word(k) in grammar.roster_labels for k in found):
         return found
     return [k for k, kind in zip(found, kinds, strict=True) if kind != MEMBERS]
 
@@ -946,8 +946,6 @@ def _with_members(text: str, found: list[re.Match[str]], grammar: Grammar) -> li
 def _leads_group(text: str, label: re.Match[str], grammar: Grammar) -> bool:
     """Whether a roster's label names a unit's head on its line (组长：县市容局负责人): the
     unit leads the group; a person (组长：张三) is none of its units."""
-    if grammar.label_word(label) not in grammar.roster_labels:
-        return False
     line_end = text.find("\n", label.end())
     s, e = _strip(text, label.end(), line_end if line_end >= 0 else len(text))
     return _name_before_head(text, s, e, grammar) < e  # (the unit is named, and leads)
