@@ -896,17 +896,20 @@ def _roster_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether a line is one of a body's roster: a roster label and its colon (组长：张三,
     成员：, 联系人：郑大远), people and no duty (``[outline] roster_labels``)."""
     line = text[start:end].strip(BLANKS)
-    return any(line.startswith((f"{w}：", f"{w}:")) for w in grammar.roster_labels) or (
-        line in grammar.roster_labels
-    )
+    return _opens_label(line, grammar.roster_labels) or line in grammar.roster_labels
 
 
 def _footer_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether a line is a site's footer where the text ends: a footer's label and its colon
     (参考资料：…, 来源：…: ``[outline] footer_labels``), nothing after it."""
-    line = text[start:end].strip(BLANKS)
-    labelled = any(line.startswith((f"{w}：", f"{w}:")) for w in grammar.footer_labels)
-    return labelled and blank_from(text, end)
+    return _opens_label(text[start:end].strip(BLANKS), grammar.footer_labels) and blank_from(
+        text, end
+    )
+
+
+def _opens_label(line: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with one of ``labels`` and its colon."""
+    return line.startswith(tuple(f"{w}{colon}" for w in labels for colon in "：:"))
 
 
 def _opens_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
