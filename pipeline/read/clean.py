@@ -42,13 +42,21 @@ _SYLLABLE = (
     r"|[ńňǹḿ]g?"
 )
 #: After a Latin letter or ? (a character garbled or lost: 七M(jìn)东部) only a syllable with
-#: a tone mark is a gloss: 5G(n) or IPv6(a) is not.
+#: a tone mark is a gloss: 5G(n) or IPv6(a) is not. So is one with a tone mark and a space
+#: before its closing bracket, as some sites print a few: 創(chuàng )新.
 PINYIN_GLOSS = re.compile(
     rf"(?<=[{CJK}])[(（](?:{_SYLLABLE})[)）]"
+    rf"|(?<=[{CJK}])[(（](?=[a-z]{{0,5}}[{_TONED}])(?:{_SYLLABLE}) [)）]"
     rf"|(?<=[A-Za-z?])[(（](?=[a-z]{{0,5}}[{_TONED}])(?:{_SYLLABLE})[)）]"
 )
+#: A gloss the text's end cut: an opening bracket after a CJK character, then at most a
+#: syllable's first letters.
+_CUT_GLOSS = re.compile(rf"(?<=[{CJK}])[(（][a-z{_TONED}]{{0,6}}(?=\s*\Z)")
 _COMMA_LIKE = re.compile(rf"(?<=[{CJK}”）》])[,;:]|[,;:](?=[{CJK}“（《])")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*\n?)\)")  # (a closing one may open the next line)
+#: A bracket the text's end cut before it closed, inside a word: (牵头单位:市科委、市发 (a
+#: line its sentence's mark ends was not cut: (一加强公开。 is a number's lost bracket).
+_CUT_PAREN = re.compile(rf"\((?=[^()（）\n]*[{HAN}]\s*\Z)")
 #: A pair of angle brackets, a unit's bracket printed so inside a clause (各县〈市、区〉).
 _ANGLE_PAIR = re.compile("〈([^〈〉《》（）()\n]{1,40})〉")
 #: The most characters before a number's ASCII full stop on its line (一. after its indent):
@@ -304,8 +312,15 @@ def _unmark(match: re.Match[str], marks: dict[int, bool]) -> str:
 
 
 def strip_pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
-    """Drop a parenthesised pinyin syllable right after a CJK character: 發(fā) -> 發."""
-    return substitute(text, offsets, PINYIN_GLOSS, lambda _m: "")
+    """Drop a parenthesised pinyin syllable right after a CJK character: 發(fā) -> 發.
+
+    In a glossed text, a gloss the page's end cut (…市發( or …相關(g) goes too: its bracket
+    would open the clause it ends in again."""
+    text, offsets, glosses = substitute(text, offsets, PINYIN_GLOSS, lambda _m: "")
+    if not glosses:
+        return text, offsets, 0
+    text, offsets, cut = substitute(text, offsets, _CUT_GLOSS, lambda _m: "")
+    return text, offsets, glosses + cut
 
 
 #: ?。 opening a line, then two characters: where a GBK page decoded a byte off printed an
@@ -504,6 +519,8 @@ def full_width_punctuation(text: str, offsets: Offsets) -> tuple[str, Offsets, i
         pairs += found
         if not found:
             break
+    text, offsets, cut = substitute(text, offsets, _CUT_PAREN, lambda _m: "（")
+    pairs += cut
     text, offsets, angled = substitute(text, offsets, _ANGLE_PAIR, _NestedAngles())
     text, offsets, marks = substitute(text, offsets, _COMMA_LIKE, lambda m: table[m.group(0)])
 

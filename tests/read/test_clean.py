@@ -29,6 +29,8 @@ def cleaned(text: str) -> str:
         ("(牽頭單位:市大數(shù)據(jù)局)", "（牵头单位：市大数据局）"),
         ("各區(qū)縣〔市〕人民政府", "各区县〔市〕人民政府"),
         ("合計(b)", "合计（b）"),  # not a pinyin syllable: a real parenthetical stays
+        ("創(chuàng )新", "创新"),  # a toned syllable may keep a space before its bracket
+        ("合計(an )", "合计（an ）"),  # an untoned one may not
     ],
 )
 def test_glosses_go_real_parentheticals_stay(raw: str, expected: str) -> None:
@@ -338,6 +340,21 @@ def test_a_gloss_after_a_latin_letter_needs_a_tone_mark() -> None:
     assert (
         cleaned("建设5G(n)网络，推广IPv6(a)\n") == "建设5G（n）网络，推广IPv6(a)\n"
     )  # no tone: kept
+
+
+def test_a_gloss_the_texts_end_cut_goes_on_a_glossed_page() -> None:
+    # 市發( and 相關(g: the page stopped inside a gloss; its bracket would open the clause
+    # again, so the clause's own bracket is read as the cut clause it is
+    assert cleaned("创新(chuàng)。(牽頭單位:市科委、市發(") == "创新。（牵头单位：市科委、市发"
+    assert cleaned("創(chuàng)新。(配合單位:相關(g\n") == "创新。（配合单位：相关\n"
+    # on a page with no gloss, a bracket at the end is the page's as printed
+    assert cleaned("牵头单位：市科委、各镇(") == "牵头单位：市科委、各镇("
+
+
+def test_a_bracket_the_texts_end_cut_is_printed_full_width_before_chinese() -> None:
+    assert cleaned("加快培育。(牵头单位:市科委、市发") == "加快培育。（牵头单位：市科委、市发"
+    # a bracket that closes later, or one with no Chinese after it, is left to the pairs' rule
+    assert cleaned("加快培育。(牵头单位:市科委)\n(2024") == "加快培育。（牵头单位：市科委）\n(2024"
 
 
 def test_one_question_mark_before_an_item_number_is_a_lost_indent_on_such_a_page() -> None:

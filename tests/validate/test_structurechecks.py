@@ -251,7 +251,7 @@ def test_a_label_the_texts_end_cuts_in_an_open_bracket_is_reported_where_it_open
         ("error", 3, text.split("\n")[2].index("(责任科") + 1, 2)
     ]
     assert (
-        found[0].message == "the text ends inside a clause's label, “(责任科”: its units are lost"
+        found[0].message == "the text ends inside a clause's label, “（责任科”: its units are lost"
     )
     assert found[0].hint is not None and 'find = "。推动落地落实。(责任科"' in found[0].hint
     # a closed bracket, or an open one holding a unit's name, is no cut label
