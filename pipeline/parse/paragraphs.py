@@ -704,7 +704,10 @@ def _paragraphs(
     if ordinals:
         return ordinals
     whole = _past_cut(text, spans)  # …。（X牵头） / 深化科技管理…繁文: the page cut in the last
-    if len(whole) >= _DUTIES and _alike(text, whole, grammar, clause_of):
+    # (…。（牵头单位：X） / 集聚资源…。（牵头单位：市科委、市发: one before it will do when
+    # the page cut the last inside its own labelled clause)
+    enough = _DUTIES - 1 if whole and _cut_in_clause(text, spans[-1], grammar) else _DUTIES
+    if len(whole) >= enough and _alike(text, whole, grammar, clause_of):
         # (the cut one is a task too, its clause lost with the rest of the page)
         return _run_on(text, whole, grammar, clause_of) + spans[len(whole) :]
     # 三、主要工作任务 / 各部门分工协同，…具体任务如下： / 方案制定：…。（责任单位：…）: a
@@ -1019,6 +1022,18 @@ def _clauses_of(text: str, grammar: Grammar) -> _ClauseOf:
         return found[(start, end)]
 
     return clause_of
+
+
+def _cut_in_clause(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether the page was cut inside a paragraph's labelled clause: a role's label opens a
+    bracket after the paragraph's own text, and no bracket closes after it."""
+    start, end = span
+    return any(
+        label.start() - start > _TEXT
+        and text[label.start() - 1] in grammar.opening
+        and not any(c in grammar.closing for c in text[label.end() : end])
+        for label in grammar.labels_in(text, start, end)
+    )
 
 
 def _past_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -858,3 +858,18 @@ def test_one_duty_alone_reads_only_where_a_division_of_duties_is_cut(tail: str) 
         HEAD + "三、宣传对象\n1、宣传对象。全县群众。\n2、宣传内容。防范知识。\n" + heading + tail
     )
     assert all(units(t) == ([], [], []) for t in parse_text(text).tasks)
+
+
+def test_one_paragraph_before_one_the_page_cut_in_its_clause_are_a_short_titles_tasks() -> None:
+    body = (
+        "一、完善企业培育机制\n1.加大企业培育扶持力度\n"
+        "实施企业培育计划，对纳入培育库的企业给予奖励。（牵头单位：市科委、市财政局）\n"
+    )
+    doc = parse_text(HEAD + body + "集聚资源，加快培育一批领军企业。（牵头单位：市科委、市发")
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("实施企业培育计划，对纳入培育库的企业给予奖励", (["市科委", "市财政局"], [], [])),
+        ("集聚资源，加快培育一批领军企业", (["市科委"], [], [])),  # 市发: a cut name, left out
+    ]
+    # a last paragraph the page cut before any clause goes on with the one above
+    cut = parse_text(HEAD + body + "集聚资源，加快培育一批领军企业，推动")
+    assert [t.title for t in cut.tasks] == ["加大企业培育扶持力度"]
