@@ -802,6 +802,12 @@ def _labelled(
                 if e > s
                 else None
             )
+            if inner is None and e > s:
+                # 职责分工：由X牵头，Y配合，在辖区内开展宣传活动。: the roles open the value,
+                # the rest of its sentence is a note
+                inner = opening_clause(text, s, e, grammar, first_listed)
+                if inner is not None and e > inner.end:
+                    inner = replace(inner, notes=(*inner.notes, _strip(text, inner.end, e)))
             if inner is None:
                 if e > s:
                     notes.append((s, e))

@@ -171,6 +171,19 @@ def test_clause_label_holds_a_labelless_clause_and_ends_with_its_line() -> None:
     assert units(third) == ([], [], []) and third.note == "市司法局"
 
 
+def test_a_clause_labels_value_may_go_on_with_the_tasks_words_after_its_roles() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、开展计量宣传活动\n职责分工：由县市场监管局牵头，县标准计量所配合，在辖区内开展宣传。\n"
+        + "组织现场免费检测活动。\n二、开展计量检测活动\n职责分工：由县标准计量所牵头，县市场监管局配合。\n"
+        + "开展免费检测。\n"
+    )
+    first, second = doc.tasks
+    assert units(first) == (["县市场监管局"], [], ["县标准计量所"])
+    assert first.note == "在辖区内开展宣传"  # the rest of the value, no unit
+    assert units(second) == (["县标准计量所"], [], ["县市场监管局"]) and second.note is None
+
+
 def test_task_without_clause_stays_a_task_with_no_units() -> None:
     doc = parse_text(
         HEAD
