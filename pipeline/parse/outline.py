@@ -1076,10 +1076,18 @@ def _unit_opening(
         # ((牵头单位：X，责任单位：Y) on its own line: a clause's bracket, no unit's name)
         or found.group(1).startswith(tuple(grammar.opening))
         or not all_units(grammar, found.group(1))
-        or (len(text[found.end() : end].strip(BLANKS)) < _UNIT_FIRST_BODY and not cut)
+        or (len(text[found.end() : end].strip(BLANKS)) < _body_after(text, found, end, grammar)
+            and not cut)
     ):
         return None
     return found
+
+
+def _body_after(text: str, found: re.Match[str], end: int, grammar: Grammar) -> int:
+    """Return the fewest characters of duties after units' names and their mark: fewer when
+    a duty's verb opens them (（二）市教育局：负责教育救助。), which shows a duty follows."""
+    after = past_indent(text, found.end(), end)
+    return _SUBJECT_BODY if text.startswith(grammar.subject_verbs, after) else _UNIT_FIRST_BODY
 
 
 def _comma_names(text: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
@@ -1212,11 +1220,17 @@ def _names_opening(
             and (text.startswith(grammar.subject_verbs, found.end()) or closed)
         )
     )
-    return found if body >= _body_at_least(pattern, grammar) or cut else None
+    least = (
+        _body_after(text, found, end, grammar)
+        if pattern in (_UNIT_FIRST, _COMMA_NAMES)
+        else _body_at_least(pattern, grammar)
+    )
+    return found if body >= least or cut else None
 
 
-#: The fewest characters of a duty the page's end cut after its unit's closing mark.
-_CUT_BODY = 2
+#: The fewest characters of a duty the page's end cut after its unit's closing mark (市安全
+#: 监管局：做).
+_CUT_BODY = 1
 
 
 def _body_at_least(pattern: re.Pattern[str], grammar: Grammar) -> int:

@@ -137,6 +137,30 @@ def test_a_duty_the_pages_end_cut_after_its_verb_is_its_units_task() -> None:
     assert len(parse_text(duties + "区气象局：负责预报。").tasks) == 2
 
 
+def test_a_units_short_duty_after_its_colon_is_read_when_a_duty_verb_opens_it() -> None:
+    doc = parse_text(
+        HEAD + "二、职责分工\n（一）市民政局：负责全市社会救助体系建设。\n（二）市教育局：负责教育救助。\n"
+        "（三）市卫健局：负责医疗救助。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责全市社会救助体系建设", (["市民政局"], [], [])),
+        ("负责教育救助", (["市教育局"], [], [])),
+        ("负责医疗救助", (["市卫健局"], [], [])),
+    ]
+    # without a duty's verb, so short a text after a name's colon is no duty (a field)
+    assert parse_text(HEAD + "（一）市民政局：救助。\n（二）市教育局：助学。\n").tasks == ()
+
+
+def test_a_duty_the_pages_end_cut_after_its_first_character_is_its_units_task() -> None:
+    doc = parse_text(
+        HEAD + "19、市旅游局：旅游规划及开发必须与规划纲要相协调。\n20、市安全监管局：做"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("旅游规划及开发必须与规划纲要相协调", (["市旅游局"], [], [])),
+        ("做", (["市安全监管局"], [], [])),
+    ]
+
+
 def test_a_heading_naming_a_unit_and_its_duties_makes_the_unit_lead_its_items() -> None:
     doc = parse_text(
         HEAD + "（一）县公安局主要工作任务：\n1、查处超载车辆。\n2、整治违规停车。\n"
