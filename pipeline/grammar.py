@@ -357,6 +357,7 @@ class Grammar:
         barred = _alternation((*_NOT_IN_FIELD, *self.subject_helpers))
         listed = f"(?:(?!{barred})[{HAN}]){{1,8}}?"
         fields = f"{listed}(?:、{listed}){{1,{_SUBJECTS - 1}}}(?:{kinds}|部门)"
+        verb_after = f"(?:[ \u3000]|[，,](?=负责))?(?:{verbs})(?!{_KIND_AFTER_VERB})"
         object.__setattr__(
             self,
             "subject_pattern",
@@ -365,10 +366,13 @@ class Grammar:
                 # (市农业局、市林业局等负责…: an etc. mark before the verb closes the list)
                 f"({fields}|{name}(?:、(?:{name}|{levels})){{0,{_SUBJECTS - 1}}}等?)"
                 # (…会同区、镇、街道负责…: partners may be levels alone, several)
-                f"(?:(?:{joins})({name})|(?:{partners})((?:{name}|{levels})(?:、(?:{name}|{levels}))*))?"
+                f"(?:(?:{joins})({name})|(?:{partners})((?:{name}|{levels})(?:、(?:{name}|{levels}))*"
+                # (市委组织部会同市委党校等有关部门，将…: partners, their etc. mark and a comma:
+                # 会同 shows the subject, the sentence's verb may come later)
+                f"(?:{kinds})?))?"
                 # 市路运处 负责…: a table's cells run onto a line; 环保部门，负责…: a comma
                 # (相关负责部门要…: a verb before 部门 or 单位 is a collective's word)
-                f"(?=(?:[ \u3000]|[，,](?=负责))?(?:{verbs})(?!{_KIND_AFTER_VERB}))"
+                f"(?(3)(?=[，,]|{verb_after})|(?={verb_after}))"
             ),
         )
         # 民爆器材管理。县公安局要…: a short title, then its units (group 1, up to four joined

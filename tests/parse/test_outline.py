@@ -1438,6 +1438,22 @@ def test_levels_alone_after_each_and_a_level_share_its_each_as_a_duty_subject() 
     assert not states_subject_duty(odd, 0, len(odd), grammar)
 
 
+def test_partners_then_a_comma_show_the_subject_before_a_later_verb() -> None:
+    doc = parse_text(
+        HEAD + "1.市委组织部会同市委党校等有关部门，将防治政策纳入各级党校的培训课程。\n"
+        "2.教育部门负责落实各类学校的健康教育计划。\n3.公安部门结合治安管理开展宣传教育。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("将防治政策纳入各级党校的培训课程", (["市委组织部"], [], ["市委党校"])),
+        ("负责落实各类学校的健康教育计划", (["教育部门"], [], [])),
+        ("结合治安管理开展宣传教育", (["公安部门"], [], [])),
+    ]
+    assert doc.tasks[0].cooperating[0].etc
+    # with no partners, a comma after a name is no subject's: the verb must follow it
+    grammar = default_grammar()
+    assert grammar.subject_pattern.match("市委组织部，将防治政策纳入") is None
+
+
 def test_a_last_item_the_page_cut_after_its_units_verb_still_opens_with_its_unit() -> None:
     doc = parse_text(
         HEAD
