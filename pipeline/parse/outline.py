@@ -659,15 +659,21 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
     whose other items print clauses with roles (（住房和城乡建设部牵头指导，…）), an item
     without one that closes with a bracket of units (（水利部）) names the units in charge:
     its leads, as （水利部负责） would, or under a first-listed-lead note (``Item.ruled``)
-    its first unit. ``ends``: where each item's own text ends.
+    its first unit; but where those clauses name responsible units alone (（责任单位：…）),
+    its units are responsible too. ``ends``: where each item's own text ends.
     """
     with_roles = any(i.clause is not None for i in items)
+    # (…（市发改委，各县市区政府） / 11、…（责任单位：市发改委、市经委）: where every other
+    # clause names responsible units alone, a bracket of units names them too)
+    in_charge = with_roles and any(
+        p.kind is not Role.RESPONSIBLE for i in items if i.clause for p in i.clause.parts
+    )
     parents = {id(i.parent) for i in items}
     found = []
     for item, end in zip(items, ends, strict=True):
         if item.clause is not None or (with_roles and id(item) in parents):
             continue
-        role = Role.LEAD if with_roles and not item.ruled else Role.RESPONSIBLE
+        role = Role.LEAD if in_charge and not item.ruled else Role.RESPONSIBLE
         start = item.start + len(item.number.label)
         clause = roleless_clause(text, start, end, grammar, role)
         if clause is not None:
