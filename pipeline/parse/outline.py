@@ -773,6 +773,16 @@ def _partners_only(clause: Clause) -> bool:
     )
 
 
+def _named_by(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Whether a clause is the words closing its sentence that name who does the work, after
+    a comma (…的清洗清除，由X负责。), or a sentence left in the item's text (``Clause.inline``):
+    no bracket or label, nor a sentence of its own (办公室。由X局长负责，主要职责：)."""
+    return clause.inline or (
+        text[clause.start - 1 : clause.start] in ("，", ",")
+        and text.startswith(grammar.lead_ins, clause.start)
+    )
+
+
 def unit_first_clauses(
     text: str, items: list[Item], grammar: Grammar, ends: list[int], led: frozenset[int]
 ) -> None:
@@ -790,13 +800,26 @@ def unit_first_clauses(
     below = _children(items)
     read_styles: set[str] = set()  # the styles of the lists read so far
     for group in _lists(items, ends):
-        if any(i.clause is not None and not _partners_only(i.clause) for i, _ in group):
+        # (…各类广告的清洗清除，由各产权、使用和管理单位负责。: a sentence naming who does the
+        # work at its end, after 由, is of the list's own prose form)
+        if any(
+            i.clause is not None
+            and not _partners_only(i.clause)
+            and not _named_by(text, i.clause, grammar)
+            for i, _ in group
+        ):
             continue
         # 六、工作要求 / （一）要形成整治合力。市旅游局要…: under a heading that frames the
         # plan, a unit after a short title is what the sentence asks of it, no task's lead
         parent = group[0][0].parent
         titled = parent is None or not _frames_plan(text, parent, grammar)
-        found = [_unit_first(text, item, end, grammar, titled) for item, end in group]
+        # (an item naming who does its work after 由 keeps that reading)
+        found = [
+            None
+            if item.clause is not None and _named_by(text, item.clause, grammar)
+            else _unit_first(text, item, end, grammar, titled)
+            for item, end in group
+        ]
         # under a heading that names its lead, only a list of two or more items each opening
         # with a unit's name of its own as its duty's subject (1、安全保卫组 / （1）街道综治
         # 信访科负责… / （2）交警中队负责…)

@@ -1454,6 +1454,25 @@ def test_partners_then_a_comma_show_the_subject_before_a_later_verb() -> None:
     assert grammar.subject_pattern.match("市委组织部，将防治政策纳入") is None
 
 
+def test_units_opening_items_lead_beside_an_item_closing_with_who_does_it() -> None:
+    doc = parse_text(
+        HEAD + "四、职责分工\n（九）市公用局负责街路指示牌的设置；市财政局负责资金保障。\n"
+        "（十）居民区内乱涂乱写和违规张贴广告的清除，由各产权单位负责。\n"
+        "（十一）市政府督查室、市公用局负责清理整治的督查工作。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责街路指示牌的设置；市财政局负责资金保障", ["市公用局"]),
+        ("居民区内乱涂乱写和违规张贴广告的清除", ["各产权单位"]),
+        ("负责清理整治的督查工作", ["市政府督查室", "市公用局"]),
+    ]
+    # a heading's own sentence after 由 is no such closing: its items are not read so
+    group = parse_text(
+        HEAD + "二、工作组职责\n（一）办公室。由区农业局负责，主要职责：\n1、负责日常工作。\n"
+        "2、汇总每日疫情。\n（二）防治工作组。由区卫生局负责，主要职责：\n1、负责人间疫情防治。\n"
+    )
+    assert {u for t in group.tasks for u in units(t)[0]} == {"区农业局", "区卫生局"}
+
+
 def test_a_last_item_the_page_cut_after_its_units_verb_still_opens_with_its_unit() -> None:
     doc = parse_text(
         HEAD
