@@ -1155,17 +1155,18 @@ def _closes_with_clause(
     text: str, start: int, end: int, grammar: Grammar, clause_of: _ClauseOf
 ) -> bool:
     """Whether ``text[start:end]`` is a paragraph that ends with its own unit clause in
-    brackets, or labelled after its last sentence (…清理卫生死角。主要责任单位：X、Y。), after
-    some text of its own."""
+    brackets, or labelled after its last sentence (…清理卫生死角。主要责任单位：X、Y。) or its
+    last comma, after some text of its own."""
     line = text[start:end]
     if "|" in line or "\t" in line:
         return False  # a table's row
     stripped = line.rstrip(_AFTER)
     if not stripped:
         return False
-    if stripped[-1] not in grammar.closing:  # a label after the last sentence, or no clause
+    if stripped[-1] not in grammar.closing:  # a label after the last sentence (or its last
+        # comma: …维持良好的城市道路交通秩序，责任单位：公安交警。), or no clause
         labels = grammar.labels_in(text, start, end)
-        if not labels or text[labels[0].start() - 1] != "。":
+        if not labels or text[labels[0].start() - 1] not in "。，,":
             return False
     clause = clause_of(start, end)
     return (

@@ -873,3 +873,17 @@ def test_one_paragraph_before_one_the_page_cut_in_its_clause_are_a_short_titles_
     # a last paragraph the page cut before any clause goes on with the one above
     cut = parse_text(HEAD + body + "集聚资源，加快培育一批领军企业，推动")
     assert [t.title for t in cut.tasks] == ["加大企业培育扶持力度"]
+
+
+def test_paragraphs_closing_with_a_label_after_their_last_comma_are_a_titles_tasks() -> None:
+    doc = parse_text(
+        HEAD + "5.完善城乡交通管理长效机制\n"
+        "加大交通秩序整治力度。严厉查处车辆的违章停车行为，责任单位：市公安局、市交通局。\n"
+        "完善市区停车场规划。合理规划一批公共停车场，责任单位：市住建局。\n"
+        "6.完善集贸市场管理长效机制\n制定农贸市场建设规划，责任单位：市商务局、市城管局。\n"
+    )
+    assert [(t.task_id, t.title, units(t)[1]) for t in doc.tasks] == [
+        ("5.1", "加大交通秩序整治力度", ["市公安局", "市交通局"]),
+        ("5.2", "完善市区停车场规划", ["市住建局"]),
+        ("6.1", "制定农贸市场建设规划", ["市商务局", "市城管局"]),
+    ]
