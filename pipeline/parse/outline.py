@@ -198,9 +198,10 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         # (县机关事务管理局要着力完成以下工作：: its units announce the items below it)
         named = line.rstrip("：:")
         leads = announcing(text, at, named, grammar) is not None
-        if _sums_duties(line) and not by_clause:
+        if (_sums_duties(line) or _sub_label(line, grammar)) and not by_clause:
             # 市劳动和社会保障局 / 负责农民工工资的清欠和防欠工作。 / （一）…: the unit's
-            # charge in a sentence between its name and its items
+            # charge in a sentence between its name and its items (or a kind of its items:
+            # 市人劳社保局 / 一类目标： / （一）…)
             start, above = _line_above(text, start)
             line = text[start:above].strip(BLANKS)
             at = past_indent(text, start, above)
@@ -256,6 +257,21 @@ def _sums_duties(line: str) -> bool:
     )
 
 
+def _sub_label(line: str, grammar: Grammar) -> bool:
+    """Whether an unnumbered line is a short label of the items below it, no unit's name
+    (一类目标：, 重点任务：)."""
+    named = line.rstrip("：:")
+    return (
+        len(named) < len(line)
+        and len(named) <= _SUB_LABEL
+        and not any(c in named for c in "。，,；;")
+        and not names_units(named, grammar)
+        and not owns_list(line, grammar)  # 市编办主要职责：, the unit's own line
+    )
+
+
+#: The most characters of a label over a unit's items (一类目标, 年度重点工作).
+_SUB_LABEL = 8
 #: The verbs a unit's charge summed up under its name opens with.
 _CHARGE_VERBS = ("负责", "主要负责", "具体负责")
 
