@@ -1305,8 +1305,12 @@ def _group_units(group: str, grammar: Grammar) -> bool:
         kind = _FIELDS_KIND  # 财政、税务部门: fields sharing the kind the last one prints
     if kind and len(names) > 1:
         names[-1] = names[-1].removesuffix(kind)
-        # (水、电、气等部门: a field may be one character in such a list)
-        return all(_LISTED_FIELD.fullmatch(n) is not None and not has_de(n) for n in names)
+        # (水、电、气等部门: a field may be one character in such a list; a unit's whole name
+        # may be longer: 区经济和信息化局、住房保障房产管理局、财贸办等部门)
+        return all(
+            (_LISTED_FIELD.fullmatch(n) is not None and not has_de(n)) or is_unit_name(n, grammar)
+            for n in names
+        )
     return named
 
 

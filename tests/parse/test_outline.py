@@ -1473,6 +1473,20 @@ def test_units_opening_items_lead_beside_an_item_closing_with_who_does_it() -> N
     assert {u for t in group.tasks for u in units(t)[0]} == {"区农业局", "区卫生局"}
 
 
+def test_units_whole_names_before_an_etc_kind_open_a_duty_as_its_subject() -> None:
+    doc = parse_text(
+        HEAD + "二、职责分工\n（一）区城乡建设局负责主要道路的清雪工作。\n"
+        "（二）区经济和信息化局、住房保障房产管理局、财贸办等部门负责组织企业及时完成清雪工作。\n"
+        "（三）区财政局负责安排专项资金。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [
+        ["区城乡建设局"],
+        ["区经济和信息化局", "住房保障房产管理局", "财贸办"],
+        ["区财政局"],
+    ]
+    assert doc.tasks[1].title == "负责组织企业及时完成清雪工作"
+
+
 def test_a_last_item_the_page_cut_after_its_units_verb_still_opens_with_its_unit() -> None:
     doc = parse_text(
         HEAD
