@@ -441,6 +441,8 @@ def _opening(
     at = start
     while at < end:
         s, _ = _strip(text, at, end)
+        dash = _DASH.match(text, s, end)  # ——由省人社厅会同有关部门组织落实。: a dash leads in
+        s = dash.end() if dash else s
         stop = _sentence_stop(text, s, end)
         phrase = _OPENING_PHRASE.match(text, s, stop)
         opened = phrase is not None and text.startswith(grammar.lead_ins, phrase.end())
@@ -462,6 +464,10 @@ def _opening(
                 return _led_in_opening(text, start, end, grammar, first_listed) or found
         at = stop + 1
     return None
+
+
+#: A dash opening a line that names who does the work (——由X负责。, --由X组织落实。).
+_DASH = re.compile("(?:——|--|—|－－)(?=由)")
 
 
 def _unit_cells(

@@ -1344,3 +1344,17 @@ def test_units_that_carry_a_task_out_by_their_remit_after_a_comma() -> None:
         [(Role.LEAD, "各县（市、区）政府"), (Role.RESPONSIBLE, "市环保局、市水利局")],
         [],
     )
+
+
+def test_a_line_a_dash_opens_naming_who_does_the_work_is_the_items_clause() -> None:
+    body = (
+        "（七）加快人才强省建设。\n统筹推进各类人才队伍建设。健全多元人才投入机制。\n"
+        "{dash}由省委组织部、省人社厅会同有关部门和各市（州）组织落实。\n"
+        "（八）保障和改善民生。\n加快建设统一的人力资源市场。\n{dash}由省人社厅负责。\n"
+    )
+    for dash in ("——", "--"):
+        doc = parse_text(HEAD + body.format(dash=dash))
+        assert [(t.title, units(t)) for t in doc.tasks] == [
+            ("加快人才强省建设", (["省委组织部", "省人社厅"], [], ["有关部门", "各市（州）"])),
+            ("保障和改善民生", (["省人社厅"], [], [])),
+        ]
