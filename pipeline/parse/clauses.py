@@ -740,7 +740,7 @@ def _labelled(
     if not (before >= start and text[before] in grammar.opening):
         o = _enclosing_open(text, start, first.start(), grammar)
         s, e = _strip(text, o + 1, first.start()) if o is not None else (0, 0)
-        lead_in = _suffix_clause(text, s, e, grammar, whole=True) if e > s else None
+        lead_in = _lead_in(text, s, e, grammar) if e > s else None
         if o is not None and lead_in is not None:
             before = o
         elif o is not None and _reference(text, o + 1, first.start(), grammar):
@@ -861,6 +861,18 @@ def _labelled(
         # 市司法局, a unit with no role, stays the task's note)
         return None
     return Clause(clause_start, clause_end, tuple(parts), tuple(sorted(notes)))
+
+
+def _lead_in(text: str, start: int, end: int, grammar: Grammar) -> Clause | None:
+    """Read the label-less roles before a bracket's first label (（X牵头，Y配合；完成时限：…）),
+    up to a note that rules later tasks, kept as a note (（X牵头，Y按职责分工负责，以下各项均需
+    各市按职责分工负责，不再列出；完成时限：…）)."""
+    stop = forward_note(text, start, end, grammar)
+    found = _suffix_clause(text, start, stop, grammar, whole=True) if stop > start else None
+    if found is None or stop >= end:
+        return found
+    note = _strip(text, stop + 1, end)
+    return replace(found, notes=(*found.notes, note)) if note[1] > note[0] else found
 
 
 def _before_own_bracket(text: str, key: re.Match[str], end: int, grammar: Grammar) -> int:

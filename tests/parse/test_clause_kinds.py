@@ -1358,3 +1358,14 @@ def test_a_line_a_dash_opens_naming_who_does_the_work_is_the_items_clause() -> N
             ("加快人才强省建设", (["省委组织部", "省人社厅"], [], ["有关部门", "各市（州）"])),
             ("保障和改善民生", (["省人社厅"], [], [])),
         ]
+
+
+def test_roles_before_a_brackets_label_stop_at_a_note_ruling_later_tasks() -> None:
+    item = (
+        "1.建立政府投资范围定期评估调整机制。（省发展改革委牵头，各地级以上市人民政府、省相关行业"
+        "主管部门按职责分工负责，以下各项均需各市按职责分工负责，不再列出；完成时限：{end}"
+    )
+    for end in ("2025年6月）", "第一版目录于2025年6月前完"):  # closed, or cut by the page's end
+        (task,) = parse_text(HEAD + item.format(end=end)).tasks
+        assert units(task) == (["省发展改革委"], ["各地级以上市人民政府", "省相关行业主管部门"], [])
+        assert task.note == "以下各项均需各市按职责分工负责，不再列出"
