@@ -999,7 +999,10 @@ def _subject_paragraphs(
     # (lines before the first that opens so are the list's preamble: 集中统一部署，县公安局
     # 具体推进，…落实。 / 县公安局负责…)
     first = next((k for k, opens in enumerate(opening) if opens), len(spans))
-    if not most_read(sum(opening), len(spans) - first):
+    # (a last line the page's end cut, opening with no unit, goes on with the duty above it
+    # and counts for none: 市民政局：统筹… / 负责低收入家庭认定指导工)
+    cut = int(bool(spans) and not opening[-1] and bool(_past_cut(text, spans)))
+    if not most_read(sum(opening), len(spans) - first - cut):
         return []
     found: list[tuple[int, int]] = []
     for (s, e), opens in zip(spans, opening, strict=True):

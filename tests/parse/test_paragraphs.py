@@ -887,3 +887,14 @@ def test_paragraphs_closing_with_a_label_after_their_last_comma_are_a_titles_tas
         ("5.2", "完善市区停车场规划", ["市住建局"]),
         ("6.1", "制定农贸市场建设规划", ["市商务局", "市城管局"]),
     ]
+
+
+def test_a_units_duty_the_page_cut_on_its_next_line_is_read_under_a_division() -> None:
+    body = (
+        "一、主要职能\n统筹做好社会救助工作。\n三、成员单位职责分工\n"
+        "市民政局：统筹全市社会救助体系建设。牵头拟定社会救助规划。\n"
+    )
+    doc = parse_text(HEAD + body + "负责低收入家庭认定指导工")
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("统筹全市社会救助体系建设", (["市民政局"], [], [])),
+    ]
