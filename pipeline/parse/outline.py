@@ -1121,8 +1121,10 @@ def _unit_opening(
         # ((牵头单位：X，责任单位：Y) on its own line: a clause's bracket, no unit's name)
         or found.group(1).startswith(tuple(grammar.opening))
         or not all_units(grammar, found.group(1))
-        or (len(text[found.end() : end].strip(BLANKS)) < _body_after(text, found, end, grammar)
-            and not cut)
+        or (
+            len(text[found.end() : end].strip(BLANKS)) < _body_after(text, found, end, grammar)
+            and not cut
+        )
     ):
         return None
     return found

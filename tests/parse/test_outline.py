@@ -139,7 +139,8 @@ def test_a_duty_the_pages_end_cut_after_its_verb_is_its_units_task() -> None:
 
 def test_a_units_short_duty_after_its_colon_is_read_when_a_duty_verb_opens_it() -> None:
     doc = parse_text(
-        HEAD + "二、职责分工\n（一）市民政局：负责全市社会救助体系建设。\n（二）市教育局：负责教育救助。\n"
+        HEAD
+        + "二、职责分工\n（一）市民政局：负责全市社会救助体系建设。\n（二）市教育局：负责教育救助。\n"
         "（三）市卫健局：负责医疗救助。\n"
     )
     assert [(t.title, units(t)) for t in doc.tasks] == [
