@@ -460,6 +460,11 @@ def _opening(
                 # (the comma after it goes with it: 7月下旬，开展…, no 7月下旬，，开展…)
                 after = found.end + text.startswith(("，", ","), found.end)
                 found = Clause(found.start, after, found.parts, found.notes)
+            if found is not None and dash and found.start == s:
+                # (the dash and the sentence's end go with a line that is the clause alone:
+                # no ——。 left in the item's text)
+                closed = found.end + (found.end == stop and text.startswith("。", stop))
+                found = replace(found, start=dash.start(), end=closed)
             if found is not None:
                 return _led_in_opening(text, start, end, grammar, first_listed) or found
         at = stop + 1

@@ -242,6 +242,11 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             if item.parent is owner.parent:
                 item.parent = owner
             item.level += 1
+            # (（二）… / 二类目标： / （三）…: the label of the next items' kind is no text of
+            # the item above it)
+            last = text.rfind("\n", item.head_end, item.end)
+            if last >= 0 and _sub_label(text[last + 1 : item.end].strip(BLANKS), grammar):
+                item.end = last
         out.append(item)
     return out
 

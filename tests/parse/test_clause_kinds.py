@@ -1358,6 +1358,11 @@ def test_a_line_a_dash_opens_naming_who_does_the_work_is_the_items_clause() -> N
             ("加快人才强省建设", (["省委组织部", "省人社厅"], [], ["有关部门", "各市（州）"])),
             ("保障和改善民生", (["省人社厅"], [], [])),
         ]
+        # (the dash and the sentence's end go with the clause, out of the item's text)
+        assert [t.body for t in doc.tasks] == [
+            "统筹推进各类人才队伍建设。健全多元人才投入机制。",
+            "加快建设统一的人力资源市场。",
+        ]
 
 
 def test_roles_before_a_brackets_label_stop_at_a_note_ruling_later_tasks() -> None:

@@ -1488,6 +1488,20 @@ def test_units_whole_names_before_an_etc_kind_open_a_duty_as_its_subject() -> No
     assert doc.tasks[1].title == "负责组织企业及时完成清雪工作"
 
 
+def test_a_label_of_a_units_next_targets_is_no_text_of_the_item_above_it() -> None:
+    doc = parse_text(
+        HEAD + "市城管执法局\n一类目标：\n（一）推进数字城管建设。完成平台建设。\n二类目标：\n"
+        "（二）整治市容环境。集中整治占道经营。\n市人社局\n一类目标：\n（一）推进城乡统筹就业。"
+        "新增城镇就业1万人。\n（二）扩大社会保险覆盖面。新增参保8000人。\n"
+    )
+    assert [(t.task_id, units(t)[0], t.body) for t in doc.tasks] == [
+        ("1.1", ["市城管执法局"], "完成平台建设。"),
+        ("1.2", ["市城管执法局"], "集中整治占道经营。"),
+        ("2.1", ["市人社局"], "新增城镇就业1万人。"),
+        ("2.2", ["市人社局"], "新增参保8000人。"),
+    ]
+
+
 def test_a_last_item_the_page_cut_after_its_units_verb_still_opens_with_its_unit() -> None:
     doc = parse_text(
         HEAD
