@@ -281,6 +281,14 @@ _MEASURES_CLOSE = "三、保障措施\n\n各有关单位要按照分工抓好落
 #: (k.X组 / 组  长：A负责人 / 成员单位：B、C / 主要职责：…: A leads, B and C cooperate).
 FORTIETH_LAYOUTS = ("body_subjects", "group_leaders")
 FORTIETH_SHARE = 0.1
+#: Layouts of the fifty-seventh round, from a forty-first stream: items each closed by a
+#: line a dash opens naming who does the work (（k）X。 / body / ——由A会同B组织落实。: A leads,
+#: B cooperates), and a plan divided by unit, each unit's name on a line of its own over
+#: short labels of its targets' kinds (A / 一类目标： / （k）X。body / 二类目标： / …: A leads).
+FORTY_FIRST_LAYOUTS = ("dash_lines", "unit_line_kinds")
+FORTY_FIRST_SHARE = 0.1
+#: The labels of a ``unit_line_kinds`` unit's targets, the second before its last item.
+_TARGET_KINDS = ("一类目标：", "二类目标：")
 #: The sentence a ``body_subjects`` item gives its second unit.
 _SECOND_SUBJECT = "要加强督促指导，定期通报进展"
 #: The section over a ``group_leaders`` plan's groups, and its sentence.
@@ -476,6 +484,7 @@ def build_plan(
         ("thirty-eighth-stream", THIRTY_EIGHTH_SHARE, THIRTY_EIGHTH_LAYOUTS, _thirty_eighth_layout),
         ("thirty-ninth-stream", THIRTY_NINTH_SHARE, THIRTY_NINTH_LAYOUTS, _thirty_ninth_layout),
         ("fortieth", FORTIETH_SHARE, FORTIETH_LAYOUTS, _fortieth_layout),
+        ("forty-first", FORTY_FIRST_SHARE, FORTY_FIRST_LAYOUTS, _forty_first_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1811,6 +1820,36 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _forty_first_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead (given: three or more) as items each closed by a line a
+    dash opens (``dash_lines``: （k）X。 / body / ——由A会同B组织落实。: A leads, B, the first
+    responsible unit, cooperates; ——由A负责。 with none), or by unit, each unit's name on a
+    line of its own over labels of its targets' kinds (``unit_line_kinds``: A / 一类目标： /
+    （k）X。body / 二类目标： / （k+1）…: A leads, the second label before a unit's last item
+    of two or more)."""
+    lines = _goal_then_tasks(targets)
+    specs: list[TaskSpec] = []
+    if layout == "dash_lines":
+        for n, task in enumerate(tasks, 1):
+            lead, partners = task.lead[:1], task.responsible[:1]
+            together = f"会同{partners[0]}组织落实" if partners else "负责"
+            lines += [f"（{numeral(n)}）{task.title}。", task.body, f"——由{lead[0]}{together}。"]
+            specs.append(_Draft(task.title, task.body, "", lead, (), partners, None).spec(str(n)))
+        return "\n".join(lines) + "\n", specs
+    lines[-1] = "二、各部门目标任务"
+    for g, (owner, owned) in enumerate(_by_lead(tasks).items(), 1):
+        lines += [owner, _TARGET_KINDS[0]]
+        for k, task in enumerate(owned, 1):
+            if k == len(owned) > 1:
+                lines.append(_TARGET_KINDS[1])
+            lines.append(f"（{numeral(k)}）{task.title}。{task.body}")
+            draft = _Draft(task.title, task.body, "", (owner,), (), (), None)
+            specs.append(draft.spec(f"2.{g}.{k}"))  # (under 二、 its section)
+    return "\n".join(lines) + "\n", specs
 
 
 def _fortieth_layout(layout: str, tasks: list[_Draft], targets: str) -> tuple[str, list[TaskSpec]]:

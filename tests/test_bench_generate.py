@@ -13,6 +13,7 @@ from benchmarks.plans import (
     ELEVENTH_LAYOUTS,
     FIFTEENTH_LAYOUTS,
     FORTIETH_LAYOUTS,
+    FORTY_FIRST_LAYOUTS,
     FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINETEENTH_LAYOUTS,
@@ -762,3 +763,17 @@ def test_fortieth_layouts_parse_to_exactly_their_tasks(
     assert "组  长：" in groups.text and "负责人\n成员单位：" in groups.text
     assert all(t.title.endswith("组") and len(t.lead) == 1 for t in groups.tasks)
     assert any(t.cooperating for t in groups.tasks)
+
+
+def test_forty_first_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the nine streams before)
+    dashes, kinds = first_of(FORTY_FIRST_LAYOUTS, tmp_path, forms, plans=1000, seed=BENCH_SEED)
+    # a line a dash opens names who does each item's work: its unit leads, 会同's cooperates
+    assert "\n——由" in dashes.text and "会同" in dashes.text
+    assert all(len(t.lead) == 1 for t in dashes.tasks)
+    assert any(t.cooperating for t in dashes.tasks)
+    # a unit's name on its line leads the items below it, past its targets' kinds
+    assert "\n一类目标：\n（一）" in kinds.text and "\n二类目标：\n" in kinds.text
+    assert kinds.tasks[0].task_id == "2.1.1" and all(len(t.lead) == 1 for t in kinds.tasks)
