@@ -1031,10 +1031,11 @@ def _cut_in_clause(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
     """Whether the page was cut inside a paragraph's labelled clause: a role's label opens a
     bracket after the paragraph's own text, and no bracket closes after it."""
     start, end = span
+    closed = max(text.rfind(c, start, end) for c in grammar.closing)  # (read once)
     return any(
         label.start() - start > _TEXT
         and text[label.start() - 1] in grammar.opening
-        and not any(c in grammar.closing for c in text[label.end() : end])
+        and label.end() > closed
         for label in grammar.labels_in(text, start, end)
     )
 
