@@ -221,6 +221,13 @@ LINES = {
     # the fifty-fifth round's: a run of ellipses inside an item's line (each a candidate for
     # a site's mark that it hid text, ……此处隐藏…字……)
     "……": ("…", "2.镇甲站确保农 ", "此处隐藏"),
+    # the fifty-seventh round's: brackets the text's end leaves open (each a candidate for a
+    # cut clause's), lines a dash opens naming who does the work, labels of a unit's
+    # targets' kinds between its items, and partners before a comma (each a subject's)
+    "(牵头单位:市甲": ("(牵头单位:市甲", "1.乙。", "市发"),
+    "——由X负责。": ("（一）乙。\n——由市甲局负责。\n", "", ""),
+    "X / 一类目标：": ("市甲局\n一类目标：\n（一）乙丙。\n二类目标：\n", "", ""),
+    "X会同Y，": ("（一）市甲局会同市乙局等有关部门，", "二、职责分工\n", "做好丙。"),
 }
 
 
