@@ -699,6 +699,10 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
         clause = roleless_clause(text, start, end, grammar, role)
         if clause is not None:
             found.append((item, clause, start))
+    if not with_roles and _one_unit_each(text, found, grammar):
+        # (1. 稳定粮食生产。 / … / （市农业农村局）: a plan naming one unit a bracket names the
+        # unit in charge of each task, as （市农业农村局负责） would)
+        found = [(i, _leading(c), s) for i, c, s in found]
     if (
         with_roles
         or len(found) + _cut_last(text, items, ends, found) >= ROLELESS_AT_LEAST
@@ -708,6 +712,29 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
             item.clause = clause
             # an item whose sentences each close with their units: every bracket names some
             item.earlier = earlier_roleless(text, start, clause, grammar)
+
+
+def _one_unit_each(
+    text: str, found: list[tuple[Item, Clause, int]], grammar: Grammar
+) -> bool:
+    """Whether each bracket of units found names one unit of its own (no collective: 各成员
+    单位, 有关部门), none under a first-listed note."""
+    return bool(found) and all(
+        not item.ruled and len(clause.parts) == 1 and _one_own(text, clause.parts[0], grammar)
+        for item, clause, _ in found
+    )
+
+
+def _one_own(text: str, part: Part, grammar: Grammar) -> bool:
+    """Whether ``part`` names one unit, no collective of several."""
+    units = split_units(text, part.start, part.end, grammar)
+    name = text[units[0].start : units[0].end] if len(units) == 1 else ""
+    return bool(name) and not name.startswith(grammar.collective[0]) and not CONCERNED.match(name)
+
+
+def _leading(clause: Clause) -> Clause:
+    """Return ``clause`` with its units leading."""
+    return replace(clause, parts=tuple(replace(p, kind=Role.LEAD) for p in clause.parts))
 
 
 def _cut_last(

@@ -1258,7 +1258,7 @@ def test_a_number_that_lost_its_mark_before_a_title_line_is_the_next_item() -> N
         "（市农业农村局）\n6 加强猪肉市场监测和调控。\n\n依法打击扰乱市场行为。\n\n"
         "（市市场监管局）\n7. 强化非洲猪瘟疫病防控。\n\n落实属地责任。\n\n（市农业农村局）\n"
     )
-    assert [(t.label, t.title, units(t)[1]) for t in doc.tasks] == [
+    assert [(t.label, t.title, units(t)[0]) for t in doc.tasks] == [  # (one unit a bracket: lead)
         ("5.", "加快恢复生猪生产", ["市农业农村局"]),
         ("6", "加强猪肉市场监测和调控", ["市市场监管局"]),
         ("7.", "强化非洲猪瘟疫病防控", ["市农业农村局"]),
@@ -1270,6 +1270,20 @@ def test_a_number_that_lost_its_mark_before_a_title_line_is_the_next_item() -> N
         "6 个县已完成生猪产能恢复任务。\n\n（市农业农村局）\n"
     )
     assert [t.label for t in prose.tasks] == ["4.", "5."]
+
+
+def test_brackets_of_one_unit_each_name_the_unit_in_charge_of_each_task() -> None:
+    one = "1.稳定粮食生产。落实补贴政策。（市农业农村局）\n2.实施优质粮食工程。打造好粮油产品。（{}）\n"
+    doc = parse_text(HEAD + one.format("市发展改革委"))
+    assert [units(t) for t in doc.tasks] == [(["市农业农村局"], [], []), (["市发展改革委"], [], [])]
+    # several units a bracket, or a collective, are the plan's responsible units, as before
+    several = parse_text(HEAD + one.format("市发展改革委，各县区政府"))
+    assert [units(t) for t in several.tasks] == [
+        ([], ["市农业农村局"], []),
+        ([], ["市发展改革委", "各县区政府"], []),
+    ]
+    collective = parse_text(HEAD + one.format("各成员单位"))
+    assert [units(t)[1] for t in collective.tasks] == [["市农业农村局"], ["各成员单位"]]
 
 
 def test_a_units_owner_word_and_colon_opening_its_duty_make_it_the_lead() -> None:
