@@ -714,9 +714,7 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
             item.earlier = earlier_roleless(text, start, clause, grammar)
 
 
-def _one_unit_each(
-    text: str, found: list[tuple[Item, Clause, int]], grammar: Grammar
-) -> bool:
+def _one_unit_each(text: str, found: list[tuple[Item, Clause, int]], grammar: Grammar) -> bool:
     """Whether each bracket of units found names one unit of its own (no collective: 各成员
     单位, 有关部门), none under a first-listed note."""
     return bool(found) and all(
