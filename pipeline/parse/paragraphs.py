@@ -198,6 +198,11 @@ def paragraph_items(
     for item in items:
         out.append(item)
         spans = found.get(id(item), [])
+        if not spans and (id(item.parent), item.number.style) in split and id(item) not in parents:
+            # 7.完善园林绿化设施建设管理长效机制 / 按照…，加快…步伐 (where the page stops): the
+            # paragraphs of a title whose cousins' paragraphs are tasks, the page cut in the
+            # last before its clause, are tasks too
+            spans = _cut_before_clause(text, item)
         alone = len(spans) == 1 and not states_duty(text, *spans[0], grammar)
         # 三、职责分工 / 公共服务办：一是负责…: a unit's duty alone under a division of duties
         alone = alone and not (
@@ -1038,6 +1043,23 @@ def _cut_in_clause(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
         and label.end() > closed
         for label in grammar.labels_in(text, start, end)
     )
+
+
+def _cut_before_clause(text: str, item: Item) -> list[tuple[int, int]]:
+    """Return the paragraphs below ``item``'s heading line when the page's end cut the last
+    of them mid-sentence (so before any clause it had), else none."""
+    spans = [
+        sp for sp in line_spans(text, item.head_end + 1, item.end) if text[slice(*sp)].strip(BLANKS)
+    ]
+    return spans if spans and (_past_cut(text, spans) or _cut_alone(text, spans)) else []
+
+
+def _cut_alone(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``spans`` is one paragraph the page's end cut mid-sentence."""
+    if len(spans) != 1 or not blank_from(text, spans[0][1]):
+        return False
+    last = text[slice(*spans[0])].rstrip(BLANKS)
+    return bool(last) and last[-1] not in _ENDED
 
 
 def _past_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -898,3 +898,17 @@ def test_a_units_duty_the_page_cut_on_its_next_line_is_read_under_a_division() -
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("统筹全市社会救助体系建设", (["市民政局"], [], [])),
     ]
+
+
+def test_a_titles_paragraph_the_page_cut_is_a_task_where_its_cousins_are() -> None:
+    body = (
+        "5.完善交通管理长效机制\n加大交通秩序整治力度。查处违章停车行为，责任单位：市公安局。\n"
+        "完善市区停车场规划。合理规划公共停车场，责任单位：市住建局。\n"
+        "6.完善园林绿化管理长效机制\n按照城区园林化的要求，加快各公园、道路绿化步伐"
+    )
+    doc = parse_text(HEAD + body)
+    assert [(t.task_id, t.title, units(t)[1]) for t in doc.tasks] == [
+        ("5.1", "加大交通秩序整治力度", ["市公安局"]),
+        ("5.2", "完善市区停车场规划", ["市住建局"]),
+        ("6.1", "按照城区园林化的要求，加快各公园、道路绿化步伐", []),  # its clause cut off
+    ]
