@@ -1006,7 +1006,7 @@ def _subject_paragraphs(
     first = next((k for k, opens in enumerate(opening) if opens), len(spans))
     # (a last line the page's end cut, opening with no unit, goes on with the duty above it
     # and counts for none: 市民政局：统筹… / 负责低收入家庭认定指导工)
-    cut = int(bool(spans) and not opening[-1] and bool(_past_cut(text, spans)))
+    cut = int(len(spans) > 1 and not opening[-1] and _last_cut(text, spans))
     if not most_read(sum(opening), len(spans) - first - cut):
         return []
     found: list[tuple[int, int]] = []
@@ -1051,25 +1051,22 @@ def _cut_before_clause(text: str, item: Item) -> list[tuple[int, int]]:
     spans = [
         sp for sp in line_spans(text, item.head_end + 1, item.end) if text[slice(*sp)].strip(BLANKS)
     ]
-    return spans if spans and (_past_cut(text, spans) or _cut_alone(text, spans)) else []
-
-
-def _cut_alone(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``spans`` is one paragraph the page's end cut mid-sentence."""
-    if len(spans) != 1 or not blank_from(text, spans[0][1]):
-        return False
-    last = text[slice(*spans[0])].rstrip(BLANKS)
-    return bool(last) and last[-1] not in _ENDED
+    return spans if _last_cut(text, spans) else []
 
 
 def _past_cut(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return ``spans`` without the last when the page was cut inside it: the text ends with
-    it, mid-sentence (no sentence mark, no bracket closing it); else none."""
+    """Return ``spans`` without the last when the page was cut inside it (``_last_cut``);
+    else none."""
+    return spans[:-1] if _last_cut(text, spans) else []
+
+
+def _last_cut(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the page was cut inside the last of ``spans``: the text ends with it,
+    mid-sentence (no sentence mark, no bracket closing it)."""
     if not spans or not blank_from(text, spans[-1][1]):
-        return []
-    s, e = spans[-1]
-    last = text[s:e].rstrip(BLANKS)
-    return spans[:-1] if last and last[-1] not in _ENDED else []
+        return False
+    last = text[slice(*spans[-1])].rstrip(BLANKS)
+    return bool(last) and last[-1] not in _ENDED
 
 
 #: How a line whose sentence goes on the next line ends.
