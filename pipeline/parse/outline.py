@@ -676,7 +676,8 @@ def roleless_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[
 
     （市发展改革委，各县〔市、区〕政府） after each item of a 明确重点工作责任单位 notice: the
     units are responsible (the notice calls them 责任单位), when the plan has no clause of
-    another form and several items close so (or one bracket also holds a note). In a plan
+    another form and several items close so (or one bracket also holds a note); where each
+    bracket names one unit of its own (（市农业农村局）), that unit leads. In a plan
     whose other items print clauses with roles (（住房和城乡建设部牵头指导，…）), an item
     without one that closes with a bracket of units (（水利部）) names the units in charge:
     its leads, as （水利部负责） would, or under a first-listed-lead note (``Item.ruled``)
