@@ -392,18 +392,30 @@ def test_a_catch_all_heading_beside_named_ones_leads_nothing_its_items_name_thei
     doc = parse_text(
         HEAD + "（一）市外事办\n1.负责邀请领导出席会议；\n2.负责现场翻译工作。\n"
         "（二）市侨办\n负责邀请荣誉市民。\n（三）其他部门\n"
-        "1.市科技局、市交委参与会议互动环节，回答相关问题；\n2.市发改委、市建委负责政策咨询活动；\n"
+        "1.做好会议互动环节，回答相关问题；\n2.市发改委、市建委负责政策咨询活动；\n"
         "3.各区外经贸局负责落实大会签约项目；\n4.香港越秀集团负责协助做好交通安排。\n"
     )
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("负责邀请领导出席会议", (["市外事办"], [], [])),
         ("负责现场翻译工作", (["市外事办"], [], [])),
         ("负责邀请荣誉市民", (["市侨办"], [], [])),
-        ("市科技局、市交委参与会议互动环节，回答相关问题", ([], [], [])),
+        ("做好会议互动环节，回答相关问题", ([], [], [])),
         ("负责政策咨询活动", (["市发改委", "市建委"], [], [])),
         ("负责落实大会签约项目", (["各区外经贸局"], [], [])),
         ("负责协助做好交通安排", (["香港越秀集团"], [], [])),
     ]  # three of four name their units: more than half will do under a catch-all
+
+
+def test_a_unit_that_takes_part_opens_its_own_duty() -> None:
+    doc = parse_text(
+        HEAD + "四、职责分工\n市经委负责对企业生产经营能力进行认定。\n"
+        "市财政局参与退休人员资格审核，负责筹集和落实所需资金。\n市工商局负责对企业资格进行认定。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责对企业生产经营能力进行认定", ["市经委"]),
+        ("参与退休人员资格审核，负责筹集和落实所需资金", ["市财政局"]),
+        ("负责对企业资格进行认定", ["市工商局"]),
+    ]
 
 
 def test_a_units_name_and_colon_the_page_cut_after_is_no_task() -> None:
