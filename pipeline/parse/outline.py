@@ -1240,20 +1240,32 @@ def _unit_first(
             parts.append(Part(role, found.start(group), found.end(group)))
     if pattern is grammar.titled_subject_pattern:
         parts.extend(_later_subjects(text, found.end(), end, grammar, parts[0]))
+    elif pattern is grammar.subject_pattern:
+        # (（九）市公用局负责…的设置；市财政局负责资金保障。: a duty of another unit after a
+        # semicolon in the item's first sentence, that unit leading too)
+        sentence = text.find("。", found.end(), end)
+        sentence = sentence if sentence >= 0 else end
+        parts.extend(_later_subjects(text, found.end(), sentence, grammar, parts[0], "；;"))
     return Clause(found.start(1), stop, tuple(parts))
 
 
 _CLAUSE_STOP = re.compile("[。；;，,]")
 
 
-def _later_subjects(text: str, start: int, end: int, grammar: Grammar, first: Part) -> list[Part]:
+def _later_subjects(
+    text: str, start: int, end: int, grammar: Grammar, first: Part, marks: str = "。；;，,"
+) -> list[Part]:
     """Return the units opening the later sentences (or clauses, after a comma or a
     semicolon) of a titled item's body as their subject (加强燃气安全综合治理。街道城建站要
     督促…。涵东工商所要加强…。; 疫情处置。市农牧局负责制定方案，镇政府负责落实…): each leads
-    too, a unit the item named already (``first`` or a sentence before) once."""
+    too, a unit the item named already (``first`` or a sentence before) once. ``marks``: the
+    marks a later subject may follow (an item opening with its subject: ；, in its first
+    sentence)."""
     seen = {text[u.start : u.end] for u in split_units(text, first.start, first.end, grammar)}
     parts: list[Part] = []
     for mark in _CLAUSE_STOP.finditer(text, start, end):
+        if mark.group() not in marks:
+            continue
         found = grammar.sentence_subject_pattern.match(text, mark.end(), end)
         if found is None or not all_units(grammar, found.group(1)):
             continue

@@ -1488,10 +1488,16 @@ def test_units_opening_items_lead_beside_an_item_closing_with_who_does_it() -> N
         "（十一）市政府督查室、市公用局负责清理整治的督查工作。\n"
     )
     assert [(t.title, units(t)[0]) for t in doc.tasks] == [
-        ("负责街路指示牌的设置；市财政局负责资金保障", ["市公用局"]),
+        ("负责街路指示牌的设置；市财政局负责资金保障", ["市公用局", "市财政局"]),  # (after ；)
         ("居民区内乱涂乱写和违规张贴广告的清除", ["各产权单位"]),
         ("负责清理整治的督查工作", ["市政府督查室", "市公用局"]),
     ]
+    # a unit after a comma in the first sentence is no later subject (after a ； it is)
+    comma = parse_text(
+        HEAD + "四、职责分工\n（一）县公安局负责街面巡逻，县交警大队负责交通疏导。\n"
+        "（二）县城管局负责环境卫生清扫。\n"
+    )
+    assert [units(t)[0] for t in comma.tasks] == [["县公安局"], ["县城管局"]]
     # a heading's own sentence after 由 is no such closing: its items are not read so
     group = parse_text(
         HEAD + "二、工作组职责\n（一）办公室。由区农业局负责，主要职责：\n1、负责日常工作。\n"
