@@ -282,8 +282,9 @@ def roleless_clause(
         cut = stop > s and (
             lists_units(text, s, stop, grammar) or _cut_in_last_unit(text, s, stop, e, grammar)
         )
-        notes = (_strip(text, stop + 1, e),) if stop < e else ()
-        return Clause(lost, end, (Part(role, s, stop),), notes) if cut else None
+        return (
+            Clause(lost, end, (Part(role, s, stop),), _noted_after(text, stop, e)) if cut else None
+        )
     if not groups:
         return None
     o, c = groups[-1]
@@ -296,8 +297,7 @@ def roleless_clause(
     stop = forward_note(text, o + 1, c, grammar)
     if not lists_units(text, o + 1, stop, grammar):
         return None
-    notes = (_strip(text, stop + 1, c),) if stop < c else ()
-    return Clause(o, c + 1, (Part(role, o + 1, stop),), notes)
+    return Clause(o, c + 1, (Part(role, o + 1, stop),), _noted_after(text, stop, c))
 
 
 def _cut_in_last_unit(text: str, start: int, stop: int, end: int, grammar: Grammar) -> bool:
@@ -358,6 +358,12 @@ def forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
                 else s - 1
             )
     return end
+
+
+def _noted_after(text: str, stop: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Return the note ``forward_note`` found after the separator at ``stop`` (none when it
+    found none and ``stop`` is ``end``)."""
+    return (_strip(text, stop + 1, end),) if stop < end else ()
 
 
 def _says_forward(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -874,10 +880,9 @@ def _lead_in(text: str, start: int, end: int, grammar: Grammar) -> Clause | None
     各市按职责分工负责，不再列出；完成时限：…）)."""
     stop = forward_note(text, start, end, grammar)
     found = _suffix_clause(text, start, stop, grammar, whole=True) if stop > start else None
-    if found is None or stop >= end:
-        return found
-    note = _strip(text, stop + 1, end)
-    return replace(found, notes=(*found.notes, note)) if note[1] > note[0] else found
+    if found is None:
+        return None
+    return replace(found, notes=(*found.notes, *_noted_after(text, stop, end)))
 
 
 def _before_own_bracket(text: str, key: re.Match[str], end: int, grammar: Grammar) -> int:

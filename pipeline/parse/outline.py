@@ -1310,12 +1310,7 @@ def _names_opening(
             and (text.startswith(grammar.subject_verbs, found.end()) or closed)
         )
     )
-    least = (
-        _body_after(text, found, end, grammar)
-        if pattern in (_UNIT_FIRST, _COMMA_NAMES)
-        else _body_at_least(pattern, grammar)
-    )
-    return found if body >= least or cut else None
+    return found if body >= _body_at_least(pattern, text, found, end, grammar) or cut else None
 
 
 #: The fewest characters of a duty the page's end cut after its unit's closing mark (市安全
@@ -1323,10 +1318,17 @@ def _names_opening(
 _CUT_BODY = 1
 
 
-def _body_at_least(pattern: re.Pattern[str], grammar: Grammar) -> int:
+def _body_at_least(
+    pattern: re.Pattern[str], text: str, found: re.Match[str], end: int, grammar: Grammar
+) -> int:
     """Return the fewest characters of duties after the names ``pattern`` opens with: fewer
-    after a duty's verb (县广电局负责宣传报道。), whose verb shows a duty follows."""
-    return _SUBJECT_BODY if pattern is grammar.subject_pattern else _UNIT_FIRST_BODY
+    after a duty's verb (县广电局负责宣传报道。), whose verb shows a duty follows, and so
+    after a unit's colon or 。 that a duty's verb follows (``_body_after``)."""
+    if pattern is grammar.subject_pattern:
+        return _SUBJECT_BODY
+    if pattern in (_UNIT_FIRST, _COMMA_NAMES):
+        return _body_after(text, found, end, grammar)
+    return _UNIT_FIRST_BODY
 
 
 def all_units(grammar: Grammar, *names: str | None) -> bool:

@@ -1048,9 +1048,7 @@ def _cut_in_clause(text: str, span: tuple[int, int], grammar: Grammar) -> bool:
 def _cut_before_clause(text: str, item: Item) -> list[tuple[int, int]]:
     """Return the paragraphs below ``item``'s heading line when the page's end cut the last
     of them mid-sentence (so before any clause it had), else none."""
-    spans = [
-        sp for sp in line_spans(text, item.head_end + 1, item.end) if text[slice(*sp)].strip(BLANKS)
-    ]
+    spans = list(line_spans(text, item.head_end + 1, item.end))  # (as ``_paragraphs`` reads)
     return spans if _last_cut(text, spans) else []
 
 
