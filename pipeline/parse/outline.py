@@ -219,7 +219,10 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     # page lost (7.… 12.… / 市教育局 / 1.…): that list is the other; one closed by a clause
     # (胖东来时代广场（责任单位：魏都区，市消防支队） / 1.… / 2.…) names its items' units, and
     # so does one right under a line announcing the units' tasks (…承建任务如下： / 宣传部)
-    cut_above = bool(heads) and items[0].parent is None and items[0].number.value > 1
+    # (so may one over a second list numbered from 1, the page's first list, above it, under
+    # no name: 1.… 7.… / 网格服务管理中心 / 1.…, the first unit's name lost with the page's top)
+    lost = bool(heads) and items[0].number.value == 1 and heads[0][1] is not items[0]
+    cut_above = bool(heads) and items[0].parent is None and (items[0].number.value > 1 or lost)
     cut_above = cut_above and items[0].number.style == heads[0][1].number.style
     if len(heads) < UNIT_FIRST_AT_LEAST and not (len(heads) == 1 and (cut_above or closed)):
         return items
@@ -972,12 +975,15 @@ def _cut_above(item: Item, items: list[Item]) -> bool:
 
 def _lost_heading_list(items: list[Item]) -> tuple[list[Item], Item | None]:
     """Return the items 1、 2、 3、 a page opens with under no heading, and the heading of
-    another style after them when it is numbered past 1 (十二、市民政局): the list of the
-    heading before it (十一、…), which the page lost; else no items."""
+    another style after them when it is numbered past 1 (十二、市民政局), or is a unit's name
+    on its line (网格服务管理中心 / 1.…, ``NAME_LINE``): the list of the heading before it
+    (十一、…), which the page lost; else no items."""
     if not items or items[0].parent is not None or items[0].number.value != 1:
         return [], None
     lead, after = _opening_list(items)
-    if after is None or after.parent is not None or after.number.value < 2:
+    if after is None or after.parent is not None:
+        return [], None
+    if after.number.value < 2 and after.number.style != NAME_LINE:
         return [], None
     return lead, after
 

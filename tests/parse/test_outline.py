@@ -814,6 +814,26 @@ def test_a_units_charge_between_its_name_and_its_items_leaves_it_their_lead() ->
     ]
 
 
+def test_one_name_line_over_a_second_list_from_1_leaves_the_first_list_its_lost_units() -> None:
+    doc = parse_text(
+        "对口联系的市级部门：市政法委、市司法局。\n1.负责宣传方针政策，做好群众工作。\n"
+        "2.负责协调社会治安综合治理工作。\n网格服务管理中心\n1.负责受理网格服务的重大事项。\n"
+        "2.负责综合分析网格反映的问题。\n"
+    )
+    assert [(t.label, t.title, units(t)[0]) for t in doc.tasks] == [
+        ("1.", "负责宣传方针政策，做好群众工作", []),  # the unit's name lost with the page's top
+        ("2.", "负责协调社会治安综合治理工作", []),
+        ("1.", "负责受理网格服务的重大事项", ["网格服务管理中心"]),
+        ("2.", "负责综合分析网格反映的问题", ["网格服务管理中心"]),
+    ]
+    assert [t.location.line for t in doc.tasks] == [2, 3, 5, 6]
+    goals = parse_text(
+        "工作目标\n1.受理群众诉求一千件。\n2.化解矛盾纠纷五百件。\n"
+        "工作措施\n1.负责受理网格服务的重大事项。\n2.负责综合分析网格反映的问题。\n"
+    )
+    assert goals.tasks == ()  # a line naming no unit heads a list of nobody's
+
+
 def test_an_events_organisers_are_no_task_and_each_department_owns_no_heading() -> None:
     doc = parse_text(
         "一、时间、地点\n时间：5月15日\n二、主办、承办单位\n主办单位：市委宣传部\n承办单位：市文化馆\n"
