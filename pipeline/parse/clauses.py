@@ -1950,9 +1950,9 @@ def _segments(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[i
 def _role_ends(text: str, start: int, at: int, grammar: Grammar) -> bool:
     """Whether the units before a 、 at ``at`` end with a role word of their own (局防控办主办、
     各工作组协办), not with the first word of a longer one (省国土厅组织、协调、指导、监督) nor
-    with 组织, which a 、 joins to more verbs (组织、协调和管理…)."""
+    with 组织, which a 、 joins to more verbs (组织、协调和管理…; 市信息产业局负责组织、协调…)."""
     suffix = grammar.suffix_ending(text, start, at)
-    if suffix is None or suffix in grammar.organised:  # 办公室组织、协调和管理…: verbs
+    if suffix is None or suffix.endswith(tuple(grammar.organised)):  # 办公室组织、协调…: verbs
         return False
     word_start = at - len(suffix)
     return not any(

@@ -527,11 +527,29 @@ def _cut_division(
 
 def _subject_run(text: str, first: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the lines straight before ``first`` (the first item) that each open with units
-    as a duty's subject (a line of any other kind ends the run)."""
+    as a duty's subject (a line of any other kind ends the run). A short heading the page
+    lost its number's mark from may stand between the run and the item (…通讯保障。 /
+    7应急保障 / 7.1 应急队伍…): the next section's, it ends the run but keeps it."""
     run: list[tuple[int, int]] = []
+    headed = False  # a heading line after the run: a duty after it opens a run anew
     for s, e in line_spans(text, 0, first):
-        run = [*run, (s, e)] if states_subject_duty(text, s, e, grammar) else []
+        if states_subject_duty(text, s, e, grammar):
+            run = [(s, e)] if headed else [*run, (s, e)]
+            headed = False
+        elif run and not headed and _lost_heading(text[s:e]):
+            headed = True
+        else:
+            run, headed = [], False
     return run
+
+
+#: A heading line whose number lost its mark (7应急保障, 8 附则): digits, then a short title.
+_LOST_HEADING = re.compile(rf"[ \t\u3000]*\d{{1,2}}[ \t\u3000]*[{HAN}]{{2,12}}[ \t\u3000]*$")
+
+
+def _lost_heading(line: str) -> bool:
+    """Whether a line is a section's heading printed with its number's mark lost."""
+    return _LOST_HEADING.fullmatch(line) is not None
 
 
 def _sentence_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
@@ -550,11 +568,20 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
     as the subject of its verb (past a ``connectives`` word: 即县水务局牵头，…) and parted from
     the next by ；or 。, the last closed by 。: three at least in a row (…事故。民政部门负责…；
     文教部门负责…；卫生部门负责…。, 县环保局牵头，…。县交委牵头，…。县城管局牵头，…。);
-    else none."""
+    else none. A part after a ； that opens with no unit goes on with the duty before it
+    (…保障畅通；指导督促…。). A section's number and heading run on before a duty (…停课准备。
+    4.4.4 寒潮 市气象局加强…) opens a chain of its own, kept beside one of three (or more)
+    however short it is: the plan's next section, divided by units as the one before."""
+    chains: list[tuple[list[int], bool]] = []  # each run of duties, and whether a heading opens it
     chain: list[int] = []
-    best: list[int] = []
+    headed = False
     at = start
+    went_on = False  # the part before ended with ；: a part with no subject goes on with it
     while at < end:
+        heading = _RUN_ON_HEADING.match(text, at, end)
+        if heading is not None:
+            chains.append((chain, headed))
+            chain, headed, went_on, at = [], True, False, heading.end()
         after = next((at + len(w) for w in grammar.connectives if text.startswith(w, at)), at)
         # (…文物部门负责…。各有关部门要按照分工要求…: the units concerned close the list)
         concerned = CONCERNED.match(text, after) or text.startswith(grammar.catch_all, after)
@@ -563,18 +590,31 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
         stop = _PART_END.search(text, at, end)
         if stop is None:
             break
-        if not chain or chain[-1] < at:
-            best = chain if len(chain) > len(best) else best
-            chain = []
+        if not chain or (chain[-1] < at and not went_on):
+            chains.append((chain, headed))
+            chain, headed = [], False
+        went_on = bool(chain) and stop.group() != "。"
         at = past_indent(text, stop.end(), end)
-    best = chain if len(chain) > len(best) else best
+    chains.append((chain, headed))
+    best = max((c for c, _ in chains), key=len)
     if len(best) < _SUBJECT_DUTIES:
         return []
-    close = text.find("。", best[-1], end)
-    bounds = [*best, end if close < 0 else close + 1]
+    kept = [c for c, headed in chains if c is best or (headed and c)]
+    return [part for c in kept for part in _chain_parts(text, c, end)]
+
+
+def _chain_parts(text: str, chain: list[int], end: int) -> list[tuple[int, int]]:
+    """Return the duties a chain's starts bound, the last up to its 。 (or ``end``)."""
+    close = text.find("。", chain[-1], end)
+    bounds = [*chain, end if close < 0 else close + 1]
     return [trim(text, a, b, BLANKS + "；;") for a, b in itertools.pairwise(bounds)]
 
 
+#: A section's number and short heading a page run on into a paragraph of duties, before
+#: its first (4.4.3 暴雪、低温、冰冻 市气象局加强…).
+_RUN_ON_HEADING = re.compile(
+    rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}[ \t\u3000]+[{HAN}、]{{2,12}}[ \t\u3000]+"
+)
 #: Where a part of a paragraph ends: a sentence's end or a ；.
 _PART_END = re.compile("[。；;]")
 

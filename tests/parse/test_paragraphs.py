@@ -127,6 +127,59 @@ def test_units_duties_run_together_sentence_by_sentence_after_a_connective_are_i
     ]  # the sentence after the last duty (并围绕…) is none
 
 
+def test_a_duty_goes_on_past_its_semicolons_and_a_run_on_headings_chain_is_kept() -> None:
+    doc = parse_text(
+        "[接上页] 灾后，水利、气象等部门开展灾情评估。 3.2.1 暴雨 县气象局加强监测，发布预警。"
+        " 县交通运输局负责清理塌方，保障畅通；指导客运企业调整班次；督促增加运力。"
+        " 县卫生局采取措施保障医疗服务。 县教育局根据预警通知学校停课。"
+        " 相关单位随时准备启动预案。 3.2.2 寒潮 县气象局加强寒潮监测。 县民政局采取防寒救助措施，"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("加强监测，发布预警", ["县气象局"]),  # past the heading run on before it
+        ("负责清理塌方，保障畅通；指导客运企业调整班次；督促增加运力", ["县交通运输局"]),
+        ("采取措施保障医疗服务", ["县卫生局"]),  # 采取 opens a duty
+        ("根据预警通知学校停课", ["县教育局"]),
+        ("加强寒潮监测", ["县气象局"]),  # the next section's chain, two duties only
+        ("采取防寒救助措施", ["县民政局"]),
+    ]
+    alone = parse_text(
+        "会议纪要\n会议指出，水利、气象等部门开展灾情评估。 县气象局加强监测。"
+        " 县民政局采取救助措施。 会议要求抓好落实。\n"
+    )
+    assert alone.tasks == ()  # two in a row, with no chain of three beside them
+
+
+def test_a_duty_opening_with_a_verb_joined_to_another_by_a_list_mark_keeps_both_verbs() -> None:
+    doc = parse_text(
+        "市旅游局负责协调有关部门保护旅游设施。\n市教育局负责组织修复受损校舍。\n"
+        "市信息产业局负责组织、协调通信企业修复通信设施。\n市民政局将困难家庭纳入低保范围。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责协调有关部门保护旅游设施", ["市旅游局"]),
+        ("负责组织修复受损校舍", ["市教育局"]),
+        ("负责组织、协调通信企业修复通信设施", ["市信息产业局"]),  # 组织、协调: one predicate
+        ("将困难家庭纳入低保范围", ["市民政局"]),  # 将: what the unit will do
+    ]
+
+
+def test_units_duties_line_by_line_before_a_heading_that_lost_its_numbers_mark() -> None:
+    doc = parse_text(
+        "市地震局负责提供地震资料信息。\n市气象局负责提供气象资料信息。\n"
+        "市卫生局负责开展医疗救治工作。\n7应急保障\n7.1 队伍保障\n加强应急队伍建设。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("负责提供地震资料信息", ["市地震局"]),
+        ("负责提供气象资料信息", ["市气象局"]),
+        ("负责开展医疗救治工作", ["市卫生局"]),
+    ]
+    assert [t.location.line for t in doc.tasks] == [1, 2, 3]
+    worded = parse_text(
+        "市地震局负责提供地震资料信息。\n市气象局负责提供气象资料信息。\n"
+        "市卫生局负责开展医疗救治工作。\n请认真贯彻执行。\n7.1 队伍保障\n加强应急队伍建设。\n"
+    )
+    assert worded.tasks == ()  # a sentence between them and the item ends the run
+
+
 def test_units_duties_chained_under_a_divisions_title_are_its_tasks() -> None:
     doc = parse_text(
         HEAD + "（一）加强组织领导，明确责任分工\n要加强对工作的领导和组织协调。\n"
