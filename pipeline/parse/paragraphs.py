@@ -567,11 +567,13 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
     """Return the duties of units run together in a paragraph, each opening with its units
     as the subject of its verb (past a ``connectives`` word: 即县水务局牵头，…) and parted from
     the next by ；or 。, the last closed by 。: three at least in a row (…事故。民政部门负责…；
-    文教部门负责…；卫生部门负责…。, 县环保局牵头，…。县交委牵头，…。县城管局牵头，…。);
-    else none. A part after a ； that opens with no unit goes on with the duty before it
-    (…保障畅通；指导督促…。). A section's number and heading run on before a duty (…停课准备。
-    4.4.4 寒潮 市气象局加强…) opens a chain of its own, kept beside one of three (or more)
-    however short it is: the plan's next section, divided by units as the one before."""
+    文教部门负责…；卫生部门负责…。, 县环保局牵头，…。县交委牵头，…。县城管局牵头，…。),
+    each such run of the paragraph (a sentence of no unit's between two: a group's heading,
+    …由A、B组成。); else none. A part after a ； that opens with no unit goes on with the duty
+    before it (…保障畅通；指导督促…。). A section's number and heading run on before a duty
+    (…停课准备。 4.4.4 寒潮 市气象局加强…) opens a chain of its own, kept beside one of three
+    (or more) however short it is: the plan's next section, divided by units as the one
+    before."""
     chains: list[tuple[list[int], bool]] = []  # each run of duties, and whether a heading opens it
     chain: list[int] = []
     headed = False
@@ -596,10 +598,9 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
         went_on = bool(chain) and stop.group() != "。"
         at = past_indent(text, stop.end(), end)
     chains.append((chain, headed))
-    best = max((c for c, _ in chains), key=len)
-    if len(best) < _SUBJECT_DUTIES:
+    if all(len(c) < _SUBJECT_DUTIES for c, _ in chains):
         return []
-    kept = [c for c, headed in chains if c is best or (headed and c)]
+    kept = [c for c, headed in chains if len(c) >= _SUBJECT_DUTIES or (headed and c)]
     return [part for c in kept for part in _chain_parts(text, c, end)]
 
 

@@ -147,6 +147,19 @@ def test_a_duty_goes_on_past_its_semicolons_and_a_run_on_headings_chain_is_kept(
         " 县民政局采取救助措施。 会议要求抓好落实。\n"
     )
     assert alone.tasks == ()  # two in a row, with no chain of three beside them
+    grouped = parse_text(
+        "[接上页] 县交通局负责抢修公路。 县水利局负责抢修水利设施。 县电力公司负责抢修电网。"
+        " 4.3.8 监测组 负责灾害监测。由县自然资源局、县气象局组成。 县气象局负责气象监测。"
+        " 县自然资源局负责地质灾害监测。 县生态环境局负责水质监测。\n"
+    )
+    assert [units(t)[0] for t in grouped.tasks] == [
+        ["县交通局"],
+        ["县水利局"],
+        ["县电力公司"],
+        ["县气象局"],
+        ["县自然资源局"],
+        ["县生态环境局"],
+    ]  # both runs of three, the group's heading and its members' sentence between them
 
 
 def test_a_duty_opening_with_a_verb_joined_to_another_by_a_list_mark_keeps_both_verbs() -> None:
