@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.grammar import default_grammar
 from pipeline.parse.outline import (
     all_units,
@@ -1106,6 +1108,13 @@ def test_the_first_item_under_the_next_heading_the_page_cuts_before_its_clause_i
     ]
     # a whole last item under the next heading, closed by its 。, is no task
     assert len(parse_text(HEAD + head + "政策。").tasks) == 1
+
+
+@pytest.mark.parametrize("frame", ["五、法律责任", "五、罚则", "五、几点要求", "五、活动要求"])
+def test_a_cut_item_under_a_penalties_or_requirements_heading_is_no_task(frame: str) -> None:
+    head = "一、甲\n（一）建设甲。（省甲局负责）\n"
+    doc = parse_text(HEAD + head + frame + "\n（一）在禁止燃放的时间燃放的，由")
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [("建设甲", ["省甲局"])]
 
 
 def test_a_cut_list_a_level_below_numbered_as_the_tasks_are_is_a_list_of_tasks() -> None:
