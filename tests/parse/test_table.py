@@ -224,3 +224,16 @@ def test_a_number_cell_the_header_does_not_name_splits_the_first_words_levels() 
         (2, "开设惠企专题", "（一）公开涉企政策", ([], ["市财政局"], []), "6月底前"),
         (3, "公开执法结果", "（一）公开涉企政策", (["市司法局"], [], []), None),
     ]  # 工作任务 holds the levels 一、 and （一）, the last the rows' group; the cut row's too
+
+
+def test_a_units_cell_naming_the_others_names_no_unit() -> None:
+    doc = parse_text(
+        "烟花爆竹安全监管\n序号 涉及部门 职责分工\n1 市公安局 负责烟花爆竹运输通行证发放。\n"
+        "2 市供销社 负责本系统企业烟花爆竹经营活动的管理。\n"
+        "3 其他 生产、经营企业的主要负责人对本单位的烟花爆竹安全工作负责。\n"
+    )
+    assert [(t.title[:6], units(t)[0]) for t in doc.tasks] == [
+        ("负责烟花爆竹", ["市公安局"]),
+        ("负责本系统企", ["市供销社"]),
+        ("生产、经营企", []),  # 其他: the others, no one named
+    ]
