@@ -1080,7 +1080,10 @@ def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bo
     if text[start:end].rstrip(BLANKS).endswith(_ASKED):
         return False
     found = _names_opening(grammar.subject_pattern, text, start, end, end, grammar)
-    return found is not None and not found.group(1).startswith(_PREPOSITIONS)  # 为确保我区…
+    # (为确保我区…: a preposition; 督促水库管理单位落实…: a verb whose object is the unit)
+    return found is not None and not found.group(1).startswith(
+        (*_PREPOSITIONS, *grammar.subject_joins)
+    )
 
 
 #: How a question ends.

@@ -130,13 +130,16 @@ def test_units_duties_run_together_sentence_by_sentence_after_a_connective_are_i
 def test_a_duty_goes_on_past_its_semicolons_and_a_run_on_headings_chain_is_kept() -> None:
     doc = parse_text(
         "[接上页] 灾后，水利、气象等部门开展灾情评估。 3.2.1 暴雨 县气象局加强监测，发布预警。"
-        " 县交通运输局负责清理塌方，保障畅通；指导客运企业调整班次；督促增加运力。"
+        " 县交通运输局负责清理塌方，保障畅通；指导客运企业调整班次；督促水库管理单位落实预案。"
         " 县卫生局采取措施保障医疗服务。 县教育局根据预警通知学校停课。"
         " 相关单位随时准备启动预案。 3.2.2 寒潮 县气象局加强寒潮监测。 县民政局采取防寒救助措施，"
     )
     assert [(t.title, units(t)[0]) for t in doc.tasks] == [
         ("加强监测，发布预警", ["县气象局"]),  # past the heading run on before it
-        ("负责清理塌方，保障畅通；指导客运企业调整班次；督促增加运力", ["县交通运输局"]),
+        (
+            "负责清理塌方，保障畅通；指导客运企业调整班次；督促水库管理单位落实预案",
+            ["县交通运输局"],
+        ),
         ("采取措施保障医疗服务", ["县卫生局"]),  # 采取 opens a duty
         ("根据预警通知学校停课", ["县教育局"]),
         ("加强寒潮监测", ["县气象局"]),  # the next section's chain, two duties only
