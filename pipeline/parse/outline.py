@@ -1708,9 +1708,9 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     return Clause(s, s + len(head), tuple(parts))
 
 
-#: A collective of the units concerned (各有关部门, 相关单位, 各部门、各单位): no owner of the
-#: items below it, nor one duty's subject among named units' duties.
-CONCERNED = re.compile("各?(?:有关|相关)|各(?:部门|单位)(?=[、，,和及要])")
+#: A collective of the units concerned (各有关部门, 市各有关部门, 相关单位, 各部门、各单位): no
+#: owner of the items below it, nor one duty's subject among named units' duties.
+CONCERNED = re.compile("(?:[省市县区]直?)?各?(?:有关|相关)|各(?:部门|单位)(?=[、，,和及要])")
 #: What a heading that names its items' lead in a sentence ends with: 主要任务是：
 _LED_TAILS = ("主要任务是", "主要职责是", "具体任务是", "主要职责")
 

@@ -196,6 +196,19 @@ def test_units_duties_line_by_line_before_a_heading_that_lost_its_numbers_mark()
     assert worded.tasks == ()  # a sentence between them and the item ends the run
 
 
+def test_a_notices_chain_of_duties_leaves_out_the_places_leaders_and_the_units_concerned() -> None:
+    doc = parse_text(
+        "关于做好中考保障工作的通知\n考点所在地政府的主要领导要亲自到现场办公。市各有关部门在考试"
+        "期间要通力协作。市供电公司要保证考场用电；市公安局要做好考点的安全保卫工作；"
+        "市卫生局要在各考点设立医务室。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("要保证考场用电", ["市供电公司"]),
+        ("要做好考点的安全保卫工作", ["市公安局"]),
+        ("要在各考点设立医务室", ["市卫生局"]),
+    ]  # 所在地 opens no verb after 考点所; 市各有关部门 are the units concerned
+
+
 def test_units_duties_chained_under_a_divisions_title_are_its_tasks() -> None:
     doc = parse_text(
         HEAD + "（一）加强组织领导，明确责任分工\n要加强对工作的领导和组织协调。\n"
