@@ -450,6 +450,10 @@ def _duties_before(
         elif _opens_list(text, start, end):
             continue  # (…实行委员部门分工负责制。…分别作好以下工作：: the list's opening, no duty)
         elif not items and states_subject_duty(text, start, end, grammar):
+            # (相关部门积极做好高考保障工作, a news page's title: the units concerned, no
+            # unit's duty)
+            if CONCERNED.match(text, past_indent(text, start, end)):
+                continue
             subjects.append((start, end))
             if not text.startswith(grammar.catch_all, start):
                 loose.append((start, end))

@@ -209,6 +209,18 @@ def test_a_notices_chain_of_duties_leaves_out_the_places_leaders_and_the_units_c
     ]  # 所在地 opens no verb after 考点所; 市各有关部门 are the units concerned
 
 
+def test_a_news_title_naming_the_units_concerned_is_no_duty_beside_the_units_duties() -> None:
+    doc = parse_text(
+        "相关部门积极做好高考保障工作\n2024-06-11 09时00分\n  教体局:制定考区应急处置预案。"
+        "公安局:抽调民警做好试卷押送工作。卫健局:安排医务人员驻考点备勤。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("制定考区应急处置预案", ["教体局"]),
+        ("抽调民警做好试卷押送工作", ["公安局"]),
+        ("安排医务人员驻考点备勤", ["卫健局"]),
+    ]
+
+
 def test_units_duties_chained_under_a_divisions_title_are_its_tasks() -> None:
     doc = parse_text(
         HEAD + "（一）加强组织领导，明确责任分工\n要加强对工作的领导和组织协调。\n"
