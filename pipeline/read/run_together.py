@@ -42,8 +42,9 @@ _SPACES = re.compile("[ \u3000]*")
 _SPACE_RUN = re.compile("[ \u3000]+")
 #: A sentence's end and the spaces after it, inside a line.
 _SENTENCE_GAP = re.compile("。[ \u3000]+")
-#: A sentence's end glued to a duty item's number and its unit's colon: …预算。9.市教育局:
-_DUTY_GLUED = re.compile(f"。(?=\\d{{1,2}}[.．、][{HAN}（）()]{{2,20}}?[：:])")
+#: A sentence's end glued to the next item's number, in a line opening with the first (…
+#: 预算。9.市教育局:, 1.成立…。2.局采购办根据…): the number due, of the line's style.
+_ITEM_GLUED = re.compile(r"。(?=\d{1,2}[.．、])")
 #: The brackets that close an item's clause (round, square, tortoise-shell), after which
 #: the next item may run on.
 _CLAUSE_CLOSE = "）】〕"
@@ -355,7 +356,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
         gaps = sorted(
-            [*_SENTENCE_GAP.finditer(line, start), *_DUTY_GLUED.finditer(line, start)],
+            [*_SENTENCE_GAP.finditer(line, start), *_ITEM_GLUED.finditer(line, start)],
             key=lambda m: m.start(),
         )
         for gap in () if body_line else gaps:

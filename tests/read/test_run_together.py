@@ -867,3 +867,16 @@ def test_run_together_labels_lines_start_their_items_again_from_one() -> None:
         "整改责任单位：县住房和城乡建设局",
         "整改时限：8月13日前",
     ]
+
+
+def test_items_glued_after_a_sentences_end_in_a_line_opening_with_item_1_get_lines() -> None:
+    line = (
+        "三、主要内容\n1.成立采购工作领导小组，局长担任组长。2.局采购办根据授权，负责制定采购"
+        "制度。3.人事财务科负责编制采购预算。4.机关党委负责全程监督，增长1.5倍。5.2万元以下"
+    )
+    assert cleaned(line).split("\n")[1:] == [
+        "1.成立采购工作领导小组，局长担任组长。",
+        "2.局采购办根据授权，负责制定采购制度。",
+        "3.人事财务科负责编制采购预算。",
+        "4.机关党委负责全程监督，增长1.5倍。5.2万元以下",  # 5.2: no item's number
+    ]
