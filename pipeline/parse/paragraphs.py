@@ -782,11 +782,16 @@ def _paragraphs(
     # （二）区财政局 / 负责…经费…: a unit's duties under its name, the heading their lead
     if spans and unit_head and not _with_clauses(spans, clause_of):
         # (2、活动宣传组 / 组长：xx / 成员：xx: a roster's lines, people, are no duties; nor
-        # is a site's footer where the text ends, 参考资料：百度百科-民宗局)
+        # is a site's footer where the text ends, 参考资料：百度百科-民宗局; nor the unit's
+        # own definition and the label over its duties, 一、X委员会 / X委员会是…机构。 /
+        # 主要职责: / 制定…;)
         return [
             sp
             for sp in spans
-            if not _roster_line(text, *sp, grammar) and not _footer_line(text, *sp, grammar)
+            if not _roster_line(text, *sp, grammar)
+            and not _footer_line(text, *sp, grammar)
+            and not _defines(text, *sp, head)
+            and not _label_over(text, *sp)
         ]
     # 四、任务分工 / 县公安局负责… / 县委宣传部负责…: under a division of duties, each line
     # opening with its unit as a duty's subject starts a task; a line that does not continues
@@ -943,6 +948,23 @@ def _ordinal_parts(
         return []
     parts[-1] = (parts[-1][0], max(item.head_end, item.end))
     return [(s, len(text[:e].rstrip(BLANKS + "\n"))) for s, e in parts]
+
+
+def _defines(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a line is one sentence saying what the unit ``name`` is (陕西省政府采购委员会是
+    省人民政府领导下的政府采购领导机构。): the unit's definition, no duty."""
+    line = text[start:end].strip(BLANKS)
+    return line.startswith(f"{name}是") and "。" not in line.rstrip("。")
+
+
+#: The most characters of a label over a unit's duties (主要职责：, 履行下列职责：).
+_LABEL_OVER = 8
+
+
+def _label_over(text: str, start: int, end: int) -> bool:
+    """Whether a line is a short label closed by its colon, over the lines below it."""
+    line = text[start:end].strip(BLANKS)
+    return _opens_list(text, start, end) and len(line) <= _LABEL_OVER
 
 
 def _roster_line(text: str, start: int, end: int, grammar: Grammar) -> bool:

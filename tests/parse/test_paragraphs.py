@@ -711,6 +711,19 @@ def test_a_rosters_lines_under_a_groups_name_are_no_duties() -> None:
     assert "来源：县禁毒办统一提供宣传资料" in [t.title for t in inside.tasks]
 
 
+def test_a_units_definition_and_the_label_over_its_duties_are_no_duties() -> None:
+    doc = parse_text(
+        "组织机构\n一、省政府采购委员会\n省政府采购委员会是省人民政府领导下的采购领导机构。\n"
+        "主要职责:\n制定重大政府采购政策;\n审议政府采购目录;\n二、省政府采购管理办公室\n"
+        "管理办公室设在省财政厅，负责处理具体的日常管理工作。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("制定重大政府采购政策", ["省政府采购委员会"]),
+        ("审议政府采购目录", ["省政府采购委员会"]),
+        ("管理办公室设在省财政厅，负责处理具体的日常管理工作", ["省政府采购管理办公室"]),
+    ]
+
+
 def test_a_group_whose_leader_is_a_units_head_is_a_task_that_unit_leads() -> None:
     text = (
         HEAD + "4.6 应急工作组\n4.6.1 基础设施抢险组\n组  长：县市容局负责人\n"
