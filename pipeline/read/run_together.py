@@ -42,9 +42,11 @@ _SPACES = re.compile("[ \u3000]*")
 _SPACE_RUN = re.compile("[ \u3000]+")
 #: A sentence's end and the spaces after it, inside a line.
 _SENTENCE_GAP = re.compile("。[ \u3000]+")
-#: A sentence's end glued to the next item's number, in a line opening with the first (…
-#: 预算。9.市教育局:, 1.成立…。2.局采购办根据…): the number due, of the line's style.
-_ITEM_GLUED = re.compile(r"。(?=\d{1,2}[.．、])")
+#: A sentence's end glued to a duty item's number and its unit's colon: …预算。9.市教育局:
+_DUTY_GLUED = re.compile(f"。(?=\\d{{1,2}}[.．、][{HAN}（）()]{{2,20}}?[：:])")
+#: A sentence's end glued to an item's number, then the item's text (…。3.人事财务科负责…):
+#: a break where the text opens with a unit as its duty's subject.
+_ITEM_GLUED = re.compile(r"。(?=(\d{1,2}[.．、]))")
 #: The brackets that close an item's clause (round, square, tortoise-shell), after which
 #: the next item may run on.
 _CLAUSE_CLOSE = "）】〕"
@@ -356,7 +358,11 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
         gaps = sorted(
-            [*_SENTENCE_GAP.finditer(line, start), *_ITEM_GLUED.finditer(line, start)],
+            [
+                *_SENTENCE_GAP.finditer(line, start),
+                *_DUTY_GLUED.finditer(line, start),
+                *_subject_glued(line, start, grammar),
+            ],
             key=lambda m: m.start(),
         )
         for gap in () if body_line else gaps:
@@ -731,6 +737,18 @@ def _first_item_in_page(line: str) -> tuple[int, int, Number] | None:
         if _opens_text(line, at + len(number.label), number.style):
             return stop.end(), at, number
     return None
+
+
+def _subject_glued(line: str, start: int, grammar: Grammar) -> list[re.Match[str]]:
+    """Return each sentence's end glued to an item's number whose text opens with units as
+    a duty's subject (…相关规章制度。3.人事财务科负责…, 2.局采购办根据…授权，负责…), no colon
+    between: the items of a line that ran a list of units' duties together. A number glued
+    to any other sentence (1、修路。全年完成。2、建桥。) shows no such run."""
+    return [
+        m
+        for m in _ITEM_GLUED.finditer(line, start)
+        if grammar.subject_pattern.match(line, m.end() + len(m.group(1))) is not None
+    ]
 
 
 def _is_item(line: str, item: int, style: str, expected: int) -> bool:
