@@ -365,8 +365,9 @@ class Grammar:
                 # (市政府及各区、镇、街道按照…: a level alone after 各 and a level shares the 各)
                 # (市农业局、市林业局等负责…: an etc. mark before the verb closes the list)
                 f"({fields}|{name}(?:、(?:{name}|{levels})){{0,{_SUBJECTS - 1}}}(?:{kinds}|等)?)"
-                # (…会同区、镇、街道负责…: partners may be levels alone, several)
-                f"(?:(?:{joins})({name})|(?:{partners})((?:{name}|{levels})(?:、(?:{name}|{levels}))*"
+                # (…会同区、镇、街道负责…: partners may be levels alone, several, or fields
+                # closed by their kind: 民政部门会同发展改革、财政等部门负责…)
+                f"(?:(?:{joins})({name})|(?:{partners})({fields}|(?:{name}|{levels})(?:、(?:{name}|{levels}))*"
                 # (市委组织部会同市委党校等有关部门，将…: partners, their etc. mark and a comma:
                 # 会同 shows the subject, the sentence's verb may come later)
                 f"(?:{kinds})?))?"

@@ -692,6 +692,11 @@ def _paragraphs(
     run = _duties_in_line(text, item, grammar)
     if run:
         return run
+    # （二）明确工作职责。各有关部门要各司其职…。民政部门会同…负责…。住建部门负责…。财政部门…:
+    # units' duties chained in the item's line after its short title that divides duties
+    chained = _chained_after_title(text, item, grammar)
+    if chained:
+        return chained
     # 第二十六条 各有关部门根据分工认真履行职责。 / 市国土资源局：负责… / 市规划局：负责…:
     # units' duties, each after its colon, under an item's sentence
     if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
@@ -841,6 +846,19 @@ def _duty_after_title(text: str, item: Item, grammar: Grammar) -> int | None:
         text, at, item.head_end, grammar
     )
     return at if opens else None
+
+
+def _chained_after_title(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the units' duties chained (``_chained_duties``) in an item's line after its
+    short title that divides duties and closes with 。 (明确工作职责。各有关部门要…。民政部门
+    会同…负责…。…), else none."""
+    head_start = item.start + len(item.number.label)
+    stop = text.find("。", head_start, item.head_end)
+    if stop < 0 or stop - head_start > _SHORT_TITLE:
+        return []
+    if not divides_duties(text[head_start:stop], grammar):
+        return []
+    return _chained_duties(text, stop + 1, item.head_end, grammar)
 
 
 #: What closes a short title that divides duties before the first duty runs on after it.

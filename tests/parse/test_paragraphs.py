@@ -221,6 +221,20 @@ def test_a_news_title_naming_the_units_concerned_is_no_duty_beside_the_units_dut
     ]
 
 
+def test_units_duties_chained_after_a_dividing_title_on_the_items_line_are_its_tasks() -> None:
+    doc = parse_text(
+        HEAD + "五、工作措施\n（一）加强组织领导。省政府成立领导小组，办公室设在省民政厅。\n"
+        "（二）明确工作职责。各有关部门要各司其职，密切配合。民政部门会同发展改革、财政等部门"
+        "负责做好改造计划安排。住房和城乡建设部门负责抓好危房的技术鉴定。国土资源部门配合做好"
+        "用地报批。扶\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责做好改造计划安排", (["民政部门"], [], ["发展改革", "财政"])),  # fields, 等部门
+        ("负责抓好危房的技术鉴定", (["住房和城乡建设部门"], [], [])),
+        ("配合做好用地报批", (["国土资源部门"], [], [])),
+    ]  # (the units concerned open no duty; the page's cut 扶 is none)
+
+
 def test_units_duties_chained_under_a_divisions_title_are_its_tasks() -> None:
     doc = parse_text(
         HEAD + "（一）加强组织领导，明确责任分工\n要加强对工作的领导和组织协调。\n"
