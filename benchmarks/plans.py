@@ -287,6 +287,25 @@ FORTIETH_SHARE = 0.1
 #: short labels of its targets' kinds (A / 一类目标： / （k）X。body / 二类目标： / …: A leads).
 FORTY_FIRST_LAYOUTS = ("dash_lines", "unit_line_kinds")
 FORTY_FIRST_SHARE = 0.1
+#: Layouts of the fifty-eighth round, from a forty-second stream: an emergency plan's part
+#: page whose sections' duties run on in one line, each section's number and heading before
+#: its first duty, one sentence opening with its lead each, every second duty going on over
+#: a ``；`` part (…评估。 2.1.1 信息报送 A负责X。 B负责Y；指导…。 …: A and B lead), and a
+#: division of duties whose page lost its first list's heading, then one unit's name over a
+#: second list from 1 (联系部门：… / 1.A负责X。 / … / B / 1.负责Y。: B leads the second list).
+FORTY_SECOND_LAYOUTS = ("run_on_sections", "lost_first_name")
+FORTY_SECOND_SHARE = 0.1
+#: The sentence a ``run_on_sections`` line opens with, before its first section's heading.
+_RUN_ON_OPENING = "灾情稳定后，各有关部门按规定开展灾情调查评估。"
+#: The part after a ``；`` that every second ``run_on_sections`` duty goes on with.
+_RUN_ON_PART = "指导各地抓好落实"
+#: The duties of a ``run_on_sections`` section: three in the first (a run a chain needs).
+_RUN_ON_DUTIES = 3
+#: The fewest items of a ``lost_first_name`` page's first list (a list opening with units
+#: as their duties' subjects needs two).
+_LOST_LIST = 2
+#: The line a ``lost_first_name`` page opens with, over the first unit's list.
+_LIAISON_LINE = "联系的县级部门：县委政法委、县信访局、县司法局。"
 #: The labels of a ``unit_line_kinds`` unit's targets, the second before its last item.
 _TARGET_KINDS = ("一类目标：", "二类目标：")
 #: The sentence a ``body_subjects`` item gives its second unit.
@@ -485,6 +504,7 @@ def build_plan(
         ("thirty-ninth-stream", THIRTY_NINTH_SHARE, THIRTY_NINTH_LAYOUTS, _thirty_ninth_layout),
         ("fortieth", FORTIETH_SHARE, FORTIETH_LAYOUTS, _fortieth_layout),
         ("forty-first", FORTY_FIRST_SHARE, FORTY_FIRST_LAYOUTS, _forty_first_layout),
+        ("forty-second-stream", FORTY_SECOND_SHARE, FORTY_SECOND_LAYOUTS, _forty_second_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1820,6 +1840,49 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _forty_second_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead (given: three or more) as an emergency plan's part page,
+    its sections' duties run on in one line after an opening sentence, each section's
+    number and heading before its first duty (``run_on_sections``: …评估。 2.1.1 信息报送
+    A负责X。 B负责Y；指导各地抓好落实。 …: each duty its lead's, three in the first section,
+    two in each after, every second going on over a ``；`` part), or as a division of duties
+    whose page lost its first list's heading, each of that list's items opening with its
+    unit, then one unit's name on a line of its own over a second list from 1
+    (``lost_first_name``: 联系的县级部门：… / 1.A负责X。 / 2.C负责Z。 / B / 1.负责Y。 / …: A and
+    C lead their own, B leads the second list, its first task's lead). The ``targets`` go
+    unprinted: the page opens inside the plan."""
+    specs: list[TaskSpec] = []
+    if layout == "run_on_sections":
+        first, rest = tasks[:_RUN_ON_DUTIES], tasks[_RUN_ON_DUTIES:]
+        sections = [first, *(rest[a : a + _SECTION_DUTIES] for a in range(0, len(rest), 2))]
+        parts = [_RUN_ON_OPENING]
+        n = 0
+        for k, own in enumerate(sections[: len(_DECIMAL_SECTIONS)], 1):
+            duties = []
+            for task in own:
+                n += 1
+                title = f"负责{task.title}" + (f"；{_RUN_ON_PART}" if n % 2 == 0 else "")
+                duties.append(f"{task.lead[0]}{title}。")
+                specs.append(_Draft(title, "", "", task.lead[:1], (), (), None).spec(str(n)))
+            parts.append(f"2.1.{k} {_DECIMAL_SECTIONS[k - 1]} " + " ".join(duties))
+        return " ".join(parts) + "\n", specs
+    lines = [_LIAISON_LINE]
+    first = tasks[: max(_LOST_LIST, len(tasks) // 2)]
+    for k, task in enumerate(first, 1):
+        lines.append(f"{k}.{task.lead[0]}负责{task.title}。")
+        specs.append(_Draft(f"负责{task.title}", "", "", task.lead[:1], (), (), None).spec(str(k)))
+    owned = tasks[len(first) :]
+    owner = owned[0].lead[0]
+    lines.append(owner)
+    for k, task in enumerate(owned, 1):
+        lines.append(f"{k}.负责{task.title}。")
+        draft = _Draft(f"负责{task.title}", "", "", (owner,), (), (), None)
+        specs.append(draft.spec(f"1.{k}"))  # (under the name line, the first of its style)
+    return "\n".join(lines) + "\n", specs
 
 
 def _forty_first_layout(

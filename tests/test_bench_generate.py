@@ -14,6 +14,7 @@ from benchmarks.plans import (
     FIFTEENTH_LAYOUTS,
     FORTIETH_LAYOUTS,
     FORTY_FIRST_LAYOUTS,
+    FORTY_SECOND_LAYOUTS,
     FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINETEENTH_LAYOUTS,
@@ -777,3 +778,19 @@ def test_forty_first_layouts_parse_to_exactly_their_tasks(
     # a unit's name on its line leads the items below it, past its targets' kinds
     assert "\n一类目标：\n（一）" in kinds.text and "\n二类目标：\n" in kinds.text
     assert kinds.tasks[0].task_id == "2.1.1" and all(len(t.lead) == 1 for t in kinds.tasks)
+
+
+def test_forty_second_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the ten streams before)
+    sections, lost = first_of(FORTY_SECOND_LAYOUTS, tmp_path, forms, plans=1000, seed=BENCH_SEED)
+    # sections' duties run on in one line, each section's heading before its first duty
+    body = sections.text.split("\n")[-2]
+    assert body.startswith("灾情稳定后") and " 2.1.2 " in body and "；指导各地抓好落实。" in body
+    assert all(len(t.lead) == 1 and t.title.startswith("负责") for t in sections.tasks)
+    # one unit's name on its line over a second list from 1, the first list's heading lost
+    # with the page's top: the name leads the second list
+    assert lost.text.split("\n")[-2 - len(lost.tasks) - 1].startswith("联系的县级部门：")
+    assert lost.tasks[0].task_id == "1" and lost.tasks[-1].task_id.startswith("1.")
+    assert all(len(t.lead) == 1 for t in lost.tasks)
