@@ -604,7 +604,7 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
     chains.append((chain, headed))
     if all(len(c) < _SUBJECT_DUTIES for c, _ in chains):
         return []
-    kept = [c for c, headed in chains if len(c) >= _SUBJECT_DUTIES or (headed and c)]
+    kept = [c for c, opened in chains if len(c) >= _SUBJECT_DUTIES or (opened and c)]
     return [part for c in kept for part in _chain_parts(text, c, end)]
 
 

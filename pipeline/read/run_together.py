@@ -357,12 +357,13 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             closed = cut
         # …尽快恢复农业生产。 （10）市国资委：负责…: the next number after a sentence's end
         # and spaces (items a page ran together on one line)
+        # (a number glued after a 。 before its unit's colon and its verb too: one gap)
+        before_numbers = {
+            m.start(): m
+            for m in (*_DUTY_GLUED.finditer(line, start), *_subject_glued(line, start, grammar))
+        }
         gaps = sorted(
-            [
-                *_SENTENCE_GAP.finditer(line, start),
-                *_DUTY_GLUED.finditer(line, start),
-                *_subject_glued(line, start, grammar),
-            ],
+            [*_SENTENCE_GAP.finditer(line, start), *before_numbers.values()],
             key=lambda m: m.start(),
         )
         for gap in () if body_line else gaps:
