@@ -1077,7 +1077,7 @@ def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bo
     """Whether ``text[start:end]`` opens with units' names as the subject of a duty's verb
     and goes on with the duty (区财政局负责…, 区委农办要结合…); a question (街道、社区在…应发挥
     怎样的作用？) states none."""
-    if text[start:end].rstrip(BLANKS).endswith(_ASKED):
+    if _asks(text, start, end):
         return False
     found = _names_opening(grammar.subject_pattern, text, start, end, end, grammar)
     # (为确保我区…: a preposition; 督促水库管理单位落实…: a verb whose object is the unit)
@@ -1088,6 +1088,15 @@ def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bo
 
 #: How a question ends.
 _ASKED = ("？", "?")
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a question's mark past its blanks, read from the
+    end (a line's duties are asked one by one: no copy of the rest of the line each time)."""
+    k = end
+    while k > start and text[k - 1] in BLANKS:
+        k -= 1
+    return k > start and text[k - 1] in _ASKED
 
 
 def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:
