@@ -228,6 +228,10 @@ LINES = {
     "——由X负责。": ("（一）乙。\n——由市甲局负责。\n", "", ""),
     "X / 一类目标：": ("市甲局\n一类目标：\n（一）乙丙。\n二类目标：\n", "", ""),
     "X会同Y，": ("（一）市甲局会同市乙局等有关部门，", "二、职责分工\n", "做好丙。"),
+    # the fifty-eighth round's: a duty's parts after its semicolons and sections' headings
+    # run on before duties (each part and each heading looked at in a chain of duties)
+    "X负责…；…；": ("乙丙；", "市甲局负责丁。市戊局负责己。市庚局负责辛", "。"),
+    "。 4.4.1 X Y加强": ("。 4.4.1 甲乙 市丙局加强丁", "通知如下：市戊局负责己", "。"),
 }
 
 
