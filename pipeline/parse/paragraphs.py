@@ -504,7 +504,14 @@ def _subject_sections(
         framing = id(item) in parents or frames_plan(text, item, grammar)
         duties = [] if framing else _subject_paragraphs(text, spans, grammar)
         if duties:
-            found[id(item)] = [p for s, e in duties for p in _sentence_duties(text, s, e, grammar)]
+            # (三、加强…组织领导与协调 / 市人民政府有关部门要各负其责…。统计部门要…；公安部门要…:
+            # a sentence whose subject is the units concerned opens the list, no unit's duty)
+            found[id(item)] = [
+                p
+                for s, e in duties
+                for p in _sentence_duties(text, s, e, grammar)
+                if not _concerned_subject(text, *p, grammar)
+            ]
     before = [
         p
         for s, e in _subject_run(text, items[0].start, grammar)
@@ -518,6 +525,19 @@ def _subject_sections(
     if any(clause_of(i.start, i.end) is not None for i in items):
         return {}
     return {0: before, **found}
+
+
+#: The end of a subject naming the departments concerned, whoever they are (市人民政府有关
+#: 部门, 县直各单位).
+_CONCERNED_ENDS = ("有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位")
+
+
+def _concerned_subject(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a sentence's subject is one name of the departments concerned (市人民政府有关
+    部门要…), not units and their kind (住房城乡建设厅、水利厅等有关部门 names two)."""
+    found = grammar.subject_pattern.match(text, start, end)
+    name = found.group(1) if found is not None else ""
+    return name.endswith(_CONCERNED_ENDS) and not any(m in name for m in "、，,等")
 
 
 def _cut_division(

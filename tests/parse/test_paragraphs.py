@@ -825,6 +825,24 @@ def test_units_duties_under_an_emergency_plans_headings_are_tasks_sentence_by_se
     ]  # (6.1's lines mostly open with no unit: no duties)
 
 
+def test_a_sentence_whose_subject_is_the_units_concerned_is_no_duty_under_a_heading() -> None:
+    doc = parse_text(
+        HEAD + "三、加强对普查工作的组织领导与协调\n市人民政府有关部门要各负其责、通力协作。"
+        "统计部门要研究制定普查实施方案；公安部门要为普查提供户籍人口资料；人口计生部门要提供"
+        "计划生育资料。\n"
+    )
+    assert [(t.title, units(t)[0]) for t in doc.tasks] == [
+        ("要研究制定普查实施方案", ["统计部门"]),
+        ("要为普查提供户籍人口资料", ["公安部门"]),
+        ("要提供计划生育资料", ["人口计生部门"]),
+    ]
+    named = parse_text(
+        HEAD + "三、抢险救灾\n住房城乡建设厅、水利厅等有关部门负责抢修供水设施。"
+        "统计部门要核实灾情；公安部门要维护治安。\n"
+    )
+    assert units(named.tasks[0])[0] == ["住房城乡建设厅", "水利厅"]  # two units
+
+
 def test_units_duties_under_headings_read_so_only_where_no_item_has_a_clause() -> None:
     framed = parse_text(
         HEAD + "一、指导思想\n坚持预防为主。\n二、组织领导\n镇禁毒办负责协调指导；"
