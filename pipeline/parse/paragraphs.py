@@ -853,12 +853,8 @@ def _duty_after_title(text: str, item: Item, grammar: Grammar) -> int | None:
     """Return where a unit's duty opens on an item's line after the item's short title that
     divides duties among units and closes with 。 or a colon (明确部门管理职责。市城管执法委
     负责…, 部门主要职责：省民政厅组织…, 成员单位职责：林业部门：负责…), else None."""
-    head_start = item.start + len(item.number.label)
-    found = _TITLE_CLOSE.search(text, head_start, item.head_end)
-    stop = found.start() if found else -1
-    if stop < 0 or stop - head_start > _SHORT_TITLE:
-        return None
-    if not divides_duties(text[head_start:stop], grammar):
+    stop = _dividing_title(text, item, grammar, _TITLE_CLOSE)
+    if stop is None:
         return None
     at = past_indent(text, stop + 1, item.head_end)
     # (（3）成员单位职责：林业部门：负责…: the duty opening with its unit's colon)
@@ -872,17 +868,24 @@ def _chained_after_title(text: str, item: Item, grammar: Grammar) -> list[tuple[
     """Return the units' duties chained (``_chained_duties``) in an item's line after its
     short title that divides duties and closes with 。 (明确工作职责。各有关部门要…。民政部门
     会同…负责…。…), else none."""
+    stop = _dividing_title(text, item, grammar, _TITLE_STOP)
+    return [] if stop is None else _chained_duties(text, stop + 1, item.head_end, grammar)
+
+
+def _dividing_title(text: str, item: Item, grammar: Grammar, closes: re.Pattern[str]) -> int | None:
+    """Return where an item's short title that divides duties among units ends on its line,
+    at the first of the marks ``closes`` finds (明确部门管理职责。, 成员单位职责：), else None."""
     head_start = item.start + len(item.number.label)
-    stop = text.find("。", head_start, item.head_end)
-    if stop < 0 or stop - head_start > _SHORT_TITLE:
-        return []
-    if not divides_duties(text[head_start:stop], grammar):
-        return []
-    return _chained_duties(text, stop + 1, item.head_end, grammar)
+    found = closes.search(text, head_start, item.head_end)
+    if found is None or found.start() - head_start > _SHORT_TITLE:
+        return None
+    return found.start() if divides_duties(text[head_start : found.start()], grammar) else None
 
 
 #: What closes a short title that divides duties before the first duty runs on after it.
 _TITLE_CLOSE = re.compile("[。：:]")
+#: What closes such a title before the duties chained after it (明确工作职责。各有关部门要…).
+_TITLE_STOP = re.compile("。")
 #: A part opening with its ordinal word (``_ORDINAL``) after a sentence of an item's line
 #: (…。二是…): where the word starts.
 _PART = re.compile(f"(?<=[。；;])[{BLANKS}]*(?={_ORDINAL.pattern})")
