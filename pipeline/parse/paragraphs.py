@@ -459,6 +459,13 @@ def _duties_before(
                 loose.append((start, end))
         else:
             run_on = _run_on_duties(text, start, end, grammar, opens_with_unit_colon, spaced=True)
+            if len(run_on) == 1:
+                # (…成效。 县委宣传部:要…。 县委网信办:要…。 县总工会:要…: a page that kept one
+                # space of each line break, three duties at least run on so)
+                one = _run_on_duties(
+                    text, start, end, grammar, opens_with_unit_colon, spaced=True, indent=1
+                )
+                run_on = one if len(one) > _SUBJECT_DUTIES else run_on
             loose += run_on[1:]
     if len(spans) >= _DUTIES:
         return spans if len(loose) <= len(spans) else loose
@@ -671,17 +678,18 @@ def _run_on_duties(
     spaced: bool = False,
     blank: bool = False,
     marks: str = "。",
+    indent: int = _INDENT,
 ) -> list[tuple[int, int]]:
     """Split a line of a unit's duty where the next unit's duty (read by ``opens``) runs on
     after a 。 (or any of ``marks``: …落实；县审计局负责…) and the spaces a page printed after
-    it (with ``spaced``, two or more, a paragraph's indent: 通知如下。  卫生部：…), or with
+    it (with ``spaced``, ``indent`` or more, a paragraph's indent: 通知如下。  卫生部：…), or with
     ``blank`` after a space alone too (镇党政办：发布…新闻报道 安监所：收集…, a page that lost
     its line breaks); a part keeps no ``marks`` but its 。 at its end."""
     cuts = []
     for at in range(start, end):
         if text[at] in marks and at + 1 < end:
             after = past_indent(text, at + 1, end)
-            indented = after - at - 1 >= _INDENT or not spaced
+            indented = after - at - 1 >= indent or not spaced
             if indented and after < end and opens(text, after, end, grammar):
                 cuts.append(after)
         elif blank and text[at] in BLANKS and text[at - 1] not in BLANKS + "。":
@@ -715,6 +723,11 @@ def _paragraphs(
     # （二）明确工作职责。各有关部门要各司其职…。民政部门会同…负责…。住建部门负责…。财政部门…:
     # units' duties chained in the item's line after its short title that divides duties
     chained = _chained_after_title(text, item, grammar)
+    if chained:
+        return chained
+    # （二）健全完善工作机制。…继续实行工作责任制：市委组织部负责…；市委宣传部负责…；…: units'
+    # duties chained in the item's line after the colon that opens their list
+    chained = _chained_after_colon(text, item, grammar)
     if chained:
         return chained
     # 第二十六条 各有关部门根据分工认真履行职责。 / 市国土资源局：负责… / 市规划局：负责…:
@@ -872,6 +885,18 @@ def _chained_after_title(text: str, item: Item, grammar: Grammar) -> list[tuple[
     return [] if stop is None else _chained_duties(text, stop + 1, item.head_end, grammar)
 
 
+def _chained_after_colon(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the units' duties chained (``_chained_duties``) in an item's line after the
+    first colon there that a unit's duty, its unit as the subject, follows (…工作责任制：
+    市委组织部负责…；市委宣传部负责…；…), else none."""
+    start = item.start + len(item.number.label)
+    for colon in _COLON.finditer(text, start, item.head_end):
+        at = past_indent(text, colon.end(), item.head_end)
+        if states_subject_duty(text, at, item.head_end, grammar):
+            return _chained_duties(text, at, item.head_end, grammar)
+    return []
+
+
 def _dividing_title(text: str, item: Item, grammar: Grammar, closes: re.Pattern[str]) -> int | None:
     """Return where an item's short title that divides duties among units ends on its line,
     at the first of the marks ``closes`` finds (明确部门管理职责。, 成员单位职责：), else None."""
@@ -882,6 +907,8 @@ def _dividing_title(text: str, item: Item, grammar: Grammar, closes: re.Pattern[
     return found.start() if divides_duties(text[head_start : found.start()], grammar) else None
 
 
+#: A colon in an item's line, maybe opening a list of units' duties run on after it.
+_COLON = re.compile("[：:]")
 #: What closes a short title that divides duties before the first duty runs on after it.
 _TITLE_CLOSE = re.compile("[。：:]")
 #: What closes such a title before the duties chained after it (明确工作职责。各有关部门要…).

@@ -1051,3 +1051,42 @@ def test_a_titles_paragraph_the_page_cut_is_a_task_where_its_cousins_are() -> No
         ("5.2", "完善市区停车场规划", ["市住建局"]),
         ("6.1", "按照城区园林化的要求，加快各公园、道路绿化步伐", []),  # its clause cut off
     ]
+
+
+def test_duties_chained_after_a_colon_in_an_items_line_are_its_tasks() -> None:
+    doc = parse_text(
+        "（二）健全工作机制。各级党委宣传部门、司法行政部门具体负责组织实施。继续实行普法责任制："
+        "县委组织部负责领导干部学法工作；县委宣传部负责新闻媒体普法宣传；县教育局负责学生法治"
+        "教育；县人社局负责公务员学法考试。贯彻谁执法谁普法原则。\n"
+        "（三）落实工作经费。各级政府要保障普法经费。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责领导干部学法工作", (["县委组织部"], [], [])),
+        ("负责新闻媒体普法宣传", (["县委宣传部"], [], [])),
+        ("负责学生法治教育", (["县教育局"], [], [])),
+        ("负责公务员学法考试", (["县人社局"], [], [])),
+    ]
+    two = parse_text(
+        "（二）健全工作机制。继续实行普法责任制：县委组织部负责领导干部学法工作；"
+        "县委宣传部负责新闻媒体普法宣传。\n"
+        "（三）落实工作经费。各级政府要保障普法经费。\n"
+    )
+    assert [t.title for t in two.tasks] == []  # two duties after the colon: no list of them
+
+
+def test_duties_by_unit_colon_run_on_after_one_space_each_are_tasks() -> None:
+    doc = parse_text(
+        "为加强宣传活动的组织领导，成立领导小组，负责活动的协调工作。各成员单位要抓好落实。"
+        " 县委宣传部:要在主流网站开设防骗专栏。 县委网信办:要组织新媒体参与宣传。"
+        " 县总工会:要在各级工会开展反诈讲座\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("要在主流网站开设防骗专栏", (["县委宣传部"], [], [])),
+        ("要组织新媒体参与宣传", (["县委网信办"], [], [])),
+        ("要在各级工会开展反诈讲座", (["县总工会"], [], [])),
+    ]
+    two = parse_text(
+        "为加强宣传活动的组织领导，成立领导小组。各成员单位要抓好落实。"
+        " 县委宣传部:要在主流网站开设防骗专栏。 县委网信办:要组织新媒体参与宣传。\n"
+    )
+    assert two.tasks == ()  # two duties after one space each: no list of them
