@@ -85,6 +85,8 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "配合责任单位": Role.COOPERATING,
         "主要负责单位": Role.LEAD,
         "牵头、责任单位": Role.LEAD,  # both roles: the unit leads
+        "相关单位": Role.COOPERATING,  # (牵头单位：市文物局 / 相关单位：市政府办)
+        "相关部门": Role.COOPERATING,
     }
     assert {word: g.kind_of(word) for word in labels} == labels
     # a role word after a quoted principle: the principle is the suffix's, the role the word's

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from pipeline.grammar import DEADLINE, LEADERS, Grammar, default_grammar
+from pipeline.grammar import DEADLINE, LEADERS, NUMBER, Grammar, default_grammar
 from pipeline.model import CleanText, Document, Mention, PlanNote, Role, Target, Task
 from pipeline.numbering import match_number
 from pipeline.parse import glued_names
@@ -51,6 +51,7 @@ from pipeline.parse.outline import (
 )
 from pipeline.parse.paragraphs import cut_tail, paragraph_items
 from pipeline.parse.table import table_tasks
+from pipeline.parse.table_header import WORD, column
 from pipeline.read.chinese import BLANKS, HAN, OMITTED, OMITTED_INLINE, unwrap
 from pipeline.read.ingest import RawDocument
 
@@ -87,7 +88,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     _cut_at_omissions(text, items)
     # A heading over a task table (一、区长X牵头重点工作, then the table) finds no clause in
     # the rows' cells (各镇（街道、园区）): the rows are tasks of their own
-    ends = _before_rows(items, [s for s, _ in row_spans])
+    ends = _before_rows(text, items, [s for s, _ in row_spans], grammar)
     for item, end in zip(items, ends, strict=True):
         start = item.start + len(item.number.label)
         first_listed = ruled_from is not None and item.end > ruled_from
@@ -429,15 +430,38 @@ def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]
     ]
 
 
-def _before_rows(items: list[Item], row_starts: list[int]) -> list[int]:
+def _before_rows(
+    text: str, items: list[Item], row_starts: list[int], grammar: Grammar
+) -> list[int]:
     """Return where each item's own text ends: before the first task table row below its
-    number, else at its end."""
+    number (before the table's header, a word a line, when one stands over it), else at its
+    end."""
     ends = []
     for item in items:
         k = bisect.bisect_right(row_starts, item.start)
         inside = k < len(row_starts) and row_starts[k] < item.end
-        ends.append(row_starts[k] if inside else item.end)
+        ends.append(_header_start(text, row_starts[k], item.start, grammar) if inside else item.end)
     return ends
+
+
+#: A mark no header word holds: a sentence's or a clause's.
+_SENTENCE_MARK = re.compile("[。；;，,！？：:]")
+
+
+def _header_start(text: str, row: int, floor: int, grammar: Grammar) -> int:
+    """Return where the header over a table's first row at ``row`` starts when it stands a
+    word a line from its number word (序号 / 工作任务 / … / 部门 / 牵头单位、相关单位), else
+    ``row``: no line of it is the item's own (its units' words are no clause)."""
+    at = row
+    while at > floor:
+        begin = max(text.rfind("\n", floor, at - 1) + 1, floor)
+        word = text[begin : at - 1].strip(BLANKS)
+        if len(word) > WORD or _SENTENCE_MARK.search(word):
+            return row  # (a line of the item's own text)
+        if word and column(word, grammar) == NUMBER:
+            return begin
+        at = begin
+    return row
 
 
 def _with_table_rows(

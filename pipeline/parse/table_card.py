@@ -157,6 +157,7 @@ def _fields(
                 or _FIELD.match(text, *lines[j])
                 or bar_ended(text, start, end)  # a field's value closed by its bar
                 or _heads_card(text, lines, j, grammar)
+                or _bare_kind(text, lines[j], grammar) == NUMBER  # 附件：… / 序号: a table's header
                 or (isinstance(kind, Role) and number is not None)
                 or (kind == TITLE and number is not None and not _point(number, points))
             ):  # (units never run on into a heading or an item: 责任单位：区交通局 / 三、…; a

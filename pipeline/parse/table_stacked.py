@@ -7,6 +7,8 @@ holds unknown words is read as a loose table (pipeline/parse/loose.py).
 
 from __future__ import annotations
 
+import re
+
 from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse import inline, loose
@@ -141,6 +143,7 @@ def _loose_table(
     cells = loose.numbered_sub_rows(
         text, cells, shape.title, len(checked), lambda c: names_units(text, c, grammar)
     )
+    cells = [(_labelled_cell(text, row, checked, grammar), closed) for row, closed in cells]
     out: list[Row] = []
     above: list[Span] | None = None
     missing = len(checked)
@@ -206,6 +209,7 @@ def _stacked_row(
     own = cells[:stop] if stop is not None else cells
     if grouped and stop is not None and len(own) > width:
         own = own[:-1]  # the next group's category (激发市场活力), printed before its first row
+    own = _labelled_cell(text, own, columns, grammar)
     last = None
     if len(own) > width and columns[-1] == DEADLINE:
         deadlines = (k for k in range(width - 1, len(own)) if dated(text[slice(*own[k])], grammar))
@@ -219,6 +223,36 @@ def _stacked_row(
     extra = tuple(own[last + 1 :]) if stop is not None else ()
     end = extra[-1][1] if extra else own[last][1]
     return Row(own[0][0], end, row, extra), stop or last + 1
+
+
+def _labelled_cell(
+    text: str, cells: list[Span], columns: list[Column], grammar: Grammar
+) -> list[Span]:
+    """Return a row's cells with its last column's cell whole when the row prints it as a
+    role's labelled lines, one a line (牵头单位：市文物局 / 相关单位：市政府办 under 责任单位):
+    two or more such lines at the row's end, past the columns' count."""
+    if len(cells) <= len(columns) or not isinstance(columns[-1], Role):
+        return cells
+    end = len(cells)
+    while end > 0 and cells[end - 1][0] == cells[end - 1][1]:
+        end -= 1  # (a line of spaces after the row: an empty cell as printed, none of its own)
+    k = end
+    while k > 0 and _labelled(text, cells[k - 1], grammar):
+        k -= 1
+    if end - k < 2:
+        return cells
+    merged = [*cells[:k], (cells[k][0], cells[end - 1][1])]
+    return [*merged, *cells[end:]][: max(len(merged), len(columns))]
+
+
+def _labelled(text: str, cell: Span, grammar: Grammar) -> bool:
+    """Whether a cell opens with a role's label and its colon (配合单位：市水务局)."""
+    word = _LABEL_COLON.split(text[slice(*cell)], maxsplit=1)
+    return len(word) > 1 and isinstance(grammar.label_kind(word[0]), Role)
+
+
+#: The colon after a label opening a cell.
+_LABEL_COLON = re.compile("[：:]")
 
 
 def _title_merged_down(

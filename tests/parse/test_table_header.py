@@ -302,3 +302,10 @@ def test_a_header_word_over_the_row_numbers_and_a_second_task_word_read_for_noth
 )
 def test_a_units_header_of_two_role_words_is_the_firsts(word: str, kind: Role | None) -> None:
     assert column(word, default_grammar()) == kind
+
+
+def test_a_header_word_joining_two_roles_names_the_first() -> None:
+    g = default_grammar()
+    words = ["牵头单位、相关单位", "牵头单位/配合单位", "牵头单位及配合单位", "责任单位、配合单位"]
+    assert [column(w, g) for w in words] == [Role.LEAD, Role.LEAD, Role.LEAD, Role.RESPONSIBLE]
+    assert column("责任单位、完成时限", g) is None  # a role and a deadline: no one column

@@ -225,3 +225,41 @@ def test_paragraph_cells_after_the_units_are_read_for_nothing_and_units_join() -
         ("新建农田12万亩", (["农田建设科"], [], [])),
         ("创建示范村20个", (["乡村建设科", "规划科"], [], [])),
     ]
+
+
+def test_a_units_cell_printed_as_labelled_lines_is_one_cell_of_its_roles() -> None:
+    rows = (
+        "1\n组建专家委员会\n2024年6月底前\n牵头单位：市文物局\n配合单位：市水务局\n"
+        "2\n编制保护规划\n2024年9月底前\n牵头单位：市文物局\n相关单位：市政府办\n \n"
+        "3\n修缮古城墙\n2025年底前\n市住建局\n"
+    )
+    expected = [
+        ("组建专家委员会", (["市文物局"], [], ["市水务局"])),
+        ("编制保护规划", (["市文物局"], [], ["市政府办"])),  # (a line of spaces after it)
+        ("修缮古城墙", ([], ["市住建局"], [])),
+    ]
+    known = parse_text(HEAD + "序号\n工作任务\n完成时限\n责任单位\n" + rows)
+    assert [(t.title, units(t)) for t in known.tasks] == expected
+    # a header holding words the grammar does not know (时间): read as a loose table
+    loose = parse_text(HEAD + "序号\n工作任务\n时间\n责任单位\n" + rows)
+    assert [(t.title, units(t)) for t in loose.tasks] == expected
+    # one labelled line alone is the cell as it stands
+    one = parse_text(
+        HEAD
+        + "序号\n工作任务\n完成时限\n责任单位\n1\n组建专家委员会\n6月底前\n牵头单位：市文物局\n"
+    )
+    assert [units(t) for t in one.tasks] == [(["市文物局"], [], [])]
+
+
+def test_a_table_under_an_items_card_keeps_its_header_and_rows_its_own() -> None:
+    doc = parse_text(
+        HEAD + "（四）文本编制处\n\n处 长：李四（市文物局）\n\n"
+        "主要任务：负责申遗文本的编制。\n\n附件：\n任务一览表\n\n"
+        "序号\n\n工作任务\n\n时间\n\n部门\n\n牵头单位、相关单位\n\n"
+        "1\n\n组建专家委员会\n\n6月底前\n\n申遗办\n\n牵头单位：市文物局\n\n相关单位：市水务局\n\n"
+        "2\n\n编制保护规划\n\n9月底前\n\n申遗办\n\n牵头单位：市文物局\n\n相关单位：市政府办\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("组建专家委员会", (["市文物局"], [], ["市水务局"])),
+        ("编制保护规划", (["市文物局"], [], ["市政府办"])),
+    ]  # the header's 牵头单位、相关单位 is no clause of （四）; its card ends at 序号
