@@ -462,6 +462,10 @@ def _opening(
                 or _duty_sentence(text, s, stop, end, grammar, first_listed)
                 or _unit_cells(text, at, s, stop, end, grammar)
             )
+            if found is not None and _in_quotes(text, s, found.end):
+                # 建立“市委统一领导、组织部门牵头抓总、各职能部门密切配合”的工作格局: a slogan
+                # quoted in the sentence names roles, no unit's
+                found = None
             if found is not None and opened and found.start == s:
                 # (the comma after it goes with it: 7月下旬，开展…, no 7月下旬，，开展…)
                 after = found.end + text.startswith(("，", ","), found.end)
@@ -475,6 +479,12 @@ def _opening(
                 return _led_in_opening(text, start, end, grammar, first_listed) or found
         at = stop + 1
     return None
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends inside a quotation it opens (建立“市委统一领导、
+    组织部门牵头抓总)."""
+    return text.count("“", start, end) > text.count("”", start, end)
 
 
 #: A dash opening a line that names who does the work (——由X负责。, --由X组织落实。).

@@ -80,7 +80,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     # From where the note rules: the whole plan, or from its own task on when it says 下同
     ruled_from = _ruled_from(text, lead_note, grammar)
     rows, row_spans = table_tasks(clean, grammar)
-    items = _off_rows(outline(text, grammar), row_spans)
+    items = _off_attachments(text, _off_rows(outline(text, grammar), row_spans))
     items = name_line_headings(text, items, grammar)  # 县文明办 / 1.… / 县财政局 / 1.…
     items = paragraph_items(text, items, grammar, row_spans)
     # …。（牵头单位：X） / 2.…: a page cut inside item 1 (its first line names no plan)
@@ -428,6 +428,33 @@ def _off_rows(items: list[Item], row_spans: list[tuple[int, int]]) -> list[Item]
         for i in items
         if i.number.style not in _ROW_STYLES or not inside(row_spans, starts, i.start)
     ]
+
+
+def _off_attachments(text: str, items: list[Item]) -> list[Item]:
+    """Return ``items`` without the list of the plan's attachments: after a line opening it
+    (附件：, 附件1：, 附件：1.《…》（试行）；), the items that are an attached document's title
+    alone (2.《…规定》（试行）；) are none of its tasks, and the item above the line ends there
+    (its clause is none of theirs). A plan printed in full after the line (附件 / 一、… /
+    （一）…（牵头单位：…）) keeps its items."""
+    marks = [m.start() for m in _ATTACHMENTS.finditer(text)]
+    if not marks:
+        return items
+    kept = []
+    for item in items:
+        k = bisect.bisect_left(marks, item.end)
+        if k > 0 and marks[k - 1] > item.start:  # a line opening the list inside the item
+            item.end = max(item.head_end, marks[k - 1] - 1)
+        after = bisect.bisect_left(marks, item.start) > 0
+        title = text[item.start + len(item.number.label) : item.head_end].strip(BLANKS)
+        if not (after and _DOCUMENT.fullmatch(title)):
+            kept.append(item)
+    return kept
+
+
+#: A line opening the list of a plan's attachments: 附件：, 附件1：, 附件:1.《…》.
+_ATTACHMENTS = re.compile("^[ \t\u3000]*附件[0-9０-９]*[：:]", re.MULTILINE)
+#: An attached document's title alone, a qualifier's bracket after it maybe: 《…标准》（试行）；
+_DOCUMENT = re.compile("《[^《》\n]+》(?:[（(][^（）()\n]{1,8}[）)])?[；;。，,]?")
 
 
 def _before_rows(

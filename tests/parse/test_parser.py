@@ -848,3 +848,42 @@ def test_the_work_named_before_by_leads_in_to_its_units() -> None:
     )
     first, _ = parse_text(text).tasks
     assert units(first) == (["镇平安办"], [], [])
+
+
+def test_the_list_of_attachments_after_the_plan_is_none_of_its_tasks() -> None:
+    plan = (
+        HEAD + "一、重点任务\n（一）加强宣传。开展宣传活动。（市委宣传部牵头）\n"
+        "（二）加强监管。开展联合检查。（市市场监管局负责）\n"
+    )
+    expected: list[tuple[str, tuple[list[str], list[str], list[str]]]] = [
+        ("加强宣传", (["市委宣传部"], [], [])),
+        ("加强监管", (["市市场监管局"], [], [])),
+    ]
+    inline = parse_text(
+        plan + "附件：1.《某市人才认定标准》（试行）；\n2.《某市人才待遇规定》（暂行）；\n"
+    )
+    assert [(t.title, units(t)) for t in inline.tasks] == expected  # no unit 暂行
+    lined = parse_text(plan + "附件：\n1.《某市人才认定标准》\n2.《某市人才待遇规定》\n")
+    assert [(t.title, units(t)) for t in lined.tasks] == expected  # no clause of （二） theirs
+    # a plan printed in full after the line keeps its items
+    full = parse_text(
+        HEAD + "现将方案印发给你们，请认真贯彻执行。\n附件：某市行动方案\n"
+        "一、重点任务\n（一）加强宣传。（市委宣传部牵头）\n（二）加强监管。（市市场监管局负责）\n"
+    )
+    assert [(t.title, units(t)) for t in full.tasks] == expected
+
+
+def test_a_slogan_quoted_in_a_sentence_names_no_units() -> None:
+    doc = parse_text(
+        HEAD + "一、重点任务\n（一）加强宣传。开展宣传活动。（市委宣传部牵头）\n"
+        "（二）加强监管。建立“市委统一领导、组织部门牵头抓总、各职能部门密切配合”的工作格局。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("加强宣传", (["市委宣传部"], [], [])),
+        ("加强监管", ([], [], [])),
+    ]
+    plain = parse_text(
+        HEAD + "一、重点任务\n（一）加强宣传。开展宣传活动。（市委宣传部牵头）\n"
+        "（二）加强监管。组织部门牵头抓总，各职能部门密切配合。\n"
+    )
+    assert units(plain.tasks[1]) == (["组织部门"], [], ["各职能部门"])  # unquoted: its clause
