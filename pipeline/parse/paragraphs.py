@@ -177,6 +177,14 @@ def paragraph_items(
             Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
             for k, (start, end) in enumerate(run, start=1)
         ]
+    if not out and items:  # --建立…。 / 责任单位：区经委 / … / （三）…: bulleted projects, each
+        # over its labelled lines, of a list the page opened in, before the first item
+        out = [
+            Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
+            for k, (start, end) in enumerate(
+                _bulleted_projects(text, 0, items[0].start, grammar, clause_of), start=1
+            )
+        ]
     # 县机关事务管理局要着力完成以下工作： / 一是… / 二是…: units announcing the work of the
     # lines below, each opening with its ordinal word, before the first item
     if not out:
@@ -311,6 +319,38 @@ def _over_labels(
         (a, e, trim(text, a, b, BLANKS + "\n")[1]) for (a, e), b in zip(heads, nexts, strict=True)
     ]
     return [(a, e, b) for a, e, b in found if (c := clause_of(a, b)) is not None and _has_roles(c)]
+
+
+def _bulleted_projects(
+    text: str, start: int, end: int, grammar: Grammar, clause_of: _ClauseOf
+) -> list[tuple[int, int]]:
+    """Return the projects in ``text[start:end]`` that each open a line with a dash or a
+    bullet and run to the next such line, when two or more stand straight over (past blank
+    lines) their labelled lines naming their units: --建立废旧物资回收利用系统。… / 责任单位：
+    区经委 / 配合单位：区环保局 / --…. A bulleted line with no labels under it (where the
+    page was cut) is a project too, its units none."""
+    lines = [sp for sp in line_spans(text, start, end) if text[slice(*sp)].strip(BLANKS)]
+    heads: list[tuple[int, int]] = []  # each project's line start and where its text starts
+    labelled = 0
+    for k, (a, _) in enumerate(lines):
+        dash = _DASHED.match(text, a)
+        if dash is None:
+            continue
+        heads.append((a, dash.end()))  # (the dash is no part of the project's title)
+        below = _LABEL_OPENING.match(text, lines[k + 1][0]) if k + 1 < len(lines) else None
+        if below is not None and isinstance(grammar.label_kind(below.group(1)), Role):
+            labelled += 1
+    if labelled < _CLAUSE_LINES or not heads:
+        return []
+    nexts = [a for a, _ in heads[1:]] + [end]
+    spans = [trim(text, s, b, BLANKS + "\n") for (_, s), b in zip(heads, nexts, strict=True)]
+    # (every project's labels name its units: no bulleted list of some other kind)
+    named = [c for a, b in spans if (c := clause_of(a, b)) is not None and _has_roles(c)]
+    return spans if len(named) >= labelled else []
+
+
+#: A line opening with a dash or a bullet in place of its number: --, ——, ●.
+_DASHED = re.compile(f"[ \t\u3000]*(?:--|——|－－|—|[{BULLET_MARKS}])[ \t\u3000]*(?=[{HAN}“])")
 
 
 def _led_below(text: str, item: Item, grammar: Grammar) -> bool:
@@ -715,6 +755,11 @@ def _paragraphs(
     parts = _ordinal_parts(text, item, grammar, clause_of)
     if parts:
         return parts
+    # （三）进一步加强生态环境建设 / --全区开展…。 / 责任单位：区环保局 / --…: bulleted projects,
+    # each over its labelled lines
+    projects = _bulleted_projects(text, item.head_end + 1, item.end, grammar, clause_of)
+    if projects:
+        return projects
     # 三、职责分工…各组成单位及其职责如下：县环保局。负责…。县交通局、公路局。负责…: units'
     # duties run on in the item's line after the colon (or the sentence) that opens their list
     run = _duties_in_line(text, item, grammar)
@@ -1184,6 +1229,8 @@ def _cut_before_clause(text: str, item: Item) -> list[tuple[int, int]]:
     """Return the paragraphs below ``item``'s heading line when the page's end cut the last
     of them mid-sentence (so before any clause it had), else none."""
     spans = list(line_spans(text, item.head_end + 1, item.end))  # (as ``_paragraphs`` reads)
+    # (--按国家…方案，完善…: a bulleted project's dash is no part of its title)
+    spans = [(dash.end(), e) if (dash := _DASHED.match(text, a, e)) else (a, e) for a, e in spans]
     return spans if _last_cut(text, spans) else []
 
 

@@ -1090,3 +1090,28 @@ def test_duties_by_unit_colon_run_on_after_one_space_each_are_tasks() -> None:
         " 县委宣传部:要在主流网站开设防骗专栏。 县委网信办:要组织新媒体参与宣传。\n"
     )
     assert two.tasks == ()  # two duties after one space each: no list of them
+
+
+def test_bulleted_projects_over_their_labelled_lines_are_tasks() -> None:
+    doc = parse_text(
+        "--做好医疗废物的统计工作，确保全部安全处置。\n责任单位：区卫生局\n配合单位：区环保局\n"
+        "--建立废旧物资回收利用系统。\n责任单位：区经委\n配合单位：区绿化市容局、区环保局\n"
+        "（三）进一步加强生态环境建设\n"
+        "--开展生态镇创建工作。\n责任单位：区环保局\n配合单位：各相关镇\n"
+        "--开展绿色社区创建工作\n责任单位：区环保局、区教育局\n"
+        "（四）进一步加大环境管理\n--完善区环保机构设置，加强固体废物和辐射环境监管\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("做好医疗废物的统计工作，确保全部安全处置", ([], ["区卫生局"], ["区环保局"])),
+        ("建立废旧物资回收利用系统", ([], ["区经委"], ["区绿化市容局", "区环保局"])),
+        ("开展生态镇创建工作", ([], ["区环保局"], ["各相关镇"])),
+        ("开展绿色社区创建工作", ([], ["区环保局", "区教育局"], [])),
+        ("完善区环保机构设置，加强固体废物和辐射环境监管", ([], [], [])),  # the page cut
+    ]
+    one = parse_text(
+        "（三）进一步加强生态环境建设。\n--开展生态镇创建工作。\n--开展绿色社区创建工作。\n"
+        "责任单位：区环保局\n"
+    )
+    assert [(t.title, units(t)) for t in one.tasks] == [
+        ("进一步加强生态环境建设", ([], ["区环保局"], [])),
+    ]  # one bulleted line over labels: the item's own clause, no list of projects
