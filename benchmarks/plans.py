@@ -295,6 +295,19 @@ FORTY_FIRST_SHARE = 0.1
 #: second list from 1 (联系部门：… / 1.A负责X。 / … / B / 1.负责Y。: B leads the second list).
 FORTY_SECOND_LAYOUTS = ("run_on_sections", "lost_first_name")
 FORTY_SECOND_SHARE = 0.1
+#: Layouts of the fifty-ninth round, from a forty-third stream: a part page whose projects
+#: open with a dash in place of a number, each over its labelled lines (--X。 / 牵头单位:A /
+#: 配合单位:C: A leads, C cooperates), under a heading that only groups them, and an item
+#: whose line goes on after a colon with its units' duties chained by ``；`` (（二）健全工作
+#: 机制。…责任制：A负责X；B负责Y；C负责Z。: each duty its subject's).
+FORTY_THIRD_LAYOUTS = ("dash_projects", "colon_duty_system")
+FORTY_THIRD_SHARE = 0.1
+#: The heading over a ``dash_projects`` page's projects, and its number.
+_DASH_HEADING = "（三）进一步加强生态环境建设"
+#: The item a ``colon_duty_system`` page's duties run on in, up to the colon before them.
+_DUTY_SYSTEM = "（二）健全工作机制。各级司法行政部门具体负责组织协调。继续实行工作责任制："
+#: The item after it, with no units of its own.
+_DUTY_SYSTEM_AFTER = "（三）保障工作经费。各级政府要把工作经费列入财政预算。"
 #: The sentence a ``run_on_sections`` line opens with, before its first section's heading.
 _RUN_ON_OPENING = "灾情稳定后，各有关部门按规定开展灾情调查评估。"
 #: The part after a ``；`` that every second ``run_on_sections`` duty goes on with.
@@ -505,6 +518,7 @@ def build_plan(
         ("fortieth", FORTIETH_SHARE, FORTIETH_LAYOUTS, _fortieth_layout),
         ("forty-first", FORTY_FIRST_SHARE, FORTY_FIRST_LAYOUTS, _forty_first_layout),
         ("forty-second-stream", FORTY_SECOND_SHARE, FORTY_SECOND_LAYOUTS, _forty_second_layout),
+        ("forty-third-stream", FORTY_THIRD_SHARE, FORTY_THIRD_LAYOUTS, _forty_third_layout),
     ):
         draw = random.Random(f"{stream}-{seed}-{index}")
         if draw.random() < share and layout in THIRTY_SECOND_FROM:
@@ -1840,6 +1854,35 @@ def _by_lead(tasks: list[_Draft]) -> dict[str, list[_Draft]]:
     for task in tasks:
         owners.setdefault(task.lead[0], []).append(task)
     return owners
+
+
+def _forty_third_layout(
+    layout: str, tasks: list[_Draft], targets: str
+) -> tuple[str, list[TaskSpec]]:
+    """Write the tasks with a lead (given: three or more) as a part page's projects, each
+    opening with a dash in place of a number over its labelled lines, under a heading that
+    only groups them (``dash_projects``: （三）… / --X。 / 牵头单位:A / 配合单位:C: A leads, C
+    cooperates, a project with no partner printing no 配合单位 line), or as the duties of the
+    units chained by ``；`` in an item's line after the colon that opens them, the next item
+    naming no unit (``colon_duty_system``: （二）健全工作机制。…责任制：A负责X；B负责Y。 /
+    （三）…: each duty its subject's). The ``targets`` go unprinted: the page opens inside
+    the plan."""
+    specs: list[TaskSpec] = []
+    if layout == "dash_projects":
+        lines = [_DASH_HEADING]
+        for k, task in enumerate(tasks, 1):
+            lines += [f"--{task.title}。", f"牵头单位:{task.lead[0]}"]
+            partners = task.cooperating[:2]
+            if partners:
+                lines.append(f"配合单位:{'、'.join(partners)}")
+            draft = _Draft(task.title, "", "", task.lead[:1], (), partners, None)
+            specs.append(draft.spec(str(k)))  # (one heading over them: numbered alone)
+        return "\n".join(lines) + "\n", specs
+    duties = []
+    for k, task in enumerate(tasks, 1):
+        duties.append(f"{task.lead[0]}负责{task.title}")
+        specs.append(_Draft(f"负责{task.title}", "", "", task.lead[:1], (), (), None).spec(str(k)))
+    return f"{_DUTY_SYSTEM}{'；'.join(duties)}。\n{_DUTY_SYSTEM_AFTER}\n", specs
 
 
 def _forty_second_layout(

@@ -15,6 +15,7 @@ from benchmarks.plans import (
     FORTIETH_LAYOUTS,
     FORTY_FIRST_LAYOUTS,
     FORTY_SECOND_LAYOUTS,
+    FORTY_THIRD_LAYOUTS,
     FOURTEENTH_LAYOUTS,
     LATEST_LAYOUTS,
     NINETEENTH_LAYOUTS,
@@ -794,3 +795,18 @@ def test_forty_second_layouts_parse_to_exactly_their_tasks(
     assert lost.text.split("\n")[-2 - len(lost.tasks) - 1].startswith("联系的县级部门：")
     assert lost.tasks[0].task_id == "1" and lost.tasks[-1].task_id.startswith("1.")
     assert all(len(t.lead) == 1 for t in lost.tasks)
+
+
+def test_forty_third_layouts_parse_to_exactly_their_tasks(
+    tmp_path: Path, forms: tuple[list[Forms], list[Forms]]
+) -> None:
+    # (a share of the labelless plans again, drawn apart from the eleven streams before)
+    dashes, system = first_of(FORTY_THIRD_LAYOUTS, tmp_path, forms, plans=1000, seed=BENCH_SEED)
+    # projects opening with a dash, each over its labelled lines, under a grouping heading
+    assert "\n--" in dashes.text and "\n牵头单位:" in dashes.text
+    assert "\n（三）进一步加强生态环境建设\n--" in dashes.text
+    assert all(len(t.lead) == 1 for t in dashes.tasks)
+    assert any(t.cooperating for t in dashes.tasks)
+    # duties chained by ；after the colon in an item's line, the next item naming no unit
+    assert "责任制：" in system.text and "；" in system.text.split("责任制：")[1]
+    assert all(len(t.lead) == 1 and t.title.startswith("负责") for t in system.tasks)
