@@ -933,12 +933,27 @@ def _chained_after_title(text: str, item: Item, grammar: Grammar) -> list[tuple[
 def _chained_after_colon(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the units' duties chained (``_chained_duties``) in an item's line after the
     first colon there that a unit's duty, its unit as the subject, follows (…工作责任制：
-    市委组织部负责…；市委宣传部负责…；…), else none."""
+    市委组织部负责…；市委宣传部负责…；…), else none; under a heading that divides duties, in
+    the first of the lines below it that holds such a chain (第二节 职责分工 / … / …进行了详细
+    的分工：省发展计划委员会负责…；省教育厅负责…；…)."""
     start = item.start + len(item.number.label)
-    for colon in _COLON.finditer(text, start, item.head_end):
-        at = past_indent(text, colon.end(), item.head_end)
-        if states_subject_duty(text, at, item.head_end, grammar):
-            return _chained_duties(text, at, item.head_end, grammar)
+    own = _colon_chain(text, start, item.head_end, grammar)
+    if own or not divides_duties(heading_text(text, item), grammar):
+        return own
+    for s, e in line_spans(text, item.head_end + 1, item.end):
+        chained = _colon_chain(text, s, e, grammar)
+        if chained:
+            return chained
+    return []
+
+
+def _colon_chain(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return the units' duties chained in ``text[start:end]`` after the first colon there
+    that a unit's duty, its unit as the subject, follows, else none."""
+    for colon in _COLON.finditer(text, start, end):
+        at = past_indent(text, colon.end(), end)
+        if states_subject_duty(text, at, end, grammar):
+            return _chained_duties(text, at, end, grammar)
     return []
 
 

@@ -1115,3 +1115,23 @@ def test_bulleted_projects_over_their_labelled_lines_are_tasks() -> None:
     assert [(t.title, units(t)) for t in one.tasks] == [
         ("进一步加强生态环境建设", ([], ["区环保局"], [])),
     ]  # one bulleted line over labels: the item's own clause, no list of projects
+
+
+def test_duties_chained_after_a_colon_below_a_division_of_duties_are_its_tasks() -> None:
+    doc = parse_text(
+        "第二节 职责分工\n"
+        "  妇儿工委是省政府的协调议事机构。基本职能有3项：一、协调工作。二、督促检查。\n"
+        "  根据部门工作性质，妇儿工委对各成员单位的职责进行了分工：省发展改革委负责增加对妇女"
+        "儿童事业的投入；省教育厅负责保障儿童受教育权利；省科技厅负责组织开展妇女儿童健康等\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责增加对妇女儿童事业的投入", (["省发展改革委"], [], [])),
+        ("负责保障儿童受教育权利", (["省教育厅"], [], [])),
+        ("负责组织开展妇女儿童健康等", (["省科技厅"], [], [])),  # the page cut
+    ]
+    other = parse_text(
+        "第二节 工作进展\n"
+        "  根据部门工作性质，对各成员单位的工作进行了回顾：省发展改革委负责增加投入；"
+        "省教育厅负责保障权利；省科技厅负责组织开展健康教育。\n"
+    )
+    assert other.tasks == ()  # under a heading that divides no duties: none
