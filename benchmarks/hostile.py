@@ -232,6 +232,17 @@ LINES = {
     # run on before duties (each part and each heading looked at in a chain of duties)
     "X负责…；…；": ("乙丙；", "市甲局负责丁。市戊局负责己。市庚局负责辛", "。"),
     "。 4.4.1 X Y加强": ("。 4.4.1 甲乙 市丙局加强丁", "通知如下：市戊局负责己", "。"),
+    # the fifty-ninth round's: colons in an item's line (each looked at for duties chained
+    # after it), lines a dash opens over labelled lines (each a project's candidate), duties
+    # by unit colon after one space (each 。 looked at past a space), the attachments' list
+    # after its line, quoted slogans (each sentence's clause checked for an open quote), and
+    # a units cell of labelled lines a cell a line (each line looked at for its label)
+    "：X负责；": ("甲：", "（二）乙。", "市丙局负责丁；市戊局负责己；市庚局负责辛。"),
+    "--X\n责任单位：Y": ("--甲乙丙丁工作。\n责任单位：市甲局\n", "（三）乙\n", ""),
+    "。 X:要": ("。 县甲局:要乙丙", "为加强领导，成立小组", ""),
+    "附件：1.《X》": ("2.《甲》（试行）；\n", "1.乙。（市丙局负责）\n附件：1.《丁》；\n", ""),
+    "“X牵头、": ("“市甲局牵头、", "1.乙。建立", "”的格局。"),
+    "牵头单位：X\n": ("牵头单位：市甲局\n", "序号\n工作任务\n责任单位\n1\n乙\n", ""),
 }
 
 
