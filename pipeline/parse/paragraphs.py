@@ -576,6 +576,11 @@ def _subject_sections(
 
 #: The end of a subject naming the departments concerned, whoever they are (市人民政府有关
 #: 部门, 县直各单位).
+#: The departments or units concerned as a subject closing a chain of duties (各有关部门要…,
+#: 相关单位要…): a place's bodies of a kind concerned (相关景区、汽车客运站要…) are none.
+_CONCERNED_BODIES = re.compile(
+    "(?:[省市县区]直?)?各?(?:有关|相关)(?:职能)?(?:部门|单位|方面)|各(?:部门|单位)(?=[、，,和及要])"
+)
 _CONCERNED_ENDS = ("有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位")
 
 
@@ -657,7 +662,9 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
             chain, headed, went_on, at = [], True, False, heading.end()
         after = next((at + len(w) for w in grammar.connectives if text.startswith(w, at)), at)
         # (…文物部门负责…。各有关部门要按照分工要求…: the units concerned close the list)
-        concerned = CONCERNED.match(text, after) or text.startswith(grammar.catch_all, after)
+        concerned = _CONCERNED_BODIES.match(text, after) or text.startswith(
+            grammar.catch_all, after
+        )
         if not concerned and states_subject_duty(text, after, end, grammar):
             chain.append(after)
         stop = _PART_END.search(text, at, end)

@@ -1135,3 +1135,23 @@ def test_duties_chained_after_a_colon_below_a_division_of_duties_are_its_tasks()
         "省教育厅负责保障权利；省科技厅负责组织开展健康教育。\n"
     )
     assert other.tasks == ()  # under a heading that divides no duties: none
+
+
+def test_bodies_of_a_kind_concerned_are_a_duty_of_their_own_in_a_chain() -> None:
+    doc = parse_text(
+        "县长要求，各单位要对照任务清单做好迎查准备。县住建局负责完善广场绿化；"
+        "县文旅局负责提升集散中心服务质量；相关景区、汽车客运站要设置文明服务岗；"
+        "县交运局负责整治沿线环境。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [
+        ["县住建局"],
+        ["县文旅局"],
+        ["相关景区", "汽车客运站"],
+        ["县交运局"],
+    ]
+    closed = parse_text(
+        "县长要求，各单位要对照任务清单做好迎查准备。县住建局负责完善广场绿化；"
+        "县文旅局负责提升集散中心服务质量；县交运局负责整治沿线环境。"
+        "各有关部门要按照分工抓好落实。\n"
+    )
+    assert [units(t)[0] for t in closed.tasks] == [["县住建局"], ["县文旅局"], ["县交运局"]]
