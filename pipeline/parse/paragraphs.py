@@ -574,13 +574,13 @@ def _subject_sections(
     return {0: before, **found}
 
 
-#: The end of a subject naming the departments concerned, whoever they are (市人民政府有关
-#: 部门, 县直各单位).
 #: The departments or units concerned as a subject closing a chain of duties (各有关部门要…,
 #: 相关单位要…): a place's bodies of a kind concerned (相关景区、汽车客运站要…) are none.
 _CONCERNED_BODIES = re.compile(
     "(?:[省市县区]直?)?各?(?:有关|相关)(?:职能)?(?:部门|单位|方面)|各(?:部门|单位)(?=[、，,和及要])"
 )
+#: The end of a subject naming the departments concerned, whoever they are (市人民政府有关
+#: 部门, 县直各单位).
 _CONCERNED_ENDS = ("有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位")
 
 
