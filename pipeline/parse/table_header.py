@@ -24,6 +24,8 @@ _QUALIFIER = re.compile(r"（[^（）]{1,6}）$")
 _EITHER = "或"
 #: What joins the words of two roles heading one column: 牵头单位、相关单位, 牵头单位/配合单位.
 _BOTH = re.compile("[、/／]|及")
+#: The longest header word of two roles joined so: two header words and their joiner.
+_BOTH_WORD = 2 * WORD + 1
 #: What a legend says of the units it marks no lead: they cooperate.
 _OTHERS_COOPERATE = tuple(f"{w}为{r}" for w in ("其余", "其他") for r in ("参与", "配合", "协同"))
 #: A period ending a header line (第二季度, 1-6月, 上半年) before its progress word.
@@ -55,10 +57,11 @@ def column(word: str, grammar: Grammar) -> Column:
         first, _, second = word.partition(_EITHER)
         found = column(first, grammar) or column(second, grammar)
         return found if isinstance(found, Role) else None
-    both = _BOTH.split(word, maxsplit=1)
-    if found is None and len(both) == 2:
+    both = _BOTH.split(word) if found is None and len(word) <= _BOTH_WORD else []
+    if len(both) == 2:
         # 牵头单位、相关单位: one column for two roles, each cell's lines labelled with theirs
-        # (牵头单位：市文物局 / 相关单位：市政府办); a cell with no label is the first's
+        # (牵头单位：市文物局 / 相关单位：市政府办); a cell with no label is the first's (two
+        # words joined once, each a header word: no word of a long line is read again)
         kinds = [column(w, grammar) for w in both]
         return kinds[0] if all(isinstance(k, Role) for k in kinds) else None
     return found

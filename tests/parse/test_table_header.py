@@ -309,3 +309,6 @@ def test_a_header_word_joining_two_roles_names_the_first() -> None:
     words = ["牵头单位、相关单位", "牵头单位/配合单位", "牵头单位及配合单位", "责任单位、配合单位"]
     assert [column(w, g) for w in words] == [Role.LEAD, Role.LEAD, Role.LEAD, Role.RESPONSIBLE]
     assert column("责任单位、完成时限", g) is None  # a role and a deadline: no one column
+    # a long line of such words joined is no header word, read once (no recursion)
+    assert column("、".join(["牵头单位"] * 5000), g) is None
+    assert column("牵头单位、配合单位、责任单位", g) is None
