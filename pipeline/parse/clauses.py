@@ -1962,7 +1962,7 @@ def _role_ends(text: str, start: int, at: int, grammar: Grammar) -> bool:
     各工作组协办), not with the first word of a longer one (省国土厅组织、协调、指导、监督) nor
     with 组织, which a 、 joins to more verbs (组织、协调和管理…; 市信息产业局负责组织、协调…)."""
     suffix = grammar.suffix_ending(text, start, at)
-    if suffix is None or suffix.endswith(tuple(grammar.organised)):  # 办公室组织、协调…: verbs
+    if suffix is None or suffix.endswith(grammar.organised):  # 办公室组织、协调…: verbs
         return False
     word_start = at - len(suffix)
     return not any(
