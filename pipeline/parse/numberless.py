@@ -22,6 +22,9 @@ any place in the row: the title cell may come first, then ``1``, then the other 
   task's text and their units, a line each, under group rows printed once (目标 / 任务 /
   主要内容 / 责任单位, then 一、… / （一）… / 围绕…。 / 市发改委牵头落实) pairs each text
   line with the units line after it (``paired_rows``).
+- A table of two columns, units then their duties (相关部门 / 职责分工, a cell a line, a
+  department's 职责边界 with the units it shares a matter with), pairs each units line with
+  the duty line after it (``duty_pairs``).
 """
 
 from __future__ import annotations
@@ -463,6 +466,33 @@ def paired_rows(
             numbered_pending, last = True, item
         else:
             break
+    return out, done
+
+
+def duty_pairs(
+    text: str, lines: list[Span], j: int, names: Callable[[Span], bool]
+) -> tuple[list[tuple[Span, Span]], int]:
+    """Return the rows of a table of two columns a cell a line, a unit then its duties
+    (相关部门 / 职责分工, then 市卫生局 / 负责… / 市委宣传部 / 加强…), and the line after them:
+    each row is ``(unit, duty)``. A row is a line that ``names`` units and the line with
+    text after it, which names none; the table ends at a line that is neither (a page's
+    footer, a heading) or a unit line with no duty after it."""
+    out: list[tuple[Span, Span]] = []
+    unit: Span | None = None
+    done = j
+    for k in range(j, len(lines)):
+        s, e = trim(text, *lines[k])
+        if e <= s:
+            continue
+        if unit is None:
+            if not names((s, e)) or len(out) >= _ROW_CELLS * 8:
+                break
+            unit = (s, e)
+        elif names((s, e)):
+            break  # two unit lines in a row: no duty table (or it ended)
+        else:
+            out.append((unit, (s, e)))
+            unit, done = None, k + 1
     return out, done
 
 

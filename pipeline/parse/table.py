@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline import numbering
-from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
+from pipeline.grammar import BODY, CLAUSE, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned, inline, loose, numberless
 from pipeline.parse.clauses import (
@@ -92,6 +92,10 @@ _TITLED_ROWS = 2
 _HEADERLESS_ROWS = 3
 #: The longest group heading a row printed across a table holds.
 _GROUP_ROW = 40
+#: A table of units and their duties a cell a line is read from this many rows on.
+_DUTY_ROWS = 2
+#: The blank lines a header a cell a line may print between its two words.
+_HEADER_GAP = 3
 
 
 def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], list[Span]]:
@@ -113,6 +117,7 @@ def table_tasks(clean: CleanText, grammar: Grammar) -> tuple[tuple[Task, ...], l
             or _numberless_table(text, lines, kinds, i, grammar)
             or _plain_table(text, lines, kinds, i, grammar)
             or _titled_table(text, lines, kinds, i, grammar)
+            or _duty_table(text, lines, kinds, i, grammar)
             or card_table(text, lines, i, grammar)
             or _headerless_table(text, lines, i, grammar)
             or glued_table(text, lines, i, grammar)
@@ -1187,6 +1192,39 @@ def _read_for_nothing(header: _PlainHeader, grammar: Grammar) -> bool:
         c is not None or grammar.read_for_nothing(w)
         for w, c in zip(header.words[:first], header.columns[:first], strict=False)
     )
+
+
+def _duty_table(
+    text: str, lines: list[Span], kinds: list[Column], i: int, grammar: Grammar
+) -> tuple[list[Column], list[Row], int] | None:
+    """Read a table of two columns a cell a line, units then their duties, from its header
+    at line ``i`` (相关部门 / 职责分工, a department's 职责边界): pipeline/parse/numberless.py.
+    Each row's units lead their duties, as in a table that divides duties among units,
+    whatever role the header word names (相关部门, 涉及部门, 责任单位)."""
+    if not isinstance(kinds[i], Role):
+        return None
+    k = next(
+        (
+            k
+            for k in range(i + 1, min(len(lines), i + 2 + _HEADER_GAP))
+            if text[slice(*lines[k])].strip(PAD)
+        ),
+        None,
+    )
+    if k is None or not _duty_word(text[slice(*lines[k])].strip(PAD), kinds[k], grammar):
+        return None
+    rows, end = numberless.duty_pairs(
+        text, lines, k + 1, lambda cell: names_units(text, cell, grammar)
+    )
+    if len(rows) < _DUTY_ROWS:
+        return None
+    return [Role.LEAD, TITLE], [Row(u[0], d[1], (u, d)) for u, d in rows], end
+
+
+def _duty_word(word: str, kind: Column, grammar: Grammar) -> bool:
+    """Whether a header word heads a column of duties: 职责分工, or a word a heading over
+    a unit's duties ends with (主要职责, 工作职责, 职责)."""
+    return kind == CLAUSE or word in grammar.owner_tails
 
 
 def _first_cell(text: str, lines: list[Span], j: int) -> Span:

@@ -316,3 +316,33 @@ def test_a_measures_row_is_numbered_under_its_goal_and_the_header_word_is_no_sec
         ("2.2", 2, "2.养老服务健全", (["市住建局"], [], [])),
         ("3", 3, None, (["市文旅局"], ["市体育局"], [])),
     ]  # (责任单位 over 1.: the header's word, no unit's name heading the rows)
+
+
+def test_duty_pairs_pair_each_units_line_with_the_duty_after_it() -> None:
+    text = "\n市教育局\n\n负责宣传教育\n\n市财政局\n\n保障经费。做好监督\n\n相关依据：《条例》\n"
+    rows, end = numberless.duty_pairs(text, spans(text), 0, lambda c: text[slice(*c)][-1] == "局")
+    assert [(text[slice(*u)], text[slice(*d)]) for u, d in rows] == [
+        ("市教育局", "负责宣传教育"),
+        ("市财政局", "保障经费。做好监督"),
+    ]
+    assert text[slice(*spans(text)[end])] == ""  # the line after the last duty
+    # two units lines in a row: the pairs end before them
+    text = "市教育局\n负责宣传教育\n市财政局\n市公安局\n维护秩序\n"
+    rows, _ = numberless.duty_pairs(text, spans(text), 0, lambda c: text[slice(*c)][-1] == "局")
+    assert [text[slice(*u)] for u, _ in rows] == ["市教育局"]
+
+
+def test_a_two_column_duty_table_lets_each_unit_lead_its_duty() -> None:
+    rows = "县教育局\n\n负责课后服务管理\n\n县财政局\n\n负责保障经费\n"
+    doc = parse_text(HEAD + "管理事项 课后服务\n职责分工\n\n相关部门\n\n职责分工\n\n" + rows)
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "负责课后服务管理", (["县教育局"], [], [])),
+        (2, "负责保障经费", (["县财政局"], [], [])),
+    ]  # 相关部门 heads the units, who lead their own duties (not cooperate)
+    assert [t.location.line for t in doc.tasks] == [9, 13]  # each row at its unit's line
+    # one row alone could be any two lines under a role's word: no table
+    doc = parse_text(HEAD + "相关部门\n\n职责分工\n\n县教育局\n\n负责课后服务管理\n")
+    assert doc.tasks == ()
+    # a units word over a line that heads no duties: no table
+    doc = parse_text(HEAD + "相关部门\n\n工作进展\n\n" + rows)
+    assert doc.tasks == ()
