@@ -505,7 +505,7 @@ def _unit_cells(
     cells = [(m.start(), m.end()) for m in _CELL.finditer(text, start, stop)]
     if not cells or any(_COLON.search(text, s, e) for s, e in cells):
         return None  # 成员：X、Y on an indented line: a roster's label and its value, no cells
-    if not all(lists_units(text, s, e, grammar) for s, e in cells):
+    if not all(_units_to_end(text, s, e, grammar) for s, e in cells):
         return None
     roles = [Role.LEAD, *[Role.RESPONSIBLE] * (len(cells) - 1)]
     return Clause(start, stop, tuple(Part(r, s, e) for r, (s, e) in zip(roles, cells, strict=True)))
@@ -513,6 +513,20 @@ def _unit_cells(
 
 #: A cell of units printed between spaces.
 _CELL = re.compile("[^ \u3000\t\n]+")
+
+
+def _units_to_end(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a cell lists units only up to its end: a name then a verb the page cut after
+    (各区县人民政府，市政府各相关职能部门要) is a sentence's subject, no units cell."""
+    units = split_units(text, start, end, grammar)
+    if not units or not all(_unit_like(text, u, grammar) for u in units):
+        return False
+    tail = text[units[-1].end : end].strip(
+        BLANKS + "、，,；;"
+    )  # 等, 等部门, （牵头） may close them
+    return not (HAN_CHAR.match(tail) and not tail.startswith("等"))
+
+
 #: A label's colon: no units cell holds one.
 _COLON = re.compile("[：:]")
 

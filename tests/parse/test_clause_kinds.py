@@ -1374,3 +1374,22 @@ def test_roles_before_a_brackets_label_stop_at_a_note_ruling_later_tasks() -> No
         (task,) = parse_text(HEAD + item.format(end=end)).tasks
         assert units(task) == (["省发展改革委"], ["各地级以上市人民政府", "省相关行业主管部门"], [])
         assert task.note == "以下各项均需各市按职责分工负责，不再列出"
+
+
+def test_a_subject_the_page_cut_after_its_verb_is_no_units_cell_shared_by_the_items() -> None:
+    items = (
+        "（九）市园林局负责行道树修枝。新建道路要征求意见。\n"
+        "  （十）市公安交管局负责交通秩序管理。年内完成标线设置。\n"
+    )
+    doc = parse_text(HEAD + "一、职责分工\n  " + items + "  各区县人民政府，市政府各相关部门要\n")
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (9, "负责行道树修枝", (["市园林局"], [], [])),
+        (10, "负责交通秩序管理", (["市公安交管局"], [], [])),
+    ]  # the last line is a sentence's subject the page's end cut after 要, not the items' units
+    # units cells after an item's last sentence, 等 or a role marker closing them, still read
+    cells = "（一）建设公园。完成10个。 市园林局 市财政局等\n（二）建设道路。 市交通局（牵头） 市财政局\n"
+    doc = parse_text(HEAD + "一、重点任务\n" + cells)
+    assert [units(t) for t in doc.tasks] == [
+        (["市园林局"], ["市财政局"], []),
+        (["市交通局"], ["市财政局"], []),
+    ]
