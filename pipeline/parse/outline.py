@@ -88,12 +88,15 @@ def outline(text: str, grammar: Grammar) -> list[Item]:
     glued = 0  # the last number glued to its title
     bare = 0  # the last zero-padded number alone on its line over its title (01 / 标题)
     carded: dict[int, str] = {}  # items printed as cards: the style their fields are numbered in
+    headings = _label_headings(lines, grammar)  # （三）责任单位：X / （四）责任单位：Y over items
     for k, line in enumerate(lines):
         line_end = pos + len(line)
         indent = len(line) - len(line.lstrip(BLANKS))
         number = match_number(line[indent:])
-        if number is not None and _field_line(
-            text, pos, line, indent, number, stack, grammar, carded
+        if (
+            number is not None
+            and k not in headings
+            and _field_line(text, pos, line, indent, number, stack, grammar, carded)
         ):
             # 三、X工程 / （一）责任领导：甲 / （二）责任单位：Y / （四）项目内容：…: its fields
             if stack:  # (the style of its first field; its fields' own lines keep theirs)
@@ -453,6 +456,31 @@ def _field_line(
     if label is not None:  # 二、责任主体和公开方式 / （一）责任主体：…: fields the section names
         return label.replace("\n", "") not in text[above.start : above.head_end]
     return carded.get(id(above)) == number.style and _CARD_FIELD.match(line, at) is not None
+
+
+def _label_headings(lines: list[str], grammar: Grammar) -> set[int]:
+    """Return the lines that head the items below them with a role's label and its units
+    (（三）责任单位：市建设局 / 将… / （四）责任单位：市交警支队 / 1.… / 2.…): a numbered line
+    opening with a unit role's label whose next or last number of its style opens with the
+    same label, in turn. A card's fields name each label once (（一）责任领导：… /
+    （二）责任单位：…), and cards repeat them under the same numbers, or a lower one in a later
+    card."""
+    found: dict[tuple[str, int, str], int] = {}
+    for k, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip(BLANKS))
+        number = match_number(line[indent:])
+        if number is None:
+            continue
+        label = grammar.label_pattern.match(line, indent + len(number.label))
+        if label is None or not isinstance(grammar.label_kind(label.group(1)), Role):
+            continue
+        found.setdefault((number.style, number.value, label.group(1)), k)
+    return {
+        k
+        for (style, value, label), k in found.items()
+        if found.get((style, value + 1, label), -1) > k
+        or -1 < found.get((style, value - 1, label), k) < k
+    }
 
 
 def _lost_number(lines: list[str], k: int, stack: list[Item]) -> Number | None:
@@ -2105,14 +2133,36 @@ def _orphans(text: str, items: list[Item], chosen: set[int], grammar: Grammar) -
     )
     if dividing:  # (its duties may be lines with no number: 民政部门：负责…)
         return lead
+    labelled = _labels_units(head, grammar)  # （三）责任单位：市建设局 / 将… / （四）责任单位：…
     if (
         not second
+        and not labelled
         and not names_units(head.rstrip("。：:"), grammar)
         and not owns_list(head, grammar)
     ):
         return []
-    under = [i for i in items if i.parent is after and i.number.style == style]
+    under = [
+        i
+        for i in items
+        if i.number.style == style
+        and (
+            i.parent is after
+            # (a label's heading may head a paragraph of its own: the items of the next)
+            or (labelled and i.parent is not None and i.parent.number.style == after.number.style)
+        )
+    ]
     return lead if under and all(id(i) in chosen for i in under) else []
+
+
+def _labels_units(head: str, grammar: Grammar) -> bool:
+    """Whether a heading is a unit role's label and the units it names alone
+    (责任单位：市建设局)."""
+    found = grammar.label_pattern.match(head)
+    return (
+        found is not None
+        and isinstance(grammar.label_kind(found.group(1)), Role)
+        and names_units(head[found.end() :].rstrip("。；;"), grammar)
+    )
 
 
 #: A heading of dashes on a line of its own (——政府：): who the list below it is for.

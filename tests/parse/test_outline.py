@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.grammar import default_grammar
+from pipeline.parse import outline as outline_module
 from pipeline.parse.outline import (
     all_units,
     generic,
@@ -1669,3 +1670,37 @@ def test_one_item_under_a_division_of_duties_its_unit_closed_by_a_full_stop() ->
     )
     (task,) = parse_text(text).tasks
     assert (task.title, units(task)) == ("按照统一部署，制定春运应急预案", (["公安分局"], [], []))
+
+
+def test_numbered_lines_of_one_label_in_turn_head_the_items_below_them() -> None:
+    grammar = default_grammar()
+    lines = [
+        "（三）责任单位：市建设局",
+        "将场站纳入建设计划。",
+        "（四）责任单位：市交警支队",
+        "1.设置公交专用道。",
+        "（五）配合单位：市财政局",
+    ]
+    assert outline_module._label_headings(lines, grammar) == {0, 2}
+    # a card names each label once, and cards repeat them under the same numbers
+    cards = ["三、建设学校", "（一）责任领导：王立", "（二）责任单位：市教育局", "四、建设医院"]
+    cards += ["（一）责任领导：李明", "（二）责任单位：市卫健委"]
+    assert outline_module._label_headings(cards, grammar) == set()
+    cards = ["三、建设学校", "（一）责任领导：王立", "（二）责任单位：市教育局", "四、建设医院"]
+    cards += ["（一）责任单位：市卫健委"]  # a later card's lower number: not in turn
+    assert outline_module._label_headings(cards, grammar) == set()
+
+
+def test_a_page_cut_above_label_headings_keeps_its_first_items_with_no_units() -> None:
+    doc = parse_text(
+        HEAD
+        + "4.公布票价执行情况。\n5.建设电子站牌。\n（二）责任单位：市建设局\n将场站纳入建设计划。\n"
+        "（三）责任单位：市交警支队\n1.设置公交专用道。\n2.查处占道行为。\n"
+    )
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (4, "公布票价执行情况", ([], [], [])),
+        (5, "建设电子站牌", ([], [], [])),
+        (2, "将场站纳入建设计划", ([], ["市建设局"], [])),
+        (1, "设置公交专用道", ([], ["市交警支队"], [])),
+        (2, "查处占道行为", ([], ["市交警支队"], [])),
+    ]  # the headings' labels are no fields of item 5, and their units are the items' below
