@@ -101,7 +101,6 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
     assert g.subject_verbs[-11:] == (
-        "依托",
         "指导",
         "服从",
         "依照",  # 派出所依照…规定: acts by the rules
@@ -112,6 +111,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "加大",  # 市农林部门加大…力度
         "采取",  # 市卫生局采取措施保障…
         "将",  # 镇社会事务办将…纳入低保范围: what the unit will do
+        "贯彻",  # 县医疗保障局贯彻落实…。主要职责是：: a 三定's unit and its charge
     )
     assert g.subject_roles == ("牵头负责", "作为牵头责任单位", "作为牵头单位", "作为牵头部门")
     assert g.principal == ("责任主体",)

@@ -1730,8 +1730,8 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     of a sentence that ends announcing the work listed below it (``announce_pattern``), a
     year or 今年 before the subject — as a clause that makes the units the lead of the items
     below the heading or line."""
-    if grammar.announce_pattern.search(head) is None:
-        return None
+    if grammar.announce_pattern.search(head) is None and not head.endswith(_LED_TAILS):
+        return None  # (…以下工作, or the unit's charge then 主要职责是：, as a 三定 prints it)
     lead_in = _TIME_LEAD.match(text, s, s + len(head))  # 2024年，区政府要…主要承担以下工作
     found = grammar.subject_pattern.match(text, lead_in.end() if lead_in else s, s + len(head))
     if found is None or not all_units(grammar, *found.groups()):

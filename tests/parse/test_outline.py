@@ -1704,3 +1704,16 @@ def test_a_page_cut_above_label_headings_keeps_its_first_items_with_no_units() -
         (1, "设置公交专用道", ([], ["市交警支队"], [])),
         (2, "查处占道行为", ([], ["市交警支队"], [])),
     ]  # the headings' labels are no fields of item 5, and their units are the items' below
+
+
+def test_a_units_charge_closed_by_its_duties_word_announces_the_items_below_it() -> None:
+    items = "（一）拟订医疗保障政策并组织实施。\n（二）监督管理医疗保障基金。\n"
+    opening = "县医疗保障局贯彻落实医疗保障方针政策，坚持党的集中统一领导。主要职责是：\n"
+    doc = parse_text(HEAD + opening + items)
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (1, "拟订医疗保障政策并组织实施", (["县医疗保障局"], [], [])),
+        (2, "监督管理医疗保障基金", (["县医疗保障局"], [], [])),
+    ]
+    # a paragraph whose subject is no unit announces no owner: the items name no units
+    doc = parse_text(HEAD + "为加强医疗保障管理，设立本机构。主要职责是：\n" + items)
+    assert doc.tasks == ()
