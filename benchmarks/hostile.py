@@ -243,6 +243,14 @@ LINES = {
     "附件：1.《X》": ("2.《甲》（试行）；\n", "1.乙。（市丙局负责）\n附件：1.《丁》；\n", ""),
     "“X牵头、": ("“市甲局牵头、", "1.乙。建立", "”的格局。"),
     "牵头单位：X\n": ("牵头单位：市甲局\n", "序号\n工作任务\n责任单位\n1\n乙\n", ""),
+    # the sixtieth round's: a table of units over their duties a cell a line (each pair a
+    # row), a units cell after an item's sentence whose last name runs on into a verb (the
+    # whole cell split once), numbered lines of one label in turn (each a heading), and a
+    # unit's charge closed by 主要职责是： over its duties (each line above an item 1)
+    "相关部门\n职责分工\n": ("市甲局\n负责乙\n", "相关部门\n职责分工\n", ""),
+    "。 X，Y要": ("市甲局，", "（一）乙。丙。 ", "市乙局要"),
+    "（N）责任单位：X\n": ("（三）责任单位：市甲局\n1.乙。\n", "", "（四）责任单位：市丙局\n"),
+    "。主要职责是：": ("县甲局贯彻乙。主要职责是：\n（一）丙。\n", "", ""),
 }
 
 
