@@ -22,6 +22,7 @@ DOCUMENT = columns.titles(DocumentsSchema)  # labels of the plan's own fields
 # Cleaning steps by their Chinese name; a step not listed is printed as it is called.
 STEPS = {
     "newlines": "统一换行符",
+    "markdown_emphasis": "删除 Markdown 加粗符号",
     "rejoined_lines": "合并断行",
     "pinyin_glosses": "删除拼音注音",
     "traditional_to_simplified": "繁体转简体",

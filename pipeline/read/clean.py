@@ -209,6 +209,23 @@ def remove_control_characters(text: str, offsets: Offsets) -> tuple[str, Offsets
     return substitute(text, offsets, CONTROL, lambda _m: "")
 
 
+#: Bold marks a page converted to Markdown prints around a short run of one line
+#: (1. **政教处**:负责…): the text between them is the page's, the marks are not.
+_EMPHASIS = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*\*")
+
+
+def drop_markdown_emphasis(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
+    """Drop Markdown's bold marks around a short run of one line (**政教处**:负责…); the
+    text between them keeps its own offsets."""
+    edits: list[Edit] = []
+    for m in _EMPHASIS.finditer(text):
+        edits += [(m.start(), m.start(1), ""), (m.end(1), m.end(), "")]
+    if not edits:
+        return text, offsets, 0
+    text, offsets = apply_edits(text, offsets, edits)
+    return text, offsets, len(edits) // 2
+
+
 def drop_page_numbers(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
     """Drop a line that is only a PDF's page number (— 3 —), so a sentence it cut rejoins, and
     a page number run onto the next page's first line (- 2 - 工作汇报，…); drop a page's
@@ -802,6 +819,7 @@ def _next_rows(line: str, nxt: str) -> bool:
 STEPS: tuple[tuple[str, Step], ...] = (
     ("newlines", normalise_newlines),
     ("control_characters", remove_control_characters),
+    ("markdown_emphasis", drop_markdown_emphasis),
     ("lost_indents", lost_indents),
     ("page_numbers", drop_page_numbers),
     ("pinyin_glosses", strip_pinyin_glosses),

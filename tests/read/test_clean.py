@@ -179,6 +179,7 @@ def test_real_document_reads_like_official_simplified_text() -> None:
         "corrections": 2,
         "newlines": 0,
         "control_characters": 0,
+        "markdown_emphasis": 0,
         "lost_indents": 0,
         "page_numbers": 0,
         "pinyin_glosses": 702,
@@ -743,3 +744,14 @@ def test_articles_a_scrape_ran_onto_one_line_each_get_a_line_of_their_own() -> N
 def test_article_numbers_that_do_not_follow_each_other_stay_in_their_line() -> None:
     text = "依照第三条。第五条另有规定。第九条除外。\n"
     assert cleaned(text) == text
+
+
+def test_markdown_bold_marks_around_a_short_run_are_dropped_keeping_its_offsets() -> None:
+    raw = "安全职责如下：\n1. **政教处**:负责安全教育。\n2. **保卫科**:负责门卫管理。\n"
+    done = clean(raw_doc(raw))
+    assert done.text.split("\n")[1:3] == ["1. 政教处：负责安全教育。", "2. 保卫科：负责门卫管理。"]
+    assert dict(done.steps)["markdown_emphasis"] == 2
+    at = done.text.index("政教处")
+    assert raw[done.to_raw[at] : done.to_raw[at] + 3] == "政教处"  # its own raw characters
+    # a lone pair of stars, or marks across a line break, are the page's own text
+    assert cleaned("评为**级单位。\n**重点**\n**未闭合\n") == "评为**级单位。\n重点\n**未闭合\n"
