@@ -309,6 +309,9 @@ def _owner_name(head: str, grammar: Grammar) -> tuple[str, bool]:
 _LEVELS_KIND = re.compile("[省市县区镇乡][级直](?:各)?(?:有关|相关)?(?:部门|单位)")
 #: Departments or units of a level taken each (市级各部门, 县直各单位): a collective.
 _EACH_KIND = re.compile("各(?:有关|相关|职能)?(?:部门|单位)$")
+#: A collective of departments or units taken each (各职能部门, 各成员单位, 各部门（单位）),
+#: no owner of the items below its heading: they name their own units.
+_KINDS_TAKEN_EACH = re.compile("(?:部门|单位)(?:（[^（）]{1,6}）)?$")
 #: The owner's word alone after a unit (2.市指挥部办公室职责): only after a unit's own name.
 _BARE_DUTIES = "职责"
 #: A kind of body that names what it does, not who it is (日常办事机构, 前线指挥机构), unless
@@ -1715,8 +1718,10 @@ def _owner_clause(
     if not parts or any(generic(text[p.start : p.end], grammar, strict=strict) for p in parts):
         return None  # (四、部门职责, 三、明确部门职责: no owner)
     # 四、各职能部门工作职责, （一）市级各部门工作职责: the items name their units
-    # (（一）市教育局：负责…, 1.市委宣传部负责…), the heading no owner
-    if (name.startswith(grammar.collective[0]) or _EACH_KIND.search(name)) and not named:
+    # (（一）市教育局：负责…, 1.市委宣传部负责…), the heading no owner; a collective of
+    # places' governments owns its items (（二）各乡（镇）政府、街道办事处职责 / 1、指定专人…)
+    collective = name.startswith(grammar.collective[0]) or _EACH_KIND.search(name)
+    if collective and not named and _KINDS_TAKEN_EACH.search(name):
         return None
     return Clause(s, s + len(head), parts)
 

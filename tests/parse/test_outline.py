@@ -1717,3 +1717,19 @@ def test_a_units_charge_closed_by_its_duties_word_announces_the_items_below_it()
     # a paragraph whose subject is no unit announces no owner: the items name no units
     doc = parse_text(HEAD + "为加强医疗保障管理，设立本机构。主要职责是：\n" + items)
     assert doc.tasks == ()
+
+
+def test_a_collective_of_places_governments_owns_the_items_under_its_heading() -> None:
+    items = "1、指定专人负责整治。\n2、建立巡查台账。\n"
+    below = "（三）县卫生健康局职责\n1、负责卫生监督。\n"
+    doc = parse_text(HEAD + "（二）各乡（镇）人民政府、街道办事处职责\n" + items + below)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("指定专人负责整治", (["各乡（镇）人民政府", "街道办事处"], [], [])),
+        ("建立巡查台账", (["各乡（镇）人民政府", "街道办事处"], [], [])),
+        ("负责卫生监督", (["县卫生健康局"], [], [])),
+    ]
+    # a collective of departments taken each owns nothing: its items name their own units
+    doc = parse_text(HEAD + "（二）各职能部门工作职责\n" + items + below)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责卫生监督", (["县卫生健康局"], [], []))
+    ]
