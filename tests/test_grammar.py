@@ -120,6 +120,8 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("牵头验收单位") is Role.LEAD
     assert g.kind_of("配合验收单位") is Role.COOPERATING
     assert {"依法", "作为"} <= set(g.subject_verbs)
+    # an office's name may open with 组织 (组织人事科), no subject's verb
+    assert {"组织部", "组织人事", "组织科"} <= set(g.not_subject_verbs)
     assert "总体原则" in g.frame_sections
     assert "应当" in g.subject_verbs and g.connectives == ("即",)
     # a sentence announcing the work below it: a list's word, up to eight others, its noun

@@ -1505,7 +1505,11 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
         # (a collective of the grammar keeps its 、: 有关市、县政府)
         (_NAME.fullmatch(name) or grammar.collective_pattern.fullmatch(name)) is not None
         and not has_de(name)
-        and not name.startswith(grammar.role_openings)
+        # (组织人事科: an office's name opens with the word, no role's: ``not_subject_verbs``)
+        and not (
+            name.startswith(grammar.role_openings)
+            and not name.startswith(grammar.not_subject_verbs)
+        )
         and ("小组" not in name or name.endswith(("小组办公室", "小组及其办公室", "成员单位")))
         and last != ""
         and last in grammar.name_endings

@@ -653,6 +653,7 @@ def _task(clean: CleanText, item: Item, task_id: str, grammar: Grammar) -> Task:
             # （一）选定事项（X牵头，Y配合）高频事项：…: the clause closes a short title
             title, body = short, "\n".join(p for p in (head[len(short) :].strip(), rest) if p)
     title, proposer = _quoted(unwrap(title), grammar)  # 有的搬 迁后: a PDF's wrap space
+    title = _past_duties_label(title, grammar)  # （一）办公室 / 职责：负责…: the label no title's
     if proposer:
         body = "\n".join(p for p in (proposer, body) if p)
     scored = _score_at(title)
@@ -832,6 +833,16 @@ def _unlabelled(head: str, grammar: Grammar) -> str:
             if after[:1] in ("：", ":"):
                 return after[1:].strip(BLANKS)
     return head
+
+
+def _past_duties_label(title: str, grammar: Grammar) -> str:
+    """Return a title past the duties' word and colon it opens with under its unit's heading
+    (职责：负责全局…, 主要职责：…: ``[outline] owner_tails``), when a duty follows them."""
+    for word in grammar.owner_tails:
+        if title.startswith(word) and title[len(word) : len(word) + 1] in ("：", ":"):
+            rest = title[len(word) + 1 :].lstrip(BLANKS)
+            return rest or title
+    return title
 
 
 def _quoted(title: str, grammar: Grammar) -> tuple[str, str]:

@@ -1733,3 +1733,21 @@ def test_a_collective_of_places_governments_owns_the_items_under_its_heading() -
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("负责卫生监督", (["县卫生健康局"], [], []))
     ]
+
+
+def test_offices_over_their_duties_label_read_past_it_and_may_open_with_organise() -> None:
+    doc = parse_text(
+        HEAD + "内设机构\n（一）办公室\n职责：负责机关文秘、档案工作。\n"
+        "（二）组织人事科\n职责:负责机关组织、人事工作。\n（三）绿化管理科\n主要职责：负责绿化管理。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责机关文秘、档案工作", (["办公室"], [], [])),
+        ("负责机关组织、人事工作", (["组织人事科"], [], [])),
+        ("负责绿化管理", (["绿化管理科"], [], [])),
+    ]  # (组织 opens the office's name, no role's word; the duties' word is no title's)
+    grammar = default_grammar()
+    assert [is_unit_name(n, grammar) for n in ("组织科", "组织各乡镇", "组织实施科")] == [
+        True,
+        False,
+        False,
+    ]
