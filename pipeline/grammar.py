@@ -339,6 +339,9 @@ class Grammar:
         name = _ended_name(self.name_endings, MAX_UNIT)
         joins = _alternation(self.subject_joins) or "(?!)"
         partners = _alternation(self.subject_partners) or "(?!)"
+        # (县人社局组织制定并会同有关部门落实…: what a joining word names holds no partner's word)
+        endings = re.escape(self.name_endings)
+        joined = f"(?:(?!{partners})[{HAN}（）()〔〕]){{1,{MAX_UNIT - 1}}}?[{endings}）)〕]"
         # (平利花园对面…: 对 opens no verb there)
         verbs = self._unnamed((*self.subject_roles, *self.subject_verbs))
         # 人保、财政、审计等部门负责…: departments named by their fields, closed by their kind
@@ -367,7 +370,7 @@ class Grammar:
                 f"({fields}|{name}(?:、(?:{name}|{levels})){{0,{_SUBJECTS - 1}}}(?:{kinds}|等)?)"
                 # (…会同区、镇、街道负责…: partners may be levels alone, several, or fields
                 # closed by their kind: 民政部门会同发展改革、财政等部门负责…)
-                f"(?:(?:{joins})({name})|(?:{partners})({fields}|(?:{name}|{levels})(?:、(?:{name}|{levels}))*"
+                f"(?:(?:{joins})({joined})|(?:{partners})({fields}|(?:{name}|{levels})(?:、(?:{name}|{levels}))*"
                 # (市委组织部会同市委党校等有关部门，将…: partners, their etc. mark and a comma:
                 # 会同 shows the subject, the sentence's verb may come later)
                 f"(?:{kinds})?))?"

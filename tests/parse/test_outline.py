@@ -1751,3 +1751,15 @@ def test_offices_over_their_duties_label_read_past_it_and_may_open_with_organise
         False,
         False,
     ]
+
+
+def test_what_a_units_joining_word_names_holds_no_partners_word() -> None:
+    doc = parse_text(
+        HEAD + "二、职责分工\n县财政局负责安排所需经费。\n"
+        "县人社局组织制定并会同有关部门落实好工伤待遇政策。\n县农服中心组织兽医站负责疫情监测。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责安排所需经费", (["县财政局"], [], [])),
+        ("组织制定并会同有关部门落实好工伤待遇政策", (["县人社局"], [], [])),
+        ("负责疫情监测", (["县农服中心"], ["兽医站"], [])),
+    ]  # (制定并会同有关部门 is no unit the bureau organises; 兽医站 is)
