@@ -521,9 +521,8 @@ def _units_to_end(text: str, start: int, end: int, grammar: Grammar) -> bool:
     units = split_units(text, start, end, grammar)
     if not units or not all(_unit_like(text, u, grammar) for u in units):
         return False
-    tail = text[units[-1].end : end].strip(
-        BLANKS + "、，,；;"
-    )  # 等, 等部门, （牵头） may close them
+    # (等, 等部门 or a role's mark, （牵头）, may close the names)
+    tail = text[units[-1].end : end].strip(BLANKS + "、，,；;")
     return not (HAN_CHAR.match(tail) and not tail.startswith("等"))
 
 
