@@ -1203,15 +1203,10 @@ def _duty_table(
     whatever role the header word names (相关部门, 涉及部门, 责任单位)."""
     if not isinstance(kinds[i], Role):
         return None
-    k = next(
-        (
-            k
-            for k in range(i + 1, min(len(lines), i + 2 + _HEADER_GAP))
-            if text[slice(*lines[k])].strip(PAD)
-        ),
-        None,
-    )
-    if k is None or not _duty_word(text[slice(*lines[k])].strip(PAD), kinds[k], grammar):
+    k = _first_text(text, lines, i + 1)
+    if k is None or k > i + 1 + _HEADER_GAP:
+        return None
+    if not _duty_word(text[slice(*lines[k])].strip(PAD), kinds[k], grammar):
         return None
     rows, end = numberless.duty_pairs(
         text, lines, k + 1, lambda cell: names_units(text, cell, grammar)
@@ -1229,8 +1224,13 @@ def _duty_word(word: str, kind: Column, grammar: Grammar) -> bool:
 
 def _first_cell(text: str, lines: list[Span], j: int) -> Span:
     """Return the first line with text from line ``j`` on, trimmed (empty past the end)."""
-    k = next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
+    k = _first_text(text, lines, j)
     return loose.trim(text, *lines[k]) if k is not None else (len(text), len(text))
+
+
+def _first_text(text: str, lines: list[Span], j: int) -> int | None:
+    """Return the index of the first line with text from line ``j`` on, else None."""
+    return next((k for k in range(j, len(lines)) if text[slice(*lines[k])].strip(PAD)), None)
 
 
 def _bare_one(text: str, lines: list[Span], j: int) -> bool:
