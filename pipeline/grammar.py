@@ -78,6 +78,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "heading_tails",
         "owner_tails",
         "announce_lists",
+        "as_follows",
         "announce_nouns",
         "roster_labels",
         "kind_qualifiers",
@@ -99,6 +100,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "measure_labels",
         "duty_sections",
         "frame_sections",
+        "task_sections",
         "issuing_notice",
     ),
     "table": (
@@ -195,6 +197,7 @@ class Grammar:
     heading_tails: tuple[str, ...]  # 一、X牵头工作: a heading naming its group's lead
     owner_tails: tuple[str, ...]  # （八）县经济局主要工作任务: a heading naming its items' unit
     announce_lists: tuple[str, ...]  # 县教育局要做好以下工作：: units announcing the items below
+    as_follows: tuple[str, ...]  # 村委会在…中具体责任如下：: units and their duties below
     announce_nouns: tuple[str, ...]  # …履行下列消防工作职责：: what the announced items are
     roster_labels: tuple[str, ...]  # 组长：张三: a body's roster line, people and no duty
     kind_qualifiers: tuple[str, ...]  # 明确部门职责: a word before 部门 that names no field
@@ -213,6 +216,7 @@ class Grammar:
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
     duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
     frame_sections: tuple[str, ...]  # 一、工作目标: a section framing the plan, no task
+    task_sections: tuple[str, ...]  # 三、主要任务: its items are tasks, units named or not
     issuing_notice: tuple[str, ...]  # 现将《…》印发给你们: its points before the signature, none
     quoted_titles: tuple[str, ...]  # 王臻代表提出的“X”: X is the title
     counted_nouns: tuple[str, ...]  # 4项目标的责任单位均为X: the items above, counted
@@ -733,6 +737,7 @@ def _parse(text: str, name: str) -> Grammar:
         heading_tails=tuple(sorted(tables["outline"]["heading_tails"], key=len, reverse=True)),
         owner_tails=tuple(sorted(tables["outline"]["owner_tails"], key=len, reverse=True)),
         announce_lists=tuple(tables["outline"]["announce_lists"]),
+        as_follows=tuple(sorted(tables["outline"]["as_follows"], key=len, reverse=True)),
         announce_nouns=tuple(tables["outline"]["announce_nouns"]),
         roster_labels=tuple(tables["outline"]["roster_labels"]),
         kind_qualifiers=tuple(tables["outline"]["kind_qualifiers"]),
@@ -751,6 +756,7 @@ def _parse(text: str, name: str) -> Grammar:
         measure_labels=tuple(tables["outline"]["measure_labels"]),
         duty_sections=tuple(tables["outline"]["duty_sections"]),
         frame_sections=tuple(tables["outline"]["frame_sections"]),
+        task_sections=tuple(tables["outline"]["task_sections"]),
         issuing_notice=tuple(tables["outline"]["issuing_notice"]),
         quoted_titles=tuple(tables["outline"]["quoted_titles"]),
         counted_nouns=tuple(tables["outline"]["counted_nouns"]),

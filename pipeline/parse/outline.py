@@ -213,8 +213,12 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             continue  # 一、公安部门 / （一）…: a numbered heading, no name line (一、 no field)
         if grammar.header_kind(named) is not None:
             continue  # 责任单位 / 1.…: a table's header word (a label's too), no unit's name
-        if by_clause or leads or names_units(named, grammar) or owns_list(line, grammar):
+        owns = owns_list(line, grammar)
+        if by_clause or leads or names_units(named, grammar) or owns:
             closed = closed or by_clause or leads or _announced(text, start - 1)  # (its newline)
+            # (增城…园区发展局主要职责 / （一）…: a page's one unit and its duties' word over
+            # the page's first list, its title under a site's breadcrumb line)
+            closed = closed or (owns and first is items[0])
             number = Number(NAME_LINE, "", len(heads) + 1)
             head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
             heads.append((head, first))
@@ -344,9 +348,11 @@ def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
 def _numbered_parent(item: Item) -> bool:
     """Whether ``item`` sits under a numbered item of its list's own kind: a sub-item
     (1. under （一）), not an item under a plan's heading alone (1、 under 二、具体工作任务,
-    whose list the name lines divide)."""
+    or （一） under 第二条, whose list the name lines divide)."""
     parent = item.parent
-    return parent is not None and (parent.parent is not None or parent.number.style != "一、")
+    return parent is not None and (
+        parent.parent is not None or parent.number.style not in _PLAN_HEADINGS
+    )
 
 
 def _under(item: Item, parent: Item | None) -> bool:
@@ -1074,8 +1080,9 @@ _GAP = "[ \t\u3000]{2,}|\t"
 #: its section's number, which is no part of the name)
 _UNIT_FIRST = re.compile(
     f"(?:[（(][{NUMERALS}]{{1,3}}[）)])?"
-    f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[。：:]|[；;](?=负责)|{_GAP})"
-)  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责)
+    f"({_NAME.pattern}(?:、{_NAME.pattern}){{0,9}})(?:[ \u3000]?[：:]|。|[；;](?=负责)|{_GAP})"
+)  # (市发展和改革局；负责…: a colon printed as a semicolon before the duty's 负责; 办公室 :负责…:
+#  a blank before the colon)
 #: …and names a comma joins before their colon (各县、区人民政府，市高新区管委会：建立…).
 _COMMA_NAMES = re.compile(
     f"(?:[（(][{NUMERALS}]{{1,3}}[）)])?({_NAME.pattern}(?:[、，,]{_NAME.pattern}){{1,9}})[：:]"
@@ -1188,8 +1195,9 @@ def _unit_opening(
     """Return the units' names and their colon or 。 opening ``text[start:end]`` when duties
     follow them, else None; ``cut``: the page's end cut the duties (…分公司：负责保障), which
     may then be shorter than a duty's words."""
-    # (工商部门职责：依法确认…: the owner's word before the colon)
-    found = _UNIT_FIRST.match(text, start, end) or grammar.owner_colon_pattern.match(
+    # (工商部门职责：依法确认…, 市规划监察支队职责：…: the owner's word before the colon, no
+    # part of the name)
+    found = grammar.owner_colon_pattern.match(text, start, end) or _UNIT_FIRST.match(
         text, start, end
     )
     if found is None:
@@ -1517,7 +1525,19 @@ def is_unit_name(name: str, grammar: Grammar) -> bool:
         and not any(w in name for w in grammar.prose_words)  # …部门要按照职责分工深入现场
         and name not in grammar.kind_qualifiers  # 相关负责部门要…: 相关 ends as 海关 does
         and not name.endswith(grammar.person_titles)  # 各包村干部、村干部，负责…: people
+        and not _unit_is_stated(name, grammar)
     )
+
+
+def _unit_is_stated(name: str, grammar: Grammar) -> bool:
+    """Whether ``name`` is a sentence saying what a unit is (区环保局为配合单位: a unit's
+    name, 为, and what it is), no one name (县为民服务中心 is one: 县 no unit's)."""
+    at = name.find(_IS)
+    return at > 0 and is_unit_name(name[:at], grammar)
+
+
+#: The verb of a sentence saying what a unit is (区水务局为牵头单位).
+_IS = "为"
 
 
 #: A count after a group heading: 一、县示范区管委会牵头工作（8项）
@@ -1544,6 +1564,7 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             or _owner_clause(text, s, head, grammar, named=item.number.style == NAME_LINE)
             or _led_heading(text, s, head, grammar)
             or announcing(text, s, head, grammar)
+            or _stated_role(text, s, head, grammar)
         )
         if clause is None and item.number.style == _ARTICLE_STYLE:
             # 第十三条 共青团的主要职责 充分发挥…: an article's short title, a space, its text
@@ -1571,6 +1592,8 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
 #: An article's number style, and the blanks after its short title on its line.
 _ARTICLE_STYLE = "第一条"
 _BLANK_GAP = re.compile(f"[{BLANKS}]+")
+#: The styles of a plan's own headings (二、, 第二条), a list's name lines may divide.
+_PLAN_HEADINGS = ("一、", _ARTICLE_STYLE)
 
 
 def _duties_announced(
@@ -1730,6 +1753,32 @@ def _owner_clause(
     return Clause(s, s + len(head), parts)
 
 
+def _stated_role(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
+    """Read （一）区水务局为…截污纳管工作的牵头、协调单位 — units, 为, and the role they hold
+    (what in, closed by 的; a role's label, its word maybe joined to others: 牵头、协调单位,
+    配合单位) — as a clause that makes the units the lead of the items below the heading:
+    the items are their duties, whatever role the sentence names."""
+    found = _STATED_ROLE.fullmatch(head)
+    if found is None:
+        return None
+    role = found["role"]
+    if not isinstance(grammar.label_kind(role[:_ROLE_WORD] + role[-_ROLE_WORD:]), Role):
+        return None
+    parts = _named_units(found["units"], s, grammar)
+    if not parts or any(generic(text[p.start : p.end], grammar) for p in parts):
+        return None
+    return Clause(s, s + len(head), parts)
+
+
+#: Units, 为, what the role is in (…工作的), and the role: a word or words joined by 、 or
+#: 和, then 单位 or 部门 (牵头、协调单位).
+_STATED_ROLE = re.compile(
+    f"(?P<units>[^，,。；;{_IS}]{{2,40}}){_IS}(?:[^，,。；;]{{1,40}}的)?(?P<role>[{HAN}]{{2}}(?:[、和][{HAN}]{{2}})*(?:单位|部门))"
+)
+#: The characters of a role's word and of its kind (牵头 + 单位).
+_ROLE_WORD = 2
+
+
 #: When a sentence's work falls, before its subject: 2024年， / 今年， / 2024年度，
 _TIME_LEAD = re.compile(r"(?:\d{4}年度?|今年|明年|年内)[，,]")
 
@@ -1739,6 +1788,9 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     of a sentence that ends announcing the work listed below it (``announce_pattern``), a
     year or 今年 before the subject — as a clause that makes the units the lead of the items
     below the heading or line."""
+    follows = _as_follows(text, s, head, grammar)
+    if follows is not None:
+        return follows
     if grammar.announce_pattern.search(head) is None and not head.endswith(_LED_TAILS):
         return None  # (…以下工作, or the unit's charge then 主要职责是：, as a 三定 prints it)
     lead_in = _TIME_LEAD.match(text, s, s + len(head))  # 2024年，区政府要…主要承担以下工作
@@ -1752,6 +1804,24 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
         if found[group]:  # 县财政局会同县审计局要做好以下工作
             parts.append(Part(role, found.start(group), found.end(group)))
     return Clause(s, s + len(head), tuple(parts))
+
+
+def _as_follows(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
+    """Read 乡（镇）政府在农村公路养护管理中具体责任如下 — units, where they act (在…中), and
+    their duties as follows (``[outline] as_follows``) — as a clause that makes the units
+    the lead of the items below the heading or line."""
+    tail = next((w for w in grammar.as_follows if head.endswith(w)), None)
+    if tail is None:
+        return None
+    name = _ACTING_IN.sub("", head[: -len(tail)].removesuffix("的"))
+    parts = _named_units(name, s, grammar)
+    if not parts or any(generic(text[p.start : p.end], grammar) for p in parts):
+        return None
+    return Clause(s, s + len(head), parts)
+
+
+#: Where a unit acts, after its name: 在农村公路养护管理中, 在安全生产工作方面.
+_ACTING_IN = re.compile("在[^，,。；;：:]{1,30}?(?:中|方面|上)$")
 
 
 #: A collective of the units concerned (各有关部门, 市各有关部门, 相关单位, 各部门、各单位): no
@@ -1988,7 +2058,21 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         if owned and not named:
             leaves = [i for i in leaves if id(i) not in parents]
             named = bool(leaves)
-        if numbered_on or cut_on or named or _after_lost_item(text, first, items, grammar):
+        # (三、主要任务 over （一）–（九） naming no unit, 四、职责分工 dividing them among units
+        # below: the heading names its items tasks)
+        tasked = (
+            first.parent is not None
+            and _names_tasks(text, first.parent, grammar)
+            and not any(id(i) in parents for i in members)
+            and _duties_divided_after(text, first.parent, items, grammar)
+        )
+        if (
+            numbered_on
+            or cut_on
+            or named
+            or tasked
+            or _after_lost_item(text, first, items, grammar)
+        ):
             listed[cousins] = members[-1].number.value
             chosen |= {
                 id(i)
@@ -2052,6 +2136,23 @@ def _styled_as_tasks(
             return False
         above = above.parent
     return True
+
+
+def _names_tasks(text: str, heading: Item, grammar: Grammar) -> bool:
+    """Whether a heading's words are a name of the plan's tasks alone (主要任务, 重点工作任务:
+    ``[outline] task_sections``)."""
+    return heading_text(text, heading).rstrip("。：: " + BLANKS) in grammar.task_sections
+
+
+def _duties_divided_after(text: str, heading: Item, items: list[Item], grammar: Grammar) -> bool:
+    """Whether a later sibling of ``heading`` divides duties among units (四、职责分工)."""
+    return any(
+        i.parent is heading.parent
+        and i.number.style == heading.number.style
+        and i.start > heading.start
+        and divides_duties(heading_text(text, i), grammar)
+        for i in items
+    )
 
 
 def _frames_plan(text: str, heading: Item, grammar: Grammar) -> bool:

@@ -481,6 +481,8 @@ def _duties_before(
     for start, end in line_spans(text, 0, items[0].start if items else len(text)):
         if inside(rows, starts, start):
             continue  # a table's row: its cells are no paragraphs
+        bullet = _BULLET.match(text, start, end)  # (●市财政局：负责…: a bullet for its number)
+        start = bullet.end() if bullet is not None else start
         if states_duty(text, start, end, grammar):
             spans += _run_on_duties(text, start, end, grammar, states_duty)
         else:  # …通知如下。  卫生部：负责…: duties run on after a notice's opening sentence
@@ -715,6 +717,12 @@ def _named_duties(
     return found
 
 
+def _apart(text: str, spans: list[tuple[int, int]], grammar: Grammar) -> list[tuple[int, int]]:
+    """Return ``spans``, a line of a unit's duty each, with each split where the next unit's
+    duty runs on after a 。 (…及时报告。市国土执法支队职责：负责…)."""
+    return [part for s, e in spans for part in _run_on_duties(text, s, e, grammar, _opens_duty)]
+
+
 def _run_on_duties(
     text: str,
     start: int,
@@ -785,7 +793,7 @@ def _paragraphs(
     # 第二十六条 各有关部门根据分工认真履行职责。 / 市国土资源局：负责… / 市规划局：负责…:
     # units' duties, each after its colon, under an item's sentence
     if len(spans) >= _DUTIES and all(states_duty(text, s, e, grammar) for s, e in spans):
-        return _with_duty_after_title(text, item, grammar, spans)
+        return _with_duty_after_title(text, item, grammar, _apart(text, spans, grammar))
     # 5、各部门要各司其职。其职责分工为： / 区委宣传部：制订… / 商委：协调…: the item's line
     # (or the line under its short title) opens a list of units' duties, each after its
     # unit's colon, whatever its verb (a unit and its colon alone at the text's end is where
@@ -806,10 +814,9 @@ def _paragraphs(
         opens_with_unit_colon(text, s, e, grammar) or states_duty(text, s, e, grammar)
         for s, e in listing
     ):
+        apart = _apart(text, listing, grammar)
         return (
-            _with_duty_after_title(text, item, grammar, listing)
-            if listing[0] == spans[0]
-            else listing
+            _with_duty_after_title(text, item, grammar, apart) if listing[0] == spans[0] else apart
         )
     # （二）…。（牵头单位：…） / 烧烤园内…。（牵头单位：…）: the item's line closes with its
     # clause and so does each line below: each line is a task of its own

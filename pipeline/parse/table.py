@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline import numbering
-from pipeline.grammar import BODY, CLAUSE, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
+from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, NUMBER, TITLE, Grammar
 from pipeline.model import CleanText, Mention, Role, Task
 from pipeline.parse import aligned, inline, loose, numberless
 from pipeline.parse.clauses import (
@@ -46,6 +46,7 @@ from pipeline.parse.table_header import (
     Column,
     all_known,
     column,
+    duty_word,
     header,
     header_word,
     is_header,
@@ -1206,7 +1207,7 @@ def _duty_table(
     k = _first_text(text, lines, i + 1)
     if k is None or k > i + 1 + _HEADER_GAP:
         return None
-    if not _duty_word(text[slice(*lines[k])].strip(PAD), kinds[k], grammar):
+    if not duty_word(text[slice(*lines[k])].strip(PAD), kinds[k], grammar):
         return None
     rows, end = numberless.duty_pairs(
         text, lines, k + 1, lambda cell: names_units(text, cell, grammar)
@@ -1214,12 +1215,6 @@ def _duty_table(
     if len(rows) < _DUTY_ROWS:
         return None
     return [Role.LEAD, TITLE], [Row(u[0], d[1], (u, d)) for u, d in rows], end
-
-
-def _duty_word(word: str, kind: Column, grammar: Grammar) -> bool:
-    """Whether a header word heads a column of duties: 职责分工, or a word a heading over
-    a unit's duties ends with (主要职责, 工作职责, 职责)."""
-    return kind == CLAUSE or word in grammar.owner_tails
 
 
 def _first_cell(text: str, lines: list[Span], j: int) -> Span:

@@ -78,10 +78,13 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     cell is exactly a title word; the other unknown cells (落实情况) stay unread."""
     if TITLE in columns:
         return _task_before_content(words, columns)
-    if CLAUSE in columns and any(isinstance(c, Role) for c in columns):
-        # 序号 | 涉及部门 | 职责分工: beside a unit column, the duties are the rows' titles
-        k = columns.index(CLAUSE)
-        return [*columns[:k], TITLE, *columns[k + 1 :]]
+    if any(isinstance(c, Role) for c in columns):
+        # 序号 | 涉及部门 | 职责分工, 部门名称 | 主要职责: beside a unit column, the duties
+        # are the rows' titles
+        pairs = enumerate(zip(words, columns, strict=True))
+        duty = next((k for k, (w, c) in pairs if duty_word(w, c, grammar)), None)
+        if duty is not None:
+            return [*columns[:duty], TITLE, *columns[duty + 1 :]]
     for k, (word, kind) in enumerate(zip(words, columns, strict=True)):
         if kind is None and grammar.title_like("".join(word.split())):  # 名 称: a spaced word
             return [*columns[:k], TITLE, *columns[k + 1 :]]
@@ -96,6 +99,12 @@ def titled(words: list[str], columns: list[Column], grammar: Grammar) -> list[Co
     ):
         return [*columns[:first], TITLE, *columns[first + 1 :]]
     return columns
+
+
+def duty_word(word: str, kind: Column, grammar: Grammar) -> bool:
+    """Whether a header word heads a column of duties: 职责分工, or a word a heading over
+    a unit's duties ends with (主要职责, 工作职责, 职责) that heads nothing else."""
+    return kind == CLAUSE or (kind is None and word in grammar.owner_tails)
 
 
 #: What an unknown header cell before a content column holds that names the task: the

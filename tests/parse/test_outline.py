@@ -1763,3 +1763,78 @@ def test_what_a_units_joining_word_names_holds_no_partners_word() -> None:
         ("组织制定并会同有关部门落实好工伤待遇政策", (["县人社局"], [], [])),
         ("负责疫情监测", (["县农服中心"], ["兽医站"], [])),
     ]  # (制定并会同有关部门 is no unit the bureau organises; 兽医站 is)
+
+
+def test_a_pages_one_owner_line_under_a_breadcrumb_owns_the_pages_first_list() -> None:
+    items = "（一）负责统筹园区发展管理工作；\n（二）协调园区内社会管理事务。\n"
+    doc = parse_text("当前位置：\n某区园区发展局机构职能\n" + items + "相关附件\n")
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责统筹园区发展管理工作", (["某区园区发展局"], [], [])),
+        ("协调园区内社会管理事务", (["某区园区发展局"], [], [])),
+    ]
+    # a unit's name alone over the list, no duties' word after it, owns nothing
+    doc = parse_text("当前位置：\n某区园区发展局\n" + items)
+    assert doc.tasks == ()
+    # nor does an owner line over a list that is not the page's first
+    doc = parse_text("1.做好宣传。\n某区园区发展局机构职能\n" + items)
+    assert [units(t) for t in doc.tasks] == []
+
+
+def test_a_heading_stating_its_units_role_owns_the_items_below_it() -> None:
+    doc = parse_text(
+        HEAD + "四、职责分工\n（一）区水务局为全区截污纳管工作的牵头、协调单位。\n"
+        "1、具体负责协调推进管网建设。\n2、督促各镇开展纳管工作。\n"
+        "（二）区环保局为配合单位。\n1、负责监督污染源纳管。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("具体负责协调推进管网建设", (["区水务局"], [], [])),
+        ("督促各镇开展纳管工作", (["区水务局"], [], [])),
+        ("负责监督污染源纳管", (["区环保局"], [], [])),
+    ]  # (the units lead their duties, whatever role the sentence names)
+    # 为 and a word that is no role's label (示范单位) states no role
+    doc = parse_text(HEAD + "四、职责分工\n（一）区水务局为示范单位。\n1、负责管网建设。\n")
+    assert [units(t) for t in doc.tasks] == []
+
+
+def test_items_under_a_tasks_heading_before_a_division_of_duties_are_tasks() -> None:
+    duties = "四、职责分工\n区水务局负责管网建设。\n区环保局负责纳管监督。\n"
+    items = "（一）完善雨污水规划。\n（二）推进管网建设。\n"
+    doc = parse_text(HEAD + "三、主要任务\n" + items + duties)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("完善雨污水规划", ([], [], [])),
+        ("推进管网建设", ([], [], [])),
+        ("负责管网建设", (["区水务局"], [], [])),
+        ("负责纳管监督", (["区环保局"], [], [])),
+    ]
+    # a focus heading's items (工作重点) name no tasks; nor do a tasks heading's with no
+    # division of duties after it
+    for heading, after in (
+        ("三、工作重点\n", duties),
+        ("三、主要任务\n", "四、保障措施\n加强领导。\n"),
+    ):
+        doc = parse_text(HEAD + heading + items + after)
+        assert [t.title for t in doc.tasks if not t.lead] == []
+
+
+def test_units_and_their_duties_as_follows_lead_the_items_below_them() -> None:
+    doc = parse_text(
+        HEAD + "乡（镇）政府在农村公路养护管理中具体责任如下：\n（一）负责筹集养护资金。\n"
+        "（二）负责乡级公路路产保护。\n村委会具体工作职能如下：\n（一）负责村级公路日常养护。\n"
+        "（二）负责组织村民筹集资金。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责筹集养护资金", (["乡（镇）政府"], [], [])),
+        ("负责乡级公路路产保护", (["乡（镇）政府"], [], [])),
+        ("负责村级公路日常养护", (["村委会"], [], [])),
+        ("负责组织村民筹集资金", (["村委会"], [], [])),
+    ]  # (在…中, where the units act, is no part of their names)
+    # under a regulation's article, too: the lines divide the article's items
+    doc = parse_text(
+        HEAD + "第二条 县交通运输局是主管部门。\n村委会具体工作职能如下：\n（一）负责村道养护。\n"
+        "（二）负责筹集资金。\n县公路中心主要职责如下：\n（一）负责养护考核。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [["村委会"], ["村委会"], ["县公路中心"]]
+    # no unit before the words (工作职责如下), or a kind of body only, owns nothing
+    for line in ("工作职责如下：", "成员单位职责如下："):
+        doc = parse_text(HEAD + line + "\n（一）负责筹集养护资金。\n（二）负责路产保护。\n")
+        assert [units(t) for t in doc.tasks if t.lead] == []

@@ -1155,3 +1155,41 @@ def test_bodies_of_a_kind_concerned_are_a_duty_of_their_own_in_a_chain() -> None
         "各有关部门要按照分工抓好落实。\n"
     )
     assert [units(t)[0] for t in closed.tasks] == [["县住建局"], ["县文旅局"], ["县交运局"]]
+
+
+def test_unit_colon_lines_may_open_with_a_bullet_or_hold_a_blank_before_the_colon() -> None:
+    want: list[tuple[str, tuple[list[str], list[str], list[str]]]] = [
+        ("负责制定配套文件", (["市教育局"], [], [])),
+        ("负责必要的经费保障", (["市财政局"], [], [])),
+    ]
+    for text in (
+        "●市教育局:负责制定配套文件。\n●市财政局:负责必要的经费保障。\n",
+        "-\n市教育局 :负责制定配套文件。\n-\n市财政局 :负责必要的经费保障。\n",
+    ):
+        doc = parse_text(HEAD + text)
+        assert [(t.title, units(t)) for t in doc.tasks] == want
+
+
+def test_unit_lines_closing_their_names_with_a_duties_word_lead_their_duties() -> None:
+    doc = parse_text(
+        HEAD + "市规划局、市国土资源局职责:依法对上报的私搭乱建进行认定。\n"
+        "市规划监察支队职责:负责开展抽查、核查工作。\n"
+        "市城管执法监察支队职责：负责巡视、暗访和督查。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("依法对上报的私搭乱建进行认定", (["市规划局", "市国土资源局"], [], [])),
+        ("负责开展抽查、核查工作", (["市规划监察支队"], [], [])),
+        ("负责巡视、暗访和督查", (["市城管执法监察支队"], [], [])),
+    ]  # (职责 before the colon is no part of a unit's name)
+    # under a division's heading, a duty run on after the one before's 。 is a task of its own
+    doc = parse_text(
+        HEAD + "五、职责分工\n市城管中心职责：负责违法建设信息采集工作。\n"
+        "市规划监察支队职责:负责开展违法建设抽查工作。市国土执法支队职责:负责违法用地的巡查督查。\n"
+        "市城管执法监察支队职责：负责巡视、暗访和督查工作。\n"
+    )
+    assert [units(t)[0] for t in doc.tasks] == [
+        ["市城管中心"],
+        ["市规划监察支队"],
+        ["市国土执法支队"],
+        ["市城管执法监察支队"],
+    ]

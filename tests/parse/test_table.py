@@ -237,3 +237,15 @@ def test_a_units_cell_naming_the_others_names_no_unit() -> None:
         ("负责本系统企", ["市供销社"]),
         ("生产、经营企", []),  # 其他: the others, no one named
     ]
+
+
+def test_a_units_column_beside_a_duties_word_gives_each_unit_its_duty() -> None:
+    rows = "办公室 | 负责文电、会务工作。 |\n文化科 | 指导群众文化活动。 |\n"
+    doc = parse_text(HEAD + "二、内设机构\n部门名称 | 主要职责 |\n" + rows)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责文电、会务工作", (["办公室"], [], [])),
+        ("指导群众文化活动", (["文化科"], [], [])),
+    ]  # (主要职责, a word a unit's duties are headed with, is the title's column)
+    # a duties word with no units column beside it heads no task table
+    doc = parse_text(HEAD + "二、内设机构\n职责类别 | 主要职责 |\n文电 | 负责文电工作。 |\n")
+    assert doc.tasks == ()
