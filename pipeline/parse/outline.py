@@ -901,10 +901,12 @@ def unit_first_clauses(
         parent = group[0][0].parent
         titled = parent is None or not _frames_plan(text, parent, grammar)
         # (an item naming who does its work after 由 keeps that reading)
+        # (（一）区爱卫办负责… beside （四）…工作由城管部门负责监督管理: the units a sentence
+        # names after 由 inside it, in its own words, read as well)
         found = [
             None
             if item.clause is not None and _named_by(text, item.clause, grammar)
-            else _unit_first(text, item, end, grammar, titled)
+            else _first_or_inside(text, item, end, grammar, titled, len(group) > 1)
             for item, end in group
         ]
         # under a heading that names its lead, only a list of two or more items each opening
@@ -984,6 +986,32 @@ def unit_first_clauses(
                 # （一）市委宣传部、文广新局：负责…。市有关部门配合。: the partners of its duty
                 item.earlier = (*item.earlier, item.clause)
             item.clause = clause
+
+
+def _first_or_inside(
+    text: str, item: Item, end: int, grammar: Grammar, titled: bool, listed: bool
+) -> Clause | None:
+    """Return the clause of an item that opens with its units (``_unit_first``), else, in a
+    list of two or more (``listed``), of one whose first sentence names them after 由 inside
+    it (``_inside``): also where the units read first run on past a 由 (殡葬行业和救助管理机构
+    人员由县民政局负责组织: the people the bureau organises, no unit's name)."""
+    first = _unit_first(text, item, end, grammar, titled)
+    if first is not None and not any(_BY in text[p.start : p.end] for p in first.parts):
+        return first
+    return (_inside(text, item, end, grammar) if listed else None) or first
+
+
+#: The word leading in to the units a sentence names inside it (…工作由城管部门负责…).
+_BY = "由"
+
+
+def _inside(text: str, item: Item, end: int, grammar: Grammar) -> Clause | None:
+    """Return the units an item's first sentence names after 由 inside it (…除四害工作由城管
+    部门负责监督管理), the clause staying in the title; None for a clause that is the
+    sentence's whole rest after a comma (…专项整治，由市城管局负责，有关部门配合: its own
+    form, ``inline_clauses``)."""
+    clause = inline_clause(text, item.start + len(item.number.label), end, grammar)
+    return clause if clause is not None and clause.inline else None
 
 
 def _catch_all(text: str, heading: Item | None, grammar: Grammar) -> bool:
@@ -1281,6 +1309,10 @@ def _unit_first(
         return _measure_line(text, item, end, grammar)
     # (由市卫生局负责，加强…: the word leading in is no part of the name)
     lead = past_lead_in(text, found.start(1), found.end(1), grammar)
+    if lead > found.start(1) and not text.startswith(grammar.lead_ins, found.start(1)):
+        # (（四）公共厕所除四害工作由城管部门负责监督管理: the work's name, then who does it:
+        # the item's whole sentence its title, ``inline_clause``)
+        return None
     parts = [Part(Role.LEAD, lead, found.end(1))]
     stop = found.end() + (text[found.end() : found.end() + 1] in ("，", ","))  # 环保部门，负责…
     verb = next((v for v in grammar.subject_verbs if text.startswith(v, stop)), "")
@@ -1559,9 +1591,12 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
         clause = None
         if tail is not None and len(head) > len(tail):
             clause = opening_clause(text, s, s + len(head) - len(tail), grammar, item.ruled)
+        # ((2)区县监督中心的职责。区县监督中心…主要承担以下职责：: its first sentence)
+        first = head[: head.find("。")] if "。" in head else ""
         clause = (
             clause
             or _owner_clause(text, s, head, grammar, named=item.number.style == NAME_LINE)
+            or (_owner_clause(text, s, first, grammar) if first else None)
             or _led_heading(text, s, head, grammar)
             or announcing(text, s, head, grammar)
             or _stated_role(text, s, head, grammar)
@@ -2093,7 +2128,50 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         if id(i) in below and _owns_clause(i) and not _kind_over_owners(text, i, grammar)
     }
     chosen |= {id(i) for i in _orphans(text, items, chosen, grammar)}
+    chosen |= {id(i) for i in _cut_opening_list(text, items, chosen, grammar)}
     return [i for i in items if id(i) in chosen]
+
+
+def _cut_opening_list(
+    text: str, items: list[Item], chosen: set[int], grammar: Grammar
+) -> list[Item]:
+    """Return the items of the list a page opens with, cut above its number 1 ((十一)…
+    (十六) where the text starts, then 三、内设机构 over (一)市政府督查室。负责…), when the
+    page's tasks are items of that style under a heading of the plan's own: that list is
+    the end of an earlier one of them, its items tasks with no units. None when the page
+    opens with anything else, or any of the list is chosen already."""
+    first = items[0] if items else None
+    if (
+        first is None
+        or first.parent is not None
+        or first.number.value < _CUT_LIST_FROM
+        or text[: first.start].strip(BLANKS + "\n")
+        or id(first) in chosen
+    ):
+        return []
+    style = first.number.style
+    opening = list(
+        itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items)
+    )
+    below = {id(i.parent) for i in items if i.parent is not None}
+    if len(opening) < _CUT_LIST_ITEMS or any(id(i) in chosen or id(i) in below for i in opening):
+        return []  # (2.重点项目资金估算表。（略）: one item alone is no list)
+    # (the page's tasks: items of the style right under a heading of the plan's own)
+    if not any(
+        id(i) in chosen
+        and i.number.style == style
+        and i.parent is not None
+        and i.parent.parent is None
+        for i in items[len(opening) :]
+    ):
+        return []
+    return [i for i in opening if not states_purpose(text, i) and not frames_plan(text, i, grammar)]
+
+
+#: The number a list must be cut above to open the page (its 1 lost with the page's top),
+#: and the fewest items it must keep.
+_CUT_LIST_FROM = 2
+_CUT_LIST_ITEMS = 2
 
 
 def _kind_over_owners(text: str, item: Item, grammar: Grammar) -> bool:

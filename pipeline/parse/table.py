@@ -851,6 +851,9 @@ def _headerless_table(
         cells = _cells(text, s, e)
         while len(cells) > 3 and cells[-1][0] == cells[-1][1]:
             cells.pop()  # the closing bar
+        while len(cells) > 3 and numbering.is_section(text[slice(*cells[0])]):
+            # 一、着力… | （一）围绕… | 4 | …: the row's groups, printed again on some rows
+            cells = cells[1:]
         short = bool(rows) and len(cells) < len(rows[0].cells) and cut_after(text, lines, j)
         if len(cells) > (2 if short else 3) and numbering.is_section(text[slice(*cells[1])]):
             # 1 | 一、经济… | 农村…。 | 法规科: a group's heading printed in its first row only
@@ -869,8 +872,17 @@ def _headerless_table(
         return None
     width = len(rows[0].cells)
     whole = rows[: len(rows) - cut]  # (the columns are told by the whole rows)
+    # (市编办牵头，市政府各部门负责落实: a cell that is a clause with no label names units too)
     units = next(
-        (k for k in range(2, width) if all(names_units(text, r.cells[k], grammar) for r in whole)),
+        (
+            k
+            for k in range(2, width)
+            if all(
+                names_units(text, r.cells[k], grammar)
+                or cell_clause(text, *r.cells[k], grammar, Role.RESPONSIBLE) is not None
+                for r in whole
+            )
+        ),
         None,
     )
     if units is None:
@@ -883,12 +895,13 @@ def _headerless_table(
         cells = [r.cells[k] for r in whole if r.cells[k][1] > r.cells[k][0]]
         if not cells:
             continue
-        if LEADERS not in columns and all(names_people(text, c, grammar) for c in cells):
-            columns[k] = LEADERS
-        elif DEADLINE not in columns and all(
+        # (全年, two characters as a person's name is, is a deadline first)
+        if DEADLINE not in columns and all(
             text.endswith(grammar.deadline_endings, *c) for c in cells
         ):
             columns[k] = DEADLINE
+        elif LEADERS not in columns and all(names_people(text, c, grammar) for c in cells):
+            columns[k] = LEADERS
     return columns, rows, j
 
 

@@ -1838,3 +1838,59 @@ def test_units_and_their_duties_as_follows_lead_the_items_below_them() -> None:
     for line in ("工作职责如下：", "成员单位职责如下："):
         doc = parse_text(HEAD + line + "\n（一）负责筹集养护资金。\n（二）负责路产保护。\n")
         assert [units(t) for t in doc.tasks if t.lead] == []
+
+
+def test_the_list_a_page_opens_with_cut_above_its_one_is_tasks_beside_later_ones() -> None:
+    opening = "（十一）负责市政府值班和应急值守工作。\n（十二）负责机关的后勤保障工作。\n"
+    offices = "三、内设机构\n（一）督查室。负责市政府批办件的督办查办工作。\n（二）秘书科。负责起草综合材料。\n"
+    doc = parse_text(opening + offices)
+    assert [(t.no, t.title, units(t)) for t in doc.tasks] == [
+        (11, "负责市政府值班和应急值守工作", ([], [], [])),
+        (12, "负责机关的后勤保障工作", ([], [], [])),
+        (1, "负责市政府批办件的督办查办工作", (["督查室"], [], [])),
+        (2, "负责起草综合材料", (["秘书科"], [], [])),
+    ]
+    # a list that opens at 1, or below a title line, is no list cut above
+    for text in (
+        HEAD + opening + offices,
+        opening.replace("十一", "一").replace("十二", "二") + offices,
+    ):
+        doc = parse_text(text)
+        assert [t.title for t in doc.tasks if not t.lead] == []
+
+
+def test_a_headings_first_sentence_may_name_the_owner_of_the_items_below_it() -> None:
+    doc = parse_text(
+        HEAD + "（2）区县监督中心的职责。区县监督中心作为专司监督的机构，主要承担以下职责：\n"
+        "①负责受理各渠道提供的城市管理信息。\n②负责对城市管理问题进行立案。\n"
+        "（3）区县指挥中心职责\n①负责派遣处置任务。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责受理各渠道提供的城市管理信息", (["区县监督中心"], [], [])),
+        ("负责对城市管理问题进行立案", (["区县监督中心"], [], [])),
+        ("负责派遣处置任务", (["区县指挥中心"], [], [])),
+    ]
+    # a first sentence that is no owner's (加强组织领导) names no owner
+    doc = parse_text(
+        HEAD + "（2）加强组织领导。各地要主要承担以下职责：\n①负责受理信息。\n②负责立案。\n"
+    )
+    assert [t.lead for t in doc.tasks if t.lead] == []
+
+
+def test_a_division_mixing_units_first_and_units_inside_reads_both() -> None:
+    doc = parse_text(
+        HEAD + "四、责任分工\n（一）区爱卫办负责辖区公共外环境除四害招标采购工作。\n"
+        "（二）区城管局负责辖区范围内除四害工作的监督与管理。\n"
+        "（三）公共厕所、垃圾暂存地除四害工作由城管部门负责监督管理。\n"
+        "（四）公园及公共绿化带除四害工作由园林部门负责监督管理。\n"
+        "（五）福利机构和救助管理机构人员由区民政局负责组织。\n"
+        "（六）社区公共外环境除害工作由招标\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责辖区公共外环境除四害招标采购工作", (["区爱卫办"], [], [])),
+        ("负责辖区范围内除四害工作的监督与管理", (["区城管局"], [], [])),
+        ("公共厕所、垃圾暂存地除四害工作由城管部门负责监督管理", (["城管部门"], [], [])),
+        ("公园及公共绿化带除四害工作由园林部门负责监督管理", (["园林部门"], [], [])),
+        ("福利机构和救助管理机构人员由区民政局负责组织", (["区民政局"], [], [])),
+        ("社区公共外环境除害工作由招标", ([], [], [])),
+    ]  # (the work's name before 由 stays in the title; no unit's name runs on past 由)

@@ -249,3 +249,26 @@ def test_a_units_column_beside_a_duties_word_gives_each_unit_its_duty() -> None:
     # a duties word with no units column beside it heads no task table
     doc = parse_text(HEAD + "二、内设机构\n职责类别 | 主要职责 |\n文电 | 负责文电工作。 |\n")
     assert doc.tasks == ()
+
+
+def test_a_headerless_tables_rows_may_print_their_groups_and_clauses_in_the_units_cell() -> None:
+    groups = "一、加强公开解读 | （一）推进政务公开 | "
+    doc = parse_text(
+        HEAD
+        + groups
+        + "1 | 及时公开政府常务会议决定事项。 | 市政府办公室、市政府各部门负责落实 | 全年 |\n"
+        "2 | 做好权责清单调整和公开工作。 | 市编办牵头，市政府各部门负责落实 | 全年 |\n"
+        + groups
+        + "3 | 建立负面清单信息公开机制。 | 市发改委、市商务局牵头，市政府有关部门负责落实 | 全年 |\n"
+    )
+    assert [(t.no, t.title, units(t), t.deadline) for t in doc.tasks] == [
+        (1, "及时公开政府常务会议决定事项", ([], ["市政府办公室", "市政府各部门"], []), "全年"),
+        (2, "做好权责清单调整和公开工作", (["市编办"], ["市政府各部门"], []), "全年"),
+        (3, "建立负面清单信息公开机制", (["市发改委", "市商务局"], ["市政府有关部门"], []), "全年"),
+    ]  # (the group cells some rows print again are no row's title)
+    # a cell of prose is no units cell: the rows then hold no table of tasks
+    doc = parse_text(
+        HEAD
+        + "1 | 及时公开决定事项。 | 各部门要高度重视此项工作 |\n2 | 做好清单公开。 | 加强督促检查落实到位 |\n"
+    )
+    assert doc.tasks == ()
