@@ -817,10 +817,17 @@ def _cut_units(text: str, clause: Clause, grammar: Grammar) -> bool:
 
 def _lists(items: list[Item], ends: list[int]) -> list[list[tuple[Item, int]]]:
     """Return the plan's lists: the items of one style under one parent, in order, each
-    with where its own text ends."""
-    groups: dict[tuple[int, str], list[tuple[Item, int]]] = {}
+    with where its own text ends; a list numbered from its first again is another
+    (议程安排 / （一）…（五） then 工作分工 / （一）区委办：负责…, headings the page left
+    unnumbered)."""
+    groups: dict[tuple[int, str, int], list[tuple[Item, int]]] = {}
+    runs: dict[tuple[int, str], tuple[int, int]] = {}  # (run, last value) of each key
     for item, end in zip(items, ends, strict=True):
-        groups.setdefault((id(item.parent), item.number.style), []).append((item, end))
+        key = (id(item.parent), item.number.style)
+        run, last = runs.get(key, (0, 0))
+        run += 0 < item.number.value <= last
+        runs[key] = (run, item.number.value)
+        groups.setdefault((*key, run), []).append((item, end))
     return list(groups.values())
 
 

@@ -1894,3 +1894,13 @@ def test_a_division_mixing_units_first_and_units_inside_reads_both() -> None:
         ("福利机构和救助管理机构人员由区民政局负责组织", (["区民政局"], [], [])),
         ("社区公共外环境除害工作由招标", ([], [], [])),
     ]  # (the work's name before 由 stays in the title; no unit's name runs on past 由)
+
+
+def test_a_list_numbered_from_its_first_again_is_read_apart() -> None:
+    agenda = "议程安排\n（一）09:00暖场节目\n（二）09:30领导致辞\n（三）09:45合唱演出\n"
+    duties = "工作分工\n（一）区委办：负责确定出席活动的领导名单。\n（二）区委宣传部：负责协调媒体做好新闻报道。\n"
+    doc = parse_text(HEAD + agenda + duties)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责确定出席活动的领导名单", (["区委办"], [], [])),
+        ("负责协调媒体做好新闻报道", (["区委宣传部"], [], [])),
+    ]  # (the agenda's items, numbered from （一） before them, are no part of their list)
