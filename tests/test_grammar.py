@@ -119,6 +119,8 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.kind_of("整改实施主体") is Role.RESPONSIBLE
     assert g.kind_of("牵头验收单位") is Role.LEAD
     assert g.kind_of("配合验收单位") is Role.COOPERATING
+    # a problem list's who fixes and who oversees the fixing: both responsible
+    assert g.kind_of("主体责任") is Role.RESPONSIBLE and g.kind_of("监督责任") is Role.RESPONSIBLE
     assert {"依法", "作为"} <= set(g.subject_verbs)
     # an office's name may open with 组织 (组织人事科), no subject's verb
     assert {"组织部", "组织人事", "组织科"} <= set(g.not_subject_verbs)

@@ -2142,42 +2142,54 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
 def _cut_opening_list(
     text: str, items: list[Item], chosen: set[int], grammar: Grammar
 ) -> list[Item]:
-    """Return the items of the list a page opens with, cut above its number 1 ((十一)…
-    (十六) where the text starts, then 三、内设机构 over (一)市政府督查室。负责…), when the
-    page's tasks are items of that style under a heading of the plan's own: that list is
-    the end of an earlier one of them, its items tasks with no units. None when the page
+    """Return the items of the list a page opens with where the text starts, its owner's
+    name lost above it ((十一)…(十六), then 三、内设机构 over (一)市政府督查室。负责…; or
+    (一)…(八), then 区政务服务办内设科室4个： over (一)综合科 / 负责…), when the page's
+    tasks are items of that style in a later list (under a heading of the plan's own, or
+    numbered from the first again): its items are tasks with no units. None when the page
     opens with anything else, or any of the list is chosen already."""
     first = items[0] if items else None
     if (
         first is None
         or first.parent is not None
-        or first.number.value < _CUT_LIST_FROM
         or text[: first.start].strip(BLANKS + "\n")
         or id(first) in chosen
     ):
         return []
     style = first.number.style
-    opening = list(
-        itertools.takewhile(lambda i: i.parent is None and i.number.style == style, items)
-    )
+    opening = [first]
+    for item in items[1:]:
+        if item.parent is not None or item.number.style != style:
+            break
+        if item.number.value <= opening[-1].number.value:
+            break  # (numbered from the first again: a later list)
+        opening.append(item)
     below = {id(i.parent) for i in items if i.parent is not None}
     if len(opening) < _CUT_LIST_ITEMS or any(id(i) in chosen or id(i) in below for i in opening):
         return []  # (2.重点项目资金估算表。（略）: one item alone is no list)
-    # (the page's tasks: items of the style right under a heading of the plan's own)
+    # (the page's tasks: items of the style right under a heading of the plan's own, or
+    # paragraphs under items of the style at the top or under such a heading: (一)综合科 /
+    # 负责…; not a later list at the top whose items carry their own clauses: 4. 5. then
+    # 1.…（X牵头） 2.…, the first list no tasks)
     if not any(
         id(i) in chosen
-        and i.number.style == style
-        and i.parent is not None
-        and i.parent.parent is None
+        and (
+            (i.parent is not None and _top_styled(i, style))
+            or (i.parent is not None and _top_styled(i.parent, style))
+        )
         for i in items[len(opening) :]
     ):
         return []
     return [i for i in opening if not states_purpose(text, i) and not frames_plan(text, i, grammar)]
 
 
-#: The number a list must be cut above to open the page (its 1 lost with the page's top),
-#: and the fewest items it must keep.
-_CUT_LIST_FROM = 2
+def _top_styled(item: Item, style: str) -> bool:
+    """Whether ``item`` is numbered in ``style`` at the top of the plan or right under a
+    heading of its own."""
+    return item.number.style == style and (item.parent is None or item.parent.parent is None)
+
+
+#: The fewest items the list a page opens with must keep.
 _CUT_LIST_ITEMS = 2
 
 

@@ -417,8 +417,9 @@ def _announced(
 
 def _ordinal(text: str, start: int) -> str:
     """Return the ordinal word a paragraph opens with (一是, 二是: the paragraph's number,
-    no part of its title), else no label."""
-    found = _ORDINAL.match(text, start)
+    no part of its title), or the bullet printed in place of one (● 白茶市场…), else no
+    label."""
+    found = _ORDINAL.match(text, start) or _BULLET.match(text, start)
     return found.group(0) if found is not None else ""
 
 

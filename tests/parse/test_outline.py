@@ -1850,13 +1850,22 @@ def test_the_list_a_page_opens_with_cut_above_its_one_is_tasks_beside_later_ones
         (1, "负责市政府批办件的督办查办工作", (["督查室"], [], [])),
         (2, "负责起草综合材料", (["秘书科"], [], [])),
     ]
-    # a list that opens at 1, or below a title line, is no list cut above
-    for text in (
-        HEAD + opening + offices,
-        opening.replace("十一", "一").replace("十二", "二") + offices,
-    ):
-        doc = parse_text(text)
-        assert [t.title for t in doc.tasks if not t.lead] == []
+    # from 1 too, the offices a later list numbered from the first again, each over its
+    # duty's line: the owner's name was lost above the list
+    doc = parse_text(
+        "（一）贯彻执行政务服务有关方针政策。\n（二）牵头全区行政审批制度改革。\n"
+        "区政务服务办内设科室2个：\n（一）综合科\n负责机关文电、档案工作。\n"
+        "（二）政务监督科\n负责政务服务监督工作。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("贯彻执行政务服务有关方针政策", ([], [], [])),
+        ("牵头全区行政审批制度改革", ([], [], [])),
+        ("负责机关文电、档案工作", (["综合科"], [], [])),
+        ("负责政务服务监督工作", (["政务监督科"], [], [])),
+    ]
+    # a list below a title line is no list whose owner the page lost
+    doc = parse_text(HEAD + opening + offices)
+    assert [t.title for t in doc.tasks if not t.lead] == []
 
 
 def test_a_headings_first_sentence_may_name_the_owner_of_the_items_below_it() -> None:

@@ -1193,3 +1193,14 @@ def test_unit_lines_closing_their_names_with_a_duties_word_lead_their_duties() -
         ["市国土执法支队"],
         ["市城管执法监察支队"],
     ]
+
+
+def test_bulleted_problems_over_who_fixes_and_who_oversees_them_are_tasks() -> None:
+    doc = parse_text(
+        HEAD + "● 白茶市场空闲摊位乱堆乱放。\n（主体责任：白茶村委会，监督责任：市市场监管局）\n"
+        "● 明珠广场烧烤街地面油垢较厚。\n（主体责任：永安办事处，监督责任：区城管局）\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("白茶市场空闲摊位乱堆乱放", ([], ["白茶村委会", "市市场监管局"], [])),
+        ("明珠广场烧烤街地面油垢较厚", ([], ["永安办事处", "区城管局"], [])),
+    ]
