@@ -251,6 +251,27 @@ LINES = {
     "。 X，Y要": ("市甲局，", "（一）乙。丙。 ", "市乙局要"),
     "（N）责任单位：X\n": ("（三）责任单位：市甲局\n1.乙。\n", "", "（四）责任单位：市丙局\n"),
     "。主要职责是：": ("县甲局贯彻乙。主要职责是：\n（一）丙。\n", "", ""),
+    # the sixty-first round's: a tasks heading before a division of duties (each its own
+    # sibling pair), a heading stating its unit's role, units' duties "as follows", bulleted
+    # unit-colon lines, a headerless table's rows with groups and a clause cell, a list a
+    # page opens with whose owner it lost, items naming their units after 由 inside, and a
+    # unit's name over its duties' word over its lines
+    "主要任务\n职责分工": ("三、主要任务\n（一）甲。\n四、职责分工\n市乙局负责丙。\n", "", ""),
+    "X为牵头单位": ("（一）市甲局为乙工作的牵头、协调单位。\n1、丙。\n", "三、职责分工\n", ""),
+    "具体责任如下：": ("乡甲政府在乙中具体责任如下：\n（一）负责丙。\n", "", ""),
+    "●X:负责": ("●市甲局:负责乙丙丁。\n", "", ""),
+    "一、|（一）|N": (
+        "一、甲 | （一）乙 | 2 | 丙。 | 市丁局牵头，市戊局负责落实 | 全年 |\n",
+        "1 | 甲。 | 市乙局 | 全年 |\n",
+        "",
+    ),
+    "（十一）X\n三、": (
+        "（十二）负责甲乙。\n",
+        "（十一）负责丙。\n",
+        "三、内设机构\n（一）丁科。负责戊。\n",
+    ),
+    "X工作由Y负责": ("（一）甲工作由乙部门负责丙。\n", "四、责任分工\n", ""),
+    "X\n部门职责\n": ("市甲局\n部门职责\n负责乙。\n负责丙。\n", "", ""),
 }
 
 

@@ -1646,6 +1646,7 @@ def _duties_announced(
     办公室设在… / 主要职责： / (1)负责…): the unit owns the items, the only such heading a
     page kept."""
     below = _children(items)
+    lines = {id(i) for i in items if i.number.style == NAME_LINE}  # (政府办 / 部门职责 / …)
     found = set()
     for key in named:
         first = below.get(key, [None])[0]
@@ -1654,8 +1655,11 @@ def _duties_announced(
         start, end = _line_above(text, first.start)
         line = text[start:end].strip(BLANKS)
         word = line.rstrip("：:")
-        # (主要任务： under a working group's heading lists the group's remit, no unit's duties)
-        if line.endswith(("：", ":")) and word in grammar.owner_tails and _BARE_DUTIES in word:
+        # (主要任务： under a working group's heading lists the group's remit, no unit's duties;
+        # a name line's word may stand without its colon: 政府办 / 部门职责 / 组织…)
+        colon = line.endswith(("：", ":"))
+        words = grammar.owner_tails if colon else (*grammar.owner_tails, *grammar.duty_sections)
+        if (colon or key in lines) and word in words and _BARE_DUTIES in word:
             found.add(key)
     return found
 
@@ -2070,6 +2074,11 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         runs[key] = (run, item.number.value)
         groups.setdefault((*key, run), []).append(item)
     chosen: set[int] = set()
+    # where the last heading dividing duties among units (四、职责分工) starts, by its
+    # parent and style: a tasks heading before it names its items tasks
+    dividers = {
+        _sibling_key(i): i.start for i in items if divides_duties(heading_text(text, i), grammar)
+    }
     # the last value of each style's latest list of tasks under sibling headings: a group
     # numbered on from it (7. 8. under （二）, 9. under （三）) continues the list
     listed: dict[tuple[int, str], int] = {}
@@ -2106,7 +2115,7 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
             first.parent is not None
             and _names_tasks(text, first.parent, grammar)
             and not any(id(i) in parents for i in members)
-            and _duties_divided_after(text, first.parent, items, grammar)
+            and dividers.get(_sibling_key(first.parent), -1) > first.parent.start
         )
         if (
             numbered_on
@@ -2241,15 +2250,9 @@ def _names_tasks(text: str, heading: Item, grammar: Grammar) -> bool:
     return heading_text(text, heading).rstrip("。：: " + BLANKS) in grammar.task_sections
 
 
-def _duties_divided_after(text: str, heading: Item, items: list[Item], grammar: Grammar) -> bool:
-    """Whether a later sibling of ``heading`` divides duties among units (四、职责分工)."""
-    return any(
-        i.parent is heading.parent
-        and i.number.style == heading.number.style
-        and i.start > heading.start
-        and divides_duties(heading_text(text, i), grammar)
-        for i in items
-    )
+def _sibling_key(item: Item) -> tuple[int, str]:
+    """Return what ``item`` shares with its siblings: its parent and its number's style."""
+    return (id(item.parent), item.number.style)
 
 
 def _frames_plan(text: str, heading: Item, grammar: Grammar) -> bool:

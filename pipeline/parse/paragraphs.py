@@ -189,6 +189,8 @@ def paragraph_items(
     # lines below, each opening with its ordinal word, before the first item
     if not out:
         out = _announced(text, 0, items[0].start if items else len(text), None, grammar, table)
+    if not items and not out:  # 政府办 / 部门职责 / 组织承办…。 / 负责办理…。: a unit's lines
+        out = _owned_lines(text, grammar, table)
     if not items and not out:  # a list that lost its numbers: lines closing with clauses
         out = [
             Item(Number(PARAGRAPH, bullet, k), 0, None, start, end, end)
@@ -413,6 +415,51 @@ def _announced(
         for n, (a, b) in enumerate(parts, start=1):
             out.append(Item(Number(PARAGRAPH, _ordinal(text, a), n), level + 1, head, a, b, b))
     return out
+
+
+def _owned_lines(
+    text: str, grammar: Grammar, table: tuple[Sequence[tuple[int, int]], list[int]]
+) -> list[Item]:
+    """Return, in a text with no number, a heading for each line that is a unit's name
+    alone over a line of its duties' word alone (政府办 / 部门职责, a 责任清单's unit), and a
+    paragraph under it for each line of text below, two or more, up to the next such name:
+    the unit leads each (``outline.heading_clauses``); outside a table's rows (``table``)."""
+    rows, starts = table
+    lines = [
+        trim(text, s, e, BLANKS)
+        for s, e in line_spans(text, 0, len(text))
+        if text[s:e].strip(BLANKS) and not inside(rows, starts, s)
+    ]
+    heads = [
+        k
+        for k in range(len(lines) - 1)
+        if names_units(name_line(text, *lines[k]), grammar)
+        and _duties_word(text[slice(*lines[k + 1])], grammar)
+    ]
+    out: list[Item] = []
+    for n, k in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        duties = lines[k + 2 : stop]
+        if len(duties) < _DUTIES:
+            continue
+        (s, e), end = lines[k], duties[-1][1]
+        head = Item(Number(NAME_LINE, "", len(out) + 1), 0, None, s, e, end)
+        out.append(head)
+        out += [
+            Item(Number(PARAGRAPH, _ordinal(text, a), j), 1, head, a, b, b)
+            for j, (a, b) in enumerate(duties, start=1)
+        ]
+    return out
+
+
+def _duties_word(line: str, grammar: Grammar) -> bool:
+    """Whether ``line`` is a word over a unit's duties alone (部门职责, 主要职责：)."""
+    word = line.strip(BLANKS).rstrip("：:")
+    return _BARE_DUTIES in word and (word in grammar.owner_tails or word in grammar.duty_sections)
+
+
+#: The word every word over a unit's duties holds.
+_BARE_DUTIES = "职责"
 
 
 def _ordinal(text: str, start: int) -> str:

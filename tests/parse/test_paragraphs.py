@@ -1204,3 +1204,21 @@ def test_bulleted_problems_over_who_fixes_and_who_oversees_them_are_tasks() -> N
         ("白茶市场空闲摊位乱堆乱放", ([], ["白茶村委会", "市市场监管局"], [])),
         ("明珠广场烧烤街地面油垢较厚", ([], ["永安办事处", "区城管局"], [])),
     ]
+
+
+def test_a_units_name_over_its_duties_word_owns_the_lines_below_it() -> None:
+    duties = "组织承办人大代表建议工作。\n\n负责办理县政府提请审议事项的议案。\n"
+    doc = parse_text(
+        "工作部门责任清单\n政府办\n部门职责\n"
+        + duties
+        + "财政局\n主要职责：\n负责编制预算。\n负责管理国库。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("组织承办人大代表建议工作", (["政府办"], [], [])),
+        ("负责办理县政府提请审议事项的议案", (["政府办"], [], [])),
+        ("负责编制预算", (["财政局"], [], [])),
+        ("负责管理国库", (["财政局"], [], [])),
+    ]
+    # a word that names no duties (主要任务), or one line alone below it, owns nothing
+    for text in ("政府办\n主要任务\n" + duties, "政府办\n部门职责\n组织承办人大代表建议工作。\n"):
+        assert parse_text(text).tasks == ()
