@@ -821,14 +821,23 @@ def _lists(items: list[Item], ends: list[int]) -> list[list[tuple[Item, int]]]:
     (议程安排 / （一）…（五） then 工作分工 / （一）区委办：负责…, headings the page left
     unnumbered)."""
     groups: dict[tuple[int, str, int], list[tuple[Item, int]]] = {}
-    runs: dict[tuple[int, str], tuple[int, int]] = {}  # (run, last value) of each key
-    for item, end in zip(items, ends, strict=True):
-        key = (id(item.parent), item.number.style)
+    for key, item, end in zip(_run_keys(items), items, ends, strict=True):
+        groups.setdefault(key, []).append((item, end))
+    return list(groups.values())
+
+
+def _run_keys(items: list[Item]) -> list[tuple[int, str, int]]:
+    """Return, for each item, what it shares with its siblings (``_sibling_key``) and the
+    run of their numbering it belongs to: a run ends where the numbering starts again."""
+    keys = []
+    runs: dict[tuple[int, str], tuple[int, int]] = {}  # (run, last value) of each sibling key
+    for item in items:
+        key = _sibling_key(item)
         run, last = runs.get(key, (0, 0))
         run += 0 < item.number.value <= last
         runs[key] = (run, item.number.value)
-        groups.setdefault((*key, run), []).append((item, end))
-    return list(groups.values())
+        keys.append((*key, run))
+    return keys
 
 
 def inline_clauses(text: str, items: list[Item], grammar: Grammar, ends: list[int]) -> None:
@@ -1653,15 +1662,24 @@ def _duties_announced(
         if first is None:
             continue
         start, end = _line_above(text, first.start)
-        line = text[start:end].strip(BLANKS)
-        word = line.rstrip("：:")
-        # (主要任务： under a working group's heading lists the group's remit, no unit's duties;
-        # a name line's word may stand without its colon: 政府办 / 部门职责 / 组织…)
-        colon = line.endswith(("：", ":"))
-        words = grammar.owner_tails if colon else (*grammar.owner_tails, *grammar.duty_sections)
-        if (colon or key in lines) and word in words and _BARE_DUTIES in word:
+        # (主要任务： under a working group's heading lists the group's remit, no unit's duties)
+        if names_duties(text[start:end], grammar, named=key in lines):
             found.add(key)
     return found
+
+
+def names_duties(line: str, grammar: Grammar, *, named: bool = False) -> bool:
+    """Whether ``line`` is a word over a unit's duties alone, one holding 职责: an
+    ``owner_tails`` word closed by its colon (主要职责：), or, right under a unit's name on a
+    line of its own (``named``), a division's word too, with its colon or none (政府办 /
+    部门职责 / 组织…)."""
+    line = line.strip(BLANKS)
+    word = line.rstrip("：:")
+    if _BARE_DUTIES not in word:
+        return False
+    if named:
+        return word in grammar.owner_tails or word in grammar.duty_sections
+    return line.endswith(("：", ":")) and word in grammar.owner_tails
 
 
 def duty_sections(text: str, items: list[Item], grammar: Grammar) -> set[int]:
@@ -2066,13 +2084,8 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     below = _holding_clauses(items)
     parents = _children(items)
     groups: dict[tuple[int, str, int], list[Item]] = {}
-    runs: dict[tuple[int, str], tuple[int, int]] = {}  # (run, last value) of each sibling key
-    for item in items:
-        key = (id(item.parent), item.number.style)
-        run, last = runs.get(key, (0, 0))
-        run += item.number.value <= last
-        runs[key] = (run, item.number.value)
-        groups.setdefault((*key, run), []).append(item)
+    for key, item in zip(_run_keys(items), items, strict=True):
+        groups.setdefault(key, []).append(item)
     chosen: set[int] = set()
     # where the last heading dividing duties among units (四、职责分工) starts, by its
     # parent and style: a tasks heading before it names its items tasks

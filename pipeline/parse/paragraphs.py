@@ -88,6 +88,7 @@ from pipeline.parse.outline import (
     line_spans,
     most_read,
     name_line,
+    names_duties,
     names_units,
     opens_with_unit,
     opens_with_unit_colon,
@@ -434,7 +435,7 @@ def _owned_lines(
         k
         for k in range(len(lines) - 1)
         if names_units(name_line(text, *lines[k]), grammar)
-        and _duties_word(text[slice(*lines[k + 1])], grammar)
+        and names_duties(text[slice(*lines[k + 1])], grammar, named=True)
     ]
     out: list[Item] = []
     for n, k in enumerate(heads):
@@ -450,16 +451,6 @@ def _owned_lines(
             for j, (a, b) in enumerate(duties, start=1)
         ]
     return out
-
-
-def _duties_word(line: str, grammar: Grammar) -> bool:
-    """Whether ``line`` is a word over a unit's duties alone (部门职责, 主要职责：)."""
-    word = line.strip(BLANKS).rstrip("：:")
-    return _BARE_DUTIES in word and (word in grammar.owner_tails or word in grammar.duty_sections)
-
-
-#: The word every word over a unit's duties holds.
-_BARE_DUTIES = "职责"
 
 
 def _ordinal(text: str, start: int) -> str:
