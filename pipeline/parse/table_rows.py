@@ -29,8 +29,8 @@ DATED = re.compile(r"\d{1,2}月|\d{4}年|全年|年底|年内|长期|持续")
 #: A person's name printed after a unit in its cell: two or three characters.
 _PERSON_CHARS = 3
 _HAN_ONLY = re.compile(f"[{HAN}]+")
-#: A cell naming units only is no longer than this.
-_UNITS_CELL = 40
+#: A cell naming units only is no longer than this (seven or eight units and an etc.).
+_UNITS_CELL = 64
 #: At most this many merged cells a short row of a table with a cell a line leaves out.
 _LEFT_OUT = 4
 #: Marks that end a sentence: a cell holding one is text, not a unit's name.
@@ -199,12 +199,22 @@ def names_units(text: str, cell: Span, grammar: Grammar) -> bool:
     for o, c in note_brackets(text, *cell, grammar):
         value, at = value + text[at:o], c + 1
     value += text[at : cell[1]]
-    names = [n for n in re.split("[、，,；; ]", value) if n]
+    # (县公安局（县公安消防大队、县公安交警大队）, 县信访局、县公安局等: a bracket's offices and
+    # the etc. marker after the last name end no name)
+    names = [_name_end(n, grammar) for n in re.split("[、，,；; ]", value) if n]
     return (
         0 < len(value) <= _UNITS_CELL
         and not any(m in value for m in _SENTENCE_ENDS)
         and all(len(n) >= 2 and n[-1] in grammar.name_endings for n in names)
     )
+
+
+def _name_end(name: str, grammar: Grammar) -> str:
+    """Return ``name`` without a bracket's close and an etc. marker after it (县公安交警大队）,
+    县民政局等)."""
+    name = name.rstrip("）)")
+    etc = next((e for e in grammar.etc if name.endswith(e) and len(name) > len(e)), "")
+    return name.removesuffix(etc) if etc else name
 
 
 def refit(

@@ -272,3 +272,32 @@ def test_a_headerless_tables_rows_may_print_their_groups_and_clauses_in_the_unit
         + "1 | 及时公开决定事项。 | 各部门要高度重视此项工作 |\n2 | 做好清单公开。 | 加强督促检查落实到位 |\n"
     )
     assert doc.tasks == ()
+
+
+def test_a_drill_table_a_cell_a_line_reads_its_subjects_and_long_units_cells() -> None:
+    header = "演练科目 |\n情景构建 |\n牵头责任 单 位 |\n责任单位 |\n时限要求 |\n"
+    rows = (
+        "危化品泄漏 |\n某化工厂发生泄漏并燃烧。 |\n县安委办、县应急办 |\n"
+        "县环保局、县经信局、县工业园区、县公安局（县公安消防大队、县公安交警大队）、县工商质监局、县卫计局、县民政局等 |\n"
+        "4月底前 |\n群体性事件 |\n自行构建演练情景 |\n县维稳办 |\n县信访局、县公安局等 |\n8月底前 |\n"
+    )
+    doc = parse_text(HEAD + header + rows)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        (
+            "危化品泄漏",
+            (
+                ["县安委办", "县应急办"],
+                [
+                    "县环保局",
+                    "县经信局",
+                    "县工业园区",
+                    "县公安局（县公安消防大队、县公安交警大队）",
+                    "县工商质监局",
+                    "县卫计局",
+                    "县民政局",
+                ],
+                [],
+            ),
+        ),
+        ("群体性事件", (["县维稳办"], ["县信访局", "县公安局"], [])),
+    ]  # (演练科目 holds a title's part; a bracket's offices and 等 end no units cell)

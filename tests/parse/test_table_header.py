@@ -162,7 +162,7 @@ def test_a_grammar_without_the_body_words_is_refused(tmp_path: Path) -> None:
 
 def test_a_header_cell_holding_a_title_word_is_the_title_when_no_cell_is_one() -> None:
     g = default_grammar()
-    assert g.title_parts == ("任务", "内容", "事项", "名称", "举措", "指标")
+    assert g.title_parts == ("任务", "内容", "事项", "名称", "举措", "指标", "科目")
     words = ["序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"]
     columns = [NUMBER, None, "leaders", Role.RESPONSIBLE, None]
     assert titled(words, columns, g) == [NUMBER, TITLE, "leaders", Role.RESPONSIBLE, None]
