@@ -338,8 +338,14 @@ def _short_or_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
 def lists_units(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether ``text[start:end]`` lists units only, each reading as one (its name ends in a
     unit ending or an "etc." word)."""
+    return bool(_listed_units(text, start, end, grammar))
+
+
+def _listed_units(text: str, start: int, end: int, grammar: Grammar) -> list[Unit]:
+    """Return the units ``text[start:end]`` lists when each reads as one (``lists_units``),
+    else none."""
     units = split_units(text, start, end, grammar)
-    return bool(units) and all(_unit_like(text, u, grammar) for u in units)
+    return units if units and all(_unit_like(text, u, grammar) for u in units) else []
 
 
 def forward_note(text: str, start: int, end: int, grammar: Grammar) -> int:
@@ -518,8 +524,8 @@ _CELL = re.compile("[^ \u3000\t\n]+")
 def _units_to_end(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether a cell lists units only up to its end: a name then a verb the page cut after
     (各区县人民政府，市政府各相关职能部门要) is a sentence's subject, no units cell."""
-    units = split_units(text, start, end, grammar)
-    if not units or not all(_unit_like(text, u, grammar) for u in units):
+    units = _listed_units(text, start, end, grammar)
+    if not units:
         return False
     # (等, 等部门 or a role's mark, （牵头）, may close the names)
     tail = text[units[-1].end : end].strip(BLANKS + "、，,；;")
@@ -1790,7 +1796,7 @@ def is_person(value: str, grammar: Grammar) -> bool:
 
     An "etc." ending is read past: 全国双拥工作领导小组等 names a unit, not 领导 小组等.
     """
-    value = value[: len(value) - len(_etc_ending(value, 0, len(value), grammar))]
+    value = value[: len(value) - len(etc_ending(value, 0, len(value), grammar))]
     if value.endswith(grammar.person_titles):
         return True
     for title in grammar.person_titles:
@@ -1916,13 +1922,11 @@ def _past_words(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
 def _is_etc_list(text: str, s: int, e: int, grammar: Grammar) -> bool:
     """Return True if a segment without a suffix is a list of units ending 等部门, 等单位."""
     return (
-        e - s <= _MAX_UNITS_TEXT
-        and not has_de(text[s:e])
-        and bool(_etc_ending(text, s, e, grammar))
+        e - s <= _MAX_UNITS_TEXT and not has_de(text[s:e]) and bool(etc_ending(text, s, e, grammar))
     )
 
 
-def _etc_ending(text: str, start: int, end: int, grammar: Grammar) -> str:
+def etc_ending(text: str, start: int, end: int, grammar: Grammar) -> str:
     """Return the "etc." word ``text[start:end]`` ends with, the longest first (等部门 before
     等), when a name stands before it; else ""."""
     return next(
@@ -2456,7 +2460,7 @@ def _without_etc(text: str, start: int, end: int, grammar: Grammar) -> Unit:
     named = _name_before_head(text, start, end, grammar)
     if named < end:
         start, end = _strip(text, start, named)  # 盘龙区政府主要领导: the unit's head
-    marker = _etc_ending(text, start, end, grammar)
+    marker = etc_ending(text, start, end, grammar)
     if marker:
         s, e = _strip(text, start, end - len(marker))
         return Unit(s, e, True, role)

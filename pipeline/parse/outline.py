@@ -1805,8 +1805,8 @@ def _owner_clause(
     heading is an unnumbered name line (``named``: 各街道办事处主要职责： / 1.负责…)."""
     name, strict = _owner_name(head, grammar)
     # (one unit, or several apart by 、: （一）乡镇人民政府、街道办事处职责)
-    parts = _named_units(name, s, grammar) if name else ()
-    if not parts or any(generic(text[p.start : p.end], grammar, strict=strict) for p in parts):
+    parts = _owners(text, s, name, grammar, strict=strict)
+    if not parts:
         return None  # (四、部门职责, 三、明确部门职责: no owner)
     # 四、各职能部门工作职责, （一）市级各部门工作职责: the items name their units
     # (（一）市教育局：负责…, 1.市委宣传部负责…), the heading no owner; a collective of
@@ -1815,6 +1815,18 @@ def _owner_clause(
     if collective and not named and _KINDS_TAKEN_EACH.search(name):
         return None
     return Clause(s, s + len(head), parts)
+
+
+def _owners(
+    text: str, s: int, name: str, grammar: Grammar, *, strict: bool = False
+) -> tuple[Part, ...]:
+    """Return the units ``name`` (at ``s``) names as the owners of the items below its
+    heading; none when it names none, or a kind of body with no place or field of its own
+    among them (``generic``; ``strict`` before the bare word 职责)."""
+    parts = _named_units(name, s, grammar) if name else ()
+    if any(generic(text[p.start : p.end], grammar, strict=strict) for p in parts):
+        return ()
+    return parts
 
 
 def _stated_role(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
@@ -1828,10 +1840,8 @@ def _stated_role(text: str, s: int, head: str, grammar: Grammar) -> Clause | Non
     role = found["role"]
     if not isinstance(grammar.label_kind(role[:_ROLE_WORD] + role[-_ROLE_WORD:]), Role):
         return None
-    parts = _named_units(found["units"], s, grammar)
-    if not parts or any(generic(text[p.start : p.end], grammar) for p in parts):
-        return None
-    return Clause(s, s + len(head), parts)
+    parts = _owners(text, s, found["units"], grammar)
+    return Clause(s, s + len(head), parts) if parts else None
 
 
 #: Units, 为, what the role is in (…工作的), and the role: a word or words joined by 、 or
@@ -1877,11 +1887,8 @@ def _as_follows(text: str, s: int, head: str, grammar: Grammar) -> Clause | None
     tail = next((w for w in grammar.as_follows if head.endswith(w)), None)
     if tail is None:
         return None
-    name = _ACTING_IN.sub("", head[: -len(tail)].removesuffix("的"))
-    parts = _named_units(name, s, grammar)
-    if not parts or any(generic(text[p.start : p.end], grammar) for p in parts):
-        return None
-    return Clause(s, s + len(head), parts)
+    parts = _owners(text, s, _ACTING_IN.sub("", head[: -len(tail)].removesuffix("的")), grammar)
+    return Clause(s, s + len(head), parts) if parts else None
 
 
 #: Where a unit acts, after its name: 在农村公路养护管理中, 在安全生产工作方面.
@@ -2157,19 +2164,24 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
         if id(i) in below and _owns_clause(i) and not _kind_over_owners(text, i, grammar)
     }
     chosen |= {id(i) for i in _orphans(text, items, chosen, grammar)}
-    chosen |= {id(i) for i in _cut_opening_list(text, items, chosen, grammar)}
+    chosen |= {id(i) for i in _cut_opening_list(text, items, chosen, parents, grammar)}
     return [i for i in items if id(i) in chosen]
 
 
 def _cut_opening_list(
-    text: str, items: list[Item], chosen: set[int], grammar: Grammar
+    text: str,
+    items: list[Item],
+    chosen: set[int],
+    parents: dict[int, list[Item]],
+    grammar: Grammar,
 ) -> list[Item]:
     """Return the items of the list a page opens with where the text starts, its owner's
     name lost above it ((十一)…(十六), then 三、内设机构 over (一)市政府督查室。负责…; or
     (一)…(八), then 区政务服务办内设科室4个： over (一)综合科 / 负责…), when the page's
     tasks are items of that style in a later list (under a heading of the plan's own, or
     numbered from the first again): its items are tasks with no units. None when the page
-    opens with anything else, or any of the list is chosen already."""
+    opens with anything else, or any of the list is chosen already or has items below it
+    (``parents``: the items below each item, by its id)."""
     first = items[0] if items else None
     if (
         first is None
@@ -2186,8 +2198,7 @@ def _cut_opening_list(
         if item.number.value <= opening[-1].number.value:
             break  # (numbered from the first again: a later list)
         opening.append(item)
-    below = {id(i.parent) for i in items if i.parent is not None}
-    if len(opening) < _CUT_LIST_ITEMS or any(id(i) in chosen or id(i) in below for i in opening):
+    if len(opening) < _CUT_LIST_ITEMS or any(id(i) in chosen or id(i) in parents for i in opening):
         return []  # (2.重点项目资金估算表。（略）: one item alone is no list)
     # (the page's tasks: items of the style right under a heading of the plan's own, or
     # paragraphs under items of the style at the top or under such a heading: (一)综合科 /

@@ -393,12 +393,7 @@ def _announced(
     it for each ordinal line, the list ending at the first line opening with no next ordinal
     word; outside a table's rows (``table``: their spans and starts, found once for every
     item: a table of thousands of rows asks for each)."""
-    rows, starts = table
-    lines = [
-        trim(text, s, e, BLANKS)
-        for s, e in line_spans(text, start, end)
-        if text[s:e].strip(BLANKS) and not inside(rows, starts, s)
-    ]
+    lines = _text_lines(text, start, end, table)
     out: list[Item] = []
     level = parent.level + 1 if parent is not None else 0
     for k, (s, e) in enumerate(lines):
@@ -418,6 +413,19 @@ def _announced(
     return out
 
 
+def _text_lines(
+    text: str, start: int, end: int, table: tuple[Sequence[tuple[int, int]], list[int]]
+) -> list[tuple[int, int]]:
+    """Return the lines with text from ``start`` to ``end``, trimmed, outside a table's rows
+    (``table``: their spans and starts)."""
+    rows, starts = table
+    return [
+        trim(text, s, e, BLANKS)
+        for s, e in line_spans(text, start, end)
+        if text[s:e].strip(BLANKS) and not inside(rows, starts, s)
+    ]
+
+
 def _owned_lines(
     text: str, grammar: Grammar, table: tuple[Sequence[tuple[int, int]], list[int]]
 ) -> list[Item]:
@@ -425,17 +433,12 @@ def _owned_lines(
     alone over a line of its duties' word alone (政府办 / 部门职责, a 责任清单's unit), and a
     paragraph under it for each line of text below, two or more, up to the next such name:
     the unit leads each (``outline.heading_clauses``); outside a table's rows (``table``)."""
-    rows, starts = table
-    lines = [
-        trim(text, s, e, BLANKS)
-        for s, e in line_spans(text, 0, len(text))
-        if text[s:e].strip(BLANKS) and not inside(rows, starts, s)
-    ]
+    lines = _text_lines(text, 0, len(text), table)
     heads = [
         k
         for k in range(len(lines) - 1)
-        if names_units(name_line(text, *lines[k]), grammar)
-        and names_duties(text[slice(*lines[k + 1])], grammar, named=True)
+        if names_duties(text[slice(*lines[k + 1])], grammar, named=True)
+        and names_units(name_line(text, *lines[k]), grammar)
     ]
     out: list[Item] = []
     for n, k in enumerate(heads):

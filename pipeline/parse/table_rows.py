@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.grammar import BODY, DEADLINE, GROUP, LEADERS, MAX_UNIT, NUMBER, TITLE, Grammar
 from pipeline.model import Role
 from pipeline.parse import inline, loose
-from pipeline.parse.clauses import Unit, lists_units, note_brackets
+from pipeline.parse.clauses import Unit, etc_ending, lists_units, note_brackets
 from pipeline.parse.table_header import Column
 from pipeline.read.chinese import BLANKS, HAN, HAN_CHAR
 
@@ -213,8 +213,7 @@ def _name_end(name: str, grammar: Grammar) -> str:
     """Return ``name`` without a bracket's close and an etc. marker after it (县公安交警大队）,
     县民政局等)."""
     name = name.rstrip("）)")
-    etc = next((e for e in grammar.etc if name.endswith(e) and len(name) > len(e)), "")
-    return name.removesuffix(etc) if etc else name
+    return name[: len(name) - len(etc_ending(name, 0, len(name), grammar))]
 
 
 def refit(
