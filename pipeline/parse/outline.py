@@ -201,12 +201,21 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
         # (县机关事务管理局要着力完成以下工作：: its units announce the items below it)
         named = line.rstrip("：:")
         leads = announcing(text, at, named, grammar) is not None
+        rostered = False  # a body's roster between its name and its duties' word
         if (_sums_duties(line) or _sub_label(line, grammar)) and not by_clause:
             # 市劳动和社会保障局 / 负责农民工工资的清欠和防欠工作。 / （一）…: the unit's
             # charge in a sentence between its name and its items (or a kind of its items:
             # 市人劳社保局 / 一类目标： / （一）…)
+            duties = names_duties(line, grammar)
             start, above = _line_above(text, start)
             line = text[start:above].strip(BLANKS)
+            # 办公室（市创城办） / 主任：张三 / 成员：… / 主要职责： / 1.…: the body's roster
+            # lines between its name and its duties' word
+            for _ in range(_ROSTER if duties else 0):
+                if not roster_line(line, grammar):
+                    break
+                start, above = _line_above(text, start)
+                line, rostered = text[start:above].strip(BLANKS), True
             at = past_indent(text, start, above)
             named = line.rstrip("：:")
         if match_number(line) is not None:
@@ -219,6 +228,7 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             # (增城…园区发展局主要职责 / （一）…: a page's one unit and its duties' word over
             # the page's first list, its title under a site's breadcrumb line)
             closed = closed or (owns and first is items[0])
+            closed = closed or (rostered and names_units(named, grammar))
             number = Number(NAME_LINE, "", len(heads) + 1)
             head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
             heads.append((head, first))
@@ -270,6 +280,19 @@ def _sums_duties(line: str) -> bool:
         and "。" not in line[:-1]
         and not line.endswith(("：。", ":。"))
     )
+
+
+def roster_line(line: str, grammar: Grammar) -> bool:
+    """Whether a line is one of a body's roster: a roster label and its colon (组长：张三,
+    成员：, 联系人：郑大远), people and no duty (``[outline] roster_labels``)."""
+    line = line.strip(BLANKS)
+    return line in grammar.roster_labels or line.startswith(
+        tuple(f"{w}{colon}" for w in grammar.roster_labels for colon in "：:")
+    )
+
+
+#: The most roster lines between a body's name and its duties' word (主任： 副主任： 成员：).
+_ROSTER = 8
 
 
 def _sub_label(line: str, grammar: Grammar) -> bool:
@@ -1948,7 +1971,8 @@ def share_heading_clauses(text: str, items: list[Item], headed: dict[int, Clause
     """Give the clause a heading names (``headed``, by item id) to the items below it.
 
     When no item below the heading carries a clause of its own, the heading is a section
-    and its items are tasks of that lead, shared as a clause after a group is. Otherwise
+    and its items are tasks of that lead, shared as a clause after a group is; an item below
+    that is a heading naming its own owner over items of its own passes them its own. Otherwise
     (（一）X牵头的工作 over 1. 2., each with its 协同单位 line) every item below it with no
     items of its own takes the clause as its heading's, and so does a heading with no items
     (its own lines are the task: （二）X牵头的工作 / 全面加强审计工作。 / 协同单位：…).
@@ -1962,7 +1986,10 @@ def share_heading_clauses(text: str, items: list[Item], headed: dict[int, Clause
             continue
         if children and id(item) not in owners:
             for child in _past_labels(text, children, below):
-                child.clause, child.shared = clause, True
+                # (一、党委和政府职责 / （一）区委职责 / 1.…: a heading below naming its own
+                # owner over items of its own keeps them; the nearer owner leads them)
+                if id(child) not in headed or id(child) not in below:
+                    child.clause, child.shared = clause, True
             continue
         for leaf in [item] if not children else _leaves(item, below):
             leaf.heading = leaf.heading or clause

@@ -63,7 +63,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-from pipeline.grammar import Grammar
+from pipeline.grammar import CLAUSE, LEADERS, Grammar
 from pipeline.model import Role
 from pipeline.numbering import BULLET_MARKS, LOST_BULLET, Number, to_int
 from pipeline.parse.clauses import (
@@ -94,6 +94,7 @@ from pipeline.parse.outline import (
     opens_with_unit_colon,
     opens_with_unit_stop,
     past_indent,
+    roster_line,
     states_duty,
     states_subject_duty,
 )
@@ -112,7 +113,7 @@ _DUTIES = 2
 _CUT_BEFORE = 2
 _TAIL = 600
 #: The most lines a clause standing on lines of its own runs over.
-_CLAUSE_LINES = 3
+_CLAUSE_RUN = 3
 #: The fewest paragraphs of units' duties with no colon, in a text with no number, that
 #: read as tasks.
 _SUBJECT_DUTIES = 3
@@ -248,7 +249,8 @@ _BULLET = re.compile(
     f"(?:{LOST_BULLET}[ \t\u3000]+|[{BULLET_MARKS}]{{1,3}}[ \t\u3000]*)(?=[{HAN}“])"
 )
 #: The fewest lines closing with a clause's bracket, in a text with no number, that read as
-#: a list of tasks.
+#: a list of tasks; one alone does when its clause opens with a role's label (a page that
+#: kept one task: …建设方案。（责任单位：市供电公司，…，完成时限：2023年6月）).
 _CLAUSE_LINES = 2
 
 
@@ -257,10 +259,11 @@ def _clause_lines(
 ) -> list[tuple[int, int, str]]:
     """Return the lines of a text with no number that each close with a clause's bracket
     after their task (? 实施基础研究十年规划，…。（科技部、财政部等按职责分工负责）), two or
-    more, outside the ``rows`` of a table: ``(start, end, the bullet it opens with)``. A
-    repost that dropped the numbers, or printed bullets for them; the lines between (提升
-    科技创新能力) are headings."""
+    more (or one whose clause opens with a role's label), outside the ``rows`` of a table:
+    ``(start, end, the bullet it opens with)``. A repost that dropped the numbers, or printed
+    bullets for them; the lines between (提升科技创新能力) are headings."""
     found: list[tuple[int, int, str]] = []
+    labelled = False  # the last found line's clause opens with a role's label
     starts = [a for a, _ in rows]
     above: tuple[int, str] | None = None  # the bulleted line just above, with no clause
     for start, end in line_spans(text, 0, len(text)):
@@ -276,18 +279,44 @@ def _clause_lines(
         )
         if closed and clause is not None and clause.start > at:
             found.append((start, end, bullet.group() if bullet is not None else ""))
+            labelled = _opens_with_role(text, clause, grammar)
         elif closed and bullet is None and above is not None:
             # ● 人民路沿街商铺占道经营。 / （牵头单位：X，责任单位：Y）: the bullet's task, its
             # clause on the line below
             found.append((above[0], end, above[1]))
         above = (start, bullet.group()) if bullet is not None and not closed else None
-    return found if len(found) >= _CLAUSE_LINES else []
+    return found if len(found) >= _CLAUSE_LINES or (found and labelled) else []
+
+
+def _opens_with_role(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Whether ``clause`` opens, after its bracket, with a role's label (（责任单位：…)."""
+    labels = grammar.labels_in(text, clause.start + 1, clause.end)
+    return (
+        bool(labels)
+        and labels[0].start() == clause.start + 1
+        and isinstance(grammar.label_kind(grammar.label_word(labels[0])), Role)
+    )
 
 
 #: A line opening with a label and its colon (牵头单位：, 协办单位：光明区…): the label.
 _LABEL_OPENING = re.compile(f"([{HAN}]{{2,8}})[：:]")
 #: The fewest characters of a project's line over its labels (its title).
 _PROJECT_LINE = 6
+#: The most lines naming its leaders between a project's line and its units' label.
+_LEADER_LINES = 3
+#: The labels that name a project's units: a lead's, a responsible's, a clause's (部门分工：).
+_UNITS_LABELS = (Role.LEAD, Role.RESPONSIBLE, CLAUSE)
+
+
+def _labels_units(text: str, below: list[tuple[int, int]], grammar: Grammar) -> bool:
+    """Whether the lines ``below`` a project's line open with a label naming its units, past
+    lines labelling its leaders (分管领导：张三 / 部门分工：X牵头，Y配合。)."""
+    for start, _ in below:
+        label = _LABEL_OPENING.match(text, start)
+        kind = grammar.label_kind(label.group(1)) if label is not None else None
+        if kind != LEADERS:
+            return kind in _UNITS_LABELS
+    return False
 
 
 def _over_labels(
@@ -302,12 +331,10 @@ def _over_labels(
     lines = [sp for sp in line_spans(text, 0, len(text)) if text[slice(*sp)].strip(BLANKS)]
     starts = [a for a, _ in rows]
     heads: list[tuple[int, int]] = []
-    for (start, end), (below, _) in itertools.pairwise(lines):
-        label = _LABEL_OPENING.match(text, below)
+    for k, (start, end) in enumerate(lines[:-1]):
         own = _LABEL_OPENING.match(text, start)
         if (
-            label is None
-            or grammar.label_kind(label.group(1)) not in (Role.LEAD, Role.RESPONSIBLE)
+            not _labels_units(text, lines[k + 1 : k + 1 + _LEADER_LINES], grammar)
             or (own is not None and grammar.label_kind(own.group(1)) is not None)
             or len(text[start:end].strip(BLANKS)) < _PROJECT_LINE
             or text[start:end].rstrip(BLANKS).endswith(("：", ":"))
@@ -927,7 +954,7 @@ def _paragraphs(
         return [
             sp
             for sp in spans
-            if not _roster_line(text, *sp, grammar)
+            if not roster_line(text[slice(*sp)], grammar)
             and not _footer_line(text, *sp, grammar)
             and not _defines(text, *sp, head)
             and not _label_over(text, *sp)
@@ -1149,13 +1176,6 @@ def _label_over(text: str, start: int, end: int) -> bool:
     """Whether a line is a short label closed by its colon, over the lines below it."""
     line = text[start:end].strip(BLANKS)
     return _opens_list(text, start, end) and len(line) <= _LABEL_OVER
-
-
-def _roster_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
-    """Whether a line is one of a body's roster: a roster label and its colon (组长：张三,
-    成员：, 联系人：郑大远), people and no duty (``[outline] roster_labels``)."""
-    line = text[start:end].strip(BLANKS)
-    return _opens_label(line, grammar.roster_labels) or line in grammar.roster_labels
 
 
 def _footer_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -1386,7 +1406,7 @@ def _bracket_closes(
 ) -> int | None:
     """Return the line among the next few from ``spans[k]`` at whose end the bracket opening
     ``spans[k]`` closes, or None when it closes elsewhere."""
-    lines = spans[k : k + _CLAUSE_LINES]
+    lines = spans[k : k + _CLAUSE_RUN]
     close = balanced_close(text, past_indent(text, *spans[k]), lines[-1][1], grammar)
     for j, (_, e) in enumerate(lines, start=k):
         if close is not None and close < e:

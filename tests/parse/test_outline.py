@@ -1913,3 +1913,51 @@ def test_a_list_numbered_from_its_first_again_is_read_apart() -> None:
         ("负责确定出席活动的领导名单", (["区委办"], [], [])),
         ("负责协调媒体做好新闻报道", (["区委宣传部"], [], [])),
     ]  # (the agenda's items, numbered from （一） before them, are no part of their list)
+
+
+def test_the_nearer_owner_heading_leads_the_items_below_it() -> None:
+    doc = parse_text(
+        HEAD + "一、党委和政府职责\n（一）区委职责\n1.贯彻落实决策部署。\n2.研究解决突出问题。\n"
+        "（二）区政府职责\n1.执行法律法规。\n二、部门职责\n（一）区生态环境局职责\n"
+        "1.负责统一监督管理。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("贯彻落实决策部署", (["区委"], [], [])),
+        ("研究解决突出问题", (["区委"], [], [])),
+        ("执行法律法规", (["区政府"], [], [])),
+        ("负责统一监督管理", (["区生态环境局"], [], [])),
+    ]
+    # a heading below with items of its own but no owner's name takes the one above
+    doc = parse_text(
+        HEAD + "一、区委职责\n（一）决策部署\n1.贯彻落实决策部署。\n2.研究解决突出问题。\n"
+        "（二）督促检查\n1.开展督察。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("决策部署", (["区委"], [], [])),
+        ("督促检查", (["区委"], [], [])),
+    ]
+
+
+def test_a_bodys_roster_may_stand_between_its_name_and_its_duties_word() -> None:
+    roster = "主任：王某\n副主任：李某\n成员：从市直有关单位抽调。\n"
+    duties = "主要职责：\n1.负责对接上级文明办；\n2.完成交办的其他事项。\n"
+    doc = parse_text(
+        "二、组织机构\n指挥部下设办公室。\n办公室（市创城办）\n"
+        + roster
+        + duties
+        + "（一）综合组\n组长：赵某\n主要职责：\n1.负责起草材料。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责对接上级文明办", (["办公室（市创城办）"], [], [])),
+        ("完成交办的其他事项", (["办公室（市创城办）"], [], [])),
+        ("负责起草材料", (["综合组"], [], [])),
+    ]
+    # a roster under a line naming no unit (指挥部名单如下：), or with no duties' word after
+    # it, owns no items
+    for text in (
+        "二、组织机构\n指挥部名单如下：\n" + roster + duties,
+        "二、组织机构\n办公室（市创城办）\n"
+        + roster
+        + "1.负责对接上级文明办；\n2.完成交办事项。\n",
+    ):
+        assert [units(t) for t in parse_text(text).tasks if t.lead] == []

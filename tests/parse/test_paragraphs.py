@@ -1222,3 +1222,47 @@ def test_a_units_name_over_its_duties_word_owns_the_lines_below_it() -> None:
     # a word that names no duties (主要任务), or one line alone below it, owns nothing
     for text in ("政府办\n主要任务\n" + duties, "政府办\n部门职责\n组织承办人大代表建议工作。\n"):
         assert parse_text(text).tasks == ()
+
+
+def test_one_line_alone_is_a_task_when_its_clause_opens_with_a_roles_label() -> None:
+    doc = parse_text(
+        "当前位置：首页\n完善新建小区供电配套设施，同步建设管沟。"
+        "（责任单位：市供电公司，各县（区），完成时限：2024年6月）\n扫一扫在手机打开当前页\n"
+    )
+    assert [(t.title, units(t), t.deadline) for t in doc.tasks] == [
+        (
+            "完善新建小区供电配套设施，同步建设管沟",
+            ([], ["市供电公司", "各县（区）"], []),
+            "2024年6月",
+        )
+    ]
+    # a label-less clause alone (X负责, X牵头) may be a sentence's bracket: one line is no list
+    for clause in ("（市供电公司负责）", "（市供电公司牵头，市财政局配合）"):
+        assert parse_text("完善新建小区供电配套设施。" + clause + "\n").tasks == ()
+    # nor is a label no role's: a deadline's alone
+    assert parse_text("完善新建小区供电配套设施。（完成时限：2024年6月）\n").tasks == ()
+
+
+def test_a_projects_line_may_stand_over_its_leaders_line_then_its_units_line() -> None:
+    doc = parse_text(
+        "稳定粮食播种面积。\n分管领导：张副省长\n部门分工：省农业农村厅牵头，各市人民政府配合。\n"
+        "推进制造业集群建设。\n分管领导：李副省长\n部门分工：省工业和信息化厅牵头，省科技厅配合。\n"
+    )
+    assert [(t.title, units(t), t.leaders) for t in doc.tasks] == [
+        ("稳定粮食播种面积", (["省农业农村厅"], [], ["各市人民政府"]), ("张副省长",)),
+        ("推进制造业集群建设", (["省工业和信息化厅"], [], ["省科技厅"]), ("李副省长",)),
+    ]
+    # leaders' lines over no units' line name no project
+    assert parse_text("稳定粮食播种面积。\n分管领导：张副省长\n联系人：王某\n").tasks == ()
+
+
+def test_a_clause_standing_on_lines_of_its_own_may_wrap_over_three_lines() -> None:
+    doc = parse_text(
+        HEAD + "一、重点任务\n加快建设千兆光网。\n（市工信局牵头，市发展改革委、\n市财政局、\n"
+        "市通信管理办配合）\n推进政务数据共享。\n（市大数据局牵头，市直各部门配合）\n"
+        "二、保障措施\n加强组织领导。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("加快建设千兆光网", (["市工信局"], [], ["市发展改革委", "市财政局", "市通信管理办"])),
+        ("推进政务数据共享", (["市大数据局"], [], ["市直各部门"])),
+    ]
