@@ -272,6 +272,24 @@ LINES = {
     ),
     "X工作由Y负责": ("（一）甲工作由乙部门负责丙。\n", "四、责任分工\n", ""),
     "X\n部门职责\n": ("市甲局\n部门职责\n负责乙。\n负责丙。\n", "", ""),
+    # the sixty-second round's: one line closing with a labelled clause, a heading naming its
+    # owner under one naming another, a roster between a body's name and its duties' word, a
+    # leaders' line over a units' line, a line's last part announcing the items, a page's
+    # facts between a title and its list
+    "X。（责任单位：Y）": ("甲乙丙。", "", "（责任单位：市丁局）\n"),
+    "一、X职责\n（一）Y职责": ("（一）市乙局职责\n1.负责丙。\n", "一、党委和政府职责\n", ""),
+    "X\n主任：\n主要职责：": ("办公室（市甲办）\n主任：乙\n主要职责：\n1.负责丙。\n", "", ""),
+    "分管领导：\n部门分工：": (
+        "推进甲乙工作。\n分管领导：丙\n部门分工：省丁厅牵头，省戊厅配合。\n",
+        "",
+        "",
+    ),
+    "，X主要有以下职能：": ("根据甲，乙，", "", "县丙委主要有以下职能：\n一、丁。\n二、戊。\n"),
+    "X职责\n发布时间：": (
+        "县甲办工作职责\n访问次数 : 发布时间 :2015\n一、乙。\n二、丙。\n",
+        "",
+        "",
+    ),
 }
 
 

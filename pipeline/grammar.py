@@ -93,6 +93,7 @@ SHAPE: dict[str, tuple[str, ...]] = {
         "titled_subject_verbs",
         "led_by",
         "footer_labels",
+        "page_labels",
         "subitems",
         "title_labels",
         "quoted_titles",
@@ -212,6 +213,7 @@ class Grammar:
     titled_subject_verbs: tuple[str, ...]  # 民爆器材管理。县公安局要…: after the title's unit
     led_by: tuple[str, ...]  # 煤矿安全督查组。由市煤炭局1名县级领导带队: its people lead
     footer_labels: tuple[str, ...]  # 参考资料：… where the text ends: a site's footer
+    page_labels: tuple[str, ...]  # 发布时间：… 浏览次数：…: a site's line of a page's facts
     title_labels: tuple[str, ...]  # 项目名称：X opening an item: X is its title
     measure_labels: tuple[str, ...]  # 整改要求：由X负责… on an item's line: X leads it
     duty_sections: tuple[str, ...]  # 三、职责分工: a unit's name alone below it leads its items
@@ -257,6 +259,9 @@ class Grammar:
     #: The end of a sentence announcing the work listed below it (…完成以下工作,
     #: …履行下列消防工作职责).
     announce_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: A site's line of a page's facts: a ``page_labels`` word, at the line's start or after
+    #: a blank, and its colon.
+    page_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: Units' names, an ``owner_tails`` word and a colon opening a line of their duties
     #: (工商部门职责：依法确认…): group 1 the names.
     owner_colon_pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -357,6 +362,10 @@ class Grammar:
             self,
             "announce_pattern",
             re.compile(f"(?:{lists})[^，,。；;：:]{{0,{_ANNOUNCED_WORDS}}}(?:{nouns})$"),
+        )
+        pages = _alternation(self.page_labels) or "(?!)"
+        object.__setattr__(
+            self, "page_pattern", re.compile(f"(?:^|[ \t\u3000])(?:{pages})[ \t\u3000]*[：:]")
         )
         # (水、电、气等部门负责…: one character each may name a field in such a list)
         # (铁路、民航部门要…: the kind 部门 alone closes them too, none of them holding it or
@@ -495,6 +504,11 @@ class Grammar:
     def pending_unit(self, name: str) -> bool:
         """Whether a unit's value says its unit is named later (另行确定, 待定): a note."""
         return any(w in name for w in self.pending)
+
+    def page_line(self, line: str) -> bool:
+        """Whether ``line`` is a site's line of a page's facts (访问次数 : 发布时间 :2015-09-08,
+        ``page_labels``), no sentence of the plan's."""
+        return "。" not in line and self.page_pattern.search(line.strip()) is not None
 
     def starts_label(self, words: str) -> bool:
         """Whether ``words`` are a label's start or the whole label (责任科 of 责任科室)."""
@@ -752,6 +766,7 @@ def _parse(text: str, name: str) -> Grammar:
         titled_subject_verbs=tuple(tables["outline"]["titled_subject_verbs"]),
         led_by=tuple(tables["outline"]["led_by"]),
         footer_labels=tuple(tables["outline"]["footer_labels"]),
+        page_labels=tuple(tables["outline"]["page_labels"]),
         title_labels=tuple(tables["outline"]["title_labels"]),
         measure_labels=tuple(tables["outline"]["measure_labels"]),
         duty_sections=tuple(tables["outline"]["duty_sections"]),

@@ -100,7 +100,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-11:] == (
+    assert g.subject_verbs[-15:] == (
         "指导",
         "服从",
         "依照",  # 派出所依照…规定: acts by the rules
@@ -112,6 +112,10 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "采取",  # 市卫生局采取措施保障…
         "将",  # 镇社会事务办将…纳入低保范围: what the unit will do
         "贯彻",  # 县医疗保障局贯彻落实…。主要职责是：: a 三定's unit and its charge
+        "履行",  # 县财政局履行以下职责：
+        "主要履行",
+        "主要承担",
+        "主要有",  # 县委政法委主要有以下职能：
     )
     assert g.subject_roles == ("牵头负责", "作为牵头责任单位", "作为牵头单位", "作为牵头部门")
     assert g.principal == ("责任主体",)
@@ -397,3 +401,14 @@ def test_a_value_that_names_no_unit_yet_is_a_note_and_a_mark_of_none_is_nothing(
     assert g.names_no_unit("待定") and g.pending_unit("待定")
     assert g.names_no_unit("/") and not g.pending_unit("/")
     assert not g.names_no_unit("市财政局")
+
+
+def test_a_sites_line_of_a_pages_facts_holds_a_page_label_and_no_sentence() -> None:
+    g = default_grammar()
+    assert g.page_labels[:3] == ("发布时间", "发布日期", "访问次数")
+    assert g.page_line("访问次数 : 发布时间 :2015-09-08")
+    assert g.page_line("2021-07-23 09:28:49 来源：临汾新闻网   浏览次数：")
+    assert not g.page_line("资金来源：县财政安排")  # a word's 来源, no blank before it
+    assert not g.page_line("来源：县政府网。本页完。")  # a sentence's end
+    assert "职能" in g.announce_nouns
+    assert {"履行", "主要履行", "主要承担", "主要有"} <= set(g.subject_verbs)

@@ -189,8 +189,13 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
     heads: list[tuple[Item, Item]] = []  # (the heading, its first item)
     closed = False  # a heading line closed by its units' clause
     for first in firsts:
-        # the line above (past blank ones: a page printing a blank line after each)
+        # the line above (past blank ones: a page printing a blank line after each), past a
+        # site's lines of the page's facts (…工作职责 / 访问次数 : 发布时间 :2015-09-08 / 一、…)
         start, above = _line_above(text, first.start)
+        for _ in range(_PAGE_LINES):
+            if not grammar.page_line(text[start:above]):
+                break
+            start, above = _line_above(text, start)
         line = text[start:above].strip(BLANKS)
         at = past_indent(text, start, above)
         by_clause = match_number(line) is None and _closed_by_clause(
@@ -291,6 +296,8 @@ def roster_line(line: str, grammar: Grammar) -> bool:
     )
 
 
+#: The most lines of a page's facts a site prints between its title and its text.
+_PAGE_LINES = 3
 #: The most roster lines between a body's name and its duties' word (主任： 副主任： 成员：).
 _ROSTER = 8
 
@@ -1880,6 +1887,10 @@ _ROLE_WORD = 2
 _TIME_LEAD = re.compile(r"(?:\d{4}年度?|今年|明年|年内)[，,]")
 
 
+#: Words saying that the units announcing the items each do their own share of them.
+_SHARES = ("各自", "分工")
+
+
 def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     """Read 县机关事务管理局和各公共机构节能管理机构要着力完成以下工作 — units as the subject
     of a sentence that ends announcing the work listed below it (``announce_pattern``), a
@@ -1892,10 +1903,18 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
         return None  # (…以下工作, or the unit's charge then 主要职责是：, as a 三定 prints it)
     lead_in = _TIME_LEAD.match(text, s, s + len(head))  # 2024年，区政府要…主要承担以下工作
     found = grammar.subject_pattern.match(text, lead_in.end() if lead_in else s, s + len(head))
+    if found is None:
+        # (县委政法委是…部门。根据…规定，县级党委政法委主要有以下职能：: the units open the
+        # line's last sentence, or its last part after a lead-in's comma)
+        tail = max(head.rfind("。"), head.rfind("，"), head.rfind(","))
+        if tail > 0:
+            found = grammar.subject_pattern.match(text, s + tail + 1, s + len(head))
     if found is None or not all_units(grammar, *found.groups()):
         return None
-    if CONCERNED.match(found.group(1)):
-        return None  # 各有关部门（单位）按照以下分工履行职责: the items name their own units
+    if CONCERNED.match(found.group(1)) or any(w in head[found.end() - s :] for w in _SHARES):
+        # 各有关部门（单位）按照以下分工履行职责, …各成员单位按照各自分工履行以下职责: the
+        # items name their own units
+        return None
     parts = [Part(Role.LEAD, found.start(1), found.end(1))]
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
         if found[group]:  # 县财政局会同县审计局要做好以下工作

@@ -1961,3 +1961,36 @@ def test_a_bodys_roster_may_stand_between_its_name_and_its_duties_word() -> None
         + "1.负责对接上级文明办；\n2.完成交办事项。\n",
     ):
         assert [units(t) for t in parse_text(text).tasks if t.lead] == []
+
+
+def test_a_lines_last_part_may_name_the_units_announcing_the_items_below_it() -> None:
+    items = "一、统一政法各部门的思想和行动；\n二、组织协调维护社会稳定工作；\n"
+    doc = parse_text(
+        "县委政法委是县委的职能部门。根据有关规定，县委政法委主要有以下职能：\n" + items
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("统一政法各部门的思想和行动", (["县委政法委"], [], [])),
+        ("组织协调维护社会稳定工作", (["县委政法委"], [], [])),
+    ]
+    # units each doing their own share (按照各自分工, 按照以下分工) own none of the items
+    for line in (
+        "为做好平安建设，各成员单位按照各自分工履行以下职责：\n",
+        "县公安局、县司法局按照以下分工做好相关工作：\n",
+    ):
+        assert [t.lead for t in parse_text(line + items).tasks if t.lead] == []
+
+
+def test_a_sites_line_of_the_pages_facts_stands_between_a_title_and_its_list() -> None:
+    items = "一、贯彻执行森林防火法规。\n二、指导各乡镇森林防火工作。\n"
+    for facts in (
+        "访问次数 : 发布时间 :2016-03-21",
+        "时间：2023-07-11 浏览次数： 信息来源：县政府",
+    ):
+        doc = parse_text("县森林防火指挥部办公室工作职责\n" + facts + "\n" + items)
+        assert [(t.title, units(t)) for t in doc.tasks] == [
+            ("贯彻执行森林防火法规", (["县森林防火指挥部办公室"], [], [])),
+            ("指导各乡镇森林防火工作", (["县森林防火指挥部办公室"], [], [])),
+        ]
+    # a line holding a sentence is the plan's text, not the page's facts
+    doc = parse_text("县森林防火指挥部办公室工作职责\n资金来源：县财政安排。\n" + items)
+    assert [t.lead for t in doc.tasks if t.lead] == []
