@@ -100,7 +100,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert g.role_of_suffix("负责实施") is Role.RESPONSIBLE
     assert g.kind_of("参与部门") is Role.COOPERATING
     assert g.kind_of("任务单位") is g.kind_of("任务部门") is Role.RESPONSIBLE
-    assert g.subject_verbs[-15:] == (
+    assert g.subject_verbs[-16:] == (
         "指导",
         "服从",
         "依照",  # 派出所依照…规定: acts by the rules
@@ -116,7 +116,9 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
         "主要履行",
         "主要承担",
         "主要有",  # 县委政法委主要有以下职能：
+        "应",  # 水务部门应储备…: never 应急 (县应急管理局), a ``not_subject_verbs`` word
     )
+    assert "应急" in g.not_subject_verbs
     assert g.subject_roles == ("牵头负责", "作为牵头责任单位", "作为牵头单位", "作为牵头部门")
     assert g.principal == ("责任主体",)
     # a rectification's labels: who carries it out, who signs it off

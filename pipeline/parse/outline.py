@@ -1202,13 +1202,20 @@ def states_subject_duty(text: str, start: int, end: int, grammar: Grammar) -> bo
 _ASKED = ("？", "?")
 
 
+#: The marks ending a sentence or a part of one, after which a ? is a lost character.
+_ENDS_BEFORE_LOST = "。；;"
+
+
 def _asks(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with a question's mark past its blanks, read from the
-    end (a line's duties are asked one by one: no copy of the rest of the line each time)."""
+    end (a line's duties are asked one by one: no copy of the rest of the line each time).
+    A ? right after a sentence's end (…重大事故。?) is a character the page lost, no
+    question's."""
     k = end
     while k > start and text[k - 1] in BLANKS:
         k -= 1
-    return k > start and text[k - 1] in _ASKED
+    lost = k - 1 > start and text[k - 2] in _ENDS_BEFORE_LOST
+    return k > start and text[k - 1] in _ASKED and not lost
 
 
 def opens_with_unit(text: str, start: int, end: int, grammar: Grammar) -> bool:

@@ -736,9 +736,18 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
         concerned = _CONCERNED_BODIES.match(text, after) or text.startswith(
             grammar.catch_all, after
         )
+        stop = _PART_END.search(text, at, end)
         if not concerned and states_subject_duty(text, after, end, grammar):
             chain.append(after)
-        stop = _PART_END.search(text, at, end)
+        elif (colon := _COLON.search(text, after, stop.start() if stop else end)) is not None:
+            # (…各部门的分工如下：农业部门负责…；质量技监部门负责…: the first duty after the
+            # colon of the sentence announcing them)
+            opening = past_indent(text, colon.end(), end)
+            concerned = _CONCERNED_BODIES.match(text, opening) or text.startswith(
+                grammar.catch_all, opening
+            )
+            if not concerned and states_subject_duty(text, opening, end, grammar):
+                chain.append(opening)
         if stop is None:
             break
         if not chain or (chain[-1] < at and not went_on):

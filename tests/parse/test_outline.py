@@ -1047,14 +1047,14 @@ def test_a_cut_lists_rest_before_a_heading_of_dashes_over_tasks_stays_tasks() ->
         "1.完善法规。（省卫生健康委牵头，省司法厅按职责分工负责）\n2.加强监管。\n"
     )
     assert [(t.label, units(t)) for t in doc.tasks] == [
-        ("4.", ([], [], [])),
-        ("5.", ([], [], [])),
+        ("4.", (["用人单位"], [], [])),  # (用人单位应…: the sentence's subject leads)
+        ("5.", (["用人单位"], [], [])),
         ("1.", (["省卫生健康委"], ["省司法厅"], [])),
         ("2.", ([], [], [])),
     ]
     # without the heading of dashes the first list is a group of its own with no clause
     plain = parse_text(
-        "4.用人单位应治理尘毒。\n5.用人单位应落实检查。\n"
+        "4.治理尘毒。\n5.落实检查。\n"
         "1.完善法规。（省卫生健康委牵头，省司法厅按职责分工负责）\n2.加强监管。\n"
     )
     assert [t.label for t in plain.tasks] == ["1.", "2."]

@@ -822,7 +822,12 @@ def test_units_duties_under_an_emergency_plans_headings_are_tasks_sentence_by_se
         ("负责组织医疗救治", (["县卫生健康局"], [], [])),  # (alone under its heading)
         ("负责筹集救灾资金", (["县财政局"], [], [])),
         ("负责审计资金使用", (["县审计局"], [], [])),
-    ]  # (6.1's lines mostly open with no unit: no duties)
+        ("要妥善安置群众", (["受灾乡镇"], [], [])),  # (要 and 应 open a unit's duty)
+        ("应及时下拨资金", (["财政部门"], [], [])),
+    ]
+    # a later section whose lines mostly open with no unit holds no duties
+    text = text.replace("财政部门应及时下拨资金。\n", "做好灾后重建。\n及时下拨资金。\n")
+    assert [t.title for t in parse_text(text).tasks][-1] == "负责审计资金使用"
 
 
 def test_a_sentence_whose_subject_is_the_units_concerned_is_no_duty_under_a_heading() -> None:
@@ -1265,4 +1270,32 @@ def test_a_clause_standing_on_lines_of_its_own_may_wrap_over_three_lines() -> No
     assert [(t.title, units(t)) for t in doc.tasks] == [
         ("加快建设千兆光网", (["市工信局"], [], ["市发展改革委", "市财政局", "市通信管理办"])),
         ("推进政务数据共享", (["市大数据局"], [], ["市直各部门"])),
+    ]
+
+
+def test_units_duties_chained_after_a_colon_and_a_lost_character_after_the_last() -> None:
+    doc = parse_text(
+        "根据有关规定，各部门的分工如下：农业部门负责初级农产品的监管；工商部门负责流通环节的"
+        "监管；卫生部门负责消费环节的监管；县应急管理局负责事故调查。?\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责初级农产品的监管", (["农业部门"], [], [])),
+        ("负责流通环节的监管", (["工商部门"], [], [])),
+        ("负责消费环节的监管", (["卫生部门"], [], [])),
+        ("负责事故调查", (["县应急管理局"], [], [])),
+    ]
+    # a question asked of each unit (…负责什么？) is no duty
+    doc = parse_text("农业部门负责什么？工商部门负责什么？卫生部门负责什么？\n")
+    assert doc.tasks == ()
+
+
+def test_a_units_duty_may_open_with_ying_as_a_regulation_states_it() -> None:
+    doc = parse_text(
+        "4.1 资金准备\n4.1.1 县政府应确保救灾经费投入。\n4.1.2 水务部门应储备抢险物资。\n"
+        "4.1.3 县应急管理局负责统筹调度。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("应确保救灾经费投入", (["县政府"], [], [])),
+        ("应储备抢险物资", (["水务部门"], [], [])),
+        ("负责统筹调度", (["县应急管理局"], [], [])),
     ]
