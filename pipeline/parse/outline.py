@@ -291,9 +291,12 @@ def roster_line(line: str, grammar: Grammar) -> bool:
     """Whether a line is one of a body's roster: a roster label and its colon (组长：张三,
     成员：, 联系人：郑大远), people and no duty (``[outline] roster_labels``)."""
     line = line.strip(BLANKS)
-    return line in grammar.roster_labels or line.startswith(
-        tuple(f"{w}{colon}" for w in grammar.roster_labels for colon in "：:")
-    )
+    return line in grammar.roster_labels or opens_label(line, grammar.roster_labels)
+
+
+def opens_label(line: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``line`` opens with one of ``labels`` and its colon."""
+    return line.startswith(tuple(f"{w}{colon}" for w in labels for colon in "：:"))
 
 
 #: The most lines of a page's facts a site prints between its title and its text.

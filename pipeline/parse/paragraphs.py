@@ -90,6 +90,7 @@ from pipeline.parse.outline import (
     name_line,
     names_duties,
     names_units,
+    opens_label,
     opens_with_unit,
     opens_with_unit_colon,
     opens_with_unit_stop,
@@ -732,21 +733,14 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
             chains.append((chain, headed))
             chain, headed, went_on, at = [], True, False, heading.end()
         after = next((at + len(w) for w in grammar.connectives if text.startswith(w, at)), at)
-        # (…文物部门负责…。各有关部门要按照分工要求…: the units concerned close the list)
-        concerned = _CONCERNED_BODIES.match(text, after) or text.startswith(
-            grammar.catch_all, after
-        )
         stop = _PART_END.search(text, at, end)
-        if not concerned and states_subject_duty(text, after, end, grammar):
+        if _opens_chained(text, after, end, grammar):
             chain.append(after)
         elif (colon := _COLON.search(text, after, stop.start() if stop else end)) is not None:
             # (…各部门的分工如下：农业部门负责…；质量技监部门负责…: the first duty after the
             # colon of the sentence announcing them)
             opening = past_indent(text, colon.end(), end)
-            concerned = _CONCERNED_BODIES.match(text, opening) or text.startswith(
-                grammar.catch_all, opening
-            )
-            if not concerned and states_subject_duty(text, opening, end, grammar):
+            if _opens_chained(text, opening, end, grammar):
                 chain.append(opening)
         if stop is None:
             break
@@ -760,6 +754,13 @@ def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[t
         return []
     kept = [c for c, opened in chains if len(c) >= _SUBJECT_DUTIES or (opened and c)]
     return [part for c in kept for part in _chain_parts(text, c, end)]
+
+
+def _opens_chained(text: str, at: int, end: int, grammar: Grammar) -> bool:
+    """Whether a unit's duty chained with others opens at ``at``: its unit the subject of its
+    verb, no units concerned (…文物部门负责…。各有关部门要按照分工要求…: they close the list)."""
+    concerned = _CONCERNED_BODIES.match(text, at) or text.startswith(grammar.catch_all, at)
+    return not concerned and states_subject_duty(text, at, end, grammar)
 
 
 def _chain_parts(text: str, chain: list[int], end: int) -> list[tuple[int, int]]:
@@ -1190,14 +1191,9 @@ def _label_over(text: str, start: int, end: int) -> bool:
 def _footer_line(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether a line is a site's footer where the text ends: a footer's label and its colon
     (参考资料：…, 来源：…: ``[outline] footer_labels``), nothing after it."""
-    return _opens_label(text[start:end].strip(BLANKS), grammar.footer_labels) and blank_from(
+    return opens_label(text[start:end].strip(BLANKS), grammar.footer_labels) and blank_from(
         text, end
     )
-
-
-def _opens_label(line: str, labels: tuple[str, ...]) -> bool:
-    """Whether ``line`` opens with one of ``labels`` and its colon."""
-    return line.startswith(tuple(f"{w}{colon}" for w in labels for colon in "：:"))
 
 
 def _opens_duty(text: str, start: int, end: int, grammar: Grammar) -> bool:
