@@ -275,7 +275,8 @@ LINES = {
     # the sixty-second round's: one line closing with a labelled clause, a heading naming its
     # owner under one naming another, a roster between a body's name and its duties' word, a
     # leaders' line over a units' line, a line's last part announcing the items, a page's
-    # facts between a title and its list, duties chained after a colon, a duty opening with 应
+    # facts between a title and its list, duties chained after a colon, a duty opening with 应,
+    # a unit's name and a comma before its role words
     "X。（责任单位：Y）": ("甲乙丙。", "", "（责任单位：市丁局）\n"),
     "一、X职责\n（一）Y职责": ("（一）市乙局职责\n1.负责丙。\n", "一、党委和政府职责\n", ""),
     "X\n主任：\n主要职责：": ("办公室（市甲办）\n主任：乙\n主要职责：\n1.负责丙。\n", "", ""),
@@ -286,6 +287,7 @@ LINES = {
     ),
     "，X主要有以下职能：": ("根据甲，乙，", "", "县丙委主要有以下职能：\n一、丁。\n二、戊。\n"),
     "如下：X负责；": ("分工如下：甲部门负责乙；", "", "丙部门负责丁；戊部门负责己。?\n"),
+    "X局，牵头负责": ("市甲局，牵头负责乙。\n", "", ""),
     "4.1.1 X应": ("4.1.1 县甲局应乙。\n", "4.1 丙\n", ""),
     "X职责\n发布时间：": (
         "县甲办工作职责\n访问次数 : 发布时间 :2015\n一、乙。\n二、丙。\n",

@@ -373,7 +373,7 @@ class Grammar:
         barred = _alternation((*_NOT_IN_FIELD, *self.subject_helpers))
         listed = f"(?:(?!{barred})[{HAN}]){{1,8}}?"
         fields = f"{listed}(?:、{listed}){{1,{_SUBJECTS - 1}}}(?:{kinds}|部门)"
-        verb_after = f"(?:[ \u3000]|[，,](?=负责))?(?:{verbs})(?!{_KIND_AFTER_VERB})"
+        verb_after = f"(?:[ \u3000]|[，,](?=负责|牵头负责))?(?:{verbs})(?!{_KIND_AFTER_VERB})"
         object.__setattr__(
             self,
             "subject_pattern",

@@ -1299,3 +1299,16 @@ def test_a_units_duty_may_open_with_ying_as_a_regulation_states_it() -> None:
         ("应储备抢险物资", (["水务部门"], [], [])),
         ("负责统筹调度", (["县应急管理局"], [], [])),
     ]
+
+
+def test_a_units_name_may_stand_before_a_comma_then_its_role_words() -> None:
+    doc = parse_text(
+        HEAD
+        + "市生态环境局，牵头负责对污染源进行督查。\n市住建局，牵头负责对施工工地扬尘进行督查。\n"
+        "市城管局，牵头负责对道路扬尘进行督查。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("对污染源进行督查", (["市生态环境局"], [], [])),
+        ("对施工工地扬尘进行督查", (["市住建局"], [], [])),
+        ("对道路扬尘进行督查", (["市城管局"], [], [])),
+    ]
