@@ -68,6 +68,8 @@ LOOKS: dict[str, dict[str, Any]] = {
     "input": _look(fill=INPUT_FILL, locked=False, text=True),
     "input_center": _look(fill=INPUT_FILL, locked=False, horizontal="center", text=True),
     "key": _look(size=9, box=False, wrap=False),
+    # the header block's note beside its fields (日期请写成…): boxed as they are, in grey
+    "hint": _look(size=9, color=DERIVED_COLOR),
     "plain": _look(box=False),
 }
 

@@ -8,6 +8,7 @@ and checked against Excel's limits first.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -213,7 +214,10 @@ def _fields(ws: Worksheet, dep: Department, looks: Looks) -> dict[str, str]:
         fields[label] = f"{get_column_letter(c)}{r}"
     note = at[FILL_IN_COLUMNS[1]]
     end = sum(not c.hidden for c in dep.cols)
-    put(ws, 5, note, "日期请写成 2026年12月20日 的形式；填报单位处盖章后扫描报送。", looks, "line")
+    put(ws, 5, note, "日期请写成 2026年12月20日 的形式；填报单位处盖章后扫描报送。", looks, "hint")
+    for r, col in itertools.product((5, 6), range(note, end + 1)):
+        if (r, col) != (5, note):  # (the merged block's every cell carries its edges)
+            looks.apply(ws.cell(r, col), "hint")
     merge(ws, 5, note, 6, end)
     ws.row_dimensions[5].height = ws.row_dimensions[6].height = 30
     return fields

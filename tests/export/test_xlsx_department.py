@@ -333,3 +333,15 @@ def test_carried_answers_prefill_the_fill_in_cells_of_their_unit_and_task(ledger
     ws = load(department_workbook(specs(ledger, rows=rows)[0]))["任务清单"]
     assert values(ws)[9][8:12] == ("已完成平台方案编制。", "序时推进", None, "年底前完成招标。")
     assert ws.cell(10, 9).protection.locked is False
+
+
+def test_the_header_blocks_hint_is_boxed_in_grey_beside_its_fields(big_data: Any) -> None:
+    ws = big_data["任务清单"]
+    assert "J5:L6" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws["J5"].value == "日期请写成 2026年12月20日 的形式；填报单位处盖章后扫描报送。"
+    assert (ws["J5"].font.sz, ws["J5"].font.color.rgb) == (9, "00595959")
+    # the merged block's edge cells carry its edges, so it prints as a box
+    assert all(ws[ref].border.top.style == "thin" for ref in ("J5", "K5", "L5"))
+    assert all(ws[ref].border.bottom.style == "thin" for ref in ("J6", "K6", "L6"))
+    assert (ws["J5"].border.left.style, ws["J6"].border.left.style) == ("thin", "thin")
+    assert (ws["L5"].border.right.style, ws["L6"].border.right.style) == ("thin", "thin")
