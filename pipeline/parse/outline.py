@@ -227,13 +227,13 @@ def name_line_headings(text: str, items: list[Item], grammar: Grammar) -> list[I
             continue  # 一、公安部门 / （一）…: a numbered heading, no name line (一、 no field)
         if grammar.header_kind(named) is not None:
             continue  # 责任单位 / 1.…: a table's header word (a label's too), no unit's name
-        owns = owns_list(line, grammar)
-        if by_clause or leads or names_units(named, grammar) or owns:
+        owns, names = owns_list(line, grammar), names_units(named, grammar)
+        if by_clause or leads or names or owns:
             closed = closed or by_clause or leads or _announced(text, start - 1)  # (its newline)
             # (增城…园区发展局主要职责 / （一）…: a page's one unit and its duties' word over
             # the page's first list, its title under a site's breadcrumb line)
             closed = closed or (owns and first is items[0])
-            closed = closed or (rostered and names_units(named, grammar))
+            closed = closed or (rostered and names)
             number = Number(NAME_LINE, "", len(heads) + 1)
             head = Item(number, first.level, first.parent, at, at + len(line), first.start - 1)
             heads.append((head, first))
@@ -860,12 +860,12 @@ def _lists(items: list[Item], ends: list[int]) -> list[list[tuple[Item, int]]]:
 
 
 def _run_keys(items: list[Item]) -> list[tuple[int, str, int]]:
-    """Return, for each item, what it shares with its siblings (``_sibling_key``) and the
+    """Return, for each item, what it shares with its siblings (``sibling_key``) and the
     run of their numbering it belongs to: a run ends where the numbering starts again."""
     keys = []
     runs: dict[tuple[int, str], tuple[int, int]] = {}  # (run, last value) of each sibling key
     for item in items:
-        key = _sibling_key(item)
+        key = sibling_key(item)
         run, last = runs.get(key, (0, 0))
         run += 0 < item.number.value <= last
         runs[key] = (run, item.number.value)
@@ -1778,7 +1778,7 @@ def _named_headings(
     holding = _holding_clauses([i for i in items if not _names_heading(text, i, named)])
     groups: dict[tuple[int, str], list[Item]] = {}
     for item in items:
-        groups.setdefault((id(item.parent), item.number.style), []).append(item)
+        groups.setdefault(sibling_key(item), []).append(item)
     out: dict[int, Clause] = {}
     for group in groups.values():
         # (5.出入境检验检疫部门 where the page stops: a name the page cut before its duties)
@@ -2153,7 +2153,7 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
     # where the last heading dividing duties among units (四、职责分工) starts, by its
     # parent and style: a tasks heading before it names its items tasks
     dividers = {
-        _sibling_key(i): i.start for i in items if divides_duties(heading_text(text, i), grammar)
+        sibling_key(i): i.start for i in items if divides_duties(heading_text(text, i), grammar)
     }
     # the last value of each style's latest list of tasks under sibling headings: a group
     # numbered on from it (7. 8. under （二）, 9. under （三）) continues the list
@@ -2191,7 +2191,7 @@ def task_items(text: str, items: list[Item], grammar: Grammar) -> list[Item]:
             first.parent is not None
             and _names_tasks(text, first.parent, grammar)
             and not any(id(i) in parents for i in members)
-            and dividers.get(_sibling_key(first.parent), -1) > first.parent.start
+            and dividers.get(sibling_key(first.parent), -1) > first.parent.start
         )
         if (
             numbered_on
@@ -2262,10 +2262,8 @@ def _cut_opening_list(
     # 1.…（X牵头） 2.…, the first list no tasks)
     if not any(
         id(i) in chosen
-        and (
-            (i.parent is not None and _top_styled(i, style))
-            or (i.parent is not None and _top_styled(i.parent, style))
-        )
+        and i.parent is not None
+        and (_top_styled(i, style) or _top_styled(i.parent, style))
         for i in items[len(opening) :]
     ):
         return []
@@ -2330,7 +2328,7 @@ def _names_tasks(text: str, heading: Item, grammar: Grammar) -> bool:
     return heading_text(text, heading).rstrip("。：: " + BLANKS) in grammar.task_sections
 
 
-def _sibling_key(item: Item) -> tuple[int, str]:
+def sibling_key(item: Item) -> tuple[int, str]:
     """Return what ``item`` shares with its siblings: its parent and its number's style."""
     return (id(item.parent), item.number.style)
 

@@ -96,6 +96,7 @@ from pipeline.parse.outline import (
     opens_with_unit_stop,
     past_indent,
     roster_line,
+    sibling_key,
     states_duty,
     states_subject_duty,
 )
@@ -142,21 +143,17 @@ def paragraph_items(
         for i in items
         if names_units(heading_text(text, i), grammar) and not _led_below(text, i, grammar)
     ]
-    named = Counter((id(i.parent), i.number.style) for i in heads)
+    named = Counter(sibling_key(i) for i in heads)
     duties = duty_sections(text, items, grammar)  # 三、职责分工 / （一）区房管局 (one alone)
     clause_of = _clauses_of(text, grammar)
-    units = {
-        id(i)
-        for i in heads
-        if named[(id(i.parent), i.number.style)] >= _DUTIES or id(i.parent) in duties
-    }
+    units = {id(i) for i in heads if named[sibling_key(i)] >= _DUTIES or id(i.parent) in duties}
     found = {
         id(item): spans
         for item in items
         if id(item) not in parents
         and (spans := _paragraphs(text, item, grammar, id(item) in units, clause_of))
     }
-    split = {(id(i.parent), i.number.style) for i in items if len(found.get(id(i), ())) > 1}
+    split = {sibling_key(i) for i in items if len(found.get(id(i), ())) > 1}
     out: list[Item] = [
         Item(Number(PARAGRAPH, "", k), 0, None, start, end, end)
         for k, (start, end) in enumerate(_duties_before(text, items, grammar, rows), start=1)
@@ -211,7 +208,7 @@ def paragraph_items(
     for item in items:
         out.append(item)
         spans = found.get(id(item), [])
-        if not spans and (id(item.parent), item.number.style) in split and id(item) not in parents:
+        if not spans and sibling_key(item) in split and id(item) not in parents:
             # 7.完善园林绿化设施建设管理长效机制 / 按照…，加快…步伐 (where the page stops): the
             # paragraphs of a title whose cousins' paragraphs are tasks, the page cut in the
             # last before its clause, are tasks too
@@ -232,7 +229,7 @@ def paragraph_items(
                 out += announced
                 item.end = announced[0].start - 1
                 continue
-        if alone and (id(item.parent), item.number.style) not in split:
+        if alone and sibling_key(item) not in split:
             continue  # (a unit's duty after its colon is a task even alone: 县委组织部：负责…)
         for k, (start, end) in enumerate(spans, start=1):
             number = Number(PARAGRAPH, _ordinal(text, start), k)
