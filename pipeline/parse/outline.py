@@ -1846,6 +1846,10 @@ def _owner_clause(
     name, strict = _owner_name(head, grammar)
     # (one unit, or several apart by 、: （一）乡镇人民政府、街道办事处职责)
     parts = _owners(text, s, name, grammar, strict=strict)
+    if not parts and not strict:
+        # (一、乡(镇)人民政府、街道办事处消防安全工作职责: the field the duties are in
+        # between the units and the word)
+        parts = _owners(text, s, _past_field(name, grammar), grammar)
     if not parts:
         return None  # (四、部门职责, 三、明确部门职责: no owner)
     # 四、各职能部门工作职责, （一）市级各部门工作职责: the items name their units
@@ -1855,6 +1859,31 @@ def _owner_clause(
     if collective and not named and _KINDS_TAKEN_EACH.search(name):
         return None
     return Clause(s, s + len(head), parts)
+
+
+#: The most and fewest characters of a field of work between units and their duties' word
+#: (消防安全 of 街道办事处消防安全工作职责).
+_FIELD_SPAN = (2, 4)
+
+
+def _past_field(name: str, grammar: Grammar) -> str:
+    """Return ``name`` without the field of work it closes with (乡(镇)人民政府、街道办事处
+    of 乡(镇)人民政府、街道办事处消防安全): the longest part before one that ends as a unit's
+    name ends, the field Han characters alone and no verb of a subject's (我局配合 of
+    我局配合的工作任务 names a role, no field); empty when there is none."""
+    fewest, most = _FIELD_SPAN
+    for k in range(len(name) - fewest, max(len(name) - most, 1) - 1, -1):
+        field = name[k:]
+        verb = field.startswith(grammar.subject_verbs)
+        if verb and not field.startswith(grammar.not_subject_verbs):
+            continue
+        if name[k - 1] in grammar.name_endings and _FIELD_WORD.fullmatch(field):
+            return name[:k]
+    return ""
+
+
+#: A field of work: Han characters alone (消防安全, 安全生产).
+_FIELD_WORD = re.compile(f"[{HAN}]+")
 
 
 def _owners(
@@ -1911,14 +1940,16 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
         return follows
     if grammar.announce_pattern.search(head) is None and not head.endswith(_LED_TAILS):
         return None  # (…以下工作, or the unit's charge then 主要职责是：, as a 三定 prints it)
+    tail = max(head.rfind("。"), head.rfind("，"), head.rfind(","))
+    defined = _defined_announcing(text, s, head, tail, grammar) if tail > 0 else None
+    if defined is not None:
+        return defined
     lead_in = _TIME_LEAD.match(text, s, s + len(head))  # 2024年，区政府要…主要承担以下工作
     found = grammar.subject_pattern.match(text, lead_in.end() if lead_in else s, s + len(head))
-    if found is None:
+    if found is None and tail > 0:
         # (县委政法委是…部门。根据…规定，县级党委政法委主要有以下职能：: the units open the
         # line's last sentence, or its last part after a lead-in's comma)
-        tail = max(head.rfind("。"), head.rfind("，"), head.rfind(","))
-        if tail > 0:
-            found = grammar.subject_pattern.match(text, s + tail + 1, s + len(head))
+        found = grammar.subject_pattern.match(text, s + tail + 1, s + len(head))
     if found is None or not all_units(grammar, *found.groups()):
         return None
     if CONCERNED.match(found.group(1)) or any(w in head[found.end() - s :] for w in _SHARES):
@@ -1930,6 +1961,25 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
         if found[group]:  # 县财政局会同县审计局要做好以下工作
             parts.append(Part(role, found.start(group), found.end(group)))
     return Clause(s, s + len(head), tuple(parts))
+
+
+#: A body defined as what it is, opening a sentence: 各级党委和政府信访部门是…机构.
+_DEFINED = re.compile("([^，,。；;：:是]{2,40})是")
+
+
+def _defined_announcing(text: str, s: int, head: str, tail: int, grammar: Grammar) -> Clause | None:
+    """Read 各级党委和政府信访部门是开展信访工作的专门机构，履行下列职责 — units defined as
+    what they are (…是…), then, after the comma at ``tail``, a subject's verb with no subject
+    of its own announcing the items below — as a clause that makes the units their lead."""
+    rest = head[tail + 1 :]
+    if head[tail] == "。" or not rest.startswith(grammar.subject_verbs):
+        return None
+    found = _DEFINED.match(text, s, s + tail)
+    if found is None or CONCERNED.match(found.group(1)) or not all_units(grammar, found.group(1)):
+        return None
+    if any(w in rest for w in _SHARES):
+        return None
+    return Clause(s, s + len(head), (Part(Role.LEAD, found.start(1), found.end(1)),))
 
 
 def _as_follows(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
@@ -2242,7 +2292,8 @@ def _cut_opening_list(
     if (
         first is None
         or first.parent is not None
-        or text[: first.start].strip(BLANKS + "\n")
+        # (a site's mark alone above it, |, is no text)
+        or any(c.isalnum() for c in text[: first.start])
         or id(first) in chosen
     ):
         return []

@@ -708,6 +708,20 @@ def _chains(text: str, spans: Iterable[tuple[int, int]], grammar: Grammar) -> li
     return [part for s, e in spans for part in _chained_duties(text, s, e, grammar)]
 
 
+def _divided_chains(
+    text: str, spans: Iterable[tuple[int, int]], grammar: Grammar
+) -> list[tuple[int, int]]:
+    """Return the units' duties chained (``_chained_duties``) in each paragraph of ``spans``
+    whose words before the first of them divide duties (``divides_duties``: 明确各有关站股室
+    安全生产工作职责。渡口站负责…；路政大队负责…；…)."""
+    found: list[tuple[int, int]] = []
+    for s, e in spans:
+        chained = _chained_duties(text, s, e, grammar)
+        if chained and divides_duties(text[s : chained[0][0]], grammar):
+            found += chained
+    return found
+
+
 def _chained_duties(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """Return the duties of units run together in a paragraph, each opening with its units
     as the subject of its verb (past a ``connectives`` word: 即县水务局牵头，…) and parted from
@@ -980,6 +994,11 @@ def _paragraphs(
         chained = _chains(text, spans, grammar)
         if chained:
             return chained
+    # 1、强化责任落实 / … / 明确各有关站股室安全生产工作职责。渡口站负责…；路政大队负责…；…:
+    # a paragraph whose own words divide duties, the units' duties chained after them
+    chained = _divided_chains(text, spans, grammar)
+    if chained and not _with_clauses(spans, clause_of):
+        return chained
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
     titled = spans[1:]
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):

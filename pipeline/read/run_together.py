@@ -42,6 +42,10 @@ _SPACES = re.compile("[ \u3000]*")
 _SPACE_RUN = re.compile("[ \u3000]+")
 #: A sentence's end and the spaces after it, inside a line.
 _SENTENCE_GAP = re.compile("。[ \u3000]+")
+#: A sentence's or a clause's end and the spaces after it, inside a line, where the next
+#: item of the line's own may start (…实施查处； （五）严格执行…: a regulation's items, each
+#: closed by ；, run together).
+_ITEM_GAP = re.compile("[。；;][ \u3000]+")
 #: A sentence's end glued to a duty item's number and its unit's colon: …预算。9.市教育局:
 _DUTY_GLUED = re.compile(f"。(?=\\d{{1,2}}[.．、][{HAN}（）()]{{2,20}}?[：:])")
 #: A sentence's end glued to an item's number, then the item's text (…。3.人事财务科负责…):
@@ -363,7 +367,7 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
             for m in (*_DUTY_GLUED.finditer(line, start), *_subject_glued(line, start, grammar))
         }
         gaps = sorted(
-            [*_SENTENCE_GAP.finditer(line, start), *before_numbers.values()],
+            [*_ITEM_GAP.finditer(line, start), *before_numbers.values()],
             key=lambda m: m.start(),
         )
         for gap in () if body_line else gaps:
@@ -374,6 +378,11 @@ def split_clause_items(text: str, offsets: Offsets) -> tuple[str, Offsets, int]:
                 # …服务工作。 （三）工商部门： 1、在为…: a heading, then its items from 1 again
                 breaks |= {pos + gap.start() + 1, pos + headed[0]}
                 expected = headed[1] + 1
+            elif gap.group()[0] == "。" and _ARTICLE_AT.match(line, gap.end()) is not None:
+                # …编制、修订。 第九条 乡（镇）人民政府…履行下列消防安全职责： （一）…: an
+                # article run on after the line's last item, over items of its own from 1
+                breaks.add(pos + gap.start() + 1)
+                expected = 1
             elif k + 1 < len(lines) and _heading_ends_line(line, gap.end(), style, lines[k + 1]):
                 breaks.add(pos + gap.start() + 1)  # …工作。 （三）工商部门： / 1、在为…
             elif (cells := _past_cells(line, gap.end(), grammar)) is not None:
@@ -1108,6 +1117,8 @@ _NAME_HEAD = re.compile(rf"(?<=[。；])[ \u3000]([{HAN}（）()]{{2,20}})(?=[ \
 _NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.．、]")
 #: An item's number printed as one glyph after a space (⒈ ⒉ … ⒛).
 _INLINE_GLYPH = re.compile(rf"[ \u3000]([⒈-⒛])(?=[ \u3000]?[{CJK}])")
+#: An article's number and a space after it, opening a text (第九条 乡（镇）人民政府…).
+_ARTICLE_AT = re.compile(rf"第[{NUMERALS}]{{1,4}}条(?=[ \u3000])")
 #: An article's number (第十三条) after a sentence's end and a space, a space after it.
 _INLINE_ARTICLE = re.compile(rf"(?<=。)[ \u3000](第[{NUMERALS}]{{1,4}}条)(?=[ \u3000])")
 #: A bracketed heading printed as one glyph (㈠ … ㈩) after a sentence's end and a space.

@@ -1866,6 +1866,9 @@ def test_the_list_a_page_opens_with_cut_above_its_one_is_tasks_beside_later_ones
     # a list below a title line is no list whose owner the page lost
     doc = parse_text(HEAD + opening + offices)
     assert [t.title for t in doc.tasks if not t.lead] == []
+    # a site's mark alone above it (|) is no title line
+    doc = parse_text("|\n" + opening + offices)
+    assert [t.no for t in doc.tasks if not t.lead] == [11, 12]
 
 
 def test_a_headings_first_sentence_may_name_the_owner_of_the_items_below_it() -> None:
@@ -1994,3 +1997,38 @@ def test_a_sites_line_of_the_pages_facts_stands_between_a_title_and_its_list() -
     # a line holding a sentence is the plan's text, not the page's facts
     doc = parse_text("县森林防火指挥部办公室工作职责\n资金来源：县财政安排。\n" + items)
     assert [t.lead for t in doc.tasks if t.lead] == []
+
+
+def test_a_body_defined_in_its_opening_sentence_announces_the_duties_below_it() -> None:
+    items = "（一）受理、转送群众来信；\n（二）协调解决重要问题；\n"
+    doc = parse_text("县信访局是县政府开展信访工作的职能部门，履行下列职责：\n" + items)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("受理、转送群众来信", (["县信访局"], [], [])),
+        ("协调解决重要问题", (["县信访局"], [], [])),
+    ]
+    # a sentence before the verb, units each doing their share, a subject that is no unit's
+    # name, or the units concerned own none of the items
+    for line in (
+        "县信访局是县政府的职能部门。履行下列职责：\n",
+        "县信访局是牵头部门，各成员单位按照各自分工履行下列职责：\n",
+        "信访工作是群众工作的重要内容，履行下列职责：\n",
+        "各有关部门是信访工作的责任主体，履行下列职责：\n",
+    ):
+        assert [t.lead for t in parse_text(line + items).tasks if t.lead] == []
+
+
+def test_a_field_of_work_may_stand_between_a_headings_units_and_their_duties_word() -> None:
+    items = "（一）建立消防安全组织，明确专人负责。\n（二）保障消防工作经费。\n"
+    heading = "一、乡（镇）人民政府、街道办事处消防安全工作职责\n"
+    assert [(t.title, units(t)) for t in parse_text(heading + items).tasks] == [
+        ("建立消防安全组织，明确专人负责", (["乡（镇）人民政府", "街道办事处"], [], [])),
+        ("保障消防工作经费", (["乡（镇）人民政府", "街道办事处"], [], [])),
+    ]
+    # a role's word (我局配合的), a person's title (支部书记), or more than a field's four
+    # characters before the word names no owner
+    for heading in (
+        "一、我局配合的工作任务\n",
+        "一、支部书记意识形态工作职责\n",
+        "一、县消防救援大队消防安全宣传教育工作职责\n",
+    ):
+        assert [t.lead for t in parse_text(heading + items).tasks if t.lead] == []

@@ -235,6 +235,25 @@ def test_units_duties_chained_after_a_dividing_title_on_the_items_line_are_its_t
     ]  # (the units concerned open no duty; the page's cut 扶 is none)
 
 
+def test_units_duties_chained_after_a_sentence_dividing_duties_under_an_item_are_tasks() -> None:
+    doc = parse_text(
+        HEAD + "三、工作措施\n1、强化责任落实\n坚持管业务必须管安全，落实第一责任人责任。\n"
+        "明确各站股室安全生产工作职责。渡口站负责水上交通安全监管；路政大队负责道路通畅的安全"
+        "监管；质监站负责在建工程的安全监管。\n2、加强隐患排查\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("负责水上交通安全监管", (["渡口站"], [], [])),
+        ("负责道路通畅的安全监管", (["路政大队"], [], [])),
+        ("负责在建工程的安全监管", (["质监站"], [], [])),
+    ]
+    # words before the chain that divide no duties leave it the item's own text
+    doc = parse_text(
+        HEAD + "三、工作措施\n1、强化责任落实\n坚持管业务必须管安全。渡口站负责水上交通安全监管；"
+        "路政大队负责道路通畅的安全监管；质监站负责在建工程的安全监管。\n2、加强隐患排查\n"
+    )
+    assert [t.lead for t in doc.tasks if t.lead] == []
+
+
 def test_units_duties_chained_under_a_divisions_title_are_its_tasks() -> None:
     doc = parse_text(
         HEAD + "（一）加强组织领导，明确责任分工\n要加强对工作的领导和组织协调。\n"

@@ -168,6 +168,21 @@ def test_the_next_item_after_a_sentence_end_and_spaces_on_its_line_starts_a_line
     assert cleaned("1.修路。 2018年完成。\n") == "1.修路。 2018年完成。\n"  # no number: a year
 
 
+def test_the_next_item_after_a_semicolon_and_spaces_and_a_run_on_article_start_lines() -> None:
+    raw = (
+        "（七）负责调查火灾原因； （八）指导专职消防队训练； （十）无。 第九条 乡镇人民政府"
+        "履行下列职责： （一）成立消防组织； （二）建立责任网络。\n"
+    )
+    assert cleaned(raw) == (
+        "（七）负责调查火灾原因；\n （八）指导专职消防队训练； （十）无。\n 第九条 乡镇人民政府"
+        "履行下列职责： \n（一）成立消防组织； \n（二）建立责任网络。\n"
+    )  # (十) is not the next number after (八): it stays in (八)'s text
+    # an article's number after a 。 but no space after it is a mention, no heading
+    assert cleaned("（一）依照规定处理。 第九条规定的事项由县政府负责。\n") == (
+        "（一）依照规定处理。 第九条规定的事项由县政府负责。\n"
+    )
+
+
 def test_a_numbered_item_after_a_clause_on_its_line_starts_a_line() -> None:
     raw = "1.抓好项目。（省发改委主办，省工信委协办）2.抓好落地。（省工信委负责）3%的增长）4.无"
     assert cleaned(raw) == (
