@@ -147,7 +147,7 @@ def test_the_packaged_grammar_reads_every_declared_word() -> None:
     assert "附则" in g.frame_sections
     # a heading naming its items the plan's tasks; a focus (工作重点) names none
     assert g.task_sections[:2] == ("主要任务", "重点任务") and "工作重点" not in g.task_sections
-    assert {"机构职能", "主要职能"} <= set(g.owner_tails)
+    assert {"机构职能", "主要职能", "主体责任清单", "责任清单", "职责清单"} <= set(g.owner_tails)
     duty = g.subject_pattern.match("公安部门对未领取牌证的车辆依法查处")
     assert duty is not None and duty.group(1) == "公安部门"
     assert g.subject_pattern.match("平利花园对面围墙上有野广告") is None  # a place, no verb

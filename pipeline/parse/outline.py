@@ -2046,12 +2046,16 @@ def counted_clauses(text: str, items: list[Item], grammar: Grammar) -> None:
             member.clause, member.shared = clause, member is not item
 
 
-def share_heading_clauses(text: str, items: list[Item], headed: dict[int, Clause]) -> None:
+def share_heading_clauses(
+    text: str, items: list[Item], headed: dict[int, Clause], grammar: Grammar
+) -> None:
     """Give the clause a heading names (``headed``, by item id) to the items below it.
 
     When no item below the heading carries a clause of its own, the heading is a section
     and its items are tasks of that lead, shared as a clause after a group is; an item below
-    that is a heading naming its own owner over items of its own passes them its own. Otherwise
+    that is a heading naming its own owner over items of its own passes them its own, and
+    one announcing the duties listed below it passes them the clause (第三章 X工作职责 /
+    第十一条 X在…方面的共同职责： / （一）…). Otherwise
     (（一）X牵头的工作 over 1. 2., each with its 协同单位 line) every item below it with no
     items of its own takes the clause as its heading's, and so does a heading with no items
     (its own lines are the task: （二）X牵头的工作 / 全面加强审计工作。 / 协同单位：…).
@@ -2067,11 +2071,25 @@ def share_heading_clauses(text: str, items: list[Item], headed: dict[int, Clause
             for child in _past_labels(text, children, below):
                 # (一、党委和政府职责 / （一）区委职责 / 1.…: a heading below naming its own
                 # owner over items of its own keeps them; the nearer owner leads them)
-                if id(child) not in headed or id(child) not in below:
+                if id(child) in headed and id(child) in below:
+                    continue
+                listed = below.get(id(child), [])
+                if listed and _announces_duties(heading_text(text, child), grammar):
+                    for leaf in listed:
+                        if leaf.clause is None:
+                            leaf.clause, leaf.shared = clause, True
+                else:
                     child.clause, child.shared = clause, True
             continue
         for leaf in [item] if not children else _leaves(item, below):
             leaf.heading = leaf.heading or clause
+
+
+def _announces_duties(head: str, grammar: Grammar) -> bool:
+    """Whether a heading announces the duties listed below it: an ``owner_tails`` word and
+    its colon close it (…在安全生产工作方面的共同职责：)."""
+    words = head.rstrip(BLANKS)
+    return words.endswith(("：", ":")) and words[:-1].endswith(grammar.owner_tails)
 
 
 def _past_labels(text: str, children: list[Item], below: dict[int, list[Item]]) -> list[Item]:

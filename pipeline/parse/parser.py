@@ -128,7 +128,7 @@ def parse(raw: RawDocument, clean: CleanText, grammar: Grammar | None = None) ->
     headed = heading_clauses(text, items, grammar)
     named = name_headings(text, items, grammar)  # 1. 市科技馆 over the problems found there
     share_group_clauses(text, items, frozenset(headed) | named)
-    share_heading_clauses(text, items, headed)
+    share_heading_clauses(text, items, headed, grammar)
     share_heading_line_clauses(text, items, grammar.subitem_styles)
     chosen = _past_notice(text, task_items(text, items, grammar), row_spans, grammar)
     tasks = _tasks(clean, chosen, grammar)

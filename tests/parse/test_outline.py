@@ -2032,3 +2032,39 @@ def test_a_field_of_work_may_stand_between_a_headings_units_and_their_duties_wor
         "一、县消防救援大队消防安全宣传教育工作职责\n",
     ):
         assert [t.lead for t in parse_text(heading + items).tasks if t.lead] == []
+
+
+def test_a_headings_responsibility_list_word_names_its_owner() -> None:
+    doc = parse_text(
+        HEAD
+        + "一、主要内容\n（一）党委（党支部）主体责任清单\n党委（党支部）对意识形态工作负主体责任。\n"
+        "1.及时传达学习上级决策部署。\n2.每年至少两次专题研究意识形态工作。\n"
+        "（二）县委宣传部职责清单\n1.指导各单位开展宣传工作。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("及时传达学习上级决策部署", (["党委（党支部）"], [], [])),
+        ("每年至少两次专题研究意识形态工作", (["党委（党支部）"], [], [])),
+        ("指导各单位开展宣传工作", (["县委宣传部"], [], [])),
+    ]
+    # a list of risks or problems names no owner
+    doc = parse_text(HEAD + "一、意识形态风险排查清单\n1.排查舆情风险。\n2.排查阵地风险。\n")
+    assert [t.lead for t in doc.tasks if t.lead] == []
+
+
+def test_an_owners_chapter_passes_its_lead_to_the_duties_an_article_announces() -> None:
+    articles = (
+        "第十一条 市安委会成员单位及有关部门在安全生产工作方面的共同职责：\n"
+        "（一）宣传贯彻安全生产法律法规；\n（二）建立健全本部门安全生产责任制；\n"
+    )
+    doc = parse_text("第三章 市安委会成员单位及有关部门工作职责\n" + articles)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("宣传贯彻安全生产法律法规", (["市安委会成员单位", "有关部门"], [], [])),
+        ("建立健全本部门安全生产责任制", (["市安委会成员单位", "有关部门"], [], [])),
+    ]
+    # a sub-heading of a topic, no duties' word and colon, is still the task itself
+    doc = parse_text(
+        "第三章 市安全生产委员会工作职责\n第十一条 综合协调\n（一）召开联席会议；\n（二）通报安全形势；\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("综合协调", (["市安全生产委员会"], [], []))
+    ]
