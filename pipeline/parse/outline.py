@@ -1628,6 +1628,8 @@ def _unit_is_stated(name: str, grammar: Grammar) -> bool:
 _IS = "为"
 
 
+#: The word closing a heading that says what its owner's duties are (…的职责是：).
+_IS_WORD = "是"
 #: A count after a group heading: 一、县示范区管委会牵头工作（8项）
 _COUNT = re.compile(r"[（(]\d+项[）)]$")
 
@@ -1653,6 +1655,8 @@ def heading_clauses(text: str, items: list[Item], grammar: Grammar) -> dict[int,
             clause
             or _owner_clause(text, s, head, grammar, named=item.number.style == NAME_LINE)
             or (_owner_clause(text, s, first, grammar) if first else None)
+            # (第七条 县级以上人民政府农业行政主管部门植物保护的职责是：: the word, then 是)
+            or (_owner_clause(text, s, head[:-1], grammar) if head.endswith(_IS_WORD) else None)
             or _led_heading(text, s, head, grammar)
             or announcing(text, s, head, grammar)
             or _stated_role(text, s, head, grammar)
@@ -1862,20 +1866,23 @@ def _owner_clause(
 
 
 #: The most and fewest characters of a field of work between units and their duties' word
-#: (消防安全 of 街道办事处消防安全工作职责).
-_FIELD_SPAN = (2, 4)
+#: (消防安全 of 街道办事处消防安全工作职责, 森林病虫害防治 of …主管部门森林病虫害防治的职责).
+_FIELD_SPAN = (2, 8)
 
 
 def _past_field(name: str, grammar: Grammar) -> str:
     """Return ``name`` without the field of work it closes with (乡(镇)人民政府、街道办事处
     of 乡(镇)人民政府、街道办事处消防安全): the longest part before one that ends as a unit's
-    name ends, the field Han characters alone and no verb of a subject's (我局配合 of
-    我局配合的工作任务 names a role, no field); empty when there is none."""
+    name ends, the field Han characters alone, no verb of a subject's (我局配合 of
+    我局配合的工作任务 names a role, no field) and no person's title (支部书记意识形态: a
+    secretary's duties, no unit's); empty when there is none."""
     fewest, most = _FIELD_SPAN
     for k in range(len(name) - fewest, max(len(name) - most, 1) - 1, -1):
         field = name[k:]
         verb = field.startswith(grammar.subject_verbs)
-        if verb and not field.startswith(grammar.not_subject_verbs):
+        if (verb and not field.startswith(grammar.not_subject_verbs)) or any(
+            t in field for t in grammar.person_titles
+        ):
             continue
         if name[k - 1] in grammar.name_endings and _FIELD_WORD.fullmatch(field):
             return name[:k]

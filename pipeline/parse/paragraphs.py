@@ -624,7 +624,7 @@ def _subject_sections(
             # a sentence whose subject is the units concerned opens the list, no unit's duty)
             found[id(item)] = [
                 p
-                for s, e in duties
+                for s, e in [*_own_duty(text, item, grammar), *duties]
                 for p in _sentence_duties(text, s, e, grammar)
                 if not _concerned_subject(text, *p, grammar)
             ]
@@ -641,6 +641,14 @@ def _subject_sections(
     if any(clause_of(i.start, i.end) is not None for i in items):
         return {}
     return {0: before, **found}
+
+
+def _own_duty(text: str, item: Item, grammar: Grammar) -> list[tuple[int, int]]:
+    """Return an item's own line past its number when it states a unit's duty as the
+    lines below it do (第十八条 教育部门应当…。 / 民政部门应当…。): the first of them."""
+    start = past_indent(text, item.start + len(item.number.label), item.head_end)
+    stated = states_subject_duty(text, start, item.head_end, grammar)
+    return [(start, item.head_end)] if stated else []
 
 
 #: The departments or units concerned as a subject closing a chain of duties (各有关部门要…,

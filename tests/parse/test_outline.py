@@ -2024,12 +2024,21 @@ def test_a_field_of_work_may_stand_between_a_headings_units_and_their_duties_wor
         ("建立消防安全组织，明确专人负责", (["乡（镇）人民政府", "街道办事处"], [], [])),
         ("保障消防工作经费", (["乡（镇）人民政府", "街道办事处"], [], [])),
     ]
-    # a role's word (我局配合的), a person's title (支部书记), or more than a field's four
+    # up to eight characters, and before 的职责是 too (an article saying what they are)
+    for heading, owner in (
+        ("一、县消防救援大队消防安全宣传教育工作职责\n", "县消防救援大队"),
+        (
+            "第七条 县级以上人民政府林业主管部门森林病虫害防治的职责是：\n",
+            "县级以上人民政府林业主管部门",
+        ),
+    ):
+        assert [t.lead[0].text for t in parse_text(heading + items).tasks] == [owner, owner]
+    # a role's word (我局配合的), a person's title (支部书记), or more than a field's eight
     # characters before the word names no owner
     for heading in (
         "一、我局配合的工作任务\n",
         "一、支部书记意识形态工作职责\n",
-        "一、县消防救援大队消防安全宣传教育工作职责\n",
+        "一、县消防救援大队消防安全宣传教育培训工作职责\n",
     ):
         assert [t.lead for t in parse_text(heading + items).tasks if t.lead] == []
 

@@ -849,6 +849,25 @@ def test_units_duties_under_an_emergency_plans_headings_are_tasks_sentence_by_se
     assert [t.title for t in parse_text(text).tasks][-1] == "负责审计资金使用"
 
 
+def test_an_articles_own_line_stating_a_units_duty_opens_the_duties_below_it() -> None:
+    doc = parse_text(
+        "第十八条 教育部门应当将消防安全知识纳入教学内容。\n民政部门应当将消防教育纳入减灾规划。\n"
+        "人力资源和社会保障部门应当督促培训机构开展消防宣传。\n第十九条 广播、电视、报刊应当开展"
+        "公益宣传。\n"
+    )
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("应当将消防安全知识纳入教学内容", (["教育部门"], [], [])),
+        ("应当将消防教育纳入减灾规划", (["民政部门"], [], [])),
+        ("应当督促培训机构开展消防宣传", (["人力资源和社会保障部门"], [], [])),
+    ]
+    # an article's own line of no unit's duty is its heading's, no task
+    doc = parse_text(
+        "第十八条 消防安全教育应当面向全社会。\n民政部门应当将消防教育纳入减灾规划。\n"
+        "人力资源和社会保障部门应当督促培训机构开展消防宣传。\n教育部门应当开展消防教育。\n"
+    )
+    assert [t.lead[0].text for t in doc.tasks] == ["民政部门", "人力资源和社会保障部门", "教育部门"]
+
+
 def test_a_sentence_whose_subject_is_the_units_concerned_is_no_duty_under_a_heading() -> None:
     doc = parse_text(
         HEAD + "三、加强对普查工作的组织领导与协调\n市人民政府有关部门要各负其责、通力协作。"
