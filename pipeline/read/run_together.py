@@ -228,11 +228,30 @@ def split_inline_labels(text: str, offsets: Offsets) -> tuple[str, Offsets, int]
             headed = numbered < len(closed)
             if numbered >= _INLINE_LABELS or (numbered and (stops or headed)):
                 breaks = closed | stops
+            else:  # …防尘降尘。 1、区生态环境分局…检查 2、区城管局加强…: no sentence's end
+                breaks = _spaced_run(line)
         for at in breaks:
             chars[pos + at] = "\n"
         count += len(breaks)
         pos += len(line) + 1
     return ("".join(chars), offsets, count) if count else (text, offsets, 0)
+
+
+#: The fewest items numbered from 1 after spaces, with no sentence's end between them, that
+#: read as a list run together on one line.
+_SPACED_RUN = 5
+
+
+def _spaced_run(line: str) -> set[int]:
+    """Return where the items of a list a page ran together on one line start, each number
+    after a space, 1、 2、 3、 … one after another from the first, ``_SPACED_RUN`` or more of
+    them (…防尘降尘。 1、区生态环境分局继续…检查 2、区城管局加强…作业 3、…): a news page's
+    list that closes no item with a sentence's end. Anything else is none."""
+    found = [(m.start(), int(m.group(1))) for m in _INLINE_NUMBER.finditer(line)]
+    values = [value for _, value in found]
+    if len(found) < _SPACED_RUN or values != list(range(1, len(values) + 1)):
+        return set()
+    return {at for at, _ in found}
 
 
 def _inline_numbers(line: str) -> set[int]:

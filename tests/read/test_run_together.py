@@ -183,6 +183,17 @@ def test_the_next_item_after_a_semicolon_and_spaces_and_a_run_on_article_start_l
     )
 
 
+def test_five_items_or_more_numbered_from_one_after_spaces_start_lines() -> None:
+    items = " 1、区城管局加强洗扫 2、区住建局督促工地 3、区水务局巡查河道 4、甲街道洒水降尘 5、乙街道清扫"
+    assert cleaned("各部门加大力度。" + items + "\n") == (
+        "各部门加大力度。\n1、区城管局加强洗扫\n2、区住建局督促工地\n3、区水务局巡查河道\n"
+        "4、甲街道洒水降尘\n5、乙街道清扫\n"
+    )
+    # four, or numbers out of order, are a sentence's own figures
+    for line in (items[: items.index(" 5、")], items.replace(" 3、", " 7、")):
+        assert cleaned("各部门加大力度。" + line + "\n") == "各部门加大力度。" + line + "\n"
+
+
 def test_a_numbered_item_after_a_clause_on_its_line_starts_a_line() -> None:
     raw = "1.抓好项目。（省发改委主办，省工信委协办）2.抓好落地。（省工信委负责）3%的增长）4.无"
     assert cleaned(raw) == (
