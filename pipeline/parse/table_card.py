@@ -187,12 +187,18 @@ def _bare_fields(
         return None
     fields: list[tuple[Column, Span]] = []
     j = i
+    # (整改任务 / / 河长巡查流于形式。… / / 责任单位 / / X、Y: a page may part each label and
+    # value by blank lines)
+    spaced = _filled(text, lines, i + 1) > i + 1
     while j + 1 < len(lines) and len(fields) < _FIELDS:
         kind = _bare_kind(text, lines[j], grammar)
-        if kind is None or (kind == TITLE and fields) or _is_label(text, lines[j + 1], grammar):
+        value = _filled(text, lines, j + 1) if spaced else j + 1
+        if value == len(lines):
+            break
+        if kind is None or (kind == TITLE and fields) or _is_label(text, lines[value], grammar):
             break  # a value where a label was due, the next card, or a label with no value
-        start, end = lines[j + 1]
-        j += 2
+        start, end = lines[value]
+        j = value + 1
         for _ in range(_FIELD_LINES):
             if j == len(lines) or not text[slice(*lines[j])].strip(BLANKS):
                 break
@@ -201,6 +207,8 @@ def _bare_fields(
             end = lines[j][1]
             j += 1
         fields.append((kind, loose.trim(text, start, end)))
+        if spaced:
+            j = _filled(text, lines, j)
     if len(fields) < 2:
         return None
     if j < len(lines) and not _is_label(text, lines[j], grammar):
@@ -208,6 +216,14 @@ def _bare_fields(
         line_end = text.find("\n", start)
         fields[-1] = (kind, loose.trim(text, start, line_end if line_end >= 0 else len(text)))
     return fields, j
+
+
+def _filled(text: str, lines: list[Span], j: int) -> int:
+    """Return the index of the first line from ``j`` on that holds more than blanks (the
+    count of lines when none does)."""
+    while j < len(lines) and not text[slice(*lines[j])].strip(BLANKS):
+        j += 1
+    return j
 
 
 def _bare_kind(text: str, span: Span, grammar: Grammar) -> Column:

@@ -60,6 +60,20 @@ def test_a_short_numbered_heading_above_a_card_titles_and_numbers_it() -> None:
     # a heading that titles its card is no section of it
 
 
+def test_a_cards_labels_and_values_may_be_parted_by_blank_lines() -> None:
+    card = (
+        "具体整改情况表\n\n整改任务\n\n \n\n河长巡查流于形式。督察发现问题53个。\n\n责任单位\n\n"
+        "县水利局、商城镇\n\n整改目标\n\n强化基层河长责任落实。\n\n整改措施\n\n（一）强化履职监督。\n"
+    )
+    doc = parse_text(card)
+    assert [(t.title, units(t)) for t in doc.tasks] == [
+        ("河长巡查流于形式", ([], ["县水利局", "商城镇"], []))
+    ]
+    # a label with no value before the next label is still no card
+    doc = parse_text("整改任务\n\n责任单位\n\n县水利局\n")
+    assert doc.tasks == ()
+
+
 def test_labels_alone_on_their_lines_each_over_its_value_make_a_card() -> None:
     doc = parse_text(
         HEAD + "具体任务\n建成中医院门诊楼。改扩建卫生院。\n责任单位\n县卫健局、县住建局\n"
