@@ -1970,6 +1970,8 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
     return Clause(s, s + len(head), tuple(parts))
 
 
+#: The word standing for a body defined before it: …管理局是…部门。其主要职责是：
+_ITS = "其"
 #: A body defined as what it is, opening a sentence: 各级党委和政府信访部门是…机构.
 _DEFINED = re.compile("([^，,。；;：:是]{2,40})是")
 
@@ -1977,9 +1979,11 @@ _DEFINED = re.compile("([^，,。；;：:是]{2,40})是")
 def _defined_announcing(text: str, s: int, head: str, tail: int, grammar: Grammar) -> Clause | None:
     """Read 各级党委和政府信访部门是开展信访工作的专门机构，履行下列职责 — units defined as
     what they are (…是…), then, after the comma at ``tail``, a subject's verb with no subject
-    of its own announcing the items below — as a clause that makes the units their lead."""
+    of its own announcing the items below, or after any mark their 其 (…是本市物业管理主管
+    部门…。其主要职责是) — as a clause that makes the units their lead."""
     rest = head[tail + 1 :]
-    if head[tail] == "。" or not rest.startswith(grammar.subject_verbs):
+    verb = head[tail] != "。" and rest.startswith(grammar.subject_verbs)
+    if not verb and not rest.startswith(_ITS):
         return None
     found = _DEFINED.match(text, s, s + tail)
     if found is None or CONCERNED.match(found.group(1)) or not all_units(grammar, found.group(1)):

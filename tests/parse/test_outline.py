@@ -2006,6 +2006,9 @@ def test_a_body_defined_in_its_opening_sentence_announces_the_duties_below_it() 
         ("受理、转送群众来信", (["县信访局"], [], [])),
         ("协调解决重要问题", (["县信访局"], [], [])),
     ]
+    # after any mark, 其 stands for the body defined before it
+    doc = parse_text("县住建局是县物业管理主管部门，依法监督物业管理活动。其主要职责是：\n" + items)
+    assert [t.lead[0].text for t in doc.tasks] == ["县住建局", "县住建局"]
     # a sentence before the verb, units each doing their share, a subject that is no unit's
     # name, or the units concerned own none of the items
     for line in (
