@@ -354,6 +354,11 @@ _BARE_DUTIES = "职责"
 #: A kind of body that names what it does, not who it is (日常办事机构, 前线指挥机构), unless
 #: a place opens it (县应急指挥机构).
 _BODY_KIND = "机构"
+#: The roles a body of that kind plays among others, before its kind (办事 of 日常办事机构):
+#: a body named by its own field (动物卫生监督机构, 疾病预防控制机构) is a unit.
+_BODY_ROLES = ("办事", "指挥", "工作", "议事", "协调", "领导", "组织", "执行", "专门")
+#: …and where it stands in another body (三、内设机构, 派出机构, 直属机构): a kind too.
+_BODY_PLACES = ("内设", "派出", "直属", "下属", "所属")
 
 
 def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
@@ -374,6 +379,11 @@ def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
     if strict and name.endswith(_FIELDS_KIND):  # 公安部门 a field's, 明确部门 a heading's
         fields = _NAMES_SEPARATOR.split(name.removesuffix(_FIELDS_KIND))  # 建设、规划、城管部门
         return any(f.startswith(grammar.kind_qualifiers) or not _FIELD.fullmatch(f) for f in fields)
+    if not strict and name.endswith(_BODY_KIND):
+        # (日常办事机构, 前线指挥机构: what a body does among others; 动物卫生监督机构 names
+        # an agency by its field, a unit of its own)
+        role = name[: -len(_BODY_KIND)].endswith((*_BODY_ROLES, *_BODY_PLACES))
+        return role and not name.startswith((*heads, *levels))
     kinds = grammar.bare_kinds if strict else (_BODY_KIND,)
     return name.endswith(kinds) and not name.startswith((*heads, *levels))
 

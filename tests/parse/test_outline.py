@@ -732,6 +732,15 @@ def test_a_heading_of_a_units_duties_leads_them_and_a_kind_of_body_leads_nothing
         False,
     ]
     assert not generic("公安部门", grammar)
+    # a body of that kind named by its own field is a unit: an agency, no role among others
+    assert [
+        generic(n, grammar) for n in ("动物卫生监督机构", "前线指挥机构", "组织机构", "内设机构")
+    ] == [False, True, True, True]
+    doc = parse_text(
+        "第二十一条 动物卫生监督机构主要职责：\n（一）负责实施动物检疫工作；\n"
+        "（二）负责动物防疫监督工作。\n"
+    )
+    assert [t.lead[0].text for t in doc.tasks] == ["动物卫生监督机构", "动物卫生监督机构"]
 
 
 def test_a_departments_field_before_the_bare_duties_word_owns_the_items_below() -> None:
