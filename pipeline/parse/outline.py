@@ -359,6 +359,7 @@ _BODY_KIND = "机构"
 _BODY_ROLES = ("办事", "指挥", "工作", "议事", "协调", "领导", "组织", "执行", "专门")
 #: …and where it stands in another body (三、内设机构, 派出机构, 直属机构): a kind too.
 _BODY_PLACES = ("内设", "派出", "直属", "下属", "所属")
+_BODY_WORDS = (*_BODY_ROLES, *_BODY_PLACES)
 
 
 def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
@@ -379,13 +380,13 @@ def generic(name: str, grammar: Grammar, *, strict: bool = False) -> bool:
     if strict and name.endswith(_FIELDS_KIND):  # 公安部门 a field's, 明确部门 a heading's
         fields = _NAMES_SEPARATOR.split(name.removesuffix(_FIELDS_KIND))  # 建设、规划、城管部门
         return any(f.startswith(grammar.kind_qualifiers) or not _FIELD.fullmatch(f) for f in fields)
-    if not strict and name.endswith(_BODY_KIND):
+    if strict:
+        kind = name.endswith(grammar.bare_kinds)
+    else:
         # (日常办事机构, 前线指挥机构: what a body does among others; 动物卫生监督机构 names
         # an agency by its field, a unit of its own)
-        role = name[: -len(_BODY_KIND)].endswith((*_BODY_ROLES, *_BODY_PLACES))
-        return role and not name.startswith((*heads, *levels))
-    kinds = grammar.bare_kinds if strict else (_BODY_KIND,)
-    return name.endswith(kinds) and not name.startswith((*heads, *levels))
+        kind = name.endswith(_BODY_KIND) and name[: -len(_BODY_KIND)].endswith(_BODY_WORDS)
+    return kind and not name.startswith((*heads, *levels))
 
 
 def _numbered_parent(item: Item) -> bool:
@@ -1969,9 +1970,7 @@ def announcing(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:
         found = grammar.subject_pattern.match(text, s + tail + 1, s + len(head))
     if found is None or not all_units(grammar, *found.groups()):
         return None
-    if CONCERNED.match(found.group(1)) or any(w in head[found.end() - s :] for w in _SHARES):
-        # 各有关部门（单位）按照以下分工履行职责, …各成员单位按照各自分工履行以下职责: the
-        # items name their own units
+    if not _owns_announced(found.group(1), head[found.end() - s :]):
         return None
     parts = [Part(Role.LEAD, found.start(1), found.end(1))]
     for group, role in ((2, Role.RESPONSIBLE), (3, Role.COOPERATING)):
@@ -1996,11 +1995,19 @@ def _defined_announcing(text: str, s: int, head: str, tail: int, grammar: Gramma
     if not verb and not rest.startswith(_ITS):
         return None
     found = _DEFINED.match(text, s, s + tail)
-    if found is None or CONCERNED.match(found.group(1)) or not all_units(grammar, found.group(1)):
+    if found is None or not all_units(grammar, found.group(1)):
         return None
-    if any(w in rest for w in _SHARES):
+    if not _owns_announced(found.group(1), rest):
         return None
     return Clause(s, s + len(head), (Part(Role.LEAD, found.start(1), found.end(1)),))
+
+
+def _owns_announced(name: str, after: str) -> bool:
+    """Whether the units ``name`` names own the items their sentence announces, ``after`` its
+    words past them: not the units concerned (各有关部门（单位）按照以下分工履行职责), nor units
+    each doing their own share (…各成员单位按照各自分工履行以下职责): those items name their
+    own units."""
+    return not CONCERNED.match(name) and not any(w in after for w in _SHARES)
 
 
 def _as_follows(text: str, s: int, head: str, grammar: Grammar) -> Clause | None:

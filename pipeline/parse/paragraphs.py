@@ -711,21 +711,16 @@ def _sentence_duties(text: str, start: int, end: int, grammar: Grammar) -> list[
     return _run_on_duties(text, start, end, grammar, states_subject_duty, marks="。；;")
 
 
-def _chains(text: str, spans: Iterable[tuple[int, int]], grammar: Grammar) -> list[tuple[int, int]]:
-    """Return the units' duties chained in each paragraph of ``spans`` (``_chained_duties``)."""
-    return [part for s, e in spans for part in _chained_duties(text, s, e, grammar)]
-
-
-def _divided_chains(
-    text: str, spans: Iterable[tuple[int, int]], grammar: Grammar
+def _chains(
+    text: str, spans: Iterable[tuple[int, int]], grammar: Grammar, *, divided: bool = False
 ) -> list[tuple[int, int]]:
-    """Return the units' duties chained (``_chained_duties``) in each paragraph of ``spans``
-    whose words before the first of them divide duties (``divides_duties``: 明确各有关站股室
-    安全生产工作职责。渡口站负责…；路政大队负责…；…)."""
+    """Return the units' duties chained in each paragraph of ``spans`` (``_chained_duties``);
+    with ``divided``, only in a paragraph whose words before the first of them divide duties
+    (``divides_duties``: 明确各有关站股室安全生产工作职责。渡口站负责…；路政大队负责…；…)."""
     found: list[tuple[int, int]] = []
     for s, e in spans:
         chained = _chained_duties(text, s, e, grammar)
-        if chained and divides_duties(text[s : chained[0][0]], grammar):
+        if chained and (not divided or divides_duties(text[s : chained[0][0]], grammar)):
             found += chained
     return found
 
@@ -1002,11 +997,13 @@ def _paragraphs(
         chained = _chains(text, spans, grammar)
         if chained:
             return chained
-    # 1、强化责任落实 / … / 明确各有关站股室安全生产工作职责。渡口站负责…；路政大队负责…；…:
-    # a paragraph whose own words divide duties, the units' duties chained after them
-    chained = _divided_chains(text, spans, grammar)
-    if chained and not _with_clauses(spans, clause_of):
-        return chained
+    else:
+        # 1、强化责任落实 / … / 明确各有关站股室安全生产工作职责。渡口站负责…；路政大队负责…；…:
+        # a paragraph whose own words divide duties, the units' duties chained after them
+        # (under a heading that divides duties the chains above were read already)
+        chained = _chains(text, spans, grammar, divided=True)
+        if chained and not _with_clauses(spans, clause_of):
+            return chained
     # a sub-heading's line over them (一、指挥部成员名单 / 指挥部成员职责分工 / 市财政局：…)
     titled = spans[1:]
     if len(titled) >= _DUTIES and _short_title(text[slice(*spans[0])]):

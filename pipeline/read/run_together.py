@@ -1136,10 +1136,12 @@ _NAME_HEAD = re.compile(rf"(?<=[。；])[ \u3000]([{HAN}（）()]{{2,20}})(?=[ \
 _NAME_OPENING = re.compile(rf"[ \u3000]*([{HAN}（）()]{{2,20}})[ \u3000]+1[.．、]")
 #: An item's number printed as one glyph after a space (⒈ ⒉ … ⒛).
 _INLINE_GLYPH = re.compile(rf"[ \u3000]([⒈-⒛])(?=[ \u3000]?[{CJK}])")
-#: An article's number and a space after it, opening a text (第九条 乡（镇）人民政府…).
-_ARTICLE_AT = re.compile(rf"第[{NUMERALS}]{{1,4}}条(?=[ \u3000])")
-#: An article's number (第十三条) after a sentence's end and a space, a space after it.
-_INLINE_ARTICLE = re.compile(rf"(?<=。)[ \u3000](第[{NUMERALS}]{{1,4}}条)(?=[ \u3000])")
+#: An article's number (第九条), a space after it.
+_ARTICLE_NUMBER = rf"第[{NUMERALS}]{{1,4}}条(?=[ \u3000])"
+#: An article's number opening a text (第九条 乡（镇）人民政府…).
+_ARTICLE_AT = re.compile(_ARTICLE_NUMBER)
+#: An article's number (第十三条) after a sentence's end and a space.
+_INLINE_ARTICLE = re.compile(rf"(?<=。)[ \u3000]({_ARTICLE_NUMBER})")
 #: A bracketed heading printed as one glyph (㈠ … ㈩) after a sentence's end and a space.
 _INLINE_GLYPH_HEADING = re.compile(rf"(?<=。)[ \u3000]([㈠-㈩])(?=[ \u3000]?[{CJK}])")
 #: A bracketed heading after a space: …制定本计划。 一 完善制度 （一）完善法规 1.推动…
